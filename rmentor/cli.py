@@ -1,0 +1,108 @@
+"""The command line: the desktop app by default, and commands for automation."""
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .models.errors import DomainError
+from .models.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger("rmentor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rmentor", description="Run a reverse mentoring programme.")
+    parser.add_argument("--version", action="version", version=f"rmentor {__version__}")
+    parser.add_argument("--db", type=Path, help="the data file (default: one in your data folder)")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name, help_text):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS keeps a --db given before the command from being reset to None.
+        sub.add_argument("--db", type=Path, required=True, default=argparse.SUPPRESS,
+                         help="the data file")
+        return sub
+
+    demo = command("demo", "write a demo programme into the data file")
+    demo.add_argument("--size", choices=["small", "large"], default="small")
+    command("check", "check the data file's integrity and schema")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .ui.app import run
+
+        return run(args)
+    try:
+        return COMMANDS[args.command](args)
+    except DomainError as exc:
+        print(f"rmentor: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an unexpected error still gets one plain sentence
+        log_path = _log_exception()
+        print(f"rmentor: an unexpected error stopped the command ({type(exc).__name__}). "
+              f"Details are in {log_path}.", file=sys.stderr)
+        return 1
+
+
+def _log_exception() -> Path:
+    import platformdirs
+
+    folder = Path(platformdirs.user_log_dir("rmentor", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "rmentor.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    log.addHandler(handler)
+    log.exception("unexpected error on the command line")
+    log.removeHandler(handler)
+    handler.close()
+    return path
+
+
+def cmd_demo(args) -> int:
+    from .models import datafile, demo, programmes
+
+    datafile.open_file(args.db)
+    try:
+        if args.size == "small":
+            if programmes.by_name(demo.DEMO_NAME):
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "DomainError", "The file {name} already holds the demo programme."),
+                    name=args.db.name)
+            programme = demo.write_small_demo()
+        else:
+            programme = demo.write_large_demo()
+    finally:
+        datafile.close_file()
+    print(f"Wrote the demo programme \"{programme.name}\" to {args.db}.")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .models import datafile
+    from .models.entities import Meeting, Pairing, Participant, Programme
+
+    datafile.open_file(args.db, create=False)
+    try:
+        problems = datafile.integrity_problems()
+        counts = (Programme.select().count(), Participant.select().count(),
+                  Pairing.select().count(), Meeting.select().count())
+    finally:
+        datafile.close_file()
+    if problems:
+        print(f"rmentor: {args.db} has {len(problems)} problem(s):", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: OK (data version {datafile.SCHEMA_VERSION}): {counts[0]} programme(s), "
+          f"{counts[1]} participant(s), {counts[2]} pairing(s), {counts[3]} meeting(s).")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check}

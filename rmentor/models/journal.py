@@ -1,0 +1,121 @@
+"""The journal of a pairing: meetings, their outcome items, and evaluations."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .database import db
+from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing
+from .errors import DomainError
+from .i18n import QT_TRANSLATE_NOOP
+from .programmes import get_or_add_theme
+from .validation import choice, required, whole_number
+from .vocabulary import (
+    CANCELLED_BY,
+    EVALUATION_MOMENTS,
+    EVALUATION_QUESTIONS,
+    FORMATS,
+    OUTCOME_KINDS,
+    OUTCOME_STATUSES,
+    PROPOSED,
+    ROLES,
+)
+
+
+@dataclass
+class OutcomeInput:
+    kind: str
+    text: str
+    theme: str | None = None
+    owner: str = ""
+    status: str = "open"
+    due_date: dt.date | None = None
+
+
+@dataclass
+class MeetingInput:
+    date: dt.date | None
+    duration_minutes: int
+    format: str = "one_to_one"
+    held: bool = True
+    cancelled_by: str | None = None
+    themes: list[str] = field(default_factory=list)
+    summary: str = ""
+    confidential_note: str = ""
+    outcomes: list[OutcomeInput] = field(default_factory=list)
+
+
+def _check_meeting(pairing: Pairing, data: MeetingInput, today: dt.date) -> None:
+    if pairing.status == PROPOSED:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DomainError", "Activate the pairing before logging its meetings."), field="pairing")
+    if data.date is None:
+        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "Give the date of the meeting."),
+                          field="date")
+    if data.date > today:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DomainError", "The meeting date cannot be in the future."), field="date")
+    whole_number(data.duration_minutes, 1, 600, "duration_minutes")
+    choice(data.format, FORMATS, "format")
+    if not data.held:
+        choice(data.cancelled_by, CANCELLED_BY, "cancelled_by")
+    for item in data.outcomes:
+        check_outcome(item)
+
+
+def check_outcome(item: OutcomeInput) -> None:
+    choice(item.kind, OUTCOME_KINDS, "outcome_kind")
+    required(item.text, "outcome_text")
+    choice(item.status, OUTCOME_STATUSES, "outcome_status")
+
+
+def save_meeting(pairing: Pairing, data: MeetingInput, meeting: Meeting | None = None,
+                 today: dt.date | None = None) -> Meeting:
+    """Create or replace a meeting with its themes and outcome items, in one transaction."""
+    _check_meeting(pairing, data, today or dt.date.today())
+    with db.atomic():
+        meeting = meeting or Meeting(pairing=pairing)
+        meeting.date = data.date
+        meeting.duration_minutes = data.duration_minutes
+        meeting.format = data.format
+        meeting.held = data.held
+        meeting.cancelled_by = None if data.held else data.cancelled_by
+        meeting.summary = data.summary.strip()
+        meeting.confidential_note = data.confidential_note.strip()
+        meeting.save()
+        MeetingTheme.delete().where(MeetingTheme.meeting == meeting).execute()
+        for theme in dict.fromkeys(get_or_add_theme(t) for t in data.themes):
+            MeetingTheme.create(meeting=meeting, theme=theme)
+        OutcomeItem.delete().where(OutcomeItem.meeting == meeting).execute()
+        for item in data.outcomes:
+            OutcomeItem.create(
+                meeting=meeting, kind=item.kind, text=item.text.strip(),
+                theme=get_or_add_theme(item.theme) if item.theme else None,
+                owner=item.owner.strip(), status=item.status, due_date=item.due_date)
+    return meeting
+
+
+def set_outcome_status(item: OutcomeItem, status: str) -> None:
+    choice(status, OUTCOME_STATUSES, "outcome_status")
+    with db.atomic():
+        item.status = status
+        item.save()
+
+
+def save_evaluation(pairing: Pairing, *, side: str, moment: str, ratings: dict[str, int],
+                    comment: str = "", date: dt.date | None = None) -> Evaluation:
+    """Record (or replace) one side's evaluation at one moment; ratings are 1-5."""
+    choice(side, ROLES, "side")
+    choice(moment, EVALUATION_MOMENTS, "moment")
+    for question in EVALUATION_QUESTIONS:
+        whole_number(ratings.get(question), 1, 5, question)
+    with db.atomic():
+        evaluation = Evaluation.get_or_none(
+            (Evaluation.pairing == pairing) & (Evaluation.side == side)
+            & (Evaluation.moment == moment)) or Evaluation(
+                pairing=pairing, side=side, moment=moment)
+        evaluation.date = date or dt.date.today()
+        for question in EVALUATION_QUESTIONS:
+            setattr(evaluation, question, ratings[question])
+        evaluation.comment = (comment or "").strip()
+        evaluation.save()
+    return evaluation

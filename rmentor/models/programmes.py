@@ -1,0 +1,76 @@
+"""Programmes (cohorts) and their purposes and themes."""
+
+import datetime as dt
+import unicodedata
+
+from .database import db
+from .entities import Programme, ProgrammeTheme, Theme
+from .errors import DomainError
+from .i18n import QT_TRANSLATE_NOOP
+from .validation import period, required, whole_number
+
+
+def all_programmes() -> list[Programme]:
+    return list(Programme.select().order_by(Programme.start_date.desc(), Programme.name))
+
+
+def by_name(name: str) -> Programme | None:
+    return Programme.get_or_none(Programme.name == name)
+
+
+def theme_key(name: str) -> str:
+    """A stable key for a custom theme: lower case, no accents, single spaces."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().split())
+
+
+def all_themes() -> list[Theme]:
+    """Built-in purposes first, in their fixed order, then custom themes by name."""
+    return list(Theme.select().order_by(Theme.builtin.desc(), Theme.id))
+
+
+def get_or_add_theme(name: str) -> Theme:
+    """The theme with this key or name; a custom theme is created on first use."""
+    name = required(name, "themes")
+    theme = Theme.get_or_none(Theme.key == name) or Theme.get_or_none(
+        Theme.key == theme_key(name))
+    if theme is None:
+        theme = Theme.create(key=theme_key(name), name=name.strip(), builtin=False)
+    return theme
+
+
+def themes_of(programme: Programme) -> list[Theme]:
+    return list(Theme.select().join(ProgrammeTheme)
+                .where(ProgrammeTheme.programme == programme).order_by(Theme.id))
+
+
+def save_programme(programme: Programme | None = None, *, name: str,
+                   start_date: dt.date | None, end_date: dt.date | None,
+                   cadence_weeks: int = 4, sponsor: str = "", description: str = "",
+                   themes: list[str] = ()) -> Programme:
+    """Create (programme=None) or update a programme; themes are keys or names."""
+    name = required(name, "name")
+    period(start_date, end_date)
+    whole_number(cadence_weeks, 1, 26, "cadence_weeks")
+    clash = Programme.select().where(Programme.name == name)
+    if programme is not None:
+        clash = clash.where(Programme.id != programme.id)
+    if clash.exists():
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DomainError", "There is already a programme called \"{name}\"."),
+            field="name", name=name)
+    with db.atomic():
+        if programme is None:
+            programme = Programme()
+        programme.name = name
+        programme.start_date = start_date
+        programme.end_date = end_date
+        programme.cadence_weeks = cadence_weeks
+        programme.sponsor = (sponsor or "").strip()
+        programme.description = (description or "").strip()
+        programme.save()
+        wanted = [get_or_add_theme(t) for t in themes]
+        ProgrammeTheme.delete().where(ProgrammeTheme.programme == programme).execute()
+        for theme in dict.fromkeys(wanted):
+            ProgrammeTheme.create(programme=programme, theme=theme)
+    return programme

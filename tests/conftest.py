@@ -1,0 +1,51 @@
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from rmentor.models import datafile, programmes  # noqa: E402
+from rmentor.models.participants import save_participant  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory, monkeypatch):
+    """Keep settings, logs and the default data file out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    yield
+    datafile.close_file()
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "programme.sqlite"
+
+
+@pytest.fixture
+def opened(db_path):
+    datafile.open_file(db_path)
+    return db_path
+
+
+@pytest.fixture
+def programme(opened):
+    return programmes.save_programme(
+        name="Cohort 2026", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31),
+        cadence_weeks=4, themes=["consumer", "innovation"])
+
+
+@pytest.fixture
+def make_person(programme):
+    counter = iter(range(1, 10_000))
+
+    def make(role="mentor", first="Test", last=None, **fields):
+        n = next(counter)
+        fields.setdefault("email", f"person{n}@example.nl")
+        fields.setdefault("languages", "Nederlands")
+        return save_participant(programme=programme, first_name=first,
+                                last_name=last or f"Person{n}", role=role, **fields)
+
+    return make

@@ -1,0 +1,80 @@
+"""The command line's exit codes and messages, run as a user would run them."""
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_demo_then_check(tmp_path):
+    path = tmp_path / "x.sqlite"
+    result = run("demo", "--db", path)
+    assert result.returncode == 0, result.stderr
+    assert "Reverse mentoring 2026" in result.stdout
+    result = run("check", "--db", path)
+    assert result.returncode == 0, result.stderr
+    assert "24 participant(s), 10 pairing(s)" in result.stdout
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    statuses = {s for (s,) in con.execute("SELECT status FROM pairing")}
+    assert statuses == {"proposed", "active", "paused", "completed", "ended_early"}
+    assert 50 <= con.execute("SELECT COUNT(*) FROM meeting").fetchone()[0] <= 70
+    names = {n for (n,) in con.execute("SELECT first_name || ' ' || last_name FROM participant")}
+    assert {"Ömer Çelik", "Zoë IJsselstein", "Inès Lefèvre"} <= names
+
+
+def test_demo_twice_is_refused(tmp_path):
+    path = tmp_path / "x.sqlite"
+    assert run("demo", "--db", path).returncode == 0
+    result = run("demo", "--db", path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "rmentor: The file x.sqlite already holds the demo programme."
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "is empty"),
+    (b"not a database at all" * 10, "is not an rmentor data file"),
+])
+def test_check_refuses_bad_files_in_one_sentence(tmp_path, content, message):
+    path = tmp_path / "bad.sqlite"
+    path.write_bytes(content)
+    result = run("check", "--db", path)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == content
+
+
+def test_check_missing_file(tmp_path):
+    result = run("check", "--db", tmp_path / "none.sqlite")
+    assert (result.returncode, result.stderr.strip()) == (
+        1, "rmentor: The file none.sqlite does not exist.")
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+@pytest.mark.parametrize("args", [["check"], ["demo", "--db", "x", "--size", "huge"],
+                                  ["frobnicate"], ["--lang", "fr"]])
+def test_usage_errors_exit_2(tmp_path, args):
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+def test_entry_point_matches_main(tmp_path):
+    script = Path(sys.executable).with_name("rmentor")
+    if not script.exists():
+        pytest.skip("the rmentor script is installed by `pip install -e .`")
+    result = subprocess.run([str(script), "check", "--db", tmp_path / "n.sqlite"],
+                            capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stderr.strip()) == (
+        1, "rmentor: The file n.sqlite does not exist.")

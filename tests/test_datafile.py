@@ -1,0 +1,156 @@
+"""Opening, creating, refusing and migrating data files."""
+
+import sqlite3
+import struct
+
+import pytest
+
+from rmentor.models import datafile
+from rmentor.models.database import db
+from rmentor.models.entities import ALL_MODELS, Participant, Theme
+from rmentor.models.errors import DomainError
+
+
+def test_new_file_is_created_with_our_marks(db_path):
+    datafile.open_file(db_path)
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == datafile.APPLICATION_ID
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == datafile.SCHEMA_VERSION
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert [t.key for t in Theme.select().order_by(Theme.id)] == [
+        "consumer", "diversity", "innovation", "refresh"]
+
+
+def test_existing_file_keeps_its_data(db_path, make_person):
+    make_person(first="Anaïs", last="van der Berg")
+    datafile.close_file()
+    datafile.open_file(db_path, create=False)
+    assert Participant.get().full_name == "Anaïs van der Berg"
+
+
+def test_missing_file_without_create_is_refused(tmp_path):
+    with pytest.raises(DomainError, match="does not exist"):
+        datafile.open_file(tmp_path / "nope.sqlite", create=False)
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def _foreign_sqlite(path):
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    con.execute("INSERT INTO invoices (amount) VALUES (12.5)")
+    con.commit()
+    con.close()
+
+
+def _newer(path):
+    datafile.create_file(path)
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {datafile.SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+
+
+def _truncated(path):
+    datafile.create_file(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _corrupt(path):
+    datafile.create_file(path)
+    data = bytearray(path.read_bytes())
+    page = struct.unpack(">H", data[16:18])[0]
+    data[page + 8: page * 3] = b"\xff" * (page * 3 - page - 8)  # wipe the second and third page
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: p.write_bytes(b""), "is empty"),
+    (lambda p: p.write_bytes(bytes(range(256)) * 40), "not an rmentor data file"),
+    (lambda p: p.write_text("Voornaam;Achternaam\nSem;de Graaf\n"), "not an rmentor data file"),
+    (_foreign_sqlite, "database of another program"),
+    (_newer, "newer version of rmentor"),
+    (_truncated, "damaged"),
+    (_corrupt, "damaged"),
+])
+def test_bad_files_are_refused_and_left_untouched(tmp_path, make, message):
+    path = tmp_path / "file.sqlite"
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(DomainError, match=message):
+        datafile.open_file(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.sqlite"]
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(DomainError, match="is a folder"):
+        datafile.open_file(tmp_path)
+
+
+def _schema(con):
+    return sorted(con.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall())
+
+
+def test_migration_from_first_version_keeps_data_and_matches_new_schema(tmp_path):
+    old = tmp_path / "old.sqlite"
+    datafile.create_file(old, version=1)
+    con = sqlite3.connect(old)
+    con.execute("INSERT INTO participant (first_name, last_name, email, role, department, "
+                "job_title, languages, location, capacity, active, notes) VALUES "
+                "('Ömer', 'Çelik', 'o.celik@example.nl', 'mentee', 'ICT', '', '', '', 1, 1, '')")
+    con.commit()
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    con.close()
+
+    datafile.open_file(old)
+    assert Participant.get().full_name == "Ömer Çelik"
+    datafile.close_file()
+
+    backups = list((tmp_path / "old.sqlite.backups").iterdir())
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("SELECT last_name FROM participant").fetchall() == [("Çelik",)]
+    copy.close()
+    fresh = tmp_path / "fresh.sqlite"
+    datafile.create_file(fresh)
+    a, b = sqlite3.connect(old), sqlite3.connect(fresh)
+    assert a.execute("PRAGMA user_version").fetchone()[0] == datafile.SCHEMA_VERSION
+    assert _schema(a) == _schema(b)
+    a.close()
+    b.close()
+
+
+def test_a_failing_step_leaves_the_file_at_its_version(tmp_path, monkeypatch):
+    old = tmp_path / "old.sqlite"
+    datafile.create_file(old, version=1)
+    broken = tmp_path / "steps"
+    broken.mkdir()
+    for step in datafile.migration_steps()[:1]:
+        (broken / step.name).write_text(step.read_text())
+    (broken / "0002_broken.sql").write_text(
+        "CREATE TABLE extra (id INTEGER);\nTHIS IS NOT SQL;\n")
+    monkeypatch.setattr(datafile, "MIGRATIONS_DIR", broken)
+    monkeypatch.setattr(datafile, "SCHEMA_VERSION", 2)
+    with pytest.raises(sqlite3.OperationalError):
+        datafile.open_file(old)
+    con = sqlite3.connect(old)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert not con.execute("SELECT 1 FROM sqlite_master WHERE name='extra'").fetchall()
+    con.close()
+
+
+def test_models_match_the_migrated_tables(opened):
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        columns = {c.name for c in db.get_columns(table)}
+        assert columns == {f.column_name for f in model._meta.sorted_fields}, table
+
+
+def test_default_path_is_in_the_user_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert datafile.default_path() == tmp_path / "rmentor" / "rmentor.sqlite"
