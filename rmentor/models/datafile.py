@@ -113,6 +113,17 @@ def backup_copy(path: Path, label: str) -> Path:
     return target
 
 
+def copy_to(target: Path) -> None:
+    """Write a consistent copy of the open file to target (replacing it)."""
+    tmp = target.with_name(target.name + ".copying")
+    dst = sqlite3.connect(tmp)
+    try:
+        db.connection().backup(dst)
+    finally:
+        dst.close()
+    os.replace(tmp, target)
+
+
 def _apply_steps(con: sqlite3.Connection, start: int, stop: int) -> None:
     """Run steps start+1..stop, each in one transaction with its user_version."""
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")

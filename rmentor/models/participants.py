@@ -1,6 +1,9 @@
 """Participants: their profile, the reporting line, enrolment and removal."""
 
 import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN
 
 from .database import db
 from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme, Theme
@@ -12,6 +15,19 @@ from .vocabulary import ROLES
 
 FIELDS = ("first_name", "last_name", "email", "role", "department", "job_title", "level",
           "manager", "languages", "location", "capacity", "active", "consent_date", "notes")
+
+
+# Dutch surname prefixes ("tussenvoegsels"): "van Dijk" is filed under D.
+SURNAME_PREFIXES = ("van der ", "van den ", "van de ", "van ", "de ", "den ", "der ",
+                    "ten ", "ter ", "te ", "in 't ", "'t ", "von ", "le ", "la ", "du ")
+
+
+def surname_for_sorting(last_name: str) -> str:
+    lowered = last_name.lower()
+    for prefix in SURNAME_PREFIXES:
+        if lowered.startswith(prefix):
+            return last_name[len(prefix):]
+    return last_name
 
 
 def themes_of(participant: Participant) -> list[Theme]:
@@ -143,3 +159,70 @@ def delete_participant(participant: Participant) -> None:
             name=participant.full_name)
     with db.atomic():
         participant.delete_instance()
+
+
+UNPAIRED, PROPOSED_PAIR, PAIRED = "unpaired", "proposed", "paired"
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of the participants table, read in a few set-wise queries."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    role: str
+    department: str
+    job_title: str
+    level: int | None
+    manager_name: str
+    location: str
+    languages: str
+    theme_ids: tuple[int, ...]
+    pairing_status: str  # unpaired, proposed or paired, in this programme
+    active: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+def participant_rows(programme: Programme) -> list[ParticipantRow]:
+    manager = Participant.alias()
+    people = (Participant.select(
+        Participant.id, Participant.first_name, Participant.last_name, Participant.email,
+        Participant.role, Participant.department, Participant.job_title, Participant.level,
+        manager.first_name.alias("m_first"), manager.last_name.alias("m_last"),
+        Participant.location, Participant.languages, Participant.active)
+        .join(Enrolment, on=(Enrolment.participant == Participant.id))
+        .switch(Participant).join(manager, JOIN.LEFT_OUTER,
+                                  on=(Participant.manager == manager.id))
+        .where(Enrolment.programme == programme).tuples())
+    themes: dict[int, list[int]] = {}
+    for pid, tid in (ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
+                     .join(Enrolment, on=(Enrolment.participant == ParticipantTheme.participant))
+                     .where(Enrolment.programme == programme)
+                     .order_by(ParticipantTheme.theme).tuples()):
+        themes.setdefault(pid, []).append(tid)
+    status: dict[int, str] = {}
+    for mentor, mentee, state in (Pairing.select(Pairing.mentor, Pairing.mentee, Pairing.status)
+                                  .where(Pairing.programme == programme).tuples()):
+        found = _pairing_state(state)
+        for pid in (mentor, mentee):
+            if found == PAIRED or status.get(pid) != PAIRED and found:
+                status[pid] = found
+    return [ParticipantRow(pid, first, last, email, role, dept, title, level,
+                           f"{m_first} {m_last}" if m_first else "", place, langs,
+                           tuple(themes.get(pid, ())), status.get(pid, UNPAIRED), bool(active))
+            for pid, first, last, email, role, dept, title, level, m_first, m_last, place,
+            langs, active in people]
+
+
+def _pairing_state(status: str) -> str | None:
+    """How a pairing counts for the 'paired' column; ended early frees the person."""
+    if status == "proposed":
+        return PROPOSED_PAIR
+    if status in ("active", "paused", "completed"):
+        return PAIRED
+    return None

@@ -1,0 +1,56 @@
+"""Starting the desktop app: Qt, language, the data file, the main window."""
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..models import datafile
+from . import translations
+
+log = logging.getLogger("rmentor")
+
+
+def create_application(language: str | None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("rmentor")
+    QCoreApplication.setApplicationName("rmentor")
+    settings = QSettings()
+    language = language or settings.value("language") or translations.system_language()
+    app._translators = translations.install(app, language)
+    return app
+
+
+def install_excepthook() -> None:
+    """Unexpected errors: a dialog saying the file is safe, the traceback in the log."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_log_dir("rmentor", appauthor=False))
+
+    def hook(kind, value, tb):
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "rmentor.log", "a", encoding="utf-8") as f:
+            f.write("".join(traceback.format_exception(kind, value, tb)))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate(
+                "app", "rmentor ran into an unexpected problem (%1). Your data file is safe: "
+                "every change is saved as a whole or not at all. Details were written to %2.")
+            .replace("%1", kind.__name__).replace("%2", str(folder / "rmentor.log")))
+
+    sys.excepthook = hook
+
+
+def run(args) -> int:
+    app = create_application(args.lang)
+    install_excepthook()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    path = args.db or QSettings().value("last_file") or datafile.default_path()
+    window.open_path(Path(path), create=True)
+    return app.exec()

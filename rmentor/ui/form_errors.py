@@ -1,0 +1,49 @@
+"""Showing a domain error next to the form field it concerns."""
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .labels import domain_text
+
+
+class FieldErrors:
+    """Wraps form widgets so each has an error line under it."""
+
+    def __init__(self):
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def wrap(self, field: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{field}")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        layout.addWidget(error)
+        self._labels[field] = error
+        self._widgets[field] = widget
+        return box
+
+    def clear(self) -> None:
+        for error in self._labels.values():
+            error.clear()
+            error.hide()
+
+    def show(self, error) -> bool:
+        """Show the error at its field; False when no field of this form matches."""
+        self.clear()
+        target = self._labels.get(error.field)
+        if target is None:
+            return False
+        target.setText(domain_text(error))
+        target.show()
+        self._widgets[error.field].setFocus()
+        return True
+
+    def text(self, field: str) -> str:
+        label = self._labels[field]
+        return "" if label.isHidden() else label.text()

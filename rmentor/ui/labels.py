@@ -1,0 +1,39 @@
+"""Translated labels for the domain's fixed lists and themes."""
+
+import datetime as dt
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ..models import vocabulary
+
+
+def label(table: dict[str, str], key: str | None) -> str:
+    """The translated label of a vocabulary key (ROLES, PAIRING_STATUSES, ...)."""
+    if key is None or key not in table:
+        return key or ""
+    return QCoreApplication.translate(vocabulary.CONTEXT, table[key])
+
+
+def theme_label(theme) -> str:
+    """A built-in purpose in the user's language; a custom theme as it was typed."""
+    if theme.builtin and theme.key in vocabulary.PURPOSES:
+        return label(vocabulary.PURPOSES, theme.key)
+    return theme.name
+
+
+def domain_text(error) -> str:
+    """A DomainError (or Concern) in the user's language."""
+    return error.text(QCoreApplication.translate)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "ozturk" finds "Öztürk"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)

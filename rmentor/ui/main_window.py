@@ -1,0 +1,276 @@
+"""The main window: the file and programme it shows, the tabs, the menus."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__
+from ..models import datafile, figures, programmes
+from ..models.entities import Programme
+from ..models.errors import DomainError
+from .messages import show_problem
+from .participants_tab import ParticipantsTab
+from .programme_dialog import ProgrammeDialog
+from .welcome_page import WelcomePage
+
+MAX_RECENT = 8
+FILE_FILTER = "rmentor (*.sqlite *.rmentor);;SQLite (*.sqlite *.db);;* (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = QSettings()
+        self.path: Path | None = None
+        self.programme: Programme | None = None
+        self.dialog = None
+
+        self.welcome = WelcomePage()
+        self.welcome.create_programme.connect(self.new_programme)
+        self.welcome.open_demo.connect(self.open_demo)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.participants_tab = ParticipantsTab()
+        self.participants_tab.setObjectName("participants")
+        self.participants_tab.changed.connect(self.update_status)
+        self.tabs.addTab(self.participants_tab, self.tr("Participants"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.programme_box = QComboBox()
+        self.programme_box.setObjectName("programme_box")
+        self.programme_box.setMinimumContentsLength(24)
+        self.programme_box.currentIndexChanged.connect(self._programme_picked)
+        toolbar = QToolBar(self.tr("Programme"))
+        toolbar.setObjectName("programme_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Programme:") + " "))
+        toolbar.addWidget(self.programme_box)
+        self.addToolBar(toolbar)
+
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        self.resize(1200, 760)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # Menus
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        # Ctrl+N adds a participant (the action used most); a new file gets Ctrl+Shift+N.
+        self._action(file_menu, self.tr("&New file…"), self.new_file, QKeySequence("Ctrl+Shift+N"))
+        self._action(file_menu, self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.copy_action = self._action(file_menu, self.tr("Save a &copy as…"), self.save_copy,
+                                        QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        programme_menu = bar.addMenu(self.tr("&Programme"))
+        self._action(programme_menu, self.tr("&New programme…"), self.new_programme)
+        self.edit_programme_action = self._action(
+            programme_menu, self.tr("&Edit programme…"), self.edit_programme)
+        programme_menu.addSeparator()
+        self.switch_menu = programme_menu.addMenu(self.tr("&Switch to"))
+        self.switch_group = QActionGroup(self)
+
+        participants_menu = bar.addMenu(self.tr("P&articipants"))
+        participants_menu.addAction(self.participants_tab.add_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About rmentor"), self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_files():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _checked=False, p=name: self.open_path(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    # The file
+
+    def open_path(self, path: Path, create: bool = True) -> bool:
+        """Open a data file; on refusal the message says why and the window keeps its file."""
+        previous = self.path
+        try:
+            datafile.open_file(path, create=create)
+        except DomainError as error:
+            show_problem(self, self.tr("Cannot open the file"), error)
+            if previous is not None and previous != path:
+                datafile.open_file(previous, create=False)
+            return False
+        except OSError as error:
+            show_problem(self, self.tr("Cannot open the file"),
+                         self.tr("%1 cannot be opened: %2").replace("%1", str(path))
+                         .replace("%2", error.strerror or str(error)))
+            return False
+        self.path = Path(path)
+        recent = [str(self.path)] + [p for p in self.recent_files() if p != str(self.path)]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.settings.setValue("last_file", str(self.path))
+        self.reload_programmes(self.settings.value(f"programme/{self.path}"))
+        return True
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New data file"), str(self._folder() / "programma.sqlite"), FILE_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            show_problem(self, self.tr("New data file"), self.tr(
+                "%1 already exists. Choose another name, or open it with File > Open.")
+                .replace("%1", path.name))
+            return
+        self.open_path(path)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"),
+                                              str(self._folder()), FILE_FILTER)
+        if name:
+            self.open_path(Path(name), create=False)
+
+    def save_copy(self) -> None:
+        if self.path is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"),
+            str(self._folder() / f"{self.path.stem} ({dt.date.today():%Y-%m-%d}).sqlite"),
+            FILE_FILTER)
+        if not name:
+            return
+        try:
+            datafile.copy_to(Path(name))
+        except (DomainError, OSError) as error:
+            show_problem(self, self.tr("Copy not saved"),
+                         error if isinstance(error, DomainError) else str(error))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", name), 8000)
+
+    def _folder(self) -> Path:
+        return self.path.parent if self.path else Path.home()
+
+    def open_demo(self) -> None:
+        from ..models import demo
+
+        path = datafile.default_path().with_name("demo.sqlite")
+        if not path.exists():
+            datafile.open_file(path)
+            demo.write_small_demo()
+        self.open_path(path, create=False)
+
+    # Programmes
+
+    def reload_programmes(self, select_id=None) -> None:
+        items = programmes.all_programmes()
+        self.programme_box.blockSignals(True)
+        self.programme_box.clear()
+        for programme in items:
+            self.programme_box.addItem(programme.name, programme.id)
+        index = self.programme_box.findData(int(select_id)) if select_id else -1
+        self.programme_box.setCurrentIndex(index if index >= 0 else 0 if items else -1)
+        self.programme_box.blockSignals(False)
+        for action in self.switch_group.actions():
+            self.switch_group.removeAction(action)
+        self.switch_menu.clear()
+        for programme in items:
+            action = self.switch_menu.addAction(programme.name)
+            action.setCheckable(True)
+            action.setData(programme.id)
+            self.switch_group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, pid=programme.id: self.select_programme(pid))
+        self._programme_picked()
+
+    def select_programme(self, programme_id: int) -> None:
+        self.programme_box.setCurrentIndex(self.programme_box.findData(programme_id))
+
+    def _programme_picked(self) -> None:
+        pid = self.programme_box.currentData()
+        self.programme = Programme.get_or_none(Programme.id == pid) if pid else None
+        if self.programme and self.path:
+            self.settings.setValue(f"programme/{self.path}", self.programme.id)
+        for action in self.switch_group.actions():
+            action.setChecked(action.data() == pid)
+        self.stack.setCurrentWidget(self.tabs if self.programme else self.welcome)
+        self.edit_programme_action.setEnabled(self.programme is not None)
+        self.participants_tab.set_programme(self.programme)
+        self.update_title()
+        self.update_status()
+
+    def new_programme(self) -> None:
+        self.dialog = ProgrammeDialog(None, self)
+        self.dialog.saved.connect(self.reload_programmes)
+        self.dialog.open()
+
+    def edit_programme(self) -> None:
+        if self.programme is None:
+            return
+        self.dialog = ProgrammeDialog(self.programme, self)
+        self.dialog.saved.connect(self.reload_programmes)
+        self.dialog.open()
+
+    # Title, status, about
+
+    def update_title(self) -> None:
+        parts = [p for p in (self.programme.name if self.programme else None,
+                             self.path.name if self.path else None) if p]
+        self.setWindowTitle(" — ".join(parts + ["rmentor"]))
+
+    def update_status(self) -> None:
+        if self.programme is None:
+            self.status_label.setText("")
+            return
+        roles = figures.role_counts(self.programme)
+        statuses = figures.status_counts(self.programme)
+        totals = figures.meeting_totals(self.programme)
+        self.status_label.setText(
+            self.tr("%1 mentors · %2 mentees · %3 pairings · %4 meetings held")
+            .replace("%1", str(roles.get("mentor", 0))).replace("%2", str(roles.get("mentee", 0)))
+            .replace("%3", str(sum(statuses.values()))).replace("%4", str(totals["held"])))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About rmentor"), self.tr(
+            "<h3>rmentor %1</h3><p>Runs a reverse mentoring programme: participants, "
+            "pairings, the journal and the report for management.</p>"
+            "<p>Data file:<br><tt>%2</tt></p><p>Licence: GNU General Public License, "
+            "version 3 or later.</p>").replace("%1", __version__)
+            .replace("%2", str(self.path) if self.path else self.tr("none")))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+

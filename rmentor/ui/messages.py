@@ -1,0 +1,11 @@
+"""One place that shows expected problems to the user."""
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .labels import domain_text
+
+
+def show_problem(parent: QWidget | None, title: str, error) -> None:
+    """Show a DomainError (or plain text) as a warning with a plain message."""
+    text = error if isinstance(error, str) else domain_text(error)
+    QMessageBox.warning(parent, title, text)

@@ -1,0 +1,248 @@
+"""The participant form: every field of a profile, errors shown at their field."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import participants, programmes
+from ..models.entities import Participant, Programme
+from ..models.errors import DomainError
+from ..models.vocabulary import MENTEE, MENTOR, ROLES
+from .check_list import CheckList
+from .form_errors import FieldErrors
+from .labels import fold, label, theme_label
+from .messages import show_problem
+
+COMMON_LANGUAGES = ["Nederlands", "Engels", "Duits", "Frans", "Spaans", "Turks", "Arabisch",
+                    "Pools"]
+
+
+class ParticipantDialog(QDialog):
+    """Add (participant=None) or edit a participant of the programme."""
+
+    saved = Signal(int)
+
+    def __init__(self, programme: Programme, participant: Participant | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.programme = programme
+        self.participant = participant
+        self.setWindowTitle(self.tr("Edit participant") if participant
+                            else self.tr("Add participant"))
+        self.errors = FieldErrors()
+        self._build()
+        self._load()
+        self._initial = self.values()
+
+    def _build(self) -> None:
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.email = QLineEdit()
+        self.role = QComboBox()
+        for key in (MENTOR, MENTEE):
+            self.role.addItem(label(ROLES, key), key)
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        self.job_title = QLineEdit()
+        self.level = QSpinBox()
+        self.level.setRange(0, 20)
+        self.level.setSpecialValueText(self.tr("not set"))
+        self.manager = QComboBox()
+        self.manager.setEditable(True)
+        self.manager.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.manager.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.manager.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.languages = CheckList(self.tr("Another language"))
+        self.location = QComboBox()
+        self.location.setEditable(True)
+        self.themes = CheckList(self.tr("A theme of your own"))
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, 10)
+        self.active = QCheckBox(self.tr("Takes part (inactive people are kept for the history)"))
+        self.consent_given = QCheckBox(self.tr("Consent given on"))
+        self.consent_date = QDateEdit()
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setMaximumDate(QDate.currentDate())
+        self.consent_given.toggled.connect(self.consent_date.setEnabled)
+        consent = QWidget()
+        row = QHBoxLayout(consent)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.consent_given)
+        row.addWidget(self.consent_date)
+        row.addStretch()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        self.notes.setPlaceholderText(self.tr(
+            "Practical notes only; no health, religion or other special categories."))
+        self.role.currentIndexChanged.connect(self._role_changed)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        w = self.errors.wrap
+        form.addRow(self.tr("First name"), w("first_name", self.first_name))
+        form.addRow(self.tr("Last name"), w("last_name", self.last_name))
+        form.addRow(self.tr("E-mail"), w("email", self.email))
+        form.addRow(self.tr("Role"), w("role", self.role))
+        form.addRow(self.tr("Department"), w("department", self.department))
+        form.addRow(self.tr("Job title"), w("job_title", self.job_title))
+        form.addRow(self.tr("Level"), w("level", self.level))
+        form.addRow(self.tr("Manager"), w("manager", self.manager))
+        form.addRow(self.tr("Languages"), w("languages", self.languages))
+        form.addRow(self.tr("Location"), w("location", self.location))
+        self.themes_label = QLabel()
+        form.addRow(self.themes_label, w("themes", self.themes))
+        form.addRow(self.tr("Capacity"), w("capacity", self.capacity))
+        form.addRow("", w("active", self.active))
+        form.addRow(self.tr("Consent"), w("consent_date", consent))
+        form.addRow(self.tr("Notes"), w("notes", self.notes))
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        self.resize(560, 720)
+
+    def _load(self) -> None:
+        p = self.participant
+        others = participants.Participant.select().order_by(
+            participants.Participant.last_name, participants.Participant.first_name)
+        self.manager.addItem(self.tr("(no manager)"), None)
+        departments, places, languages = set(), set(), list(COMMON_LANGUAGES)
+        for other in others:
+            departments.add(other.department)
+            places.add(other.location)
+            languages += other.language_list
+            if p is None or other.id != p.id:
+                suffix = f" ({other.department})" if other.department else ""
+                self.manager.addItem(other.full_name + suffix, other.id)
+        self.department.addItems(sorted(filter(None, departments), key=fold))
+        self.location.addItems(sorted(filter(None, places), key=fold))
+        own_languages = p.language_list if p else []
+        known = list(dict.fromkeys(languages + own_languages))
+        self.languages.set_choices([(x, x) for x in known], own_languages)
+        own_themes = [t.key for t in participants.themes_of(p)] if p else []
+        self.themes.set_choices([(t.key, theme_label(t)) for t in programmes.all_themes()],
+                                own_themes)
+        if p is None:
+            self.role.setCurrentIndex(0)
+            self.department.setCurrentText("")
+            self.location.setCurrentText("")
+            self.active.setChecked(True)
+            self.consent_given.setChecked(False)
+            self.consent_date.setDate(QDate.currentDate())
+            self.consent_date.setEnabled(False)
+            self._role_changed()
+            return
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        self.email.setText(p.email)
+        self.role.setCurrentIndex(self.role.findData(p.role))
+        self.department.setCurrentText(p.department)
+        self.job_title.setText(p.job_title)
+        self.level.setValue(p.level or 0)
+        self.manager.setCurrentIndex(max(0, self.manager.findData(p.manager_id)))
+        self.location.setCurrentText(p.location)
+        self.capacity.setValue(p.capacity)
+        self.active.setChecked(p.active)
+        self.consent_given.setChecked(p.consent_date is not None)
+        consent = p.consent_date or dt.date.today()
+        self.consent_date.setDate(QDate(consent.year, consent.month, consent.day))
+        self.consent_date.setEnabled(p.consent_date is not None)
+        self.notes.setPlainText(p.notes)
+        self._role_changed()
+
+    def _role_changed(self) -> None:
+        offers = self.role.currentData() == MENTOR
+        self.themes_label.setText(self.tr("Themes offered") if offers
+                                  else self.tr("Themes wanted"))
+
+    def values(self) -> dict:
+        """What the form holds now, as the domain's save_participant takes it."""
+        manager_id = self._manager_id()
+        qdate = self.consent_date.date()
+        return {
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "email": self.email.text(),
+            "role": self.role.currentData(),
+            "department": self.department.currentText(),
+            "job_title": self.job_title.text(),
+            "level": self.level.value() or None,
+            "manager_id": manager_id,
+            "languages": self.languages.checked_keys(),
+            "location": self.location.currentText(),
+            "themes": self.themes.checked_keys(),
+            "capacity": self.capacity.value(),
+            "active": self.active.isChecked(),
+            "consent_date": dt.date(qdate.year(), qdate.month(), qdate.day())
+            if self.consent_given.isChecked() else None,
+            "notes": self.notes.toPlainText(),
+        }
+
+    def _manager_id(self):
+        """The picked manager; typed text that matches one name exactly counts too."""
+        index = self.manager.findText(self.manager.currentText(), Qt.MatchFlag.MatchExactly)
+        if index < 0:
+            return "unknown"
+        return self.manager.itemData(index)
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def save(self) -> None:
+        data = self.values()
+        manager_id = data.pop("manager_id")
+        themes = data.pop("themes")
+        try:
+            if manager_id == "unknown":
+                raise DomainError(self.tr("Pick the manager from the list, or clear the box."),
+                                  field="manager")
+            data["manager"] = (Participant.get_by_id(manager_id)
+                               if manager_id is not None else None)
+            saved = participants.save_participant(
+                self.participant, programme=self.programme, themes=themes, **data)
+        except DomainError as error:
+            if not self.errors.show(error):
+                show_problem(self, self.tr("Not saved"), error)
+            return
+        self.participant = saved
+        self._initial = self.values()
+        self.saved.emit(saved.id)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("You changed this participant. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,247 @@
+"""The participants tab: search, quick filters, and the actions on participants."""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import participants, programmes
+from ..models.entities import Participant, Programme
+from ..models.errors import DomainError
+from ..models.vocabulary import MENTEE, MENTOR, ROLES
+from .labels import label, theme_label
+from .messages import show_problem
+from .participant_dialog import ParticipantDialog
+from .participant_table_model import (
+    COL_NAME,
+    COL_THEMES,
+    PAIRING_STATES,
+    ROW_ROLE,
+    ParticipantFilter,
+    ParticipantTableModel,
+)
+from .participant_table_model import tr as model_tr
+
+
+class ParticipantsTab(QWidget):
+    changed = Signal()  # the data changed: counts elsewhere need a refresh
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.programme: Programme | None = None
+        self.dialog: ParticipantDialog | None = None
+        self.model = ParticipantTableModel(self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("participant_search")
+        self.search.setPlaceholderText(self.tr("Search names, departments, themes…"))
+        self.search.setClearButtonEnabled(True)
+        self.role_filter = self._combo([(self.tr("All roles"), None)] + [
+            (label(ROLES, k), k) for k in (MENTOR, MENTEE)])
+        self.department_filter = self._combo([(self.tr("All departments"), None)])
+        self.status_filter = self._combo([(self.tr("Paired or not"), None)] + [
+            (model_tr(text), key) for key, text in PAIRING_STATES.items()])
+        self.active_filter = self._combo([(self.tr("Active and inactive"), None),
+                                          (self.tr("Active"), True),
+                                          (self.tr("Inactive"), False)])
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.role_filter, self.department_filter, self.status_filter,
+                      self.active_filter):
+            filters.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(self.apply_filter)
+
+        self.view = QTableView()
+        self.view.setObjectName("participants_view")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((170, 70, 110, 150, 50, 140, 200, 80, 60)):
+            self.view.setColumnWidth(column, width)
+        # Themes take what is left, so the table fills the window at any width.
+        header.setSectionResizeMode(COL_THEMES, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.activated.connect(lambda _index: self.edit_selected())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.active_button = QPushButton(self.tr("Deactivate"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.count_label = QLabel()
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.active_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.count_label)
+
+        self.add_action = QAction(self.tr("Add participant…"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_action.triggered.connect(self.add)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _combo(self, items) -> QComboBox:
+        combo = QComboBox()
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    # Loading and filtering
+
+    def set_programme(self, programme: Programme | None) -> None:
+        self.programme = programme
+        self.reload()
+
+    def reload(self) -> None:
+        if self.programme is None:
+            self.model.set_rows([], {})
+            return
+        names = {t.id: theme_label(t) for t in programmes.all_themes()}
+        self.model.set_rows(participants.participant_rows(self.programme), names)
+        current = self.department_filter.currentData()
+        self.department_filter.blockSignals(True)
+        while self.department_filter.count() > 1:
+            self.department_filter.removeItem(1)
+        for department in self.model.departments():
+            self.department_filter.addItem(department, department)
+        self.department_filter.setCurrentIndex(max(0, self.department_filter.findData(current)))
+        self.department_filter.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(ParticipantFilter(
+            text=self.search.text(), role=self.role_filter.currentData(),
+            department=self.department_filter.currentData(),
+            pairing_status=self.status_filter.currentData(),
+            active=self.active_filter.currentData()))
+        self.count_label.setText(self.tr("%n of %1 shown", "", self.model.rowCount())
+                                 .replace("%1", str(self.model.total())))
+
+    # Selection and actions
+
+    def selected_rows(self):
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.data(self.model.index(r, 0), ROW_ROLE) for r in rows]
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_rows()
+        has_programme = self.programme is not None
+        self.add_button.setEnabled(has_programme)
+        self.add_action.setEnabled(has_programme)
+        self.edit_button.setEnabled(len(selected) == 1)
+        self.delete_button.setEnabled(len(selected) == 1)
+        self.active_button.setEnabled(bool(selected))
+        reactivate = bool(selected) and all(not r.active for r in selected)
+        self.active_button.setText(self.tr("Reactivate") if reactivate
+                                   else self.tr("Deactivate"))
+
+    def add(self) -> None:
+        if self.programme is not None:
+            self._open_dialog(None)
+
+    def edit_selected(self) -> None:
+        selected = self.selected_rows()
+        if len(selected) == 1:
+            self._open_dialog(Participant.get_by_id(selected[0].id))
+
+    def _open_dialog(self, participant: Participant | None) -> None:
+        self.dialog = ParticipantDialog(self.programme, participant, self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def _saved(self, participant_id: int) -> None:
+        self.reload()
+        self.select(participant_id)
+        self.changed.emit()
+
+    def select(self, participant_id: int) -> None:
+        row = self.model.row_of(participant_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def toggle_active(self) -> None:
+        selected = self.selected_rows()
+        if not selected:
+            return
+        activate = all(not r.active for r in selected)
+        ids = [r.id for r in selected]
+        participants.set_active(Participant.select().where(Participant.id.in_(ids)), activate)
+        self.reload()
+        for pid in ids:
+            row = self.model.row_of(pid)
+            if row is not None:
+                self.view.selectionModel().select(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        selected = self.selected_rows()
+        if len(selected) != 1:
+            return
+        person = Participant.get_by_id(selected[0].id)
+        if participants.has_history(person):
+            answer = QMessageBox.question(
+                self, self.tr("Cannot delete"),
+                self.tr("%1 has pairings on record, so deleting them would remove part of "
+                        "the programme's history. Deactivate them instead?")
+                .replace("%1", person.full_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                participants.set_active([person], False)
+                self.reload()
+                self.changed.emit()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete participant"),
+            self.tr("Delete %1 and their profile? This cannot be undone.")
+            .replace("%1", person.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            participants.delete_participant(person)
+        except DomainError as error:
+            show_problem(self, self.tr("Not deleted"), error)
+            return
+        self.reload()
+        self.changed.emit()

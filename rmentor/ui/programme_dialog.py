@@ -1,0 +1,130 @@
+"""The programme dialog: name, period, purposes and themes, cadence, sponsor."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ..models import programmes
+from ..models.entities import Programme
+from ..models.errors import DomainError
+from ..models.vocabulary import PURPOSE_DESCRIPTIONS
+from .check_list import KEY_ROLE, CheckList
+from .form_errors import FieldErrors
+from .labels import label, theme_label
+from .messages import show_problem
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ProgrammeDialog(QDialog):
+    saved = Signal(int)
+
+    def __init__(self, programme: Programme | None = None, parent=None):
+        super().__init__(parent)
+        self.programme = programme
+        self.setWindowTitle(self.tr("Edit programme") if programme else self.tr("New programme"))
+        self.errors = FieldErrors()
+        self.name = QLineEdit()
+        self.start_date = QDateEdit()
+        self.end_date = QDateEdit()
+        for edit in (self.start_date, self.end_date):
+            edit.setCalendarPopup(True)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(1, 26)
+        self.cadence.setSuffix(self.tr(" weeks"))
+        self.purposes = CheckList(self.tr("A theme of your own, e.g. social media"))
+        self.purposes.list.setMaximumHeight(140)
+        self.sponsor = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(90)
+
+        form = QFormLayout()
+        w = self.errors.wrap
+        form.addRow(self.tr("Name"), w("name", self.name))
+        form.addRow(self.tr("Starts"), w("start_date", self.start_date))
+        form.addRow(self.tr("Ends"), w("end_date", self.end_date))
+        form.addRow(self.tr("Meet every"), w("cadence_weeks", self.cadence))
+        form.addRow(self.tr("Purposes and themes"), w("themes", self.purposes))
+        form.addRow(self.tr("Sponsor"), w("sponsor", self.sponsor))
+        form.addRow(self.tr("Description"), w("description", self.description))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+        self._load()
+        self._initial = self.values()
+
+    def _load(self) -> None:
+        p = self.programme
+        today = dt.date.today()
+        chosen = [t.key for t in programmes.themes_of(p)] if p else [
+            "consumer", "diversity", "innovation", "refresh"]
+        self.purposes.set_choices(
+            [(t.key, theme_label(t)) for t in programmes.all_themes()], chosen)
+        for i in range(self.purposes.list.count()):
+            item = self.purposes.list.item(i)
+            key = item.data(KEY_ROLE)
+            if key in PURPOSE_DESCRIPTIONS:
+                item.setToolTip(label(PURPOSE_DESCRIPTIONS, key))
+                item.setText(f"{item.text()} – {label(PURPOSE_DESCRIPTIONS, key)}")
+        self.name.setText(p.name if p else "")
+        self.start_date.setDate(_qdate(p.start_date if p else today))
+        self.end_date.setDate(_qdate(p.end_date if p else today + dt.timedelta(days=273)))
+        self.cadence.setValue(p.cadence_weeks if p else 4)
+        self.sponsor.setText(p.sponsor if p else "")
+        self.description.setPlainText(p.description if p else "")
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text(),
+            "start_date": _pydate(self.start_date.date()),
+            "end_date": _pydate(self.end_date.date()),
+            "cadence_weeks": self.cadence.value(),
+            "themes": self.purposes.checked_keys(),
+            "sponsor": self.sponsor.text(),
+            "description": self.description.toPlainText(),
+        }
+
+    def save(self) -> None:
+        try:
+            saved = programmes.save_programme(self.programme, **self.values())
+        except DomainError as error:
+            if not self.errors.show(error):
+                show_problem(self, self.tr("Not saved"), error)
+            return
+        self.programme = saved
+        self._initial = self.values()
+        self.saved.emit(saved.id)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.values() != self._initial:
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("You changed this programme. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

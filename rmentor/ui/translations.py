@@ -1,0 +1,31 @@
+"""Loading our Dutch translation and Qt's own, so dialogs' buttons speak Dutch too."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+LANGUAGES = ("nl", "en")
+
+
+def system_language() -> str:
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def install(app, language: str) -> list[QTranslator]:
+    """Install the translators for `language`; keep the returned list alive."""
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    installed = []
+    if language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir),
+                         (f"rmentor_{language}", str(RESOURCES))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed

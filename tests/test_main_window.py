@@ -1,0 +1,243 @@
+"""The main window and the participants tab, driven as a coordinator would."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from rmentor.models import datafile, demo
+from rmentor.models.entities import Participant, Programme
+from rmentor.ui.main_window import MainWindow
+from rmentor.ui.participant_dialog import ParticipantDialog
+from rmentor.ui.participant_table_model import COL_NAME, COL_ROLE, ROW_ROLE
+from rmentor.ui.programme_dialog import ProgrammeDialog
+
+from .conftest import type_text
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(db_path)
+    return w
+
+
+@pytest.fixture
+def demo_window(qtbot, db_path):
+    datafile.open_file(db_path)
+    demo.write_small_demo()
+    datafile.close_file()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(db_path, create=False)
+    return w
+
+
+def click_save(qtbot, dialog):
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def names(tab):
+    model = tab.model
+    return [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
+
+
+def test_first_start_then_create_a_programme(qtbot, window):
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ProgrammeDialog)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.name, "Omgekeerd mentoren 2027")
+    dialog.purposes.entry.setText("Sociale media")
+    qtbot.mouseClick(dialog.purposes.add_button, Qt.MouseButton.LeftButton)
+    dialog.cadence.setValue(3)
+    click_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    programme = Programme.get()
+    assert (programme.name, programme.cadence_weeks) == ("Omgekeerd mentoren 2027", 3)
+    assert window.stack.currentWidget() is window.tabs
+    assert "Omgekeerd mentoren 2027" in window.windowTitle()
+    assert window.programme_box.currentText() == "Omgekeerd mentoren 2027"
+
+
+def test_programme_dialog_keeps_input_on_bad_period(qtbot, window):
+    window.new_programme()
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.name, "Te kort")
+    dialog.end_date.setDate(dialog.start_date.date())
+    click_save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors.text("end_date") == "The end date must come after the start date."
+    assert dialog.name.text() == "Te kort"
+    assert Programme.select().count() == 0
+
+
+def add_programme(window):
+    programme = Programme.create(name="Cohort", start_date=dt.date(2026, 1, 1),
+                                 end_date=dt.date(2026, 12, 1))
+    window.reload_programmes(programme.id)
+    return programme
+
+
+def fill_participant(qtbot, dialog, first, last, email, role_index=0, department=""):
+    type_text(qtbot, dialog.first_name, first)
+    type_text(qtbot, dialog.last_name, last)
+    type_text(qtbot, dialog.email, email)
+    dialog.role.setCurrentIndex(role_index)
+    if department:
+        dialog.department.setCurrentText(department)
+
+
+def test_add_participant_with_bad_email_then_fix_it(qtbot, window, db_path):
+    add_programme(window)
+    tab = window.participants_tab
+    qtbot.keyClick(tab.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.dialog
+    assert isinstance(dialog, ParticipantDialog) and dialog.isVisible()
+    fill_participant(qtbot, dialog, "Anaïs", "van der Berg", "anais@@voorbeeld.nl",
+                     department="Marketing")
+    dialog.themes.set_checked("consumer")
+    click_save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors.text("email") == '"anais@@voorbeeld.nl" is not a valid e-mail address.'
+    assert (dialog.first_name.text(), dialog.last_name.text()) == ("Anaïs", "van der Berg")
+    assert dialog.department.currentText() == "Marketing"
+    assert Participant.select().count() == 0
+
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "anais@voorbeeld.nl")
+    click_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert names(tab) == ["Anaïs van der Berg"]
+    row = tab.model.data(tab.model.index(0, 0), ROW_ROLE)
+    assert (row.role, row.department, row.email) == ("mentor", "Marketing", "anais@voorbeeld.nl")
+    assert "1 mentors" in window.status_label.text()
+
+    # the change is in the file after reopening it
+    window.close()
+    datafile.close_file()
+    datafile.open_file(db_path, create=False)
+    person = Participant.get()
+    assert (person.full_name, person.email) == ("Anaïs van der Berg", "anais@voorbeeld.nl")
+    assert [link.theme.key for link in person.theme_links] == ["consumer"]
+
+
+def test_closing_a_changed_form_asks(qtbot, window, monkeypatch):
+    add_programme(window)
+    window.participants_tab.add()
+    dialog = window.participants_tab.dialog
+    qtbot.keyClicks(dialog.first_name, "Sem")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
+        asked.append(a[1]), QMessageBox.StandardButton.Cancel)[1])
+    dialog.reject()
+    assert asked and dialog.isVisible() and dialog.first_name.text() == "Sem"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_edit_filter_sort_deactivate(qtbot, demo_window, db_path):
+    tab = demo_window.participants_tab
+    assert tab.model.rowCount() == 24
+    # accent- and case-insensitive search across text columns
+    qtbot.keyClicks(tab.search, "ozdemir")
+    assert names(tab) == ["Mila Özdemir"]
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "KLANTENSERVICE")
+    assert sorted(names(tab)) == ["Inès Lefèvre", "Mila Özdemir", "Sanne Kok"]
+    tab.search.clear()
+    tab.role_filter.setCurrentIndex(tab.role_filter.findData("mentee"))
+    tab.department_filter.setCurrentIndex(tab.department_filter.findData("Financiën"))
+    assert sorted(names(tab)) == ["Gerard de Vries", "Ingrid Mulder"]
+    tab.role_filter.setCurrentIndex(0)
+    tab.department_filter.setCurrentIndex(0)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("proposed"))
+    assert sorted(names(tab)) == ["Frank Visser", "Sanne Kok"]
+    tab.status_filter.setCurrentIndex(0)
+
+    # sort by clicking headers: name sorts by last name
+    header = tab.view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_section_center(header, COL_ROLE))
+    roles = [tab.model.data(tab.model.index(r, COL_ROLE)) for r in range(24)]
+    assert roles == ["mentee"] * 12 + ["mentor"] * 12
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_section_center(header, COL_ROLE))
+    roles = [tab.model.data(tab.model.index(r, COL_ROLE)) for r in range(24)]
+    assert roles == ["mentor"] * 12 + ["mentee"] * 12
+    # names sort Dutch style: by surname without "van", "de", "ten"; accents ignored
+    tab.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert names(tab)[:4] == ["Daan Bakker", "Els Bakker", "Pieter van den Berg", "Yara Bos"]
+    tab.view.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert names(tab)[:3] == ["Gerard de Vries", "Frank Visser", "Lotte Vermeulen"]
+    assert names(tab).index("Mila Özdemir") == names(tab).index("Bram Peters") + 1
+
+    # edit by double-click: change the job title
+    tab.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    tab.select(_id_of("Sem"))
+    tab.edit_selected()
+    dialog = tab.dialog
+    assert dialog.first_name.text() == "Sem"
+    dialog.job_title.clear()
+    qtbot.keyClicks(dialog.job_title, "Senior inkoper")
+    click_save(qtbot, dialog)
+    assert Participant.get_by_id(_id_of("Sem")).job_title == "Senior inkoper"
+
+    # deactivate two at once, then find it in the file after reopening
+    tab.select(_id_of("Sem"))
+    row = tab.model.row_of(_id_of("Thijs"))
+    tab.view.selectionModel().select(tab.model.index(row, 0),
+                                     tab.view.selectionModel().SelectionFlag.Select
+                                     | tab.view.selectionModel().SelectionFlag.Rows)
+    assert tab.active_button.text() == "Deactivate"
+    qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
+    tab.active_filter.setCurrentIndex(tab.active_filter.findData(False))
+    assert sorted(names(tab)) == ["Sem de Graaf", "Thijs van Leeuwen"]
+    demo_window.close()
+    datafile.close_file()
+    datafile.open_file(db_path, create=False)
+    assert not Participant.get_by_id(_id_of("Sem")).active
+    assert Participant.get_by_id(_id_of("Sem")).job_title == "Senior inkoper"
+
+
+def _section_center(header, column):
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def _id_of(first_name):
+    return Participant.get(Participant.first_name == first_name).id
+
+
+def test_delete_with_history_offers_deactivation(qtbot, demo_window, monkeypatch):
+    tab = demo_window.participants_tab
+    tab.select(_id_of("Mila"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_selected()
+    assert Participant.get_by_id(_id_of("Mila")).active is False
+    tab.select(_id_of("Thijs"))  # never paired: really deleted after confirming
+    tab.delete_selected()
+    assert not Participant.select().where(Participant.first_name == "Thijs").exists()
+    assert tab.model.row_of(_id_of("Sem")) is not None
+
+
+def test_table_model_passes_qtmodeltester(qtmodeltester, demo_window):
+    qtmodeltester.check(demo_window.participants_tab.model)
+
+
+def test_settings_remember_last_file_and_geometry(qtbot, window, db_path):
+    window.resize(700, 500)  # the offscreen screen is 800x600; geometry is clamped to it
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.settings.value("last_file") == str(db_path)
+    assert (again.size().width(), again.size().height()) == (700, 500)

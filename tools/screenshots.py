@@ -1,0 +1,53 @@
+"""Renew the README's screenshots from the small demo: python tools/screenshots.py.
+
+Runs offscreen; the pictures land in docs/screenshots/.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    tmp = Path(tempfile.mkdtemp())
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
+    from rmentor.models import datafile, demo
+    from rmentor.ui.app import create_application
+    from rmentor.ui.main_window import MainWindow
+
+    app = create_application(language)
+    QSettings().clear()
+    path = tmp / "demo.sqlite"
+    datafile.open_file(path)
+    demo.write_small_demo()
+    datafile.close_file()
+    window = MainWindow()
+    window.show()
+    window.open_path(path, create=False)
+    OUT.mkdir(parents=True, exist_ok=True)
+    shots = []
+    for width, height in ((1280, 800), (1024, 640)):
+        window.resize(width, height)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QCoreApplication.processEvents()
+            name = f"{window.tabs.widget(index).objectName() or index}_{language}_{width}.png"
+            window.grab().save(str(OUT / name))
+            shots.append(name)
+    window.close()
+    app.quit()
+    print("\n".join(shots))
+
+
+if __name__ == "__main__":
+    main()
