@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", "write a demo programme into the data file")
     demo.add_argument("--size", choices=["small", "large"], default="small")
     command("check", "check the data file's integrity and schema")
+    suggest = command("suggest", "print suggested pairings as JSON; writes nothing")
+    suggest.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
+    suggest.add_argument("--mode", choices=["best", "most"], default="best",
+                         help="best total score, or as many pairs as possible")
+    suggest.add_argument("--json", action="store_true", required=True,
+                         help="print JSON (the only output format for now)")
     return parser
 
 
@@ -105,4 +111,40 @@ def cmd_check(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check}
+def pick_programme(name: str | None):
+    """The programme named, or the file's only one; a plain error otherwise."""
+    from .models import programmes
+
+    if name:
+        programme = programmes.by_name(name)
+        if programme is None:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "DomainError", "There is no programme called \"{name}\" in this file."),
+                name=name)
+        return programme
+    found = programmes.all_programmes()
+    if len(found) != 1:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "DomainError", "This file holds {count} programmes; name one with --programme."),
+            count=len(found))
+    return found[0]
+
+
+def cmd_suggest(args) -> int:
+    import json
+
+    from .models import datafile, matching
+
+    datafile.open_file(args.db, create=False)
+    try:
+        draft = matching.suggest(pick_programme(args.programme), args.mode)
+        result = [{"mentor": s.mentor.email, "mentee": s.mentee.email, "score": s.score,
+                   "reasons": [r.text() for r in s.reasons],
+                   "concerns": [c.text() for c in s.concerns]} for s in draft.suggestions]
+    finally:
+        datafile.close_file()
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "suggest": cmd_suggest}

@@ -78,3 +78,24 @@ def test_entry_point_matches_main(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stderr.strip()) == (
         1, "rmentor: The file n.sqlite does not exist.")
+
+
+def test_suggest_prints_json_and_writes_nothing(tmp_path):
+    import json
+
+    path = tmp_path / "x.sqlite"
+    assert run("demo", "--db", path).returncode == 0
+    before = path.read_bytes()
+    result = run("suggest", "--db", path, "--json")
+    assert result.returncode == 0, result.stderr
+    draft = json.loads(result.stdout)
+    assert {"mentor": "s.degraaf@voorbeeldbedrijf.nl", "mentee": "j.hendriks@voorbeeldbedrijf.nl",
+            "score": 85, "reasons": ["both: innovation, AI-tools", "Inkoop → Logistiek",
+                                     "level 2 mentors level 8"],
+            "concerns": ["different locations (Zwolle, Deventer)"]} in draft
+    most = json.loads(run("suggest", "--db", path, "--json", "--mode", "most").stdout)
+    assert len(most) >= len(draft) == 3
+    assert path.read_bytes() == before
+    result = run("suggest", "--db", path, "--json", "--programme", "Nope")
+    assert (result.returncode, result.stderr.strip()) == (
+        1, 'rmentor: There is no programme called "Nope" in this file.')

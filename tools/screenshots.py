@@ -44,6 +44,17 @@ def main() -> None:
             name = f"{window.tabs.widget(index).objectName() or index}_{language}_{width}.png"
             window.grab().save(str(OUT / name))
             shots.append(name)
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    window.pairings_tab.suggest()
+    dialog = window.pairings_tab.dialog
+    dialog.set_accepted(0, True)
+    dialog.set_accepted(2, True)
+    QCoreApplication.processEvents()
+    name = f"suggestions_{language}.png"
+    dialog.grab().save(str(OUT / name))
+    shots.append(name)
+    dialog.reject()
     window.close()
     app.quit()
     print("\n".join(shots))

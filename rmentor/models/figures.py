@@ -75,7 +75,7 @@ def pairing_figures(programme: Programme, today: dt.date | None = None) -> dict[
         start, last_date = _date(start), _date(last_date)
         since = last_date or start
         days = (today - since).days if since else None
-        next_due = since + dt.timedelta(weeks=cadence) if since else None
+        next_due = since + dt.timedelta(weeks=cadence) if since and status == ACTIVE else None
         overdue = bool(status == ACTIVE and since
                        and today > since + dt.timedelta(weeks=cadence) + OVERDUE_GRACE)
         result[pid] = PairingFigures(pid, status, n_held or 0, n_cancelled or 0,

@@ -8,6 +8,7 @@ from .entities import Enrolment, Pairing, PairingTheme, Participant, Programme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .participants import in_reporting_line, themes_of
+from .points import Point as Concern
 from .programmes import get_or_add_theme
 from .validation import choice, required, whole_number
 from .vocabulary import (
@@ -21,20 +22,6 @@ from .vocabulary import (
     PROPOSED,
     TRANSITIONS,
 )
-
-
-@dataclass(frozen=True)
-class Concern:
-    """A rule a pair breaks (hard) or a point to weigh (soft), in plain words."""
-
-    key: str
-    message: str
-    params: dict
-    overridable: bool = True
-
-    def text(self, translate=None) -> str:
-        template = translate("DomainError", self.message) if translate else self.message
-        return template.format(**self.params)
 
 
 def open_pairings(participant: Participant, exclude: Pairing | None = None):
@@ -184,3 +171,63 @@ def set_status(pairing: Pairing, status: str, *, reason: str | None = None,
         pairing.status = status
         pairing.save()
     return pairing
+
+
+@dataclass(frozen=True)
+class PairingRow:
+    """One line of the pairings table, with the figures of its journal."""
+
+    id: int
+    mentor_id: int
+    mentee_id: int
+    mentor_name: str
+    mentee_name: str
+    mentor_department: str
+    mentee_department: str
+    status: str
+    start_date: dt.date | None
+    planned_end_date: dt.date | None
+    held: int
+    last_meeting: dt.date | None
+    days_since: int | None
+    next_due: dt.date | None
+    overdue: bool
+    override_reason: str
+    match_score: int | None
+    end_reason: str | None
+
+
+def pairing_rows(programme: Programme, today: dt.date | None = None) -> list[PairingRow]:
+    from .figures import pairing_figures
+
+    mentor, mentee = Participant.alias(), Participant.alias()
+    query = (Pairing.select(
+        Pairing.id, Pairing.mentor, Pairing.mentee,
+        mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name,
+        mentor.department, mentee.department, Pairing.status, Pairing.start_date,
+        Pairing.planned_end_date, Pairing.override_reason, Pairing.match_score,
+        Pairing.end_reason)
+        .join(mentor, on=(Pairing.mentor == mentor.id)).switch(Pairing)
+        .join(mentee, on=(Pairing.mentee == mentee.id))
+        .where(Pairing.programme == programme).tuples())
+    figures = pairing_figures(programme, today)
+    rows = []
+    for (pid, mentor_id, mentee_id, mf, ml, ef, el, md, ed, status, start, end, override,
+         score, reason) in query:
+        f = figures[pid]
+        rows.append(PairingRow(pid, mentor_id, mentee_id, f"{mf} {ml}", f"{ef} {el}", md, ed,
+                               status, _date(start), _date(end), f.held, f.last_meeting,
+                               f.days_since, f.next_due, f.overdue, override, score, reason))
+    return rows
+
+
+def _date(value):
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def partner_history(participant: Participant) -> list[tuple[Pairing, Participant]]:
+    """Every pairing the person had, in any programme, with the partner, newest first."""
+    query = (Pairing.select().where((Pairing.mentor == participant)
+                                    | (Pairing.mentee == participant))
+             .order_by(Pairing.created.desc()))
+    return [(p, p.mentee if p.mentor_id == participant.id else p.mentor) for p in query]

@@ -22,6 +22,7 @@ from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
 from .messages import show_problem
+from .pairings_tab import PairingsTab
 from .participants_tab import ParticipantsTab
 from .programme_dialog import ProgrammeDialog
 from .welcome_page import WelcomePage
@@ -47,6 +48,11 @@ class MainWindow(QMainWindow):
         self.participants_tab.setObjectName("participants")
         self.participants_tab.changed.connect(self.update_status)
         self.tabs.addTab(self.participants_tab, self.tr("Participants"))
+        self.pairings_tab = PairingsTab()
+        self.pairings_tab.setObjectName("pairings")
+        self.pairings_tab.changed.connect(self._pairings_changed)
+        self.participants_tab.changed.connect(self.pairings_tab.reload)
+        self.tabs.addTab(self.pairings_tab, self.tr("Pairings"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -228,6 +234,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs if self.programme else self.welcome)
         self.edit_programme_action.setEnabled(self.programme is not None)
         self.participants_tab.set_programme(self.programme)
+        self.pairings_tab.set_programme(self.programme)
         self.update_title()
         self.update_status()
 
@@ -242,6 +249,10 @@ class MainWindow(QMainWindow):
         self.dialog = ProgrammeDialog(self.programme, self)
         self.dialog.saved.connect(self.reload_programmes)
         self.dialog.open()
+
+    def _pairings_changed(self) -> None:
+        self.participants_tab.reload()  # the pairing column
+        self.update_status()
 
     # Title, status, about
 

@@ -2,12 +2,10 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,9 +25,11 @@ from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
 from .check_list import CheckList
+from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import fold, label, theme_label
 from .messages import show_problem
+from .person_picker import UNKNOWN, PersonPicker
 
 COMMON_LANGUAGES = ["Nederlands", "Engels", "Duits", "Frans", "Spaans", "Turks", "Arabisch",
                     "Pools"]
@@ -65,11 +65,7 @@ class ParticipantDialog(QDialog):
         self.level = QSpinBox()
         self.level.setRange(0, 20)
         self.level.setSpecialValueText(self.tr("not set"))
-        self.manager = QComboBox()
-        self.manager.setEditable(True)
-        self.manager.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.manager.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.manager.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.manager = PersonPicker(self.tr("(no manager)"))
         self.languages = CheckList(self.tr("Another language"))
         self.location = QComboBox()
         self.location.setEditable(True)
@@ -78,8 +74,7 @@ class ParticipantDialog(QDialog):
         self.capacity.setRange(1, 10)
         self.active = QCheckBox(self.tr("Takes part (inactive people are kept for the history)"))
         self.consent_given = QCheckBox(self.tr("Consent given on"))
-        self.consent_date = QDateEdit()
-        self.consent_date.setCalendarPopup(True)
+        self.consent_date = date_edit()
         self.consent_date.setMaximumDate(QDate.currentDate())
         self.consent_given.toggled.connect(self.consent_date.setEnabled)
         consent = QWidget()
@@ -132,15 +127,15 @@ class ParticipantDialog(QDialog):
         p = self.participant
         others = participants.Participant.select().order_by(
             participants.Participant.last_name, participants.Participant.first_name)
-        self.manager.addItem(self.tr("(no manager)"), None)
-        departments, places, languages = set(), set(), list(COMMON_LANGUAGES)
+        departments, places, languages, managers = set(), set(), list(COMMON_LANGUAGES), []
         for other in others:
             departments.add(other.department)
             places.add(other.location)
             languages += other.language_list
             if p is None or other.id != p.id:
                 suffix = f" ({other.department})" if other.department else ""
-                self.manager.addItem(other.full_name + suffix, other.id)
+                managers.append((other.id, other.full_name + suffix))
+        self.manager.set_people(managers)
         self.department.addItems(sorted(filter(None, departments), key=fold))
         self.location.addItems(sorted(filter(None, places), key=fold))
         own_languages = p.language_list if p else []
@@ -166,13 +161,12 @@ class ParticipantDialog(QDialog):
         self.department.setCurrentText(p.department)
         self.job_title.setText(p.job_title)
         self.level.setValue(p.level or 0)
-        self.manager.setCurrentIndex(max(0, self.manager.findData(p.manager_id)))
+        self.manager.select_id(p.manager_id)
         self.location.setCurrentText(p.location)
         self.capacity.setValue(p.capacity)
         self.active.setChecked(p.active)
         self.consent_given.setChecked(p.consent_date is not None)
-        consent = p.consent_date or dt.date.today()
-        self.consent_date.setDate(QDate(consent.year, consent.month, consent.day))
+        self.consent_date.setDate(to_qdate(p.consent_date or dt.date.today()))
         self.consent_date.setEnabled(p.consent_date is not None)
         self.notes.setPlainText(p.notes)
         self._role_changed()
@@ -184,8 +178,7 @@ class ParticipantDialog(QDialog):
 
     def values(self) -> dict:
         """What the form holds now, as the domain's save_participant takes it."""
-        manager_id = self._manager_id()
-        qdate = self.consent_date.date()
+        manager_id = self.manager.current_id()
         return {
             "first_name": self.first_name.text(),
             "last_name": self.last_name.text(),
@@ -200,17 +193,10 @@ class ParticipantDialog(QDialog):
             "themes": self.themes.checked_keys(),
             "capacity": self.capacity.value(),
             "active": self.active.isChecked(),
-            "consent_date": dt.date(qdate.year(), qdate.month(), qdate.day())
+            "consent_date": to_date(self.consent_date.date())
             if self.consent_given.isChecked() else None,
             "notes": self.notes.toPlainText(),
         }
-
-    def _manager_id(self):
-        """The picked manager; typed text that matches one name exactly counts too."""
-        index = self.manager.findText(self.manager.currentText(), Qt.MatchFlag.MatchExactly)
-        if index < 0:
-            return "unknown"
-        return self.manager.itemData(index)
 
     def is_dirty(self) -> bool:
         return self.values() != self._initial
@@ -220,7 +206,7 @@ class ParticipantDialog(QDialog):
         manager_id = data.pop("manager_id")
         themes = data.pop("themes")
         try:
-            if manager_id == "unknown":
+            if manager_id is UNKNOWN:
                 raise DomainError(self.tr("Pick the manager from the list, or clear the box."),
                                   field="manager")
             data["manager"] = (Participant.get_by_id(manager_id)

@@ -2,9 +2,8 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,17 +19,10 @@ from ..models.entities import Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import PURPOSE_DESCRIPTIONS
 from .check_list import KEY_ROLE, CheckList
+from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import label, theme_label
 from .messages import show_problem
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class ProgrammeDialog(QDialog):
@@ -42,10 +34,8 @@ class ProgrammeDialog(QDialog):
         self.setWindowTitle(self.tr("Edit programme") if programme else self.tr("New programme"))
         self.errors = FieldErrors()
         self.name = QLineEdit()
-        self.start_date = QDateEdit()
-        self.end_date = QDateEdit()
-        for edit in (self.start_date, self.end_date):
-            edit.setCalendarPopup(True)
+        self.start_date = date_edit()
+        self.end_date = date_edit()
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 26)
         self.cadence.setSuffix(self.tr(" weeks"))
@@ -89,8 +79,8 @@ class ProgrammeDialog(QDialog):
                 item.setToolTip(label(PURPOSE_DESCRIPTIONS, key))
                 item.setText(f"{item.text()} – {label(PURPOSE_DESCRIPTIONS, key)}")
         self.name.setText(p.name if p else "")
-        self.start_date.setDate(_qdate(p.start_date if p else today))
-        self.end_date.setDate(_qdate(p.end_date if p else today + dt.timedelta(days=273)))
+        self.start_date.setDate(to_qdate(p.start_date if p else today))
+        self.end_date.setDate(to_qdate(p.end_date if p else today + dt.timedelta(days=273)))
         self.cadence.setValue(p.cadence_weeks if p else 4)
         self.sponsor.setText(p.sponsor if p else "")
         self.description.setPlainText(p.description if p else "")
@@ -98,8 +88,8 @@ class ProgrammeDialog(QDialog):
     def values(self) -> dict:
         return {
             "name": self.name.text(),
-            "start_date": _pydate(self.start_date.date()),
-            "end_date": _pydate(self.end_date.date()),
+            "start_date": to_date(self.start_date.date()),
+            "end_date": to_date(self.end_date.date()),
             "cadence_weeks": self.cadence.value(),
             "themes": self.purposes.checked_keys(),
             "sponsor": self.sponsor.text(),

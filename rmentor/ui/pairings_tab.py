@@ -1,0 +1,280 @@
+"""The pairings tab: the table, the lifecycle actions, and what explains each pairing."""
+
+import html
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import pairings
+from ..models.entities import Pairing, Programme
+from ..models.errors import DomainError
+from ..models.points import load_points
+from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
+from .labels import domain_text, format_date, label, theme_label
+from .messages import show_problem
+from .new_pairing_dialog import NewPairingDialog
+from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
+from .rematch_dialog import RematchDialog
+from .row_table_model import ROW_ROLE
+from .status_dialogs import AgreementDialog, EndEarlyDialog
+from .suggestion_dialog import SuggestionDialog
+
+
+class PairingsTab(QWidget):
+    changed = Signal()
+    open_journal = Signal(int)  # a pairing id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.programme: Programme | None = None
+        self.dialog = None
+        self.model = PairingTableModel(self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search mentors, mentees, departments…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for key in PAIRING_STATUSES:
+            self.status_filter.addItem(label(PAIRING_STATUSES, key), key)
+        self.search.textChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_MENTEE, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        for column, width in enumerate((130, 105, 130, 105, 85, 80, 85, 65, 85, 45, 80, 70)):
+            self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(COL_OVERDUE, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.view.doubleClicked.connect(lambda _i: self.edit_agreement())
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("pairing_details")
+        self.details.setOpenLinks(False)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 260])
+
+        self.new_button = QPushButton(self.tr("New pairing…"))
+        self.suggest_button = QPushButton(self.tr("Suggest pairings…"))
+        self.activate_button = QPushButton(self.tr("Activate"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.complete_button = QPushButton(self.tr("Complete"))
+        self.end_button = QPushButton(self.tr("End early…"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.agreement_button = QPushButton(self.tr("Agreement…"))
+        self.rematch_button = QPushButton(self.tr("New partner for the mentee…"))
+        self.journal_button = QPushButton(self.tr("Journal"))
+        self.new_button.clicked.connect(self.new_pairing)
+        self.suggest_button.clicked.connect(self.suggest)
+        self.activate_button.clicked.connect(lambda: self.change_status("active"))
+        self.pause_button.clicked.connect(lambda: self.change_status("paused"))
+        self.resume_button.clicked.connect(lambda: self.change_status("active"))
+        self.complete_button.clicked.connect(self.complete)
+        self.end_button.clicked.connect(self.end_early)
+        self.reopen_button.clicked.connect(lambda: self.change_status("active"))
+        self.agreement_button.clicked.connect(self.edit_agreement)
+        self.rematch_button.clicked.connect(self.rematch)
+        self.journal_button.clicked.connect(self._open_journal)
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.new_button)
+        create_row.addWidget(self.suggest_button)
+        create_row.addStretch()
+        for button in (self.agreement_button, self.journal_button, self.rematch_button):
+            create_row.addWidget(button)
+        status_row = QHBoxLayout()
+        for button in (self.activate_button, self.pause_button, self.resume_button,
+                       self.complete_button, self.end_button, self.reopen_button):
+            status_row.addWidget(button)
+        status_row.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(status_row)
+        layout.addLayout(create_row)
+        self._selection_changed()
+
+    # Loading
+
+    def set_programme(self, programme: Programme | None) -> None:
+        self.programme = programme
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.current()
+        rows = pairings.pairing_rows(self.programme) if self.programme else []
+        self.model.set_rows(rows)
+        self.apply_filter()
+        if selected is not None:
+            self.select(selected.id)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.status_filter.currentData())
+
+    def select(self, pairing_id: int) -> None:
+        row = self.model.row_of(pairing_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def current(self):
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        row = self.current()
+        status = row.status if row else None
+        self.activate_button.setEnabled(status == "proposed")
+        self.pause_button.setEnabled(status == "active")
+        self.resume_button.setEnabled(status == "paused")
+        self.complete_button.setEnabled(status in ("active", "paused"))
+        self.end_button.setEnabled(status in ("proposed", "active", "paused"))
+        self.reopen_button.setEnabled(status in ("completed", "ended_early"))
+        self.agreement_button.setEnabled(row is not None)
+        self.journal_button.setEnabled(row is not None)
+        self.rematch_button.setEnabled(status in ("ended_early",))
+        self.new_button.setEnabled(self.programme is not None)
+        self.suggest_button.setEnabled(self.programme is not None)
+        self.details.setHtml(self._details_html(row) if row else "")
+
+    def _details_html(self, row) -> str:
+        pairing = Pairing.get_by_id(row.id)
+        e = html.escape
+        parts = [f"<h3>{e(row.mentor_name)} → {e(row.mentee_name)}</h3>",
+                 f"<p>{e(label(PAIRING_STATUSES, row.status))}"]
+        if row.end_reason:
+            parts.append(" – " + e(label(END_REASONS, row.end_reason)))
+            if pairing.end_note:
+                parts.append(f": {e(pairing.end_note)}")
+        parts.append("</p>")
+        themes = [theme_label(link.theme) for link in pairing.theme_links]
+        if themes:
+            parts.append(f"<p><b>{e(self.tr('Agreed themes'))}:</b> {e(', '.join(themes))}</p>")
+        if pairing.ground_rules_date:
+            parts.append(f"<p><b>{e(self.tr('Ground rules agreed'))}:</b> "
+                         f"{e(format_date(pairing.ground_rules_date))}</p>")
+        if pairing.override_reason:
+            parts.append(f"<p><b>{e(self.tr('Rule overridden, because'))}:</b> "
+                         f"{e(pairing.override_reason)}</p>")
+        if pairing.match_score is not None:
+            reasons, concerns = load_points(pairing.match_explanation)
+            parts.append(f"<p><b>{e(self.tr('Suggested with score %1').replace('%1', str(pairing.match_score)))}</b><br>")
+            parts.append("<br>".join(f"✔ {e(domain_text(r))}" for r in reasons))
+            if concerns:
+                parts.append("<br>" + "<br>".join(f"⚠ {e(domain_text(c))}" for c in concerns))
+            parts.append("</p>")
+        for person_id, name in ((row.mentor_id, row.mentor_name),
+                                (row.mentee_id, row.mentee_name)):
+            person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee
+            earlier = [(p, partner) for p, partner in pairings.partner_history(person)
+                       if p.id != pairing.id]
+            parts.append(f"<p><b>{e(self.tr('Earlier partners of %1').replace('%1', name))}:"
+                         "</b><br>")
+            if not earlier:
+                parts.append(e(self.tr("none")))
+            parts.append("<br>".join(
+                f"{e(partner.full_name)} ({e(p.programme.name)}, "
+                f"{e(label(PAIRING_STATUSES, p.status))})" for p, partner in earlier))
+            parts.append("</p>")
+        return "".join(parts)
+
+    # Actions
+
+    def _done(self, pairing_id: int | None = None) -> None:
+        self.reload()
+        if pairing_id is not None:
+            self.select(pairing_id)
+        self.changed.emit()
+
+    def change_status(self, status: str) -> None:
+        row = self.current()
+        if row is None:
+            return
+        try:
+            pairings.set_status(Pairing.get_by_id(row.id), status)
+        except DomainError as error:
+            show_problem(self, self.tr("Status not changed"), error)
+            return
+        self._done(row.id)
+
+    def complete(self) -> None:
+        self.change_status("completed")
+
+    def end_early(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        self.dialog = EndEarlyDialog(Pairing.get_by_id(row.id), self)
+        self.dialog.accepted.connect(lambda: self._done(row.id))
+        self.dialog.open()
+
+    def edit_agreement(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        self.dialog = AgreementDialog(Pairing.get_by_id(row.id), self)
+        self.dialog.accepted.connect(lambda: self._done(row.id))
+        self.dialog.open()
+
+    def new_pairing(self) -> None:
+        if self.programme is None:
+            return
+        self.dialog = NewPairingDialog(self.programme, self)
+        self.dialog.saved.connect(self._done)
+        self.dialog.open()
+
+    def suggest(self) -> None:
+        if self.programme is None:
+            return
+        self.dialog = SuggestionDialog(self.programme, self)
+        self.dialog.accepted_pairings.connect(lambda ids: self._done(ids[0] if ids else None))
+        self.dialog.open()
+
+    def rematch(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        pairing = Pairing.get_by_id(row.id)
+        self.dialog = RematchDialog(self.programme, pairing.mentee, self)
+        self.dialog.saved.connect(self._done)
+        self.dialog.open()
+
+    def _open_journal(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.open_journal.emit(row.id)

@@ -1,0 +1,177 @@
+"""The pairings tab driven as a coordinator would."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from rmentor.models import datafile, demo
+from rmentor.models.entities import Pairing, Participant
+from rmentor.ui.main_window import MainWindow
+from rmentor.ui.pairing_table_model import COL_MENTEE, COL_MENTOR, COL_STATUS
+from rmentor.ui.suggestion_dialog import SuggestionDialog
+
+from .conftest import type_text
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    datafile.open_file(db_path)
+    demo.write_small_demo()
+    datafile.close_file()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(db_path, create=False)
+    w.tabs.setCurrentWidget(w.pairings_tab)
+    return w
+
+
+def click(qtbot, button):
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_ok(qtbot, dialog, which=QDialogButtonBox.StandardButton.Ok):
+    click(qtbot, dialog.findChild(QDialogButtonBox).button(which))
+
+
+def table(tab):
+    m = tab.model
+    return [(m.data(m.index(r, COL_MENTOR)), m.data(m.index(r, COL_MENTEE)),
+             m.data(m.index(r, COL_STATUS))) for r in range(m.rowCount())]
+
+
+def pick(qtbot, picker, text):
+    picker.lineEdit().clear()
+    type_text(qtbot, picker.lineEdit(), text)
+    picker.setCurrentIndex(picker.findText(text, Qt.MatchFlag.MatchStartsWith))
+
+
+def test_reporting_line_refused_then_overridden(qtbot, window):
+    tab = window.pairings_tab
+    click(qtbot, tab.new_button)
+    dialog = tab.dialog
+    pick(qtbot, dialog.mentor, "Sem de Graaf")
+    pick(qtbot, dialog.mentee, "Hanneke Brouwer")
+    assert "same reporting line" in dialog.concerns.text()
+    assert dialog.override.isEnabled()
+    click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+    assert dialog.isVisible()
+    assert "Give a reason to pair them anyway" in dialog.errors.text("override_reason")
+    assert not Pairing.select().where(Pairing.override_reason != "").exists()
+    assert Pairing.select().count() == 10
+
+    type_text(qtbot, dialog.override, "Different sites; agreed with Hanneke and HR")
+    click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+    assert not dialog.isVisible()
+    pairing = Pairing.select().order_by(Pairing.id.desc()).get()
+    assert (pairing.mentor.first_name, pairing.mentee.first_name, pairing.status) == (
+        "Sem", "Hanneke", "proposed")
+    assert pairing.override_reason == "Different sites; agreed with Hanneke and HR"
+    assert ("Sem de Graaf", "Hanneke Brouwer", "proposed") in table(tab)
+    assert tab.current().id == pairing.id
+    assert "Different sites; agreed with Hanneke and HR" in tab.details.toPlainText()
+
+
+def test_manual_pairing_shows_soft_concerns(qtbot, window):
+    tab = window.pairings_tab
+    tab.new_pairing()
+    dialog = tab.dialog
+    pick(qtbot, dialog.mentor, "Sanne Kok")
+    pick(qtbot, dialog.mentee, "Inès Lefèvre")  # same department, reporting line
+    text = dialog.concerns.text()
+    assert "Both work in Klantenservice" in text and "reporting line" in text
+
+
+def test_suggestions_accept_two_reject_one(qtbot, window):
+    tab = window.pairings_tab
+    click(qtbot, tab.suggest_button)
+    dialog = tab.dialog
+    assert isinstance(dialog, SuggestionDialog)
+    assert dialog.table.rowCount() == 3
+    assert "both: innovation, AI-tools" in dialog.table.item(0, 4).text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.set_accepted(0, True)
+    dialog.set_accepted(2, True)
+    assert ok.text() == "Create 2 pairing(s)"
+    chosen = [(s.mentor.full_name, s.mentee.full_name, s.score) for s in dialog.chosen()]
+    click(qtbot, ok)
+    assert not dialog.isVisible()
+    created = [(p.mentor.full_name, p.mentee.full_name, p.match_score)
+               for p in Pairing.select().where(Pairing.match_score.is_null(False))
+               .order_by(Pairing.id)]
+    assert created == chosen
+    for mentor, mentee, _score in chosen:
+        assert (mentor, mentee, "proposed") in table(tab)
+    rejected = dialog.draft.suggestions[1]
+    assert not Pairing.select().where((Pairing.mentor == rejected.mentor)
+                                      & (Pairing.mentee == rejected.mentee)).exists()
+
+
+def test_weights_and_mode_recompute(qtbot, window):
+    window.pairings_tab.suggest()
+    dialog = window.pairings_tab.dialog
+    before = [s.score for s in dialog.draft.suggestions]
+    dialog.weights["location"].setValue(100)
+    after = [s.score for s in dialog.draft.suggestions]
+    assert before != after
+    dialog.most.setChecked(True)
+    assert dialog.table.rowCount() == len(dialog.draft.suggestions) >= 3
+
+
+def _select(qtbot, tab, mentor_first):
+    pairing = Pairing.select().join(Participant, on=(Pairing.mentor == Participant.id)).where(
+        Participant.first_name == mentor_first).get()
+    tab.select(pairing.id)
+    return pairing
+
+
+def _status_in_table(tab, pairing_id):
+    return tab.model.data(tab.model.index(tab.model.row_of(pairing_id), COL_STATUS))
+
+
+def test_lifecycle_proposed_to_completed(qtbot, window):
+    tab = window.pairings_tab
+    pairing = _select(qtbot, tab, "Sanne")
+    assert _status_in_table(tab, pairing.id) == "proposed"
+    assert not tab.complete_button.isEnabled()
+    for button, expected in ((tab.activate_button, "active"), (tab.pause_button, "paused"),
+                             (tab.resume_button, "active"), (tab.complete_button, "completed")):
+        click(qtbot, button)
+        assert _status_in_table(tab, pairing.id) == expected
+        assert Pairing.get_by_id(pairing.id).status == expected.replace(" ", "_")
+    assert tab.reopen_button.isEnabled() and not tab.pause_button.isEnabled()
+
+
+def test_end_early_needs_a_reason(qtbot, window):
+    tab = window.pairings_tab
+    pairing = _select(qtbot, tab, "Luuk")
+    click(qtbot, tab.end_button)
+    dialog = tab.dialog
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.errors.text("end_reason") == "This field is required."
+    dialog.reason.setCurrentIndex(dialog.reason.findData("fit"))
+    type_text(qtbot, dialog.note, "Te weinig klik na drie gesprekken")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    stored = Pairing.get_by_id(pairing.id)
+    assert (stored.status, stored.end_reason, stored.end_note) == (
+        "ended_early", "fit", "Te weinig klik na drie gesprekken")
+    assert _status_in_table(tab, pairing.id) == "ended early"
+    assert "fit: Te weinig klik na drie gesprekken" in tab.details.toPlainText()
+    # the mentee can be given a new partner, never the earlier one
+    click(qtbot, tab.rematch_button)
+    names = [tab.dialog.table.item(r, 0).text() for r in range(tab.dialog.table.rowCount())]
+    assert names and not any(n.startswith("Luuk") for n in names)
+
+
+def test_details_show_earlier_partners(qtbot, window):
+    tab = window.pairings_tab
+    _select(qtbot, tab, "Mila")
+    text = tab.details.toPlainText()
+    assert "Earlier partners of Mila Özdemir" in text
+
+
+def test_pairing_model_passes_qtmodeltester(qtmodeltester, window):
+    qtmodeltester.check(window.pairings_tab.model)
