@@ -34,6 +34,7 @@ def demo_window(qtbot, db_path):
     qtbot.addWidget(w)
     w.show()
     assert w.open_path(db_path, create=False)
+    w.tabs.setCurrentWidget(w.participants_tab)
     return w
 
 
@@ -81,6 +82,7 @@ def add_programme(window):
     programme = Programme.create(name="Cohort", start_date=dt.date(2026, 1, 1),
                                  end_date=dt.date(2026, 12, 1))
     window.reload_programmes(programme.id)
+    window.tabs.setCurrentWidget(window.participants_tab)
     return programme
 
 

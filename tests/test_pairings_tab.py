@@ -137,11 +137,43 @@ def test_lifecycle_proposed_to_completed(qtbot, window):
     assert _status_in_table(tab, pairing.id) == "proposed"
     assert not tab.complete_button.isEnabled()
     for button, expected in ((tab.activate_button, "active"), (tab.pause_button, "paused"),
-                             (tab.resume_button, "active"), (tab.complete_button, "completed")):
+                             (tab.resume_button, "active")):
         click(qtbot, button)
         assert _status_in_table(tab, pairing.id) == expected
-        assert Pairing.get_by_id(pairing.id).status == expected.replace(" ", "_")
+        assert Pairing.get_by_id(pairing.id).status == expected
+    # completing asks for the closing evaluations of both sides
+    click(qtbot, tab.complete_button)
+    dialog = tab.dialog
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors.text("mentor_useful") == "Enter a whole number from 1 to 5."
+    assert Pairing.get_by_id(pairing.id).status == "active"
+    for side, scores in (("mentor", (4, 5, 5)), ("mentee", (3, 4, 5))):
+        for spin, score in zip(dialog.boxes[side].ratings.values(), scores, strict=True):
+            spin.setValue(score)
+    type_text(qtbot, dialog.boxes["mentee"].comment, "Leerzaam")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert _status_in_table(tab, pairing.id) == "completed"
+    closing = {e.side: (e.useful, e.learned, e.recommend, e.comment)
+               for e in Pairing.get_by_id(pairing.id).evaluations}
+    assert closing == {"mentor": (4, 5, 5, ""), "mentee": (3, 4, 5, "Leerzaam")}
     assert tab.reopen_button.isEnabled() and not tab.pause_button.isEnabled()
+
+
+def test_complete_with_skipped_evaluations(qtbot, window):
+    tab = window.pairings_tab
+    pairing = _select(qtbot, tab, "Bram")
+    click(qtbot, tab.complete_button)
+    dialog = tab.dialog
+    dialog.skip.setChecked(True)
+    click_ok(qtbot, dialog)
+    assert dialog.errors.text("evaluation_skip_reason") == "This field is required."
+    type_text(qtbot, dialog.skip_reason, "Mentee met langdurig verlof")
+    click_ok(qtbot, dialog)
+    stored = Pairing.get_by_id(pairing.id)
+    assert (stored.status, stored.evaluation_skip_reason) == (
+        "completed", "Mentee met langdurig verlof")
 
 
 def test_end_early_needs_a_reason(qtbot, window):

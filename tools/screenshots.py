@@ -55,6 +55,16 @@ def main() -> None:
     dialog.grab().save(str(OUT / name))
     shots.append(name)
     dialog.reject()
+    window.tabs.setCurrentWidget(window.journal_tab)
+    journal = window.journal_tab
+    journal.pairing_picker.setCurrentIndex(1)
+    journal.view.selectRow(0)
+    journal.edit_meeting()
+    QCoreApplication.processEvents()
+    name = f"meeting_{language}.png"
+    journal.dialog.grab().save(str(OUT / name))
+    shots.append(name)
+    journal.dialog.done(0)
     window.close()
     app.quit()
     print("\n".join(shots))

@@ -1,5 +1,8 @@
 """The one database object; initialised late so the app and each test hand in a file."""
 
+import datetime as dt
+import functools
+
 from peewee import SqliteDatabase
 
 # Pragmas for every connection. journal_mode=delete rather than WAL: the file often
@@ -12,3 +15,19 @@ PRAGMAS = {
 }
 
 db = SqliteDatabase(None, pragmas=PRAGMAS)
+
+
+def fetch_raw(query) -> list[tuple]:
+    """Run a peewee query but skip its per-row conversion: 5-10x faster for big lists.
+
+    Dates come back as ISO strings; see iso_date.
+    """
+    return db.execute_sql(*query.sql()).fetchall()
+
+
+@functools.lru_cache(maxsize=20_000)
+def iso_date(value):
+    """A date from its ISO text (SQLite's storage); cached, since days repeat."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value[:10])

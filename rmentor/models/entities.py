@@ -114,6 +114,7 @@ class Pairing(BaseModel):
     match_score = IntegerField(null=True)
     match_explanation = TextField(default="")
     created = DateTimeField(default=_now)
+    evaluation_skip_reason = TextField(default="")  # why no closing evaluations
 
 
 class PairingTheme(BaseModel):

@@ -2,9 +2,18 @@
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from .database import db
-from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing
+from .database import db, fetch_raw, iso_date
+from .entities import (
+    Evaluation,
+    Meeting,
+    MeetingTheme,
+    OutcomeItem,
+    Pairing,
+    Participant,
+    Programme,
+)
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .programmes import get_or_add_theme
@@ -119,3 +128,97 @@ def save_evaluation(pairing: Pairing, *, side: str, moment: str, ratings: dict[s
         evaluation.comment = (comment or "").strip()
         evaluation.save()
     return evaluation
+
+
+class MeetingRow(NamedTuple):
+    id: int
+    pairing_id: int
+    date: dt.date
+    duration_minutes: int
+    format: str
+    held: bool
+    cancelled_by: str | None
+    theme_ids: str | None  # comma-separated theme ids, as SQLite's group_concat gives them
+    summary: str
+    outcomes: int
+
+    def themes(self) -> list[int]:
+        return [int(t) for t in self.theme_ids.split(",")] if self.theme_ids else []
+
+
+# Plain SQL: 100,000 meetings load in half the time peewee's row objects take.
+MEETINGS_SQL = """
+SELECT m.id, m.pairing_id, m.date, m.duration_minutes, m.format, m.held, m.cancelled_by,
+       (SELECT group_concat(t.theme_id) FROM meeting_theme t WHERE t.meeting_id = m.id),
+       m.summary,
+       (SELECT COUNT(*) FROM outcome_item o WHERE o.meeting_id = m.id)
+FROM meeting m JOIN pairing p ON p.id = m.pairing_id
+WHERE p.programme_id = ? {pairing}"""
+
+
+def meeting_rows(programme: Programme, pairing_id: int | None = None) -> list[MeetingRow]:
+    """The journal of a programme (or of one pairing), in no order. No confidential notes."""
+    sql, params = MEETINGS_SQL.format(pairing=""), [programme.id]
+    if pairing_id is not None:
+        sql, params = MEETINGS_SQL.format(pairing="AND p.id = ?"), [programme.id, pairing_id]
+    return [MeetingRow(mid, pid, iso_date(date), minutes, form, bool(held), cancelled, themes,
+                       summary, n)
+            for mid, pid, date, minutes, form, held, cancelled, themes, summary, n
+            in db.execute_sql(sql, params).fetchall()]
+
+
+def pairing_names(programme: Programme) -> dict[int, str]:
+    """ "Mentor – Mentee" for each pairing of the programme."""
+    mentor, mentee = Participant.alias(), Participant.alias()
+    query = (Pairing.select(Pairing.id, mentor.first_name, mentor.last_name,
+                            mentee.first_name, mentee.last_name)
+             .join(mentor, on=(Pairing.mentor == mentor.id)).switch(Pairing)
+             .join(mentee, on=(Pairing.mentee == mentee.id))
+             .where(Pairing.programme == programme))
+    return {pid: f"{mf} {ml} – {ef} {el}" for pid, mf, ml, ef, el in fetch_raw(query)}
+
+
+class OutcomeRow(NamedTuple):
+    id: int
+    meeting_id: int
+    pairing_id: int
+    meeting_date: dt.date
+    pairing_name: str
+    kind: str
+    text: str
+    theme_id: int | None
+    owner: str
+    status: str
+    due_date: dt.date | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.status == "open" and self.due_date is not None and self.due_date < today
+
+
+def outcome_rows(programme: Programme) -> list[OutcomeRow]:
+    mentor, mentee = Participant.alias(), Participant.alias()
+    query = (OutcomeItem.select(
+        OutcomeItem.id, OutcomeItem.meeting, Meeting.pairing, Meeting.date,
+        mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name,
+        OutcomeItem.kind, OutcomeItem.text, OutcomeItem.theme, OutcomeItem.owner,
+        OutcomeItem.status, OutcomeItem.due_date)
+        .join(Meeting).join(Pairing).join(mentor, on=(Pairing.mentor == mentor.id))
+        .switch(Pairing).join(mentee, on=(Pairing.mentee == mentee.id))
+        .where(Pairing.programme == programme)
+        .order_by(Meeting.date.desc(), OutcomeItem.id).tuples())
+    return [OutcomeRow(oid, mid, pid, iso_date(date), f"{mf} {ml} – {ef} {el}", kind, text,
+                       tid, owner, status, iso_date(due))
+            for (oid, mid, pid, date, mf, ml, ef, el, kind, text, tid, owner, status, due)
+            in fetch_raw(query)]
+
+
+def delete_meeting(meeting: Meeting) -> None:
+    with db.atomic():
+        meeting.delete_instance(recursive=True)
+
+
+def skip_closing_evaluations(pairing: Pairing, reason: str) -> None:
+    reason = required(reason, "evaluation_skip_reason")
+    with db.atomic():
+        pairing.evaluation_skip_reason = reason
+        pairing.save()

@@ -1,7 +1,7 @@
 """Pairings: the rules a pair must meet and the lifecycle of a pairing."""
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .database import db
 from .entities import Enrolment, Pairing, PairingTheme, Participant, Programme
@@ -173,8 +173,7 @@ def set_status(pairing: Pairing, status: str, *, reason: str | None = None,
     return pairing
 
 
-@dataclass(frozen=True)
-class PairingRow:
+class PairingRow(NamedTuple):
     """One line of the pairings table, with the figures of its journal."""
 
     id: int

@@ -1,7 +1,7 @@
 """Participants: their profile, the reporting line, enrolment and removal."""
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import JOIN
 
@@ -164,8 +164,7 @@ def delete_participant(participant: Participant) -> None:
 UNPAIRED, PROPOSED_PAIR, PAIRED = "unpaired", "proposed", "paired"
 
 
-@dataclass(frozen=True)
-class ParticipantRow:
+class ParticipantRow(NamedTuple):
     """One line of the participants table, read in a few set-wise queries."""
 
     id: int

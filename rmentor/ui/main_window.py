@@ -21,7 +21,10 @@ from .. import __version__
 from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
+from .follow_up_tab import FollowUpTab
+from .journal_tab import JournalTab
 from .messages import show_problem
+from .overview_tab import OverviewTab
 from .pairings_tab import PairingsTab
 from .participants_tab import ParticipantsTab
 from .programme_dialog import ProgrammeDialog
@@ -44,15 +47,29 @@ class MainWindow(QMainWindow):
         self.welcome.open_demo.connect(self.open_demo)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.overview_tab = OverviewTab()
         self.participants_tab = ParticipantsTab()
-        self.participants_tab.setObjectName("participants")
-        self.participants_tab.changed.connect(self.update_status)
-        self.tabs.addTab(self.participants_tab, self.tr("Participants"))
         self.pairings_tab = PairingsTab()
-        self.pairings_tab.setObjectName("pairings")
-        self.pairings_tab.changed.connect(self._pairings_changed)
-        self.participants_tab.changed.connect(self.pairings_tab.reload)
-        self.tabs.addTab(self.pairings_tab, self.tr("Pairings"))
+        self.journal_tab = JournalTab()
+        self.follow_up_tab = FollowUpTab()
+        for tab, name, title in (
+                (self.overview_tab, "overview", self.tr("Overview")),
+                (self.participants_tab, "participants", self.tr("Participants")),
+                (self.pairings_tab, "pairings", self.tr("Pairings")),
+                (self.journal_tab, "journal", self.tr("Journal")),
+                (self.follow_up_tab, "follow_up", self.tr("Follow-up"))):
+            tab.setObjectName(name)
+            self.tabs.addTab(tab, title)
+        # A change in one tab makes the others stale; a stale tab reloads when it is shown,
+        # so a large file is not read five times for every change.
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.participants_tab.changed.connect(lambda: self._changed(self.participants_tab))
+        self.pairings_tab.changed.connect(lambda: self._changed(self.pairings_tab))
+        self.journal_tab.changed.connect(lambda: self._changed(self.journal_tab))
+        self.follow_up_tab.changed.connect(lambda: self._changed(self.follow_up_tab))
+        self.pairings_tab.open_journal.connect(self.show_journal)
+        self.overview_tab.open_item.connect(self.open_item)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -233,8 +250,8 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == pid)
         self.stack.setCurrentWidget(self.tabs if self.programme else self.welcome)
         self.edit_programme_action.setEnabled(self.programme is not None)
-        self.participants_tab.set_programme(self.programme)
-        self.pairings_tab.set_programme(self.programme)
+        self._stale = set(self.all_tabs())
+        self._tab_shown()
         self.update_title()
         self.update_status()
 
@@ -250,9 +267,37 @@ class MainWindow(QMainWindow):
         self.dialog.saved.connect(self.reload_programmes)
         self.dialog.open()
 
-    def _pairings_changed(self) -> None:
-        self.participants_tab.reload()  # the pairing column
+    def all_tabs(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def _tab_shown(self, _index: int = -1) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            self._stale.discard(tab)
+            tab.set_programme(self.programme)
+
+    def _changed(self, source: QWidget) -> None:
+        self._stale = {t for t in self.all_tabs() if t is not source}
         self.update_status()
+
+    def show_journal(self, pairing_id: int) -> None:
+        self.tabs.setCurrentWidget(self.journal_tab)
+        self.journal_tab.show_pairing(pairing_id)
+
+    def open_item(self, target: str, target_id: int) -> None:
+        """Open what an attention line is about."""
+        if target == "pairing":
+            self.tabs.setCurrentWidget(self.pairings_tab)
+            self.pairings_tab.status_filter.setCurrentIndex(0)
+            self.pairings_tab.search.clear()
+            self.pairings_tab.select(target_id)
+        elif target == "outcome":
+            self.tabs.setCurrentWidget(self.follow_up_tab)
+            self.follow_up_tab.select(target_id)
+        elif target == "participant":
+            self.tabs.setCurrentWidget(self.participants_tab)
+            self.participants_tab.clear_filters()
+            self.participants_tab.select(target_id)
 
     # Title, status, about
 

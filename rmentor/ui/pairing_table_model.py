@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 from ..models.pairings import PairingRow
 from ..models.vocabulary import PAIRING_STATUSES
 from .labels import fold, format_date, label
-from .row_table_model import Line, RowTableModel
+from .row_table_model import RowTableModel
 
 COL_MENTOR, COL_MENTOR_DEPT, COL_MENTEE, COL_MENTEE_DEPT, COL_STATUS, COL_START, COL_END, \
     COL_HELD, COL_LAST, COL_DAYS, COL_NEXT, COL_OVERDUE = range(12)
@@ -37,28 +37,30 @@ class PairingTableModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.status: str | None = None
-        self._needles: list[str] = []
 
-    def make_line(self, row: PairingRow) -> Line:
+    def make_cells(self, row: PairingRow) -> tuple:
         overdue = QCoreApplication.translate("PairingTableModel", "overdue")
-        cells = (row.mentor_name, row.mentor_department, row.mentee_name, row.mentee_department,
-                 label(PAIRING_STATUSES, row.status), format_date(row.start_date),
-                 format_date(row.planned_end_date), str(row.held),
-                 format_date(row.last_meeting),
-                 "" if row.days_since is None else str(row.days_since),
-                 format_date(row.next_due), f"⚠ {overdue}" if row.overdue else "")
-        keys = (fold(row.mentor_name), fold(row.mentor_department), fold(row.mentee_name),
+        return (row.mentor_name, row.mentor_department, row.mentee_name, row.mentee_department,
+                label(PAIRING_STATUSES, row.status), format_date(row.start_date),
+                format_date(row.planned_end_date), str(row.held),
+                format_date(row.last_meeting),
+                "" if row.days_since is None else str(row.days_since),
+                format_date(row.next_due), f"⚠ {overdue}" if row.overdue else "")
+
+    def sort_key(self, row: PairingRow, column: int):
+        return (fold(row.mentor_name), fold(row.mentor_department), fold(row.mentee_name),
                 fold(row.mentee_department), list(PAIRING_STATUSES).index(row.status),
                 _iso(row.start_date), _iso(row.planned_end_date), row.held,
                 _iso(row.last_meeting), -1 if row.days_since is None else row.days_since,
-                _iso(row.next_due), row.overdue)
-        return Line(row, cells, keys, fold(" ".join(cells[:5])))
+                _iso(row.next_due), row.overdue)[column]
 
-    def accepts(self, line: Line) -> bool:
-        return ((self.status is None or line.row.status == self.status)
-                and all(n in line.haystack for n in self._needles))
+    def haystack(self, row: PairingRow) -> str:
+        return fold(" ".join(self.make_cells(row)[:5]))
 
-    def line_data(self, line: Line, column: int, role):
+    def accepts(self, row: PairingRow) -> bool:
+        return self.status is None or row.status == self.status
+
+    def line_data(self, row, cells, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_OVERDUE:
             return QColor("#b00020")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_HELD, COL_DAYS):
@@ -66,6 +68,6 @@ class PairingTableModel(RowTableModel):
         return None
 
     def set_filter(self, text: str, status: str | None) -> None:
-        self._needles = fold(text).split()
+        self.set_search(text)
         self.status = status
         self.refilter()

@@ -22,6 +22,7 @@ from ..models.entities import Pairing, Programme
 from ..models.errors import DomainError
 from ..models.points import load_points
 from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
+from .evaluation_dialog import ClosingDialog
 from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
 from .new_pairing_dialog import NewPairingDialog
@@ -233,7 +234,13 @@ class PairingsTab(QWidget):
         self._done(row.id)
 
     def complete(self) -> None:
-        self.change_status("completed")
+        """Completing asks for the closing evaluations, or why they are skipped."""
+        row = self.current()
+        if row is None:
+            return
+        self.dialog = ClosingDialog(Pairing.get_by_id(row.id), self)
+        self.dialog.accepted.connect(lambda: self._done(row.id))
+        self.dialog.open()
 
     def end_early(self) -> None:
         row = self.current()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from ..models.participants import ParticipantRow, surname_for_sorting
 from ..models.vocabulary import ROLES
 from .labels import fold, label
-from .row_table_model import ROW_ROLE, Line, RowTableModel
+from .row_table_model import ROW_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "ParticipantFilter", "ParticipantTableModel"]
 
@@ -54,36 +54,39 @@ class ParticipantTableModel(RowTableModel):
         super().__init__(parent)
         self.theme_names: dict[int, str] = {}
         self._filter = ParticipantFilter()
-        self._needles: list[str] = []
 
-    def make_line(self, row: ParticipantRow) -> Line:
-        cells = (
+    def make_cells(self, row: ParticipantRow) -> tuple:
+        return (
             row.full_name, label(ROLES, row.role), row.department, row.job_title,
             "" if row.level is None else str(row.level), row.manager_name,
             ", ".join(self.theme_names.get(t, "") for t in row.theme_ids),
             tr(PAIRING_STATES[row.pairing_status]), tr("yes") if row.active else tr("no"))
-        keys = [fold(c) for c in cells]
-        keys[COL_NAME] = fold(f"{surname_for_sorting(row.last_name)} {row.first_name}")
-        keys[COL_LEVEL] = row.level if row.level is not None else -1
-        haystack = fold(" ".join((*cells, row.email, row.location, row.languages)))
-        return Line(row, cells, tuple(keys), haystack)
 
-    def accepts(self, line: Line) -> bool:
-        f, row = self._filter, line.row
+    def sort_key(self, row: ParticipantRow, column: int):
+        if column == COL_NAME:  # Dutch style: "van Dijk" under D
+            return fold(f"{surname_for_sorting(row.last_name)} {row.first_name}")
+        if column == COL_LEVEL:
+            return row.level if row.level is not None else -1
+        return super().sort_key(row, column)
+
+    def haystack(self, row: ParticipantRow) -> str:
+        return fold(" ".join((*self.make_cells(row), row.email, row.location, row.languages)))
+
+    def accepts(self, row: ParticipantRow) -> bool:
+        f = self._filter
         return ((f.role is None or row.role == f.role)
                 and (f.department is None or row.department == f.department)
                 and (f.pairing_status is None or row.pairing_status == f.pairing_status)
-                and (f.active is None or row.active == f.active)
-                and all(n in line.haystack for n in self._needles))
+                and (f.active is None or row.active == f.active))
 
-    def line_data(self, line: Line, column: int, role):
-        if role == Qt.ItemDataRole.ForegroundRole and not line.row.active:
+    def line_data(self, row, cells, column: int, role):
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                 QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a cell is cut off
             if column == COL_NAME:
-                return f"{line.row.full_name} <{line.row.email}>"
-            return line.cells[column] or None
+                return f"{row.full_name} <{row.email}>"
+            return cells[column] or None
         return None
 
     def set_rows(self, rows, theme_names: dict[int, str] | None = None) -> None:
@@ -93,7 +96,7 @@ class ParticipantTableModel(RowTableModel):
 
     def set_filter(self, flt: ParticipantFilter) -> None:
         self._filter = flt
-        self._needles = fold(flt.text).split()
+        self.set_search(flt.text)
         self.refilter()
 
     def departments(self) -> list[str]:

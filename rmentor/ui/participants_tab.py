@@ -149,6 +149,12 @@ class ParticipantsTab(QWidget):
         self.count_label.setText(self.tr("%n of %1 shown", "", self.model.rowCount())
                                  .replace("%1", str(self.model.total())))
 
+    def clear_filters(self) -> None:
+        for combo in (self.role_filter, self.department_filter, self.status_filter,
+                      self.active_filter):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+
     # Selection and actions
 
     def selected_rows(self):

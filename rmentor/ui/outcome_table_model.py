@@ -1,0 +1,103 @@
+"""The follow-up table: insights, ideas and actions, with their status changed in place."""
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
+
+from ..models import journal
+from ..models.entities import OutcomeItem
+from ..models.errors import DomainError
+from ..models.journal import OutcomeRow
+from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
+from .labels import domain_text, fold, format_date, label
+from .row_table_model import ROW_ROLE, RowTableModel
+
+COL_DATE, COL_PAIRING, COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(8)
+STATUS_KEY_ROLE = ROW_ROLE + 1
+
+
+class OutcomeTableModel(RowTableModel):
+    CONTEXT = "OutcomeTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Meeting"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Pairing"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Type"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "What"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Theme"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Owner"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Status"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Due"),
+    ]
+    problem = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._sort = (COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.theme_names: dict[int, str] = {}
+        self.kind = self.theme = self.status = None
+        self.overdue_only = False
+        self.today = dt.date.today()
+
+    def make_cells(self, row: OutcomeRow) -> tuple:
+        due = format_date(row.due_date)
+        if row.overdue(self.today):
+            due = "⚠ " + due
+        return (format_date(row.meeting_date), row.pairing_name, label(OUTCOME_KINDS, row.kind),
+                row.text, self.theme_names.get(row.theme_id, ""), row.owner,
+                label(OUTCOME_STATUSES, row.status), due)
+
+    def sort_key(self, row: OutcomeRow, column: int):
+        if column == COL_DATE:
+            return (row.meeting_date, row.id)
+        if column == COL_DUE:
+            return row.due_date or dt.date.max
+        return super().sort_key(row, column)
+
+    def haystack(self, row: OutcomeRow) -> str:
+        return fold(" ".join(self.make_cells(row)))
+
+    def accepts(self, row: OutcomeRow) -> bool:
+        return ((self.kind is None or row.kind == self.kind)
+                and (self.theme is None or row.theme_id == self.theme)
+                and (self.status is None or row.status == self.status)
+                and (not self.overdue_only or row.overdue(self.today)))
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_STATUS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def line_data(self, row, cells, column: int, role):
+        if role == STATUS_KEY_ROLE:
+            return row.status
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue(self.today):
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
+            return row.text
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or index.column() != COL_STATUS or role != Qt.ItemDataRole.EditRole:
+            return False
+        position = self._visible[index.row()]
+        row = self._rows[position]
+        try:
+            journal.set_outcome_status(OutcomeItem.get_by_id(row.id), value)
+        except DomainError as error:
+            self.problem.emit(domain_text(error))
+            return False
+        self._rows[position] = row._replace(status=value)
+        self._cells[position] = None
+        self._haystacks = None
+        self.dataChanged.emit(self.index(index.row(), 0),
+                              self.index(index.row(), self.columnCount() - 1))
+        return True
+
+    def set_filter(self, text, kind, theme, status, overdue_only) -> None:
+        self.set_search(text)
+        self.kind, self.theme, self.status = kind, theme, status
+        self.overdue_only = overdue_only
+        self.today = dt.date.today()
+        self.refilter()

@@ -1,0 +1,214 @@
+"""The journal, the follow-up and the attention list, driven as a coordinator would."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from rmentor.models import datafile, demo
+from rmentor.models.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
+from rmentor.ui.journal_table_model import COL_HELD, COL_OUTCOMES, COL_SUMMARY
+from rmentor.ui.main_window import MainWindow
+from rmentor.ui.meeting_dialog import COL_DUE, COL_KIND, COL_TEXT, COL_THEME
+from rmentor.ui.outcome_table_model import COL_STATUS
+from rmentor.ui.outcome_table_model import COL_TEXT as OUTCOME_TEXT
+
+from .conftest import type_text
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    datafile.open_file(db_path)
+    demo.write_small_demo()
+    datafile.close_file()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(db_path, create=False)
+    return w
+
+
+def pairing_of(mentor_first):
+    return (Pairing.select().join(Participant, on=(Pairing.mentor == Participant.id))
+            .where(Participant.first_name == mentor_first).get())
+
+
+def save(qtbot, dialog):
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def open_journal(window, pairing):
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    window.pairings_tab.select(pairing.id)
+    window.pairings_tab.journal_button.click()
+    assert window.tabs.currentWidget() is window.journal_tab
+    return window.journal_tab
+
+
+def attention_texts(window):
+    window.tabs.setCurrentWidget(window.overview_tab)
+    lst = window.overview_tab.list
+    return [lst.item(i).text() for i in range(lst.count())]
+
+
+def test_log_meeting_with_two_outcomes_updates_the_figures(qtbot, window):
+    pairing = pairing_of("Daan")  # overdue: last met months ago
+    assert any(t.startswith("Daan Bakker and Marieke Jansen have not met for")
+               for t in attention_texts(window))
+    journal = open_journal(window, pairing)
+    assert journal.pairing_picker.currentData() == pairing.id
+    rows_before = journal.model.rowCount()
+    assert "overdue" in journal.figures_label.text()
+    qtbot.mouseClick(journal.log_button, Qt.MouseButton.LeftButton)
+    dialog = journal.dialog
+    dialog.duration.setValue(75)
+    type_text(qtbot, dialog.summary, "Samen de app van een concurrent uitgeprobeerd.")
+    type_text(qtbot, dialog.confidential, "Vertelde over thuissituatie")
+    dialog.add_outcome_button.click()
+    type_text(qtbot, dialog.outcome_widget(0, COL_TEXT), "Klanten willen chatten")
+    dialog.add_outcome_button.click()
+    kind = dialog.outcome_widget(1, COL_KIND)
+    kind.setCurrentIndex(kind.findData("action"))
+    type_text(qtbot, dialog.outcome_widget(1, COL_TEXT), "Demo chatfunctie plannen")
+    theme = dialog.outcome_widget(1, COL_THEME)
+    theme.setCurrentIndex(theme.findData("innovation"))
+    dialog.outcome_widget(1, COL_DUE).setDate(dialog.date.date().addDays(14))
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+
+    meeting = Meeting.select().order_by(Meeting.id.desc()).get()
+    assert (meeting.date, meeting.duration_minutes, meeting.held) == (TODAY, 75, True)
+    assert meeting.confidential_note == "Vertelde over thuissituatie"
+    assert sorted((o.kind, o.text) for o in meeting.outcomes) == [
+        ("action", "Demo chatfunctie plannen"), ("insight", "Klanten willen chatten")]
+    assert journal.model.rowCount() == rows_before + 1
+    top = journal.model.index(0, 0)
+    assert journal.model.data(top.siblingAtColumn(COL_SUMMARY)) == (
+        "Samen de app van een concurrent uitgeprobeerd.")
+    assert journal.model.data(top.siblingAtColumn(COL_OUTCOMES)) == "2"
+    figures = journal.figures_label.text()
+    assert "Meetings held: 4" in figures and "overdue" not in figures
+    # the pairings tab shows the new figures, and the attention line is gone
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    row = window.pairings_tab.model.row_at(window.pairings_tab.model.row_of(pairing.id))
+    assert (row.held, row.last_meeting, row.days_since, row.overdue) == (4, TODAY, 0, False)
+    assert row.next_due == TODAY + dt.timedelta(weeks=3)
+    assert not any(t.startswith("Daan Bakker and Marieke Jansen have not met")
+                   for t in attention_texts(window))
+
+
+def test_cancelled_meeting_counts_as_cancelled(qtbot, window):
+    pairing = pairing_of("Luuk")
+    journal = open_journal(window, pairing)
+    held_before = Pairing.get_by_id(pairing.id).meetings.where(Meeting.held == True).count()  # noqa: E712
+    journal.log_meeting()
+    dialog = journal.dialog
+    dialog.cancelled.setChecked(True)
+    dialog.cancelled_by.setCurrentIndex(dialog.cancelled_by.findData("mentee"))
+    save(qtbot, dialog)
+    meeting = Meeting.select().order_by(Meeting.id.desc()).get()
+    assert (meeting.held, meeting.cancelled_by) == (False, "mentee")
+    assert Pairing.get_by_id(pairing.id).meetings.where(Meeting.held == True).count() == held_before  # noqa: E712
+    top = journal.model.index(0, COL_HELD)
+    assert journal.model.data(top) == "cancelled by mentee"
+    assert f"Meetings held: {held_before}" in journal.figures_label.text()
+
+
+def test_future_date_and_zero_duration_refused_with_input_kept(qtbot, window):
+    journal = open_journal(window, pairing_of("Yara"))
+    count = Meeting.select().count()
+    journal.log_meeting()
+    dialog = journal.dialog
+    type_text(qtbot, dialog.summary, "Bewaar mij")
+    dialog.date.setDate(dialog.date.date().addDays(2))
+    save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors.text("date") == "The meeting date cannot be in the future."
+    dialog.date.setDate(dialog.date.date().addDays(-2))
+    dialog.duration.setValue(0)
+    save(qtbot, dialog)
+    assert dialog.errors.text("duration_minutes") == "Enter a whole number from 1 to 600."
+    assert dialog.summary.toPlainText() == "Bewaar mij" and dialog.duration.value() == 0
+    assert Meeting.select().count() == count
+
+
+def test_evaluation_entered_and_shown(qtbot, window):
+    pairing = pairing_of("Bram")
+    journal = open_journal(window, pairing)
+    journal.evaluation_button.click()
+    dialog = journal.dialog
+    dialog.side.setCurrentIndex(dialog.side.findData("mentee"))
+    dialog.moment.setCurrentIndex(dialog.moment.findData("midway"))
+    for spin, value in zip(dialog.box.ratings.values(), (5, 4, 3), strict=True):
+        spin.setValue(value)
+    save(qtbot, dialog)
+    stored = Evaluation.get((Evaluation.pairing == pairing.id) & (Evaluation.side == "mentee")
+                            & (Evaluation.moment == "midway"))
+    assert (stored.side, stored.useful, stored.learned, stored.recommend) == ("mentee", 5, 4, 3)
+    assert "mentee, midway: 5 / 4 / 3" in journal.figures_label.text()
+
+
+def test_follow_up_status_changed_in_place(qtbot, window):
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    tab = window.follow_up_tab
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("open"))
+    open_count = tab.model.rowCount()
+    assert open_count == OutcomeItem.select().where(OutcomeItem.status == "open").count() > 0
+    index = tab.model.index(0, COL_STATUS)
+    item_id = tab.model.row_at(0).id
+    tab.view.edit(index)
+    editor = tab.view.focusWidget()
+    editor.setCurrentIndex(editor.findData("done"))
+    editor.activated.emit(editor.currentIndex())
+    assert OutcomeItem.get_by_id(item_id).status == "done"
+    tab.apply_filter()
+    assert tab.model.rowCount() == open_count - 1
+    tab.status_filter.setCurrentIndex(0)
+    tab.overdue_only.setChecked(True)
+    overdue = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
+    assert overdue and all(r.status == "open" and r.due_date < TODAY for r in overdue)
+
+
+def test_attention_line_opens_its_item(qtbot, window):
+    texts = attention_texts(window)
+    lst = window.overview_tab.list
+    action_row = next(i for i, t in enumerate(texts) if t.startswith("Action of"))
+    lst.itemActivated.emit(lst.item(action_row))
+    assert window.tabs.currentWidget() is window.follow_up_tab
+    selected = window.follow_up_tab.view.selectionModel().selectedRows()
+    text = window.follow_up_tab.model.data(selected[0].siblingAtColumn(OUTCOME_TEXT))
+    assert text[:20] in texts[action_row]
+    window.tabs.setCurrentWidget(window.overview_tab)
+    unpaired = next(i for i, t in enumerate(texts) if "is not paired yet" in t)
+    lst.itemActivated.emit(lst.item(unpaired))
+    assert window.tabs.currentWidget() is window.participants_tab
+    [row] = window.participants_tab.selected_rows()
+    assert texts[unpaired].startswith(row.full_name)
+
+
+def test_search_and_theme_filter(qtbot, window):
+    window.tabs.setCurrentWidget(window.journal_tab)
+    journal = window.journal_tab
+    total = journal.model.rowCount()
+    assert total == Meeting.select().count()
+    qtbot.keyClicks(journal.search, "whatsapp")
+    assert 0 < journal.model.rowCount() < total
+    assert all("WhatsApp" in journal.model.row_at(r).summary
+               for r in range(journal.model.rowCount()))
+    journal.search.clear()
+    journal.theme_filter.setCurrentIndex(journal.theme_filter.findText("Innovation"))
+    shown = [journal.model.row_at(r) for r in range(journal.model.rowCount())]
+    assert shown and len(shown) < total
+    dates = [r.date for r in shown]
+    assert dates == sorted(dates, reverse=True)  # newest first
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, window):
+    window.tabs.setCurrentWidget(window.journal_tab)
+    qtmodeltester.check(window.journal_tab.model)
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    qtmodeltester.check(window.follow_up_tab.model)
