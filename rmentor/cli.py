@@ -14,7 +14,8 @@ log = logging.getLogger("rmentor")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="rmentor", description="Run a reverse mentoring programme.")
+        prog="rmentor", description="Run a reverse mentoring programme."
+    )
     parser.add_argument("--version", action="version", version=f"rmentor {__version__}")
     parser.add_argument("--db", type=Path, help="the data file (default: one in your data folder)")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
@@ -23,19 +24,43 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name, help_text):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         # SUPPRESS keeps a --db given before the command from being reset to None.
-        sub.add_argument("--db", type=Path, required=True, default=argparse.SUPPRESS,
-                         help="the data file")
+        sub.add_argument(
+            "--db", type=Path, required=True, default=argparse.SUPPRESS, help="the data file"
+        )
         return sub
 
     demo = command("demo", "write a demo programme into the data file")
     demo.add_argument("--size", choices=["small", "large"], default="small")
     command("check", "check the data file's integrity and schema")
     suggest = command("suggest", "print suggested pairings as JSON; writes nothing")
-    suggest.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
-    suggest.add_argument("--mode", choices=["best", "most"], default="best",
-                         help="best total score, or as many pairs as possible")
-    suggest.add_argument("--json", action="store_true", required=True,
-                         help="print JSON (the only output format for now)")
+    suggest.add_argument(
+        "--programme", metavar="NAME", help="the programme (default: the only one)"
+    )
+    suggest.add_argument(
+        "--mode",
+        choices=["best", "most"],
+        default="best",
+        help="best total score, or as many pairs as possible",
+    )
+    suggest.add_argument(
+        "--json",
+        action="store_true",
+        required=True,
+        help="print JSON (the only output format for now)",
+    )
+    report = command("report", "write the programme report for management (PDF)")
+    report.add_argument("--out", type=Path, required=True, metavar="REPORT.pdf")
+    report.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
+    report.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        default="en",
+        dest="report_lang",
+        help="language of the report",
+    )
+    report.add_argument(
+        "--anonymous", action="store_true", help="name people by role and department only"
+    )
     return parser
 
 
@@ -52,8 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as exc:  # an unexpected error still gets one plain sentence
         log_path = _log_exception()
-        print(f"rmentor: an unexpected error stopped the command ({type(exc).__name__}). "
-              f"Details are in {log_path}.", file=sys.stderr)
+        print(
+            f"rmentor: an unexpected error stopped the command ({type(exc).__name__}). "
+            f"Details are in {log_path}.",
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -78,15 +106,18 @@ def cmd_demo(args) -> int:
     try:
         if args.size == "small":
             if programmes.by_name(demo.DEMO_NAME):
-                raise DomainError(QT_TRANSLATE_NOOP(
-                    "DomainError", "The file {name} already holds the demo programme."),
-                    name=args.db.name)
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "The file {name} already holds the demo programme."
+                    ),
+                    name=args.db.name,
+                )
             programme = demo.write_small_demo()
         else:
             programme = demo.write_large_demo()
     finally:
         datafile.close_file()
-    print(f"Wrote the demo programme \"{programme.name}\" to {args.db}.")
+    print(f'Wrote the demo programme "{programme.name}" to {args.db}.')
     return 0
 
 
@@ -97,8 +128,12 @@ def cmd_check(args) -> int:
     datafile.open_file(args.db, create=False)
     try:
         problems = datafile.integrity_problems()
-        counts = (Programme.select().count(), Participant.select().count(),
-                  Pairing.select().count(), Meeting.select().count())
+        counts = (
+            Programme.select().count(),
+            Participant.select().count(),
+            Pairing.select().count(),
+            Meeting.select().count(),
+        )
     finally:
         datafile.close_file()
     if problems:
@@ -106,8 +141,10 @@ def cmd_check(args) -> int:
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    print(f"{args.db}: OK (data version {datafile.SCHEMA_VERSION}): {counts[0]} programme(s), "
-          f"{counts[1]} participant(s), {counts[2]} pairing(s), {counts[3]} meeting(s).")
+    print(
+        f"{args.db}: OK (data version {datafile.SCHEMA_VERSION}): {counts[0]} programme(s), "
+        f"{counts[1]} participant(s), {counts[2]} pairing(s), {counts[3]} meeting(s)."
+    )
     return 0
 
 
@@ -118,15 +155,21 @@ def pick_programme(name: str | None):
     if name:
         programme = programmes.by_name(name)
         if programme is None:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "DomainError", "There is no programme called \"{name}\" in this file."),
-                name=name)
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", 'There is no programme called "{name}" in this file.'
+                ),
+                name=name,
+            )
         return programme
     found = programmes.all_programmes()
     if len(found) != 1:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "This file holds {count} programmes; name one with --programme."),
-            count=len(found))
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This file holds {count} programmes; name one with --programme."
+            ),
+            count=len(found),
+        )
     return found[0]
 
 
@@ -138,13 +181,43 @@ def cmd_suggest(args) -> int:
     datafile.open_file(args.db, create=False)
     try:
         draft = matching.suggest(pick_programme(args.programme), args.mode)
-        result = [{"mentor": s.mentor.email, "mentee": s.mentee.email, "score": s.score,
-                   "reasons": [r.text() for r in s.reasons],
-                   "concerns": [c.text() for c in s.concerns]} for s in draft.suggestions]
+        result = [
+            {
+                "mentor": s.mentor.email,
+                "mentee": s.mentee.email,
+                "score": s.score,
+                "reasons": [r.text() for r in s.reasons],
+                "concerns": [c.text() for c in s.concerns],
+            }
+            for s in draft.suggestions
+        ]
     finally:
         datafile.close_file()
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "suggest": cmd_suggest}
+def cmd_report(args) -> int:
+    from .models import datafile
+    from .reports.programme_report import ProgrammeReport
+
+    datafile.open_file(args.db, create=False)
+    try:
+        programme = pick_programme(args.programme)
+        try:
+            ProgrammeReport(programme, args.report_lang, args.anonymous).write(args.out)
+        except OSError as exc:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "The report cannot be written to {path}: {reason}."
+                ),
+                path=str(args.out),
+                reason=exc.strerror or str(exc),
+            ) from None
+    finally:
+        datafile.close_file()
+    print(f'Wrote the report on "{programme.name}" to {args.out}.')
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "suggest": cmd_suggest, "report": cmd_report}

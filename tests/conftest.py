@@ -33,8 +33,12 @@ def opened(db_path):
 @pytest.fixture
 def programme(opened):
     return programmes.save_programme(
-        name="Cohort 2026", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31),
-        cadence_weeks=4, themes=["consumer", "innovation"])
+        name="Cohort 2026",
+        start_date=dt.date(2026, 1, 1),
+        end_date=dt.date(2026, 12, 31),
+        cadence_weeks=4,
+        themes=["consumer", "innovation"],
+    )
 
 
 @pytest.fixture
@@ -45,8 +49,13 @@ def make_person(programme):
         n = next(counter)
         fields.setdefault("email", f"person{n}@example.nl")
         fields.setdefault("languages", "Nederlands")
-        return save_participant(programme=programme, first_name=first,
-                                last_name=last or f"Person{n}", role=role, **fields)
+        return save_participant(
+            programme=programme,
+            first_name=first,
+            last_name=last or f"Person{n}",
+            role=role,
+            **fields,
+        )
 
     return make
 

@@ -11,8 +11,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 def test_demo_then_check(tmp_path):
@@ -42,10 +47,13 @@ def test_demo_twice_is_refused(tmp_path):
     assert result.stderr.strip() == "rmentor: The file x.sqlite already holds the demo programme."
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "is empty"),
-    (b"not a database at all" * 10, "is not an rmentor data file"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"not a database at all" * 10, "is not an rmentor data file"),
+    ],
+)
 def test_check_refuses_bad_files_in_one_sentence(tmp_path, content, message):
     path = tmp_path / "bad.sqlite"
     path.write_bytes(content)
@@ -59,12 +67,15 @@ def test_check_refuses_bad_files_in_one_sentence(tmp_path, content, message):
 def test_check_missing_file(tmp_path):
     result = run("check", "--db", tmp_path / "none.sqlite")
     assert (result.returncode, result.stderr.strip()) == (
-        1, "rmentor: The file none.sqlite does not exist.")
+        1,
+        "rmentor: The file none.sqlite does not exist.",
+    )
     assert not (tmp_path / "none.sqlite").exists()
 
 
-@pytest.mark.parametrize("args", [["check"], ["demo", "--db", "x", "--size", "huge"],
-                                  ["frobnicate"], ["--lang", "fr"]])
+@pytest.mark.parametrize(
+    "args", [["check"], ["demo", "--db", "x", "--size", "huge"], ["frobnicate"], ["--lang", "fr"]]
+)
 def test_usage_errors_exit_2(tmp_path, args):
     result = run(*args, cwd=tmp_path)
     assert result.returncode == 2
@@ -75,10 +86,16 @@ def test_entry_point_matches_main(tmp_path):
     script = Path(sys.executable).with_name("rmentor")
     if not script.exists():
         pytest.skip("the rmentor script is installed by `pip install -e .`")
-    result = subprocess.run([str(script), "check", "--db", tmp_path / "n.sqlite"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [str(script), "check", "--db", tmp_path / "n.sqlite"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert (result.returncode, result.stderr.strip()) == (
-        1, "rmentor: The file n.sqlite does not exist.")
+        1,
+        "rmentor: The file n.sqlite does not exist.",
+    )
 
 
 def test_suggest_prints_json_and_writes_nothing(tmp_path):
@@ -90,13 +107,18 @@ def test_suggest_prints_json_and_writes_nothing(tmp_path):
     result = run("suggest", "--db", path, "--json")
     assert result.returncode == 0, result.stderr
     draft = json.loads(result.stdout)
-    assert {"mentor": "s.degraaf@voorbeeldbedrijf.nl", "mentee": "j.hendriks@voorbeeldbedrijf.nl",
-            "score": 85, "reasons": ["both: innovation, AI-tools", "Inkoop → Logistiek",
-                                     "level 2 mentors level 8"],
-            "concerns": ["different locations (Zwolle, Deventer)"]} in draft
+    assert {
+        "mentor": "s.degraaf@voorbeeldbedrijf.nl",
+        "mentee": "j.hendriks@voorbeeldbedrijf.nl",
+        "score": 85,
+        "reasons": ["both: innovation, AI-tools", "Inkoop → Logistiek", "level 2 mentors level 8"],
+        "concerns": ["different locations (Zwolle, Deventer)"],
+    } in draft
     most = json.loads(run("suggest", "--db", path, "--json", "--mode", "most").stdout)
     assert len(most) >= len(draft) == 3
     assert path.read_bytes() == before
     result = run("suggest", "--db", path, "--json", "--programme", "Nope")
     assert (result.returncode, result.stderr.strip()) == (
-        1, 'rmentor: There is no programme called "Nope" in this file.')
+        1,
+        'rmentor: There is no programme called "Nope" in this file.',
+    )

@@ -20,7 +20,11 @@ def test_new_file_is_created_with_our_marks(db_path):
     assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert [t.key for t in Theme.select().order_by(Theme.id)] == [
-        "consumer", "diversity", "innovation", "refresh"]
+        "consumer",
+        "diversity",
+        "innovation",
+        "refresh",
+    ]
 
 
 def test_existing_file_keeps_its_data(db_path, make_person):
@@ -62,19 +66,22 @@ def _corrupt(path):
     datafile.create_file(path)
     data = bytearray(path.read_bytes())
     page = struct.unpack(">H", data[16:18])[0]
-    data[page + 8: page * 3] = b"\xff" * (page * 3 - page - 8)  # wipe the second and third page
+    data[page + 8 : page * 3] = b"\xff" * (page * 3 - page - 8)  # wipe the second and third page
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda p: p.write_bytes(b""), "is empty"),
-    (lambda p: p.write_bytes(bytes(range(256)) * 40), "not an rmentor data file"),
-    (lambda p: p.write_text("Voornaam;Achternaam\nSem;de Graaf\n"), "not an rmentor data file"),
-    (_foreign_sqlite, "database of another program"),
-    (_newer, "newer version of rmentor"),
-    (_truncated, "damaged"),
-    (_corrupt, "damaged"),
-])
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b""), "is empty"),
+        (lambda p: p.write_bytes(bytes(range(256)) * 40), "not an rmentor data file"),
+        (lambda p: p.write_text("Voornaam;Achternaam\nSem;de Graaf\n"), "not an rmentor data file"),
+        (_foreign_sqlite, "database of another program"),
+        (_newer, "newer version of rmentor"),
+        (_truncated, "damaged"),
+        (_corrupt, "damaged"),
+    ],
+)
 def test_bad_files_are_refused_and_left_untouched(tmp_path, make, message):
     path = tmp_path / "file.sqlite"
     make(path)
@@ -91,17 +98,22 @@ def test_folder_is_refused(tmp_path):
 
 
 def _schema(con):
-    return sorted(con.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall())
+    return sorted(
+        con.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    )
 
 
 def test_migration_from_first_version_keeps_data_and_matches_new_schema(tmp_path):
     old = tmp_path / "old.sqlite"
     datafile.create_file(old, version=1)
     con = sqlite3.connect(old)
-    con.execute("INSERT INTO participant (first_name, last_name, email, role, department, "
-                "job_title, languages, location, capacity, active, notes) VALUES "
-                "('Ömer', 'Çelik', 'o.celik@example.nl', 'mentee', 'ICT', '', '', '', 1, 1, '')")
+    con.execute(
+        "INSERT INTO participant (first_name, last_name, email, role, department, "
+        "job_title, languages, location, capacity, active, notes) VALUES "
+        "('Ömer', 'Çelik', 'o.celik@example.nl', 'mentee', 'ICT', '', '', '', 1, 1, '')"
+    )
     con.commit()
     assert con.execute("PRAGMA user_version").fetchone()[0] == 1
     con.close()
@@ -132,8 +144,7 @@ def test_a_failing_step_leaves_the_file_at_its_version(tmp_path, monkeypatch):
     broken.mkdir()
     for step in datafile.migration_steps()[:1]:
         (broken / step.name).write_text(step.read_text())
-    (broken / "0002_broken.sql").write_text(
-        "CREATE TABLE extra (id INTEGER);\nTHIS IS NOT SQL;\n")
+    (broken / "0002_broken.sql").write_text("CREATE TABLE extra (id INTEGER);\nTHIS IS NOT SQL;\n")
     monkeypatch.setattr(datafile, "MIGRATIONS_DIR", broken)
     monkeypatch.setattr(datafile, "SCHEMA_VERSION", 2)
     with pytest.raises(sqlite3.OperationalError):

@@ -17,10 +17,18 @@ def pair(programme, make_person):
 
 
 def log(pair, date, minutes=60, held=True, themes=("consumer",), outcomes=()):
-    journal.save_meeting(pair, MeetingInput(
-        date=date, duration_minutes=minutes, held=held,
-        cancelled_by=None if held else "mentor", themes=list(themes),
-        outcomes=list(outcomes)), today=dt.date(2026, 12, 1))
+    journal.save_meeting(
+        pair,
+        MeetingInput(
+            date=date,
+            duration_minutes=minutes,
+            held=held,
+            cancelled_by=None if held else "mentor",
+            themes=list(themes),
+            outcomes=list(outcomes),
+        ),
+        today=dt.date(2026, 12, 1),
+    )
 
 
 def test_pairing_figures_and_overdue(programme, pair):
@@ -45,9 +53,16 @@ def test_paused_pairing_is_never_overdue(programme, pair):
 
 def test_counts_months_themes_outcomes(programme, pair, make_person):
     make_person("mentee", active=False)
-    log(pair, dt.date(2026, 1, 10), minutes=60, themes=["consumer", "innovation"],
-        outcomes=[OutcomeInput(kind="idea", text="A", theme="innovation"),
-                  OutcomeInput(kind="action", text="B", status="done")])
+    log(
+        pair,
+        dt.date(2026, 1, 10),
+        minutes=60,
+        themes=["consumer", "innovation"],
+        outcomes=[
+            OutcomeInput(kind="idea", text="A", theme="innovation"),
+            OutcomeInput(kind="action", text="B", status="done"),
+        ],
+    )
     log(pair, dt.date(2026, 1, 30), minutes=30)
     log(pair, dt.date(2026, 2, 3), minutes=45, themes=["refresh"])
     log(pair, dt.date(2026, 2, 4), held=False, themes=["diversity"])
@@ -57,16 +72,25 @@ def test_counts_months_themes_outcomes(programme, pair, make_person):
     assert figures.meetings_per_month(programme) == [("2026-01", 2, 1.5), ("2026-02", 1, 0.8)]
     assert figures.meeting_totals(programme) == {"held": 3, "cancelled": 1, "hours": 2.2}
     assert [(t.key, n) for t, n in figures.themes_covered(programme)] == [
-        ("consumer", 2), ("innovation", 1), ("refresh", 1)]
+        ("consumer", 2),
+        ("innovation", 1),
+        ("refresh", 1),
+    ]
     assert figures.outcome_counts(programme) == {
-        ("innovation", "idea", "open"): 1, (None, "action", "done"): 1}
+        ("innovation", "idea", "open"): 1,
+        (None, "action", "done"): 1,
+    }
 
 
 def test_evaluation_averages(programme, pair):
     assert figures.evaluation_averages(programme)["useful"] == (None, 0)
     for side, score in (("mentor", 3), ("mentee", 4)):
-        journal.save_evaluation(pair, side=side, moment="midway",
-                                ratings={"useful": score, "learned": 5, "recommend": 2})
+        journal.save_evaluation(
+            pair,
+            side=side,
+            moment="midway",
+            ratings={"useful": score, "learned": 5, "recommend": 2},
+        )
     averages = figures.evaluation_averages(programme)
     assert averages == {"useful": (3.5, 2), "learned": (5.0, 2), "recommend": (2.0, 2)}
     assert figures.evaluation_averages(programme, moment="closing")["useful"] == (None, 0)

@@ -32,13 +32,19 @@ def window(qtbot, db_path):
 
 
 def pairing_of(mentor_first):
-    return (Pairing.select().join(Participant, on=(Pairing.mentor == Participant.id))
-            .where(Participant.first_name == mentor_first).get())
+    return (
+        Pairing.select()
+        .join(Participant, on=(Pairing.mentor == Participant.id))
+        .where(Participant.first_name == mentor_first)
+        .get()
+    )
 
 
 def save(qtbot, dialog):
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
 
 
 def open_journal(window, pairing):
@@ -57,8 +63,10 @@ def attention_texts(window):
 
 def test_log_meeting_with_two_outcomes_updates_the_figures(qtbot, window):
     pairing = pairing_of("Daan")  # overdue: last met months ago
-    assert any(t.startswith("Daan Bakker and Marieke Jansen have not met for")
-               for t in attention_texts(window))
+    assert any(
+        t.startswith("Daan Bakker and Marieke Jansen have not met for")
+        for t in attention_texts(window)
+    )
     journal = open_journal(window, pairing)
     assert journal.pairing_picker.currentData() == pairing.id
     rows_before = journal.model.rowCount()
@@ -84,11 +92,14 @@ def test_log_meeting_with_two_outcomes_updates_the_figures(qtbot, window):
     assert (meeting.date, meeting.duration_minutes, meeting.held) == (TODAY, 75, True)
     assert meeting.confidential_note == "Vertelde over thuissituatie"
     assert sorted((o.kind, o.text) for o in meeting.outcomes) == [
-        ("action", "Demo chatfunctie plannen"), ("insight", "Klanten willen chatten")]
+        ("action", "Demo chatfunctie plannen"),
+        ("insight", "Klanten willen chatten"),
+    ]
     assert journal.model.rowCount() == rows_before + 1
     top = journal.model.index(0, 0)
     assert journal.model.data(top.siblingAtColumn(COL_SUMMARY)) == (
-        "Samen de app van een concurrent uitgeprobeerd.")
+        "Samen de app van een concurrent uitgeprobeerd."
+    )
     assert journal.model.data(top.siblingAtColumn(COL_OUTCOMES)) == "2"
     figures = journal.figures_label.text()
     assert "Meetings held: 4" in figures and "overdue" not in figures
@@ -97,14 +108,15 @@ def test_log_meeting_with_two_outcomes_updates_the_figures(qtbot, window):
     row = window.pairings_tab.model.row_at(window.pairings_tab.model.row_of(pairing.id))
     assert (row.held, row.last_meeting, row.days_since, row.overdue) == (4, TODAY, 0, False)
     assert row.next_due == TODAY + dt.timedelta(weeks=3)
-    assert not any(t.startswith("Daan Bakker and Marieke Jansen have not met")
-                   for t in attention_texts(window))
+    assert not any(
+        t.startswith("Daan Bakker and Marieke Jansen have not met") for t in attention_texts(window)
+    )
 
 
 def test_cancelled_meeting_counts_as_cancelled(qtbot, window):
     pairing = pairing_of("Luuk")
     journal = open_journal(window, pairing)
-    held_before = Pairing.get_by_id(pairing.id).meetings.where(Meeting.held == True).count()  # noqa: E712
+    held_before = Pairing.get_by_id(pairing.id).meetings.where(Meeting.held == True).count()
     journal.log_meeting()
     dialog = journal.dialog
     dialog.cancelled.setChecked(True)
@@ -112,7 +124,7 @@ def test_cancelled_meeting_counts_as_cancelled(qtbot, window):
     save(qtbot, dialog)
     meeting = Meeting.select().order_by(Meeting.id.desc()).get()
     assert (meeting.held, meeting.cancelled_by) == (False, "mentee")
-    assert Pairing.get_by_id(pairing.id).meetings.where(Meeting.held == True).count() == held_before  # noqa: E712
+    assert Pairing.get_by_id(pairing.id).meetings.where(Meeting.held == True).count() == held_before
     top = journal.model.index(0, COL_HELD)
     assert journal.model.data(top) == "cancelled by mentee"
     assert f"Meetings held: {held_before}" in journal.figures_label.text()
@@ -146,8 +158,11 @@ def test_evaluation_entered_and_shown(qtbot, window):
     for spin, value in zip(dialog.box.ratings.values(), (5, 4, 3), strict=True):
         spin.setValue(value)
     save(qtbot, dialog)
-    stored = Evaluation.get((Evaluation.pairing == pairing.id) & (Evaluation.side == "mentee")
-                            & (Evaluation.moment == "midway"))
+    stored = Evaluation.get(
+        (Evaluation.pairing == pairing.id)
+        & (Evaluation.side == "mentee")
+        & (Evaluation.moment == "midway")
+    )
     assert (stored.side, stored.useful, stored.learned, stored.recommend) == ("mentee", 5, 4, 3)
     assert "mentee, midway: 5 / 4 / 3" in journal.figures_label.text()
 
@@ -197,8 +212,9 @@ def test_search_and_theme_filter(qtbot, window):
     assert total == Meeting.select().count()
     qtbot.keyClicks(journal.search, "whatsapp")
     assert 0 < journal.model.rowCount() < total
-    assert all("WhatsApp" in journal.model.row_at(r).summary
-               for r in range(journal.model.rowCount()))
+    assert all(
+        "WhatsApp" in journal.model.row_at(r).summary for r in range(journal.model.rowCount())
+    )
     journal.search.clear()
     journal.theme_filter.setCurrentIndex(journal.theme_filter.findText("Innovation"))
     shown = [journal.model.row_at(r) for r in range(journal.model.rowCount())]

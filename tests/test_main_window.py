@@ -39,8 +39,10 @@ def demo_window(qtbot, db_path):
 
 
 def click_save(qtbot, dialog):
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
 
 
 def names(tab):
@@ -79,8 +81,9 @@ def test_programme_dialog_keeps_input_on_bad_period(qtbot, window):
 
 
 def add_programme(window):
-    programme = Programme.create(name="Cohort", start_date=dt.date(2026, 1, 1),
-                                 end_date=dt.date(2026, 12, 1))
+    programme = Programme.create(
+        name="Cohort", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 1)
+    )
     window.reload_programmes(programme.id)
     window.tabs.setCurrentWidget(window.participants_tab)
     return programme
@@ -101,8 +104,9 @@ def test_add_participant_with_bad_email_then_fix_it(qtbot, window, db_path):
     qtbot.keyClick(tab.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = tab.dialog
     assert isinstance(dialog, ParticipantDialog) and dialog.isVisible()
-    fill_participant(qtbot, dialog, "Anaïs", "van der Berg", "anais@@voorbeeld.nl",
-                     department="Marketing")
+    fill_participant(
+        qtbot, dialog, "Anaïs", "van der Berg", "anais@@voorbeeld.nl", department="Marketing"
+    )
     dialog.themes.set_checked("consumer")
     click_save(qtbot, dialog)
     assert dialog.isVisible()
@@ -135,12 +139,14 @@ def test_closing_a_changed_form_asks(qtbot, window, monkeypatch):
     dialog = window.participants_tab.dialog
     qtbot.keyClicks(dialog.first_name, "Sem")
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (
-        asked.append(a[1]), QMessageBox.StandardButton.Cancel)[1])
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: (asked.append(a[1]), QMessageBox.StandardButton.Cancel)[1],
+    )
     dialog.reject()
     assert asked and dialog.isVisible() and dialog.first_name.text() == "Sem"
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     dialog.reject()
     assert not dialog.isVisible()
 
@@ -166,12 +172,14 @@ def test_edit_filter_sort_deactivate(qtbot, demo_window, db_path):
 
     # sort by clicking headers: name sorts by last name
     header = tab.view.horizontalHeader()
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=_section_center(header, COL_ROLE))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, COL_ROLE)
+    )
     roles = [tab.model.data(tab.model.index(r, COL_ROLE)) for r in range(24)]
     assert roles == ["mentee"] * 12 + ["mentor"] * 12
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=_section_center(header, COL_ROLE))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, COL_ROLE)
+    )
     roles = [tab.model.data(tab.model.index(r, COL_ROLE)) for r in range(24)]
     assert roles == ["mentor"] * 12 + ["mentee"] * 12
     # names sort Dutch style: by surname without "van", "de", "ten"; accents ignored
@@ -195,9 +203,11 @@ def test_edit_filter_sort_deactivate(qtbot, demo_window, db_path):
     # deactivate two at once, then find it in the file after reopening
     tab.select(_id_of("Sem"))
     row = tab.model.row_of(_id_of("Thijs"))
-    tab.view.selectionModel().select(tab.model.index(row, 0),
-                                     tab.view.selectionModel().SelectionFlag.Select
-                                     | tab.view.selectionModel().SelectionFlag.Rows)
+    tab.view.selectionModel().select(
+        tab.model.index(row, 0),
+        tab.view.selectionModel().SelectionFlag.Select
+        | tab.view.selectionModel().SelectionFlag.Rows,
+    )
     assert tab.active_button.text() == "Deactivate"
     qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
     tab.active_filter.setCurrentIndex(tab.active_filter.findData(False))
@@ -237,9 +247,9 @@ def test_table_model_passes_qtmodeltester(qtmodeltester, demo_window):
 
 
 def test_settings_remember_last_file_and_geometry(qtbot, window, db_path):
-    window.resize(700, 500)  # the offscreen screen is 800x600; geometry is clamped to it
+    window.resize(780, 560)  # the offscreen screen is 800x600; geometry is clamped to it
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.settings.value("last_file") == str(db_path)
-    assert (again.size().width(), again.size().height()) == (700, 500)
+    assert (again.size().width(), again.size().height()) == (780, 560)

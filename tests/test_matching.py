@@ -15,10 +15,16 @@ from rmentor.models.entities import Pairing
 def instances(draw):
     n = draw(st.integers(0, 7))
     m = draw(st.integers(0, 7))
-    eligible = np.array(draw(st.lists(st.lists(st.booleans(), min_size=m, max_size=m),
-                                      min_size=n, max_size=n)), dtype=bool).reshape(n, m)
-    score = np.array(draw(st.lists(st.lists(st.integers(0, 100), min_size=m, max_size=m),
-                                   min_size=n, max_size=n)), dtype=np.int32).reshape(n, m)
+    eligible = np.array(
+        draw(st.lists(st.lists(st.booleans(), min_size=m, max_size=m), min_size=n, max_size=n)),
+        dtype=bool,
+    ).reshape(n, m)
+    score = np.array(
+        draw(
+            st.lists(st.lists(st.integers(0, 100), min_size=m, max_size=m), min_size=n, max_size=n)
+        ),
+        dtype=np.int32,
+    ).reshape(n, m)
     capacity = draw(st.lists(st.integers(1, 3), min_size=n, max_size=n))
     return eligible, score, capacity
 
@@ -76,19 +82,27 @@ def test_best_and_most_differ_where_they_should():
     assert matching.assign(eligible, score, [1, 1], matching.MOST) == [(0, 1), (1, 0)]
 
 
-people = st.lists(st.tuples(
-    st.sampled_from(["mentor", "mentee"]),
-    st.sampled_from(["ICT", "HR", "Verkoop"]),
-    st.sampled_from(["Nederlands", "Engels", "Nederlands, Engels"]),
-    st.integers(1, 3),  # capacity
-    st.one_of(st.none(), st.integers(0, 20)),  # manager: index of an earlier person
-    st.lists(st.sampled_from(["consumer", "diversity", "innovation", "refresh"]),
-             max_size=3, unique=True),
-), min_size=2, max_size=10)
+people = st.lists(
+    st.tuples(
+        st.sampled_from(["mentor", "mentee"]),
+        st.sampled_from(["ICT", "HR", "Verkoop"]),
+        st.sampled_from(["Nederlands", "Engels", "Nederlands, Engels"]),
+        st.integers(1, 3),  # capacity
+        st.one_of(st.none(), st.integers(0, 20)),  # manager: index of an earlier person
+        st.lists(
+            st.sampled_from(["consumer", "diversity", "innovation", "refresh"]),
+            max_size=3,
+            unique=True,
+        ),
+    ),
+    min_size=2,
+    max_size=10,
+)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=people, mode=st.sampled_from([matching.BEST, matching.MOST]))
 def test_suggestions_never_break_a_hard_rule(programme, rows, mode):
     Pairing.delete().execute()
@@ -97,30 +111,56 @@ def test_suggestions_never_break_a_hard_rule(programme, rows, mode):
     made = []
     for k, (role, dept, langs, cap, boss, themes) in enumerate(rows):
         manager = made[boss] if boss is not None and boss < len(made) else None
-        made.append(participants.save_participant(
-            programme=programme, first_name="P", last_name=str(k), email=f"p{k}@x.nl",
-            role=role, department=dept, languages=langs, capacity=cap, manager=manager,
-            themes=themes))
+        made.append(
+            participants.save_participant(
+                programme=programme,
+                first_name="P",
+                last_name=str(k),
+                email=f"p{k}@x.nl",
+                role=role,
+                department=dept,
+                languages=langs,
+                capacity=cap,
+                manager=manager,
+                themes=themes,
+            )
+        )
     draft = matching.suggest(programme, mode=mode)
     for s in draft.suggestions:
         assert pairings.hard_concerns(programme, s.mentor, s.mentee) == []
         assert {x.casefold() for x in s.mentor.language_list} & {
-            x.casefold() for x in s.mentee.language_list}
+            x.casefold() for x in s.mentee.language_list
+        }
     suggested = {p.id for s in draft.suggestions for p in (s.mentor, s.mentee)}
     assert all(p.id not in suggested for p, _reason in draft.unpaired)
     matching.accept(programme, draft.suggestions)  # the rules still hold when written
 
 
 def test_explanations_name_only_matched_evidence(programme, make_person):
-    mentor = make_person("mentor", department="Marketing", languages="Nederlands",
-                         level=2, location="Zwolle", themes=["consumer", "innovation", "refresh"])
-    mentee = make_person("mentee", department="Financiën", languages="Nederlands, Engels",
-                         level=8, location="Zwolle", themes=["consumer", "innovation"])
+    mentor = make_person(
+        "mentor",
+        department="Marketing",
+        languages="Nederlands",
+        level=2,
+        location="Zwolle",
+        themes=["consumer", "innovation", "refresh"],
+    )
+    mentee = make_person(
+        "mentee",
+        department="Financiën",
+        languages="Nederlands, Engels",
+        level=8,
+        location="Zwolle",
+        themes=["consumer", "innovation"],
+    )
     draft = matching.suggest(programme)
     [s] = draft.suggestions
     assert [r.text() for r in s.reasons] == [
-        "both: consumer, innovation", "Marketing → Financiën", "level 2 mentors level 8",
-        "both in Zwolle"]
+        "both: consumer, innovation",
+        "Marketing → Financiën",
+        "level 2 mentors level 8",
+        "both in Zwolle",
+    ]
     assert s.concerns == [] and s.score == 100
     assert (s.mentor.id, s.mentee.id) == (mentor.id, mentee.id)
 
@@ -128,8 +168,7 @@ def test_explanations_name_only_matched_evidence(programme, make_person):
 def test_weights_change_the_suggestions(programme, make_person):
     make_person("mentor", department="ICT", location="Zwolle", themes=["consumer"])
     same_place = make_person("mentee", department="HR", location="Zwolle", themes=[])
-    same_theme = make_person("mentee", department="HR", location="Deventer",
-                             themes=["consumer"])
+    same_theme = make_person("mentee", department="HR", location="Deventer", themes=["consumer"])
     by_theme = matching.suggest(programme, weights={"themes": 100, "location": 0})
     assert by_theme.suggestions[0].mentee.id == same_theme.id
     by_place = matching.suggest(programme, weights={"themes": 0, "location": 100})
@@ -147,8 +186,10 @@ def test_unpaired_reasons_and_accept_writes_proposed(programme, make_person):
     draft = matching.suggest(programme)
     assert [(s.mentee.id) for s in draft.suggestions] == [other.id]
     reasons = {p.id: r.text() for p, r in draft.unpaired}
-    assert reasons == {boss.id: "no eligible partner",  # the only mentor reports to him
-                       loner.id: "no eligible partner"}  # no language in common
+    assert reasons == {
+        boss.id: "no eligible partner",  # the only mentor reports to him
+        loner.id: "no eligible partner",
+    }  # no language in common
     assert Pairing.select().count() == 0  # nothing written before acceptance
     [pairing] = matching.accept(programme, draft.suggestions)
     assert pairing.status == "proposed" and pairing.match_score == draft.suggestions[0].score

@@ -37,8 +37,14 @@ def click_ok(qtbot, dialog, which=QDialogButtonBox.StandardButton.Ok):
 
 def table(tab):
     m = tab.model
-    return [(m.data(m.index(r, COL_MENTOR)), m.data(m.index(r, COL_MENTEE)),
-             m.data(m.index(r, COL_STATUS))) for r in range(m.rowCount())]
+    return [
+        (
+            m.data(m.index(r, COL_MENTOR)),
+            m.data(m.index(r, COL_MENTEE)),
+            m.data(m.index(r, COL_STATUS)),
+        )
+        for r in range(m.rowCount())
+    ]
 
 
 def pick(qtbot, picker, text):
@@ -66,7 +72,10 @@ def test_reporting_line_refused_then_overridden(qtbot, window):
     assert not dialog.isVisible()
     pairing = Pairing.select().order_by(Pairing.id.desc()).get()
     assert (pairing.mentor.first_name, pairing.mentee.first_name, pairing.status) == (
-        "Sem", "Hanneke", "proposed")
+        "Sem",
+        "Hanneke",
+        "proposed",
+    )
     assert pairing.override_reason == "Different sites; agreed with Hanneke and HR"
     assert ("Sem de Graaf", "Hanneke Brouwer", "proposed") in table(tab)
     assert tab.current().id == pairing.id
@@ -98,15 +107,19 @@ def test_suggestions_accept_two_reject_one(qtbot, window):
     chosen = [(s.mentor.full_name, s.mentee.full_name, s.score) for s in dialog.chosen()]
     click(qtbot, ok)
     assert not dialog.isVisible()
-    created = [(p.mentor.full_name, p.mentee.full_name, p.match_score)
-               for p in Pairing.select().where(Pairing.match_score.is_null(False))
-               .order_by(Pairing.id)]
+    created = [
+        (p.mentor.full_name, p.mentee.full_name, p.match_score)
+        for p in Pairing.select().where(Pairing.match_score.is_null(False)).order_by(Pairing.id)
+    ]
     assert created == chosen
     for mentor, mentee, _score in chosen:
         assert (mentor, mentee, "proposed") in table(tab)
     rejected = dialog.draft.suggestions[1]
-    assert not Pairing.select().where((Pairing.mentor == rejected.mentor)
-                                      & (Pairing.mentee == rejected.mentee)).exists()
+    assert (
+        not Pairing.select()
+        .where((Pairing.mentor == rejected.mentor) & (Pairing.mentee == rejected.mentee))
+        .exists()
+    )
 
 
 def test_weights_and_mode_recompute(qtbot, window):
@@ -121,8 +134,12 @@ def test_weights_and_mode_recompute(qtbot, window):
 
 
 def _select(qtbot, tab, mentor_first):
-    pairing = Pairing.select().join(Participant, on=(Pairing.mentor == Participant.id)).where(
-        Participant.first_name == mentor_first).get()
+    pairing = (
+        Pairing.select()
+        .join(Participant, on=(Pairing.mentor == Participant.id))
+        .where(Participant.first_name == mentor_first)
+        .get()
+    )
     tab.select(pairing.id)
     return pairing
 
@@ -136,8 +153,11 @@ def test_lifecycle_proposed_to_completed(qtbot, window):
     pairing = _select(qtbot, tab, "Sanne")
     assert _status_in_table(tab, pairing.id) == "proposed"
     assert not tab.complete_button.isEnabled()
-    for button, expected in ((tab.activate_button, "active"), (tab.pause_button, "paused"),
-                             (tab.resume_button, "active")):
+    for button, expected in (
+        (tab.activate_button, "active"),
+        (tab.pause_button, "paused"),
+        (tab.resume_button, "active"),
+    ):
         click(qtbot, button)
         assert _status_in_table(tab, pairing.id) == expected
         assert Pairing.get_by_id(pairing.id).status == expected
@@ -155,8 +175,10 @@ def test_lifecycle_proposed_to_completed(qtbot, window):
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert _status_in_table(tab, pairing.id) == "completed"
-    closing = {e.side: (e.useful, e.learned, e.recommend, e.comment)
-               for e in Pairing.get_by_id(pairing.id).evaluations}
+    closing = {
+        e.side: (e.useful, e.learned, e.recommend, e.comment)
+        for e in Pairing.get_by_id(pairing.id).evaluations
+    }
     assert closing == {"mentor": (4, 5, 5, ""), "mentee": (3, 4, 5, "Leerzaam")}
     assert tab.reopen_button.isEnabled() and not tab.pause_button.isEnabled()
 
@@ -173,7 +195,9 @@ def test_complete_with_skipped_evaluations(qtbot, window):
     click_ok(qtbot, dialog)
     stored = Pairing.get_by_id(pairing.id)
     assert (stored.status, stored.evaluation_skip_reason) == (
-        "completed", "Mentee met langdurig verlof")
+        "completed",
+        "Mentee met langdurig verlof",
+    )
 
 
 def test_end_early_needs_a_reason(qtbot, window):
@@ -189,7 +213,10 @@ def test_end_early_needs_a_reason(qtbot, window):
     assert not dialog.isVisible()
     stored = Pairing.get_by_id(pairing.id)
     assert (stored.status, stored.end_reason, stored.end_note) == (
-        "ended_early", "fit", "Te weinig klik na drie gesprekken")
+        "ended_early",
+        "fit",
+        "Te weinig klik na drie gesprekken",
+    )
     assert _status_in_table(tab, pairing.id) == "ended early"
     assert "fit: Te weinig klik na drie gesprekken" in tab.details.toPlainText()
     # the mentee can be given a new partner, never the earlier one

@@ -21,21 +21,33 @@ def refused(field, call, *args, **kwargs):
 
 # Programmes
 
+
 def test_programme_requires_a_name(opened):
-    refused("name", programmes.save_programme, name="  ", start_date=TODAY,
-            end_date=TODAY + dt.timedelta(days=90))
+    refused(
+        "name",
+        programmes.save_programme,
+        name="  ",
+        start_date=TODAY,
+        end_date=TODAY + dt.timedelta(days=90),
+    )
 
 
 def test_programme_end_after_start(opened):
     refused("end_date", programmes.save_programme, name="X", start_date=TODAY, end_date=TODAY)
-    p = programmes.save_programme(name="X", start_date=TODAY,
-                                  end_date=TODAY + dt.timedelta(days=1), themes=["AI"])
+    p = programmes.save_programme(
+        name="X", start_date=TODAY, end_date=TODAY + dt.timedelta(days=1), themes=["AI"]
+    )
     assert [t.name for t in programmes.themes_of(p)] == ["AI"]
 
 
 def test_programme_names_are_unique(programme):
-    refused("name", programmes.save_programme, name="Cohort 2026", start_date=TODAY,
-            end_date=TODAY + dt.timedelta(days=9))
+    refused(
+        "name",
+        programmes.save_programme,
+        name="Cohort 2026",
+        start_date=TODAY,
+        end_date=TODAY + dt.timedelta(days=9),
+    )
 
 
 def test_custom_theme_found_again_by_name(opened):
@@ -46,19 +58,33 @@ def test_custom_theme_found_again_by_name(opened):
 
 # Participants
 
+
 def test_participant_required_fields(programme):
-    e = refused("last_name", participants.save_participant, first_name="Sem", last_name="",
-                email="s@example.nl", role="mentor")
+    e = refused(
+        "last_name",
+        participants.save_participant,
+        first_name="Sem",
+        last_name="",
+        email="s@example.nl",
+        role="mentor",
+    )
     assert e.text() == "This field is required."
-    p = participants.save_participant(first_name="Sem", last_name="de Graaf",
-                                      email="S.deGraaf@Example.nl", role="mentor")
+    p = participants.save_participant(
+        first_name="Sem", last_name="de Graaf", email="S.deGraaf@Example.nl", role="mentor"
+    )
     assert p.email == "s.degraaf@example.nl"
 
 
 @pytest.mark.parametrize("bad", ["sem", "sem@", "@x.nl", "sem@example", "s em@x.nl", "a@b@c.nl"])
 def test_participant_email_syntax(programme, bad):
-    refused("email", participants.save_participant, first_name="Sem", last_name="de Graaf",
-            email=bad, role="mentor")
+    refused(
+        "email",
+        participants.save_participant,
+        first_name="Sem",
+        last_name="de Graaf",
+        email=bad,
+        role="mentor",
+    )
 
 
 def test_participant_email_unique(make_person):
@@ -68,8 +94,14 @@ def test_participant_email_unique(make_person):
 
 
 def test_participant_role_must_be_known(programme):
-    refused("role", participants.save_participant, first_name="A", last_name="B",
-            email="a@b.nl", role="boss")
+    refused(
+        "role",
+        participants.save_participant,
+        first_name="A",
+        last_name="B",
+        email="a@b.nl",
+        role="boss",
+    )
 
 
 def test_participant_capacity_and_level(make_person):
@@ -108,6 +140,7 @@ def test_deleting_a_manager_clears_the_reporting_line(make_person):
 
 # Pairings
 
+
 def test_pair_roles_and_same_person(programme, make_person):
     mentor, mentee = make_person("mentor"), make_person("mentee")
     refused("pair", pairings.create_pairing, programme, mentor, mentor)
@@ -116,26 +149,29 @@ def test_pair_roles_and_same_person(programme, make_person):
     assert pairings.create_pairing(programme, mentor, mentee).mentee.id == mentee.id
 
 
-@pytest.mark.parametrize("levels_apart", ["manager", "managers_manager", "report", "reports_report"])
+@pytest.mark.parametrize(
+    "levels_apart", ["manager", "managers_manager", "report", "reports_report"]
+)
 def test_reporting_line_refused_unless_overridden(programme, make_person, levels_apart):
     top = make_person("mentee")
     middle = make_person("mentee", manager=top)
     bottom = make_person("mentor", manager=middle)
     junior = make_person("mentor")
-    if levels_apart == "manager":          # mentee manages the mentor directly
+    if levels_apart == "manager":  # mentee manages the mentor directly
         mentor, mentee = bottom, middle
     elif levels_apart == "managers_manager":
         mentor, mentee = bottom, top
-    elif levels_apart == "report":         # the mentor is the mentee's manager
+    elif levels_apart == "report":  # the mentor is the mentee's manager
         participants.save_participant(middle, manager=junior)
         mentor, mentee = junior, middle
-    else:                                  # the mentee reports to someone who reports to the mentor
+    else:  # the mentee reports to someone who reports to the mentor
         participants.save_participant(top, manager=junior)
         mentor, mentee = junior, middle
     e = refused("override_reason", pairings.create_pairing, programme, mentor, mentee)
     assert "reporting line" in e.text()
-    pairing = pairings.create_pairing(programme, mentor, mentee,
-                                      override_reason="Different sites, agreed with HR")
+    pairing = pairings.create_pairing(
+        programme, mentor, mentee, override_reason="Different sites, agreed with HR"
+    )
     assert pairing.override_reason == "Different sites, agreed with HR"
 
 
@@ -190,15 +226,22 @@ def test_lifecycle_transitions(programme, make_person):
 
 def test_agreement_dates(programme, make_person):
     p = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
-    refused("planned_end_date", pairings.update_agreement, p, start_date=TODAY,
-            planned_end_date=TODAY)
+    refused(
+        "planned_end_date", pairings.update_agreement, p, start_date=TODAY, planned_end_date=TODAY
+    )
     refused("cadence_weeks", pairings.update_agreement, p, cadence_weeks=0)
-    pairings.update_agreement(p, start_date=TODAY, planned_end_date=TODAY + dt.timedelta(days=1),
-                              cadence_weeks=3, themes=["diversity"])
+    pairings.update_agreement(
+        p,
+        start_date=TODAY,
+        planned_end_date=TODAY + dt.timedelta(days=1),
+        cadence_weeks=3,
+        themes=["diversity"],
+    )
     assert p.cadence_weeks == 3
 
 
 # Journal
+
 
 @pytest.fixture
 def active_pairing(programme, make_person):
@@ -218,37 +261,69 @@ def test_meeting_on_proposed_pairing_refused(programme, make_person):
 
 
 def test_meeting_date_not_in_future(active_pairing):
-    refused("date", journal.save_meeting, active_pairing,
-            meeting(date=TODAY + dt.timedelta(days=1)), today=TODAY)
+    refused(
+        "date",
+        journal.save_meeting,
+        active_pairing,
+        meeting(date=TODAY + dt.timedelta(days=1)),
+        today=TODAY,
+    )
     assert journal.save_meeting(active_pairing, meeting(), today=TODAY).date == TODAY
 
 
 @pytest.mark.parametrize(("minutes", "ok"), [(0, False), (1, True), (600, True), (601, False)])
 def test_meeting_duration_bounds(active_pairing, minutes, ok):
     if ok:
-        assert journal.save_meeting(active_pairing, meeting(duration_minutes=minutes),
-                                    today=TODAY).duration_minutes == minutes
+        assert (
+            journal.save_meeting(
+                active_pairing, meeting(duration_minutes=minutes), today=TODAY
+            ).duration_minutes
+            == minutes
+        )
     else:
-        refused("duration_minutes", journal.save_meeting, active_pairing,
-                meeting(duration_minutes=minutes), today=TODAY)
+        refused(
+            "duration_minutes",
+            journal.save_meeting,
+            active_pairing,
+            meeting(duration_minutes=minutes),
+            today=TODAY,
+        )
 
 
 def test_cancelled_meeting_needs_who(active_pairing):
-    refused("cancelled_by", journal.save_meeting, active_pairing, meeting(held=False),
-            today=TODAY)
-    m = journal.save_meeting(active_pairing, meeting(held=False, cancelled_by="mentee"),
-                             today=TODAY)
+    refused("cancelled_by", journal.save_meeting, active_pairing, meeting(held=False), today=TODAY)
+    m = journal.save_meeting(
+        active_pairing, meeting(held=False, cancelled_by="mentee"), today=TODAY
+    )
     assert (m.held, m.cancelled_by) == (False, "mentee")
 
 
 def test_outcome_items_need_kind_and_text(active_pairing):
-    refused("outcome_kind", journal.save_meeting, active_pairing,
-            meeting(outcomes=[OutcomeInput(kind="wish", text="x")]), today=TODAY)
-    refused("outcome_text", journal.save_meeting, active_pairing,
-            meeting(outcomes=[OutcomeInput(kind="idea", text=" ")]), today=TODAY)
-    m = journal.save_meeting(active_pairing, meeting(themes=["consumer", "Podcasts"], outcomes=[
-        OutcomeInput(kind="idea", text="Podcast for clients", theme="Podcasts"),
-        OutcomeInput(kind="action", text="Call the agency", due_date=TODAY)]), today=TODAY)
+    refused(
+        "outcome_kind",
+        journal.save_meeting,
+        active_pairing,
+        meeting(outcomes=[OutcomeInput(kind="wish", text="x")]),
+        today=TODAY,
+    )
+    refused(
+        "outcome_text",
+        journal.save_meeting,
+        active_pairing,
+        meeting(outcomes=[OutcomeInput(kind="idea", text=" ")]),
+        today=TODAY,
+    )
+    m = journal.save_meeting(
+        active_pairing,
+        meeting(
+            themes=["consumer", "Podcasts"],
+            outcomes=[
+                OutcomeInput(kind="idea", text="Podcast for clients", theme="Podcasts"),
+                OutcomeInput(kind="action", text="Call the agency", due_date=TODAY),
+            ],
+        ),
+        today=TODAY,
+    )
     assert sorted(o.kind for o in m.outcomes) == ["action", "idea"]
 
 
@@ -256,21 +331,29 @@ def test_outcome_items_need_kind_and_text(active_pairing):
 def test_evaluation_ratings(active_pairing, rating, ok):
     ratings = {"useful": rating, "learned": 3, "recommend": 4}
     if ok:
-        e = journal.save_evaluation(active_pairing, side="mentor", moment="midway",
-                                    ratings=ratings)
+        e = journal.save_evaluation(active_pairing, side="mentor", moment="midway", ratings=ratings)
         assert e.useful == rating
     else:
-        refused("useful", journal.save_evaluation, active_pairing, side="mentor",
-                moment="midway", ratings=ratings)
+        refused(
+            "useful",
+            journal.save_evaluation,
+            active_pairing,
+            side="mentor",
+            moment="midway",
+            ratings=ratings,
+        )
 
 
 def test_evaluation_side_and_moment(active_pairing):
     ok = {"useful": 4, "learned": 4, "recommend": 4}
-    refused("side", journal.save_evaluation, active_pairing, side="boss", moment="midway",
-            ratings=ok)
-    refused("moment", journal.save_evaluation, active_pairing, side="mentee", moment="later",
-            ratings=ok)
+    refused(
+        "side", journal.save_evaluation, active_pairing, side="boss", moment="midway", ratings=ok
+    )
+    refused(
+        "moment", journal.save_evaluation, active_pairing, side="mentee", moment="later", ratings=ok
+    )
     first = journal.save_evaluation(active_pairing, side="mentee", moment="closing", ratings=ok)
-    again = journal.save_evaluation(active_pairing, side="mentee", moment="closing",
-                                    ratings={**ok, "useful": 2})
+    again = journal.save_evaluation(
+        active_pairing, side="mentee", moment="closing", ratings={**ok, "useful": 2}
+    )
     assert first.id == again.id and again.useful == 2

@@ -15,9 +15,12 @@ ENDING_WITHIN = dt.timedelta(weeks=2)
 PAIRING, OUTCOME, PARTICIPANT = "pairing", "outcome", "participant"
 EVALUATION_DUE = {
     "fit_check": QT_TRANSLATE_NOOP(
-        "DomainError", "Fit check due after the first meeting of {mentor} and {mentee}"),
+        "DomainError", "Fit check due after the first meeting of {mentor} and {mentee}"
+    ),
     "midway": QT_TRANSLATE_NOOP("DomainError", "Midway evaluation due for {mentor} and {mentee}"),
-    "closing": QT_TRANSLATE_NOOP("DomainError", "Closing evaluations due for {mentor} and {mentee}"),
+    "closing": QT_TRANSLATE_NOOP(
+        "DomainError", "Closing evaluations due for {mentor} and {mentee}"
+    ),
 }
 
 
@@ -35,14 +38,26 @@ def attention_items(programme: Programme, today: dt.date | None = None) -> list[
     items: list[AttentionItem] = []
     figures = pairing_figures(programme, today)
     mentor, mentee = Participant.alias(), Participant.alias()
-    pairs = {pid: (f"{mf} {ml}", f"{ef} {el}", status, start, end)
-             for pid, mf, ml, ef, el, status, start, end in (
-                 Pairing.select(Pairing.id, mentor.first_name, mentor.last_name,
-                                mentee.first_name, mentee.last_name, Pairing.status,
-                                Pairing.start_date, Pairing.planned_end_date)
-                 .join(mentor, on=(Pairing.mentor == mentor.id)).switch(Pairing)
-                 .join(mentee, on=(Pairing.mentee == mentee.id))
-                 .where(Pairing.programme == programme).tuples())}
+    pairs = {
+        pid: (f"{mf} {ml}", f"{ef} {el}", status, start, end)
+        for pid, mf, ml, ef, el, status, start, end in (
+            Pairing.select(
+                Pairing.id,
+                mentor.first_name,
+                mentor.last_name,
+                mentee.first_name,
+                mentee.last_name,
+                Pairing.status,
+                Pairing.start_date,
+                Pairing.planned_end_date,
+            )
+            .join(mentor, on=(Pairing.mentor == mentor.id))
+            .switch(Pairing)
+            .join(mentee, on=(Pairing.mentee == mentee.id))
+            .where(Pairing.programme == programme)
+            .tuples()
+        )
+    }
 
     def names(pid):
         return {"mentor": pairs[pid][0], "mentee": pairs[pid][1]}
@@ -50,56 +65,138 @@ def attention_items(programme: Programme, today: dt.date | None = None) -> list[
     for pid, f in figures.items():
         status, start, end = pairs[pid][2], _date(pairs[pid][3]), _date(pairs[pid][4])
         if status == ACTIVE and f.held == 0 and start and today - start > FIRST_MEETING_WITHIN:
-            items.append(AttentionItem("no_first_meeting", Point("no_first_meeting", QT_TRANSLATE_NOOP(
-                "DomainError", "{mentor} and {mentee} have not met since they started {days} days ago"),
-                {**names(pid), "days": (today - start).days}), PAIRING, pid, (1, -f.days_since)))
+            items.append(
+                AttentionItem(
+                    "no_first_meeting",
+                    Point(
+                        "no_first_meeting",
+                        QT_TRANSLATE_NOOP(
+                            "DomainError",
+                            "{mentor} and {mentee} have not met since they started {days} days ago",
+                        ),
+                        {**names(pid), "days": (today - start).days},
+                    ),
+                    PAIRING,
+                    pid,
+                    (1, -f.days_since),
+                )
+            )
         elif f.overdue:
-            items.append(AttentionItem("overdue", Point("overdue", QT_TRANSLATE_NOOP(
-                "DomainError", "{mentor} and {mentee} have not met for {days} days"),
-                {**names(pid), "days": f.days_since}), PAIRING, pid, (0, -f.days_since)))
+            items.append(
+                AttentionItem(
+                    "overdue",
+                    Point(
+                        "overdue",
+                        QT_TRANSLATE_NOOP(
+                            "DomainError", "{mentor} and {mentee} have not met for {days} days"
+                        ),
+                        {**names(pid), "days": f.days_since},
+                    ),
+                    PAIRING,
+                    pid,
+                    (0, -f.days_since),
+                )
+            )
         if status in (ACTIVE, PAUSED) and end and today <= end <= today + ENDING_WITHIN:
-            items.append(AttentionItem("ending", Point("ending", QT_TRANSLATE_NOOP(
-                "DomainError", "{mentor} and {mentee} end in {days} days"),
-                {**names(pid), "days": (end - today).days}), PAIRING, pid, (4, end)))
+            items.append(
+                AttentionItem(
+                    "ending",
+                    Point(
+                        "ending",
+                        QT_TRANSLATE_NOOP(
+                            "DomainError", "{mentor} and {mentee} end in {days} days"
+                        ),
+                        {**names(pid), "days": (end - today).days},
+                    ),
+                    PAIRING,
+                    pid,
+                    (4, end),
+                )
+            )
 
-    late = (OutcomeItem.select(OutcomeItem.id, OutcomeItem.text, OutcomeItem.due_date,
-                               Meeting.pairing)
-            .join(Meeting).join(Pairing)
-            .where((Pairing.programme == programme) & (OutcomeItem.kind == "action")
-                   & (OutcomeItem.status == "open") & (OutcomeItem.due_date < today))
-            .order_by(OutcomeItem.due_date).tuples())
+    late = (
+        OutcomeItem.select(OutcomeItem.id, OutcomeItem.text, OutcomeItem.due_date, Meeting.pairing)
+        .join(Meeting)
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & (OutcomeItem.kind == "action")
+            & (OutcomeItem.status == "open")
+            & (OutcomeItem.due_date < today)
+        )
+        .order_by(OutcomeItem.due_date)
+        .tuples()
+    )
     for oid, text, due, pid in late:
         due = _date(due)
-        items.append(AttentionItem("action_overdue", Point("action_overdue", QT_TRANSLATE_NOOP(
-            "DomainError", "Action of {mentor} and {mentee} was due {days} days ago: {text}"),
-            {**names(pid), "days": (today - due).days, "text": _short(text)}),
-            OUTCOME, oid, (2, due)))
+        items.append(
+            AttentionItem(
+                "action_overdue",
+                Point(
+                    "action_overdue",
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Action of {mentor} and {mentee} was due {days} days ago: {text}",
+                    ),
+                    {**names(pid), "days": (today - due).days, "text": _short(text)},
+                ),
+                OUTCOME,
+                oid,
+                (2, due),
+            )
+        )
 
     items += _evaluations_due(programme, pairs, figures, today, names)
 
-    taken = {pid for pair in Pairing.select(Pairing.mentor, Pairing.mentee)
-             .where((Pairing.programme == programme)
-                    & (Pairing.status.in_(OPEN_STATUSES + (COMPLETED,)))).tuples()
-             for pid in pair}
-    for pid, first, last, role in (Participant.select(
-            Participant.id, Participant.first_name, Participant.last_name, Participant.role)
-            .join(Enrolment).where((Enrolment.programme == programme)
-                                   & (Participant.active == True)).tuples()):  # noqa: E712
+    taken = {
+        pid
+        for pair in Pairing.select(Pairing.mentor, Pairing.mentee)
+        .where(
+            (Pairing.programme == programme) & (Pairing.status.in_(OPEN_STATUSES + (COMPLETED,)))
+        )
+        .tuples()
+        for pid in pair
+    }
+    for pid, first, last, role in (
+        Participant.select(
+            Participant.id, Participant.first_name, Participant.last_name, Participant.role
+        )
+        .join(Enrolment)
+        .where((Enrolment.programme == programme) & (Participant.active == True))
+        .tuples()
+    ):
         if pid not in taken:
-            items.append(AttentionItem("unpaired", Point("unpaired", QT_TRANSLATE_NOOP(
-                "DomainError", "{name} ({role}) is not paired yet"),
-                {"name": f"{first} {last}", "role": role}), PARTICIPANT, pid, (5, last)))
+            items.append(
+                AttentionItem(
+                    "unpaired",
+                    Point(
+                        "unpaired",
+                        QT_TRANSLATE_NOOP("DomainError", "{name} ({role}) is not paired yet"),
+                        {"name": f"{first} {last}", "role": role},
+                    ),
+                    PARTICIPANT,
+                    pid,
+                    (5, last),
+                )
+            )
     return sorted(items, key=lambda item: item.sort_key)
 
 
 def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionItem]:
     done: dict[int, set] = {}
-    for pid, side, moment in (Evaluation.select(Evaluation.pairing, Evaluation.side,
-                                                Evaluation.moment)
-                              .join(Pairing).where(Pairing.programme == programme).tuples()):
+    for pid, side, moment in (
+        Evaluation.select(Evaluation.pairing, Evaluation.side, Evaluation.moment)
+        .join(Pairing)
+        .where(Pairing.programme == programme)
+        .tuples()
+    ):
         done.setdefault(pid, set()).add((side, moment))
-    skipped = {pid for (pid,) in Pairing.select(Pairing.id).where(
-        (Pairing.programme == programme) & (Pairing.evaluation_skip_reason != "")).tuples()}
+    skipped = {
+        pid
+        for (pid,) in Pairing.select(Pairing.id)
+        .where((Pairing.programme == programme) & (Pairing.evaluation_skip_reason != ""))
+        .tuples()
+    }
     items = []
     for pid, f in figures.items():
         status, start, end = pairs[pid][2], _date(pairs[pid][3]), _date(pairs[pid][4])
@@ -111,12 +208,19 @@ def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionI
         if status == COMPLETED and pid not in skipped:
             due.append("closing")
         for moment in due:
-            missing = [side for side in (MENTOR, MENTEE)
-                       if (side, moment) not in done.get(pid, set())]
+            missing = [
+                side for side in (MENTOR, MENTEE) if (side, moment) not in done.get(pid, set())
+            ]
             if missing:
-                items.append(AttentionItem("evaluation_due", Point(
-                    f"evaluation_{moment}", EVALUATION_DUE[moment], names(pid)),
-                    PAIRING, pid, (3, pid, moment)))
+                items.append(
+                    AttentionItem(
+                        "evaluation_due",
+                        Point(f"evaluation_{moment}", EVALUATION_DUE[moment], names(pid)),
+                        PAIRING,
+                        pid,
+                        (3, pid, moment),
+                    )
+                )
     return items
 
 

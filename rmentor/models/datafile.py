@@ -36,24 +36,31 @@ def read_header(path: Path) -> tuple[int, int]:
             header = f.read(100)
     except IsADirectoryError:
         raise DomainError(
-            QT_TRANSLATE_NOOP("DomainError", "{name} is a folder, not a data file."),
-            name=name) from None
+            QT_TRANSLATE_NOOP("DomainError", "{name} is a folder, not a data file."), name=name
+        ) from None
     except OSError as exc:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be read: {reason}."),
-            name=name, reason=exc.strerror or str(exc)) from None
+            name=name,
+            reason=exc.strerror or str(exc),
+        ) from None
     if not header:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The file {name} is empty, so it holds no programme data. It was left as it is."),
-            name=name)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} is empty, so it holds no programme data. It was left as it is.",
+            ),
+            name=name,
+        )
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The file {name} is not an rmentor data file. It was left as it is."),
-            name=name)
-    user_version, = struct.unpack(">i", header[60:64])
-    application_id, = struct.unpack(">i", header[68:72])
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The file {name} is not an rmentor data file. It was left as it is."
+            ),
+            name=name,
+        )
+    (user_version,) = struct.unpack(">i", header[60:64])
+    (application_id,) = struct.unpack(">i", header[68:72])
     return application_id & 0xFFFFFFFF, user_version
 
 
@@ -61,22 +68,35 @@ def check_ours(path: Path) -> int:
     """Refuse a file that is not ours or is newer than this app; return its version."""
     application_id, version = read_header(path)
     if application_id != APPLICATION_ID:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The file {name} is a database of another program, not an rmentor data file. "
-            "It was left as it is."), name=path.name)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} is a database of another program, not an rmentor data file. "
+                "It was left as it is.",
+            ),
+            name=path.name,
+        )
     if version > SCHEMA_VERSION:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The file {name} was written by a newer version of rmentor (data version "
-            "{found}; this version reads up to {known}). Update rmentor to open it; "
-            "the file was left as it is."),
-            name=path.name, found=version, known=SCHEMA_VERSION)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} was written by a newer version of rmentor (data version "
+                "{found}; this version reads up to {known}). Update rmentor to open it; "
+                "the file was left as it is.",
+            ),
+            name=path.name,
+            found=version,
+            known=SCHEMA_VERSION,
+        )
     if version < 1:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The file {name} was never completed by rmentor and holds no data. "
-            "It was left as it is."), name=path.name)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} was never completed by rmentor and holds no data. "
+                "It was left as it is.",
+            ),
+            name=path.name,
+        )
     return version
 
 
@@ -91,10 +111,15 @@ def quick_check(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         result = str(exc)
     if result != "ok":
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The file {name} is damaged ({detail}). It was left as it is; "
-            "open a backup copy instead."), name=path.name, detail=result)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} is damaged ({detail}). It was left as it is; "
+                "open a backup copy instead.",
+            ),
+            name=path.name,
+            detail=result,
+        )
 
 
 def backup_copy(path: Path, label: str) -> Path:
@@ -136,8 +161,9 @@ def _apply_steps(con: sqlite3.Connection, start: int, stop: int) -> None:
 def create_file(path: Path, version: int = SCHEMA_VERSION) -> None:
     """Write a new, empty data file; it appears complete or not at all."""
     if path.exists():
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "The file {name} already exists."), name=path.name)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} already exists."), name=path.name
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".creating")
     tmp.unlink(missing_ok=True)
@@ -170,8 +196,9 @@ def open_file(path: str | os.PathLike, create: bool = True) -> None:
     close_file()
     if not path.exists():
         if not create:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "DomainError", "The file {name} does not exist."), name=path.name)
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "The file {name} does not exist."), name=path.name
+            )
         create_file(path)
     version = check_ours(path)
     quick_check(path)
@@ -198,8 +225,9 @@ def default_path() -> Path:
 
 def integrity_problems() -> list[str]:
     """SQLite's own integrity and foreign-key checks on the open file; empty when clean."""
-    problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall()
-                if row[0] != "ok"]
+    problems = [
+        row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+    ]
     for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} refers to a missing {parent}")
     return problems

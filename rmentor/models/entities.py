@@ -171,6 +171,16 @@ class Evaluation(BaseModel):
 
 
 ALL_MODELS = [
-    Theme, Programme, ProgrammeTheme, Participant, ParticipantTheme, Enrolment,
-    Pairing, PairingTheme, Meeting, MeetingTheme, OutcomeItem, Evaluation,
+    Theme,
+    Programme,
+    ProgrammeTheme,
+    Participant,
+    ParticipantTheme,
+    Enrolment,
+    Pairing,
+    PairingTheme,
+    Meeting,
+    MeetingTheme,
+    OutcomeItem,
+    Evaluation,
 ]

@@ -7,7 +7,7 @@ tests and reports can fix the date.
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, SQL, Case, fn
 
 from .entities import (
     Enrolment,
@@ -25,18 +25,32 @@ from .vocabulary import ACTIVE, EVALUATION_QUESTIONS
 # A pairing is overdue when it has not met for its cadence plus this grace period.
 OVERDUE_GRACE = dt.timedelta(weeks=1)
 
+Period = tuple[dt.date, dt.date] | None  # first and last day, both included; None: all time
+
+
+def in_period(field, period: Period):
+    """A where-clause for a date column, or one that is always true."""
+    return field.between(*period) if period else SQL("1 = 1")
+
 
 def role_counts(programme: Programme, active_only: bool = True) -> dict[str, int]:
-    query = (Participant.select(Participant.role, fn.COUNT(Participant.id))
-             .join(Enrolment).where(Enrolment.programme == programme))
+    query = (
+        Participant.select(Participant.role, fn.COUNT(Participant.id))
+        .join(Enrolment)
+        .where(Enrolment.programme == programme)
+    )
     if active_only:
-        query = query.where(Participant.active == True)  # noqa: E712 - SQL comparison
+        query = query.where(Participant.active == True)
     return dict(query.group_by(Participant.role).tuples())
 
 
 def status_counts(programme: Programme) -> dict[str, int]:
-    return dict(Pairing.select(Pairing.status, fn.COUNT(Pairing.id))
-                .where(Pairing.programme == programme).group_by(Pairing.status).tuples())
+    return dict(
+        Pairing.select(Pairing.status, fn.COUNT(Pairing.id))
+        .where(Pairing.programme == programme)
+        .group_by(Pairing.status)
+        .tuples()
+    )
 
 
 @dataclass(frozen=True)
@@ -57,29 +71,50 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def pairing_figures(programme: Programme, today: dt.date | None = None) -> dict[int, PairingFigures]:
-    """Meetings held, last meeting, days since, next due and overdue for each pairing."""
+def pairing_figures(
+    programme: Programme, today: dt.date | None = None, period: Period = None
+) -> dict[int, PairingFigures]:
+    """Meetings held, last meeting, days since, next due and overdue for each pairing;
+    with a period, only its meetings count."""
     today = today or dt.date.today()
-    held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))  # noqa: E712
-    cancelled = fn.SUM(Case(None, [(Meeting.held == False, 1)], 0))  # noqa: E712
-    last = fn.MAX(Case(None, [(Meeting.held == True, Meeting.date)], None))  # noqa: E712
-    rows = (Pairing.select(Pairing.id, Pairing.status, Pairing.start_date,
-                           fn.COALESCE(Pairing.cadence_weeks, Programme.cadence_weeks),
-                           held, cancelled, last)
-            .join(Programme).switch(Pairing)
-            .join(Meeting, JOIN.LEFT_OUTER)
-            .where(Pairing.programme == programme)
-            .group_by(Pairing.id).tuples())
+    held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))
+    cancelled = fn.SUM(Case(None, [(Meeting.held == False, 1)], 0))
+    last = fn.MAX(Case(None, [(Meeting.held == True, Meeting.date)], None))
+    rows = (
+        Pairing.select(
+            Pairing.id,
+            Pairing.status,
+            Pairing.start_date,
+            fn.COALESCE(Pairing.cadence_weeks, Programme.cadence_weeks),
+            held,
+            cancelled,
+            last,
+        )
+        .join(Programme)
+        .switch(Pairing)
+        .join(
+            Meeting,
+            JOIN.LEFT_OUTER,
+            on=((Meeting.pairing == Pairing.id) & in_period(Meeting.date, period)),
+        )
+        .where(Pairing.programme == programme)
+        .group_by(Pairing.id)
+        .tuples()
+    )
     result = {}
     for pid, status, start, cadence, n_held, n_cancelled, last_date in rows:
         start, last_date = _date(start), _date(last_date)
         since = last_date or start
         days = (today - since).days if since else None
         next_due = since + dt.timedelta(weeks=cadence) if since and status == ACTIVE else None
-        overdue = bool(status == ACTIVE and since
-                       and today > since + dt.timedelta(weeks=cadence) + OVERDUE_GRACE)
-        result[pid] = PairingFigures(pid, status, n_held or 0, n_cancelled or 0,
-                                     last_date, days, next_due, overdue)
+        overdue = bool(
+            status == ACTIVE
+            and since
+            and today > since + dt.timedelta(weeks=cadence) + OVERDUE_GRACE
+        )
+        result[pid] = PairingFigures(
+            pid, status, n_held or 0, n_cancelled or 0, last_date, days, next_due, overdue
+        )
     return result
 
 
@@ -88,51 +123,88 @@ def overdue_pairings(programme: Programme, today: dt.date | None = None) -> list
     return sorted((f for f in figures if f.overdue), key=lambda f: -(f.days_since or 0))
 
 
-def meetings_per_month(programme: Programme) -> list[tuple[str, int, float]]:
+def meetings_per_month(programme: Programme, period: Period = None) -> list[tuple[str, int, float]]:
     """(YYYY-MM, meetings held, hours) for each month with a meeting held."""
     month = fn.strftime("%Y-%m", Meeting.date)
-    rows = (Meeting.select(month, fn.COUNT(Meeting.id), fn.SUM(Meeting.duration_minutes))
-            .join(Pairing).where((Pairing.programme == programme) & (Meeting.held == True))  # noqa: E712
-            .group_by(month).order_by(month).tuples())
+    rows = (
+        Meeting.select(month, fn.COUNT(Meeting.id), fn.SUM(Meeting.duration_minutes))
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & (Meeting.held == True)
+            & in_period(Meeting.date, period)
+        )
+        .group_by(month)
+        .order_by(month)
+        .tuples()
+    )
     return [(m, n, round((minutes or 0) / 60, 1)) for m, n, minutes in rows]
 
 
-def meeting_totals(programme: Programme) -> dict[str, float]:
-    held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))  # noqa: E712
-    minutes = fn.SUM(Case(None, [(Meeting.held == True, Meeting.duration_minutes)], 0))  # noqa: E712
-    row = (Meeting.select(fn.COUNT(Meeting.id), held, minutes).join(Pairing)
-           .where(Pairing.programme == programme).tuples().get())
+def meeting_totals(programme: Programme, period: Period = None) -> dict[str, float]:
+    held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))
+    minutes = fn.SUM(Case(None, [(Meeting.held == True, Meeting.duration_minutes)], 0))
+    row = (
+        Meeting.select(fn.COUNT(Meeting.id), held, minutes)
+        .join(Pairing)
+        .where((Pairing.programme == programme) & in_period(Meeting.date, period))
+        .tuples()
+        .get()
+    )
     total, n_held, n_minutes = (x or 0 for x in row)
     return {"held": n_held, "cancelled": total - n_held, "hours": round(n_minutes / 60, 1)}
 
 
-def themes_covered(programme: Programme) -> list[tuple[Theme, int]]:
+def themes_covered(programme: Programme, period: Period = None) -> list[tuple[Theme, int]]:
     """Each theme with the number of meetings held that covered it, most first."""
     count = fn.COUNT(MeetingTheme.id)
-    rows = (Theme.select(Theme, count.alias("n")).join(MeetingTheme).join(Meeting).join(Pairing)
-            .where((Pairing.programme == programme) & (Meeting.held == True))  # noqa: E712
-            .group_by(Theme.id).order_by(count.desc(), Theme.id))
+    rows = (
+        Theme.select(Theme, count.alias("n"))
+        .join(MeetingTheme)
+        .join(Meeting)
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & (Meeting.held == True)
+            & in_period(Meeting.date, period)
+        )
+        .group_by(Theme.id)
+        .order_by(count.desc(), Theme.id)
+    )
     return [(theme, theme.n) for theme in rows]
 
 
 def outcome_counts(programme: Programme) -> dict[tuple[str | None, str, str], int]:
     """Outcome items counted by (theme key, kind, status); theme key None when untagged."""
-    rows = (OutcomeItem.select(Theme.key, OutcomeItem.kind, OutcomeItem.status,
-                               fn.COUNT(OutcomeItem.id))
-            .join(Theme, JOIN.LEFT_OUTER).switch(OutcomeItem)
-            .join(Meeting).join(Pairing).where(Pairing.programme == programme)
-            .group_by(Theme.key, OutcomeItem.kind, OutcomeItem.status).tuples())
+    rows = (
+        OutcomeItem.select(
+            Theme.key, OutcomeItem.kind, OutcomeItem.status, fn.COUNT(OutcomeItem.id)
+        )
+        .join(Theme, JOIN.LEFT_OUTER)
+        .switch(OutcomeItem)
+        .join(Meeting)
+        .join(Pairing)
+        .where(Pairing.programme == programme)
+        .group_by(Theme.key, OutcomeItem.kind, OutcomeItem.status)
+        .tuples()
+    )
     return {(key, kind, status): n for key, kind, status, n in rows}
 
 
-def evaluation_averages(programme: Programme, moment: str | None = None
-                        ) -> dict[str, tuple[float | None, int]]:
+def evaluation_averages(
+    programme: Programme, moment: str | None = None, period: Period = None
+) -> dict[str, tuple[float | None, int]]:
     """Per question: (average rating, number of answers)."""
     columns = [getattr(Evaluation, q) for q in EVALUATION_QUESTIONS]
-    query = (Evaluation.select(fn.COUNT(Evaluation.id), *[fn.AVG(c) for c in columns])
-             .join(Pairing).where(Pairing.programme == programme))
+    query = (
+        Evaluation.select(fn.COUNT(Evaluation.id), *[fn.AVG(c) for c in columns])
+        .join(Pairing)
+        .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
+    )
     if moment:
         query = query.where(Evaluation.moment == moment)
     count, *averages = query.tuples().get()
-    return {q: (round(avg, 2) if avg is not None else None, count)
-            for q, avg in zip(EVALUATION_QUESTIONS, averages, strict=True)}
+    return {
+        q: (round(avg, 2) if avg is not None else None, count)
+        for q, avg in zip(EVALUATION_QUESTIONS, averages, strict=True)
+    }

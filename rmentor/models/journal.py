@@ -55,14 +55,19 @@ class MeetingInput:
 
 def _check_meeting(pairing: Pairing, data: MeetingInput, today: dt.date) -> None:
     if pairing.status == PROPOSED:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "Activate the pairing before logging its meetings."), field="pairing")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "Activate the pairing before logging its meetings."),
+            field="pairing",
+        )
     if data.date is None:
-        raise DomainError(QT_TRANSLATE_NOOP("DomainError", "Give the date of the meeting."),
-                          field="date")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "Give the date of the meeting."), field="date"
+        )
     if data.date > today:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "The meeting date cannot be in the future."), field="date")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The meeting date cannot be in the future."),
+            field="date",
+        )
     whole_number(data.duration_minutes, 1, 600, "duration_minutes")
     choice(data.format, FORMATS, "format")
     if not data.held:
@@ -77,8 +82,12 @@ def check_outcome(item: OutcomeInput) -> None:
     choice(item.status, OUTCOME_STATUSES, "outcome_status")
 
 
-def save_meeting(pairing: Pairing, data: MeetingInput, meeting: Meeting | None = None,
-                 today: dt.date | None = None) -> Meeting:
+def save_meeting(
+    pairing: Pairing,
+    data: MeetingInput,
+    meeting: Meeting | None = None,
+    today: dt.date | None = None,
+) -> Meeting:
     """Create or replace a meeting with its themes and outcome items, in one transaction."""
     _check_meeting(pairing, data, today or dt.date.today())
     with db.atomic():
@@ -97,9 +106,14 @@ def save_meeting(pairing: Pairing, data: MeetingInput, meeting: Meeting | None =
         OutcomeItem.delete().where(OutcomeItem.meeting == meeting).execute()
         for item in data.outcomes:
             OutcomeItem.create(
-                meeting=meeting, kind=item.kind, text=item.text.strip(),
+                meeting=meeting,
+                kind=item.kind,
+                text=item.text.strip(),
                 theme=get_or_add_theme(item.theme) if item.theme else None,
-                owner=item.owner.strip(), status=item.status, due_date=item.due_date)
+                owner=item.owner.strip(),
+                status=item.status,
+                due_date=item.due_date,
+            )
     return meeting
 
 
@@ -110,8 +124,15 @@ def set_outcome_status(item: OutcomeItem, status: str) -> None:
         item.save()
 
 
-def save_evaluation(pairing: Pairing, *, side: str, moment: str, ratings: dict[str, int],
-                    comment: str = "", date: dt.date | None = None) -> Evaluation:
+def save_evaluation(
+    pairing: Pairing,
+    *,
+    side: str,
+    moment: str,
+    ratings: dict[str, int],
+    comment: str = "",
+    date: dt.date | None = None,
+) -> Evaluation:
     """Record (or replace) one side's evaluation at one moment; ratings are 1-5."""
     choice(side, ROLES, "side")
     choice(moment, EVALUATION_MOMENTS, "moment")
@@ -119,9 +140,10 @@ def save_evaluation(pairing: Pairing, *, side: str, moment: str, ratings: dict[s
         whole_number(ratings.get(question), 1, 5, question)
     with db.atomic():
         evaluation = Evaluation.get_or_none(
-            (Evaluation.pairing == pairing) & (Evaluation.side == side)
-            & (Evaluation.moment == moment)) or Evaluation(
-                pairing=pairing, side=side, moment=moment)
+            (Evaluation.pairing == pairing)
+            & (Evaluation.side == side)
+            & (Evaluation.moment == moment)
+        ) or Evaluation(pairing=pairing, side=side, moment=moment)
         evaluation.date = date or dt.date.today()
         for question in EVALUATION_QUESTIONS:
             setattr(evaluation, question, ratings[question])
@@ -161,20 +183,28 @@ def meeting_rows(programme: Programme, pairing_id: int | None = None) -> list[Me
     sql, params = MEETINGS_SQL.format(pairing=""), [programme.id]
     if pairing_id is not None:
         sql, params = MEETINGS_SQL.format(pairing="AND p.id = ?"), [programme.id, pairing_id]
-    return [MeetingRow(mid, pid, iso_date(date), minutes, form, bool(held), cancelled, themes,
-                       summary, n)
-            for mid, pid, date, minutes, form, held, cancelled, themes, summary, n
-            in db.execute_sql(sql, params).fetchall()]
+    return [
+        MeetingRow(
+            mid, pid, iso_date(date), minutes, form, bool(held), cancelled, themes, summary, n
+        )
+        for mid, pid, date, minutes, form, held, cancelled, themes, summary, n in db.execute_sql(
+            sql, params
+        ).fetchall()
+    ]
 
 
 def pairing_names(programme: Programme) -> dict[int, str]:
     """ "Mentor – Mentee" for each pairing of the programme."""
     mentor, mentee = Participant.alias(), Participant.alias()
-    query = (Pairing.select(Pairing.id, mentor.first_name, mentor.last_name,
-                            mentee.first_name, mentee.last_name)
-             .join(mentor, on=(Pairing.mentor == mentor.id)).switch(Pairing)
-             .join(mentee, on=(Pairing.mentee == mentee.id))
-             .where(Pairing.programme == programme))
+    query = (
+        Pairing.select(
+            Pairing.id, mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name
+        )
+        .join(mentor, on=(Pairing.mentor == mentor.id))
+        .switch(Pairing)
+        .join(mentee, on=(Pairing.mentee == mentee.id))
+        .where(Pairing.programme == programme)
+    )
     return {pid: f"{mf} {ml} – {ef} {el}" for pid, mf, ml, ef, el in fetch_raw(query)}
 
 
@@ -197,19 +227,50 @@ class OutcomeRow(NamedTuple):
 
 def outcome_rows(programme: Programme) -> list[OutcomeRow]:
     mentor, mentee = Participant.alias(), Participant.alias()
-    query = (OutcomeItem.select(
-        OutcomeItem.id, OutcomeItem.meeting, Meeting.pairing, Meeting.date,
-        mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name,
-        OutcomeItem.kind, OutcomeItem.text, OutcomeItem.theme, OutcomeItem.owner,
-        OutcomeItem.status, OutcomeItem.due_date)
-        .join(Meeting).join(Pairing).join(mentor, on=(Pairing.mentor == mentor.id))
-        .switch(Pairing).join(mentee, on=(Pairing.mentee == mentee.id))
+    query = (
+        OutcomeItem.select(
+            OutcomeItem.id,
+            OutcomeItem.meeting,
+            Meeting.pairing,
+            Meeting.date,
+            mentor.first_name,
+            mentor.last_name,
+            mentee.first_name,
+            mentee.last_name,
+            OutcomeItem.kind,
+            OutcomeItem.text,
+            OutcomeItem.theme,
+            OutcomeItem.owner,
+            OutcomeItem.status,
+            OutcomeItem.due_date,
+        )
+        .join(Meeting)
+        .join(Pairing)
+        .join(mentor, on=(Pairing.mentor == mentor.id))
+        .switch(Pairing)
+        .join(mentee, on=(Pairing.mentee == mentee.id))
         .where(Pairing.programme == programme)
-        .order_by(Meeting.date.desc(), OutcomeItem.id).tuples())
-    return [OutcomeRow(oid, mid, pid, iso_date(date), f"{mf} {ml} – {ef} {el}", kind, text,
-                       tid, owner, status, iso_date(due))
-            for (oid, mid, pid, date, mf, ml, ef, el, kind, text, tid, owner, status, due)
-            in fetch_raw(query)]
+        .order_by(Meeting.date.desc(), OutcomeItem.id)
+        .tuples()
+    )
+    return [
+        OutcomeRow(
+            oid,
+            mid,
+            pid,
+            iso_date(date),
+            f"{mf} {ml} – {ef} {el}",
+            kind,
+            text,
+            tid,
+            owner,
+            status,
+            iso_date(due),
+        )
+        for (oid, mid, pid, date, mf, ml, ef, el, kind, text, tid, owner, status, due) in fetch_raw(
+            query
+        )
+    ]
 
 
 def delete_meeting(meeting: Meeting) -> None:

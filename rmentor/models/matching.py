@@ -53,18 +53,23 @@ class Draft:
 
 def _candidates(programme: Programme) -> tuple[list[Candidate], set[int]]:
     """Every active enrolled participant as a candidate, and the mentees paired here."""
-    people = list(Participant.select().join(Enrolment)
-                  .where((Enrolment.programme == programme) & (Participant.active == True)))  # noqa: E712
+    people = list(
+        Participant.select()
+        .join(Enrolment)
+        .where((Enrolment.programme == programme) & (Participant.active == True))
+    )
     managers = dict(Participant.select(Participant.id, Participant.manager).tuples())
     themes: dict[int, set] = {}
-    for pid, tid in ParticipantTheme.select(ParticipantTheme.participant,
-                                            ParticipantTheme.theme).tuples():
+    for pid, tid in ParticipantTheme.select(
+        ParticipantTheme.participant, ParticipantTheme.theme
+    ).tuples():
         themes.setdefault(pid, set()).add(tid)
     open_count: dict[int, int] = {}
     paired_here: set[int] = set()
     previous: dict[int, set] = {}
     for mentor, mentee, status, prog in Pairing.select(
-            Pairing.mentor, Pairing.mentee, Pairing.status, Pairing.programme).tuples():
+        Pairing.mentor, Pairing.mentee, Pairing.status, Pairing.programme
+    ).tuples():
         previous.setdefault(mentor, set()).add(mentee)
         previous.setdefault(mentee, set()).add(mentor)
         # A place is taken by an open pairing anywhere, or a completed one in this
@@ -78,10 +83,16 @@ def _candidates(programme: Programme) -> tuple[list[Candidate], set[int]]:
     for p in people:
         up = managers.get(p.id)
         up2 = frozenset(x for x in (up, managers.get(up)) if x is not None)
-        result.append(Candidate(p, frozenset(themes.get(p.id, ())),
-                                frozenset(x.casefold() for x in p.language_list),
-                                p.capacity - open_count.get(p.id, 0), up2,
-                                frozenset(previous.get(p.id, ()))))
+        result.append(
+            Candidate(
+                p,
+                frozenset(themes.get(p.id, ())),
+                frozenset(x.casefold() for x in p.language_list),
+                p.capacity - open_count.get(p.id, 0),
+                up2,
+                frozenset(previous.get(p.id, ())),
+            )
+        )
     return result, paired_here
 
 
@@ -89,8 +100,11 @@ def load_pool(programme: Programme) -> tuple[list[Candidate], list[Candidate]]:
     """Active enrolled mentors with capacity left, and active mentees not yet paired here."""
     candidates, paired_here = _candidates(programme)
     mentors = [c for c in candidates if c.participant.role == MENTOR and c.capacity_left > 0]
-    mentees = [c for c in candidates if c.participant.role == MENTEE and c.capacity_left > 0
-               and c.id not in paired_here]
+    mentees = [
+        c
+        for c in candidates
+        if c.participant.role == MENTEE and c.capacity_left > 0 and c.id not in paired_here
+    ]
     return mentors, mentees
 
 
@@ -102,18 +116,23 @@ def _matrix(rows: list[frozenset], universe: dict) -> np.ndarray:
     return m
 
 
-def score_matrix(mentors: list[Candidate], mentees: list[Candidate],
-                 weights: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+def score_matrix(
+    mentors: list[Candidate], mentees: list[Candidate], weights: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
     """(eligible, score): boolean and 0-100 integer matrices, mentors x mentees."""
     n, m = len(mentors), len(mentees)
     if n == 0 or m == 0:
         return np.zeros((n, m), bool), np.zeros((n, m), np.int32)
     theme_ids = {t: i for i, t in enumerate({t for c in mentors + mentees for t in c.theme_ids})}
     langs = {x: i for i, x in enumerate({x for c in mentors + mentees for x in c.languages})}
-    shared_themes = _matrix([c.theme_ids for c in mentors], theme_ids) @ _matrix(
-        [c.theme_ids for c in mentees], theme_ids).T
-    shared_langs = _matrix([c.languages for c in mentors], langs) @ _matrix(
-        [c.languages for c in mentees], langs).T
+    shared_themes = (
+        _matrix([c.theme_ids for c in mentors], theme_ids)
+        @ _matrix([c.theme_ids for c in mentees], theme_ids).T
+    )
+    shared_langs = (
+        _matrix([c.languages for c in mentors], langs)
+        @ _matrix([c.languages for c in mentees], langs).T
+    )
     eligible = shared_langs > 0
     index_of = {c.id: j for j, c in enumerate(mentees)}
     for i, c in enumerate(mentors):
@@ -134,25 +153,30 @@ def score_matrix(mentors: list[Candidate], mentees: list[Candidate],
     dept_b = column([c.participant.department.casefold() for c in mentees])
     place_a = column([c.participant.location.casefold() for c in mentors])
     place_b = column([c.participant.location.casefold() for c in mentees])
-    level_a = np.array([c.participant.level if c.participant.level is not None else np.nan
-                        for c in mentors], float)
-    level_b = np.array([c.participant.level if c.participant.level is not None else np.nan
-                        for c in mentees], float)
+    level_a = np.array(
+        [c.participant.level if c.participant.level is not None else np.nan for c in mentors], float
+    )
+    level_b = np.array(
+        [c.participant.level if c.participant.level is not None else np.nan for c in mentees], float
+    )
     parts = {
         "themes": np.minimum(shared_themes, THEMES_FOR_FULL_MARKS) / THEMES_FOR_FULL_MARKS,
         "department": (dept_a[:, None] != dept_b[None, :]).astype(float),
-        "level": np.nan_to_num(np.clip((level_b[None, :] - level_a[:, None])
-                                       / LEVEL_GAP_FOR_FULL_MARKS, 0, 1)),
-        "location": ((place_a[:, None] == place_b[None, :]) & (place_a[:, None] != "")
-                     ).astype(float),
+        "level": np.nan_to_num(
+            np.clip((level_b[None, :] - level_a[:, None]) / LEVEL_GAP_FOR_FULL_MARKS, 0, 1)
+        ),
+        "location": ((place_a[:, None] == place_b[None, :]) & (place_a[:, None] != "")).astype(
+            float
+        ),
     }
     total = sum(max(0, weights.get(k, 0)) for k in parts) or 1
     score = sum(max(0, weights.get(k, 0)) * v for k, v in parts.items()) * 100 / total
     return eligible, np.rint(score).astype(np.int32)
 
 
-def assign(eligible: np.ndarray, score: np.ndarray, capacity: list[int],
-           mode: str = BEST) -> list[tuple[int, int]]:
+def assign(
+    eligible: np.ndarray, score: np.ndarray, capacity: list[int], mode: str = BEST
+) -> list[tuple[int, int]]:
     """Pairs (mentor index, mentee index) maximising the total score, or the number of
     pairs first and the score second ("most"); mentors up to their capacity."""
     from scipy.optimize import linear_sum_assignment  # 0.8 s to import: only when asked
@@ -173,40 +197,70 @@ def assign(eligible: np.ndarray, score: np.ndarray, capacity: list[int],
     return sorted((slots[r], c) for r, c in zip(rows, cols, strict=True) if elig[r, c])
 
 
-def explain(mentor: Candidate, mentee: Candidate, theme_names: dict[int, str],
-            weights: dict[str, int]) -> tuple[list[Point], list[Point]]:
+def explain(
+    mentor: Candidate, mentee: Candidate, theme_names: dict[int, str], weights: dict[str, int]
+) -> tuple[list[Point], list[Point]]:
     """Reasons that name only evidence that matched, and the soft concerns."""
     reasons, concerns = [], []
     a, b = mentor.participant, mentee.participant
     shared = sorted(mentor.theme_ids & mentee.theme_ids)
     if shared and weights.get("themes"):
-        reasons.append(Point("themes", QT_TRANSLATE_NOOP("DomainError", "both: {themes}"),
-                             {"themes": ", ".join(theme_names[t] for t in shared)}))
+        reasons.append(
+            Point(
+                "themes",
+                QT_TRANSLATE_NOOP("DomainError", "both: {themes}"),
+                {"themes": ", ".join(theme_names[t] for t in shared)},
+            )
+        )
     elif not shared:
-        concerns.append(Point("no_theme", QT_TRANSLATE_NOOP(
-            "DomainError", "no theme in common")))
+        concerns.append(Point("no_theme", QT_TRANSLATE_NOOP("DomainError", "no theme in common")))
     if a.department and b.department and a.department.casefold() != b.department.casefold():
         if weights.get("department"):
-            reasons.append(Point("department", QT_TRANSLATE_NOOP(
-                "DomainError", "{mentor_department} → {mentee_department}"),
-                {"mentor_department": a.department, "mentee_department": b.department}))
+            reasons.append(
+                Point(
+                    "department",
+                    QT_TRANSLATE_NOOP("DomainError", "{mentor_department} → {mentee_department}"),
+                    {"mentor_department": a.department, "mentee_department": b.department},
+                )
+            )
     elif a.department:
-        concerns.append(Point("same_department", QT_TRANSLATE_NOOP(
-            "DomainError", "same department ({department})"), {"department": a.department}))
-    if a.level is not None and b.level is not None and b.level > a.level \
-            and weights.get("level"):
-        reasons.append(Point("level", QT_TRANSLATE_NOOP(
-            "DomainError", "level {mentor_level} mentors level {mentee_level}"),
-            {"mentor_level": a.level, "mentee_level": b.level}))
+        concerns.append(
+            Point(
+                "same_department",
+                QT_TRANSLATE_NOOP("DomainError", "same department ({department})"),
+                {"department": a.department},
+            )
+        )
+    if a.level is not None and b.level is not None and b.level > a.level and weights.get("level"):
+        reasons.append(
+            Point(
+                "level",
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "level {mentor_level} mentors level {mentee_level}"
+                ),
+                {"mentor_level": a.level, "mentee_level": b.level},
+            )
+        )
     if a.location and b.location:
         if a.location.casefold() == b.location.casefold():
             if weights.get("location"):
-                reasons.append(Point("location", QT_TRANSLATE_NOOP(
-                    "DomainError", "both in {location}"), {"location": a.location}))
+                reasons.append(
+                    Point(
+                        "location",
+                        QT_TRANSLATE_NOOP("DomainError", "both in {location}"),
+                        {"location": a.location},
+                    )
+                )
         else:
-            concerns.append(Point("location", QT_TRANSLATE_NOOP(
-                "DomainError", "different locations ({mentor_location}, {mentee_location})"),
-                {"mentor_location": a.location, "mentee_location": b.location}))
+            concerns.append(
+                Point(
+                    "location",
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "different locations ({mentor_location}, {mentee_location})"
+                    ),
+                    {"mentor_location": a.location, "mentee_location": b.location},
+                )
+            )
     return reasons, concerns
 
 
@@ -214,8 +268,7 @@ def _theme_names() -> dict[int, str]:
     return {t.id: t.key if t.builtin else t.name for t in Theme.select()}
 
 
-def suggest(programme: Programme, mode: str = BEST,
-            weights: dict[str, int] | None = None) -> Draft:
+def suggest(programme: Programme, mode: str = BEST, weights: dict[str, int] | None = None) -> Draft:
     """A draft assignment of the whole cohort; nothing is written."""
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     mentors, mentees = load_pool(programme)
@@ -225,8 +278,11 @@ def suggest(programme: Programme, mode: str = BEST,
     draft = Draft()
     for i, j in pairs:
         reasons, concerns = explain(mentors[i], mentees[j], names, weights)
-        draft.suggestions.append(Suggestion(mentors[i].participant, mentees[j].participant,
-                                            int(score[i, j]), reasons, concerns))
+        draft.suggestions.append(
+            Suggestion(
+                mentors[i].participant, mentees[j].participant, int(score[i, j]), reasons, concerns
+            )
+        )
     draft.suggestions.sort(key=lambda s: (-s.score, s.mentee.last_name))
     used = {}
     for i, _j in pairs:
@@ -245,8 +301,9 @@ def suggest(programme: Programme, mode: str = BEST,
     return draft
 
 
-def rematch(programme: Programme, person: Participant,
-            weights: dict[str, int] | None = None) -> list[Suggestion]:
+def rematch(
+    programme: Programme, person: Participant, weights: dict[str, int] | None = None
+) -> list[Suggestion]:
     """Partners for one person (who may be paired now), best first; never an earlier one."""
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
     candidates, _paired_here = _candidates(programme)
@@ -264,13 +321,15 @@ def rematch(programme: Programme, person: Participant,
     result = []
     for mentor, mentee, value in pairs:
         reasons, concerns = explain(mentor, mentee, names, weights)
-        result.append(Suggestion(mentor.participant, mentee.participant, int(value),
-                                 reasons, concerns))
+        result.append(
+            Suggestion(mentor.participant, mentee.participant, int(value), reasons, concerns)
+        )
     return sorted(result, key=lambda s: -s.score)
 
 
-def accept(programme: Programme, suggestions: list[Suggestion],
-           today: dt.date | None = None) -> list[Pairing]:
+def accept(
+    programme: Programme, suggestions: list[Suggestion], today: dt.date | None = None
+) -> list[Pairing]:
     """Write accepted suggestions as proposed pairings with their score and explanation."""
     from .database import db
     from .pairings import create_pairing
@@ -279,10 +338,16 @@ def accept(programme: Programme, suggestions: list[Suggestion],
     created = []
     with db.atomic():
         for s in suggestions:
-            created.append(create_pairing(
-                programme, s.mentor, s.mentee, match_score=s.score,
-                match_explanation=dump_points(s.reasons, s.concerns),
-                themes=_shared_theme_keys(s.mentor, s.mentee)))
+            created.append(
+                create_pairing(
+                    programme,
+                    s.mentor,
+                    s.mentee,
+                    match_score=s.score,
+                    match_explanation=dump_points(s.reasons, s.concerns),
+                    themes=_shared_theme_keys(s.mentor, s.mentee),
+                )
+            )
     return created
 
 

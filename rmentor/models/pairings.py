@@ -27,44 +27,89 @@ from .vocabulary import (
 def open_pairings(participant: Participant, exclude: Pairing | None = None):
     query = Pairing.select().where(
         ((Pairing.mentor == participant) | (Pairing.mentee == participant))
-        & Pairing.status.in_(OPEN_STATUSES))
+        & Pairing.status.in_(OPEN_STATUSES)
+    )
     if exclude is not None and exclude.id is not None:
         query = query.where(Pairing.id != exclude.id)
     return query
 
 
-def hard_concerns(programme: Programme, mentor: Participant, mentee: Participant,
-                  exclude: Pairing | None = None) -> list[Concern]:
+def hard_concerns(
+    programme: Programme, mentor: Participant, mentee: Participant, exclude: Pairing | None = None
+) -> list[Concern]:
     """Every hard rule the pair breaks; an empty list means the pair is allowed."""
     found = []
     if mentor.id == mentee.id:
-        return [Concern("same_person", QT_TRANSLATE_NOOP(
-            "DomainError", "{name} cannot be paired with themself."),
-            {"name": mentor.full_name}, overridable=False)]
+        return [
+            Concern(
+                "same_person",
+                QT_TRANSLATE_NOOP("DomainError", "{name} cannot be paired with themself."),
+                {"name": mentor.full_name},
+                overridable=False,
+            )
+        ]
     if mentor.role != MENTOR:
-        found.append(Concern("role", QT_TRANSLATE_NOOP(
-            "DomainError", "{name} is not a mentor."), {"name": mentor.full_name}, False))
+        found.append(
+            Concern(
+                "role",
+                QT_TRANSLATE_NOOP("DomainError", "{name} is not a mentor."),
+                {"name": mentor.full_name},
+                False,
+            )
+        )
     if mentee.role != MENTEE:
-        found.append(Concern("role", QT_TRANSLATE_NOOP(
-            "DomainError", "{name} is not a mentee."), {"name": mentee.full_name}, False))
+        found.append(
+            Concern(
+                "role",
+                QT_TRANSLATE_NOOP("DomainError", "{name} is not a mentee."),
+                {"name": mentee.full_name},
+                False,
+            )
+        )
     for person in (mentor, mentee):
         if not person.active:
-            found.append(Concern("inactive", QT_TRANSLATE_NOOP(
-                "DomainError", "{name} is inactive."), {"name": person.full_name}))
-        if not Enrolment.select().where((Enrolment.programme == programme)
-                                        & (Enrolment.participant == person)).exists():
-            found.append(Concern("not_enrolled", QT_TRANSLATE_NOOP(
-                "DomainError", "{name} does not take part in this programme."),
-                {"name": person.full_name}))
+            found.append(
+                Concern(
+                    "inactive",
+                    QT_TRANSLATE_NOOP("DomainError", "{name} is inactive."),
+                    {"name": person.full_name},
+                )
+            )
+        if (
+            not Enrolment.select()
+            .where((Enrolment.programme == programme) & (Enrolment.participant == person))
+            .exists()
+        ):
+            found.append(
+                Concern(
+                    "not_enrolled",
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "{name} does not take part in this programme."
+                    ),
+                    {"name": person.full_name},
+                )
+            )
         used = open_pairings(person, exclude).count()
         if used >= person.capacity:
-            found.append(Concern("capacity", QT_TRANSLATE_NOOP(
-                "DomainError", "{name} already has {count} pairing(s), their capacity."),
-                {"name": person.full_name, "count": used}))
+            found.append(
+                Concern(
+                    "capacity",
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "{name} already has {count} pairing(s), their capacity."
+                    ),
+                    {"name": person.full_name, "count": used},
+                )
+            )
     if in_reporting_line(mentor, mentee):
-        found.append(Concern("reporting_line", QT_TRANSLATE_NOOP(
-            "DomainError", "{mentor} and {mentee} are in the same reporting line."),
-            {"mentor": mentor.full_name, "mentee": mentee.full_name}))
+        found.append(
+            Concern(
+                "reporting_line",
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{mentor} and {mentee} are in the same reporting line."
+                ),
+                {"mentor": mentor.full_name, "mentee": mentee.full_name},
+            )
+        )
     return found
 
 
@@ -72,23 +117,49 @@ def soft_concerns(mentor: Participant, mentee: Participant) -> list[Concern]:
     """Points the coordinator should weigh; they never block a pairing."""
     found = []
     if mentor.department and mentor.department.casefold() == mentee.department.casefold():
-        found.append(Concern("same_department", QT_TRANSLATE_NOOP(
-            "DomainError", "Both work in {department}."), {"department": mentor.department}))
+        found.append(
+            Concern(
+                "same_department",
+                QT_TRANSLATE_NOOP("DomainError", "Both work in {department}."),
+                {"department": mentor.department},
+            )
+        )
     if not {x.casefold() for x in mentor.language_list} & {
-            x.casefold() for x in mentee.language_list}:
-        found.append(Concern("no_language", QT_TRANSLATE_NOOP(
-            "DomainError", "They have no language in common."), {}))
+        x.casefold() for x in mentee.language_list
+    }:
+        found.append(
+            Concern(
+                "no_language",
+                QT_TRANSLATE_NOOP("DomainError", "They have no language in common."),
+                {},
+            )
+        )
     if not {t.id for t in themes_of(mentor)} & {t.id for t in themes_of(mentee)}:
-        found.append(Concern("no_theme", QT_TRANSLATE_NOOP(
-            "DomainError", "The mentor offers none of the themes the mentee wants."), {}))
+        found.append(
+            Concern(
+                "no_theme",
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "The mentor offers none of the themes the mentee wants."
+                ),
+                {},
+            )
+        )
     return found
 
 
-def create_pairing(programme: Programme, mentor: Participant, mentee: Participant, *,
-                   override_reason: str = "", start_date: dt.date | None = None,
-                   planned_end_date: dt.date | None = None, cadence_weeks: int | None = None,
-                   themes=(), match_score: int | None = None,
-                   match_explanation: str = "") -> Pairing:
+def create_pairing(
+    programme: Programme,
+    mentor: Participant,
+    mentee: Participant,
+    *,
+    override_reason: str = "",
+    start_date: dt.date | None = None,
+    planned_end_date: dt.date | None = None,
+    cadence_weeks: int | None = None,
+    themes=(),
+    match_score: int | None = None,
+    match_explanation: str = "",
+) -> Pairing:
     """Write a proposed pairing; hard rules block unless overridden with a reason."""
     concerns = hard_concerns(programme, mentor, mentee)
     fixed = [c for c in concerns if not c.overridable]
@@ -96,26 +167,35 @@ def create_pairing(programme: Programme, mentor: Participant, mentee: Participan
         raise DomainError(fixed[0].message, field="pair", **fixed[0].params)
     override_reason = (override_reason or "").strip()
     if concerns and not override_reason:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "{problem} Give a reason to pair them anyway."),
-            field="override_reason", problem=concerns[0].text())
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "{problem} Give a reason to pair them anyway."),
+            field="override_reason",
+            problem=concerns[0].text(),
+        )
     _check_agreement(start_date, planned_end_date, cadence_weeks)
     with db.atomic():
         pairing = Pairing.create(
-            programme=programme, mentor=mentor, mentee=mentee, status=PROPOSED,
-            start_date=start_date, planned_end_date=planned_end_date,
+            programme=programme,
+            mentor=mentor,
+            mentee=mentee,
+            status=PROPOSED,
+            start_date=start_date,
+            planned_end_date=planned_end_date,
             cadence_weeks=cadence_weeks,
             override_reason=override_reason if concerns else "",
-            match_score=match_score, match_explanation=match_explanation)
+            match_score=match_score,
+            match_explanation=match_explanation,
+        )
         set_themes(pairing, themes)
     return pairing
 
 
 def _check_agreement(start_date, planned_end_date, cadence_weeks) -> None:
     if start_date and planned_end_date and planned_end_date <= start_date:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "The planned end must come after the start."),
-            field="planned_end_date")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The planned end must come after the start."),
+            field="planned_end_date",
+        )
     if cadence_weeks is not None:
         whole_number(cadence_weeks, 1, 26, "cadence_weeks")
 
@@ -128,8 +208,15 @@ def set_themes(pairing: Pairing, themes) -> None:
             PairingTheme.create(pairing=pairing, theme=theme)
 
 
-def update_agreement(pairing: Pairing, *, start_date=None, planned_end_date=None,
-                     cadence_weeks=None, ground_rules_date=None, themes=None) -> Pairing:
+def update_agreement(
+    pairing: Pairing,
+    *,
+    start_date=None,
+    planned_end_date=None,
+    cadence_weeks=None,
+    ground_rules_date=None,
+    themes=None,
+) -> Pairing:
     _check_agreement(start_date, planned_end_date, cadence_weeks)
     with db.atomic():
         pairing.start_date = start_date
@@ -142,15 +229,23 @@ def update_agreement(pairing: Pairing, *, start_date=None, planned_end_date=None
     return pairing
 
 
-def set_status(pairing: Pairing, status: str, *, reason: str | None = None,
-               note: str = "", today: dt.date | None = None) -> Pairing:
+def set_status(
+    pairing: Pairing,
+    status: str,
+    *,
+    reason: str | None = None,
+    note: str = "",
+    today: dt.date | None = None,
+) -> Pairing:
     """Move a pairing along its lifecycle; ending early needs a reason."""
     choice(status, PAIRING_STATUSES, "status")
     if status not in TRANSITIONS[pairing.status]:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "A pairing that is {current} cannot become {new}."),
-            field="status", current=PAIRING_STATUSES[pairing.status],
-            new=PAIRING_STATUSES[status])
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A pairing that is {current} cannot become {new}."),
+            field="status",
+            current=PAIRING_STATUSES[pairing.status],
+            new=PAIRING_STATUSES[status],
+        )
     today = today or dt.date.today()
     if status == ENDED_EARLY:
         choice(required(reason, "end_reason"), END_REASONS, "end_reason")
@@ -160,10 +255,15 @@ def set_status(pairing: Pairing, status: str, *, reason: str | None = None,
         if pairing.status not in OPEN_STATUSES:  # reopening takes a place again
             for person in (pairing.mentor, pairing.mentee):
                 if open_pairings(person, pairing).count() >= person.capacity:
-                    raise DomainError(QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        "{name} has no room for another pairing (capacity {capacity})."),
-                        field="status", name=person.full_name, capacity=person.capacity)
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP(
+                            "DomainError",
+                            "{name} has no room for another pairing (capacity {capacity}).",
+                        ),
+                        field="status",
+                        name=person.full_name,
+                        capacity=person.capacity,
+                    )
         pairing.start_date = pairing.start_date or today
         pairing.end_reason = None
         pairing.end_note = ""
@@ -200,23 +300,72 @@ def pairing_rows(programme: Programme, today: dt.date | None = None) -> list[Pai
     from .figures import pairing_figures
 
     mentor, mentee = Participant.alias(), Participant.alias()
-    query = (Pairing.select(
-        Pairing.id, Pairing.mentor, Pairing.mentee,
-        mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name,
-        mentor.department, mentee.department, Pairing.status, Pairing.start_date,
-        Pairing.planned_end_date, Pairing.override_reason, Pairing.match_score,
-        Pairing.end_reason)
-        .join(mentor, on=(Pairing.mentor == mentor.id)).switch(Pairing)
+    query = (
+        Pairing.select(
+            Pairing.id,
+            Pairing.mentor,
+            Pairing.mentee,
+            mentor.first_name,
+            mentor.last_name,
+            mentee.first_name,
+            mentee.last_name,
+            mentor.department,
+            mentee.department,
+            Pairing.status,
+            Pairing.start_date,
+            Pairing.planned_end_date,
+            Pairing.override_reason,
+            Pairing.match_score,
+            Pairing.end_reason,
+        )
+        .join(mentor, on=(Pairing.mentor == mentor.id))
+        .switch(Pairing)
         .join(mentee, on=(Pairing.mentee == mentee.id))
-        .where(Pairing.programme == programme).tuples())
+        .where(Pairing.programme == programme)
+        .tuples()
+    )
     figures = pairing_figures(programme, today)
     rows = []
-    for (pid, mentor_id, mentee_id, mf, ml, ef, el, md, ed, status, start, end, override,
-         score, reason) in query:
+    for (
+        pid,
+        mentor_id,
+        mentee_id,
+        mf,
+        ml,
+        ef,
+        el,
+        md,
+        ed,
+        status,
+        start,
+        end,
+        override,
+        score,
+        reason,
+    ) in query:
         f = figures[pid]
-        rows.append(PairingRow(pid, mentor_id, mentee_id, f"{mf} {ml}", f"{ef} {el}", md, ed,
-                               status, _date(start), _date(end), f.held, f.last_meeting,
-                               f.days_since, f.next_due, f.overdue, override, score, reason))
+        rows.append(
+            PairingRow(
+                pid,
+                mentor_id,
+                mentee_id,
+                f"{mf} {ml}",
+                f"{ef} {el}",
+                md,
+                ed,
+                status,
+                _date(start),
+                _date(end),
+                f.held,
+                f.last_meeting,
+                f.days_since,
+                f.next_due,
+                f.overdue,
+                override,
+                score,
+                reason,
+            )
+        )
     return rows
 
 
@@ -226,7 +375,9 @@ def _date(value):
 
 def partner_history(participant: Participant) -> list[tuple[Pairing, Participant]]:
     """Every pairing the person had, in any programme, with the partner, newest first."""
-    query = (Pairing.select().where((Pairing.mentor == participant)
-                                    | (Pairing.mentee == participant))
-             .order_by(Pairing.created.desc()))
+    query = (
+        Pairing.select()
+        .where((Pairing.mentor == participant) | (Pairing.mentee == participant))
+        .order_by(Pairing.created.desc())
+    )
     return [(p, p.mentee if p.mentor_id == participant.id else p.mentor) for p in query]

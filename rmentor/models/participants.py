@@ -13,26 +13,60 @@ from .programmes import get_or_add_theme
 from .validation import choice, email, required, whole_number
 from .vocabulary import ROLES
 
-FIELDS = ("first_name", "last_name", "email", "role", "department", "job_title", "level",
-          "manager", "languages", "location", "capacity", "active", "consent_date", "notes")
+FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "role",
+    "department",
+    "job_title",
+    "level",
+    "manager",
+    "languages",
+    "location",
+    "capacity",
+    "active",
+    "consent_date",
+    "notes",
+)
 
 
 # Dutch surname prefixes ("tussenvoegsels"): "van Dijk" is filed under D.
-SURNAME_PREFIXES = ("van der ", "van den ", "van de ", "van ", "de ", "den ", "der ",
-                    "ten ", "ter ", "te ", "in 't ", "'t ", "von ", "le ", "la ", "du ")
+SURNAME_PREFIXES = (
+    "van der ",
+    "van den ",
+    "van de ",
+    "van ",
+    "de ",
+    "den ",
+    "der ",
+    "ten ",
+    "ter ",
+    "te ",
+    "in 't ",
+    "'t ",
+    "von ",
+    "le ",
+    "la ",
+    "du ",
+)
 
 
 def surname_for_sorting(last_name: str) -> str:
     lowered = last_name.lower()
     for prefix in SURNAME_PREFIXES:
         if lowered.startswith(prefix):
-            return last_name[len(prefix):]
+            return last_name[len(prefix) :]
     return last_name
 
 
 def themes_of(participant: Participant) -> list[Theme]:
-    return list(Theme.select().join(ParticipantTheme)
-                .where(ParticipantTheme.participant == participant).order_by(Theme.id))
+    return list(
+        Theme.select()
+        .join(ParticipantTheme)
+        .where(ParticipantTheme.participant == participant)
+        .order_by(Theme.id)
+    )
 
 
 def managers_above(participant: Participant, levels: int | None = None) -> list[Participant]:
@@ -49,8 +83,9 @@ def managers_above(participant: Participant, levels: int | None = None) -> list[
 
 def in_reporting_line(a: Participant, b: Participant) -> bool:
     """True when one is the other's manager or manager's manager (two levels either way)."""
-    return (b.id in {m.id for m in managers_above(a, 2)}
-            or a.id in {m.id for m in managers_above(b, 2)})
+    return b.id in {m.id for m in managers_above(a, 2)} or a.id in {
+        m.id for m in managers_above(b, 2)
+    }
 
 
 def _check_manager(participant: Participant | None, manager: Participant | None) -> None:
@@ -58,13 +93,20 @@ def _check_manager(participant: Participant | None, manager: Participant | None)
         return
     if participant is not None and participant.id is not None:
         if manager.id == participant.id:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "DomainError", "A person cannot be their own manager."), field="manager")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "A person cannot be their own manager."),
+                field="manager",
+            )
         if participant.id in {m.id for m in managers_above(manager)}:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "DomainError",
-                "{manager} reports to {name}, so {name} cannot report to them as well."),
-                field="manager", manager=manager.full_name, name=participant.full_name)
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{manager} reports to {name}, so {name} cannot report to them as well.",
+                ),
+                field="manager",
+                manager=manager.full_name,
+                name=participant.full_name,
+            )
 
 
 def _languages(value) -> str:
@@ -72,8 +114,13 @@ def _languages(value) -> str:
     return ", ".join(dict.fromkeys(x.strip() for x in items if x.strip()))
 
 
-def save_participant(participant: Participant | None = None, *,
-                     programme: Programme | None = None, themes=None, **fields) -> Participant:
+def save_participant(
+    participant: Participant | None = None,
+    *,
+    programme: Programme | None = None,
+    themes=None,
+    **fields,
+) -> Participant:
     """Create (participant=None) or update a participant after checking every rule.
 
     ``fields`` are columns of FIELDS; ``themes`` are theme keys or names;
@@ -97,16 +144,21 @@ def save_participant(participant: Participant | None = None, *,
     data["active"] = bool(data.get("active", True))
     consent = data.get("consent_date")
     if consent is not None and consent > dt.date.today():
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "The consent date cannot be in the future."), field="consent_date")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The consent date cannot be in the future."),
+            field="consent_date",
+        )
     clash = Participant.select().where(Participant.email == data["email"])
     if participant is not None:
         clash = clash.where(Participant.id != participant.id)
     other = clash.first()
     if other is not None:
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "{email} is already the e-mail address of {name}."),
-            field="email", email=data["email"], name=other.full_name)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "{email} is already the e-mail address of {name}."),
+            field="email",
+            email=data["email"],
+            name=other.full_name,
+        )
     _check_manager(participant, data.get("manager"))
     with db.atomic():
         participant = participant or Participant()
@@ -134,13 +186,15 @@ def enrol(programme: Programme, participant: Participant) -> None:
 
 def enrolled(programme: Programme):
     """A query of the programme's participants."""
-    return (Participant.select().join(Enrolment)
-            .where(Enrolment.programme == programme))
+    return Participant.select().join(Enrolment).where(Enrolment.programme == programme)
 
 
 def has_history(participant: Participant) -> bool:
-    return Pairing.select().where(
-        (Pairing.mentor == participant) | (Pairing.mentee == participant)).exists()
+    return (
+        Pairing.select()
+        .where((Pairing.mentor == participant) | (Pairing.mentee == participant))
+        .exists()
+    )
 
 
 def set_active(participants, active: bool) -> int:
@@ -152,11 +206,14 @@ def set_active(participants, active: bool) -> int:
 def delete_participant(participant: Participant) -> None:
     """Delete a participant who never took part in a pairing; others are deactivated."""
     if has_history(participant):
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError",
-            "{name} has pairings on record, so they cannot be deleted. "
-            "Deactivate them instead: their history stays in the reports."),
-            name=participant.full_name)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} has pairings on record, so they cannot be deleted. "
+                "Deactivate them instead: their history stays in the reports.",
+            ),
+            name=participant.full_name,
+        )
     with db.atomic():
         participant.delete_instance()
 
@@ -189,33 +246,66 @@ class ParticipantRow(NamedTuple):
 
 def participant_rows(programme: Programme) -> list[ParticipantRow]:
     manager = Participant.alias()
-    people = (Participant.select(
-        Participant.id, Participant.first_name, Participant.last_name, Participant.email,
-        Participant.role, Participant.department, Participant.job_title, Participant.level,
-        manager.first_name.alias("m_first"), manager.last_name.alias("m_last"),
-        Participant.location, Participant.languages, Participant.active)
+    people = (
+        Participant.select(
+            Participant.id,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.email,
+            Participant.role,
+            Participant.department,
+            Participant.job_title,
+            Participant.level,
+            manager.first_name.alias("m_first"),
+            manager.last_name.alias("m_last"),
+            Participant.location,
+            Participant.languages,
+            Participant.active,
+        )
         .join(Enrolment, on=(Enrolment.participant == Participant.id))
-        .switch(Participant).join(manager, JOIN.LEFT_OUTER,
-                                  on=(Participant.manager == manager.id))
-        .where(Enrolment.programme == programme).tuples())
+        .switch(Participant)
+        .join(manager, JOIN.LEFT_OUTER, on=(Participant.manager == manager.id))
+        .where(Enrolment.programme == programme)
+        .tuples()
+    )
     themes: dict[int, list[int]] = {}
-    for pid, tid in (ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
-                     .join(Enrolment, on=(Enrolment.participant == ParticipantTheme.participant))
-                     .where(Enrolment.programme == programme)
-                     .order_by(ParticipantTheme.theme).tuples()):
+    for pid, tid in (
+        ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
+        .join(Enrolment, on=(Enrolment.participant == ParticipantTheme.participant))
+        .where(Enrolment.programme == programme)
+        .order_by(ParticipantTheme.theme)
+        .tuples()
+    ):
         themes.setdefault(pid, []).append(tid)
     status: dict[int, str] = {}
-    for mentor, mentee, state in (Pairing.select(Pairing.mentor, Pairing.mentee, Pairing.status)
-                                  .where(Pairing.programme == programme).tuples()):
+    for mentor, mentee, state in (
+        Pairing.select(Pairing.mentor, Pairing.mentee, Pairing.status)
+        .where(Pairing.programme == programme)
+        .tuples()
+    ):
         found = _pairing_state(state)
         for pid in (mentor, mentee):
             if found == PAIRED or status.get(pid) != PAIRED and found:
                 status[pid] = found
-    return [ParticipantRow(pid, first, last, email, role, dept, title, level,
-                           f"{m_first} {m_last}" if m_first else "", place, langs,
-                           tuple(themes.get(pid, ())), status.get(pid, UNPAIRED), bool(active))
-            for pid, first, last, email, role, dept, title, level, m_first, m_last, place,
-            langs, active in people]
+    return [
+        ParticipantRow(
+            pid,
+            first,
+            last,
+            email,
+            role,
+            dept,
+            title,
+            level,
+            f"{m_first} {m_last}" if m_first else "",
+            place,
+            langs,
+            tuple(themes.get(pid, ())),
+            status.get(pid, UNPAIRED),
+            bool(active),
+        )
+        for pid, first, last, email, role, dept, title, level, m_first, m_last, place, langs, active in people
+    ]
 
 
 def _pairing_state(status: str) -> str | None:

@@ -20,14 +20,20 @@ class Point:
 
 def dump_points(reasons: list[Point], concerns: list[Point]) -> str:
     """Store a match explanation so it can be shown later in any language."""
-    return json.dumps({"reasons": [[p.key, p.message, p.params] for p in reasons],
-                       "concerns": [[p.key, p.message, p.params] for p in concerns]},
-                      ensure_ascii=False)
+    return json.dumps(
+        {
+            "reasons": [[p.key, p.message, p.params] for p in reasons],
+            "concerns": [[p.key, p.message, p.params] for p in concerns],
+        },
+        ensure_ascii=False,
+    )
 
 
 def load_points(text: str) -> tuple[list[Point], list[Point]]:
     if not text:
         return [], []
     data = json.loads(text)
-    return ([Point(k, m, p) for k, m, p in data.get("reasons", [])],
-            [Point(k, m, p) for k, m, p in data.get("concerns", [])])
+    return (
+        [Point(k, m, p) for k, m, p in data.get("reasons", [])],
+        [Point(k, m, p) for k, m, p in data.get("concerns", [])],
+    )

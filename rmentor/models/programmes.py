@@ -32,22 +32,32 @@ def all_themes() -> list[Theme]:
 def get_or_add_theme(name: str) -> Theme:
     """The theme with this key or name; a custom theme is created on first use."""
     name = required(name, "themes")
-    theme = Theme.get_or_none(Theme.key == name) or Theme.get_or_none(
-        Theme.key == theme_key(name))
+    theme = Theme.get_or_none(Theme.key == name) or Theme.get_or_none(Theme.key == theme_key(name))
     if theme is None:
         theme = Theme.create(key=theme_key(name), name=name.strip(), builtin=False)
     return theme
 
 
 def themes_of(programme: Programme) -> list[Theme]:
-    return list(Theme.select().join(ProgrammeTheme)
-                .where(ProgrammeTheme.programme == programme).order_by(Theme.id))
+    return list(
+        Theme.select()
+        .join(ProgrammeTheme)
+        .where(ProgrammeTheme.programme == programme)
+        .order_by(Theme.id)
+    )
 
 
-def save_programme(programme: Programme | None = None, *, name: str,
-                   start_date: dt.date | None, end_date: dt.date | None,
-                   cadence_weeks: int = 4, sponsor: str = "", description: str = "",
-                   themes: list[str] = ()) -> Programme:
+def save_programme(
+    programme: Programme | None = None,
+    *,
+    name: str,
+    start_date: dt.date | None,
+    end_date: dt.date | None,
+    cadence_weeks: int = 4,
+    sponsor: str = "",
+    description: str = "",
+    themes: list[str] = (),
+) -> Programme:
     """Create (programme=None) or update a programme; themes are keys or names."""
     name = required(name, "name")
     period(start_date, end_date)
@@ -56,9 +66,11 @@ def save_programme(programme: Programme | None = None, *, name: str,
     if programme is not None:
         clash = clash.where(Programme.id != programme.id)
     if clash.exists():
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "DomainError", "There is already a programme called \"{name}\"."),
-            field="name", name=name)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", 'There is already a programme called "{name}".'),
+            field="name",
+            name=name,
+        )
     with db.atomic():
         if programme is None:
             programme = Programme()

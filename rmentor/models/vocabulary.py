@@ -42,7 +42,12 @@ PURPOSE_DESCRIPTIONS = {
 }
 
 PROPOSED, ACTIVE, PAUSED, COMPLETED, ENDED_EARLY = (
-    "proposed", "active", "paused", "completed", "ended_early")
+    "proposed",
+    "active",
+    "paused",
+    "completed",
+    "ended_early",
+)
 PAIRING_STATUSES = {
     PROPOSED: QT_TRANSLATE_NOOP("Vocabulary", "proposed"),
     ACTIVE: QT_TRANSLATE_NOOP("Vocabulary", "active"),

@@ -35,11 +35,16 @@ def install_excepthook() -> None:
         with open(folder / "rmentor.log", "a", encoding="utf-8") as f:
             f.write("".join(traceback.format_exception(kind, value, tb)))
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Something went wrong"),
+            None,
+            QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate(
-                "app", "rmentor ran into an unexpected problem (%1). Your data file is safe: "
-                "every change is saved as a whole or not at all. Details were written to %2.")
-            .replace("%1", kind.__name__).replace("%2", str(folder / "rmentor.log")))
+                "app",
+                "rmentor ran into an unexpected problem (%1). Your data file is safe: "
+                "every change is saved as a whole or not at all. Details were written to %2.",
+            )
+            .replace("%1", kind.__name__)
+            .replace("%2", str(folder / "rmentor.log")),
+        )
 
     sys.excepthook = hook
 

@@ -67,11 +67,15 @@ class CheckList(QWidget):
         self.entry.clear()
 
     def checked_keys(self) -> list[str]:
-        return [self.list.item(i).data(KEY_ROLE) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(KEY_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_checked(self, key: str, checked: bool = True) -> None:
         for i in range(self.list.count()):
             if self.list.item(i).data(KEY_ROLE) == key:
                 self.list.item(i).setCheckState(
-                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                )

@@ -36,8 +36,9 @@ class RatingsBox(QGroupBox):
             spin.setRange(0, 5)
             spin.setSpecialValueText(self.tr("not rated"))
             self.ratings[key] = spin
-            form.addRow(label(EVALUATION_QUESTIONS, key) + " (1-5)",
-                        errors.wrap(prefix + key, spin))
+            form.addRow(
+                label(EVALUATION_QUESTIONS, key) + " (1-5)", errors.wrap(prefix + key, spin)
+            )
         self.comment = QLineEdit()
         form.addRow(self.tr("Comment"), self.comment)
 
@@ -51,13 +52,16 @@ class RatingsBox(QGroupBox):
 
 
 class EvaluationDialog(QDialog):
-    def __init__(self, pairing: Pairing, side: str = MENTOR, moment: str = "fit_check",
-                 parent=None):
+    def __init__(
+        self, pairing: Pairing, side: str = MENTOR, moment: str = "fit_check", parent=None
+    ):
         super().__init__(parent)
         self.pairing = pairing
-        self.setWindowTitle(self.tr("Evaluation: %1 and %2")
-                            .replace("%1", pairing.mentor.full_name)
-                            .replace("%2", pairing.mentee.full_name))
+        self.setWindowTitle(
+            self.tr("Evaluation: %1 and %2")
+            .replace("%1", pairing.mentor.full_name)
+            .replace("%2", pairing.mentee.full_name)
+        )
         self.errors = FieldErrors()
         self.side = QComboBox()
         for key in (MENTOR, MENTEE):
@@ -75,8 +79,9 @@ class EvaluationDialog(QDialog):
         form.addRow(self.tr("Who answers"), self.side)
         form.addRow(self.tr("When"), self.moment)
         form.addRow(self.tr("Date"), self.date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,16 +91,24 @@ class EvaluationDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        self.box.load(Evaluation.get_or_none(
-            (Evaluation.pairing == self.pairing) & (Evaluation.side == self.side.currentData())
-            & (Evaluation.moment == self.moment.currentData())))
+        self.box.load(
+            Evaluation.get_or_none(
+                (Evaluation.pairing == self.pairing)
+                & (Evaluation.side == self.side.currentData())
+                & (Evaluation.moment == self.moment.currentData())
+            )
+        )
 
     def save(self) -> None:
         try:
-            journal.save_evaluation(self.pairing, side=self.side.currentData(),
-                                    moment=self.moment.currentData(), ratings=self.box.values(),
-                                    comment=self.box.comment.text(),
-                                    date=to_date(self.date.date()))
+            journal.save_evaluation(
+                self.pairing,
+                side=self.side.currentData(),
+                moment=self.moment.currentData(),
+                ratings=self.box.values(),
+                comment=self.box.comment.text(),
+                date=to_date(self.date.date()),
+            )
         except DomainError as error:
             if not self.errors.show(error):
                 show_problem(self, self.tr("Not saved"), error)
@@ -109,20 +122,36 @@ class ClosingDialog(QDialog):
     def __init__(self, pairing: Pairing, parent=None):
         super().__init__(parent)
         self.pairing = pairing
-        self.setWindowTitle(self.tr("Complete the pairing of %1 and %2")
-                            .replace("%1", pairing.mentor.full_name)
-                            .replace("%2", pairing.mentee.full_name))
+        self.setWindowTitle(
+            self.tr("Complete the pairing of %1 and %2")
+            .replace("%1", pairing.mentor.full_name)
+            .replace("%2", pairing.mentee.full_name)
+        )
         self.errors = FieldErrors()
         self.boxes = {
-            MENTOR: RatingsBox(self.tr("Closing evaluation of the mentor, %1")
-                               .replace("%1", pairing.mentor.full_name), self.errors, "mentor_"),
-            MENTEE: RatingsBox(self.tr("Closing evaluation of the mentee, %1")
-                               .replace("%1", pairing.mentee.full_name), self.errors, "mentee_"),
+            MENTOR: RatingsBox(
+                self.tr("Closing evaluation of the mentor, %1").replace(
+                    "%1", pairing.mentor.full_name
+                ),
+                self.errors,
+                "mentor_",
+            ),
+            MENTEE: RatingsBox(
+                self.tr("Closing evaluation of the mentee, %1").replace(
+                    "%1", pairing.mentee.full_name
+                ),
+                self.errors,
+                "mentee_",
+            ),
         }
         for side, box in self.boxes.items():
-            box.load(Evaluation.get_or_none(
-                (Evaluation.pairing == pairing) & (Evaluation.side == side)
-                & (Evaluation.moment == "closing")))
+            box.load(
+                Evaluation.get_or_none(
+                    (Evaluation.pairing == pairing)
+                    & (Evaluation.side == side)
+                    & (Evaluation.moment == "closing")
+                )
+            )
         self.skip = QCheckBox(self.tr("Skip the closing evaluations, because"))
         self.skip_reason = QLineEdit()
         self.skip_reason.setEnabled(False)
@@ -131,8 +160,9 @@ class ClosingDialog(QDialog):
         skip_row = QHBoxLayout()
         skip_row.addWidget(self.skip)
         skip_row.addWidget(self.errors.wrap("evaluation_skip_reason", self.skip_reason), 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Complete"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -150,9 +180,13 @@ class ClosingDialog(QDialog):
                 else:
                     for side, box in self.boxes.items():
                         try:
-                            journal.save_evaluation(self.pairing, side=side, moment="closing",
-                                                    ratings=box.values(),
-                                                    comment=box.comment.text())
+                            journal.save_evaluation(
+                                self.pairing,
+                                side=side,
+                                moment="closing",
+                                ratings=box.values(),
+                                comment=box.comment.text(),
+                            )
                         except DomainError as error:
                             error.field = f"{side}_{error.field}"
                             raise

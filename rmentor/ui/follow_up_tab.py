@@ -104,9 +104,13 @@ class FollowUpTab(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.search.text(), self.kind_filter.currentData(),
-                              self.theme_filter.currentData(), self.status_filter.currentData(),
-                              self.overdue_only.isChecked())
+        self.model.set_filter(
+            self.search.text(),
+            self.kind_filter.currentData(),
+            self.theme_filter.currentData(),
+            self.status_filter.currentData(),
+            self.overdue_only.isChecked(),
+        )
 
     def select(self, outcome_id: int) -> None:
         row = self.model.row_of(outcome_id)

@@ -60,9 +60,17 @@ class JournalTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.theme_filter = QComboBox()
         self.period_filter = QComboBox()
-        for key, text in zip(PERIODS, (self.tr("Any time"), self.tr("Last 30 days"),
-                                       self.tr("Last 3 months"), self.tr("This year"),
-                                       self.tr("Last year")), strict=True):
+        for key, text in zip(
+            PERIODS,
+            (
+                self.tr("Any time"),
+                self.tr("Last 30 days"),
+                self.tr("Last 3 months"),
+                self.tr("This year"),
+                self.tr("Last year"),
+            ),
+            strict=True,
+        ):
             self.period_filter.addItem(text, key)
         self.search.textChanged.connect(self.apply_filter)
         self.theme_filter.currentIndexChanged.connect(self.apply_filter)
@@ -92,7 +100,8 @@ class JournalTab(QWidget):
         for column, width in enumerate((90, 220, 60, 160, 150, 160, 300, 70)):
             self.view.setColumnWidth(column, width)
         self.view.horizontalHeader().setSectionResizeMode(
-            COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+            COL_SUMMARY, QHeaderView.ResizeMode.Stretch
+        )
         self.view.doubleClicked.connect(lambda _i: self.edit_meeting())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -107,8 +116,12 @@ class JournalTab(QWidget):
         self.delete_button.clicked.connect(self.delete_meeting)
         self.evaluation_button.clicked.connect(self.add_evaluation)
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.edit_button, self.delete_button,
-                       self.evaluation_button):
+        for button in (
+            self.log_button,
+            self.edit_button,
+            self.delete_button,
+            self.evaluation_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.count_label)
@@ -169,8 +182,11 @@ class JournalTab(QWidget):
         self._show_figures()
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.search.text(), self.theme_filter.currentData(),
-                              period_range(self.period_filter.currentData(), dt.date.today()))
+        self.model.set_filter(
+            self.search.text(),
+            self.theme_filter.currentData(),
+            period_range(self.period_filter.currentData(), dt.date.today()),
+        )
         self.count_label.setText(self.tr("%n meeting(s) shown", "", self.model.rowCount()))
 
     def _show_figures(self) -> None:
@@ -182,10 +198,13 @@ class JournalTab(QWidget):
         if f is None:
             self.figures_label.setText("")
             return
-        parts = [self.tr("Meetings held: %1").replace("%1", str(f.held)),
-                 self.tr("cancelled: %1").replace("%1", str(f.cancelled)),
-                 self.tr("last meeting: %1").replace(
-                     "%1", format_date(f.last_meeting) or self.tr("none yet"))]
+        parts = [
+            self.tr("Meetings held: %1").replace("%1", str(f.held)),
+            self.tr("cancelled: %1").replace("%1", str(f.cancelled)),
+            self.tr("last meeting: %1").replace(
+                "%1", format_date(f.last_meeting) or self.tr("none yet")
+            ),
+        ]
         if f.next_due:
             parts.append(self.tr("next due: %1").replace("%1", format_date(f.next_due)))
         if f.overdue:
@@ -193,8 +212,8 @@ class JournalTab(QWidget):
         evaluations = [
             f"{html.escape(label(ROLES, e.side))}, {html.escape(label(EVALUATION_MOMENTS, e.moment))}: "
             + " / ".join(str(getattr(e, q)) for q in EVALUATION_QUESTIONS)
-            for e in Evaluation.select().where(Evaluation.pairing == pid)
-            .order_by(Evaluation.date)]
+            for e in Evaluation.select().where(Evaluation.pairing == pid).order_by(Evaluation.date)
+        ]
         text = " · ".join(parts)
         if evaluations:
             text += "<br>" + html.escape(self.tr("Evaluations")) + ": " + "; ".join(evaluations)
@@ -211,8 +230,11 @@ class JournalTab(QWidget):
         if row is None:
             return
         index = self.model.index(row, 0)
-        self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.scrollTo(index)
 
     def _update_buttons(self, *_args) -> None:
@@ -253,11 +275,14 @@ class JournalTab(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete meeting"),
-            self.tr("Delete the meeting of %1 with its outcome items?")
-            .replace("%1", format_date(row.date)),
+            self,
+            self.tr("Delete meeting"),
+            self.tr("Delete the meeting of %1 with its outcome items?").replace(
+                "%1", format_date(row.date)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             journal.delete_meeting(Meeting.get_by_id(row.id))
             self._changed()

@@ -8,13 +8,10 @@ from ..models.vocabulary import CANCELLED_BY, FORMATS
 from .labels import fold, format_date, label
 from .row_table_model import RowTableModel
 
-COL_DATE, COL_PAIRING, COL_DURATION, COL_FORMAT, COL_HELD, COL_THEMES, COL_SUMMARY, \
-    COL_OUTCOMES = range(8)
+COL_DATE, COL_PAIRING, COL_DURATION, COL_FORMAT, COL_HELD, COL_THEMES, COL_SUMMARY, COL_OUTCOMES = (
+    range(8)
+)
 EXCERPT = 90
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalTableModel", text)
 
 
 class JournalTableModel(RowTableModel):
@@ -40,16 +37,24 @@ class JournalTableModel(RowTableModel):
 
     def make_cells(self, row: MeetingRow) -> tuple:
         if row.held:
-            held = tr("held")
+            held = QCoreApplication.translate("JournalTableModel", "held")
         else:
-            held = tr("cancelled by %1").replace("%1", label(CANCELLED_BY, row.cancelled_by))
+            held = QCoreApplication.translate("JournalTableModel", "cancelled by %1").replace(
+                "%1", label(CANCELLED_BY, row.cancelled_by)
+            )
         summary = " ".join(row.summary.split())
         if len(summary) > EXCERPT:
-            summary = summary[:EXCERPT - 1] + "…"
-        return (format_date(row.date), self.pairing_names.get(row.pairing_id, ""),
-                str(row.duration_minutes), label(FORMATS, row.format), held,
-                ", ".join(self.theme_names.get(t, "") for t in row.themes()), summary,
-                str(row.outcomes) if row.outcomes else "")
+            summary = summary[: EXCERPT - 1] + "…"
+        return (
+            format_date(row.date),
+            self.pairing_names.get(row.pairing_id, ""),
+            str(row.duration_minutes),
+            label(FORMATS, row.format),
+            held,
+            ", ".join(self.theme_names.get(t, "") for t in row.themes()),
+            summary,
+            str(row.outcomes) if row.outcomes else "",
+        )
 
     def sort_key(self, row: MeetingRow, column: int):
         if column == COL_DATE:
@@ -63,8 +68,15 @@ class JournalTableModel(RowTableModel):
         return super().sort_key(row, column)
 
     def haystack(self, row: MeetingRow) -> str:
-        return fold(" ".join((self.pairing_names.get(row.pairing_id, ""), row.summary,
-                              *(self.theme_names.get(t, "") for t in row.themes()))))
+        return fold(
+            " ".join(
+                (
+                    self.pairing_names.get(row.pairing_id, ""),
+                    row.summary,
+                    *(self.theme_names.get(t, "") for t in row.themes()),
+                )
+            )
+        )
 
     def accepts(self, row: MeetingRow) -> bool:
         if self.theme is not None and str(self.theme) not in (row.theme_ids or "").split(","):

@@ -49,5 +49,7 @@ def format_date(value: dt.date | None) -> str:
 @functools.lru_cache(maxsize=20_000)  # days repeat: 100,000 meetings fall on a few 1,000 days
 def _format_date(value: dt.date, locale_name: str) -> str:
     locale = QLocale(locale_name)
-    return locale.toString(QDate(value.year, value.month, value.day), DATE_FORMATS.get(
-        locale.language(), QLocale.FormatType.ShortFormat))
+    return locale.toString(
+        QDate(value.year, value.month, value.day),
+        DATE_FORMATS.get(locale.language(), QLocale.FormatType.ShortFormat),
+    )

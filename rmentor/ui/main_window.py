@@ -53,11 +53,12 @@ class MainWindow(QMainWindow):
         self.journal_tab = JournalTab()
         self.follow_up_tab = FollowUpTab()
         for tab, name, title in (
-                (self.overview_tab, "overview", self.tr("Overview")),
-                (self.participants_tab, "participants", self.tr("Participants")),
-                (self.pairings_tab, "pairings", self.tr("Pairings")),
-                (self.journal_tab, "journal", self.tr("Journal")),
-                (self.follow_up_tab, "follow_up", self.tr("Follow-up"))):
+            (self.overview_tab, "overview", self.tr("Overview")),
+            (self.participants_tab, "participants", self.tr("Participants")),
+            (self.pairings_tab, "pairings", self.tr("Pairings")),
+            (self.journal_tab, "journal", self.tr("Journal")),
+            (self.follow_up_tab, "follow_up", self.tr("Follow-up")),
+        ):
             tab.setObjectName(name)
             self.tabs.addTab(tab, title)
         # A change in one tab makes the others stale; a stale tab reloads when it is shown,
@@ -112,21 +113,33 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.copy_action = self._action(file_menu, self.tr("Save a &copy as…"), self.save_copy,
-                                        QKeySequence.StandardKey.SaveAs)
+        self.copy_action = self._action(
+            file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         programme_menu = bar.addMenu(self.tr("&Programme"))
         self._action(programme_menu, self.tr("&New programme…"), self.new_programme)
         self.edit_programme_action = self._action(
-            programme_menu, self.tr("&Edit programme…"), self.edit_programme)
+            programme_menu, self.tr("&Edit programme…"), self.edit_programme
+        )
         programme_menu.addSeparator()
         self.switch_menu = programme_menu.addMenu(self.tr("&Switch to"))
         self.switch_group = QActionGroup(self)
 
         participants_menu = bar.addMenu(self.tr("P&articipants"))
         participants_menu.addAction(self.participants_tab.add_action)
+
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.report_action = self._action(
+            reports_menu,
+            self.tr("Programme &report (PDF)…"),
+            self.make_report,
+            QKeySequence.StandardKey.Print,
+        )
+        reports_menu.addAction(self.pairings_tab.agreement_pdf_action)
+        reports_menu.addAction(self.pairings_tab.summary_pdf_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About rmentor"), self.about)
@@ -156,9 +169,13 @@ class MainWindow(QMainWindow):
                 datafile.open_file(previous, create=False)
             return False
         except OSError as error:
-            show_problem(self, self.tr("Cannot open the file"),
-                         self.tr("%1 cannot be opened: %2").replace("%1", str(path))
-                         .replace("%2", error.strerror or str(error)))
+            show_problem(
+                self,
+                self.tr("Cannot open the file"),
+                self.tr("%1 cannot be opened: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
             return False
         self.path = Path(path)
         recent = [str(self.path)] + [p for p in self.recent_files() if p != str(self.path)]
@@ -169,20 +186,26 @@ class MainWindow(QMainWindow):
 
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New data file"), str(self._folder() / "programma.sqlite"), FILE_FILTER)
+            self, self.tr("New data file"), str(self._folder() / "programma.sqlite"), FILE_FILTER
+        )
         if not name:
             return
         path = Path(name)
         if path.exists():
-            show_problem(self, self.tr("New data file"), self.tr(
-                "%1 already exists. Choose another name, or open it with File > Open.")
-                .replace("%1", path.name))
+            show_problem(
+                self,
+                self.tr("New data file"),
+                self.tr(
+                    "%1 already exists. Choose another name, or open it with File > Open."
+                ).replace("%1", path.name),
+            )
             return
         self.open_path(path)
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"),
-                                              str(self._folder()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open data file"), str(self._folder()), FILE_FILTER
+        )
         if name:
             self.open_path(Path(name), create=False)
 
@@ -190,16 +213,21 @@ class MainWindow(QMainWindow):
         if self.path is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"),
+            self,
+            self.tr("Save a copy as"),
             str(self._folder() / f"{self.path.stem} ({dt.date.today():%Y-%m-%d}).sqlite"),
-            FILE_FILTER)
+            FILE_FILTER,
+        )
         if not name:
             return
         try:
             datafile.copy_to(Path(name))
         except (DomainError, OSError) as error:
-            show_problem(self, self.tr("Copy not saved"),
-                         error if isinstance(error, DomainError) else str(error))
+            show_problem(
+                self,
+                self.tr("Copy not saved"),
+                error if isinstance(error, DomainError) else str(error),
+            )
             return
         self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", name), 8000)
 
@@ -235,7 +263,8 @@ class MainWindow(QMainWindow):
             action.setData(programme.id)
             self.switch_group.addAction(action)
             action.triggered.connect(
-                lambda _checked=False, pid=programme.id: self.select_programme(pid))
+                lambda _checked=False, pid=programme.id: self.select_programme(pid)
+            )
         self._programme_picked()
 
     def select_programme(self, programme_id: int) -> None:
@@ -250,10 +279,19 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == pid)
         self.stack.setCurrentWidget(self.tabs if self.programme else self.welcome)
         self.edit_programme_action.setEnabled(self.programme is not None)
+        self.report_action.setEnabled(self.programme is not None)
         self._stale = set(self.all_tabs())
         self._tab_shown()
         self.update_title()
         self.update_status()
+
+    def make_report(self) -> None:
+        from .report_dialog import ReportDialog
+
+        if self.programme is None:
+            return
+        self.dialog = ReportDialog(self.programme, self)
+        self.dialog.open()
 
     def new_programme(self) -> None:
         self.dialog = ProgrammeDialog(None, self)
@@ -302,8 +340,14 @@ class MainWindow(QMainWindow):
     # Title, status, about
 
     def update_title(self) -> None:
-        parts = [p for p in (self.programme.name if self.programme else None,
-                             self.path.name if self.path else None) if p]
+        parts = [
+            p
+            for p in (
+                self.programme.name if self.programme else None,
+                self.path.name if self.path else None,
+            )
+            if p
+        ]
         self.setWindowTitle(" — ".join(parts + ["rmentor"]))
 
     def update_status(self) -> None:
@@ -315,18 +359,26 @@ class MainWindow(QMainWindow):
         totals = figures.meeting_totals(self.programme)
         self.status_label.setText(
             self.tr("%1 mentors · %2 mentees · %3 pairings · %4 meetings held")
-            .replace("%1", str(roles.get("mentor", 0))).replace("%2", str(roles.get("mentee", 0)))
-            .replace("%3", str(sum(statuses.values()))).replace("%4", str(totals["held"])))
+            .replace("%1", str(roles.get("mentor", 0)))
+            .replace("%2", str(roles.get("mentee", 0)))
+            .replace("%3", str(sum(statuses.values())))
+            .replace("%4", str(totals["held"]))
+        )
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About rmentor"), self.tr(
-            "<h3>rmentor %1</h3><p>Runs a reverse mentoring programme: participants, "
-            "pairings, the journal and the report for management.</p>"
-            "<p>Data file:<br><tt>%2</tt></p><p>Licence: GNU General Public License, "
-            "version 3 or later.</p>").replace("%1", __version__)
-            .replace("%2", str(self.path) if self.path else self.tr("none")))
+        QMessageBox.about(
+            self,
+            self.tr("About rmentor"),
+            self.tr(
+                "<h3>rmentor %1</h3><p>Runs a reverse mentoring programme: participants, "
+                "pairings, the journal and the report for management.</p>"
+                "<p>Data file:<br><tt>%2</tt></p><p>Licence: GNU General Public License, "
+                "version 3 or later.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.path) if self.path else self.tr("none")),
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
-

@@ -82,8 +82,11 @@ class MeetingDialog(QDialog):
         row.addStretch()
         self.themes = CheckList(self.tr("A theme of your own"))
         self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText(self.tr(
-            "What the pair may share: topics, what was seen or tried. It can appear in reports."))
+        self.summary.setPlaceholderText(
+            self.tr(
+                "What the pair may share: topics, what was seen or tried. It can appear in reports."
+            )
+        )
         self.summary.setMaximumHeight(90)
         self.confidential = QPlainTextEdit()
         self.confidential.setObjectName("confidential_note")
@@ -94,10 +97,14 @@ class MeetingDialog(QDialog):
             "QGroupBox#confidential_box { border: 2px solid #b00020; border-radius: 4px;"
             " margin-top: 1.2em; padding: 6px; }"
             " QGroupBox#confidential_box::title { color: #b00020; subcontrol-origin: margin;"
-            " left: 8px; }")
-        hint = QLabel(self.tr(
-            "Not in reports, not in exports. Do not record health, religion, ethnicity or "
-            "other special categories of personal data."))
+            " left: 8px; }"
+        )
+        hint = QLabel(
+            self.tr(
+                "Not in reports, not in exports. Do not record health, religion, ethnicity or "
+                "other special categories of personal data."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         box = QVBoxLayout(confidential_box)
@@ -106,15 +113,28 @@ class MeetingDialog(QDialog):
 
         self.outcomes = QTableWidget(0, 6)
         self.outcomes.setObjectName("outcomes")
-        self.outcomes.setHorizontalHeaderLabels([
-            self.tr("Type"), self.tr("What"), self.tr("Theme"), self.tr("Owner"),
-            self.tr("Status"), self.tr("Due")])
+        self.outcomes.setHorizontalHeaderLabels(
+            [
+                self.tr("Type"),
+                self.tr("What"),
+                self.tr("Theme"),
+                self.tr("Owner"),
+                self.tr("Status"),
+                self.tr("Due"),
+            ]
+        )
         self.outcomes.verticalHeader().hide()
         self.outcomes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.outcomes.horizontalHeader().setSectionResizeMode(
-            COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_KIND, 90), (COL_THEME, 140), (COL_OWNER, 90),
-                              (COL_STATUS, 80), (COL_DUE, 110)):
+            COL_TEXT, QHeaderView.ResizeMode.Stretch
+        )
+        for column, width in (
+            (COL_KIND, 90),
+            (COL_THEME, 140),
+            (COL_OWNER, 90),
+            (COL_STATUS, 80),
+            (COL_DUE, 110),
+        ):
             self.outcomes.setColumnWidth(column, width)
         self.outcomes.setMinimumHeight(140)
         self.add_outcome_button = QPushButton(self.tr("Add an insight, idea or action"))
@@ -147,8 +167,9 @@ class MeetingDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -174,9 +195,16 @@ class MeetingDialog(QDialog):
         self.summary.setPlainText(m.summary)
         self.confidential.setPlainText(m.confidential_note)
         for item in m.outcomes:
-            self.add_outcome_row(OutcomeInput(item.kind, item.text,
-                                              item.theme.key if item.theme else None,
-                                              item.owner, item.status, item.due_date))
+            self.add_outcome_row(
+                OutcomeInput(
+                    item.kind,
+                    item.text,
+                    item.theme.key if item.theme else None,
+                    item.owner,
+                    item.status,
+                    item.due_date,
+                )
+            )
 
     # outcome rows
 
@@ -204,8 +232,14 @@ class MeetingDialog(QDialog):
         due.setMinimumDate(NO_DATE)
         due.setSpecialValueText(self.tr("none"))
         due.setDate(to_qdate(item.due_date) if item.due_date else NO_DATE)
-        for column, widget in ((COL_KIND, kind), (COL_TEXT, text), (COL_THEME, theme),
-                               (COL_OWNER, owner), (COL_STATUS, status), (COL_DUE, due)):
+        for column, widget in (
+            (COL_KIND, kind),
+            (COL_TEXT, text),
+            (COL_THEME, theme),
+            (COL_OWNER, owner),
+            (COL_STATUS, status),
+            (COL_DUE, due),
+        ):
             self.outcomes.setCellWidget(row, column, widget)
         text.setFocus()
         return row
@@ -214,9 +248,9 @@ class MeetingDialog(QDialog):
         return self.outcomes.cellWidget(row, column)
 
     def _remove_outcome_rows(self) -> None:
-        rows = sorted({i.row() for i in self.outcomes.selectionModel().selectedRows()},
-                      reverse=True) or ([self.outcomes.rowCount() - 1]
-                                        if self.outcomes.rowCount() else [])
+        rows = sorted(
+            {i.row() for i in self.outcomes.selectionModel().selectedRows()}, reverse=True
+        ) or ([self.outcomes.rowCount() - 1] if self.outcomes.rowCount() else [])
         for row in rows:
             self.outcomes.removeRow(row)
 
@@ -224,29 +258,38 @@ class MeetingDialog(QDialog):
         items = []
         for row in range(self.outcomes.rowCount()):
             due = self.outcome_widget(row, COL_DUE).date()
-            items.append(OutcomeInput(
-                kind=self.outcome_widget(row, COL_KIND).currentData(),
-                text=self.outcome_widget(row, COL_TEXT).text(),
-                theme=self.outcome_widget(row, COL_THEME).currentData(),
-                owner=self.outcome_widget(row, COL_OWNER).text(),
-                status=self.outcome_widget(row, COL_STATUS).currentData(),
-                due_date=None if due == NO_DATE else to_date(due)))
+            items.append(
+                OutcomeInput(
+                    kind=self.outcome_widget(row, COL_KIND).currentData(),
+                    text=self.outcome_widget(row, COL_TEXT).text(),
+                    theme=self.outcome_widget(row, COL_THEME).currentData(),
+                    owner=self.outcome_widget(row, COL_OWNER).text(),
+                    status=self.outcome_widget(row, COL_STATUS).currentData(),
+                    due_date=None if due == NO_DATE else to_date(due),
+                )
+            )
         return items
 
     # saving
 
     def values(self) -> MeetingInput:
         return MeetingInput(
-            date=to_date(self.date.date()), duration_minutes=self.duration.value(),
-            format=self.format.currentData(), held=self.held.isChecked(),
+            date=to_date(self.date.date()),
+            duration_minutes=self.duration.value(),
+            format=self.format.currentData(),
+            held=self.held.isChecked(),
             cancelled_by=None if self.held.isChecked() else self.cancelled_by.currentData(),
-            themes=self.themes.checked_keys(), summary=self.summary.toPlainText(),
-            confidential_note=self.confidential.toPlainText(), outcomes=self._outcome_inputs())
+            themes=self.themes.checked_keys(),
+            summary=self.summary.toPlainText(),
+            confidential_note=self.confidential.toPlainText(),
+            outcomes=self._outcome_inputs(),
+        )
 
     def save(self) -> None:
         try:
-            meeting = journal.save_meeting(self.pairing, self.values(), self.meeting,
-                                           today=dt.date.today())
+            meeting = journal.save_meeting(
+                self.pairing, self.values(), self.meeting, today=dt.date.today()
+            )
         except DomainError as error:
             if error.field and error.field.startswith("outcome_"):
                 error.field = "outcome"
@@ -261,10 +304,12 @@ class MeetingDialog(QDialog):
     def reject(self) -> None:
         if self.values() != self._initial:
             answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
+                self,
+                self.tr("Discard changes?"),
                 self.tr("You changed this meeting. Close without saving?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

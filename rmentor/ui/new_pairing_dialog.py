@@ -36,30 +36,39 @@ class NewPairingDialog(QDialog):
         self.errors = FieldErrors()
         self.mentor = PersonPicker()
         self.mentee = PersonPicker()
-        people = list(participants.enrolled(programme).order_by(
-            Participant.last_name, Participant.first_name))
+        people = list(
+            participants.enrolled(programme).order_by(Participant.last_name, Participant.first_name)
+        )
         for picker, role in ((self.mentor, MENTOR), (self.mentee, MENTEE)):
-            picker.set_people([(p.id, f"{p.full_name} ({p.department})" if p.department
-                                else p.full_name) for p in people if p.role == role])
+            picker.set_people(
+                [
+                    (p.id, f"{p.full_name} ({p.department})" if p.department else p.full_name)
+                    for p in people
+                    if p.role == role
+                ]
+            )
             picker.currentIndexChanged.connect(self.update_concerns)
         self.concerns = QLabel()
         self.concerns.setObjectName("concerns")
         self.concerns.setWordWrap(True)
         self.override = QPlainTextEdit()
         self.override.setMaximumHeight(60)
-        self.override.setPlaceholderText(self.tr(
-            "Why pair them anyway? The reason is stored with the pairing."))
+        self.override.setPlaceholderText(
+            self.tr("Why pair them anyway? The reason is stored with the pairing.")
+        )
         self.start_date = date_edit(max(programme.start_date, dt.date.today()))
         self.planned_end = date_edit(programme.end_date)
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 26)
         self.cadence.setSpecialValueText(
-            self.tr("as the programme (%n weeks)", "", programme.cadence_weeks))
+            self.tr("as the programme (%n weeks)", "", programme.cadence_weeks)
+        )
         self.cadence.setSuffix(self.tr(" weeks"))
         self.themes = CheckList(self.tr("A theme of your own"))
-        self.themes.set_choices([(t.key, theme_label(t))
-                                 for t in programmes.themes_of(programme)] or
-                                [(t.key, theme_label(t)) for t in programmes.all_themes()])
+        self.themes.set_choices(
+            [(t.key, theme_label(t)) for t in programmes.themes_of(programme)]
+            or [(t.key, theme_label(t)) for t in programmes.all_themes()]
+        )
 
         form = QFormLayout()
         w = self.errors.wrap
@@ -71,8 +80,9 @@ class NewPairingDialog(QDialog):
         form.addRow(self.tr("Planned end"), w("planned_end_date", self.planned_end))
         form.addRow(self.tr("Meet every"), w("cadence_weeks", self.cadence))
         form.addRow(self.tr("Agreed themes"), w("themes", self.themes))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,18 +105,24 @@ class NewPairingDialog(QDialog):
             return
         hard = pairings.hard_concerns(self.programme, *pair)
         soft = pairings.soft_concerns(*pair)
-        lines = [f'<span style="color:#b00020">✖ {html.escape(domain_text(c))}</span>'
-                 for c in hard]
-        lines += [f'<span style="color:#8a5a00">⚠ {html.escape(domain_text(c))}</span>'
-                  for c in soft]
+        lines = [
+            f'<span style="color:#b00020">✖ {html.escape(domain_text(c))}</span>' for c in hard
+        ]
+        lines += [
+            f'<span style="color:#8a5a00">⚠ {html.escape(domain_text(c))}</span>' for c in soft
+        ]
         if not lines:
-            lines = ['<span style="color:#1b6e20">✔ ' + html.escape(
-                self.tr("No rule is broken and nothing to weigh.")) + "</span>"]
+            lines = [
+                '<span style="color:#1b6e20">✔ '
+                + html.escape(self.tr("No rule is broken and nothing to weigh."))
+                + "</span>"
+            ]
         self.concerns.setText("<br>".join(lines))
         self.override.setEnabled(any(c.overridable for c in hard))
         # the agreed themes start as what the mentor offers and the mentee wants
-        shared = ({t.key for t in participants.themes_of(pair[0])}
-                  & {t.key for t in participants.themes_of(pair[1])})
+        shared = {t.key for t in participants.themes_of(pair[0])} & {
+            t.key for t in participants.themes_of(pair[1])
+        }
         for i in range(self.themes.list.count()):
             key = self.themes.list.item(i).data(KEY_ROLE)
             self.themes.set_checked(key, key in shared)
@@ -115,14 +131,19 @@ class NewPairingDialog(QDialog):
         pair = self._pair()
         try:
             if pair is None:
-                raise DomainError(self.tr("Pick a mentor and a mentee from the lists."),
-                                  field="mentor")
+                raise DomainError(
+                    self.tr("Pick a mentor and a mentee from the lists."), field="mentor"
+                )
             cadence = self.cadence.value() or None
             pairing = pairings.create_pairing(
-                self.programme, *pair, override_reason=self.override.toPlainText(),
+                self.programme,
+                *pair,
+                override_reason=self.override.toPlainText(),
                 start_date=to_date(self.start_date.date()),
-                planned_end_date=to_date(self.planned_end.date()), cadence_weeks=cadence,
-                themes=self.themes.checked_keys())
+                planned_end_date=to_date(self.planned_end.date()),
+                cadence_weeks=cadence,
+                themes=self.themes.checked_keys(),
+            )
         except DomainError as error:
             if not self.errors.show(error):
                 show_problem(self, self.tr("Not saved"), error)

@@ -43,9 +43,16 @@ class OutcomeTableModel(RowTableModel):
         due = format_date(row.due_date)
         if row.overdue(self.today):
             due = "⚠ " + due
-        return (format_date(row.meeting_date), row.pairing_name, label(OUTCOME_KINDS, row.kind),
-                row.text, self.theme_names.get(row.theme_id, ""), row.owner,
-                label(OUTCOME_STATUSES, row.status), due)
+        return (
+            format_date(row.meeting_date),
+            row.pairing_name,
+            label(OUTCOME_KINDS, row.kind),
+            row.text,
+            self.theme_names.get(row.theme_id, ""),
+            row.owner,
+            label(OUTCOME_STATUSES, row.status),
+            due,
+        )
 
     def sort_key(self, row: OutcomeRow, column: int):
         if column == COL_DATE:
@@ -58,10 +65,12 @@ class OutcomeTableModel(RowTableModel):
         return fold(" ".join(self.make_cells(row)))
 
     def accepts(self, row: OutcomeRow) -> bool:
-        return ((self.kind is None or row.kind == self.kind)
-                and (self.theme is None or row.theme_id == self.theme)
-                and (self.status is None or row.status == self.status)
-                and (not self.overdue_only or row.overdue(self.today)))
+        return (
+            (self.kind is None or row.kind == self.kind)
+            and (self.theme is None or row.theme_id == self.theme)
+            and (self.status is None or row.status == self.status)
+            and (not self.overdue_only or row.overdue(self.today))
+        )
 
     def flags(self, index):
         flags = super().flags(index)
@@ -91,8 +100,9 @@ class OutcomeTableModel(RowTableModel):
         self._rows[position] = row._replace(status=value)
         self._cells[position] = None
         self._haystacks = None
-        self.dataChanged.emit(self.index(index.row(), 0),
-                              self.index(index.row(), self.columnCount() - 1))
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        )
         return True
 
     def set_filter(self, text, kind, theme, status, overdue_only) -> None:

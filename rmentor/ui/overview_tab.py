@@ -10,8 +10,14 @@ from ..models.vocabulary import ROLES
 from .labels import domain_text, label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
-KIND_COLOURS = {"overdue": "#b00020", "no_first_meeting": "#b00020", "action_overdue": "#8a5a00",
-                "evaluation_due": "#1a4f8a", "ending": "#1a4f8a", "unpaired": "#555555"}
+KIND_COLOURS = {
+    "overdue": "#b00020",
+    "no_first_meeting": "#b00020",
+    "action_overdue": "#8a5a00",
+    "evaluation_due": "#1a4f8a",
+    "ending": "#1a4f8a",
+    "unpaired": "#555555",
+}
 
 
 class OverviewTab(QWidget):
@@ -22,7 +28,9 @@ class OverviewTab(QWidget):
         self.programme: Programme | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.hint = QLabel(self.tr("Double-click a line (or press Enter) to open what it is about."))
+        self.hint = QLabel(
+            self.tr("Double-click a line (or press Enter) to open what it is about.")
+        )
         self.list = QListWidget()
         self.list.setObjectName("attention_list")
         self.list.setAlternatingRowColors(True)
@@ -50,8 +58,11 @@ class OverviewTab(QWidget):
             entry.setData(TARGET_ROLE, (item.target, item.target_id))
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
-        self.heading.setText(self.tr("%n point(s) need attention", "", len(items)) if items
-                             else self.tr("Nothing needs attention right now."))
+        self.heading.setText(
+            self.tr("%n point(s) need attention", "", len(items))
+            if items
+            else self.tr("Nothing needs attention right now.")
+        )
 
     def _activated(self, entry: QListWidgetItem) -> None:
         target, target_id = entry.data(TARGET_ROLE)

@@ -8,8 +8,20 @@ from ..models.vocabulary import PAIRING_STATUSES
 from .labels import fold, format_date, label
 from .row_table_model import RowTableModel
 
-COL_MENTOR, COL_MENTOR_DEPT, COL_MENTEE, COL_MENTEE_DEPT, COL_STATUS, COL_START, COL_END, \
-    COL_HELD, COL_LAST, COL_DAYS, COL_NEXT, COL_OVERDUE = range(12)
+(
+    COL_MENTOR,
+    COL_MENTOR_DEPT,
+    COL_MENTEE,
+    COL_MENTEE_DEPT,
+    COL_STATUS,
+    COL_START,
+    COL_END,
+    COL_HELD,
+    COL_LAST,
+    COL_DAYS,
+    COL_NEXT,
+    COL_OVERDUE,
+) = range(12)
 FAR_FUTURE = "9999-12-31"
 
 
@@ -40,19 +52,36 @@ class PairingTableModel(RowTableModel):
 
     def make_cells(self, row: PairingRow) -> tuple:
         overdue = QCoreApplication.translate("PairingTableModel", "overdue")
-        return (row.mentor_name, row.mentor_department, row.mentee_name, row.mentee_department,
-                label(PAIRING_STATUSES, row.status), format_date(row.start_date),
-                format_date(row.planned_end_date), str(row.held),
-                format_date(row.last_meeting),
-                "" if row.days_since is None else str(row.days_since),
-                format_date(row.next_due), f"⚠ {overdue}" if row.overdue else "")
+        return (
+            row.mentor_name,
+            row.mentor_department,
+            row.mentee_name,
+            row.mentee_department,
+            label(PAIRING_STATUSES, row.status),
+            format_date(row.start_date),
+            format_date(row.planned_end_date),
+            str(row.held),
+            format_date(row.last_meeting),
+            "" if row.days_since is None else str(row.days_since),
+            format_date(row.next_due),
+            f"⚠ {overdue}" if row.overdue else "",
+        )
 
     def sort_key(self, row: PairingRow, column: int):
-        return (fold(row.mentor_name), fold(row.mentor_department), fold(row.mentee_name),
-                fold(row.mentee_department), list(PAIRING_STATUSES).index(row.status),
-                _iso(row.start_date), _iso(row.planned_end_date), row.held,
-                _iso(row.last_meeting), -1 if row.days_since is None else row.days_since,
-                _iso(row.next_due), row.overdue)[column]
+        return (
+            fold(row.mentor_name),
+            fold(row.mentor_department),
+            fold(row.mentee_name),
+            fold(row.mentee_department),
+            list(PAIRING_STATUSES).index(row.status),
+            _iso(row.start_date),
+            _iso(row.planned_end_date),
+            row.held,
+            _iso(row.last_meeting),
+            -1 if row.days_since is None else row.days_since,
+            _iso(row.next_due),
+            row.overdue,
+        )[column]
 
     def haystack(self, row: PairingRow) -> str:
         return fold(" ".join(self.make_cells(row)[:5]))

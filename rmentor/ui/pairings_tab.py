@@ -2,13 +2,15 @@
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +29,7 @@ from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
 from .new_pairing_dialog import NewPairingDialog
 from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
+from .pdf_output import ask_pdf_path, write_and_open
 from .rematch_dialog import RematchDialog
 from .row_table_model import ROW_ROLE
 from .status_dialogs import AgreementDialog, EndEarlyDialog
@@ -95,6 +98,15 @@ class PairingsTab(QWidget):
         self.agreement_button = QPushButton(self.tr("Agreement…"))
         self.rematch_button = QPushButton(self.tr("New partner for the mentee…"))
         self.journal_button = QPushButton(self.tr("Journal"))
+        self.documents_button = QPushButton(self.tr("Documents"))
+        self.agreement_pdf_action = QAction(self.tr("Pairing &agreement (PDF)…"), self)
+        self.summary_pdf_action = QAction(self.tr("Pair &summary (PDF)…"), self)
+        self.agreement_pdf_action.triggered.connect(lambda: self.pair_document("agreement"))
+        self.summary_pdf_action.triggered.connect(lambda: self.pair_document("summary"))
+        documents = QMenu(self)
+        documents.addAction(self.agreement_pdf_action)
+        documents.addAction(self.summary_pdf_action)
+        self.documents_button.setMenu(documents)
         self.new_button.clicked.connect(self.new_pairing)
         self.suggest_button.clicked.connect(self.suggest)
         self.activate_button.clicked.connect(lambda: self.change_status("active"))
@@ -110,11 +122,22 @@ class PairingsTab(QWidget):
         create_row.addWidget(self.new_button)
         create_row.addWidget(self.suggest_button)
         create_row.addStretch()
-        for button in (self.agreement_button, self.journal_button, self.rematch_button):
+        for button in (
+            self.agreement_button,
+            self.journal_button,
+            self.documents_button,
+            self.rematch_button,
+        ):
             create_row.addWidget(button)
         status_row = QHBoxLayout()
-        for button in (self.activate_button, self.pause_button, self.resume_button,
-                       self.complete_button, self.end_button, self.reopen_button):
+        for button in (
+            self.activate_button,
+            self.pause_button,
+            self.resume_button,
+            self.complete_button,
+            self.end_button,
+            self.reopen_button,
+        ):
             status_row.addWidget(button)
         status_row.addStretch()
 
@@ -148,8 +171,10 @@ class PairingsTab(QWidget):
             return
         index = self.model.index(row, 0)
         self.view.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
@@ -168,6 +193,9 @@ class PairingsTab(QWidget):
         self.reopen_button.setEnabled(status in ("completed", "ended_early"))
         self.agreement_button.setEnabled(row is not None)
         self.journal_button.setEnabled(row is not None)
+        self.documents_button.setEnabled(row is not None)
+        self.agreement_pdf_action.setEnabled(row is not None)
+        self.summary_pdf_action.setEnabled(row is not None)
         self.rematch_button.setEnabled(status in ("ended_early",))
         self.new_button.setEnabled(self.programme is not None)
         self.suggest_button.setEnabled(self.programme is not None)
@@ -176,8 +204,10 @@ class PairingsTab(QWidget):
     def _details_html(self, row) -> str:
         pairing = Pairing.get_by_id(row.id)
         e = html.escape
-        parts = [f"<h3>{e(row.mentor_name)} → {e(row.mentee_name)}</h3>",
-                 f"<p>{e(label(PAIRING_STATUSES, row.status))}"]
+        parts = [
+            f"<h3>{e(row.mentor_name)} → {e(row.mentee_name)}</h3>",
+            f"<p>{e(label(PAIRING_STATUSES, row.status))}",
+        ]
         if row.end_reason:
             parts.append(" – " + e(label(END_REASONS, row.end_reason)))
             if pairing.end_note:
@@ -187,30 +217,43 @@ class PairingsTab(QWidget):
         if themes:
             parts.append(f"<p><b>{e(self.tr('Agreed themes'))}:</b> {e(', '.join(themes))}</p>")
         if pairing.ground_rules_date:
-            parts.append(f"<p><b>{e(self.tr('Ground rules agreed'))}:</b> "
-                         f"{e(format_date(pairing.ground_rules_date))}</p>")
+            parts.append(
+                f"<p><b>{e(self.tr('Ground rules agreed'))}:</b> "
+                f"{e(format_date(pairing.ground_rules_date))}</p>"
+            )
         if pairing.override_reason:
-            parts.append(f"<p><b>{e(self.tr('Rule overridden, because'))}:</b> "
-                         f"{e(pairing.override_reason)}</p>")
+            parts.append(
+                f"<p><b>{e(self.tr('Rule overridden, because'))}:</b> "
+                f"{e(pairing.override_reason)}</p>"
+            )
         if pairing.match_score is not None:
             reasons, concerns = load_points(pairing.match_explanation)
-            parts.append(f"<p><b>{e(self.tr('Suggested with score %1').replace('%1', str(pairing.match_score)))}</b><br>")
+            parts.append(
+                f"<p><b>{e(self.tr('Suggested with score %1').replace('%1', str(pairing.match_score)))}</b><br>"
+            )
             parts.append("<br>".join(f"✔ {e(domain_text(r))}" for r in reasons))
             if concerns:
                 parts.append("<br>" + "<br>".join(f"⚠ {e(domain_text(c))}" for c in concerns))
             parts.append("</p>")
-        for person_id, name in ((row.mentor_id, row.mentor_name),
-                                (row.mentee_id, row.mentee_name)):
+        for person_id, name in ((row.mentor_id, row.mentor_name), (row.mentee_id, row.mentee_name)):
             person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee
-            earlier = [(p, partner) for p, partner in pairings.partner_history(person)
-                       if p.id != pairing.id]
-            parts.append(f"<p><b>{e(self.tr('Earlier partners of %1').replace('%1', name))}:"
-                         "</b><br>")
+            earlier = [
+                (p, partner)
+                for p, partner in pairings.partner_history(person)
+                if p.id != pairing.id
+            ]
+            parts.append(
+                f"<p><b>{e(self.tr('Earlier partners of %1').replace('%1', name))}:</b><br>"
+            )
             if not earlier:
                 parts.append(e(self.tr("none")))
-            parts.append("<br>".join(
-                f"{e(partner.full_name)} ({e(p.programme.name)}, "
-                f"{e(label(PAIRING_STATUSES, p.status))})" for p, partner in earlier))
+            parts.append(
+                "<br>".join(
+                    f"{e(partner.full_name)} ({e(p.programme.name)}, "
+                    f"{e(label(PAIRING_STATUSES, p.status))})"
+                    for p, partner in earlier
+                )
+            )
             parts.append("</p>")
         return "".join(parts)
 
@@ -280,6 +323,26 @@ class PairingsTab(QWidget):
         self.dialog = RematchDialog(self.programme, pairing.mentee, self)
         self.dialog.saved.connect(self._done)
         self.dialog.open()
+
+    def pair_document(self, kind: str) -> None:
+        """The agreement to sign, or the summary of what the pair did, as a PDF."""
+        from ..reports.pair_documents import AgreementDocument, PairSummaryDocument
+
+        row = self.current()
+        if row is None:
+            return
+        pairing = Pairing.get_by_id(row.id)
+        language = QSettings().value("language") or "nl"
+        if kind == "agreement":
+            document = AgreementDocument(pairing, language)
+            suggested = self.tr("Agreement %1 - %2")
+        else:
+            document = PairSummaryDocument(pairing, language)
+            suggested = self.tr("Summary %1 - %2")
+        suggested = suggested.replace("%1", row.mentor_name).replace("%2", row.mentee_name) + ".pdf"
+        path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
+        if path is not None:
+            write_and_open(self, document, path)
 
     def _open_journal(self) -> None:
         row = self.current()

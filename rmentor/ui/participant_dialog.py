@@ -31,8 +31,16 @@ from .labels import fold, label, theme_label
 from .messages import show_problem
 from .person_picker import UNKNOWN, PersonPicker
 
-COMMON_LANGUAGES = ["Nederlands", "Engels", "Duits", "Frans", "Spaans", "Turks", "Arabisch",
-                    "Pools"]
+COMMON_LANGUAGES = [
+    "Nederlands",
+    "Engels",
+    "Duits",
+    "Frans",
+    "Spaans",
+    "Turks",
+    "Arabisch",
+    "Pools",
+]
 
 
 class ParticipantDialog(QDialog):
@@ -40,13 +48,13 @@ class ParticipantDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, programme: Programme, participant: Participant | None = None,
-                 parent=None):
+    def __init__(self, programme: Programme, participant: Participant | None = None, parent=None):
         super().__init__(parent)
         self.programme = programme
         self.participant = participant
-        self.setWindowTitle(self.tr("Edit participant") if participant
-                            else self.tr("Add participant"))
+        self.setWindowTitle(
+            self.tr("Edit participant") if participant else self.tr("Add participant")
+        )
         self.errors = FieldErrors()
         self._build()
         self._load()
@@ -85,8 +93,9 @@ class ParticipantDialog(QDialog):
         row.addStretch()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
-        self.notes.setPlaceholderText(self.tr(
-            "Practical notes only; no health, religion or other special categories."))
+        self.notes.setPlaceholderText(
+            self.tr("Practical notes only; no health, religion or other special categories.")
+        )
         self.role.currentIndexChanged.connect(self._role_changed)
 
         form = QFormLayout()
@@ -115,7 +124,8 @@ class ParticipantDialog(QDialog):
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -126,7 +136,8 @@ class ParticipantDialog(QDialog):
     def _load(self) -> None:
         p = self.participant
         others = participants.Participant.select().order_by(
-            participants.Participant.last_name, participants.Participant.first_name)
+            participants.Participant.last_name, participants.Participant.first_name
+        )
         departments, places, languages, managers = set(), set(), list(COMMON_LANGUAGES), []
         for other in others:
             departments.add(other.department)
@@ -142,8 +153,9 @@ class ParticipantDialog(QDialog):
         known = list(dict.fromkeys(languages + own_languages))
         self.languages.set_choices([(x, x) for x in known], own_languages)
         own_themes = [t.key for t in participants.themes_of(p)] if p else []
-        self.themes.set_choices([(t.key, theme_label(t)) for t in programmes.all_themes()],
-                                own_themes)
+        self.themes.set_choices(
+            [(t.key, theme_label(t)) for t in programmes.all_themes()], own_themes
+        )
         if p is None:
             self.role.setCurrentIndex(0)
             self.department.setCurrentText("")
@@ -173,8 +185,7 @@ class ParticipantDialog(QDialog):
 
     def _role_changed(self) -> None:
         offers = self.role.currentData() == MENTOR
-        self.themes_label.setText(self.tr("Themes offered") if offers
-                                  else self.tr("Themes wanted"))
+        self.themes_label.setText(self.tr("Themes offered") if offers else self.tr("Themes wanted"))
 
     def values(self) -> dict:
         """What the form holds now, as the domain's save_participant takes it."""
@@ -194,7 +205,8 @@ class ParticipantDialog(QDialog):
             "capacity": self.capacity.value(),
             "active": self.active.isChecked(),
             "consent_date": to_date(self.consent_date.date())
-            if self.consent_given.isChecked() else None,
+            if self.consent_given.isChecked()
+            else None,
             "notes": self.notes.toPlainText(),
         }
 
@@ -207,12 +219,13 @@ class ParticipantDialog(QDialog):
         themes = data.pop("themes")
         try:
             if manager_id is UNKNOWN:
-                raise DomainError(self.tr("Pick the manager from the list, or clear the box."),
-                                  field="manager")
-            data["manager"] = (Participant.get_by_id(manager_id)
-                               if manager_id is not None else None)
+                raise DomainError(
+                    self.tr("Pick the manager from the list, or clear the box."), field="manager"
+                )
+            data["manager"] = Participant.get_by_id(manager_id) if manager_id is not None else None
             saved = participants.save_participant(
-                self.participant, programme=self.programme, themes=themes, **data)
+                self.participant, programme=self.programme, themes=themes, **data
+            )
         except DomainError as error:
             if not self.errors.show(error):
                 show_problem(self, self.tr("Not saved"), error)
@@ -225,10 +238,12 @@ class ParticipantDialog(QDialog):
     def reject(self) -> None:
         if self.is_dirty():
             answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
+                self,
+                self.tr("Discard changes?"),
                 self.tr("You changed this participant. Close without saving?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

@@ -19,8 +19,17 @@ PAIRING_STATES = {
     "paired": QT_TRANSLATE_NOOP("ParticipantTableModel", "paired"),
 }
 
-COL_NAME, COL_ROLE, COL_DEPARTMENT, COL_TITLE, COL_LEVEL, COL_MANAGER, COL_THEMES, \
-    COL_STATUS, COL_ACTIVE = range(9)
+(
+    COL_NAME,
+    COL_ROLE,
+    COL_DEPARTMENT,
+    COL_TITLE,
+    COL_LEVEL,
+    COL_MANAGER,
+    COL_THEMES,
+    COL_STATUS,
+    COL_ACTIVE,
+) = range(9)
 
 
 @dataclass
@@ -32,7 +41,7 @@ class ParticipantFilter:
     active: bool | None = None
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
     return QCoreApplication.translate("ParticipantTableModel", text)
 
 
@@ -57,10 +66,18 @@ class ParticipantTableModel(RowTableModel):
 
     def make_cells(self, row: ParticipantRow) -> tuple:
         return (
-            row.full_name, label(ROLES, row.role), row.department, row.job_title,
-            "" if row.level is None else str(row.level), row.manager_name,
+            row.full_name,
+            label(ROLES, row.role),
+            row.department,
+            row.job_title,
+            "" if row.level is None else str(row.level),
+            row.manager_name,
             ", ".join(self.theme_names.get(t, "") for t in row.theme_ids),
-            tr(PAIRING_STATES[row.pairing_status]), tr("yes") if row.active else tr("no"))
+            translated(PAIRING_STATES[row.pairing_status]),
+            QCoreApplication.translate("ParticipantTableModel", "yes")
+            if row.active
+            else QCoreApplication.translate("ParticipantTableModel", "no"),
+        )
 
     def sort_key(self, row: ParticipantRow, column: int):
         if column == COL_NAME:  # Dutch style: "van Dijk" under D
@@ -74,15 +91,18 @@ class ParticipantTableModel(RowTableModel):
 
     def accepts(self, row: ParticipantRow) -> bool:
         f = self._filter
-        return ((f.role is None or row.role == f.role)
-                and (f.department is None or row.department == f.department)
-                and (f.pairing_status is None or row.pairing_status == f.pairing_status)
-                and (f.active is None or row.active == f.active))
+        return (
+            (f.role is None or row.role == f.role)
+            and (f.department is None or row.department == f.department)
+            and (f.pairing_status is None or row.pairing_status == f.pairing_status)
+            and (f.active is None or row.active == f.active)
+        )
 
     def line_data(self, row, cells, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.Text)
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a cell is cut off
             if column == COL_NAME:
                 return f"{row.full_name} <{row.email}>"

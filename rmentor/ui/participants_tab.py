@@ -31,7 +31,7 @@ from .participant_table_model import (
     ParticipantFilter,
     ParticipantTableModel,
 )
-from .participant_table_model import tr as model_tr
+from .participant_table_model import translated as model_tr
 
 
 class ParticipantsTab(QWidget):
@@ -47,18 +47,29 @@ class ParticipantsTab(QWidget):
         self.search.setObjectName("participant_search")
         self.search.setPlaceholderText(self.tr("Search names, departments, themes…"))
         self.search.setClearButtonEnabled(True)
-        self.role_filter = self._combo([(self.tr("All roles"), None)] + [
-            (label(ROLES, k), k) for k in (MENTOR, MENTEE)])
+        self.role_filter = self._combo(
+            [(self.tr("All roles"), None)] + [(label(ROLES, k), k) for k in (MENTOR, MENTEE)]
+        )
         self.department_filter = self._combo([(self.tr("All departments"), None)])
-        self.status_filter = self._combo([(self.tr("Paired or not"), None)] + [
-            (model_tr(text), key) for key, text in PAIRING_STATES.items()])
-        self.active_filter = self._combo([(self.tr("Active and inactive"), None),
-                                          (self.tr("Active"), True),
-                                          (self.tr("Inactive"), False)])
+        self.status_filter = self._combo(
+            [(self.tr("Paired or not"), None)]
+            + [(model_tr(text), key) for key, text in PAIRING_STATES.items()]
+        )
+        self.active_filter = self._combo(
+            [
+                (self.tr("Active and inactive"), None),
+                (self.tr("Active"), True),
+                (self.tr("Inactive"), False),
+            ]
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (self.role_filter, self.department_filter, self.status_filter,
-                      self.active_filter):
+        for combo in (
+            self.role_filter,
+            self.department_filter,
+            self.status_filter,
+            self.active_filter,
+        ):
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
@@ -96,8 +107,7 @@ class ParticipantsTab(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button,
-                       self.delete_button):
+        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.count_label)
@@ -141,17 +151,28 @@ class ParticipantsTab(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.set_filter(ParticipantFilter(
-            text=self.search.text(), role=self.role_filter.currentData(),
-            department=self.department_filter.currentData(),
-            pairing_status=self.status_filter.currentData(),
-            active=self.active_filter.currentData()))
-        self.count_label.setText(self.tr("%n of %1 shown", "", self.model.rowCount())
-                                 .replace("%1", str(self.model.total())))
+        self.model.set_filter(
+            ParticipantFilter(
+                text=self.search.text(),
+                role=self.role_filter.currentData(),
+                department=self.department_filter.currentData(),
+                pairing_status=self.status_filter.currentData(),
+                active=self.active_filter.currentData(),
+            )
+        )
+        self.count_label.setText(
+            self.tr("%n of %1 shown", "", self.model.rowCount()).replace(
+                "%1", str(self.model.total())
+            )
+        )
 
     def clear_filters(self) -> None:
-        for combo in (self.role_filter, self.department_filter, self.status_filter,
-                      self.active_filter):
+        for combo in (
+            self.role_filter,
+            self.department_filter,
+            self.status_filter,
+            self.active_filter,
+        ):
             combo.setCurrentIndex(0)
         self.search.clear()
 
@@ -170,8 +191,7 @@ class ParticipantsTab(QWidget):
         self.delete_button.setEnabled(len(selected) == 1)
         self.active_button.setEnabled(bool(selected))
         reactivate = bool(selected) and all(not r.active for r in selected)
-        self.active_button.setText(self.tr("Reactivate") if reactivate
-                                   else self.tr("Deactivate"))
+        self.active_button.setText(self.tr("Reactivate") if reactivate else self.tr("Deactivate"))
 
     def add(self) -> None:
         if self.programme is not None:
@@ -198,8 +218,10 @@ class ParticipantsTab(QWidget):
             return
         index = self.model.index(row, 0)
         self.view.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
@@ -215,8 +237,10 @@ class ParticipantsTab(QWidget):
             row = self.model.row_of(pid)
             if row is not None:
                 self.view.selectionModel().select(
-                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         self.changed.emit()
 
     def delete_selected(self) -> None:
@@ -226,22 +250,28 @@ class ParticipantsTab(QWidget):
         person = Participant.get_by_id(selected[0].id)
         if participants.has_history(person):
             answer = QMessageBox.question(
-                self, self.tr("Cannot delete"),
-                self.tr("%1 has pairings on record, so deleting them would remove part of "
-                        "the programme's history. Deactivate them instead?")
-                .replace("%1", person.full_name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+                self,
+                self.tr("Cannot delete"),
+                self.tr(
+                    "%1 has pairings on record, so deleting them would remove part of "
+                    "the programme's history. Deactivate them instead?"
+                ).replace("%1", person.full_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 participants.set_active([person], False)
                 self.reload()
                 self.changed.emit()
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete participant"),
-            self.tr("Delete %1 and their profile? This cannot be undone.")
-            .replace("%1", person.full_name),
+            self,
+            self.tr("Delete participant"),
+            self.tr("Delete %1 and their profile? This cannot be undone.").replace(
+                "%1", person.full_name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

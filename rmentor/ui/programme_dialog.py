@@ -55,7 +55,8 @@ class ProgrammeDialog(QDialog):
         form.addRow(self.tr("Sponsor"), w("sponsor", self.sponsor))
         form.addRow(self.tr("Description"), w("description", self.description))
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -68,10 +69,14 @@ class ProgrammeDialog(QDialog):
     def _load(self) -> None:
         p = self.programme
         today = dt.date.today()
-        chosen = [t.key for t in programmes.themes_of(p)] if p else [
-            "consumer", "diversity", "innovation", "refresh"]
+        chosen = (
+            [t.key for t in programmes.themes_of(p)]
+            if p
+            else ["consumer", "diversity", "innovation", "refresh"]
+        )
         self.purposes.set_choices(
-            [(t.key, theme_label(t)) for t in programmes.all_themes()], chosen)
+            [(t.key, theme_label(t)) for t in programmes.all_themes()], chosen
+        )
         for i in range(self.purposes.list.count()):
             item = self.purposes.list.item(i)
             key = item.data(KEY_ROLE)
@@ -111,10 +116,12 @@ class ProgrammeDialog(QDialog):
     def reject(self) -> None:
         if self.values() != self._initial:
             answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
+                self,
+                self.tr("Discard changes?"),
                 self.tr("You changed this programme. Close without saving?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

@@ -31,7 +31,8 @@ class RematchDialog(QDialog):
         self.options = matching.rematch(programme, person)
         self.table = QTableWidget(len(self.options), 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Candidate"), self.tr("Score"), self.tr("Why"), self.tr("To weigh")])
+            [self.tr("Candidate"), self.tr("Score"), self.tr("Why"), self.tr("To weigh")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,21 +45,29 @@ class RematchDialog(QDialog):
             score = QTableWidgetItem(str(s.score))
             score.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, 1, score)
-            self.table.setItem(row, 2, QTableWidgetItem("; ".join(domain_text(r) for r in s.reasons)))
-            self.table.setItem(row, 3, QTableWidgetItem("; ".join(domain_text(c) for c in s.concerns)))
+            self.table.setItem(
+                row, 2, QTableWidgetItem("; ".join(domain_text(r) for r in s.reasons))
+            )
+            self.table.setItem(
+                row, 3, QTableWidgetItem("; ".join(domain_text(c) for c in s.concerns))
+            )
         self.table.resizeColumnToContents(0)
         if self.options:
             self.table.selectRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Propose this pairing"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.options))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if not self.options:
-            layout.addWidget(QLabel(self.tr(
-                "Nobody is free who meets the rules (earlier partners are left out).")))
+            layout.addWidget(
+                QLabel(
+                    self.tr("Nobody is free who meets the rules (earlier partners are left out).")
+                )
+            )
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(820, 420)

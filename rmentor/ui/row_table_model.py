@@ -77,8 +77,11 @@ class RowTableModel(QAbstractTableModel):
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         self._sort = (column, order)
         rows = self._rows
-        self._order = sorted(range(len(rows)), key=lambda i: self.sort_key(rows[i], column),
-                             reverse=order == Qt.SortOrder.DescendingOrder)
+        self._order = sorted(
+            range(len(rows)),
+            key=lambda i: self.sort_key(rows[i], column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         self.refilter()
 
     # our interface
@@ -101,8 +104,9 @@ class RowTableModel(QAbstractTableModel):
             self._haystacks = [self.haystack(r) for r in rows]
         hay = self._haystacks
         self.beginResetModel()
-        self._visible = [i for i in self._order if self.accepts(rows[i])
-                         and all(n in hay[i] for n in needles)]
+        self._visible = [
+            i for i in self._order if self.accepts(rows[i]) and all(n in hay[i] for n in needles)
+        ]
         self.endResetModel()
 
     def row_at(self, row: int):

@@ -23,8 +23,9 @@ from .messages import show_problem
 
 
 def _buttons(dialog, ok_text=None) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     if ok_text:
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.accepted.connect(dialog.save)
@@ -55,8 +56,12 @@ class EndEarlyDialog(QDialog):
 
     def save(self) -> None:
         try:
-            pairings.set_status(self.pairing, "ended_early", reason=self.reason.currentData(),
-                                note=self.note.toPlainText())
+            pairings.set_status(
+                self.pairing,
+                "ended_early",
+                reason=self.reason.currentData(),
+                note=self.note.toPlainText(),
+            )
         except DomainError as error:
             if not self.errors.show(error):
                 show_problem(self, self.tr("Not saved"), error)
@@ -71,16 +76,19 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.pairing = pairing
         programme = pairing.programme
-        self.setWindowTitle(self.tr("Agreement: %1 and %2")
-                            .replace("%1", pairing.mentor.full_name)
-                            .replace("%2", pairing.mentee.full_name))
+        self.setWindowTitle(
+            self.tr("Agreement: %1 and %2")
+            .replace("%1", pairing.mentor.full_name)
+            .replace("%2", pairing.mentee.full_name)
+        )
         self.errors = FieldErrors()
         self.start_date = date_edit(pairing.start_date or programme.start_date)
         self.planned_end = date_edit(pairing.planned_end_date or programme.end_date)
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 26)
         self.cadence.setSpecialValueText(
-            self.tr("as the programme (%n weeks)", "", programme.cadence_weeks))
+            self.tr("as the programme (%n weeks)", "", programme.cadence_weeks)
+        )
         self.cadence.setSuffix(self.tr(" weeks"))
         self.cadence.setValue(pairing.cadence_weeks or 0)
         self.rules_agreed = QCheckBox(self.tr("Ground rules agreed on"))
@@ -90,8 +98,7 @@ class AgreementDialog(QDialog):
         self.rules_date.setEnabled(pairing.ground_rules_date is not None)
         self.themes = CheckList(self.tr("A theme of your own"))
         agreed = [link.theme.key for link in pairing.theme_links]
-        self.themes.set_choices([(t.key, theme_label(t)) for t in programmes.all_themes()],
-                                agreed)
+        self.themes.set_choices([(t.key, theme_label(t)) for t in programmes.all_themes()], agreed)
         form = QFormLayout()
         w = self.errors.wrap
         form.addRow(self.tr("Start"), w("start_date", self.start_date))
@@ -106,12 +113,15 @@ class AgreementDialog(QDialog):
     def save(self) -> None:
         try:
             pairings.update_agreement(
-                self.pairing, start_date=to_date(self.start_date.date()),
+                self.pairing,
+                start_date=to_date(self.start_date.date()),
                 planned_end_date=to_date(self.planned_end.date()),
                 cadence_weeks=self.cadence.value() or None,
                 ground_rules_date=to_date(self.rules_date.date())
-                if self.rules_agreed.isChecked() else None,
-                themes=self.themes.checked_keys())
+                if self.rules_agreed.isChecked()
+                else None,
+                themes=self.themes.checked_keys(),
+            )
         except DomainError as error:
             if not self.errors.show(error):
                 show_problem(self, self.tr("Not saved"), error)

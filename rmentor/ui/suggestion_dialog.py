@@ -66,16 +66,27 @@ class SuggestionDialog(QDialog):
         top.addWidget(weights_box, 1)
 
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Accept"), self.tr("Mentor"), self.tr("Mentee"), self.tr("Score"),
-            self.tr("Why"), self.tr("To weigh")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Accept"),
+                self.tr("Mentor"),
+                self.tr("Mentee"),
+                self.tr("Score"),
+                self.tr("Why"),
+                self.tr("To weigh"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column, width in ((COL_ACCEPT, 60), (COL_MENTOR, 150), (COL_MENTEE, 150),
-                              (COL_SCORE, 50)):
+        for column, width in (
+            (COL_ACCEPT, 60),
+            (COL_MENTOR, 150),
+            (COL_MENTEE, 150),
+            (COL_SCORE, 50),
+        ):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CONCERNS, QHeaderView.ResizeMode.Stretch)
@@ -87,8 +98,9 @@ class SuggestionDialog(QDialog):
         self.reject_all_button = QPushButton(self.tr("Reject all"))
         self.accept_all_button.clicked.connect(lambda: self._set_all(True))
         self.reject_all_button.clicked.connect(lambda: self._set_all(False))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -118,25 +130,33 @@ class SuggestionDialog(QDialog):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)
             self.table.setItem(row, COL_ACCEPT, check)
-            self.table.setItem(row, COL_MENTOR, QTableWidgetItem(
-                f"{s.mentor.full_name}\n{s.mentor.department}"))
-            self.table.setItem(row, COL_MENTEE, QTableWidgetItem(
-                f"{s.mentee.full_name}\n{s.mentee.department}"))
+            self.table.setItem(
+                row, COL_MENTOR, QTableWidgetItem(f"{s.mentor.full_name}\n{s.mentor.department}")
+            )
+            self.table.setItem(
+                row, COL_MENTEE, QTableWidgetItem(f"{s.mentee.full_name}\n{s.mentee.department}")
+            )
             score = QTableWidgetItem(str(s.score))
             score.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, COL_SCORE, score)
-            self.table.setItem(row, COL_WHY, QTableWidgetItem(
-                "\n".join(domain_text(r) for r in s.reasons) or self.tr("no shared evidence")))
-            self.table.setItem(row, COL_CONCERNS, QTableWidgetItem(
-                "\n".join(domain_text(c) for c in s.concerns)))
+            self.table.setItem(
+                row,
+                COL_WHY,
+                QTableWidgetItem(
+                    "\n".join(domain_text(r) for r in s.reasons) or self.tr("no shared evidence")
+                ),
+            )
+            self.table.setItem(
+                row, COL_CONCERNS, QTableWidgetItem("\n".join(domain_text(c) for c in s.concerns))
+            )
         self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         self.unpaired.clear()
         for person, reason in self.draft.unpaired:
-            self.unpaired.addItem(f"{person.full_name} ({person.department}): "
-                                  f"{domain_text(reason)}")
-        self.unpaired_label.setText(
-            self.tr("Left unpaired: %n", "", len(self.draft.unpaired)))
+            self.unpaired.addItem(
+                f"{person.full_name} ({person.department}): {domain_text(reason)}"
+            )
+        self.unpaired_label.setText(self.tr("Left unpaired: %n", "", len(self.draft.unpaired)))
         self.unpaired.setVisible(bool(self.draft.unpaired))
         self._update_count()
 
@@ -147,11 +167,15 @@ class SuggestionDialog(QDialog):
 
     def set_accepted(self, row: int, accepted: bool) -> None:
         self.table.item(row, COL_ACCEPT).setCheckState(
-            Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
+            Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked
+        )
 
     def chosen(self) -> list[matching.Suggestion]:
-        return [s for row, s in enumerate(self.draft.suggestions)
-                if self.table.item(row, COL_ACCEPT).checkState() == Qt.CheckState.Checked]
+        return [
+            s
+            for row, s in enumerate(self.draft.suggestions)
+            if self.table.item(row, COL_ACCEPT).checkState() == Qt.CheckState.Checked
+        ]
 
     def _update_count(self) -> None:
         count = len(self.chosen())

@@ -1,10 +1,9 @@
 """Loading our Dutch translation and Qt's own, so dialogs' buttons speak Dutch too."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from ..resources import RESOURCES
+
 LANGUAGES = ("nl", "en")
 
 
@@ -22,8 +21,7 @@ def install(app, language: str) -> list[QTranslator]:
     if language == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir),
-                         (f"rmentor_{language}", str(RESOURCES))):
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"rmentor_{language}", str(RESOURCES))):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -13,15 +13,19 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("This file holds no programme yet"))
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        text = QLabel(self.tr(
-            "A programme is one cohort of reverse mentoring: junior colleagues mentoring "
-            "senior managers for a fixed period. Start by creating one, or look around in "
-            "the demo programme first."))
+        text = QLabel(
+            self.tr(
+                "A programme is one cohort of reverse mentoring: junior colleagues mentoring "
+                "senior managers for a fixed period. Start by creating one, or look around in "
+                "the demo programme first."
+            )
+        )
         text.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create a programme…"))
         self.demo_button = QPushButton(self.tr("Open the demo programme"))
-        self.demo_button.setToolTip(self.tr(
-            "Opens a separate demo file; your own file is not changed."))
+        self.demo_button.setToolTip(
+            self.tr("Opens a separate demo file; your own file is not changed.")
+        )
         self.import_button = QPushButton(self.tr("Import participants from a spreadsheet…"))
         self.create_button.clicked.connect(self.create_programme)
         self.demo_button.clicked.connect(self.open_demo)

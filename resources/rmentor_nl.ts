@@ -1,0 +1,2736 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="80"/>
+        <source>Agreement: %1 and %2</source>
+        <translation>Afspraken: %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/status_dialogs.py" line="90"/>
+        <source>as the programme (%n weeks)</source>
+        <translation>
+            <numerusform>zoals het programma (%n week)</numerusform>
+            <numerusform>zoals het programma (%n weken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="92"/>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="94"/>
+        <source>Ground rules agreed on</source>
+        <translation>Spelregels afgesproken op</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
+        <source>A theme of your own</source>
+        <translation>Een eigen thema</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="104"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="105"/>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="106"/>
+        <source>Meet every</source>
+        <translation>Spreken elke</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="108"/>
+        <source>Agreed themes</source>
+        <translation>Afgesproken thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="127"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../rmentor/ui/check_list.py" line="28"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="126"/>
+        <source>Complete the pairing of %1 and %2</source>
+        <translation>Koppeling van %1 en %2 afronden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="133"/>
+        <source>Closing evaluation of the mentor, %1</source>
+        <translation>Eindevaluatie van de mentor, %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="140"/>
+        <source>Closing evaluation of the mentee, %1</source>
+        <translation>Eindevaluatie van de mentee, %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="155"/>
+        <source>Skip the closing evaluations, because</source>
+        <translation>Eindevaluaties overslaan, omdat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="166"/>
+        <source>Complete</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="196"/>
+        <source>Not completed</source>
+        <translation>Niet afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>DomainError</name>
+    <message>
+        <location filename="../rmentor/cli.py" line="110"/>
+        <source>The file {name} already holds the demo programme.</source>
+        <translation>Het bestand {name} bevat het demoprogramma al.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="159"/>
+        <source>There is no programme called &quot;{name}&quot; in this file.</source>
+        <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="168"/>
+        <source>This file holds {count} programmes; name one with --programme.</source>
+        <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="211"/>
+        <source>The report cannot be written to {path}: {reason}.</source>
+        <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="17"/>
+        <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
+        <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="20"/>
+        <source>Midway evaluation due for {mentor} and {mentee}</source>
+        <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="21"/>
+        <source>Closing evaluations due for {mentor} and {mentee}</source>
+        <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="73"/>
+        <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
+        <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="90"/>
+        <source>{mentor} and {mentee} have not met for {days} days</source>
+        <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="106"/>
+        <source>{mentor} and {mentee} end in {days} days</source>
+        <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="137"/>
+        <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
+        <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="174"/>
+        <source>{name} ({role}) is not paired yet</source>
+        <translation>{name} ({role}) is nog niet gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="39"/>
+        <source>{name} is a folder, not a data file.</source>
+        <translation>{name} is een map, geen gegevensbestand.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="43"/>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="49"/>
+        <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
+        <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="57"/>
+        <source>The file {name} is not an rmentor data file. It was left as it is.</source>
+        <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="72"/>
+        <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
+        <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="81"/>
+        <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
+        <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="93"/>
+        <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
+        <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="115"/>
+        <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
+        <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="165"/>
+        <source>The file {name} already exists.</source>
+        <translation>Het bestand {name} bestaat al.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="200"/>
+        <source>The file {name} does not exist.</source>
+        <translation>Het bestand {name} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/journal.py" line="59"/>
+        <source>Activate the pairing before logging its meetings.</source>
+        <translation>Activeer de koppeling voordat u er gesprekken van vastlegt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/journal.py" line="64"/>
+        <source>Give the date of the meeting.</source>
+        <translation>Geef de datum van het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/journal.py" line="68"/>
+        <source>The meeting date cannot be in the future.</source>
+        <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="211"/>
+        <source>both: {themes}</source>
+        <translation>beiden: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="216"/>
+        <source>no theme in common</source>
+        <translation>geen gemeenschappelijk thema</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="222"/>
+        <source>{mentor_department} → {mentee_department}</source>
+        <translation>{mentor_department} → {mentee_department}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="230"/>
+        <source>same department ({department})</source>
+        <translation>zelfde afdeling ({department})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="238"/>
+        <source>level {mentor_level} mentors level {mentee_level}</source>
+        <translation>niveau {mentor_level} begeleidt niveau {mentee_level}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="250"/>
+        <source>both in {location}</source>
+        <translation>beiden in {location}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="258"/>
+        <source>different locations ({mentor_location}, {mentee_location})</source>
+        <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="291"/>
+        <source>no eligible partner</source>
+        <translation>geen passende partner</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="292"/>
+        <source>every eligible partner is already taken</source>
+        <translation>elke passende partner is al bezet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="46"/>
+        <source>{name} cannot be paired with themself.</source>
+        <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="55"/>
+        <source>{name} is not a mentor.</source>
+        <translation>{name} is geen mentor.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="64"/>
+        <source>{name} is not a mentee.</source>
+        <translation>{name} is geen mentee.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="74"/>
+        <source>{name} is inactive.</source>
+        <translation>{name} is inactief.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="86"/>
+        <source>{name} does not take part in this programme.</source>
+        <translation>{name} doet niet mee aan dit programma.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="97"/>
+        <source>{name} already has {count} pairing(s), their capacity.</source>
+        <translation>{name} heeft al {count} koppeling(en), het maximum.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="107"/>
+        <source>{mentor} and {mentee} are in the same reporting line.</source>
+        <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="123"/>
+        <source>Both work in {department}.</source>
+        <translation>Beiden werken bij {department}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="133"/>
+        <source>They have no language in common.</source>
+        <translation>Ze hebben geen gemeenschappelijke taal.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="141"/>
+        <source>The mentor offers none of the themes the mentee wants.</source>
+        <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="171"/>
+        <source>{problem} Give a reason to pair them anyway.</source>
+        <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="196"/>
+        <source>The planned end must come after the start.</source>
+        <translation>Het geplande einde moet na de start liggen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="244"/>
+        <source>A pairing that is {current} cannot become {new}.</source>
+        <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="259"/>
+        <source>{name} has no room for another pairing (capacity {capacity}).</source>
+        <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/participants.py" line="97"/>
+        <source>A person cannot be their own manager.</source>
+        <translation>Iemand kan niet zijn eigen leidinggevende zijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/participants.py" line="102"/>
+        <source>{manager} reports to {name}, so {name} cannot report to them as well.</source>
+        <translation>{manager} valt onder {name}, dus {name} kan niet ook onder hem of haar vallen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/participants.py" line="148"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>De datum van toestemming kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/participants.py" line="157"/>
+        <source>{email} is already the e-mail address of {name}.</source>
+        <translation>{email} is al het e-mailadres van {name}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/participants.py" line="210"/>
+        <source>{name} has pairings on record, so they cannot be deleted. Deactivate them instead: their history stays in the reports.</source>
+        <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programmes.py" line="70"/>
+        <source>There is already a programme called &quot;{name}&quot;.</source>
+        <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/validation.py" line="16"/>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/validation.py" line="24"/>
+        <source>&quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>&quot;{value}&quot; is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/validation.py" line="38"/>
+        <source>Give a start date.</source>
+        <translation>Geef een startdatum.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/validation.py" line="40"/>
+        <source>Give an end date.</source>
+        <translation>Geef een einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/validation.py" line="43"/>
+        <source>The end date must come after the start date.</source>
+        <translation>De einddatum moet na de startdatum liggen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/validation.py" line="51"/>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Vul een heel getal van {low} tot en met {high} in.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/validation.py" line="62"/>
+        <source>&quot;{value}&quot; is not one of the choices.</source>
+        <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
+    </message>
+</context>
+<context>
+    <name>EndEarlyDialog</name>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="42"/>
+        <source>End pairing early</source>
+        <translation>Koppeling voortijdig beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="45"/>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="49"/>
+        <source>What happened, for the record (no confidences).</source>
+        <translation>Wat er gebeurde, voor de administratie (geen vertrouwelijke zaken).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="51"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="52"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="55"/>
+        <source>End early</source>
+        <translation>Voortijdig beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="67"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="61"/>
+        <source>Evaluation: %1 and %2</source>
+        <translation>Evaluatie: %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="75"/>
+        <source>Ratings</source>
+        <translation>Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="79"/>
+        <source>Who answers</source>
+        <translation>Wie antwoordt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="80"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="81"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="114"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="49"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="52"/>
+        <source>Search outcomes…</source>
+        <translation>Zoek opbrengsten…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="55"/>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="60"/>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="63"/>
+        <source>Overdue only</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="96"/>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="59"/>
+        <source>Search summaries, pairings, themes…</source>
+        <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="66"/>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="67"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="79"/>
+        <source>Pairing:</source>
+        <translation>Koppeling:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="109"/>
+        <source>Log a meeting…</source>
+        <translation>Gesprek vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="110"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="111"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="112"/>
+        <source>Evaluation…</source>
+        <translation>Evaluatie…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="141"/>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="152"/>
+        <source>All pairings</source>
+        <translation>Alle koppelingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/journal_tab.py" line="190"/>
+        <source>%n meeting(s) shown</source>
+        <translation>
+            <numerusform>%n gesprek getoond</numerusform>
+            <numerusform>%n gesprekken getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="202"/>
+        <source>Meetings held: %1</source>
+        <translation>Gevoerde gesprekken: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
+        <source>cancelled: %1</source>
+        <translation>afgezegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
+        <source>last meeting: %1</source>
+        <translation>laatste gesprek: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="209"/>
+        <source>next due: %1</source>
+        <translation>volgende uiterlijk: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="211"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="219"/>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="244"/>
+        <source>Pick a pairing first.</source>
+        <translation>Kies eerst een koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="279"/>
+        <source>Delete meeting</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="280"/>
+        <source>Delete the meeting of %1 with its outcome items?</source>
+        <translation>Het gesprek van %1 met de opbrengsten verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="20"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="21"/>
+        <source>Pairing</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="22"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="23"/>
+        <source>Format</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="24"/>
+        <source>Held</source>
+        <translation>Gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="25"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="26"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="27"/>
+        <source>Outcomes</source>
+        <translation>Opbrengsten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="40"/>
+        <source>held</source>
+        <translation>gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_table_model.py" line="42"/>
+        <source>cancelled by %1</source>
+        <translation>afgezegd door %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="56"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="57"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="58"/>
+        <source>Pairings</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="59"/>
+        <source>Journal</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="60"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="83"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="86"/>
+        <source>Programme:</source>
+        <translation>Programma:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="110"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="112"/>
+        <source>&amp;New file…</source>
+        <translation>&amp;Nieuw bestand…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="113"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="114"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="117"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="120"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="122"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="123"/>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nieuw programma…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="125"/>
+        <source>&amp;Edit programme…</source>
+        <translation>Programma &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="128"/>
+        <source>&amp;Switch to</source>
+        <translation>&amp;Wisselen naar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="131"/>
+        <source>P&amp;articipants</source>
+        <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="134"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="137"/>
+        <source>Programme &amp;report (PDF)…</source>
+        <translation>Programma&amp;rapportage (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="144"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="145"/>
+        <source>&amp;About rmentor</source>
+        <translation>&amp;Over rmentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="153"/>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="167"/>
+        <location filename="../rmentor/ui/main_window.py" line="174"/>
+        <source>Cannot open the file</source>
+        <translation>Het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="175"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="189"/>
+        <location filename="../rmentor/ui/main_window.py" line="197"/>
+        <source>New data file</source>
+        <translation>Nieuw gegevensbestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="199"/>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
+        <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="207"/>
+        <source>Open data file</source>
+        <translation>Gegevensbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="217"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="228"/>
+        <source>Copy not saved</source>
+        <translation>Kopie niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="232"/>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="361"/>
+        <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
+        <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="371"/>
+        <source>About rmentor</source>
+        <translation>Over rmentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="373"/>
+        <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="379"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="52"/>
+        <source>Edit meeting</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="52"/>
+        <source>Log a meeting</source>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="61"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="66"/>
+        <source>Held</source>
+        <translation>Gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="67"/>
+        <source>Cancelled by</source>
+        <translation>Afgezegd door</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="83"/>
+        <source>A theme of your own</source>
+        <translation>Een eigen thema</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="87"/>
+        <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
+        <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="94"/>
+        <source>Confidential note: never leaves the app</source>
+        <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="104"/>
+        <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
+        <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="118"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="140"/>
+        <source>Add an insight, idea or action</source>
+        <translation>Inzicht, idee of actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="141"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="151"/>
+        <source>Pairing</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
+        <source>Format</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="156"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="157"/>
+        <source>Shareable summary</source>
+        <translation>Deelbare samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="159"/>
+        <source>Outcomes</source>
+        <translation>Opbrengsten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="221"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="233"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="297"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="308"/>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="309"/>
+        <source>You changed this meeting. Close without saving?</source>
+        <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+</context>
+<context>
+    <name>NewPairingDialog</name>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="35"/>
+        <source>New pairing</source>
+        <translation>Nieuwe koppeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="57"/>
+        <source>Why pair them anyway? The reason is stored with the pairing.</source>
+        <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="64"/>
+        <source>as the programme (%n weeks)</source>
+        <translation>
+            <numerusform>zoals het programma (%n week)</numerusform>
+            <numerusform>zoals het programma (%n weken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
+        <source>A theme of your own</source>
+        <translation>Een eigen thema</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="75"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
+        <source>Override reason</source>
+        <translation>Reden voor uitzondering</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
+        <source>Meet every</source>
+        <translation>Spreken elke</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
+        <source>Agreed themes</source>
+        <translation>Afgesproken thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="117"/>
+        <source>No rule is broken and nothing to weigh.</source>
+        <translation>Geen regel overtreden en niets af te wegen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="135"/>
+        <source>Pick a mentor and a mentee from the lists.</source>
+        <translation>Kies een mentor en een mentee uit de lijsten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="149"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTableModel</name>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="23"/>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="24"/>
+        <source>Pairing</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="25"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="26"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="27"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="28"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="30"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../rmentor/ui/overview_tab.py" line="32"/>
+        <source>Double-click a line (or press Enter) to open what it is about.</source>
+        <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/overview_tab.py" line="62"/>
+        <source>%n point(s) need attention</source>
+        <translation>
+            <numerusform>%n punt vraagt aandacht</numerusform>
+            <numerusform>%n punten vragen aandacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/overview_tab.py" line="64"/>
+        <source>Nothing needs attention right now.</source>
+        <translation>Er vraagt nu niets om aandacht.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingTableModel</name>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="35"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="36"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="38"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="37"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="40"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="41"/>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="42"/>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="43"/>
+        <source>Last meeting</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="44"/>
+        <source>Days since</source>
+        <translation>Dagen sinds</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="45"/>
+        <source>Next due</source>
+        <translation>Volgende uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="46"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="54"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>PairingsTab</name>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
+        <source>Search mentors, mentees, departments…</source>
+        <translation>Zoek mentoren, mentees, afdelingen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="53"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
+        <source>New pairing…</source>
+        <translation>Nieuwe koppeling…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <source>Suggest pairings…</source>
+        <translation>Koppelingen voorstellen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
+        <source>Activate</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
+        <source>Complete</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
+        <source>End early…</source>
+        <translation>Voortijdig beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
+        <source>Agreement…</source>
+        <translation>Afspraken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
+        <source>New partner for the mentee…</source>
+        <translation>Nieuwe partner voor de mentee…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
+        <source>Journal</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
+        <source>Pairing &amp;agreement (PDF)…</source>
+        <translation>&amp;Afsprakenformulier (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="103"/>
+        <source>Pair &amp;summary (PDF)…</source>
+        <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="249"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="275"/>
+        <source>Status not changed</source>
+        <translation>Status niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="338"/>
+        <source>Agreement %1 - %2</source>
+        <translation>Afspraken %1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
+        <source>Summary %1 - %2</source>
+        <translation>Samenvatting %1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
+        <source>Save the document as</source>
+        <translation>Document opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="56"/>
+        <source>Edit participant</source>
+        <translation>Deelnemer bewerken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="56"/>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="75"/>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="76"/>
+        <source>(no manager)</source>
+        <translation>(geen leidinggevende)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="77"/>
+        <source>Another language</source>
+        <translation>Andere taal</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="80"/>
+        <source>A theme of your own</source>
+        <translation>Een eigen thema</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="83"/>
+        <source>Takes part (inactive people are kept for the history)</source>
+        <translation>Doet mee (inactieve mensen blijven bewaard voor de geschiedenis)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="84"/>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="97"/>
+        <source>Practical notes only; no health, religion or other special categories.</source>
+        <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="104"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="105"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="106"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="188"/>
+        <source>Themes offered</source>
+        <translation>Thema&apos;s die de mentor biedt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="188"/>
+        <source>Themes wanted</source>
+        <translation>Thema&apos;s die de mentee zoekt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="223"/>
+        <source>Pick the manager from the list, or clear the box.</source>
+        <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="231"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="242"/>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="243"/>
+        <source>You changed this participant. Close without saving?</source>
+        <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="17"/>
+        <source>unpaired</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="18"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="19"/>
+        <source>paired</source>
+        <translation>gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="51"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="52"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="53"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="54"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="55"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="56"/>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="57"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="58"/>
+        <source>Pairing</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="59"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="77"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_table_model.py" line="79"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="48"/>
+        <source>Search names, departments, themes…</source>
+        <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="51"/>
+        <source>All roles</source>
+        <translation>Alle rollen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
+        <source>All departments</source>
+        <translation>Alle afdelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
+        <source>Paired or not</source>
+        <translation>Gekoppeld of niet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
+        <source>Active and inactive</source>
+        <translation>Actief en inactief</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="61"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
+        <source>Inactive</source>
+        <translation>Inactief</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="100"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="101"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="194"/>
+        <source>Deactivate</source>
+        <translation>Inactief maken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="103"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="115"/>
+        <source>Add participant…</source>
+        <translation>Deelnemer toevoegen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="164"/>
+        <source>%n of %1 shown</source>
+        <translation>
+            <numerusform>%n van %1 getoond</numerusform>
+            <numerusform>%n van %1 getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="194"/>
+        <source>Reactivate</source>
+        <translation>Weer actief maken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
+        <source>Cannot delete</source>
+        <translation>Verwijderen kan niet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="256"/>
+        <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
+        <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="268"/>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="269"/>
+        <source>Delete %1 and their profile? This cannot be undone.</source>
+        <translation>%1 en het profiel verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="280"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../rmentor/ui/pdf_output.py" line="36"/>
+        <location filename="../rmentor/ui/pdf_output.py" line="44"/>
+        <source>Not written</source>
+        <translation>Niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pdf_output.py" line="37"/>
+        <source>The PDF cannot be written to %1: %2</source>
+        <translation>De PDF kan niet worden geschreven naar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="34"/>
+        <source>Edit programme</source>
+        <translation>Programma bewerken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="34"/>
+        <source>New programme</source>
+        <translation>Nieuw programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="41"/>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="42"/>
+        <source>A theme of your own, e.g. social media</source>
+        <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="50"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="51"/>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
+        <source>Meet every</source>
+        <translation>Spreken elke</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <source>Purposes and themes</source>
+        <translation>Doelen en thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="109"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="120"/>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="121"/>
+        <source>You changed this programme. Close without saving?</source>
+        <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsBox</name>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="37"/>
+        <source>not rated</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="43"/>
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>RematchDialog</name>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="30"/>
+        <source>New partner for %1</source>
+        <translation>Nieuwe partner voor %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <source>To weigh</source>
+        <translation>Af te wegen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="60"/>
+        <source>Propose this pairing</source>
+        <translation>Deze koppeling voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="68"/>
+        <source>Nobody is free who meets the rules (earlier partners are left out).</source>
+        <translation>Er is niemand vrij die aan de regels voldoet (eerdere partners tellen niet mee).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="82"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../rmentor/reports/document.py" line="63"/>
+        <source>Page {page} of {total}</source>
+        <translation>Pagina {page} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/document.py" line="102"/>
+        <location filename="../rmentor/reports/programme_report.py" line="159"/>
+        <source>Confidential - for management</source>
+        <translation>Vertrouwelijk - voor het management</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/document.py" line="235"/>
+        <source>Made on {date} with rmentor</source>
+        <translation>Gemaakt op {date} met rmentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="32"/>
+        <source>For mentor and mentee</source>
+        <translation>Voor mentor en mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="37"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="123"/>
+        <location filename="../rmentor/reports/programme_report.py" line="385"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="42"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="123"/>
+        <location filename="../rmentor/reports/programme_report.py" line="386"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="54"/>
+        <source>Reverse mentoring agreement</source>
+        <translation>Afspraken reverse mentoring</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="66"/>
+        <source>What we agree</source>
+        <translation>Wat we afspreken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="70"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="71"/>
+        <source>{start} to {end}</source>
+        <translation>{start} tot en met {end}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="76"/>
+        <source>We meet</source>
+        <translation>We spreken af</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="77"/>
+        <source>at least once every {n} weeks</source>
+        <translation>minstens eens per {n} weken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="82"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="180"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="84"/>
+        <source>to be chosen together</source>
+        <translation>samen te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="90"/>
+        <source>Ground rules</source>
+        <translation>Spelregels</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="93"/>
+        <source>The mentor is the junior colleague and leads the conversation about their world; the mentee listens, asks and tries things out.</source>
+        <translation>De mentor is de jonge collega en leidt het gesprek over diens wereld; de mentee luistert, vraagt door en probeert dingen uit.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="98"/>
+        <source>What is said in our meetings stays between us. The coordinator keeps a shareable summary; anything said in confidence is not passed on, not in reports and not to managers.</source>
+        <translation>Wat in onze gesprekken gezegd wordt, blijft tussen ons. De coördinator houdt een deelbare samenvatting bij; wat in vertrouwen is gezegd, wordt niet doorgegeven, niet in rapportages en niet aan leidinggevenden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="104"/>
+        <source>We plan the next meeting at the end of each meeting, and cancel in time when we cannot make it.</source>
+        <translation>We plannen het volgende gesprek aan het eind van elk gesprek, en zeggen op tijd af als het niet lukt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="109"/>
+        <source>Either of us can end the pairing early by telling the coordinator; no reasons need to be shared with the other&apos;s manager.</source>
+        <translation>Ieder van ons kan de koppeling voortijdig beëindigen door het de coördinator te laten weten; redenen hoeven niet met de leidinggevende van de ander gedeeld te worden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="114"/>
+        <source>At the start, midway and at the end we each give a short evaluation; management only sees averages over at least {n} answers.</source>
+        <translation>Bij de start, halverwege en aan het eind geven we elk een korte evaluatie; het management ziet alleen gemiddelden over minstens {n} antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="126"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="127"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="130"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="131"/>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="153"/>
+        <source>Summary of our reverse mentoring</source>
+        <translation>Samenvatting van onze reverse mentoring</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="162"/>
+        <location filename="../rmentor/reports/programme_report.py" line="388"/>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="166"/>
+        <source>{held} meetings held, {minutes} minutes in all; {cancelled} cancelled.</source>
+        <translation>{held} gesprekken gevoerd, samen {minutes} minuten; {cancelled} afgezegd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="178"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="179"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="181"/>
+        <location filename="../rmentor/reports/programme_report.py" line="101"/>
+        <location filename="../rmentor/reports/programme_report.py" line="228"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="189"/>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="195"/>
+        <source>Insights, ideas and actions</source>
+        <translation>Inzichten, ideeën en actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="197"/>
+        <source>None recorded.</source>
+        <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="201"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="202"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="203"/>
+        <location filename="../rmentor/reports/programme_report.py" line="387"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="204"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="217"/>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="226"/>
+        <source>Given: {list}.</source>
+        <translation>Gegeven: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="230"/>
+        <location filename="../rmentor/reports/programme_report.py" line="266"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="231"/>
+        <source>Average of your answers</source>
+        <translation>Gemiddelde van jullie antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/pair_documents.py" line="241"/>
+        <location filename="../rmentor/reports/programme_report.py" line="93"/>
+        <location filename="../rmentor/reports/programme_report.py" line="365"/>
+        <source>too few answers to report</source>
+        <translation>te weinig antwoorden om te melden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="31"/>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="32"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="33"/>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="34"/>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="35"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="36"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="37"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="38"/>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="39"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="40"/>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="41"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="42"/>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="65"/>
+        <source>Programme report: {name}</source>
+        <translation>Programmarapportage: {name}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="104"/>
+        <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
+        <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="123"/>
+        <source>Reverse mentoring</source>
+        <translation>Reverse mentoring</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="126"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Periode: {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="135"/>
+        <source>Sponsor: {name}</source>
+        <translation>Sponsor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="142"/>
+        <source>This report covers {start} to {end}</source>
+        <translation>Deze rapportage gaat over {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="150"/>
+        <source>Report made on {date}</source>
+        <translation>Rapportage gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="163"/>
+        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers.</source>
+        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="180"/>
+        <source>{paired} of {total} participants are paired ({share}%).</source>
+        <translation>{paired} van de {total} deelnemers zijn gekoppeld ({share}%).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="186"/>
+        <source>{met} of {total} pairings met at least as often as they agreed.</source>
+        <translation>{met} van de {total} koppelingen spraken minstens zo vaak als afgesproken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="192"/>
+        <source>{held} meetings were held, against {planned} planned by the agreed cadence; {cancelled} were cancelled.</source>
+        <translation>Er zijn {held} gesprekken gevoerd, tegenover {planned} gepland volgens het afgesproken ritme; {cancelled} zijn afgezegd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="200"/>
+        <source>Together the pairs met for {hours} hours.</source>
+        <translation>Samen spraken de duo&apos;s {hours} uur.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="211"/>
+        <source>Ended early: {n}; the reasons: {reasons}.</source>
+        <translation>Voortijdig beëindigd: {n}; de redenen: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="218"/>
+        <source>Asked whether they would recommend reverse mentoring, participants gave {score} out of 5 on average.</source>
+        <translation>Op de vraag of ze reverse mentoring zouden aanraden, gaven deelnemers gemiddeld een {score} op 5.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="232"/>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="239"/>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="239"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="240"/>
+        <source>Mentors taking part</source>
+        <translation>Deelnemende mentoren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="241"/>
+        <source>Mentees taking part</source>
+        <translation>Deelnemende mentees</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="243"/>
+        <source>Participants paired</source>
+        <translation>Deelnemers gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="246"/>
+        <location filename="../rmentor/reports/programme_report.py" line="344"/>
+        <source>Pairings by status</source>
+        <translation>Koppelingen per status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="248"/>
+        <source>Meetings held (planned by cadence)</source>
+        <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="251"/>
+        <source>Hours of meetings</source>
+        <translation>Uren aan gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="252"/>
+        <source>Meetings cancelled</source>
+        <translation>Gesprekken afgezegd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="257"/>
+        <source>Ended early: {reason}</source>
+        <translation>Voortijdig beëindigd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="264"/>
+        <source>Evaluation scores (1-5)</source>
+        <translation>Evaluatiescores (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="268"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="277"/>
+        <source>Number of answers</source>
+        <translation>Aantal antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="285"/>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="288"/>
+        <source>The programme has no purposes or themes set.</source>
+        <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="306"/>
+        <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
+        <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="320"/>
+        <source>For example:</source>
+        <translation>Bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="331"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="334"/>
+        <source>Meetings held per month</source>
+        <translation>Gevoerde gesprekken per maand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="354"/>
+        <source>Themes covered (meetings held)</source>
+        <translation>Besproken thema&apos;s (gevoerde gesprekken)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="370"/>
+        <source>Evaluation scores, all moments (1-5)</source>
+        <translation>Evaluatiescores, alle momenten (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="382"/>
+        <source>Pairings</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="389"/>
+        <source>Last meeting</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="404"/>
+        <source>Attention points</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="406"/>
+        <source>Nothing needs attention.</source>
+        <translation>Er vraagt niets om aandacht.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="433"/>
+        <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
+        <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="439"/>
+        <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
+        <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="444"/>
+        <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
+        <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="450"/>
+        <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
+        <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="455"/>
+        <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
+        <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="461"/>
+        <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised.</source>
+        <translation>Evaluatiescores: gemiddelden van de beoordelingen op een schaal van 1-5; een score staat er alleen als die uit minstens {n} antwoorden bestaat, zodat niemands beoordeling herkenbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="467"/>
+        <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
+        <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="475"/>
+        <source>How the figures are counted</source>
+        <translation>Hoe de cijfers zijn geteld</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="33"/>
+        <source>Programme report</source>
+        <translation>Programmarapportage</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="41"/>
+        <source>Only the period from</source>
+        <translation>Alleen de periode van</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="51"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="59"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="60"/>
+        <source>Roles and departments only</source>
+        <translation>Alleen rol en afdeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="69"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="77"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="78"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="79"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="80"/>
+        <source>People named by</source>
+        <translation>Mensen aangeduid met</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="81"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="85"/>
+        <source>Make report</source>
+        <translation>Rapportage maken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="108"/>
+        <source>Save the report as</source>
+        <translation>Rapportage opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="125"/>
+        <source>The period must end after it starts.</source>
+        <translation>De periode moet eindigen na het begin.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="130"/>
+        <source>Choose where to save the report.</source>
+        <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="37"/>
+        <source>Suggested pairings</source>
+        <translation>Voorgestelde koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="39"/>
+        <source>Best total score</source>
+        <translation>Beste totaalscore</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="40"/>
+        <source>Pair as many people as possible</source>
+        <translation>Zoveel mogelijk mensen koppelen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="44"/>
+        <source>Shared themes</source>
+        <translation>Gedeelde thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="45"/>
+        <source>Different department</source>
+        <translation>Andere afdeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="46"/>
+        <source>Level gap</source>
+        <translation>Niveauverschil</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
+        <source>Same location</source>
+        <translation>Zelfde locatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="49"/>
+        <source>Weights</source>
+        <translation>Gewichten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="59"/>
+        <source>Aim</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="71"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="72"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="73"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
+        <source>To weigh</source>
+        <translation>Af te wegen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="97"/>
+        <source>Accept all</source>
+        <translation>Alles accepteren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="98"/>
+        <source>Reject all</source>
+        <translation>Alles afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="146"/>
+        <source>no shared evidence</source>
+        <translation>niets gemeenschappelijks gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="159"/>
+        <source>Left unpaired: %n</source>
+        <translation>
+            <numerusform>Niet gekoppeld: %n</numerusform>
+            <numerusform>Niet gekoppeld: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="183"/>
+        <source>Create %n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling maken</numerusform>
+            <numerusform>%n koppelingen maken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="190"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="13"/>
+        <location filename="../rmentor/models/vocabulary.py" line="82"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="14"/>
+        <location filename="../rmentor/models/vocabulary.py" line="83"/>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="19"/>
+        <source>The consumer&apos;s view</source>
+        <translation>Het perspectief van de consument</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="20"/>
+        <source>Diversity and the bypass</source>
+        <translation>Globalisering en diversiteit</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="21"/>
+        <source>Innovation</source>
+        <translation>Innovatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="22"/>
+        <source>Refreshing the craft</source>
+        <translation>Opfrissen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="25"/>
+        <source>The young customer&apos;s view of products, services and marketing.</source>
+        <translation>Hoe de jonge klant naar producten, diensten en marketing kijkt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="29"/>
+        <source>Direct contact with a target group past the hierarchy: their values, perspectives and the barriers they meet at work.</source>
+        <translation>Direct contact met een doelgroep buiten de hiërarchie om: hun waarden, perspectieven en de drempels die ze op het werk tegenkomen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="34"/>
+        <source>A fresh look, trial-and-error habits, seeing what changed outside.</source>
+        <translation>Een frisse blik, gewoon uitproberen, zien wat er buiten veranderd is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="38"/>
+        <source>Rekindled love of the craft; what graduates learned recently.</source>
+        <translation>Hernieuwd plezier in het vak; wat pas afgestudeerden net hebben geleerd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="52"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="53"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="54"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="55"/>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="56"/>
+        <source>ended early</source>
+        <translation>voortijdig beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="69"/>
+        <source>schedule</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="70"/>
+        <source>fit</source>
+        <translation>geen klik</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="71"/>
+        <source>left the company</source>
+        <translation>uit dienst</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="72"/>
+        <location filename="../rmentor/models/vocabulary.py" line="79"/>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="76"/>
+        <source>one-to-one</source>
+        <translation>een-op-een</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="77"/>
+        <source>shadowing with debrief</source>
+        <translation>meelopen met nabespreking</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="78"/>
+        <source>remote</source>
+        <translation>op afstand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="84"/>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="89"/>
+        <source>insight</source>
+        <translation>inzicht</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="90"/>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="91"/>
+        <source>action</source>
+        <translation>actiepunt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="94"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="95"/>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="96"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="100"/>
+        <source>fit check after the first meeting</source>
+        <translation>klikcheck na het eerste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="101"/>
+        <source>midway</source>
+        <translation>halverwege</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="102"/>
+        <source>closing</source>
+        <translation>afsluitend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="106"/>
+        <source>The meetings were useful</source>
+        <translation>De gesprekken waren nuttig</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="107"/>
+        <source>I learned something new</source>
+        <translation>Ik heb iets nieuws geleerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="108"/>
+        <source>I would recommend reverse mentoring</source>
+        <translation>Ik zou reverse mentoring aanraden</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="14"/>
+        <source>This file holds no programme yet</source>
+        <translation>Dit bestand bevat nog geen programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="18"/>
+        <source>A programme is one cohort of reverse mentoring: junior colleagues mentoring senior managers for a fixed period. Start by creating one, or look around in the demo programme first.</source>
+        <translation>Een programma is één ronde reverse mentoring: jonge collega&apos;s die gedurende een vaste periode senior managers begeleiden. Maak er een aan, of kijk eerst rond in het demoprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="24"/>
+        <source>Create a programme…</source>
+        <translation>Programma aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="25"/>
+        <source>Open the demo programme</source>
+        <translation>Demoprogramma openen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="27"/>
+        <source>Opens a separate demo file; your own file is not changed.</source>
+        <translation>Opent een apart demobestand; uw eigen bestand blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="29"/>
+        <source>Import participants from a spreadsheet…</source>
+        <translation>Deelnemers importeren uit een spreadsheet…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../rmentor/ui/app.py" line="39"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/app.py" line="40"/>
+        <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
+        <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
+    </message>
+</context>
+</TS>

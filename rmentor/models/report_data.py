@@ -1,0 +1,285 @@
+"""Everything the programme report shows, gathered with SQL aggregates.
+
+No confidential note is ever read here, and evaluation scores are only given as
+averages over at least MIN_ANSWERS answers.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from .attention import AttentionItem, attention_items
+from .database import fetch_raw, iso_date
+from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing, Programme, Theme
+from .figures import (
+    Period,
+    evaluation_averages,
+    in_period,
+    meeting_totals,
+    meetings_per_month,
+    pairing_figures,
+    role_counts,
+    status_counts,
+    themes_covered,
+)
+from .pairings import pairing_rows
+from .programmes import themes_of
+from .vocabulary import (
+    ACTIVE,
+    COMPLETED,
+    ENDED_EARLY,
+    EVALUATION_MOMENTS,
+    EVALUATION_QUESTIONS,
+    PAUSED,
+    PROPOSED,
+)
+
+MIN_ANSWERS = 3
+EXAMPLES_PER_PURPOSE = 3
+
+
+@dataclass
+class PurposeFigures:
+    theme: Theme
+    meetings: int
+    outcomes: dict[tuple[str, str], int]  # (kind, status) -> count
+    examples: list[str]  # from shareable summaries and outcome items only
+
+
+@dataclass
+class ReportData:
+    programme: Programme
+    today: dt.date
+    roles: dict[str, int]
+    paired_people: int
+    enrolled_people: int
+    statuses: dict[str, int]
+    totals: dict[str, float]
+    planned_meetings: int
+    met_as_agreed: int
+    running_pairings: int
+    months: list[tuple[str, int, float]]
+    purposes: list[PurposeFigures]
+    themes_covered: list[tuple[Theme, int]]
+    evaluations: dict[str, dict[str, tuple[float | None, int]]]  # moment -> question -> avg, n
+    end_reasons: dict[str, int]
+    period: Period = None
+    pairings: list = field(default_factory=list)
+    attention: list[AttentionItem] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.enrolled_people == 0 and not self.statuses
+
+
+def gather(programme: Programme, today: dt.date | None = None, period: Period = None) -> ReportData:
+    """The report's figures as of today; with a period, only its meetings, outcomes and
+    evaluations count, and the figures are as of its last day."""
+    today = today or dt.date.today()
+    if period:
+        today = min(today, period[1])
+    roles = role_counts(programme)
+    figures = pairing_figures(programme, today, period)
+    rows = [
+        row._replace(held=figures[row.id].held, last_meeting=figures[row.id].last_meeting)
+        for row in pairing_rows(programme, today)
+    ]
+    cadence = programme.cadence_weeks
+    cadences = dict(
+        fetch_raw(
+            Pairing.select(Pairing.id, Pairing.cadence_weeks).where(Pairing.programme == programme)
+        )
+    )
+    planned = met = running = 0
+    paired = set()
+    for row in rows:
+        if row.status in (ACTIVE, PAUSED, COMPLETED):
+            paired.update((row.mentor_id, row.mentee_id))
+        if row.status == PROPOSED or row.start_date is None:
+            continue
+        start = max(row.start_date, period[0]) if period else row.start_date
+        end = (
+            today
+            if row.status not in (COMPLETED, ENDED_EARLY)
+            else (figures[row.id].last_meeting or row.start_date)
+        )
+        if row.planned_end_date:
+            end = min(end, row.planned_end_date)
+        weeks = max(0, (end - start).days) / 7
+        expected = int(weeks // (cadences.get(row.id) or cadence))
+        planned += expected
+        running += 1
+        if row.held >= expected:
+            met += 1
+    evaluations = {
+        moment: evaluation_averages(programme, moment, period) for moment in EVALUATION_MOMENTS
+    }
+    evaluations["all"] = evaluation_averages(programme, period=period)
+    end_reasons = dict(
+        fetch_raw(
+            Pairing.select(Pairing.end_reason, fn.COUNT(Pairing.id))
+            .where((Pairing.programme == programme) & (Pairing.status == ENDED_EARLY))
+            .group_by(Pairing.end_reason)
+        )
+    )
+    enrolled = sum(role_counts(programme).values())
+    return ReportData(
+        programme=programme,
+        today=today,
+        roles=roles,
+        paired_people=len(paired),
+        enrolled_people=enrolled,
+        statuses=status_counts(programme),
+        totals=meeting_totals(programme, period),
+        planned_meetings=planned,
+        met_as_agreed=met,
+        running_pairings=running,
+        months=meetings_per_month(programme, period),
+        purposes=_purposes(programme, period),
+        themes_covered=themes_covered(programme, period),
+        period=period,
+        evaluations=evaluations,
+        end_reasons=end_reasons,
+        pairings=rows,
+        attention=[a for a in attention_items(programme, today) if a.kind != "unpaired"],
+    )
+
+
+def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
+    themes = themes_of(programme)
+    if not themes:
+        return []
+    ids = [t.id for t in themes]
+    meetings = dict(
+        fetch_raw(
+            MeetingTheme.select(MeetingTheme.theme, fn.COUNT(MeetingTheme.id))
+            .join(Meeting)
+            .join(Pairing)
+            .where(
+                (Pairing.programme == programme)
+                & (Meeting.held == True)
+                & MeetingTheme.theme.in_(ids)
+                & in_period(Meeting.date, period)
+            )
+            .group_by(MeetingTheme.theme)
+        )
+    )
+    outcomes: dict[int, dict] = {}
+    for tid, kind, status, n in fetch_raw(
+        OutcomeItem.select(
+            OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status, fn.COUNT(OutcomeItem.id)
+        )
+        .join(Meeting)
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & OutcomeItem.theme.in_(ids)
+            & in_period(Meeting.date, period)
+        )
+        .group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
+    ):
+        outcomes.setdefault(tid, {})[(kind, status)] = n
+    result = []
+    for theme in themes:
+        examples = [
+            text
+            for (text,) in fetch_raw(
+                OutcomeItem.select(OutcomeItem.text)
+                .join(Meeting)
+                .join(Pairing)
+                .where(
+                    (Pairing.programme == programme)
+                    & (OutcomeItem.theme == theme.id)
+                    & (OutcomeItem.kind.in_(["insight", "idea"]))
+                    & in_period(Meeting.date, period)
+                )
+                .group_by(OutcomeItem.text)
+                .order_by(fn.MAX(Meeting.date).desc())
+                .limit(EXAMPLES_PER_PURPOSE)
+            )
+        ]
+        if len(examples) < EXAMPLES_PER_PURPOSE:
+            examples += [
+                text
+                for (text,) in fetch_raw(
+                    Meeting.select(Meeting.summary)
+                    .join(MeetingTheme)
+                    .switch(Meeting)
+                    .join(Pairing)
+                    .where(
+                        (Pairing.programme == programme)
+                        & (MeetingTheme.theme == theme.id)
+                        & (Meeting.held == True)
+                        & (Meeting.summary != "")
+                        & in_period(Meeting.date, period)
+                    )
+                    .group_by(Meeting.summary)
+                    .order_by(fn.MAX(Meeting.date).desc())
+                    .limit(EXAMPLES_PER_PURPOSE - len(examples))
+                )
+            ]
+        result.append(
+            PurposeFigures(theme, meetings.get(theme.id, 0), outcomes.get(theme.id, {}), examples)
+        )
+    return result
+
+
+def reportable(average: tuple[float | None, int]) -> float | None:
+    """An average only when enough people answered that no one can be recognised."""
+    value, count = average
+    return value if value is not None and count >= MIN_ANSWERS else None
+
+
+@dataclass
+class PairSummary:
+    pairing: Pairing
+    meetings: list[
+        tuple[dt.date, int, bool, list[str], str]
+    ]  # date, minutes, held, themes, summary
+    outcomes: list[OutcomeItem]
+    evaluations_done: list[tuple[str, str]]  # (side, moment)
+    average: dict[str, float | None]
+
+
+def pair_summary(pairing: Pairing) -> PairSummary:
+    """What the two of them did together; no confidential note, no single person's ratings."""
+    meetings = []
+    for mid, date, minutes, held, summary in fetch_raw(
+        Meeting.select(
+            Meeting.id, Meeting.date, Meeting.duration_minutes, Meeting.held, Meeting.summary
+        )
+        .where(Meeting.pairing == pairing)
+        .order_by(Meeting.date)
+    ):
+        themes = [
+            t
+            for (t,) in fetch_raw(
+                Theme.select(Theme.key).join(MeetingTheme).where(MeetingTheme.meeting == mid)
+            )
+        ]
+        meetings.append((iso_date(date), minutes, bool(held), themes, summary))
+    outcomes = list(
+        OutcomeItem.select()
+        .join(Meeting)
+        .where(Meeting.pairing == pairing)
+        .order_by(Meeting.date, OutcomeItem.id)
+    )
+    done = [
+        (side, moment)
+        for side, moment in fetch_raw(
+            Evaluation.select(Evaluation.side, Evaluation.moment).where(
+                Evaluation.pairing == pairing
+            )
+        )
+    ]
+    average = {}
+    for question in EVALUATION_QUESTIONS:
+        column = getattr(Evaluation, question)
+        avg, n = fetch_raw(
+            Evaluation.select(fn.AVG(column), fn.COUNT(Evaluation.id)).where(
+                Evaluation.pairing == pairing
+            )
+        )[0]
+        average[question] = reportable((round(avg, 1) if avg is not None else None, n))
+    return PairSummary(pairing, meetings, outcomes, done, average)

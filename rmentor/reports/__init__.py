@@ -1,0 +1,1 @@
+"""PDF documents made with ReportLab: the programme report and the pair documents."""

@@ -1,0 +1,48 @@
+"""The language of one document, which need not be the language of the app."""
+
+import datetime as dt
+
+from PySide6.QtCore import QTranslator
+
+from ..models import vocabulary
+from ..resources import RESOURCES
+
+
+class Translator:
+    """Looks strings up in our .qm file without installing it in an application."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self._qt = QTranslator()
+        if language != "en":
+            self._qt.load(f"rmentor_{language}", str(RESOURCES))
+
+    def translate(self, context: str, text: str, count: int = -1) -> str:
+        found = self._qt.translate(context, text, None, count) if self.language != "en" else ""
+        result = found or text
+        return result.replace("%n", str(count)) if count >= 0 else result
+
+    def label(self, table: dict[str, str], key: str | None) -> str:
+        return self.translate(vocabulary.CONTEXT, table[key]) if key in table else (key or "")
+
+    def theme(self, theme) -> str:
+        if theme.builtin and theme.key in vocabulary.PURPOSES:
+            return self.label(vocabulary.PURPOSES, theme.key)
+        return theme.name
+
+    def date(self, value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        if self.language == "nl":
+            return value.strftime("%d-%m-%Y")
+        return f"{value.day} {value:%b %Y}"
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        text = f"{value:,.{decimals}f}"
+        if self.language == "nl":  # 1.234,5
+            text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return text
+
+    def domain(self, point) -> str:
+        """A DomainError or Point in this document's language."""
+        return point.text(self.translate)

@@ -1,0 +1,141 @@
+"""The report dialog: which programme, which period, which language, names or roles."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import programmes
+from ..models.entities import Programme
+from ..models.errors import DomainError
+from .dates import date_edit, to_date, to_qdate
+from .form_errors import FieldErrors
+from .pdf_output import ask_pdf_path, write_and_open
+
+
+class ReportDialog(QDialog):
+    def __init__(self, programme: Programme | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Programme report"))
+        self.errors = FieldErrors()
+        self.programme = QComboBox()
+        for p in programmes.all_programmes():
+            self.programme.addItem(p.name, p.id)
+        if programme is not None:
+            self.programme.setCurrentIndex(self.programme.findData(programme.id))
+        self.programme.currentIndexChanged.connect(self._programme_changed)
+        self.limit = QCheckBox(self.tr("Only the period from"))
+        self.period_start = date_edit()
+        self.period_end = date_edit()
+        self.limit.toggled.connect(self.period_start.setEnabled)
+        self.limit.toggled.connect(self.period_end.setEnabled)
+        period = QWidget()
+        row = QHBoxLayout(period)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.limit)
+        row.addWidget(self.period_start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.period_end)
+        row.addStretch()
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        app_language = QSettings().value("language") or "nl"
+        self.language.setCurrentIndex(max(0, self.language.findData(app_language)))
+        self.names = QRadioButton(self.tr("Names"))
+        self.roles = QRadioButton(self.tr("Roles and departments only"))
+        self.names.setChecked(True)
+        who = QWidget()
+        row = QHBoxLayout(who)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.names)
+        row.addWidget(self.roles)
+        row.addStretch()
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        out = QWidget()
+        row = QHBoxLayout(out)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Programme"), self.programme)
+        form.addRow(self.tr("Period"), self.errors.wrap("period", period))
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("People named by"), who)
+        form.addRow(self.tr("Save as"), self.errors.wrap("path", out))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make report"))
+        buttons.accepted.connect(self.make)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(620, 260)
+        self._programme_changed()
+
+    def _programme_changed(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        self.period_start.setDate(to_qdate(p.start_date))
+        self.period_end.setDate(to_qdate(min(p.end_date, dt.date.today())))
+        self.limit.setChecked(False)
+        self.period_start.setEnabled(False)
+        self.period_end.setEnabled(False)
+        folder = Path(QSettings().value("reports/folder") or Path.home())
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in p.name).strip()
+        self.path.setText(str(folder / f"{safe} {dt.date.today():%Y-%m-%d}.pdf"))
+
+    def _browse(self) -> None:
+        path = ask_pdf_path(self, self.tr("Save the report as"), Path(self.path.text()).name)
+        if path is not None:
+            self.path.setText(str(path))
+
+    def selected(self) -> Programme | None:
+        pid = self.programme.currentData()
+        return Programme.get_or_none(Programme.id == pid) if pid else None
+
+    def make(self) -> None:
+        from ..reports.programme_report import ProgrammeReport  # ReportLab loads only now
+
+        programme = self.selected()
+        period = None
+        if self.limit.isChecked():
+            period = (to_date(self.period_start.date()), to_date(self.period_end.date()))
+            if period[1] < period[0]:
+                self.errors.show(
+                    DomainError(self.tr("The period must end after it starts."), field="period")
+                )
+                return
+        text = self.path.text().strip()
+        if not text:
+            self.errors.show(DomainError(self.tr("Choose where to save the report."), field="path"))
+            return
+        path = Path(text)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        report = ProgrammeReport(
+            programme, self.language.currentData(), anonymous=self.roles.isChecked(), period=period
+        )
+        if write_and_open(self, report, path):
+            QSettings().setValue("reports/folder", str(path.parent))
+            self.written = path
+            self.accept()

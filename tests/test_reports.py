@@ -1,0 +1,246 @@
+"""The programme report and the pair documents, read back from the PDF."""
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialogButtonBox
+
+from rmentor.models import demo, journal, pairings
+from rmentor.models.entities import Meeting, Pairing, Participant
+from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
+from rmentor.reports.programme_report import ProgrammeReport
+
+ROOT = Path(__file__).resolve().parents[1]
+CANARY = "CANARY-7f3a-vertrouwelijk"
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def small(opened):
+    return demo.write_small_demo()
+
+
+def test_report_has_the_figures_and_names(small, tmp_path):
+    path = ProgrammeReport(small, "en").write(tmp_path / "r.pdf")
+    text = text_of(path)
+    for expected in (
+        "Reverse mentoring 2026",
+        "Confidential - for management",
+        "Summary",
+        "Key figures",
+        "Purposes",
+        "The consumer's view",
+        "Activity",
+        "Meetings held per month",
+        "Pairings",
+        "Attention points",
+        "How the figures are counted",
+        "Mila Özdemir",
+        "Zoë IJsselstein",
+        "Sponsor: Hanneke Brouwer",
+    ):
+        assert expected in text, expected
+    held = Meeting.select().where(Meeting.held == True).count()
+    assert f"{held} meetings were held" in text
+    paired = len(
+        {
+            p
+            for pr in Pairing.select().where(Pairing.status.in_(["active", "paused", "completed"]))
+            for p in (pr.mentor_id, pr.mentee_id)
+        }
+    )
+    assert f"{paired} of 24 participants are paired" in text
+
+
+def test_pages_are_numbered_one_of_n_to_n_of_n(small, tmp_path):
+    path = ProgrammeReport(small, "en").write(tmp_path / "r.pdf")
+    pages = PdfReader(str(path)).pages
+    n = len(pages)
+    assert n >= 5
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {n}" in page.extract_text()
+
+
+def test_dutch_report(small, tmp_path):
+    path = ProgrammeReport(small, "nl").write(tmp_path / "r.pdf")
+    text = text_of(path)
+    assert "Pagina 1 van" in text
+    for label in (
+        "Het perspectief van de consument",
+        "Globalisering en diversiteit",
+        "Innovatie",
+        "Opfrissen",
+        "Samenvatting",
+        "Vertrouwelijk - voor het management",
+    ):
+        assert label in text, label
+    assert re.search(r"\d{2}-\d{2}-\d{4}", text)  # dates as dd-mm-jjjj
+
+
+def test_confidential_notes_never_in_any_document(small, tmp_path):
+    Meeting.update(confidential_note=CANARY).execute()
+    documents = [
+        ProgrammeReport(small, lang, anonymous)
+        for lang in ("en", "nl")
+        for anonymous in (False, True)
+    ]
+    for pairing in Pairing.select():
+        documents += [AgreementDocument(pairing, "en"), PairSummaryDocument(pairing, "nl")]
+    for i, document in enumerate(documents):
+        path = document.write(tmp_path / f"d{i}.pdf")
+        assert CANARY not in text_of(path)
+        assert CANARY.encode() not in path.read_bytes()
+
+
+def test_anonymous_report_names_nobody(small, tmp_path):
+    path = ProgrammeReport(small, "en", anonymous=True).write(tmp_path / "r.pdf")
+    text = text_of(path)
+    for person in Participant.select():
+        assert person.full_name not in text, person.full_name
+        assert person.full_name.encode() not in path.read_bytes()
+        if len(person.last_name) > 4:
+            assert person.last_name not in text, person.last_name
+    assert "Mentor, Klantenservice" in text and "Mentee, Inkoop" in text
+
+
+def test_two_answers_show_no_score(programme, make_person, tmp_path):
+    pairing = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
+    pairings.set_status(pairing, "active")
+    for side in ("mentor", "mentee"):
+        journal.save_evaluation(
+            pairing, side=side, moment="midway", ratings={"useful": 2, "learned": 3, "recommend": 5}
+        )
+    text = text_of(ProgrammeReport(programme, "en").write(tmp_path / "r.pdf"))
+    assert "too few answers to report" in text
+    evaluation_part = text[text.index("Evaluation scores (1-5)") :]
+    evaluation_part = evaluation_part[: evaluation_part.index("Number of answers")]
+    assert not re.search(r"\b[1-5]\.\d\b", evaluation_part)
+    assert "would recommend reverse mentoring, participants gave" not in text
+    summary = text_of(PairSummaryDocument(pairing, "en").write(tmp_path / "s.pdf"))
+    assert "too few answers to report" in summary and "3.5" not in summary
+
+
+def test_three_answers_show_the_average(programme, make_person, tmp_path):
+    mentee = make_person("mentee")
+    for i, score in enumerate((3, 4, 5)):
+        pairing = pairings.create_pairing(
+            programme, make_person("mentor"), mentee if i == 0 else make_person("mentee")
+        )
+        pairings.set_status(pairing, "active")
+        journal.save_evaluation(
+            pairing,
+            side="mentee",
+            moment="midway",
+            ratings={"useful": score, "learned": 3, "recommend": 4},
+        )
+    text = text_of(ProgrammeReport(programme, "en").write(tmp_path / "r.pdf"))
+    assert "4.0" in text[text.index("Evaluation scores (1-5)") :]
+
+
+def test_empty_programme_gives_a_short_valid_report(programme, tmp_path):
+    path = ProgrammeReport(programme, "en").write(tmp_path / "r.pdf")
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 2
+    assert "There is nothing to report yet" in text_of(path)
+
+
+def test_period_limits_the_figures(small, tmp_path):
+    first = Meeting.select().order_by(Meeting.date).first().date
+    period = (first, first + dt.timedelta(days=31))
+    in_period = (
+        Meeting.select().where(Meeting.date.between(*period) & (Meeting.held == True)).count()
+    )
+    text = text_of(ProgrammeReport(small, "en", period=period).write(tmp_path / "r.pdf"))
+    assert f"{in_period} meetings were held" in text
+    assert "This report covers" in text
+
+
+def test_every_font_is_embedded(small, tmp_path):
+    path = ProgrammeReport(small, "en").write(tmp_path / "r.pdf")
+    reader = PdfReader(str(path))
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+            seen.add(font["/BaseFont"])
+    assert {name.split("+")[-1] for name in seen} == {"DejaVuSans", "DejaVuSans-Bold"}
+
+
+@pytest.mark.skipif(not shutil.which("qpdf"), reason="qpdf is not installed")
+def test_qpdf_check_passes(small, tmp_path):
+    for document in (ProgrammeReport(small, "nl"), AgreementDocument(Pairing.get(), "en")):
+        path = document.write(tmp_path / "d.pdf")
+        result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_names_with_rare_letters_render(programme, make_person, tmp_path):
+    for first, last in (("Øyvind", "Ærø"), ("Zoë", "Ĳsselstein"), ("Ömer", "Çelik")):
+        make_person("mentor", first=first, last=last)
+    make_person("mentee", first="Anaïs", last="Lefèvre")
+    pairing = pairings.create_pairing(
+        programme,
+        Participant.get(Participant.last_name == "Ærø"),
+        Participant.get(Participant.last_name == "Lefèvre"),
+    )
+    text = text_of(AgreementDocument(pairing, "en").write(tmp_path / "a.pdf"))
+    assert "Øyvind Ærø" in text and "Anaïs Lefèvre" in text
+    assert "Signature:" in text
+
+
+def test_report_command(tmp_path):
+    db = tmp_path / "x.sqlite"
+    run = [sys.executable, str(ROOT / "main.py")]
+    assert subprocess.run([*run, "demo", "--db", db], capture_output=True).returncode == 0
+    out = tmp_path / "r.pdf"
+    result = subprocess.run(
+        [*run, "report", "--db", db, "--out", out, "--lang", "nl", "--anonymous"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    text = text_of(out)
+    assert "Pagina 1 van" in text and "Mila Özdemir" not in text
+    result = subprocess.run(
+        [*run, "report", "--db", db, "--out", tmp_path / "no" / "r.pdf"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1 and result.stderr.startswith("rmentor: The report cannot be")
+
+
+def test_report_dialog(qtbot, small, tmp_path, monkeypatch):
+    from rmentor.ui.report_dialog import ReportDialog
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = ReportDialog(small)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.roles.setChecked(True)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.path.setText(str(tmp_path / "report"))
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    written = tmp_path / "report.pdf"
+    assert written.exists() and not dialog.isVisible()
+    assert opened and opened[0].toLocalFile() == str(written)
+    text = text_of(written)
+    assert "Mentor, Klantenservice" in text and "Mila Özdemir" not in text
