@@ -480,32 +480,32 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="49"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="50"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="52"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="53"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="55"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="56"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="60"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="61"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="63"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="64"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="96"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="94"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -513,72 +513,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="59"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="60"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="66"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="67"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="67"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="79"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="80"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="109"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="105"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="110"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="106"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="111"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="107"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="112"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="108"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="141"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="137"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="152"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="148"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="190"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="189"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -586,52 +586,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="202"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="201"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="202"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="209"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="208"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="211"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="210"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="219"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="218"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="244"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="243"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="278"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="280"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="279"/>
         <source>Delete the meeting of %1 with its outcome items?</source>
         <translation>Het gesprek van %1 met de opbrengsten verwijderen?</translation>
     </message>
@@ -752,119 +752,124 @@
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="120"/>
+        <location filename="../rmentor/ui/main_window.py" line="122"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="122"/>
+        <location filename="../rmentor/ui/main_window.py" line="129"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="123"/>
+        <location filename="../rmentor/ui/main_window.py" line="130"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="125"/>
+        <location filename="../rmentor/ui/main_window.py" line="132"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="128"/>
+        <location filename="../rmentor/ui/main_window.py" line="135"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="131"/>
+        <location filename="../rmentor/ui/main_window.py" line="138"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="134"/>
+        <location filename="../rmentor/ui/main_window.py" line="141"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="137"/>
+        <location filename="../rmentor/ui/main_window.py" line="144"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="144"/>
+        <location filename="../rmentor/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="145"/>
+        <location filename="../rmentor/ui/main_window.py" line="152"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="153"/>
+        <location filename="../rmentor/ui/main_window.py" line="160"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="167"/>
         <location filename="../rmentor/ui/main_window.py" line="174"/>
+        <location filename="../rmentor/ui/main_window.py" line="181"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="175"/>
+        <location filename="../rmentor/ui/main_window.py" line="182"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="189"/>
-        <location filename="../rmentor/ui/main_window.py" line="197"/>
+        <location filename="../rmentor/ui/main_window.py" line="196"/>
+        <location filename="../rmentor/ui/main_window.py" line="204"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="199"/>
+        <location filename="../rmentor/ui/main_window.py" line="206"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="207"/>
+        <location filename="../rmentor/ui/main_window.py" line="214"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="217"/>
+        <location filename="../rmentor/ui/main_window.py" line="224"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="228"/>
+        <location filename="../rmentor/ui/main_window.py" line="235"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="232"/>
+        <location filename="../rmentor/ui/main_window.py" line="239"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="361"/>
+        <location filename="../rmentor/ui/main_window.py" line="374"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="371"/>
+        <location filename="../rmentor/ui/main_window.py" line="384"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="373"/>
+        <location filename="../rmentor/ui/main_window.py" line="386"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="379"/>
+        <location filename="../rmentor/ui/main_window.py" line="392"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1229,107 +1234,107 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="51"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="53"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="54"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="103"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="249"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="250"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="275"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="276"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="338"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="339"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -1553,68 +1558,68 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="48"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="50"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="51"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="57"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="61"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="63"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="64"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="100"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="98"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="101"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="99"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="194"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="100"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="195"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="103"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="101"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="115"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="113"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="164"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="165"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -1622,32 +1627,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="194"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="195"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="255"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="256"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="257"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="268"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="269"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="269"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="270"/>
         <source>Delete %1 and their profile? This cannot be undone.</source>
         <translation>%1 en het profiel verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="280"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="281"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -2390,6 +2395,29 @@
         <location filename="../rmentor/ui/report_dialog.py" line="130"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="10"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="13"/>
+        <source>As the computer (system language)</source>
+        <translation>Zoals de computer (systeemtaal)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="19"/>
+        <source>A new language applies when rmentor starts again.</source>
+        <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="22"/>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>

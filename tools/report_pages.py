@@ -23,8 +23,21 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for language in ("nl", "en"):
         pdf = ProgrammeReport(programme, language).write(tmp / f"report_{language}.pdf")
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf),
-                        str(OUT / f"report_{language}")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "4",
+                str(pdf),
+                str(OUT / f"report_{language}"),
+            ],
+            check=True,
+        )
     datafile.close_file()
     print("\n".join(sorted(p.name for p in OUT.iterdir())))
 

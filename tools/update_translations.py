@@ -20,8 +20,21 @@ def tool(name: str) -> str:
 
 def main() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rmentor").rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "en",
-                    "-target-language", "nl_NL", *sources, "-ts", str(TS)], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "nl_NL",
+            *sources,
+            "-ts",
+            str(TS),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
 
 

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
@@ -20,6 +19,7 @@ from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
 from .labels import label, theme_label
 from .messages import show_problem
 from .outcome_table_model import COL_STATUS, COL_TEXT, STATUS_KEY_ROLE, OutcomeTableModel
+from .table_view import fit_columns
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -45,6 +45,7 @@ class FollowUpTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.programme: Programme | None = None
+        self._fitted = False
         self.model = OutcomeTableModel(self)
         self.model.problem.connect(lambda text: show_problem(self, self.tr("Not saved"), text))
         self.model.dataChanged.connect(lambda *_a: self.changed.emit())
@@ -80,9 +81,6 @@ class FollowUpTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
-        for column, width in enumerate((90, 220, 70, 300, 140, 90, 90, 100)):
-            self.view.setColumnWidth(column, width)
-        self.view.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
@@ -102,6 +100,9 @@ class FollowUpTab(QWidget):
     def reload(self) -> None:
         self.model.set_rows(journal.outcome_rows(self.programme) if self.programme else [])
         self.apply_filter()
+        if not self._fitted and self.model.rowCount():
+            fit_columns(self.view, COL_TEXT)
+            self._fitted = True
 
     def apply_filter(self) -> None:
         self.model.set_filter(

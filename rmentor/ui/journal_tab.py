@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +25,7 @@ from .journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
 from .labels import format_date, label, theme_label
 from .meeting_dialog import MeetingDialog
 from .row_table_model import ROW_ROLE
+from .table_view import fit_columns
 
 PERIODS = ("all", "30d", "3m", "year", "last_year")
 
@@ -49,6 +49,7 @@ class JournalTab(QWidget):
         super().__init__(parent)
         self.programme: Programme | None = None
         self.dialog = None
+        self._fitted = False
         self.model = JournalTableModel(self)
 
         self.pairing_picker = QComboBox()
@@ -97,11 +98,6 @@ class JournalTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((90, 220, 60, 160, 150, 160, 300, 70)):
-            self.view.setColumnWidth(column, width)
-        self.view.horizontalHeader().setSectionResizeMode(
-            COL_SUMMARY, QHeaderView.ResizeMode.Stretch
-        )
         self.view.doubleClicked.connect(lambda _i: self.edit_meeting())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -177,6 +173,9 @@ class JournalTab(QWidget):
         else:
             self.model.set_rows(journal.meeting_rows(self.programme, self.pairing_id()))
         self.apply_filter()
+        if not self._fitted and self.model.rowCount():
+            fit_columns(self.view, COL_SUMMARY)
+            self._fitted = True
         if selected is not None:
             self.select(selected.id)
         self._show_figures()

@@ -117,6 +117,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs
         )
         file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            self.edit_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         programme_menu = bar.addMenu(self.tr("&Programme"))
@@ -284,6 +291,12 @@ class MainWindow(QMainWindow):
         self._tab_shown()
         self.update_title()
         self.update_status()
+
+    def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        self.dialog = SettingsDialog(self)
+        self.dialog.open()
 
     def make_report(self) -> None:
         from .report_dialog import ReportDialog

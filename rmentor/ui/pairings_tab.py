@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -34,6 +33,7 @@ from .rematch_dialog import RematchDialog
 from .row_table_model import ROW_ROLE
 from .status_dialogs import AgreementDialog, EndEarlyDialog
 from .suggestion_dialog import SuggestionDialog
+from .table_view import fit_columns
 
 
 class PairingsTab(QWidget):
@@ -44,6 +44,7 @@ class PairingsTab(QWidget):
         super().__init__(parent)
         self.programme: Programme | None = None
         self.dialog = None
+        self._fitted = False
         self.model = PairingTableModel(self)
 
         self.search = QLineEdit()
@@ -69,10 +70,6 @@ class PairingsTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((130, 105, 130, 105, 85, 80, 85, 65, 85, 45, 80, 70)):
-            self.view.setColumnWidth(column, width)
-        header.setSectionResizeMode(COL_OVERDUE, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _i: self.edit_agreement())
@@ -80,12 +77,13 @@ class PairingsTab(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("pairing_details")
         self.details.setOpenLinks(False)
-        splitter = QSplitter()
+        # Details under the table: the table needs the width, the details a few lines.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 260])
+        splitter.setSizes([500, 170])
 
         self.new_button = QPushButton(self.tr("New pairing…"))
         self.suggest_button = QPushButton(self.tr("Suggest pairings…"))
@@ -159,6 +157,9 @@ class PairingsTab(QWidget):
         rows = pairings.pairing_rows(self.programme) if self.programme else []
         self.model.set_rows(rows)
         self.apply_filter()
+        if not self._fitted and rows:
+            fit_columns(self.view, COL_OVERDUE)
+            self._fitted = True
         if selected is not None:
             self.select(selected.id)
 

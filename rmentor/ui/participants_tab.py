@@ -32,6 +32,7 @@ from .participant_table_model import (
     ParticipantTableModel,
 )
 from .participant_table_model import translated as model_tr
+from .table_view import fit_columns
 
 
 class ParticipantsTab(QWidget):
@@ -40,6 +41,7 @@ class ParticipantsTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.programme: Programme | None = None
+        self._fitted = False
         self.dialog: ParticipantDialog | None = None
         self.model = ParticipantTableModel(self)
 
@@ -88,10 +90,6 @@ class ParticipantsTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((170, 70, 110, 150, 50, 140, 200, 80, 60)):
-            self.view.setColumnWidth(column, width)
-        # Themes take what is left, so the table fills the window at any width.
-        header.setSectionResizeMode(COL_THEMES, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -140,6 +138,9 @@ class ParticipantsTab(QWidget):
             return
         names = {t.id: theme_label(t) for t in programmes.all_themes()}
         self.model.set_rows(participants.participant_rows(self.programme), names)
+        if not self._fitted and self.model.total():
+            fit_columns(self.view, COL_THEMES)
+            self._fitted = True
         current = self.department_filter.currentData()
         self.department_filter.blockSignals(True)
         while self.department_filter.count() > 1:

@@ -11,19 +11,23 @@ def system_language() -> str:
     return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
 
 
+_installed: list[QTranslator] = []
+
+
 def install(app, language: str) -> list[QTranslator]:
-    """Install the translators for `language`; keep the returned list alive."""
+    """Install the translators for `language` in place of any installed before."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    installed = []
     if language == "en":
-        return installed
+        return _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_dir), (f"rmentor_{language}", str(RESOURCES))):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+            _installed.append(translator)
+    return _installed

@@ -1,0 +1,144 @@
+"""Dutch and English: the translation files are complete and current, and the app speaks both."""
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from rmentor.ui import translations
+from rmentor.ui.app import create_application
+from rmentor.ui.labels import format_date
+from rmentor.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "rmentor_nl.ts"
+QM = ROOT / "resources" / "rmentor_nl.qm"
+TOOLS = Path(sys.executable).parent
+
+
+def messages(path: Path):
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def test_every_message_is_translated():
+    found = list(messages(TS))
+    assert len(found) > 400
+    for context, message in found:
+        translation = message.find("translation")
+        source = message.findtext("source")
+        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), source
+        texts = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        assert all(t and t.strip() for t in texts), (context, source)
+        for text in texts:  # placeholders survive translation
+            assert set(re.findall(r"\{\w+\}|%\d", source)) == set(
+                re.findall(r"\{\w+\}|%\d", text)
+            ), (context, source, text)
+
+
+def test_every_string_in_the_code_is_in_the_ts(tmp_path):
+    """lupdate over the code finds nothing that the .ts does not already hold."""
+    copy = tmp_path / "check.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (ROOT / "rmentor").rglob("*.py"))
+    result = subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "(0 new and" in result.stdout, result.stdout
+    calls = sum(
+        len(re.findall(r"\btr\(|\btranslate\(|QT_TRANSLATE_NOOP\(", p.read_text()))
+        for p in (ROOT / "rmentor").rglob("*.py")
+    )
+    distinct = {(c, m.findtext("source")) for c, m in messages(TS)}
+    assert len(distinct) >= 0.8 * calls  # repeated strings count once in the .ts
+
+
+def test_qm_is_built_from_the_current_ts(tmp_path):
+    built = tmp_path / "rmentor_nl.qm"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(built)],
+        capture_output=True,
+        check=True,
+    )
+    assert built.read_bytes() == QM.read_bytes(), "run tools/update_translations.py"
+
+
+@pytest.fixture
+def language(qapp):
+    yield lambda lang: create_application(lang)
+    translations.install(qapp, "en")
+
+
+def tab_titles(window):
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_dutch(qtbot, language, db_path):
+    language("nl")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(db_path)
+    assert tab_titles(window) == ["Overzicht", "Deelnemers", "Koppelingen", "Logboek", "Opvolging"]
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "?",
+        "?",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    texts = {
+        box.button(b).text().replace("&", "")
+        for b in (
+            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Cancel,
+        )
+    }
+    assert texts == {"Ja", "Nee", "Annuleren"}
+    assert format_date(dt.date(2026, 12, 31)) == "31-12-2026"
+
+
+def test_english(qtbot, language, db_path):
+    language("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(db_path)
+    assert tab_titles(window) == ["Overview", "Participants", "Pairings", "Journal", "Follow-up"]
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "?",
+        "?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"
+
+
+def test_language_setting_is_used_at_start(qtbot, language, qapp):
+    from PySide6.QtCore import QSettings
+
+    from rmentor.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.save()
+    assert QSettings().value("language") == "nl"
+    language(None)  # no --lang: the setting decides
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert tab_titles(window)[1] == "Deelnemers"
+    QSettings().remove("language")
