@@ -101,22 +101,22 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="110"/>
+        <location filename="../rmentor/cli.py" line="132"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="159"/>
+        <location filename="../rmentor/cli.py" line="181"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="168"/>
+        <location filename="../rmentor/cli.py" line="190"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="211"/>
+        <location filename="../rmentor/cli.py" line="295"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
@@ -167,6 +167,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/datafile.py" line="43"/>
+        <location filename="../rmentor/models/sheet_files.py" line="35"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
@@ -405,6 +406,97 @@
         <source>&quot;{value}&quot; is not one of the choices.</source>
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="185"/>
+        <source>The sheet has no column for the last name (achternaam).</source>
+        <translation>Het blad heeft geen kolom voor de achternaam.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="188"/>
+        <source>The sheet has no column for the first name (voornaam).</source>
+        <translation>Het blad heeft geen kolom voor de voornaam.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="191"/>
+        <source>The sheet has no column for the e-mail address.</source>
+        <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="194"/>
+        <source>The sheet has no column for the role (rol).</source>
+        <translation>Het blad heeft geen kolom voor de rol.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="207"/>
+        <source>The sheet has a header row but no people in it.</source>
+        <translation>Het blad heeft een kopregel maar geen mensen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="224"/>
+        <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
+        <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="257"/>
+        <source>Row {row}: the first name is missing.</source>
+        <translation>Regel {row}: de voornaam ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="259"/>
+        <source>Row {row}: the last name is missing.</source>
+        <translation>Regel {row}: de achternaam ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="261"/>
+        <source>Row {row}: the e-mail address is missing.</source>
+        <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="264"/>
+        <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="270"/>
+        <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
+        <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="298"/>
+        <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
+        <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="311"/>
+        <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
+        <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="350"/>
+        <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
+        <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="397"/>
+        <location filename="../rmentor/models/importing.py" line="412"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Regel {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheet_files.py" line="79"/>
+        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
+        <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheet_files.py" line="99"/>
+        <source>The file {name} is empty: there is no header row and no data.</source>
+        <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheet_files.py" line="150"/>
+        <source>The file {name} cannot be written: {reason}.</source>
+        <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>EndEarlyDialog</name>
@@ -478,6 +570,216 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="26"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="27"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="28"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="29"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="30"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="31"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="32"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="33"/>
+        <source>Manager e-mail</source>
+        <translation>E-mail leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="34"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="35"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="36"/>
+        <location filename="../rmentor/models/exporting.py" line="63"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="37"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="38"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="39"/>
+        <source>Consent date</source>
+        <translation>Datum toestemming</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="40"/>
+        <location filename="../rmentor/models/exporting.py" line="59"/>
+        <source>Pairing</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="43"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="44"/>
+        <source>Mentor e-mail</source>
+        <translation>E-mail mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="45"/>
+        <source>Mentor department</source>
+        <translation>Afdeling mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="46"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="47"/>
+        <source>Mentee e-mail</source>
+        <translation>E-mail mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="48"/>
+        <source>Mentee department</source>
+        <translation>Afdeling mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="50"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="51"/>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="52"/>
+        <source>Meetings held</source>
+        <translation>Gesprekken gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="53"/>
+        <source>Last meeting</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="54"/>
+        <source>Agreed themes</source>
+        <translation>Afgesproken thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="55"/>
+        <source>End reason</source>
+        <translation>Reden einde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="58"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="60"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="61"/>
+        <source>Format</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="62"/>
+        <source>Held</source>
+        <translation>Gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="64"/>
+        <source>Shareable summary</source>
+        <translation>Deelbare samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="65"/>
+        <source>Outcomes</source>
+        <translation>Opbrengsten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="68"/>
+        <source>unpaired</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="69"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="70"/>
+        <source>paired</source>
+        <translation>gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="88"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="88"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="154"/>
+        <source>held</source>
+        <translation>gevoerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/exporting.py" line="160"/>
+        <source>cancelled by {who}</source>
+        <translation>afgezegd door {who}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rmentor/ui/follow_up_tab.py" line="50"/>
@@ -508,6 +810,132 @@
         <location filename="../rmentor/ui/follow_up_tab.py" line="94"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="29"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="30"/>
+        <source>Prefix (tussenvoegsel)</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
+        <source>Consent date</source>
+        <translation>Datum toestemming</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="55"/>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="58"/>
+        <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
+        <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="69"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="75"/>
+        <source>(ignore)</source>
+        <translation>(negeren)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="93"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="116"/>
+        <source>Two columns are matched to %1.</source>
+        <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="126"/>
+        <source>Ready to import %n person(s); nothing is written until you click Import.</source>
+        <translation>
+            <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %n personen te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="134"/>
+        <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
+        <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="145"/>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
     </message>
 </context>
 <context>
@@ -692,184 +1120,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="56"/>
+        <location filename="../rmentor/ui/main_window.py" line="58"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="57"/>
+        <location filename="../rmentor/ui/main_window.py" line="59"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="58"/>
+        <location filename="../rmentor/ui/main_window.py" line="60"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="59"/>
+        <location filename="../rmentor/ui/main_window.py" line="61"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="60"/>
+        <location filename="../rmentor/ui/main_window.py" line="62"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="83"/>
+        <location filename="../rmentor/ui/main_window.py" line="85"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="86"/>
+        <location filename="../rmentor/ui/main_window.py" line="88"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="110"/>
+        <location filename="../rmentor/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="112"/>
+        <location filename="../rmentor/ui/main_window.py" line="114"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="113"/>
+        <location filename="../rmentor/ui/main_window.py" line="115"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="114"/>
+        <location filename="../rmentor/ui/main_window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="117"/>
+        <location filename="../rmentor/ui/main_window.py" line="121"/>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="125"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="127"/>
+        <source>Participants…</source>
+        <translation>Deelnemers…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="128"/>
+        <source>Pairings…</source>
+        <translation>Koppelingen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="129"/>
+        <source>Journal…</source>
+        <translation>Logboek…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="135"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="122"/>
+        <location filename="../rmentor/ui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="127"/>
+        <location filename="../rmentor/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="129"/>
+        <location filename="../rmentor/ui/main_window.py" line="147"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="130"/>
+        <location filename="../rmentor/ui/main_window.py" line="148"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="132"/>
+        <location filename="../rmentor/ui/main_window.py" line="150"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="135"/>
+        <location filename="../rmentor/ui/main_window.py" line="153"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="138"/>
+        <location filename="../rmentor/ui/main_window.py" line="156"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="141"/>
+        <location filename="../rmentor/ui/main_window.py" line="159"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="144"/>
+        <location filename="../rmentor/ui/main_window.py" line="162"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="151"/>
+        <location filename="../rmentor/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="152"/>
+        <location filename="../rmentor/ui/main_window.py" line="170"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="160"/>
+        <location filename="../rmentor/ui/main_window.py" line="178"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="174"/>
-        <location filename="../rmentor/ui/main_window.py" line="181"/>
+        <location filename="../rmentor/ui/main_window.py" line="192"/>
+        <location filename="../rmentor/ui/main_window.py" line="199"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="182"/>
+        <location filename="../rmentor/ui/main_window.py" line="200"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="196"/>
-        <location filename="../rmentor/ui/main_window.py" line="204"/>
+        <location filename="../rmentor/ui/main_window.py" line="214"/>
+        <location filename="../rmentor/ui/main_window.py" line="222"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="206"/>
+        <location filename="../rmentor/ui/main_window.py" line="224"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="214"/>
+        <location filename="../rmentor/ui/main_window.py" line="232"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="224"/>
+        <location filename="../rmentor/ui/main_window.py" line="242"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="235"/>
+        <location filename="../rmentor/ui/main_window.py" line="253"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="239"/>
+        <location filename="../rmentor/ui/main_window.py" line="257"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="374"/>
+        <location filename="../rmentor/ui/main_window.py" line="320"/>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="322"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="329"/>
+        <source>Cannot import</source>
+        <translation>Importeren kan niet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="350"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="365"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="367"/>
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="379"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="382"/>
+        <source>Exported %1 row(s) to %2</source>
+        <translation>%1 regel(s) geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="467"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="384"/>
+        <location filename="../rmentor/ui/main_window.py" line="477"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="386"/>
+        <location filename="../rmentor/ui/main_window.py" line="479"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="392"/>
+        <location filename="../rmentor/ui/main_window.py" line="485"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1234,107 +1727,107 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="51"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="52"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="54"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="55"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="250"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="251"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="276"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="277"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="339"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="345"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2322,17 +2815,17 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="34"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="42"/>
         <source>Only the period from</source>
         <translation>Alleen de periode van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="52"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>

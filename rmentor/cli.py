@@ -48,6 +48,28 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="print JSON (the only output format for now)",
     )
+    importer = command("import", "import participants from a spreadsheet (.csv or .xlsx)")
+    importer.add_argument(
+        "--programme",
+        metavar="NAME",
+        help="enrol them in this programme (created if it does not exist)",
+    )
+    importer.add_argument("sheet", type=Path, metavar="SHEET")
+    exporter = command("export", "export a list to a spreadsheet (.csv or .xlsx)")
+    exporter.add_argument("--out", type=Path, required=True, metavar="SHEET")
+    exporter.add_argument(
+        "--what", choices=["participants", "pairings", "journal"], default="participants"
+    )
+    exporter.add_argument(
+        "--programme", metavar="NAME", help="the programme (default: the only one)"
+    )
+    exporter.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        default="nl",
+        dest="sheet_lang",
+        help="language of the column headers",
+    )
     report = command("report", "write the programme report for management (PDF)")
     report.add_argument("--out", type=Path, required=True, metavar="REPORT.pdf")
     report.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
@@ -197,6 +219,68 @@ def cmd_suggest(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    import datetime as dt
+
+    from .models import datafile, importing, programmes
+    from .models.database import db
+    from .models.sheet_files import read_sheet
+    from .translator import theme_aliases
+
+    sheet = read_sheet(args.sheet)
+    datafile.open_file(args.db)
+    try:
+        plan = importing.plan_import(sheet, theme_aliases=theme_aliases())
+        if plan.ignored_columns:
+            print("Ignored columns: " + ", ".join(plan.ignored_columns))
+        if not plan.ok:
+            print(
+                f"rmentor: nothing was imported; {len(plan.problems)} problem(s) in "
+                f"{args.sheet.name}:",
+                file=sys.stderr,
+            )
+            for problem in plan.problems:
+                print(f"  {problem.text()}", file=sys.stderr)
+            return 1
+        with db.atomic():
+            if args.programme and programmes.by_name(args.programme) is None:
+                today = dt.date.today()
+                programme = programmes.save_programme(
+                    name=args.programme,
+                    start_date=today,
+                    end_date=today + dt.timedelta(weeks=39),
+                    themes=["consumer", "diversity", "innovation", "refresh"],
+                )
+            else:
+                programme = pick_programme(args.programme)
+            result = importing.run_import(programme, plan)
+    finally:
+        datafile.close_file()
+    print(
+        f"Imported {result.created} new and updated {result.updated} participant(s) "
+        f'into "{programme.name}".'
+    )
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .models import datafile
+    from .models.exporting import export_table
+    from .models.sheet_files import write_sheet
+    from .translator import Translator
+
+    datafile.open_file(args.db, create=False)
+    try:
+        headers, rows = export_table(
+            pick_programme(args.programme), args.what, Translator(args.sheet_lang)
+        )
+        write_sheet(args.out, headers, rows)
+    finally:
+        datafile.close_file()
+    print(f"Wrote {len(rows)} row(s) to {args.out}.")
+    return 0
+
+
 def cmd_report(args) -> int:
     from .models import datafile
     from .reports.programme_report import ProgrammeReport
@@ -220,4 +304,11 @@ def cmd_report(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "suggest": cmd_suggest, "report": cmd_report}
+COMMANDS = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "suggest": cmd_suggest,
+    "import": cmd_import,
+    "export": cmd_export,
+    "report": cmd_report,
+}

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from ..resources import RESOURCES
-from .translator import Translator
+from ..translator import Translator
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 GREY = colors.Color(0.35, 0.35, 0.35)

@@ -21,6 +21,7 @@ from .. import __version__
 from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
+from . import translations
 from .follow_up_tab import FollowUpTab
 from .journal_tab import JournalTab
 from .messages import show_problem
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.create_programme.connect(self.new_programme)
         self.welcome.open_demo.connect(self.open_demo)
+        self.welcome.import_participants.connect(self.import_participants)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.overview_tab = OverviewTab()
@@ -113,6 +115,22 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu,
+            self.tr("&Import participants…"),
+            self.import_participants,
+            QKeySequence("Ctrl+I"),
+        )
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        for what, text in (
+            ("participants", self.tr("Participants…")),
+            ("pairings", self.tr("Pairings…")),
+            ("journal", self.tr("Journal…")),
+        ):
+            action = self.export_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, w=what: self.export(w))
+        file_menu.addSeparator()
         self.copy_action = self._action(
             file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs
         )
@@ -286,11 +304,86 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == pid)
         self.stack.setCurrentWidget(self.tabs if self.programme else self.welcome)
         self.edit_programme_action.setEnabled(self.programme is not None)
+        self.export_menu.setEnabled(self.programme is not None)
         self.report_action.setEnabled(self.programme is not None)
         self._stale = set(self.all_tabs())
         self._tab_shown()
         self.update_title()
         self.update_status()
+
+    def import_participants(self) -> None:
+        """Pick a sheet, then preview and check it; with no programme yet, make one first."""
+        from ..models.sheet_files import read_sheet
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants"),
+            str(self._folder()),
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt)"),
+        )
+        if not name:
+            return
+        try:
+            sheet = read_sheet(name)
+        except DomainError as error:
+            show_problem(self, self.tr("Cannot import"), error)
+            return
+        if self.programme is None:
+            self.new_programme()
+            self.dialog.saved.connect(lambda _pid: self._open_import(Path(name), sheet))
+            return
+        self._open_import(Path(name), sheet)
+
+    def _open_import(self, path: Path, sheet) -> None:
+        from .import_dialog import ImportDialog
+
+        self.dialog = ImportDialog(self.programme, path, sheet, self)
+        self.dialog.imported.connect(self._imported)
+        self.dialog.open()
+
+    def _imported(self, created: int, updated: int) -> None:
+        self._changed(None)
+        self._stale.add(self.tabs.currentWidget())
+        self.tabs.setCurrentWidget(self.participants_tab)
+        self._tab_shown()
+        self.statusBar().showMessage(
+            self.tr("Imported: %1 new, %2 updated.")
+            .replace("%1", str(created))
+            .replace("%2", str(updated)),
+            10000,
+        )
+
+    def export(self, what: str) -> None:
+        from ..models.exporting import export_table
+        from ..models.sheet_files import write_sheet
+        from ..translator import Translator
+
+        if self.programme is None:
+            return
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export"),
+            str(self._folder() / f"{self.programme.name} - {what}.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        language = translations.current_language()
+        try:
+            headers, rows = export_table(self.programme, what, Translator(language))
+            write_sheet(path, headers, rows)
+        except DomainError as error:
+            show_problem(self, self.tr("Not exported"), error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %1 row(s) to %2")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(path)),
+            10000,
+        )
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -327,7 +420,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(tab)
             tab.set_programme(self.programme)
 
-    def _changed(self, source: QWidget) -> None:
+    def _changed(self, source: QWidget | None) -> None:
         self._stale = {t for t in self.all_tabs() if t is not source}
         self.update_status()
 

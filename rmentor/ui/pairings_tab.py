@@ -2,7 +2,7 @@
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from ..models.entities import Pairing, Programme
 from ..models.errors import DomainError
 from ..models.points import load_points
 from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
+from . import translations
 from .evaluation_dialog import ClosingDialog
 from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
@@ -333,7 +334,7 @@ class PairingsTab(QWidget):
         if row is None:
             return
         pairing = Pairing.get_by_id(row.id)
-        language = QSettings().value("language") or "nl"
+        language = translations.current_language()
         if kind == "agreement":
             document = AgreementDocument(pairing, language)
             suggested = self.tr("Agreement %1 - %2")

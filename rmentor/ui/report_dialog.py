@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..models import programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
+from . import translations
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .pdf_output import ask_pdf_path, write_and_open
@@ -54,8 +55,7 @@ class ReportDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        app_language = QSettings().value("language") or "nl"
-        self.language.setCurrentIndex(max(0, self.language.findData(app_language)))
+        self.language.setCurrentIndex(self.language.findData(translations.current_language()))
         self.names = QRadioButton(self.tr("Names"))
         self.roles = QRadioButton(self.tr("Roles and departments only"))
         self.names.setChecked(True)

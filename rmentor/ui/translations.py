@@ -12,12 +12,19 @@ def system_language() -> str:
 
 
 _installed: list[QTranslator] = []
+_language = ["en"]
+
+
+def current_language() -> str:
+    """The language the app speaks now: documents and exports default to it."""
+    return _language[0]
 
 
 def install(app, language: str) -> list[QTranslator]:
     """Install the translators for `language` in place of any installed before."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    _language[0] = language
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:

@@ -4,8 +4,8 @@ import datetime as dt
 
 from PySide6.QtCore import QTranslator
 
-from ..models import vocabulary
-from ..resources import RESOURCES
+from .models import vocabulary
+from .resources import RESOURCES
 
 
 class Translator:
@@ -46,3 +46,14 @@ class Translator:
     def domain(self, point) -> str:
         """A DomainError or Point in this document's language."""
         return point.text(self.translate)
+
+
+def theme_aliases() -> dict[str, str]:
+    """The built-in purposes' labels in every language, each to its key, so an import
+    recognises "Het perspectief van de consument" as well as "The consumer's view"."""
+    aliases = {}
+    for language in ("en", "nl"):
+        tr = Translator(language)
+        for key in vocabulary.PURPOSES:
+            aliases[tr.label(vocabulary.PURPOSES, key)] = key
+    return aliases

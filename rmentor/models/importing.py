@@ -1,0 +1,416 @@
+"""Importing participants from a staff list: all rows or none.
+
+The columns are recognised by their header in Dutch or English; every problem is
+found and named by row before anything is written; people already in the file are
+updated by e-mail, never duplicated; managers may be named in any row.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .database import db
+from .entities import Participant, Programme
+from .errors import DomainError
+from .i18n import QT_TRANSLATE_NOOP
+from .participants import save_participant
+from .sheet_files import Sheet, parse_date, unsafe_text
+from .validation import EMAIL_RE
+
+FIELDS = (
+    "first_name",
+    "prefix",
+    "last_name",
+    "name",
+    "email",
+    "role",
+    "department",
+    "job_title",
+    "level",
+    "manager",
+    "languages",
+    "location",
+    "themes",
+    "capacity",
+    "consent_date",
+)
+
+# Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
+HEADERS = {
+    "voornaam": "first_name",
+    "firstname": "first_name",
+    "roepnaam": "first_name",
+    "givenname": "first_name",
+    "tussenvoegsel": "prefix",
+    "tussenvoegsels": "prefix",
+    "prefix": "prefix",
+    "achternaam": "last_name",
+    "lastname": "last_name",
+    "surname": "last_name",
+    "familienaam": "last_name",
+    "familyname": "last_name",
+    "naam": "name",
+    "name": "name",
+    "volledigenaam": "name",
+    "fullname": "name",
+    "email": "email",
+    "emailadres": "email",
+    "emailaddress": "email",
+    "mail": "email",
+    "rol": "role",
+    "role": "role",
+    "afdeling": "department",
+    "department": "department",
+    "dept": "department",
+    "functie": "job_title",
+    "jobtitle": "job_title",
+    "functietitel": "job_title",
+    "title": "job_title",
+    "niveau": "level",
+    "level": "level",
+    "leidinggevende": "manager",
+    "manager": "manager",
+    "leidinggevendeemail": "manager",
+    "manageremail": "manager",
+    "talen": "languages",
+    "languages": "languages",
+    "taal": "languages",
+    "language": "languages",
+    "locatie": "location",
+    "vestiging": "location",
+    "location": "location",
+    "site": "location",
+    "themas": "themes",
+    "themes": "themes",
+    "thema": "themes",
+    "theme": "themes",
+    "onderwerpen": "themes",
+    "capaciteit": "capacity",
+    "capacity": "capacity",
+    "toestemming": "consent_date",
+    "consent": "consent_date",
+    "consentdate": "consent_date",
+    "datumtoestemming": "consent_date",
+}
+ROLE_WORDS = {"mentor": "mentor", "junior": "mentor", "mentee": "mentee", "senior": "mentee"}
+
+
+def normalise(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
+def detect_mapping(headers: list[str]) -> list[str | None]:
+    """The field each column holds, or None for a column that is ignored."""
+    mapping, seen = [], set()
+    for header in headers:
+        found = HEADERS.get(normalise(header))
+        mapping.append(found if found not in seen else None)
+        seen.add(found)
+    return mapping
+
+
+PREFIX_WORDS = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "ten",
+    "ter",
+    "te",
+    "in",
+    "'t",
+    "von",
+    "le",
+    "la",
+    "du",
+    "op",
+}
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """ "Anaïs van der Berg" -> ("Anaïs", "van der Berg"); "Berg, Anaïs van der" too."""
+    full = " ".join(full.split())
+    if "," in full:
+        last, first = (part.strip() for part in full.split(",", 1))
+        words = first.split()
+        prefix = []
+        while len(words) > 1 and words[-1].lower() in PREFIX_WORDS:
+            prefix.insert(0, words.pop())
+        return " ".join(words), " ".join([*prefix, last])
+    words = full.split()
+    if len(words) < 2:
+        return full, ""
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in PREFIX_WORDS:
+            return " ".join(words[:i]), " ".join(words[i:])
+    return " ".join(words[:-1]), words[-1]
+
+
+@dataclass
+class Problem:
+    row: int  # 0: the sheet as a whole
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def text(self, translate=None) -> str:
+        template = translate("DomainError", self.message) if translate else self.message
+        return template.format(**self.params)
+
+
+@dataclass
+class ImportPlan:
+    people: list[dict]  # save_participant fields plus "row", "themes", "manager_ref"
+    problems: list[Problem]
+    ignored_columns: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def plan_import(
+    sheet: Sheet,
+    mapping: list[str | None] | None = None,
+    theme_aliases: dict[str, str] | None = None,
+) -> ImportPlan:
+    """Read every row into participant fields and list every problem; writes nothing."""
+    mapping = mapping if mapping is not None else detect_mapping(sheet.headers)
+    aliases = {normalise(k): v for k, v in (theme_aliases or {}).items()}
+    ignored = [h for h, f in zip(sheet.headers, mapping, strict=True) if f is None and h]
+    problems: list[Problem] = []
+    has = set(mapping)
+    missing = {
+        "last_name": QT_TRANSLATE_NOOP(
+            "DomainError", "The sheet has no column for the last name (achternaam)."
+        ),
+        "first_name": QT_TRANSLATE_NOOP(
+            "DomainError", "The sheet has no column for the first name (voornaam)."
+        ),
+        "email": QT_TRANSLATE_NOOP(
+            "DomainError", "The sheet has no column for the e-mail address."
+        ),
+        "role": QT_TRANSLATE_NOOP("DomainError", "The sheet has no column for the role (rol)."),
+    }
+    for needed, message in missing.items():
+        if needed not in has and not (needed in ("first_name", "last_name") and "name" in has):
+            problems.append(Problem(0, message))
+    if problems:
+        return ImportPlan([], problems, ignored)
+    if not sheet.rows:
+        return ImportPlan(
+            [],
+            [
+                Problem(
+                    0,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "The sheet has a header row but no people in it."
+                    ),
+                )
+            ],
+            ignored,
+        )
+
+    people, seen_email = [], {}
+    for number, cells in sheet.rows:
+        raw = {f: unsafe_text(c) for f, c in zip(mapping, cells, strict=True) if f}
+        person, row_problems = _person(number, raw, aliases)
+        email = person.get("email")
+        if email and email in seen_email:
+            row_problems.append(
+                Problem(
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Row {row}: {email} is also the e-mail address in row {other}.",
+                    ),
+                    {"row": number, "email": email, "other": seen_email[email]},
+                )
+            )
+        elif email:
+            seen_email[email] = number
+        problems += row_problems
+        people.append(person)
+    problems += _resolve_managers(people)
+    return ImportPlan(people, problems, ignored)
+
+
+def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]:
+    problems = []
+
+    def problem(message, **params):
+        problems.append(Problem(number, message, {"row": number, **params}))
+
+    first, last = raw.get("first_name", ""), raw.get("last_name", "")
+    if raw.get("name") and not (first and last):
+        first, last = split_name(raw["name"])
+    if raw.get("prefix"):
+        last = f"{raw['prefix']} {last}".strip()
+    person = {
+        "row": number,
+        "first_name": first,
+        "last_name": last,
+        "email": raw.get("email", "").strip().lower(),
+    }
+    if not first:
+        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the first name is missing."))
+    if not last:
+        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the last name is missing."))
+    if not person["email"]:
+        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the e-mail address is missing."))
+    elif not EMAIL_RE.match(person["email"]):
+        problem(
+            QT_TRANSLATE_NOOP("DomainError", 'Row {row}: "{value}" is not a valid e-mail address.'),
+            value=person["email"],
+        )
+    role = ROLE_WORDS.get(raw.get("role", "").strip().lower())
+    if role is None:
+        problem(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                'Row {row}: the role "{value}" is unknown; use mentor or mentee '
+                "(junior or senior).",
+            ),
+            value=raw.get("role", ""),
+        )
+    person["role"] = role
+    for name in ("department", "job_title", "location"):
+        person[name] = raw.get(name, "")
+    person["languages"] = [
+        x.strip() for x in re.split(r"[,;/]", raw.get("languages", "")) if x.strip()
+    ]
+    person["themes"] = [
+        aliases.get(normalise(t), t.strip())
+        for t in re.split(r"[,;]", raw.get("themes", ""))
+        if t.strip()
+    ]
+    for name, low, high in (("level", 1, 20), ("capacity", 1, 10)):
+        text = raw.get(name, "").strip()
+        if not text:
+            continue
+        try:
+            person[name] = int(float(text.replace(",", ".")))
+            if not low <= person[name] <= high:
+                raise ValueError
+        except ValueError:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: "{value}" is not a whole number from {low} to {high}.',
+                ),
+                value=text,
+                low=low,
+                high=high,
+            )
+    if raw.get("consent_date", "").strip():
+        try:
+            person["consent_date"] = parse_date(raw["consent_date"])
+        except ValueError:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", 'Row {row}: "{value}" is not a date (use 31-12-2026).'
+                ),
+                value=raw["consent_date"],
+            )
+    person["manager_ref"] = raw.get("manager", "").strip()
+    return person, problems
+
+
+def _resolve_managers(people: list[dict]) -> list[Problem]:
+    """Find each manager among the rows or the people already in the file."""
+    by_email = {p["email"]: p for p in people if p["email"]}
+    by_name: dict[str, list] = {}
+    for p in people:
+        by_name.setdefault(normalise(f"{p['first_name']} {p['last_name']}"), []).append(p)
+    problems = []
+    for p in people:
+        ref = p["manager_ref"]
+        p["manager_email"] = None
+        if not ref:
+            continue
+        key = ref.lower()
+        if key in by_email:
+            p["manager_email"] = key
+            continue
+        named = by_name.get(normalise(ref), [])
+        if len(named) == 1:
+            p["manager_email"] = named[0]["email"]
+            continue
+        existing = Participant.get_or_none(Participant.email == key)
+        if existing is None and len(named) == 0:
+            matches = [x for x in Participant.select() if normalise(x.full_name) == normalise(ref)]
+            existing = matches[0] if len(matches) == 1 else None
+        if existing is not None:
+            p["manager_email"] = existing.email
+            continue
+        problems.append(
+            Problem(
+                p["row"],
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: the manager "{value}" is not in the sheet or the file.',
+                ),
+                {"row": p["row"], "value": ref},
+            )
+        )
+    return problems
+
+
+@dataclass
+class ImportResult:
+    created: int
+    updated: int
+
+
+def run_import(programme: Programme, plan: ImportPlan) -> ImportResult:
+    """Write the plan in one transaction: everyone, or (on any error) no one."""
+    if not plan.ok:
+        raise DomainError(plan.problems[0].message, **plan.problems[0].params)
+    created = updated = 0
+    with db.atomic():
+        saved = {}
+        for person in plan.people:
+            fields = {
+                k: person[k]
+                for k in (
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "role",
+                    "department",
+                    "job_title",
+                    "location",
+                    "languages",
+                )
+            }
+            for optional in ("level", "capacity", "consent_date"):
+                if optional in person:
+                    fields[optional] = person[optional]
+            existing = Participant.get_or_none(Participant.email == person["email"])
+            try:
+                saved[person["email"]] = save_participant(
+                    existing, programme=programme, themes=person["themes"] or None, **fields
+                )
+            except DomainError as error:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("DomainError", "Row {row}: {problem}"),
+                    field=error.field,
+                    row=person["row"],
+                    problem=error.text(),
+                ) from None
+            created, updated = (created, updated + 1) if existing else (created + 1, updated)
+        for person in plan.people:
+            if person["manager_email"]:
+                manager = saved.get(person["manager_email"]) or Participant.get(
+                    Participant.email == person["manager_email"]
+                )
+                try:
+                    save_participant(saved[person["email"]], manager=manager)
+                except DomainError as error:
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP("DomainError", "Row {row}: {problem}"),
+                        row=person["row"],
+                        problem=error.text(),
+                    ) from None
+    return ImportResult(created, updated)

@@ -1,0 +1,335 @@
+"""Importing staff lists as real programs write them, and exporting lists back."""
+
+import csv
+import datetime as dt
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QDialogButtonBox
+
+from rmentor.models import datafile, importing, programmes
+from rmentor.models.entities import Participant
+from rmentor.models.errors import DomainError
+from rmentor.models.exporting import export_table
+from rmentor.models.sheet_files import read_sheet, write_sheet
+from rmentor.translator import Translator, theme_aliases
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT.parent / "shared" / "samples" / "personeelslijst_excel_nl.csv"
+HEADER = "Voornaam;Tussenvoegsel;Achternaam;E-mail;Rol;Afdeling;Leidinggevende;Talen;Thema's"
+ROWS = [
+    "Hanneke;;Brouwer;h.brouwer@x.nl;senior;Directie;;Nederlands, Engels;consumer",
+    "Mila;;Özdemir;m.ozdemir@x.nl;junior;Klantenservice;Inès Lefèvre;Nederlands, Turks;Innovatie",
+    "Inès;;Lefèvre;i.lefevre@x.nl;mentee;Klantenservice;h.brouwer@x.nl;Frans;",
+    "Rutger;van;Dijk;r.vandijk@x.nl;Mentee;Inkoop;Hanneke Brouwer;Duits;Het perspectief van de consument",
+]
+
+
+def import_file(programme, path, mapping=None):
+    plan = importing.plan_import(read_sheet(path), mapping, theme_aliases())
+    if not plan.ok:
+        raise DomainError("; ".join(p.text() for p in plan.problems))
+    return importing.run_import(programme, plan)
+
+
+def write(path: Path, text: str, encoding: str = "utf-8", bom: bool = False) -> Path:
+    data = text.encode(encoding)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    return path
+
+
+def people():
+    return {p.email: p for p in Participant.select()}
+
+
+@pytest.mark.parametrize(
+    ("separator", "encoding", "bom", "newline"),
+    [
+        (";", "utf-8", True, "\r\n"),
+        (";", "utf-8", False, "\n"),
+        (",", "utf-8", False, "\r\n"),
+        ("\t", "utf-8", True, "\n"),
+        (";", "cp1252", False, "\r\n"),
+    ],
+)
+def test_csv_variants(programme, tmp_path, separator, encoding, bom, newline):
+    out = io.StringIO()  # as a spreadsheet writes it: quotes where a cell holds the separator
+    writer = csv.writer(out, delimiter=separator, lineterminator=newline)
+    for line in [HEADER, *ROWS]:
+        writer.writerow(line.split(";"))
+    path = write(tmp_path / "list.csv", out.getvalue() + newline, encoding, bom)
+    result = import_file(programme, path)
+    assert (result.created, result.updated) == (4, 0)
+    found = people()
+    assert found["m.ozdemir@x.nl"].full_name == "Mila Özdemir"
+    assert found["r.vandijk@x.nl"].last_name == "van Dijk"
+    assert found["m.ozdemir@x.nl"].role == "mentor" and found["h.brouwer@x.nl"].role == "mentee"
+    # managers in any order: Mila's manager comes after her in the list
+    assert found["m.ozdemir@x.nl"].manager.email == "i.lefevre@x.nl"
+    assert found["r.vandijk@x.nl"].manager.email == "h.brouwer@x.nl"
+    themes = {p.email: sorted(link.theme.key for link in p.theme_links) for p in found.values()}
+    assert themes["m.ozdemir@x.nl"] == ["innovation"]
+    assert themes["r.vandijk@x.nl"] == ["consumer"]
+
+
+def test_the_hr_sample(programme):
+    sheet = read_sheet(SAMPLE)
+    plan = importing.plan_import(sheet)
+    assert plan.ignored_columns == ["In dienst sinds"]
+    result = importing.run_import(programme, plan)
+    assert result.created == 6
+    ines = Participant.get(Participant.email == "i.lefevre@voorbeeldbedrijf.nl")
+    assert ines.full_name == "Inès Lefèvre" and ines.location == "Zwolle"
+    assert ines.language_list == ["Frans", "Nederlands"]
+
+
+def test_quoted_cells_with_line_breaks_and_dates(programme, tmp_path):
+    text = (
+        "Naam;E-mail;Rol;Functie;Toestemming\r\n"
+        '"Anaïs van der Berg";a@x.nl;mentor;"Marketeer\r\nsocial media";31-12-2025\r\n'
+        '"Berg, Joost van den";j@x.nl;mentee;Directeur;31/01/2026\r\n'
+        "Zoë Ĳsselstein;z@x.nl;mentor;;2026-02-28\r\n"
+    )
+    import_file(programme, write(tmp_path / "l.csv", text))
+    found = people()
+    assert (found["a@x.nl"].first_name, found["a@x.nl"].last_name) == ("Anaïs", "van der Berg")
+    assert (found["j@x.nl"].first_name, found["j@x.nl"].last_name) == ("Joost", "van den Berg")
+    assert found["a@x.nl"].job_title == "Marketeer\r\nsocial media"
+    assert [found[e].consent_date for e in ("a@x.nl", "j@x.nl", "z@x.nl")] == [
+        dt.date(2025, 12, 31),
+        dt.date(2026, 1, 31),
+        dt.date(2026, 2, 28),
+    ]
+
+
+def test_xlsx(programme, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["First name", "Last name", "Email", "Role", "Department", "Level", "Consent"])
+    sheet.append(["Ömer", "Çelik", "o.celik@x.nl", "Mentee", "ICT", 8, dt.datetime(2026, 3, 1)])
+    sheet.append(["Yara", "Bos", "y.bos@x.nl", "mentor", "Marketing", 1, None])
+    book.save(tmp_path / "l.xlsx")
+    import_file(programme, tmp_path / "l.xlsx")
+    found = people()
+    assert found["o.celik@x.nl"].full_name == "Ömer Çelik" and found["o.celik@x.nl"].level == 8
+    assert found["o.celik@x.nl"].consent_date == dt.date(2026, 3, 1)
+
+
+def test_reimport_updates_by_email(programme, tmp_path):
+    path = write(tmp_path / "l.csv", "\n".join([HEADER, *ROWS]))
+    import_file(programme, path)
+    changed = [HEADER] + [r.replace("Klantenservice", "Service") for r in ROWS]
+    result = import_file(programme, write(tmp_path / "l2.csv", "\n".join(changed)))
+    assert (result.created, result.updated) == (0, 4)
+    assert Participant.select().count() == 4
+    assert people()["m.ozdemir@x.nl"].department == "Service"
+
+
+BAD = {
+    "header only": (HEADER + "\n", "header row but no people"),
+    "unknown role": (
+        HEADER + "\nSem;de;Graaf;s@x.nl;stagiair;Inkoop;;;\n",
+        'Row 2: the role "stagiair" is unknown',
+    ),
+    "invalid e-mail": (
+        HEADER + "\n" + ROWS[0] + "\nSem;de;Graaf;sem-at-x.nl;junior;;;;\n",
+        'Row 3: "sem-at-x.nl" is not a valid e-mail address.',
+    ),
+    "duplicate e-mail": (
+        HEADER + "\n" + ROWS[0] + "\n" + ROWS[0].replace("Hanneke", "Anna"),
+        "Row 3: h.brouwer@x.nl is also the e-mail address in row 2.",
+    ),
+    "manager missing": (
+        HEADER + "\nSem;de;Graaf;s@x.nl;junior;Inkoop;Piet Puk;;\n",
+        'Row 2: the manager "Piet Puk" is not in the sheet or the file.',
+    ),
+    "no last-name column": (
+        "Voornaam;E-mail;Rol\nSem;s@x.nl;junior\n",
+        "no column for the last name",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_files_change_nothing(programme, tmp_path, case, make_person):
+    make_person("mentor", first="Bestaand", email="bestaand@x.nl")
+    before = datafile.current_path().read_bytes()
+    text, message = BAD[case]
+    plan = importing.plan_import(read_sheet(write(tmp_path / "bad.csv", text)))
+    assert not plan.ok
+    assert any(message in p.text() for p in plan.problems), [p.text() for p in plan.problems]
+    with pytest.raises(DomainError):
+        importing.run_import(programme, plan)
+    assert datafile.current_path().read_bytes() == before
+    assert [p.email for p in Participant.select()] == ["bestaand@x.nl"]
+
+
+def test_empty_file_is_refused(tmp_path):
+    with pytest.raises(DomainError, match="is empty"):
+        read_sheet(write(tmp_path / "empty.csv", "\n\n"))
+
+
+def test_a_failing_row_rolls_back_the_others(programme, tmp_path, make_person):
+    """A rule only the database knows (the manager loop) still leaves nobody imported."""
+    boss = make_person("mentee", email="boss@x.nl")
+    make_person("mentor", email="worker@x.nl", manager=boss)
+    text = (
+        "Voornaam;Achternaam;E-mail;Rol;Leidinggevende\n"
+        "Nieuw;Mens;nieuw@x.nl;junior;\n"
+        "Baas;Persoon;boss@x.nl;senior;worker@x.nl\n"
+    )
+    plan = importing.plan_import(read_sheet(write(tmp_path / "l.csv", text)))
+    assert plan.ok
+    with pytest.raises(DomainError, match="Row 3"):
+        importing.run_import(programme, plan)
+    assert not Participant.select().where(Participant.email == "nieuw@x.nl").exists()
+
+
+def test_export_never_holds_the_confidential_note_and_quotes_formulas(opened, tmp_path):
+    from rmentor.models import demo
+    from rmentor.models.entities import Meeting
+
+    programme = demo.write_small_demo()
+    Meeting.update(confidential_note="CANARY-secret").execute()
+    first = Meeting.select().order_by(Meeting.date.desc()).get()
+    first.summary = '=HYPERLINK("http://x")'
+    first.save()
+    for what in ("participants", "pairings", "journal"):
+        for suffix in (".csv", ".xlsx"):
+            headers, rows = export_table(programme, what, Translator("nl"))
+            path = tmp_path / f"{what}{suffix}"
+            write_sheet(path, headers, rows)
+            if suffix == ".csv":
+                text = path.read_text(encoding="utf-8-sig")
+                assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+                assert "CANARY" not in text
+                assert text.splitlines()[0].count(";") == len(headers) - 1
+                if what == "journal":
+                    assert "'=HYPERLINK" in text
+            else:
+                sheet = openpyxl.load_workbook(path).active
+                values = [c.value for row in sheet.iter_rows() for c in row]
+                assert not any("CANARY" in str(v) for v in values)
+                if what == "journal":
+                    cell = next(
+                        c
+                        for row in sheet.iter_rows()
+                        for c in row
+                        if str(c.value).startswith("=HYPERLINK")
+                    )
+                    assert cell.data_type == "s"
+    assert export_table(programme, "journal", Translator("nl"))[0][6] == "Deelbare samenvatting"
+
+
+names = (
+    st.text(alphabet=st.sampled_from(list("abcdeéëïöüçñøæĳ ABCÖÇÆ-'")), min_size=1, max_size=12)
+    .map(lambda s: " ".join(s.split()) or "x")
+    .filter(lambda s: s.strip("-' ") and s[0] not in "-'")
+)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            names,
+            names,
+            st.sampled_from(["mentor", "mentee"]),
+            st.sampled_from(["ICT", "Financiën", "Zorg & Welzijn", "=SOM(A1)"]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([".csv", ".xlsx"]),
+    st.sampled_from(["nl", "en"]),
+)
+def test_export_then_import_gives_the_same_people(tmp_path_factory, people_in, suffix, lang):
+    folder = tmp_path_factory.mktemp("roundtrip")
+    datafile.open_file(folder / "a.sqlite")
+    source = programmes.save_programme(
+        name="A", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31)
+    )
+    from rmentor.models.participants import save_participant
+
+    for i, (first, last, role, dept) in enumerate(people_in):
+        save_participant(
+            programme=source,
+            first_name=first,
+            last_name=last,
+            email=f"p{i}@x.nl",
+            role=role,
+            department=dept,
+            languages="Nederlands",
+            themes=["consumer"] if i % 2 else ["Eigen thema"],
+        )
+    expected = {
+        (p.first_name, p.last_name, p.email, p.role, p.department) for p in Participant.select()
+    }
+    headers, rows = export_table(source, "participants", Translator(lang))
+    write_sheet(folder / f"out{suffix}", headers, rows)
+    datafile.open_file(folder / "b.sqlite")
+    target = programmes.save_programme(
+        name="B", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31)
+    )
+    import_file(target, folder / f"out{suffix}")
+    assert {
+        (p.first_name, p.last_name, p.email, p.role, p.department) for p in Participant.select()
+    } == expected
+    keys = {tuple(sorted(link.theme.key for link in p.theme_links)) for p in Participant.select()}
+    assert keys <= {("consumer",), ("eigen thema",)}
+    datafile.close_file()
+    shutil.rmtree(folder)
+
+
+def test_import_dialog_correct_a_column_then_import(qtbot, programme, tmp_path):
+    from rmentor.ui.import_dialog import ImportDialog
+
+    text = "Voornaam;Achternaam;Mail adres;Rol;Afdeling\nSem;de Graaf;s@x.nl;junior;Inkoop\n"
+    path = write(tmp_path / "l.csv", text)
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems == ["The sheet has no column for the e-mail address."]
+    assert dialog.table.item(1, 2).text() == "s@x.nl"  # the preview shows the data
+    combo = dialog.combos[2]
+    combo.setCurrentIndex(combo.findData("email"))
+    assert ok.isEnabled() and "Ready to import 1 person" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported) as signal:
+        ok.click()
+    assert signal.args == [1, 0]
+    sem = Participant.get()
+    assert (sem.full_name, sem.email, sem.department) == ("Sem de Graaf", "s@x.nl", "Inkoop")
+
+
+def test_import_and_export_commands(tmp_path):
+    run = [sys.executable, str(ROOT / "main.py")]
+    db = tmp_path / "x.sqlite"
+    result = subprocess.run(
+        [*run, "import", "--db", db, "--programme", "Cohort", SAMPLE],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert 'Imported 6 new and updated 0 participant(s) into "Cohort".' in result.stdout
+    bad = write(tmp_path / "bad.csv", BAD["unknown role"][0])
+    result = subprocess.run([*run, "import", "--db", db, bad], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert 'Row 2: the role "stagiair" is unknown' in result.stderr
+    out = tmp_path / "p.csv"
+    result = subprocess.run(
+        [*run, "export", "--db", db, "--out", out], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Voornaam;Achternaam")
