@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="50"/>
+        <source>Already open</source>
+        <translation>Al geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="52"/>
+        <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
+        <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="71"/>
+        <location filename="../rmentor/ui/file_session.py" line="96"/>
+        <location filename="../rmentor/ui/file_session.py" line="102"/>
+        <source>Cannot open the file</source>
+        <translation>Het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="72"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="84"/>
+        <source>Backup failed</source>
+        <translation>Reservekopie mislukt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="106"/>
+        <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
+        <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="126"/>
+        <source>A word about where the file is</source>
+        <translation>Over de plek van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="128"/>
+        <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
+        <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="134"/>
+        <source>a network share</source>
+        <translation>een netwerkschijf</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../rmentor/ui/status_dialogs.py" line="80"/>
@@ -136,80 +186,90 @@
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="73"/>
+        <location filename="../rmentor/models/attention.py" line="76"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="90"/>
+        <location filename="../rmentor/models/attention.py" line="93"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="106"/>
+        <location filename="../rmentor/models/attention.py" line="109"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="137"/>
+        <location filename="../rmentor/models/attention.py" line="140"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="174"/>
+        <location filename="../rmentor/models/attention.py" line="177"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="39"/>
+        <location filename="../rmentor/models/attention.py" line="194"/>
+        <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
+        <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="40"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="43"/>
+        <location filename="../rmentor/models/datafile.py" line="44"/>
         <location filename="../rmentor/models/sheet_files.py" line="35"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="49"/>
+        <location filename="../rmentor/models/datafile.py" line="50"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="57"/>
+        <location filename="../rmentor/models/datafile.py" line="58"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="72"/>
+        <location filename="../rmentor/models/datafile.py" line="73"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="81"/>
+        <location filename="../rmentor/models/datafile.py" line="82"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="93"/>
+        <location filename="../rmentor/models/datafile.py" line="94"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="115"/>
+        <location filename="../rmentor/models/datafile.py" line="128"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="165"/>
+        <location filename="../rmentor/models/datafile.py" line="162"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="200"/>
+        <location filename="../rmentor/models/datafile.py" line="209"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="220"/>
+        <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
+        <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/journal.py" line="59"/>
@@ -407,80 +467,89 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="185"/>
+        <location filename="../rmentor/models/importing.py" line="190"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="188"/>
+        <location filename="../rmentor/models/importing.py" line="193"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="191"/>
+        <location filename="../rmentor/models/importing.py" line="196"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="194"/>
+        <location filename="../rmentor/models/importing.py" line="199"/>
         <source>The sheet has no column for the role (rol).</source>
         <translation>Het blad heeft geen kolom voor de rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="207"/>
+        <location filename="../rmentor/models/importing.py" line="212"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="224"/>
+        <location filename="../rmentor/models/importing.py" line="229"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="257"/>
+        <location filename="../rmentor/models/importing.py" line="262"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="259"/>
+        <location filename="../rmentor/models/importing.py" line="264"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="261"/>
+        <location filename="../rmentor/models/importing.py" line="266"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="264"/>
+        <location filename="../rmentor/models/importing.py" line="269"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="270"/>
+        <location filename="../rmentor/models/importing.py" line="275"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="298"/>
+        <location filename="../rmentor/models/importing.py" line="303"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="311"/>
+        <location filename="../rmentor/models/importing.py" line="316"/>
+        <source>Row {row}: the consent date {value} is in the future.</source>
+        <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="323"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="350"/>
+        <location filename="../rmentor/models/importing.py" line="362"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="397"/>
-        <location filename="../rmentor/models/importing.py" line="412"/>
-        <source>Row {row}: {problem}</source>
-        <translation>Regel {row}: {problem}</translation>
+        <location filename="../rmentor/models/importing.py" line="453"/>
+        <source>Row {row}: a person cannot be their own manager.</source>
+        <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="466"/>
+        <source>Row {row}: the managers named go round in a circle.</source>
+        <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheet_files.py" line="79"/>
@@ -496,6 +565,16 @@
         <location filename="../rmentor/models/sheet_files.py" line="150"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/backups.py" line="99"/>
+        <source>The backup copy of {name} failed its check ({detail}); the older copies were kept.</source>
+        <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/database.py" line="39"/>
+        <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
+        <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +886,7 @@
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="94"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="97"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -941,72 +1020,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="60"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="61"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="67"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="81"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="105"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="106"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="106"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="107"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="108"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="109"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="137"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="142"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="148"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="153"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="189"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="194"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1014,52 +1093,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="201"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="206"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="202"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="208"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="209"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="208"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="213"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="210"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="215"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="218"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="223"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="243"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="251"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="278"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="286"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="287"/>
         <source>Delete the meeting of %1 with its outcome items?</source>
         <translation>Het gesprek van %1 met de opbrengsten verwijderen?</translation>
     </message>
@@ -1120,249 +1199,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="58"/>
+        <location filename="../rmentor/ui/main_window.py" line="61"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="59"/>
+        <location filename="../rmentor/ui/main_window.py" line="62"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="60"/>
+        <location filename="../rmentor/ui/main_window.py" line="63"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="61"/>
+        <location filename="../rmentor/ui/main_window.py" line="64"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="62"/>
+        <location filename="../rmentor/ui/main_window.py" line="65"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="85"/>
+        <location filename="../rmentor/ui/main_window.py" line="84"/>
+        <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
+        <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="105"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="88"/>
+        <location filename="../rmentor/ui/main_window.py" line="108"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="112"/>
+        <location filename="../rmentor/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="114"/>
+        <location filename="../rmentor/ui/main_window.py" line="134"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="115"/>
+        <location filename="../rmentor/ui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="116"/>
+        <location filename="../rmentor/ui/main_window.py" line="136"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="121"/>
+        <location filename="../rmentor/ui/main_window.py" line="141"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="125"/>
+        <location filename="../rmentor/ui/main_window.py" line="145"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="127"/>
+        <location filename="../rmentor/ui/main_window.py" line="147"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="128"/>
+        <location filename="../rmentor/ui/main_window.py" line="148"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="129"/>
+        <location filename="../rmentor/ui/main_window.py" line="149"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="135"/>
+        <location filename="../rmentor/ui/main_window.py" line="155"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="140"/>
+        <location filename="../rmentor/ui/main_window.py" line="158"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Terugzetten uit reservekopie…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="145"/>
+        <location filename="../rmentor/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="147"/>
+        <location filename="../rmentor/ui/main_window.py" line="170"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="148"/>
+        <location filename="../rmentor/ui/main_window.py" line="172"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="150"/>
+        <location filename="../rmentor/ui/main_window.py" line="175"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="153"/>
+        <location filename="../rmentor/ui/main_window.py" line="178"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="156"/>
+        <location filename="../rmentor/ui/main_window.py" line="181"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="159"/>
+        <location filename="../rmentor/ui/main_window.py" line="184"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="162"/>
+        <location filename="../rmentor/ui/main_window.py" line="187"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="169"/>
+        <location filename="../rmentor/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="170"/>
+        <location filename="../rmentor/ui/main_window.py" line="195"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="178"/>
+        <location filename="../rmentor/ui/main_window.py" line="209"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="192"/>
-        <location filename="../rmentor/ui/main_window.py" line="199"/>
-        <source>Cannot open the file</source>
-        <translation>Het bestand kan niet worden geopend</translation>
+        <location filename="../rmentor/ui/main_window.py" line="536"/>
+        <source>Restored the copy of %1.</source>
+        <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="200"/>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kan niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/main_window.py" line="214"/>
-        <location filename="../rmentor/ui/main_window.py" line="222"/>
+        <location filename="../rmentor/ui/main_window.py" line="241"/>
+        <location filename="../rmentor/ui/main_window.py" line="249"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="224"/>
+        <location filename="../rmentor/ui/main_window.py" line="251"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="232"/>
+        <location filename="../rmentor/ui/main_window.py" line="259"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="242"/>
+        <location filename="../rmentor/ui/main_window.py" line="269"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="253"/>
+        <location filename="../rmentor/ui/main_window.py" line="280"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="257"/>
+        <location filename="../rmentor/ui/main_window.py" line="284"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="320"/>
+        <location filename="../rmentor/ui/main_window.py" line="349"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="322"/>
+        <location filename="../rmentor/ui/main_window.py" line="351"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="329"/>
+        <location filename="../rmentor/ui/main_window.py" line="358"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="350"/>
+        <location filename="../rmentor/ui/main_window.py" line="379"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="365"/>
+        <location filename="../rmentor/ui/main_window.py" line="394"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="367"/>
+        <location filename="../rmentor/ui/main_window.py" line="396"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="379"/>
+        <location filename="../rmentor/ui/main_window.py" line="408"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="382"/>
+        <location filename="../rmentor/ui/main_window.py" line="411"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>%1 regel(s) geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/main_window.py" line="496"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="477"/>
+        <location filename="../rmentor/ui/main_window.py" line="506"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="479"/>
+        <location filename="../rmentor/ui/main_window.py" line="508"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="485"/>
+        <location filename="../rmentor/ui/main_window.py" line="514"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1642,12 +1725,12 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="32"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="34"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="62"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="72"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -1655,7 +1738,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="64"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="74"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -1727,107 +1810,107 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="52"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="53"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="55"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="56"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="103"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="104"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="105"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="251"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="260"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="277"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="286"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="352"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="345"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="354"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2051,68 +2134,83 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="50"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="57"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="63"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="64"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="69"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="98"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="103"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="99"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="104"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="100"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="195"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="105"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="220"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="101"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="106"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="113"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="112"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="114"/>
+        <source>Export everything about them…</source>
+        <translation>Alles over deze persoon exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="115"/>
+        <source>Erase them…</source>
+        <translation>Deze persoon wissen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="131"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="165"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="183"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -2120,32 +2218,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="195"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="220"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="255"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="280"/>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="289"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="293"/>
+        <source>Personal data exported</source>
+        <translation>Persoonsgegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="295"/>
+        <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
+        <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="310"/>
+        <source>Erase %1?</source>
+        <translation>%1 wissen?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="312"/>
+        <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
+        <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="324"/>
+        <source>Not erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="332"/>
+        <source>Backup copies</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="334"/>
+        <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
+        <translation>
+            <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
+            <numerusform>%n reservekopieën van voor het wissen bevatten de gegevens nog. Nu verwijderen? (Bewaar ze alleen als u een vergissing misschien wilt herstellen.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="353"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="257"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="355"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="269"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="367"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="270"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="368"/>
         <source>Delete %1 and their profile? This cannot be undone.</source>
         <translation>%1 en het profiel verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="281"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="379"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -2891,24 +3037,112 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="26"/>
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="29"/>
+        <source>when the file was opened</source>
+        <translation>bij het openen van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="30"/>
+        <source>before an import</source>
+        <translation>voor een import</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="31"/>
+        <source>before an erasure</source>
+        <translation>voor het wissen van gegevens</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="32"/>
+        <source>before a restore</source>
+        <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="36"/>
+        <source>rmentor keeps copies of %1 in %2. Restoring puts the copy back in place of the file; the file as it is now is copied first, so nothing is lost.</source>
+        <translation>rmentor bewaart kopieën van %1 in %2. Terugzetten zet de kopie terug in plaats van het bestand; het bestand zoals het nu is wordt eerst gekopieerd, zodat niets verloren gaat.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="46"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="47"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="48"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="49"/>
+        <source>Pairings</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="50"/>
+        <source>Meetings</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="64"/>
+        <source>before a data update</source>
+        <translation>voor een gegevensupdate</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="82"/>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="99"/>
+        <source>Restore this copy?</source>
+        <translation>Deze kopie terugzetten?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/restore_dialog.py" line="101"/>
+        <source>Put the copy of %1 back? Changes made since then are replaced (the file as it is now is kept as a backup copy too).</source>
+        <translation>De kopie van %1 terugzetten? Wijzigingen sindsdien worden vervangen (het bestand zoals het nu is wordt ook als reservekopie bewaard).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="10"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="18"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="13"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="21"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="19"/>
-        <source>A new language applies when rmentor starts again.</source>
-        <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start.</translation>
+        <location filename="../rmentor/ui/settings_dialog.py" line="29"/>
+        <source> months</source>
+        <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="22"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="33"/>
+        <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
+        <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="41"/>
+        <source>Propose erasure after</source>
+        <translation>Wissen voorstellen na</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="40"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -33,7 +33,10 @@ class AttentionItem:
     sort_key: tuple = ()
 
 
-def attention_items(programme: Programme, today: dt.date | None = None) -> list[AttentionItem]:
+def attention_items(
+    programme: Programme, today: dt.date | None = None, retention_months: int | None = None
+) -> list[AttentionItem]:
+    """What needs attention; with retention_months, also who is due for erasure."""
     today = today or dt.date.today()
     items: list[AttentionItem] = []
     figures = pairing_figures(programme, today)
@@ -177,6 +180,27 @@ def attention_items(programme: Programme, today: dt.date | None = None) -> list[
                     PARTICIPANT,
                     pid,
                     (5, last),
+                )
+            )
+    if retention_months is not None:
+        from .privacy import erasure_due
+
+        for person in erasure_due(programme, retention_months, today):
+            items.append(
+                AttentionItem(
+                    "erasure_due",
+                    Point(
+                        "erasure_due",
+                        QT_TRANSLATE_NOOP(
+                            "DomainError",
+                            "{name}: the programme ended more than {months} months ago; "
+                            "propose erasing their data",
+                        ),
+                        {"name": person.full_name, "months": retention_months},
+                    ),
+                    PARTICIPANT,
+                    person.id,
+                    (6, person.last_name),
                 )
             )
     return sorted(items, key=lambda item: item.sort_key)

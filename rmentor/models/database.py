@@ -3,7 +3,7 @@
 import datetime as dt
 import functools
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 # Pragmas for every connection. journal_mode=delete rather than WAL: the file often
 # lives in a folder that OneDrive or Dropbox syncs, where WAL's side files are unsafe.
@@ -14,7 +14,69 @@ PRAGMAS = {
     "busy_timeout": 5000,
 }
 
-db = SqliteDatabase(None, pragmas=PRAGMAS)
+# What SQLite says when the disk or the file refuses a write; all get one plain message.
+STORAGE_FAILURES = (
+    "disk is full",
+    "disk i/o error",
+    "readonly database",
+    "database is locked",
+    "unable to open database",
+    "attempt to write",
+)
+
+
+class ProgrammeDatabase(SqliteDatabase):
+    """Turns a failed write into a DomainError the user can read; the transaction it
+    belonged to rolls back, so the file stays as it was."""
+
+    def _storage_error(self, exc):
+        text = str(exc).lower()
+        if any(failure in text for failure in STORAGE_FAILURES):
+            from .errors import DomainError
+            from .i18n import QT_TRANSLATE_NOOP
+
+            return DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The change could not be saved ({reason}). The data file is "
+                    "as it was before; what you typed is still in the form.",
+                ),
+                reason=str(exc),
+            )
+        return None
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except OperationalError as exc:
+            if sql.startswith(("ROLLBACK TO SAVEPOINT", "RELEASE SAVEPOINT")) and (
+                "no such savepoint" in str(exc)
+            ):
+                return None  # SQLite already rolled the whole transaction back itself
+            error = self._storage_error(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    def rollback(self):
+        try:
+            return super().rollback()
+        except OperationalError as exc:
+            # After "disk full" or an I/O error SQLite rolls back by itself.
+            if "no transaction is active" not in str(exc):
+                raise
+
+    def commit(self):
+        try:
+            return super().commit()
+        except OperationalError as exc:
+            error = self._storage_error(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+
+db = ProgrammeDatabase(None, pragmas=PRAGMAS)
 
 
 def fetch_raw(query) -> list[tuple]:

@@ -4,12 +4,13 @@ A file is inspected from its raw header before SQLite touches it, so a file that
 is not ours, or is newer than this app, is refused and left byte-for-byte as it was.
 """
 
-import datetime as dt
 import os
 import sqlite3
+import stat
 import struct
 from pathlib import Path
 
+from .backups import make_backup
 from .database import db
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
@@ -100,6 +101,18 @@ def check_ours(path: Path) -> int:
     return version
 
 
+def recover_after_crash(path: Path) -> None:
+    """A journal left by a crash ("hot journal") holds the pages from before the last,
+    unfinished transaction; SQLite puts them back when a writing connection opens."""
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+
+
 def quick_check(path: Path) -> None:
     """Refuse a damaged file, reading it without any chance of writing."""
     try:
@@ -120,22 +133,6 @@ def quick_check(path: Path) -> None:
             name=path.name,
             detail=result,
         )
-
-
-def backup_copy(path: Path, label: str) -> Path:
-    """Copy the file with SQLite's online backup beside it; return the copy's path."""
-    folder = path.with_name(path.name + ".backups")
-    folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{label}{path.suffix}"
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
 
 
 def copy_to(target: Path) -> None:
@@ -180,7 +177,7 @@ def migrate(path: Path, version: int) -> Path | None:
     """Bring an older file up to date after a backup copy; return the copy's path."""
     if version == SCHEMA_VERSION:
         return None
-    backup = backup_copy(path, f"before-v{SCHEMA_VERSION}")
+    backup = make_backup(path, f"before-v{SCHEMA_VERSION}").path
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA foreign_keys = 1")
@@ -190,8 +187,20 @@ def migrate(path: Path, version: int) -> Path | None:
     return backup
 
 
-def open_file(path: str | os.PathLike, create: bool = True) -> None:
-    """Check, migrate if needed, and connect the shared database to the file."""
+def is_writable(path: Path) -> bool:
+    """Marked writable, and writable by us; SQLite writes a journal beside the file,
+    so the folder must be writable too. (An administrator may write a file marked
+    read-only; we honour the mark all the same.)"""
+    marked = path.stat().st_mode & stat.S_IWUSR
+    return bool(marked) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_file(path: str | os.PathLike, create: bool = True) -> bool:
+    """Check, migrate if needed, and connect the shared database to the file.
+
+    Returns True when the file is opened read-only (it, or its folder, cannot be
+    written); such a file is never migrated.
+    """
     path = Path(path)
     close_file()
     if not path.exists():
@@ -201,10 +210,30 @@ def open_file(path: str | os.PathLike, create: bool = True) -> None:
             )
         create_file(path)
     version = check_ours(path)
+    read_only = not is_writable(path)
+    if not read_only:
+        recover_after_crash(path)
     quick_check(path)
-    migrate(path, version)
-    db.init(str(path))
+    if read_only:
+        if version < SCHEMA_VERSION:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The file {name} was made by an older rmentor and must be "
+                    "updated, but it is read-only. Copy it to a folder you can write to.",
+                ),
+                name=path.name,
+            )
+        db.init(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        migrate(path, version)
+        db.init(str(path))
     db.connect()
+    return read_only
+
+
+def is_read_only() -> bool:
+    return bool(db.database) and str(db.database).endswith("?mode=ro")
 
 
 def close_file() -> None:
@@ -213,7 +242,13 @@ def close_file() -> None:
 
 
 def current_path() -> Path | None:
-    return Path(db.database) if db.database and db.database != ":memory:" else None
+    if not db.database or db.database == ":memory:":
+        return None
+    if str(db.database).startswith("file:"):  # read-only: a file URI
+        from urllib.parse import unquote, urlparse
+
+        return Path(unquote(urlparse(str(db.database)).path))
+    return Path(db.database)
 
 
 def default_path() -> Path:

@@ -85,6 +85,9 @@ class FollowUpTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+
     def set_programme(self, programme: Programme | None) -> None:
         self.programme = programme
         themes = programmes.all_themes()

@@ -48,6 +48,7 @@ class JournalTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.programme: Programme | None = None
+        self.read_only = False
         self.dialog = None
         self._fitted = False
         self.model = JournalTableModel(self)
@@ -98,7 +99,7 @@ class JournalTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.doubleClicked.connect(lambda _i: self.edit_meeting())
+        self.view.doubleClicked.connect(lambda _i: None if self.read_only else self.edit_meeting())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
@@ -127,6 +128,10 @@ class JournalTab(QWidget):
         layout.addWidget(self.figures_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
 
     # loading
 
@@ -239,12 +244,15 @@ class JournalTab(QWidget):
     def _update_buttons(self, *_args) -> None:
         pid = self.pairing_id()
         status = Pairing.get_by_id(pid).status if pid else None
-        self.log_button.setEnabled(status in ("active", "paused", "completed", "ended_early"))
+        writable = not self.read_only
+        self.log_button.setEnabled(
+            writable and status in ("active", "paused", "completed", "ended_early")
+        )
         self.log_button.setToolTip("" if pid else self.tr("Pick a pairing first."))
-        self.evaluation_button.setEnabled(pid is not None)
+        self.evaluation_button.setEnabled(pid is not None and writable)
         selected = self.current() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
+        self.edit_button.setEnabled(selected and writable)
+        self.delete_button.setEnabled(selected and writable)
 
     def _changed(self, meeting_id=None) -> None:
         self.reload()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
 from . import translations
+from .file_session import FileSession
 from .follow_up_tab import FollowUpTab
 from .journal_tab import JournalTab
 from .messages import show_problem
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None
         self.programme: Programme | None = None
         self.dialog = None
+        self.session = FileSession(self)
 
         self.welcome = WelcomePage()
         self.welcome.create_programme.connect(self.new_programme)
@@ -76,7 +79,24 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        self.read_only_banner = QLabel(
+            self.tr(
+                "This file is read-only: you can look and make reports, but not change anything. "
+                "To work in it, copy it to a folder you can write to (File > Save a copy as)."
+            )
+        )
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3c4; color: #5c4400; padding: 6px; border: 1px solid #d9b44a;"
+        )
+        self.read_only_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.stack)
+        self.setCentralWidget(central)
 
         self.programme_box = QComboBox()
         self.programme_box.setObjectName("programme_box")
@@ -134,6 +154,9 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(
             file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs
         )
+        self.restore_action = self._action(
+            file_menu, self.tr("&Restore from backup…"), self.restore_backup
+        )
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -145,7 +168,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         programme_menu = bar.addMenu(self.tr("&Programme"))
-        self._action(programme_menu, self.tr("&New programme…"), self.new_programme)
+        self.new_programme_action = self._action(
+            programme_menu, self.tr("&New programme…"), self.new_programme
+        )
         self.edit_programme_action = self._action(
             programme_menu, self.tr("&Edit programme…"), self.edit_programme
         )
@@ -168,6 +193,12 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About rmentor"), self.about)
+        self.write_actions = [
+            self.import_action,
+            self.restore_action,
+            self.new_programme_action,
+            self.edit_programme_action,
+        ]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -185,29 +216,25 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, create: bool = True) -> bool:
         """Open a data file; on refusal the message says why and the window keeps its file."""
-        previous = self.path
-        try:
-            datafile.open_file(path, create=create)
-        except DomainError as error:
-            show_problem(self, self.tr("Cannot open the file"), error)
-            if previous is not None and previous != path:
-                datafile.open_file(previous, create=False)
+        if not self.session.open(Path(path), create):
             return False
-        except OSError as error:
-            show_problem(
-                self,
-                self.tr("Cannot open the file"),
-                self.tr("%1 cannot be opened: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
-            return False
-        self.path = Path(path)
+        self.path = self.session.path
         recent = [str(self.path)] + [p for p in self.recent_files() if p != str(self.path)]
         self.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.settings.setValue("last_file", str(self.path))
+        self.set_read_only(self.session.read_only)
         self.reload_programmes(self.settings.value(f"programme/{self.path}"))
         return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only file: a banner says so, and nothing that writes can be used."""
+        self.read_only_banner.setVisible(read_only)
+        for action in self.write_actions:
+            action.setEnabled(not read_only)
+        for tab in self.all_tabs():
+            tab.set_read_only(read_only)
+        for button in (self.welcome.create_button, self.welcome.import_button):
+            button.setEnabled(not read_only)
 
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -303,7 +330,9 @@ class MainWindow(QMainWindow):
         for action in self.switch_group.actions():
             action.setChecked(action.data() == pid)
         self.stack.setCurrentWidget(self.tabs if self.programme else self.welcome)
-        self.edit_programme_action.setEnabled(self.programme is not None)
+        self.edit_programme_action.setEnabled(
+            self.programme is not None and not self.session.read_only
+        )
         self.export_menu.setEnabled(self.programme is not None)
         self.report_action.setEnabled(self.programme is not None)
         self._stale = set(self.all_tabs())
@@ -485,6 +514,32 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.path) if self.path else self.tr("none")),
         )
 
+    def restore_backup(self) -> None:
+        from .restore_dialog import RestoreDialog
+
+        if self.path is None:
+            return
+        self.dialog = RestoreDialog(self.path, self)
+        self.dialog.restore_requested.connect(self._restore)
+        self.dialog.open()
+
+    def _restore(self, backup) -> None:
+        from ..models import backups
+
+        path = self.path
+        self.session.close()
+        try:
+            backups.restore(path, backup)
+        finally:
+            self.open_path(path, create=False)
+        self.statusBar().showMessage(
+            self.tr("Restored the copy of %1.").replace(
+                "%1", backup.made.strftime("%d-%m-%Y %H:%M")
+            ),
+            10000,
+        )
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.session.close()
         super().closeEvent(event)

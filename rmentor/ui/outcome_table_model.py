@@ -37,6 +37,7 @@ class OutcomeTableModel(RowTableModel):
         self.theme_names: dict[int, str] = {}
         self.kind = self.theme = self.status = None
         self.overdue_only = False
+        self.read_only = False
         self.today = dt.date.today()
 
     def make_cells(self, row: OutcomeRow) -> tuple:
@@ -74,7 +75,7 @@ class OutcomeTableModel(RowTableModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        if index.isValid() and index.column() == COL_STATUS:
+        if index.isValid() and index.column() == COL_STATUS and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -1,6 +1,6 @@
 """The overview: what needs attention now, each line opening the item it is about."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -10,6 +10,7 @@ from ..models.vocabulary import ROLES
 from .labels import domain_text, label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+DEFAULT_RETENTION_MONTHS = 12
 KIND_COLOURS = {
     "overdue": "#b00020",
     "no_first_meeting": "#b00020",
@@ -17,6 +18,7 @@ KIND_COLOURS = {
     "evaluation_due": "#1a4f8a",
     "ending": "#1a4f8a",
     "unpaired": "#555555",
+    "erasure_due": "#6a1b9a",
 }
 
 
@@ -41,13 +43,21 @@ class OverviewTab(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.list)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The overview only reads."""
+
     def set_programme(self, programme: Programme | None) -> None:
         self.programme = programme
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
-        items = attention.attention_items(self.programme) if self.programme else []
+        months = int(QSettings().value("privacy/retention_months", DEFAULT_RETENTION_MONTHS))
+        items = (
+            attention.attention_items(self.programme, retention_months=months)
+            if self.programme
+            else []
+        )
         for item in items:
             point = item.point
             params = dict(point.params)

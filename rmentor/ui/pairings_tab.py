@@ -44,6 +44,7 @@ class PairingsTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.programme: Programme | None = None
+        self.read_only = False
         self.dialog = None
         self._fitted = False
         self.model = PairingTableModel(self)
@@ -73,7 +74,9 @@ class PairingsTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.edit_agreement())
+        self.view.doubleClicked.connect(
+            lambda _i: None if self.read_only else self.edit_agreement()
+        )
 
         self.details = QTextBrowser()
         self.details.setObjectName("pairing_details")
@@ -147,6 +150,10 @@ class PairingsTab(QWidget):
         layout.addLayout(create_row)
         self._selection_changed()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._selection_changed()
+
     # Loading
 
     def set_programme(self, programme: Programme | None) -> None:
@@ -187,20 +194,22 @@ class PairingsTab(QWidget):
     def _selection_changed(self, *_args) -> None:
         row = self.current()
         status = row.status if row else None
+        if self.read_only:  # nothing that writes; the documents can still be made
+            status = None
         self.activate_button.setEnabled(status == "proposed")
         self.pause_button.setEnabled(status == "active")
         self.resume_button.setEnabled(status == "paused")
         self.complete_button.setEnabled(status in ("active", "paused"))
         self.end_button.setEnabled(status in ("proposed", "active", "paused"))
         self.reopen_button.setEnabled(status in ("completed", "ended_early"))
-        self.agreement_button.setEnabled(row is not None)
+        self.agreement_button.setEnabled(row is not None and not self.read_only)
         self.journal_button.setEnabled(row is not None)
         self.documents_button.setEnabled(row is not None)
         self.agreement_pdf_action.setEnabled(row is not None)
         self.summary_pdf_action.setEnabled(row is not None)
         self.rematch_button.setEnabled(status in ("ended_early",))
-        self.new_button.setEnabled(self.programme is not None)
-        self.suggest_button.setEnabled(self.programme is not None)
+        self.new_button.setEnabled(self.programme is not None and not self.read_only)
+        self.suggest_button.setEnabled(self.programme is not None and not self.read_only)
         self.details.setHtml(self._details_html(row) if row else "")
 
     def _details_html(self, row) -> str:

@@ -1,14 +1,18 @@
 """The participants tab: search, quick filters, and the actions on participants."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -16,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import participants, programmes
+from ..models import participants, privacy, programmes
 from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
@@ -41,6 +45,7 @@ class ParticipantsTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.programme: Programme | None = None
+        self.read_only = False
         self._fitted = False
         self.dialog: ParticipantDialog | None = None
         self.model = ParticipantTableModel(self)
@@ -104,8 +109,21 @@ class ParticipantsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.active_button.clicked.connect(self.toggle_active)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.privacy_button = QPushButton(self.tr("Personal data"))
+        privacy = QMenu(self)
+        self.export_data_action = privacy.addAction(self.tr("Export everything about them…"))
+        self.erase_action = privacy.addAction(self.tr("Erase them…"))
+        self.export_data_action.triggered.connect(self.export_personal_data)
+        self.erase_action.triggered.connect(self.erase_selected)
+        self.privacy_button.setMenu(privacy)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.active_button,
+            self.delete_button,
+            self.privacy_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.count_label)
@@ -167,6 +185,10 @@ class ParticipantsTab(QWidget):
             )
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
     def clear_filters(self) -> None:
         for combo in (
             self.role_filter,
@@ -186,11 +208,14 @@ class ParticipantsTab(QWidget):
     def _update_buttons(self) -> None:
         selected = self.selected_rows()
         has_programme = self.programme is not None
-        self.add_button.setEnabled(has_programme)
-        self.add_action.setEnabled(has_programme)
-        self.edit_button.setEnabled(len(selected) == 1)
-        self.delete_button.setEnabled(len(selected) == 1)
-        self.active_button.setEnabled(bool(selected))
+        writable = not self.read_only
+        self.add_button.setEnabled(has_programme and writable)
+        self.add_action.setEnabled(has_programme and writable)
+        self.edit_button.setEnabled(len(selected) == 1 and writable)
+        self.delete_button.setEnabled(len(selected) == 1 and writable)
+        self.privacy_button.setEnabled(len(selected) == 1)
+        self.erase_action.setEnabled(len(selected) == 1 and writable)
+        self.active_button.setEnabled(bool(selected) and writable)
         reactivate = bool(selected) and all(not r.active for r in selected)
         self.active_button.setText(self.tr("Reactivate") if reactivate else self.tr("Deactivate"))
 
@@ -200,7 +225,7 @@ class ParticipantsTab(QWidget):
 
     def edit_selected(self) -> None:
         selected = self.selected_rows()
-        if len(selected) == 1:
+        if len(selected) == 1 and not self.read_only:
             self._open_dialog(Participant.get_by_id(selected[0].id))
 
     def _open_dialog(self, participant: Participant | None) -> None:
@@ -243,6 +268,79 @@ class ParticipantsTab(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
         self.changed.emit()
+
+    def export_personal_data(self) -> None:
+        """A colleague asks what is kept about them: everything, as a readable JSON file."""
+        selected = self.selected_rows()
+        if len(selected) != 1:
+            return
+        person = Participant.get_by_id(selected[0].id)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export personal data"),
+            str(Path.home() / f"{person.full_name} - rmentor.json"),
+            "JSON (*.json)",
+        )
+        if not name:
+            return
+        try:
+            privacy.write_personal_data(person, name)
+        except OSError as error:
+            show_problem(self, self.tr("Not exported"), error.strerror or str(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Personal data exported"),
+            self.tr(
+                "Everything the file keeps about %1 is in %2, except confidential notes, which "
+                "never leave the app."
+            )
+            .replace("%1", person.full_name)
+            .replace("%2", name),
+        )
+
+    def erase_selected(self) -> None:
+        """A colleague asks to be forgotten: their name and data go, the figures stay."""
+        selected = self.selected_rows()
+        if len(selected) != 1:
+            return
+        person = Participant.get_by_id(selected[0].id)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Erase %1?").replace("%1", person.full_name),
+            self.tr(
+                "This removes %1's profile and evaluations, deletes the confidential notes "
+                'of their pairings and replaces their name with "erased participant" '
+                "everywhere. Meetings stay counted in the figures. This cannot be undone."
+            ).replace("%1", person.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            kept = privacy.erase(person)
+        except DomainError as error:
+            show_problem(self, self.tr("Not erased"), error)
+            return
+        self.reload()
+        self.changed.emit()
+        if (
+            kept
+            and QMessageBox.question(
+                self,
+                self.tr("Backup copies"),
+                self.tr(
+                    "%n backup copy(ies) made before the erasure still hold the data. "
+                    "Delete them now? (Keep them only if you may need to undo a mistake.)",
+                    "",
+                    len(kept),
+                ),
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
+            for backup in kept:
+                backup.path.unlink(missing_ok=True)
 
     def delete_selected(self) -> None:
         selected = self.selected_rows()

@@ -1,7 +1,15 @@
 """Settings the coordinator can change: for now, the language of the app."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 
 class SettingsDialog(QDialog):
@@ -16,10 +24,21 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.settings.value("language") or ""))
         )
-        note = QLabel(self.tr("A new language applies when rmentor starts again."))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setValue(int(self.settings.value("privacy/retention_months", 12)))
+        note = QLabel(
+            self.tr(
+                "A new language applies when rmentor starts again. After a "
+                "programme has ended for the months set, the overview proposes "
+                "erasing its participants' data."
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Propose erasure after"), self.retention)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -32,4 +51,5 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.settings.setValue("language", self.language.currentData())
+        self.settings.setValue("privacy/retention_months", self.retention.value())
         self.accept()

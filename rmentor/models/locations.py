@@ -1,0 +1,27 @@
+"""Where a data file lives, and the risks that come with the place."""
+
+from pathlib import Path
+
+SYNC_FOLDERS = {
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+    "icloud": "iCloud",
+    "mobile documents": "iCloud",
+    "nextcloud": "Nextcloud",
+    "owncloud": "ownCloud",
+}
+
+
+def risky_location(path: Path) -> str | None:
+    """The sync service or "network" when the file is in a synced or network folder."""
+    text = str(path.resolve() if path.exists() else path).replace("\\", "/")
+    if text.startswith("//") or text.startswith("/net/") or text.startswith("/mnt/smb"):
+        return "network"
+    lowered = text.lower()
+    for marker, service in SYNC_FOLDERS.items():
+        if f"/{marker}" in lowered:
+            return service
+    return None

@@ -1,0 +1,329 @@
+"""Backups, recovery, one window per file, read-only files, crashes, write failures,
+access and erasure."""
+
+import datetime as dt
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from rmentor.models import attention, backups, datafile, demo, privacy, programmes
+from rmentor.models.database import db
+from rmentor.models.entities import Meeting, MeetingTheme, Participant
+from rmentor.models.errors import DomainError
+from rmentor.ui.file_session import lock_path
+from rmentor.ui.main_window import MainWindow
+
+from .conftest import type_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Answer and record message boxes as a user would."""
+    seen = []
+
+    def record(kind, answer):
+        def box(parent, title, text, *args, **kwargs):
+            seen.append((kind, title, text))
+            return answer
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return seen
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    yield w
+    w.close()
+
+
+def demo_file(path: Path) -> Path:
+    datafile.open_file(path)
+    demo.write_small_demo()
+    datafile.close_file()
+    return path
+
+
+# Backups
+
+
+def test_backup_on_open_only_when_changed(window, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    assert window.open_path(path, create=False)
+    assert [b.reason for b in backups.list_backups(path)] == ["opened"]
+    window.session.close()
+    assert window.open_path(path, create=False)
+    assert len(backups.list_backups(path)) == 1  # nothing changed since the copy
+    Participant.update(department="Nieuw").execute()
+    window.session.close()
+    assert window.open_path(path, create=False)
+    assert len(backups.list_backups(path)) == 2
+
+
+def test_each_backup_passes_integrity_check_and_rotation_keeps_the_rule(opened):
+    path = opened
+    folder = backups.folder_of(path)
+    now = dt.datetime(2026, 11, 27, 12, 0)
+    made = backups.make_backup(path, "opened")
+    con = sqlite3.connect(made.path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    # 60 older copies: every 6 hours over 15 days, plus weekly ones up to 12 weeks back
+    stamps = [now - dt.timedelta(hours=6 * i) for i in range(1, 61)]
+    stamps += [now - dt.timedelta(weeks=w, hours=1) for w in range(3, 13)]
+    for stamp in stamps:
+        shutil.copy(made.path, folder / f"{path.stem}-{stamp:%Y%m%d-%H%M%S-%f}-opened-c1.sqlite")
+    made.path.unlink()
+    backups.thin(path, now)
+    kept = [b.made for b in backups.list_backups(path)]
+    assert kept[:10] == sorted(stamps, reverse=True)[:10]  # the last ten
+    recent_days = {s.date() for s in stamps if now - s <= dt.timedelta(days=7)}
+    assert recent_days <= {m.date() for m in kept}  # one copy for each of the last 7 days
+    weeks = {m.isocalendar()[:2] for m in kept}
+    expected_weeks = {s.isocalendar()[:2] for s in stamps if now - s <= dt.timedelta(weeks=8)}
+    assert weeks == expected_weeks
+    assert all(now - m <= dt.timedelta(weeks=8) for m in kept)
+    assert len(kept) < len(stamps)
+
+
+def test_restore_puts_the_copy_back_and_keeps_the_present(window, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    assert window.open_path(path, create=False)
+    [copy] = backups.list_backups(path)
+    assert copy.counts() == (24, 10, Meeting.select().count())
+    Participant.update(department="Gewist").execute()
+    window._restore(copy)
+    assert not Participant.select().where(Participant.department == "Gewist").exists()
+    reasons = [b.reason for b in backups.list_backups(path)]
+    assert "before-restore" in reasons
+
+
+def test_refused_file_offers_the_newest_good_backup(window, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    assert window.open_path(path, create=False)
+    window.session.close()
+    data = bytearray(path.read_bytes())
+    data[4096:12288] = b"\x00" * 8192  # wipe two pages
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    assert window.open_path(path, create=False)  # the user said yes to the offer
+    assert messages[0][0] == "question" and "damaged" in messages[0][2]
+    assert window.path != path and "restored" in window.path.name
+    assert Participant.select().count() == 24
+    assert path.read_bytes() == damaged
+
+
+# One window per file, stale locks
+
+LOCKER = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+print("locked" if lock.tryLock(1000) else "failed", flush=True)
+time.sleep(60)
+"""
+
+
+def test_second_instance_refused_and_stale_lock_taken_over(window, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    other = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(lock_path(path))], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout.readline().strip() == "locked"
+        assert not window.open_path(path, create=False)
+        assert "already open in another rmentor window" in messages[-1][2]
+    finally:
+        os.kill(other.pid, signal.SIGKILL)  # a crash leaves the lock file behind
+        other.wait()
+    assert lock_path(path).exists()
+    assert window.open_path(path, create=False)
+
+
+# Read-only files
+
+
+def test_read_only_file_opens_read_only(window, tmp_path, messages, qtbot):
+    path = demo_file(tmp_path / "p.sqlite")
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP)
+    before = path.read_bytes()
+    try:
+        assert window.open_path(path, create=False)
+        assert datafile.is_read_only()
+        assert not window.read_only_banner.isHidden()
+        window.tabs.setCurrentWidget(window.participants_tab)
+        tab = window.participants_tab
+        assert not tab.add_button.isEnabled()
+        tab.select(Participant.get().id)
+        assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+        assert not window.import_action.isEnabled()
+        with pytest.raises(DomainError, match="could not be saved"):
+            Participant.update(department="x").execute()
+    finally:
+        window.session.close()
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    assert path.read_bytes() == before
+
+
+# A failed write keeps the form and the file
+
+
+def test_write_failure_keeps_the_form_and_the_file(window, tmp_path, messages, qtbot):
+    path = demo_file(tmp_path / "p.sqlite")
+    assert window.open_path(path, create=False)
+    window.tabs.setCurrentWidget(window.participants_tab)
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    before = path.read_bytes()
+    window.participants_tab.add()
+    dialog = window.participants_tab.dialog
+    type_text(qtbot, dialog.first_name, "Volle")
+    type_text(qtbot, dialog.last_name, "Schijf")
+    type_text(qtbot, dialog.email, "vol@x.nl")
+    dialog.notes.setPlainText("Lange notitie. " * 20000)
+    dialog.save()
+    assert dialog.isVisible()
+    assert "could not be saved" in messages[-1][2] and "full" in messages[-1][2]
+    assert (dialog.first_name.text(), dialog.email.text()) == ("Volle", "vol@x.nl")
+    assert path.read_bytes() == before
+    assert not Participant.select().where(Participant.email == "vol@x.nl").exists()
+
+
+# Crashes
+
+
+def _kill_after(path: Path, mode: str, delay: float) -> None:
+    child = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "crash_child.py"), str(path), mode],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+
+def _integrity(path: Path) -> None:
+    datafile.open_file(path, create=False)  # rolls back what a crash left half done
+    assert datafile.integrity_problems() == []
+
+
+def test_killed_writes_leave_the_state_before_or_after(tmp_path):
+    rng = random.Random(20261127)
+    base = tmp_path / "base.sqlite"
+    datafile.open_file(base)
+    programmes.save_programme(
+        name="Crash", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31)
+    )
+    datafile.close_file()
+    outcomes = set()
+    for run in range(10):  # an import of 5,000 people, killed at a random moment
+        path = tmp_path / f"import{run}.sqlite"
+        shutil.copy(base, path)
+        _kill_after(path, "import", rng.uniform(0.0, 2.0))
+        _integrity(path)
+        count = Participant.select().count()
+        assert count in (0, 5000), count
+        outcomes.add(count)
+        datafile.close_file()
+    meetings = demo_file(tmp_path / "meetings.sqlite")
+    for _run in range(10):  # meetings logged one by one, killed at a random moment
+        _kill_after(meetings, "meetings", rng.uniform(0.1, 1.0))
+        _integrity(meetings)
+        for meeting in Meeting.select().where(Meeting.summary == "x" * 200):
+            assert meeting.outcomes.count() == 2
+            assert MeetingTheme.select().where(MeetingTheme.meeting == meeting).count() == 1
+        datafile.close_file()
+    print("import runs ended with", sorted(outcomes), "participants")
+
+
+# Access and erasure
+
+UNUSUAL = ("Xanthippe", "Quagmire-Zwolsma")
+
+
+def test_erasure_removes_the_name_from_file_reports_and_exports(tmp_path, qapp):
+    from rmentor.models.exporting import export_table
+    from rmentor.models.sheet_files import write_sheet
+    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.translator import Translator
+
+    path = demo_file(tmp_path / "p.sqlite")
+    datafile.open_file(path, create=False)
+    mila = Participant.get(Participant.first_name == "Mila")
+    mila.first_name, mila.last_name = UNUSUAL
+    mila.save()
+    meeting = (
+        Meeting.select()
+        .join(Meeting.pairing.rel_model)
+        .where(Meeting.pairing.rel_model.mentor == mila)
+        .first()
+    )
+    meeting.summary = "Xanthippe liet zien hoe jonge klanten bestellen."
+    meeting.confidential_note = "Vertrouwelijk over Quagmire-Zwolsma"
+    meeting.save()
+    data = privacy.personal_data(mila)
+    assert data["profile"]["last_name"] == "Quagmire-Zwolsma" and data["pairings"]
+    assert data["confidential_notes_kept_in_the_app"] >= 1
+    assert "Vertrouwelijk over" not in str(data)
+    kept = privacy.erase(mila)
+    assert [b.reason for b in kept] == ["before-erasure"]
+    programme = programmes.all_programmes()[0]
+    report = ProgrammeReport(programme, "nl").write(tmp_path / "r.pdf")
+    exports = []
+    for what in ("participants", "pairings", "journal"):
+        headers, rows = export_table(programme, what, Translator("en"))
+        write_sheet(tmp_path / f"{what}.csv", headers, rows)
+        exports.append(tmp_path / f"{what}.csv")
+    datafile.close_file()
+    for file in [path, report, *exports]:
+        content = file.read_bytes()
+        for part in UNUSUAL:
+            assert part.encode() not in content, (file.name, part)
+            assert part.encode("utf-16-le") not in content
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(str(report)).pages)
+    assert "Xanthippe" not in text and "Quagmire" not in text
+    assert any(part.encode() in kept[0].path.read_bytes() for part in UNUSUAL)
+
+
+def test_erasure_is_proposed_after_the_retention_period(programme, make_person):
+    make_person("mentor", first="Oud")
+    today = programme.end_date + dt.timedelta(days=400)
+    items = attention.attention_items(programme, today, retention_months=12)
+    assert [i.kind for i in items if i.kind == "erasure_due"] == ["erasure_due"]
+    early = attention.attention_items(programme, programme.end_date, retention_months=12)
+    assert not [i for i in early if i.kind == "erasure_due"]
+
+
+def test_synced_folder_warning_once(window, tmp_path, messages):
+    folder = tmp_path / "OneDrive - Voorbeeldbedrijf"
+    folder.mkdir()
+    path = demo_file(folder / "p.sqlite")
+    assert window.open_path(path, create=False)
+    warnings = [m for m in messages if m[0] == "information"]
+    assert len(warnings) == 1 and "OneDrive" in warnings[0][2]
+    window.session.close()
+    assert window.open_path(path, create=False)
+    assert len([m for m in messages if m[0] == "information"]) == 1
