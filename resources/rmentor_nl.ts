@@ -4,49 +4,49 @@
 <context>
     <name></name>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="50"/>
+        <location filename="../rmentor/ui/file_session.py" line="51"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="52"/>
+        <location filename="../rmentor/ui/file_session.py" line="53"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="71"/>
-        <location filename="../rmentor/ui/file_session.py" line="96"/>
-        <location filename="../rmentor/ui/file_session.py" line="102"/>
+        <location filename="../rmentor/ui/file_session.py" line="72"/>
+        <location filename="../rmentor/ui/file_session.py" line="97"/>
+        <location filename="../rmentor/ui/file_session.py" line="103"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="72"/>
+        <location filename="../rmentor/ui/file_session.py" line="73"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="84"/>
+        <location filename="../rmentor/ui/file_session.py" line="85"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="106"/>
+        <location filename="../rmentor/ui/file_session.py" line="107"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="126"/>
+        <location filename="../rmentor/ui/file_session.py" line="127"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="128"/>
+        <location filename="../rmentor/ui/file_session.py" line="129"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="134"/>
+        <location filename="../rmentor/ui/file_session.py" line="135"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -151,67 +151,72 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="132"/>
+        <location filename="../rmentor/cli.py" line="121"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="181"/>
+        <location filename="../rmentor/cli.py" line="170"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="190"/>
+        <location filename="../rmentor/cli.py" line="179"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="295"/>
+        <location filename="../rmentor/cli.py" line="284"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="17"/>
+        <location filename="../rmentor/models/attention.py" line="20"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="20"/>
+        <location filename="../rmentor/models/attention.py" line="23"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="21"/>
+        <location filename="../rmentor/models/attention.py" line="24"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="76"/>
+        <location filename="../rmentor/models/attention.py" line="77"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="93"/>
+        <location filename="../rmentor/models/attention.py" line="94"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="109"/>
+        <location filename="../rmentor/models/attention.py" line="110"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="140"/>
+        <location filename="../rmentor/models/attention.py" line="145"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="177"/>
+        <location filename="../rmentor/models/attention.py" line="149"/>
+        <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
+        <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="198"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="194"/>
+        <location filename="../rmentor/models/attention.py" line="215"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -572,7 +577,7 @@
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/database.py" line="39"/>
+        <location filename="../rmentor/models/database.py" line="40"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -861,32 +866,32 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="50"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="51"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="53"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="54"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="56"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="57"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="61"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="62"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="64"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="65"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="97"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="100"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -1020,72 +1025,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="61"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="63"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="73"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="74"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="83"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="106"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="110"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="111"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="112"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="109"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="113"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="142"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="147"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="153"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="158"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="194"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="199"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1093,52 +1098,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="206"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="211"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="212"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="208"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="213"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="209"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="214"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="213"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="218"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="215"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="220"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="223"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="228"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="251"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="256"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="286"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="295"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="287"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="296"/>
         <source>Delete the meeting of %1 with its outcome items?</source>
         <translation>Het gesprek van %1 met de opbrengsten verwijderen?</translation>
     </message>
@@ -1186,12 +1191,12 @@
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="40"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="39"/>
         <source>held</source>
         <translation>gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="42"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="41"/>
         <source>cancelled by %1</source>
         <translation>afgezegd door %1</translation>
     </message>
@@ -1199,253 +1204,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="61"/>
+        <location filename="../rmentor/ui/main_window.py" line="62"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="62"/>
+        <location filename="../rmentor/ui/main_window.py" line="63"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="63"/>
+        <location filename="../rmentor/ui/main_window.py" line="64"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="64"/>
+        <location filename="../rmentor/ui/main_window.py" line="65"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="65"/>
+        <location filename="../rmentor/ui/main_window.py" line="66"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="84"/>
+        <location filename="../rmentor/ui/main_window.py" line="85"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="105"/>
+        <location filename="../rmentor/ui/main_window.py" line="106"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="108"/>
+        <location filename="../rmentor/ui/main_window.py" line="109"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="132"/>
+        <location filename="../rmentor/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="134"/>
+        <location filename="../rmentor/ui/main_window.py" line="135"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="135"/>
+        <location filename="../rmentor/ui/main_window.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="136"/>
+        <location filename="../rmentor/ui/main_window.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="141"/>
+        <location filename="../rmentor/ui/main_window.py" line="142"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="145"/>
+        <location filename="../rmentor/ui/main_window.py" line="146"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="147"/>
+        <location filename="../rmentor/ui/main_window.py" line="148"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="148"/>
+        <location filename="../rmentor/ui/main_window.py" line="149"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="149"/>
+        <location filename="../rmentor/ui/main_window.py" line="150"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="155"/>
+        <location filename="../rmentor/ui/main_window.py" line="156"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="158"/>
+        <location filename="../rmentor/ui/main_window.py" line="159"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="163"/>
+        <location filename="../rmentor/ui/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="168"/>
+        <location filename="../rmentor/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="170"/>
+        <location filename="../rmentor/ui/main_window.py" line="171"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="172"/>
+        <location filename="../rmentor/ui/main_window.py" line="173"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="175"/>
+        <location filename="../rmentor/ui/main_window.py" line="176"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="178"/>
+        <location filename="../rmentor/ui/main_window.py" line="179"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="181"/>
+        <location filename="../rmentor/ui/main_window.py" line="182"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="184"/>
+        <location filename="../rmentor/ui/main_window.py" line="185"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="187"/>
+        <location filename="../rmentor/ui/main_window.py" line="188"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="194"/>
+        <location filename="../rmentor/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="195"/>
+        <location filename="../rmentor/ui/main_window.py" line="196"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="209"/>
+        <location filename="../rmentor/ui/main_window.py" line="210"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="536"/>
+        <location filename="../rmentor/ui/main_window.py" line="541"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="241"/>
-        <location filename="../rmentor/ui/main_window.py" line="249"/>
+        <location filename="../rmentor/ui/main_window.py" line="242"/>
+        <location filename="../rmentor/ui/main_window.py" line="250"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="251"/>
+        <location filename="../rmentor/ui/main_window.py" line="252"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="259"/>
+        <location filename="../rmentor/ui/main_window.py" line="260"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="269"/>
+        <location filename="../rmentor/ui/main_window.py" line="270"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="280"/>
+        <location filename="../rmentor/ui/main_window.py" line="281"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="284"/>
+        <location filename="../rmentor/ui/main_window.py" line="285"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="349"/>
+        <location filename="../rmentor/ui/main_window.py" line="350"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="351"/>
+        <location filename="../rmentor/ui/main_window.py" line="352"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="358"/>
+        <location filename="../rmentor/ui/main_window.py" line="359"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="379"/>
+        <location filename="../rmentor/ui/main_window.py" line="380"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="394"/>
+        <location filename="../rmentor/ui/main_window.py" line="395"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="396"/>
+        <location filename="../rmentor/ui/main_window.py" line="397"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="408"/>
+        <location filename="../rmentor/ui/main_window.py" line="409"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="411"/>
+        <location filename="../rmentor/ui/main_window.py" line="412"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>%1 regel(s) geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="496"/>
+        <location filename="../rmentor/ui/main_window.py" line="501"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="506"/>
+        <location filename="../rmentor/ui/main_window.py" line="511"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="508"/>
+        <location filename="../rmentor/ui/main_window.py" line="513"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="514"/>
+        <location filename="../rmentor/ui/main_window.py" line="519"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1810,107 +1815,107 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="53"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="56"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="53"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="103"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="104"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="103"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="105"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="104"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="260"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="259"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="286"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="285"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="360"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="352"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="363"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="354"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="367"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2134,83 +2139,83 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="56"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="59"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="61"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="63"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="69"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="69"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="70"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="103"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="106"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="104"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="107"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="105"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="220"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="108"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="223"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="106"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="109"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="112"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="115"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="114"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="117"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="115"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="118"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="131"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="134"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="183"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="186"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -2218,52 +2223,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="220"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="223"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="280"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="285"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="289"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="294"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="293"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="298"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="295"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="300"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="310"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="315"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="312"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="317"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="324"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="329"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="332"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="337"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="334"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="339"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -2271,27 +2276,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="353"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="355"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="360"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="367"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="372"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="368"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="373"/>
         <source>Delete %1 and their profile? This cannot be undone.</source>
         <translation>%1 en het profiel verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="379"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="384"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -2448,7 +2453,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/document.py" line="102"/>
-        <location filename="../rmentor/reports/programme_report.py" line="159"/>
+        <location filename="../rmentor/reports/programme_report.py" line="172"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
@@ -2465,14 +2470,14 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="385"/>
+        <location filename="../rmentor/reports/programme_report.py" line="398"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="386"/>
+        <location filename="../rmentor/reports/programme_report.py" line="399"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -2566,7 +2571,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="388"/>
+        <location filename="../rmentor/reports/programme_report.py" line="401"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2587,8 +2592,8 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="181"/>
-        <location filename="../rmentor/reports/programme_report.py" line="101"/>
-        <location filename="../rmentor/reports/programme_report.py" line="228"/>
+        <location filename="../rmentor/reports/programme_report.py" line="114"/>
+        <location filename="../rmentor/reports/programme_report.py" line="241"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -2619,7 +2624,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="387"/>
+        <location filename="../rmentor/reports/programme_report.py" line="400"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2640,7 +2645,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="230"/>
-        <location filename="../rmentor/reports/programme_report.py" line="266"/>
+        <location filename="../rmentor/reports/programme_report.py" line="279"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
@@ -2651,309 +2656,349 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="241"/>
-        <location filename="../rmentor/reports/programme_report.py" line="93"/>
-        <location filename="../rmentor/reports/programme_report.py" line="365"/>
+        <location filename="../rmentor/reports/programme_report.py" line="106"/>
+        <location filename="../rmentor/reports/programme_report.py" line="378"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="31"/>
+        <location filename="../rmentor/reports/programme_report.py" line="32"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="32"/>
+        <location filename="../rmentor/reports/programme_report.py" line="33"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="33"/>
+        <location filename="../rmentor/reports/programme_report.py" line="34"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="34"/>
+        <location filename="../rmentor/reports/programme_report.py" line="35"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="35"/>
+        <location filename="../rmentor/reports/programme_report.py" line="36"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="36"/>
+        <location filename="../rmentor/reports/programme_report.py" line="37"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="37"/>
+        <location filename="../rmentor/reports/programme_report.py" line="38"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="38"/>
+        <location filename="../rmentor/reports/programme_report.py" line="39"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="39"/>
+        <location filename="../rmentor/reports/programme_report.py" line="40"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="40"/>
+        <location filename="../rmentor/reports/programme_report.py" line="41"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="41"/>
+        <location filename="../rmentor/reports/programme_report.py" line="42"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="42"/>
+        <location filename="../rmentor/reports/programme_report.py" line="43"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="65"/>
+        <location filename="../rmentor/reports/programme_report.py" line="49"/>
+        <source>Pairings that have not met for longer than agreed</source>
+        <translation>Koppelingen die langer dan afgesproken niet hebben gesproken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="50"/>
+        <source>Pairings without a first meeting three weeks after the start</source>
+        <translation>Koppelingen zonder eerste gesprek drie weken na de start</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="53"/>
+        <source>Pairings with actions past their due date</source>
+        <translation>Koppelingen met actiepunten over hun datum</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="54"/>
+        <source>Evaluations due</source>
+        <translation>Evaluaties die open staan</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="55"/>
+        <source>Pairings ending within two weeks</source>
+        <translation>Koppelingen die binnen twee weken aflopen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="78"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="104"/>
+        <location filename="../rmentor/reports/programme_report.py" line="117"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="123"/>
+        <location filename="../rmentor/reports/programme_report.py" line="136"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="126"/>
+        <location filename="../rmentor/reports/programme_report.py" line="139"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="135"/>
+        <location filename="../rmentor/reports/programme_report.py" line="148"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="142"/>
+        <location filename="../rmentor/reports/programme_report.py" line="155"/>
         <source>This report covers {start} to {end}</source>
         <translation>Deze rapportage gaat over {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="150"/>
+        <location filename="../rmentor/reports/programme_report.py" line="163"/>
         <source>Report made on {date}</source>
         <translation>Rapportage gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="163"/>
+        <location filename="../rmentor/reports/programme_report.py" line="176"/>
         <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="180"/>
+        <location filename="../rmentor/reports/programme_report.py" line="193"/>
         <source>{paired} of {total} participants are paired ({share}%).</source>
         <translation>{paired} van de {total} deelnemers zijn gekoppeld ({share}%).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="186"/>
+        <location filename="../rmentor/reports/programme_report.py" line="199"/>
         <source>{met} of {total} pairings met at least as often as they agreed.</source>
         <translation>{met} van de {total} koppelingen spraken minstens zo vaak als afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="192"/>
+        <location filename="../rmentor/reports/programme_report.py" line="205"/>
         <source>{held} meetings were held, against {planned} planned by the agreed cadence; {cancelled} were cancelled.</source>
         <translation>Er zijn {held} gesprekken gevoerd, tegenover {planned} gepland volgens het afgesproken ritme; {cancelled} zijn afgezegd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="200"/>
+        <location filename="../rmentor/reports/programme_report.py" line="213"/>
         <source>Together the pairs met for {hours} hours.</source>
         <translation>Samen spraken de duo&apos;s {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="211"/>
+        <location filename="../rmentor/reports/programme_report.py" line="224"/>
         <source>Ended early: {n}; the reasons: {reasons}.</source>
         <translation>Voortijdig beëindigd: {n}; de redenen: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="218"/>
+        <location filename="../rmentor/reports/programme_report.py" line="231"/>
         <source>Asked whether they would recommend reverse mentoring, participants gave {score} out of 5 on average.</source>
         <translation>Op de vraag of ze reverse mentoring zouden aanraden, gaven deelnemers gemiddeld een {score} op 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="232"/>
+        <location filename="../rmentor/reports/programme_report.py" line="245"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="239"/>
+        <location filename="../rmentor/reports/programme_report.py" line="252"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="239"/>
+        <location filename="../rmentor/reports/programme_report.py" line="252"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="240"/>
+        <location filename="../rmentor/reports/programme_report.py" line="253"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="241"/>
+        <location filename="../rmentor/reports/programme_report.py" line="254"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="243"/>
+        <location filename="../rmentor/reports/programme_report.py" line="256"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="246"/>
-        <location filename="../rmentor/reports/programme_report.py" line="344"/>
+        <location filename="../rmentor/reports/programme_report.py" line="259"/>
+        <location filename="../rmentor/reports/programme_report.py" line="357"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="248"/>
+        <location filename="../rmentor/reports/programme_report.py" line="261"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="251"/>
+        <location filename="../rmentor/reports/programme_report.py" line="264"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="252"/>
+        <location filename="../rmentor/reports/programme_report.py" line="265"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="257"/>
+        <location filename="../rmentor/reports/programme_report.py" line="270"/>
         <source>Ended early: {reason}</source>
         <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="264"/>
+        <location filename="../rmentor/reports/programme_report.py" line="277"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="268"/>
+        <location filename="../rmentor/reports/programme_report.py" line="281"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="277"/>
+        <location filename="../rmentor/reports/programme_report.py" line="290"/>
         <source>Number of answers</source>
         <translation>Aantal antwoorden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="285"/>
+        <location filename="../rmentor/reports/programme_report.py" line="298"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="288"/>
+        <location filename="../rmentor/reports/programme_report.py" line="301"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="306"/>
+        <location filename="../rmentor/reports/programme_report.py" line="319"/>
         <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
         <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="320"/>
+        <location filename="../rmentor/reports/programme_report.py" line="333"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="331"/>
+        <location filename="../rmentor/reports/programme_report.py" line="344"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="334"/>
+        <location filename="../rmentor/reports/programme_report.py" line="347"/>
         <source>Meetings held per month</source>
         <translation>Gevoerde gesprekken per maand</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="354"/>
+        <location filename="../rmentor/reports/programme_report.py" line="367"/>
         <source>Themes covered (meetings held)</source>
         <translation>Besproken thema&apos;s (gevoerde gesprekken)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="370"/>
+        <location filename="../rmentor/reports/programme_report.py" line="383"/>
         <source>Evaluation scores, all moments (1-5)</source>
         <translation>Evaluatiescores, alle momenten (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="382"/>
+        <location filename="../rmentor/reports/programme_report.py" line="395"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="389"/>
+        <location filename="../rmentor/reports/programme_report.py" line="402"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="404"/>
+        <location filename="../rmentor/reports/programme_report.py" line="417"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="406"/>
+        <location filename="../rmentor/reports/programme_report.py" line="427"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="433"/>
+        <location filename="../rmentor/reports/programme_report.py" line="429"/>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="429"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="443"/>
+        <source>… and {n} more; the overview in rmentor lists them all.</source>
+        <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="470"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="439"/>
+        <location filename="../rmentor/reports/programme_report.py" line="476"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="444"/>
+        <location filename="../rmentor/reports/programme_report.py" line="481"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="450"/>
+        <location filename="../rmentor/reports/programme_report.py" line="487"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="455"/>
+        <location filename="../rmentor/reports/programme_report.py" line="492"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="461"/>
+        <location filename="../rmentor/reports/programme_report.py" line="498"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised.</source>
         <translation>Evaluatiescores: gemiddelden van de beoordelingen op een schaal van 1-5; een score staat er alleen als die uit minstens {n} antwoorden bestaat, zodat niemands beoordeling herkenbaar is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="467"/>
+        <location filename="../rmentor/reports/programme_report.py" line="504"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="475"/>
+        <location filename="../rmentor/reports/programme_report.py" line="512"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -3478,12 +3523,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/app.py" line="39"/>
+        <location filename="../rmentor/ui/app.py" line="31"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/app.py" line="40"/>
+        <location filename="../rmentor/ui/app.py" line="32"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

@@ -1,15 +1,12 @@
 """The command line: the desktop app by default, and commands for automation."""
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
 from . import __version__
 from .models.errors import DomainError
 from .models.i18n import QT_TRANSLATE_NOOP
-
-log = logging.getLogger("rmentor")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,17 +105,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _log_exception() -> Path:
-    import platformdirs
+    from .crash_log import write_traceback
 
-    folder = Path(platformdirs.user_log_dir("rmentor", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "rmentor.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    log.addHandler(handler)
-    log.exception("unexpected error on the command line")
-    log.removeHandler(handler)
-    handler.close()
-    return path
+    return write_traceback(*sys.exc_info())
 
 
 def cmd_demo(args) -> int:

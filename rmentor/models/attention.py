@@ -1,8 +1,11 @@
 """What needs the coordinator's attention this week, each line pointing at its item."""
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from peewee import fn
+
+from .database import fetch_raw
 from .entities import Enrolment, Evaluation, Meeting, OutcomeItem, Pairing, Participant, Programme
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
@@ -24,8 +27,7 @@ EVALUATION_DUE = {
 }
 
 
-@dataclass(frozen=True)
-class AttentionItem:
+class AttentionItem(NamedTuple):
     kind: str  # overdue, no_first_meeting, action_overdue, evaluation_due, ending, unpaired
     point: Point
     target: str  # PAIRING, OUTCOME or PARTICIPANT
@@ -43,7 +45,7 @@ def attention_items(
     mentor, mentee = Participant.alias(), Participant.alias()
     pairs = {
         pid: (f"{mf} {ml}", f"{ef} {el}", status, start, end)
-        for pid, mf, ml, ef, el, status, start, end in (
+        for pid, mf, ml, ef, el, status, start, end in fetch_raw(
             Pairing.select(
                 Pairing.id,
                 mentor.first_name,
@@ -58,7 +60,6 @@ def attention_items(
             .switch(Pairing)
             .join(mentee, on=(Pairing.mentee == mentee.id))
             .where(Pairing.programme == programme)
-            .tuples()
         )
     }
 
@@ -117,8 +118,17 @@ def attention_items(
                 )
             )
 
-    late = (
-        OutcomeItem.select(OutcomeItem.id, OutcomeItem.text, OutcomeItem.due_date, Meeting.pairing)
+    # One line per pairing, about its oldest late action: a pairing with ten late actions
+    # needs one conversation, not ten lines. (SQLite takes the other columns from the row
+    # where MIN() found its value.)
+    late = fetch_raw(
+        OutcomeItem.select(
+            OutcomeItem.id,
+            OutcomeItem.text,
+            fn.MIN(OutcomeItem.due_date),
+            Meeting.pairing,
+            fn.COUNT(OutcomeItem.id),
+        )
         .join(Meeting)
         .join(Pairing)
         .where(
@@ -127,21 +137,32 @@ def attention_items(
             & (OutcomeItem.status == "open")
             & (OutcomeItem.due_date < today)
         )
-        .order_by(OutcomeItem.due_date)
-        .tuples()
+        .group_by(Meeting.pairing)
     )
-    for oid, text, due, pid in late:
+    for oid, text, due, pid, count in late:
         due = _date(due)
+        if count == 1:
+            message = QT_TRANSLATE_NOOP(
+                "DomainError", "Action of {mentor} and {mentee} was due {days} days ago: {text}"
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{count} actions of {mentor} and {mentee} are late; the oldest "
+                "was due {days} days ago: {text}",
+            )
         items.append(
             AttentionItem(
                 "action_overdue",
                 Point(
                     "action_overdue",
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        "Action of {mentor} and {mentee} was due {days} days ago: {text}",
-                    ),
-                    {**names(pid), "days": (today - due).days, "text": _short(text)},
+                    message,
+                    {
+                        **names(pid),
+                        "days": (today - due).days,
+                        "text": _short(text),
+                        "count": count,
+                    },
                 ),
                 OUTCOME,
                 oid,
@@ -153,20 +174,20 @@ def attention_items(
 
     taken = {
         pid
-        for pair in Pairing.select(Pairing.mentor, Pairing.mentee)
-        .where(
-            (Pairing.programme == programme) & (Pairing.status.in_(OPEN_STATUSES + (COMPLETED,)))
+        for pair in fetch_raw(
+            Pairing.select(Pairing.mentor, Pairing.mentee).where(
+                (Pairing.programme == programme)
+                & (Pairing.status.in_(OPEN_STATUSES + (COMPLETED,)))
+            )
         )
-        .tuples()
         for pid in pair
     }
-    for pid, first, last, role in (
+    for pid, first, last, role in fetch_raw(
         Participant.select(
             Participant.id, Participant.first_name, Participant.last_name, Participant.role
         )
         .join(Enrolment)
         .where((Enrolment.programme == programme) & (Participant.active == True))
-        .tuples()
     ):
         if pid not in taken:
             items.append(
@@ -208,18 +229,19 @@ def attention_items(
 
 def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionItem]:
     done: dict[int, set] = {}
-    for pid, side, moment in (
+    for pid, side, moment in fetch_raw(
         Evaluation.select(Evaluation.pairing, Evaluation.side, Evaluation.moment)
         .join(Pairing)
         .where(Pairing.programme == programme)
-        .tuples()
     ):
         done.setdefault(pid, set()).add((side, moment))
     skipped = {
         pid
-        for (pid,) in Pairing.select(Pairing.id)
-        .where((Pairing.programme == programme) & (Pairing.evaluation_skip_reason != ""))
-        .tuples()
+        for (pid,) in fetch_raw(
+            Pairing.select(Pairing.id).where(
+                (Pairing.programme == programme) & (Pairing.evaluation_skip_reason != "")
+            )
+        )
     }
     items = []
     for pid, f in figures.items():

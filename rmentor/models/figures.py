@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, SQL, Case, fn
 
+from .database import fetch_raw
 from .entities import (
     Enrolment,
     Evaluation,
@@ -80,7 +81,7 @@ def pairing_figures(
     held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))
     cancelled = fn.SUM(Case(None, [(Meeting.held == False, 1)], 0))
     last = fn.MAX(Case(None, [(Meeting.held == True, Meeting.date)], None))
-    rows = (
+    rows = fetch_raw(
         Pairing.select(
             Pairing.id,
             Pairing.status,
@@ -99,7 +100,6 @@ def pairing_figures(
         )
         .where(Pairing.programme == programme)
         .group_by(Pairing.id)
-        .tuples()
     )
     result = {}
     for pid, status, start, cadence, n_held, n_cancelled, last_date in rows:

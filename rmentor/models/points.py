@@ -1,16 +1,15 @@
 """A point made in plain words: a rule broken, a concern, or a reason for a match."""
 
 import json
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 TRANSLATION_CONTEXT = "DomainError"
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):  # a tuple: attention lists make tens of thousands of them
     key: str
     message: str  # English source text with {placeholders}, marked for translation
-    params: dict = field(default_factory=dict)
+    params: dict = {}  # noqa: RUF012 - never mutated
     overridable: bool = True  # for a broken rule: may the coordinator override it?
 
     def text(self, translate=None) -> str:

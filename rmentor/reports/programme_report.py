@@ -5,6 +5,7 @@ least three answers; with anonymous=True, people are named by role and departmen
 """
 
 import datetime as dt
+from collections import Counter
 from html import escape
 
 from reportlab.lib.units import mm
@@ -41,6 +42,18 @@ MONTHS = [
     QT_TRANSLATE_NOOP("Report", "Nov"),
     QT_TRANSLATE_NOOP("Report", "Dec"),
 ]
+
+
+ATTENTION_LINES = 25
+ATTENTION_KINDS = {
+    "overdue": QT_TRANSLATE_NOOP("Report", "Pairings that have not met for longer than agreed"),
+    "no_first_meeting": QT_TRANSLATE_NOOP(
+        "Report", "Pairings without a first meeting three weeks after the start"
+    ),
+    "action_overdue": QT_TRANSLATE_NOOP("Report", "Pairings with actions past their due date"),
+    "evaluation_due": QT_TRANSLATE_NOOP("Report", "Evaluations due"),
+    "ending": QT_TRANSLATE_NOOP("Report", "Pairings ending within two weeks"),
+}
 
 
 def capitalised(text: str) -> str:
@@ -402,13 +415,37 @@ class ProgrammeReport(Document):
         story.append(self.table(rows, [0.27, 0.27, 0.16, 0.13, 0.17], align_right=(3,)))
         story.append(CondPageBreak(40 * mm))
         story.append(self.p(self.tr.translate("Report", "Attention points"), "Heading2"))
-        if not self.data.attention:
-            story.append(self.p(self.tr.translate("Report", "Nothing needs attention.")))
-        for item in self.data.attention:
-            story.append(
-                Paragraph(escape(self.attention_text(item)), self.styles["Bullet"], bulletText="•")
-            )
+        story += self.attention_points()
         story.append(PageBreak())
+        return story
+
+    def attention_points(self) -> list:
+        """How many points of each kind, then the first ones: a large programme has
+        thousands, which the overview in rmentor lists one by one."""
+        items = self.data.attention
+        if not items:
+            return [self.p(self.tr.translate("Report", "Nothing needs attention."))]
+        counts = Counter(item.kind for item in items)
+        rows = [[self.tr.translate("Report", "Point"), self.tr.translate("Report", "Number")]]
+        rows += [
+            [self.tr.translate("Report", ATTENTION_KINDS[kind]), str(counts[kind])]
+            for kind in ATTENTION_KINDS
+            if counts.get(kind)
+        ]
+        story = [self.table(rows, [0.8, 0.2], align_right=(1,)), Spacer(1, 3 * mm)]
+        story += [
+            Paragraph(escape(self.attention_text(item)), self.styles["Bullet"], bulletText="•")
+            for item in items[:ATTENTION_LINES]
+        ]
+        if len(items) > ATTENTION_LINES:
+            story.append(
+                self.p(
+                    self.tr.translate(
+                        "Report", "… and {n} more; the overview in rmentor lists them all."
+                    ).format(n=len(items) - ATTENTION_LINES),
+                    "Small",
+                )
+            )
         return story
 
     def attention_text(self, item) -> str:

@@ -1,17 +1,14 @@
 """Starting the desktop app: Qt, language, the data file, the main window."""
 
-import logging
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..crash_log import write_traceback
 from ..models import datafile
 from . import translations
-
-log = logging.getLogger("rmentor")
 
 
 def create_application(language: str | None) -> QApplication:
@@ -26,14 +23,9 @@ def create_application(language: str | None) -> QApplication:
 
 def install_excepthook() -> None:
     """Unexpected errors: a dialog saying the file is safe, the traceback in the log."""
-    import platformdirs
-
-    folder = Path(platformdirs.user_log_dir("rmentor", appauthor=False))
 
     def hook(kind, value, tb):
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "rmentor.log", "a", encoding="utf-8") as f:
-            f.write("".join(traceback.format_exception(kind, value, tb)))
+        path = write_traceback(kind, value, tb)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Something went wrong"),
@@ -43,7 +35,7 @@ def install_excepthook() -> None:
                 "every change is saved as a whole or not at all. Details were written to %2.",
             )
             .replace("%1", kind.__name__)
-            .replace("%2", str(folder / "rmentor.log")),
+            .replace("%2", str(path)),
         )
 
     sys.excepthook = hook

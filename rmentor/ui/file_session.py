@@ -2,9 +2,7 @@
 the backup made on opening, and a word of warning about synced folders."""
 
 import datetime as dt
-import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
@@ -25,6 +23,9 @@ def lock_path(path: Path) -> Path:
     """Beside the file, so two laptops opening it on a share see each other; else in temp."""
     if os.access(path.parent, os.W_OK):
         return path.with_name(f".{path.name}.lock")
+    import hashlib
+    import tempfile
+
     digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"rmentor-{digest}.lock"
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
@@ -81,6 +82,8 @@ class FollowUpTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
+        # rows of one height: Qt then never measures 100,000 rows one by one
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
 from ..models import figures, journal, programmes
 from ..models.entities import Evaluation, Meeting, Pairing, Programme
 from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
-from .evaluation_dialog import EvaluationDialog
 from .journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
+
+# Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import format_date, label, theme_label
-from .meeting_dialog import MeetingDialog
 from .row_table_model import ROW_ROLE
 from .table_view import fit_columns
 
@@ -52,6 +53,7 @@ class JournalTab(QWidget):
         self.dialog = None
         self._fitted = False
         self.model = JournalTableModel(self)
+        self.theme_names: dict[int, str] = {}
 
         self.pairing_picker = QComboBox()
         self.pairing_picker.setObjectName("pairing_picker")
@@ -99,6 +101,8 @@ class JournalTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # rows of one height: Qt then never measures 100,000 rows one by one
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.doubleClicked.connect(lambda _i: None if self.read_only else self.edit_meeting())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -137,13 +141,14 @@ class JournalTab(QWidget):
 
     def set_programme(self, programme: Programme | None) -> None:
         self.programme = programme
+        themes = programmes.all_themes()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
         self.theme_filter.addItem(self.tr("All themes"), None)
-        for theme in programmes.all_themes():
+        for theme in themes:
             self.theme_filter.addItem(theme_label(theme), theme.id)
         self.theme_filter.blockSignals(False)
-        self.model.theme_names = {t.id: theme_label(t) for t in programmes.all_themes()}
+        self.theme_names = {t.id: theme_label(t) for t in themes}
         self._fill_pairings(None)
         self.reload()
 
@@ -152,7 +157,7 @@ class JournalTab(QWidget):
         self.pairing_picker.clear()
         self.pairing_picker.addItem(self.tr("All pairings"), None)
         names = journal.pairing_names(self.programme) if self.programme else {}
-        self.model.pairing_names = names
+        self.model.set_names(names, self.theme_names)
         for pid, name in sorted(names.items(), key=lambda item: item[1]):
             self.pairing_picker.addItem(name, pid)
         self.pairing_picker.setCurrentIndex(max(0, self.pairing_picker.findData(select_id)))
@@ -264,6 +269,8 @@ class JournalTab(QWidget):
         pid = self.pairing_id()
         if pid is None:
             return
+        from .meeting_dialog import MeetingDialog
+
         self.dialog = MeetingDialog(Pairing.get_by_id(pid), None, self)
         self.dialog.saved.connect(self._changed)
         self.dialog.open()
@@ -273,6 +280,8 @@ class JournalTab(QWidget):
         if row is None:
             return
         meeting = Meeting.get_by_id(row.id)
+        from .meeting_dialog import MeetingDialog
+
         self.dialog = MeetingDialog(meeting.pairing, meeting, self)
         self.dialog.saved.connect(self._changed)
         self.dialog.open()
@@ -298,6 +307,8 @@ class JournalTab(QWidget):
         pid = self.pairing_id()
         if pid is None:
             return
+        from .evaluation_dialog import EvaluationDialog
+
         self.dialog = EvaluationDialog(Pairing.get_by_id(pid), parent=self)
         self.dialog.accepted.connect(self._changed)
         self.dialog.open()

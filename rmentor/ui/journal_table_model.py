@@ -3,9 +3,10 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from ..models.database import paused_gc
 from ..models.journal import MeetingRow
 from ..models.vocabulary import CANCELLED_BY, FORMATS
-from .labels import fold, format_date, label
+from .labels import fold, fold_many, format_date, label
 from .row_table_model import RowTableModel
 
 COL_DATE, COL_PAIRING, COL_DURATION, COL_FORMAT, COL_HELD, COL_THEMES, COL_SUMMARY, COL_OUTCOMES = (
@@ -30,8 +31,7 @@ class JournalTableModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._sort = (COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.pairing_names: dict[int, str] = {}
-        self.theme_names: dict[int, str] = {}
+        self.set_names({}, {})
         self.theme: int | None = None
         self.period: tuple | None = None  # (first day, last day)
 
@@ -56,27 +56,65 @@ class JournalTableModel(RowTableModel):
             str(row.outcomes) if row.outcomes else "",
         )
 
+    def set_names(self, pairing_names: dict[int, str], theme_names: dict[int, str]) -> None:
+        self.pairing_names, self.theme_names = pairing_names, theme_names
+        # Folded once: a journal has 100,000 meetings but only a few thousand pairings.
+        self._folded_pairs = {pid: fold(name) for pid, name in pairing_names.items()}
+        self._folded_themes = {str(tid): fold(name) for tid, name in theme_names.items()}
+        self._theme_keys: dict[str | None, str] = {}
+
+    def _themes_key(self, theme_ids: str | None) -> str:
+        key = self._theme_keys.get(theme_ids)
+        if key is None:
+            ids = theme_ids.split(",") if theme_ids else []
+            key = self._theme_keys[theme_ids] = " ".join(
+                sorted(self._folded_themes.get(t, "") for t in ids)
+            )
+        return key
+
     def sort_key(self, row: MeetingRow, column: int):
         if column == COL_DATE:
             return (row.date, row.id)
+        if column == COL_PAIRING:
+            return self._folded_pairs.get(row.pairing_id, "")
         if column == COL_DURATION:
             return row.duration_minutes
+        if column == COL_FORMAT:
+            return row.format
+        if column == COL_HELD:
+            return (row.held, row.cancelled_by or "")
+        if column == COL_THEMES:
+            return self._themes_key(row.theme_ids)
         if column == COL_OUTCOMES:
             return row.outcomes
-        if column == COL_PAIRING:
-            return fold(self.pairing_names.get(row.pairing_id, ""))
-        return super().sort_key(row, column)
+        return fold(row.summary)
 
-    def haystack(self, row: MeetingRow) -> str:
-        return fold(
-            " ".join(
-                (
-                    self.pairing_names.get(row.pairing_id, ""),
-                    row.summary,
-                    *(self.theme_names.get(t, "") for t in row.themes()),
-                )
-            )
-        )
+    def prepare_search(self) -> None:
+        """Only the summaries are folded per meeting; pairings and themes per name."""
+        if self._haystacks is None:
+            with paused_gc():
+                self._haystacks = fold_many([r.summary for r in self._rows])
+
+    def matching(self, positions: list[int], needles: list[str]) -> list[int]:
+        self.prepare_search()
+        hay, rows = self._haystacks, self._rows
+        for needle in needles:
+            pairs = {pid for pid, name in self._folded_pairs.items() if needle in name}
+            themes = {tid for tid, name in self._folded_themes.items() if needle in name}
+            if not pairs and not themes:  # the usual case: the summaries alone decide
+                positions = [i for i in positions if needle in hay[i]]
+                continue
+            positions = [
+                i
+                for i in positions
+                if needle in hay[i]
+                or rows[i].pairing_id in pairs
+                or (themes and not themes.isdisjoint((rows[i].theme_ids or "").split(",")))
+            ]
+        return positions
+
+    def has_filters(self) -> bool:
+        return self.theme is not None or self.period is not None
 
     def accepts(self, row: MeetingRow) -> bool:
         if self.theme is not None and str(self.theme) not in (row.theme_ids or "").split(","):

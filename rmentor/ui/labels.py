@@ -2,6 +2,7 @@
 
 import datetime as dt
 import functools
+import re
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -31,12 +32,27 @@ def domain_text(error) -> str:
     return error.text(QCoreApplication.translate)
 
 
+# The accents NFKD splits off Latin letters (é -> e + U+0301).
+COMBINING = re.compile("[\u0300-\u036f]")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, so "ozturk" finds "Öztürk"."""
     if text.isascii():  # the common case, and twenty times faster
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """fold() for a whole column at once: the accented ones go through C in one piece."""
+    out = [t.lower() if t.isascii() else None for t in texts]
+    todo = [i for i, t in enumerate(out) if t is None]
+    if todo:
+        joined = "\x00".join(texts[i] for i in todo)
+        folded = COMBINING.sub("", unicodedata.normalize("NFKD", joined)).casefold()
+        for i, text in zip(todo, folded.split("\x00"), strict=True):
+            out[i] = text
+    return out
 
 
 def format_date(value: dt.date | None) -> str:

@@ -26,11 +26,12 @@ from . import translations
 from .file_session import FileSession
 from .follow_up_tab import FollowUpTab
 from .journal_tab import JournalTab
+
+# Dialogs are imported where they open, so start-up does not load them.
 from .messages import show_problem
 from .overview_tab import OverviewTab
 from .pairings_tab import PairingsTab
 from .participants_tab import ParticipantsTab
-from .programme_dialog import ProgrammeDialog
 from .welcome_page import WelcomePage
 
 MAX_RECENT = 8
@@ -429,6 +430,8 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def new_programme(self) -> None:
+        from .programme_dialog import ProgrammeDialog
+
         self.dialog = ProgrammeDialog(None, self)
         self.dialog.saved.connect(self.reload_programmes)
         self.dialog.open()
@@ -436,6 +439,8 @@ class MainWindow(QMainWindow):
     def edit_programme(self) -> None:
         if self.programme is None:
             return
+        from .programme_dialog import ProgrammeDialog
+
         self.dialog = ProgrammeDialog(self.programme, self)
         self.dialog.saved.connect(self.reload_programmes)
         self.dialog.open()

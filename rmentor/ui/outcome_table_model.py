@@ -10,7 +10,7 @@ from ..models.entities import OutcomeItem
 from ..models.errors import DomainError
 from ..models.journal import OutcomeRow
 from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
-from .labels import domain_text, fold, format_date, label
+from .labels import domain_text, format_date, label
 from .row_table_model import ROW_ROLE, RowTableModel
 
 COL_DATE, COL_PAIRING, COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(8)
@@ -62,8 +62,11 @@ class OutcomeTableModel(RowTableModel):
             return row.due_date or dt.date.max
         return super().sort_key(row, column)
 
-    def haystack(self, row: OutcomeRow) -> str:
-        return fold(" ".join(self.make_cells(row)))
+    def search_text(self, row: OutcomeRow) -> str:
+        return " ".join(self.make_cells(row))
+
+    def has_filters(self) -> bool:
+        return any((self.kind, self.theme, self.status, self.overdue_only))
 
     def accepts(self, row: OutcomeRow) -> bool:
         return (

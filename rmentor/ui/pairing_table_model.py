@@ -83,8 +83,11 @@ class PairingTableModel(RowTableModel):
             row.overdue,
         )[column]
 
-    def haystack(self, row: PairingRow) -> str:
-        return fold(" ".join(self.make_cells(row)[:5]))
+    def search_text(self, row: PairingRow) -> str:
+        return " ".join(self.make_cells(row)[:5])
+
+    def has_filters(self) -> bool:
+        return self.status is not None
 
     def accepts(self, row: PairingRow) -> bool:
         return self.status is None or row.status == self.status

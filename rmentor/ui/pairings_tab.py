@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -24,16 +25,12 @@ from ..models.errors import DomainError
 from ..models.points import load_points
 from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
 from . import translations
-from .evaluation_dialog import ClosingDialog
+
+# Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
-from .new_pairing_dialog import NewPairingDialog
 from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
-from .pdf_output import ask_pdf_path, write_and_open
-from .rematch_dialog import RematchDialog
 from .row_table_model import ROW_ROLE
-from .status_dialogs import AgreementDialog, EndEarlyDialog
-from .suggestion_dialog import SuggestionDialog
 from .table_view import fit_columns
 
 
@@ -72,6 +69,8 @@ class PairingsTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # rows of one height: Qt then never measures 100,000 rows one by one
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.view.doubleClicked.connect(
@@ -292,6 +291,8 @@ class PairingsTab(QWidget):
         row = self.current()
         if row is None:
             return
+        from .evaluation_dialog import ClosingDialog
+
         self.dialog = ClosingDialog(Pairing.get_by_id(row.id), self)
         self.dialog.accepted.connect(lambda: self._done(row.id))
         self.dialog.open()
@@ -300,6 +301,8 @@ class PairingsTab(QWidget):
         row = self.current()
         if row is None:
             return
+        from .status_dialogs import EndEarlyDialog
+
         self.dialog = EndEarlyDialog(Pairing.get_by_id(row.id), self)
         self.dialog.accepted.connect(lambda: self._done(row.id))
         self.dialog.open()
@@ -308,6 +311,8 @@ class PairingsTab(QWidget):
         row = self.current()
         if row is None:
             return
+        from .status_dialogs import AgreementDialog
+
         self.dialog = AgreementDialog(Pairing.get_by_id(row.id), self)
         self.dialog.accepted.connect(lambda: self._done(row.id))
         self.dialog.open()
@@ -315,6 +320,8 @@ class PairingsTab(QWidget):
     def new_pairing(self) -> None:
         if self.programme is None:
             return
+        from .new_pairing_dialog import NewPairingDialog
+
         self.dialog = NewPairingDialog(self.programme, self)
         self.dialog.saved.connect(self._done)
         self.dialog.open()
@@ -322,6 +329,8 @@ class PairingsTab(QWidget):
     def suggest(self) -> None:
         if self.programme is None:
             return
+        from .suggestion_dialog import SuggestionDialog
+
         self.dialog = SuggestionDialog(self.programme, self)
         self.dialog.accepted_pairings.connect(lambda ids: self._done(ids[0] if ids else None))
         self.dialog.open()
@@ -331,6 +340,8 @@ class PairingsTab(QWidget):
         if row is None:
             return
         pairing = Pairing.get_by_id(row.id)
+        from .rematch_dialog import RematchDialog
+
         self.dialog = RematchDialog(self.programme, pairing.mentee, self)
         self.dialog.saved.connect(self._done)
         self.dialog.open()
@@ -351,6 +362,8 @@ class PairingsTab(QWidget):
             document = PairSummaryDocument(pairing, language)
             suggested = self.tr("Summary %1 - %2")
         suggested = suggested.replace("%1", row.mentor_name).replace("%2", row.mentee_name) + ".pdf"
+        from .pdf_output import ask_pdf_path, write_and_open
+
         path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
         if path is not None:
             write_and_open(self, document, path)

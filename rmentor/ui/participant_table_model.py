@@ -86,8 +86,12 @@ class ParticipantTableModel(RowTableModel):
             return row.level if row.level is not None else -1
         return super().sort_key(row, column)
 
-    def haystack(self, row: ParticipantRow) -> str:
-        return fold(" ".join((*self.make_cells(row), row.email, row.location, row.languages)))
+    def search_text(self, row: ParticipantRow) -> str:
+        return " ".join((*self.make_cells(row), row.email, row.location, row.languages))
+
+    def has_filters(self) -> bool:
+        f = self._filter
+        return any(x is not None for x in (f.role, f.department, f.pairing_status, f.active))
 
     def accepts(self, row: ParticipantRow) -> bool:
         f = self._filter

@@ -24,9 +24,10 @@ from ..models import participants, privacy, programmes
 from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
+
+# Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import label, theme_label
 from .messages import show_problem
-from .participant_dialog import ParticipantDialog
 from .participant_table_model import (
     COL_NAME,
     COL_THEMES,
@@ -47,7 +48,7 @@ class ParticipantsTab(QWidget):
         self.programme: Programme | None = None
         self.read_only = False
         self._fitted = False
-        self.dialog: ParticipantDialog | None = None
+        self.dialog = None
         self.model = ParticipantTableModel(self)
 
         self.search = QLineEdit()
@@ -92,6 +93,8 @@ class ParticipantsTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
+        # rows of one height: Qt then never measures 100,000 rows one by one
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -229,6 +232,8 @@ class ParticipantsTab(QWidget):
             self._open_dialog(Participant.get_by_id(selected[0].id))
 
     def _open_dialog(self, participant: Participant | None) -> None:
+        from .participant_dialog import ParticipantDialog
+
         self.dialog = ParticipantDialog(self.programme, participant, self)
         self.dialog.saved.connect(self._saved)
         self.dialog.open()

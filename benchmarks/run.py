@@ -1,0 +1,284 @@
+"""Speed at scale: python benchmarks/run.py [--quick]
+
+Writes the large demo (5,000 participants, 2,500 pairings, 100,000 meetings) to a
+temporary file and prints, for each figure, the median of several runs beside its
+target and the floor it is measured against in the same run. --quick does the same
+on a fifth of the data with fewer runs, in under a minute.
+"""
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+RESULTS: list[tuple[str, str, str, str, bool]] = []
+
+
+def median_time(action, runs: int, setup=None) -> float:
+    times = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def record(
+    name: str,
+    seconds: float,
+    limit: float | None,
+    floor: float | None = None,
+    unit: str = "s",
+    target: str | None = None,
+) -> None:
+    shown = (
+        f"{seconds * 1000:.0f} ms"
+        if unit == "s" and seconds < 1
+        else (f"{seconds:.2f} s" if unit == "s" else f"{seconds:.0f} {unit}")
+    )
+    floor_text = (
+        "" if floor is None else (f"{floor * 1000:.0f} ms" if floor < 1 else f"{floor:.2f} s")
+    )
+    ok = limit is None or seconds <= limit
+    RESULTS.append((name, target or "", shown, floor_text, ok))
+    print(
+        f"  {name}: {shown}"
+        + (f" (floor {floor_text})" if floor_text else "")
+        + ("" if ok else "  <-- misses its target"),
+        flush=True,
+    )
+
+
+def process_time(args: list[str], runs: int, env: dict) -> float:
+    return median_time(
+        lambda: subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL), runs
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a fifth of the data, fewer runs")
+    args = parser.parse_args()
+    scale = 5 if args.quick else 1
+    runs = 3 if args.quick else 5
+    tmp = Path(tempfile.mkdtemp(prefix="rmentor-bench-"))
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+
+    from PySide6.QtWidgets import QApplication
+
+    from rmentor.models import datafile, demo
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    print(
+        f"rmentor benchmark ({'quick' if args.quick else 'full'}) on {platform.node()}: "
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        flush=True,
+    )
+
+    small = tmp / "small.sqlite"
+    datafile.open_file(small)
+    small_programme = demo.write_small_demo()
+    datafile.close_file()
+    large = tmp / "large.sqlite"
+    datafile.open_file(large)
+    start = time.perf_counter()
+    large_programme = demo.write_large_demo(
+        participants=5000 // scale, pairings=2500 // scale, meetings=100_000 // scale
+    )
+    print(f"  large demo written in {time.perf_counter() - start:.1f} s", flush=True)
+    datafile.close_file()
+
+    start_up(small, runs, env)
+    tabs(large, runs, app)
+    reports(small, small_programme, large, large_programme, runs)
+    suggestions(tmp, runs // 2 + 1, scale)
+    memory(large, env)
+
+    print("\n| figure | target | median | floor |\n|---|---|---|---|")
+    for name, target, shown, floor, ok in RESULTS:
+        print(f"| {name} | {target} | {shown}{'' if ok else ' (missed)'} | {floor} |")
+    missed = [r for r in RESULTS if not r[4]]
+    print(f"\n{len(RESULTS) - len(missed)} of {len(RESULTS)} figures meet their target.")
+
+
+def start_up(small: Path, runs: int, env: dict) -> None:
+    floor = process_time([sys.executable, str(HERE / "bare_window.py")], runs, env)
+    whole = process_time([sys.executable, str(HERE / "start_app.py"), str(small)], runs, env)
+    record(
+        "start to main window shown, small file", whole, 1.5 * floor, floor, target="≤ 1.5 × floor"
+    )
+
+
+def tabs(large: Path, runs: int, app) -> None:
+    from PySide6.QtCore import Qt
+
+    from rmentor.models import attention, datafile, journal, pairings, participants, programmes
+    from rmentor.ui.journal_tab import JournalTab
+    from rmentor.ui.journal_table_model import COL_PAIRING
+    from rmentor.ui.pairings_tab import PairingsTab
+    from rmentor.ui.participants_tab import ParticipantsTab
+
+    datafile.open_file(large, create=False)
+    programme = programmes.all_programmes()[0]
+    floors = {
+        "participants": lambda: participants.participant_rows(programme),
+        "pairings": lambda: pairings.pairing_rows(programme),
+        "journal": lambda: journal.meeting_rows(programme),
+    }
+    for name, cls in (
+        ("participants", ParticipantsTab),
+        ("pairings", PairingsTab),
+        ("journal", JournalTab),
+    ):
+        tab = cls()
+        tab.resize(1200, 700)
+        tab.show()
+
+        def show(tab=tab):
+            tab.set_programme(programme)
+            app.processEvents()
+
+        seconds = median_time(show, runs)
+        floor = median_time(floors[name], runs)
+        record(f"{name} tab shows its rows, large file", seconds, 1.0, floor, target="< 1 s")
+        if name in ("participants", "journal"):
+            texts = ["o", "oz", "ozd", "ozde", "e", "en", "ene"]
+            keystrokes = []
+            for text in texts:
+                started = time.perf_counter()
+                tab.search.setText(text)
+                app.processEvents()
+                keystrokes.append(time.perf_counter() - started)
+            tab.search.clear()
+            record(
+                f"filter keystroke, {name}, large file",
+                statistics.median(keystrokes),
+                0.1,
+                target="< 100 ms",
+            )
+            record(
+                f"first filter keystroke (builds the search index), {name}",
+                keystrokes[0],
+                0.1,
+                target="< 100 ms",
+            )
+        if name == "journal":
+            order = iter([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder] * runs)
+            seconds = median_time(
+                lambda tab=tab, order=order: (
+                    tab.view.sortByColumn(COL_PAIRING, next(order)),
+                    app.processEvents(),
+                ),
+                runs,
+            )
+            record("sort by a column, journal, large file", seconds, 0.3, target="< 300 ms")
+        tab.close()
+    seconds = median_time(lambda: attention.attention_items(programme), runs)
+    record("attention list, large file", seconds, 0.3, target="< 300 ms")
+    datafile.close_file()
+
+
+def reports(small, small_programme, large, large_programme, runs) -> None:
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from rmentor.models import datafile, programmes
+    from rmentor.reports.programme_report import ProgrammeReport
+
+    out = small.with_name("report.pdf")
+    datafile.open_file(small, create=False)
+    programme = programmes.all_programmes()[0]
+    seconds = median_time(lambda: ProgrammeReport(programme, "nl").write(out), runs)
+    record("report, small demo", seconds, 1.0, target="< 1 s")
+    datafile.close_file()
+    datafile.open_file(large, create=False)
+    programme = programmes.all_programmes()[0]
+    seconds = median_time(lambda: ProgrammeReport(programme, "nl").write(out), max(2, runs // 2))
+    pages = _pages(out)
+    rows = [[f"cell {r}-{c}" for c in range(5)] for r in range(pages * 40)]
+    floor = median_time(
+        lambda: SimpleDocTemplate(str(out.with_name("floor.pdf"))).build(
+            [Table(rows, colWidths=[90] * 5, repeatRows=1)]
+        ),
+        max(2, runs // 2),
+    )
+    record(f"report, large demo ({pages} pages)", seconds, 10.0, floor, target="< 10 s")
+    datafile.close_file()
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def suggestions(tmp: Path, runs: int, scale: int) -> None:
+    """500 mentors x 500 mentees, in a fresh process so the solver's import counts."""
+    script = (
+        "import sys, time, datetime as dt; sys.path.insert(0, sys.argv[2])\n"
+        "from rmentor.models import datafile, programmes, matching\n"
+        "datafile.open_file(sys.argv[1], create=False)\n"
+        "p = programmes.all_programmes()[0]\n"
+        "t = time.perf_counter(); d = matching.suggest(p)\n"
+        "print(time.perf_counter() - t, len(d.suggestions))\n"
+    )
+    path = tmp / "cohort.sqlite"
+    from rmentor.models import datafile, demo
+
+    datafile.open_file(path)
+    demo.write_large_demo(participants=1000, pairings=0, meetings=0)
+    datafile.close_file()
+    times = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(path), str(HERE.parent)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        seconds, count = result.stdout.split()
+        times.append(float(seconds))
+    record(
+        f"suggestions for 500 mentors x 500 mentees ({count} pairs)",
+        statistics.median(times),
+        2.0,
+        target="< 2 s",
+    )
+
+
+def memory(large: Path, env: dict) -> None:
+    script = (
+        "import os, sys, resource; sys.path.insert(0, sys.argv[2])\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from rmentor.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); w.open_path(sys.argv[1], create=False)\n"
+        "for i in range(w.tabs.count()): w.tabs.setCurrentIndex(i); app.processEvents()\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(large), str(HERE.parent)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    megabytes = int(result.stdout.split()[-1]) / 1024
+    record("peak memory, large file, all tabs opened", megabytes, 400, unit="MB", target="< 400 MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""rmentor started as a user starts it (python main.py --db FILE), quitting as soon as the
+main window has been shown and has drawn its first tab."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from rmentor.ui import app as ui_app  # noqa: E402
+
+
+def quit_when_shown(application):
+    QTimer.singleShot(0, application.quit)
+    return application
+
+
+original = ui_app.create_application
+ui_app.create_application = lambda language: quit_when_shown(original(language))
+sys.argv = [sys.argv[0], "--db", sys.argv[1]]
+from rmentor.cli import main  # noqa: E402
+
+sys.exit(main())
