@@ -577,7 +577,7 @@
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/database.py" line="40"/>
+        <location filename="../rmentor/models/database.py" line="42"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -866,32 +866,32 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="51"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="49"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="54"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="52"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="57"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="55"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="62"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="60"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="65"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="63"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="100"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="90"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -1025,72 +1025,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="63"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="60"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="67"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="73"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="74"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="83"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="80"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="110"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="97"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="111"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="98"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="112"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="113"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="147"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="134"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="158"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="145"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="199"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="186"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1098,52 +1098,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="211"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="198"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="212"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="199"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="213"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="200"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="214"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="201"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="218"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="220"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="228"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="215"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="256"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="234"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="295"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="273"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="296"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="274"/>
         <source>Delete the meeting of %1 with its outcome items?</source>
         <translation>Het gesprek van %1 met de opbrengsten verwijderen?</translation>
     </message>
@@ -1151,52 +1151,52 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="20"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="21"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="24"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="22"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="25"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="23"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="26"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="24"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="27"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="25"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="28"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="26"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="29"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="27"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="30"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="39"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="42"/>
         <source>held</source>
         <translation>gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_table_model.py" line="41"/>
+        <location filename="../rmentor/ui/journal_table_model.py" line="44"/>
         <source>cancelled by %1</source>
         <translation>afgezegd door %1</translation>
     </message>
@@ -1458,149 +1458,152 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="51"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="51"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="60"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="65"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="66"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="82"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="86"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="93"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="103"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="117"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="118"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="139"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="140"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="150"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="151"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="156"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="221"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="220"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="232"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="297"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="296"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="308"/>
-        <source>Discard changes?</source>
-        <translation>Wijzigingen weggooien?</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="309"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="305"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../rmentor/ui/messages.py" line="19"/>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
     </message>
 </context>
 <context>
@@ -1815,107 +1818,107 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="47"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="53"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="78"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="99"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="100"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="101"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="102"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="103"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="104"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="259"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="236"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="285"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="262"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="360"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="363"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="367"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -1923,142 +1926,137 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="55"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="55"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="74"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="75"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="76"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="79"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="82"/>
         <source>Takes part (inactive people are kept for the history)</source>
         <translation>Doet mee (inactieve mensen blijven bewaard voor de geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="83"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="96"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="103"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="104"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="105"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="106"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="117"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="188"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="187"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="188"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="187"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="223"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="222"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="242"/>
-        <source>Discard changes?</source>
-        <translation>Wijzigingen weggooien?</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="243"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="239"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2139,83 +2137,83 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="56"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="59"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="56"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="61"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="63"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="65"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="69"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="66"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="70"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="106"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="90"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="107"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="91"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="108"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="223"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="92"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="207"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="109"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="115"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="99"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="117"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="101"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="118"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="134"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="118"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="186"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="170"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -2223,52 +2221,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="223"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="207"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="285"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="259"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="294"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="268"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="298"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="272"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="300"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="274"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="315"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="289"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="317"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="291"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="329"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="303"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="337"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="311"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="339"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="313"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -2276,27 +2274,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="332"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="360"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="334"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="372"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="346"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="373"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="347"/>
         <source>Delete %1 and their profile? This cannot be undone.</source>
         <translation>%1 en het profiel verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="384"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -2318,72 +2316,67 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="33"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="33"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="40"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="41"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="50"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="51"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="108"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="120"/>
-        <source>Discard changes?</source>
-        <translation>Wijzigingen weggooien?</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="117"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>

@@ -72,3 +72,19 @@ def type_text(qtbot, widget, text):
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def demo_window(qtbot, db_path):
+    """The main window on a file holding the small demo."""
+    from rmentor.models import demo
+    from rmentor.ui.main_window import MainWindow
+
+    datafile.open_file(db_path)
+    demo.write_small_demo()
+    datafile.close_file()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(db_path, create=False)
+    return window

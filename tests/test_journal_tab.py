@@ -6,10 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models import datafile, demo
 from rmentor.models.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
 from rmentor.ui.journal_table_model import COL_HELD, COL_OUTCOMES, COL_SUMMARY
-from rmentor.ui.main_window import MainWindow
 from rmentor.ui.meeting_dialog import COL_DUE, COL_KIND, COL_TEXT, COL_THEME
 from rmentor.ui.outcome_table_model import COL_STATUS
 from rmentor.ui.outcome_table_model import COL_TEXT as OUTCOME_TEXT
@@ -20,15 +18,8 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture
-def window(qtbot, db_path):
-    datafile.open_file(db_path)
-    demo.write_small_demo()
-    datafile.close_file()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(db_path, create=False)
-    return w
+def window(demo_window):
+    return demo_window
 
 
 def pairing_of(mentor_first):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from rmentor.models import datafile, demo
+from rmentor.models import datafile
 from rmentor.models.entities import Participant, Programme
 from rmentor.ui.main_window import MainWindow
 from rmentor.ui.participant_dialog import ParticipantDialog
@@ -26,16 +26,9 @@ def window(qtbot, db_path):
 
 
 @pytest.fixture
-def demo_window(qtbot, db_path):
-    datafile.open_file(db_path)
-    demo.write_small_demo()
-    datafile.close_file()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(db_path, create=False)
-    w.tabs.setCurrentWidget(w.participants_tab)
-    return w
+def demo_window(demo_window):
+    demo_window.tabs.setCurrentWidget(demo_window.participants_tab)
+    return demo_window
 
 
 def click_save(qtbot, dialog):

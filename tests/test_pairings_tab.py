@@ -4,9 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models import datafile, demo
 from rmentor.models.entities import Pairing, Participant
-from rmentor.ui.main_window import MainWindow
 from rmentor.ui.pairing_table_model import COL_MENTEE, COL_MENTOR, COL_STATUS
 from rmentor.ui.suggestion_dialog import SuggestionDialog
 
@@ -14,16 +12,9 @@ from .conftest import type_text
 
 
 @pytest.fixture
-def window(qtbot, db_path):
-    datafile.open_file(db_path)
-    demo.write_small_demo()
-    datafile.close_file()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(db_path, create=False)
-    w.tabs.setCurrentWidget(w.pairings_tab)
-    return w
+def window(demo_window):
+    demo_window.tabs.setCurrentWidget(demo_window.pairings_tab)
+    return demo_window
 
 
 def click(qtbot, button):

@@ -6,10 +6,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
 from .labels import label, theme_label
 from .messages import show_problem
 from .outcome_table_model import COL_STATUS, COL_TEXT, STATUS_KEY_ROLE, OutcomeTableModel
-from .table_view import fit_columns
+from .table_view import fit_columns, make_table
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -73,17 +71,9 @@ class FollowUpTab(QWidget):
             top.addWidget(widget, 1)
         top.addWidget(self.overdue_only)
 
-        self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view = make_table(self.model)
         self.view.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.view))
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        # rows of one height: Qt then never measures 100,000 rows one by one
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)

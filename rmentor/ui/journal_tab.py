@@ -3,17 +3,14 @@
 import datetime as dt
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from .journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import format_date, label, theme_label
 from .row_table_model import ROW_ROLE
-from .table_view import fit_columns
+from .table_view import fit_columns, make_table, select_row
 
 PERIODS = ("all", "30d", "3m", "year", "last_year")
 
@@ -91,18 +88,8 @@ class JournalTab(QWidget):
         self.figures_label.setTextFormat(Qt.TextFormat.RichText)
         self.figures_label.setWordWrap(True)
 
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
+        self.view = make_table(self.model)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        # rows of one height: Qt then never measures 100,000 rows one by one
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.doubleClicked.connect(lambda _i: None if self.read_only else self.edit_meeting())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -235,16 +222,7 @@ class JournalTab(QWidget):
         return self.model.data(rows[0], ROW_ROLE) if rows else None
 
     def select(self, meeting_id: int) -> None:
-        row = self.model.row_of(meeting_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.view.selectionModel().select(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row(self.view, self.model.row_of(meeting_id))
 
     def _update_buttons(self, *_args) -> None:
         pid = self.pairing_id()

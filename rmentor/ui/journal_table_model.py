@@ -1,5 +1,7 @@
 """The journal table: one row per meeting, newest first."""
 
+from operator import attrgetter
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
@@ -71,6 +73,20 @@ class JournalTableModel(RowTableModel):
                 sorted(self._folded_themes.get(t, "") for t in ids)
             )
         return key
+
+    def column_key(self, column: int):
+        fast = {
+            COL_DATE: attrgetter("date", "id"),
+            COL_DURATION: attrgetter("duration_minutes"),
+            COL_FORMAT: attrgetter("format"),
+            COL_OUTCOMES: attrgetter("outcomes"),
+        }
+        if column in fast:
+            return fast[column]
+        if column == COL_PAIRING:
+            names = self._folded_pairs
+            return lambda row: names.get(row.pairing_id, "")
+        return super().column_key(column)
 
     def sort_key(self, row: MeetingRow, column: int):
         if column == COL_DATE:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -36,7 +35,7 @@ from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import label, theme_label
-from .messages import show_problem
+from .messages import discard_changes, show_problem
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
 NO_DATE = QDate(2000, 1, 1)  # shown as "none" in the due-date cells
@@ -302,14 +301,8 @@ class MeetingDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.values() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You changed this meeting. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.values() != self._initial and not discard_changes(
+            self, self.tr("You changed this meeting. Close without saving?")
+        ):
+            return
         super().reject()

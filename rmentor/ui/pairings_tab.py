@@ -2,18 +2,15 @@
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,7 @@ from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
 from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
 from .row_table_model import ROW_ROLE
-from .table_view import fit_columns
+from .table_view import fit_columns, make_table, select_row
 
 
 class PairingsTab(QWidget):
@@ -59,18 +56,8 @@ class PairingsTab(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
 
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
+        self.view = make_table(self.model)
         self.view.sortByColumn(COL_MENTEE, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        # rows of one height: Qt then never measures 100,000 rows one by one
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.view.doubleClicked.connect(
@@ -174,17 +161,7 @@ class PairingsTab(QWidget):
         self.model.set_filter(self.search.text(), self.status_filter.currentData())
 
     def select(self, pairing_id: int) -> None:
-        row = self.model.row_of(pairing_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.view.selectionModel().select(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
+        select_row(self.view, self.model.row_of(pairing_id))
 
     def current(self):
         rows = self.view.selectionModel().selectedRows()

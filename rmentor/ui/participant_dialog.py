@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -28,7 +27,7 @@ from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import fold, label, theme_label
-from .messages import show_problem
+from .messages import discard_changes, show_problem
 from .person_picker import UNKNOWN, PersonPicker
 
 COMMON_LANGUAGES = [
@@ -236,14 +235,8 @@ class ParticipantDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You changed this participant. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.is_dirty() and not discard_changes(
+            self, self.tr("You changed this participant. Close without saving?")
+        ):
+            return
         super().reject()

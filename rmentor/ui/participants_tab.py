@@ -5,17 +5,14 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,7 @@ from .participant_table_model import (
     ParticipantTableModel,
 )
 from .participant_table_model import translated as model_tr
-from .table_view import fit_columns
+from .table_view import fit_columns, make_table, select_row
 
 
 class ParticipantsTab(QWidget):
@@ -82,22 +79,9 @@ class ParticipantsTab(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
 
-        self.view = QTableView()
+        self.view = make_table(self.model, many=True)
         self.view.setObjectName("participants_view")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        # rows of one height: Qt then never measures 100,000 rows one by one
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -244,17 +228,7 @@ class ParticipantsTab(QWidget):
         self.changed.emit()
 
     def select(self, participant_id: int) -> None:
-        row = self.model.row_of(participant_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.view.selectionModel().select(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
+        select_row(self.view, self.model.row_of(participant_id))
 
     def toggle_active(self) -> None:
         selected = self.selected_rows()

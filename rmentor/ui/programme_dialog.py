@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import label, theme_label
-from .messages import show_problem
+from .messages import discard_changes, show_problem
 
 
 class ProgrammeDialog(QDialog):
@@ -114,14 +113,8 @@ class ProgrammeDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.values() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You changed this programme. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.values() != self._initial and not discard_changes(
+            self, self.tr("You changed this programme. Close without saving?")
+        ):
+            return
         super().reject()
