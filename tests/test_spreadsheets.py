@@ -22,7 +22,7 @@ from rmentor.models.sheet_files import read_sheet, write_sheet
 from rmentor.translator import Translator, theme_aliases
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT.parent / "shared" / "samples" / "personeelslijst_excel_nl.csv"
+SAMPLE = ROOT / "tests" / "data" / "personeelslijst_excel_nl.csv"  # as HR hands it over
 HEADER = "Voornaam;Tussenvoegsel;Achternaam;E-mail;Rol;Afdeling;Leidinggevende;Talen;Thema's"
 ROWS = [
     "Hanneke;;Brouwer;h.brouwer@x.nl;senior;Directie;;Nederlands, Engels;consumer",
