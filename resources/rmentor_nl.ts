@@ -54,12 +54,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="80"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="78"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/status_dialogs.py" line="90"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="88"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -67,44 +67,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="92"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="90"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="94"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="92"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="104"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="102"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="105"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="103"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="106"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="104"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="108"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="106"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="127"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -118,32 +113,32 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="125"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="132"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="139"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="154"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="165"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="196"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="195"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -585,39 +580,34 @@
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="42"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="41"/>
         <source>End pairing early</source>
         <translation>Koppeling voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="45"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="44"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="49"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="48"/>
         <source>What happened, for the record (no confidences).</source>
         <translation>Wat er gebeurde, voor de administratie (geen vertrouwelijke zaken).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="51"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="50"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="52"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="51"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="55"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="54"/>
         <source>End early</source>
         <translation>Voortijdig beëindigen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="67"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -646,11 +636,6 @@
         <location filename="../rmentor/ui/evaluation_dialog.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="114"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -861,6 +846,14 @@
         <location filename="../rmentor/models/exporting.py" line="160"/>
         <source>cancelled by {who}</source>
         <translation>afgezegd door {who}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../rmentor/ui/form_errors.py" line="53"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1588,12 +1581,7 @@
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="296"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="305"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="304"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -1609,17 +1597,17 @@
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="34"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="56"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="63"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -1627,64 +1615,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="75"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="116"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="135"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="134"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="149"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2051,12 +2034,7 @@
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="239"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="238"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2371,12 +2349,7 @@
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="108"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="116"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>

@@ -110,8 +110,7 @@ class EvaluationDialog(QDialog):
                 date=to_date(self.date.date()),
             )
         except DomainError as error:
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not saved"), error)
+            self.errors.report(self, error)
             return
         self.accept()
 

@@ -1,5 +1,6 @@
 """Showing a domain error next to the form field it concerns."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .labels import domain_text
@@ -43,6 +44,13 @@ class FieldErrors:
         target.show()
         self._widgets[error.field].setFocus()
         return True
+
+    def report(self, parent, error) -> None:
+        """At its field when the form has one, else in a message box."""
+        if not self.show(error):
+            from .messages import show_problem
+
+            show_problem(parent, QCoreApplication.translate("FieldErrors", "Not saved"), error)
 
     def text(self, field: str) -> str:
         label = self._labels[field]

@@ -35,7 +35,7 @@ from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import label, theme_label
-from .messages import discard_changes, show_problem
+from .messages import discard_changes
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
 NO_DATE = QDate(2000, 1, 1)  # shown as "none" in the due-date cells
@@ -292,8 +292,7 @@ class MeetingDialog(QDialog):
         except DomainError as error:
             if error.field and error.field.startswith("outcome_"):
                 error.field = "outcome"
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not saved"), error)
+            self.errors.report(self, error)
             return
         self.meeting = meeting
         self._initial = self.values()

@@ -22,7 +22,6 @@ from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
 from .labels import domain_text, theme_label
-from .messages import show_problem
 from .person_picker import UNKNOWN, PersonPicker
 
 
@@ -145,8 +144,7 @@ class NewPairingDialog(QDialog):
                 themes=self.themes.checked_keys(),
             )
         except DomainError as error:
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not saved"), error)
+            self.errors.report(self, error)
             return
         self.saved.emit(pairing.id)
         self.accept()

@@ -27,7 +27,7 @@ from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import fold, label, theme_label
-from .messages import discard_changes, show_problem
+from .messages import discard_changes
 from .person_picker import UNKNOWN, PersonPicker
 
 COMMON_LANGUAGES = [
@@ -226,8 +226,7 @@ class ParticipantDialog(QDialog):
                 self.participant, programme=self.programme, themes=themes, **data
             )
         except DomainError as error:
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not saved"), error)
+            self.errors.report(self, error)
             return
         self.participant = saved
         self._initial = self.values()

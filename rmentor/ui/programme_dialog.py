@@ -21,7 +21,7 @@ from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import label, theme_label
-from .messages import discard_changes, show_problem
+from .messages import discard_changes
 
 
 class ProgrammeDialog(QDialog):
@@ -104,8 +104,7 @@ class ProgrammeDialog(QDialog):
         try:
             saved = programmes.save_programme(self.programme, **self.values())
         except DomainError as error:
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not saved"), error)
+            self.errors.report(self, error)
             return
         self.programme = saved
         self._initial = self.values()

@@ -19,7 +19,6 @@ from .check_list import CheckList
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
 from .labels import label, theme_label
-from .messages import show_problem
 
 
 def _buttons(dialog, ok_text=None) -> QDialogButtonBox:
@@ -63,8 +62,7 @@ class EndEarlyDialog(QDialog):
                 note=self.note.toPlainText(),
             )
         except DomainError as error:
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not saved"), error)
+            self.errors.report(self, error)
             return
         self.accept()
 
@@ -123,7 +121,6 @@ class AgreementDialog(QDialog):
                 themes=self.themes.checked_keys(),
             )
         except DomainError as error:
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not saved"), error)
+            self.errors.report(self, error)
             return
         self.accept()
