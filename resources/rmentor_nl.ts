@@ -1660,12 +1660,12 @@
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="117"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="135"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
@@ -1881,27 +1881,52 @@
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="236"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="194"/>
+        <source>Ground rules agreed</source>
+        <translation>Spelregels afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="195"/>
+        <source>Rule overridden, because</source>
+        <translation>Regel overschreven, omdat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="196"/>
+        <source>Suggested with score %1</source>
+        <translation>Voorgesteld met score %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="197"/>
+        <source>Earlier partners of %1</source>
+        <translation>Eerdere partners van %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="209"/>
+        <source>Agreed themes</source>
+        <translation>Afgesproken thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="233"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="262"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="259"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="334"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -1940,101 +1965,106 @@
     </message>
     <message>
         <location filename="../rmentor/ui/participant_dialog.py" line="82"/>
-        <source>Takes part (inactive people are kept for the history)</source>
-        <translation>Doet mee (inactieve mensen blijven bewaard voor de geschiedenis)</translation>
+        <source>Takes part</source>
+        <translation>Doet mee</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/participant_dialog.py" line="83"/>
+        <source>Inactive people are kept, with their history.</source>
+        <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="84"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="97"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="104"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="105"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="187"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="189"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="187"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="189"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="224"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="238"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="240"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>

@@ -63,6 +63,18 @@ def test_every_string_in_the_code_is_in_the_ts(tmp_path):
     assert len(distinct) >= 0.8 * calls  # repeated strings count once in the .ts
 
 
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate does not look inside f-string braces: such strings would stay English."""
+    hidden = re.compile(r"""f["'][^"']*\{[^}]*\b(tr|translate)\(""")
+    found = [
+        f"{p.name}:{n}"
+        for p in (ROOT / "rmentor").rglob("*.py")
+        for n, line in enumerate(p.read_text().splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert found == []
+
+
 def test_qm_is_built_from_the_current_ts(tmp_path):
     built = tmp_path / "rmentor_nl.qm"
     subprocess.run(

@@ -86,6 +86,7 @@ class NewPairingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch()
         layout.addWidget(buttons)
         self.resize(560, 600)
         self.update_concerns()

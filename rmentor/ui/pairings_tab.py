@@ -191,6 +191,10 @@ class PairingsTab(QWidget):
     def _details_html(self, row) -> str:
         pairing = Pairing.get_by_id(row.id)
         e = html.escape
+        ground_rules = self.tr("Ground rules agreed")
+        overridden = self.tr("Rule overridden, because")
+        suggested = self.tr("Suggested with score %1")
+        earlier_title = self.tr("Earlier partners of %1")
         parts = [
             f"<h3>{e(row.mentor_name)} → {e(row.mentee_name)}</h3>",
             f"<p>{e(label(PAIRING_STATUSES, row.status))}",
@@ -202,22 +206,17 @@ class PairingsTab(QWidget):
         parts.append("</p>")
         themes = [theme_label(link.theme) for link in pairing.theme_links]
         if themes:
-            parts.append(f"<p><b>{e(self.tr('Agreed themes'))}:</b> {e(', '.join(themes))}</p>")
+            title = self.tr("Agreed themes")  # outside f-strings, or lupdate misses them
+            parts.append(f"<p><b>{e(title)}:</b> {e(', '.join(themes))}</p>")
         if pairing.ground_rules_date:
             parts.append(
-                f"<p><b>{e(self.tr('Ground rules agreed'))}:</b> "
-                f"{e(format_date(pairing.ground_rules_date))}</p>"
+                f"<p><b>{e(ground_rules)}:</b> {e(format_date(pairing.ground_rules_date))}</p>"
             )
         if pairing.override_reason:
-            parts.append(
-                f"<p><b>{e(self.tr('Rule overridden, because'))}:</b> "
-                f"{e(pairing.override_reason)}</p>"
-            )
+            parts.append(f"<p><b>{e(overridden)}:</b> {e(pairing.override_reason)}</p>")
         if pairing.match_score is not None:
             reasons, concerns = load_points(pairing.match_explanation)
-            parts.append(
-                f"<p><b>{e(self.tr('Suggested with score %1').replace('%1', str(pairing.match_score)))}</b><br>"
-            )
+            parts.append(f"<p><b>{e(suggested.replace('%1', str(pairing.match_score)))}</b><br>")
             parts.append("<br>".join(f"✔ {e(domain_text(r))}" for r in reasons))
             if concerns:
                 parts.append("<br>" + "<br>".join(f"⚠ {e(domain_text(c))}" for c in concerns))
@@ -229,9 +228,7 @@ class PairingsTab(QWidget):
                 for p, partner in pairings.partner_history(person)
                 if p.id != pairing.id
             ]
-            parts.append(
-                f"<p><b>{e(self.tr('Earlier partners of %1').replace('%1', name))}:</b><br>"
-            )
+            parts.append(f"<p><b>{e(earlier_title.replace('%1', name))}:</b><br>")
             if not earlier:
                 parts.append(e(self.tr("none")))
             parts.append(

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,7 +79,8 @@ class ParticipantDialog(QDialog):
         self.themes = CheckList(self.tr("A theme of your own"))
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 10)
-        self.active = QCheckBox(self.tr("Takes part (inactive people are kept for the history)"))
+        self.active = QCheckBox(self.tr("Takes part"))
+        self.active.setToolTip(self.tr("Inactive people are kept, with their history."))
         self.consent_given = QCheckBox(self.tr("Consent given on"))
         self.consent_date = date_edit()
         self.consent_date.setMaximumDate(QDate.currentDate())
@@ -122,6 +123,7 @@ class ParticipantDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -39,7 +39,8 @@ class ProgrammeDialog(QDialog):
         self.cadence.setRange(1, 26)
         self.cadence.setSuffix(self.tr(" weeks"))
         self.purposes = CheckList(self.tr("A theme of your own, e.g. social media"))
-        self.purposes.list.setMaximumHeight(140)
+        self.purposes.list.setMaximumHeight(190)
+        self.purposes.list.setWordWrap(True)  # the purposes' descriptions are sentences
         self.sponsor = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(90)
@@ -60,8 +61,9 @@ class ProgrammeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch()
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        self.resize(680, 600)
         self._load()
         self._initial = self.values()
 

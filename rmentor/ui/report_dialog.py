@@ -87,6 +87,7 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch()
         layout.addWidget(buttons)
         self.resize(620, 260)
         self._programme_changed()
