@@ -113,8 +113,7 @@ def _log_exception() -> Path:
 def cmd_demo(args) -> int:
     from .models import datafile, demo, programmes
 
-    datafile.open_file(args.db)
-    try:
+    with datafile.opened(args.db):
         if args.size == "small":
             if programmes.by_name(demo.DEMO_NAME):
                 raise DomainError(
@@ -126,8 +125,6 @@ def cmd_demo(args) -> int:
             programme = demo.write_small_demo()
         else:
             programme = demo.write_large_demo()
-    finally:
-        datafile.close_file()
     print(f'Wrote the demo programme "{programme.name}" to {args.db}.')
     return 0
 
@@ -136,8 +133,7 @@ def cmd_check(args) -> int:
     from .models import datafile
     from .models.entities import Meeting, Pairing, Participant, Programme
 
-    datafile.open_file(args.db, create=False)
-    try:
+    with datafile.opened(args.db, create=False):
         problems = datafile.integrity_problems()
         counts = (
             Programme.select().count(),
@@ -145,8 +141,6 @@ def cmd_check(args) -> int:
             Pairing.select().count(),
             Meeting.select().count(),
         )
-    finally:
-        datafile.close_file()
     if problems:
         print(f"rmentor: {args.db} has {len(problems)} problem(s):", file=sys.stderr)
         for problem in problems:
@@ -189,8 +183,7 @@ def cmd_suggest(args) -> int:
 
     from .models import datafile, matching
 
-    datafile.open_file(args.db, create=False)
-    try:
+    with datafile.opened(args.db, create=False):
         draft = matching.suggest(pick_programme(args.programme), args.mode)
         result = [
             {
@@ -202,8 +195,6 @@ def cmd_suggest(args) -> int:
             }
             for s in draft.suggestions
         ]
-    finally:
-        datafile.close_file()
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 
@@ -217,8 +208,7 @@ def cmd_import(args) -> int:
     from .translator import theme_aliases
 
     sheet = read_sheet(args.sheet)
-    datafile.open_file(args.db)
-    try:
+    with datafile.opened(args.db):
         plan = importing.plan_import(sheet, theme_aliases=theme_aliases())
         if plan.ignored_columns:
             print("Ignored columns: " + ", ".join(plan.ignored_columns))
@@ -243,8 +233,6 @@ def cmd_import(args) -> int:
             else:
                 programme = pick_programme(args.programme)
             result = importing.run_import(programme, plan)
-    finally:
-        datafile.close_file()
     print(
         f"Imported {result.created} new and updated {result.updated} participant(s) "
         f'into "{programme.name}".'
@@ -258,14 +246,11 @@ def cmd_export(args) -> int:
     from .models.sheet_files import write_sheet
     from .translator import Translator
 
-    datafile.open_file(args.db, create=False)
-    try:
+    with datafile.opened(args.db, create=False):
         headers, rows = export_table(
             pick_programme(args.programme), args.what, Translator(args.sheet_lang)
         )
         write_sheet(args.out, headers, rows)
-    finally:
-        datafile.close_file()
     print(f"Wrote {len(rows)} row(s) to {args.out}.")
     return 0
 
@@ -274,8 +259,7 @@ def cmd_report(args) -> int:
     from .models import datafile
     from .reports.programme_report import ProgrammeReport
 
-    datafile.open_file(args.db, create=False)
-    try:
+    with datafile.opened(args.db, create=False):
         programme = pick_programme(args.programme)
         try:
             ProgrammeReport(programme, args.report_lang, args.anonymous).write(args.out)
@@ -287,8 +271,6 @@ def cmd_report(args) -> int:
                 path=str(args.out),
                 reason=exc.strerror or str(exc),
             ) from None
-    finally:
-        datafile.close_file()
     print(f'Wrote the report on "{programme.name}" to {args.out}.')
     return 0
 

@@ -4,6 +4,7 @@ A file is inspected from its raw header before SQLite touches it, so a file that
 is not ours, or is newer than this app, is refused and left byte-for-byte as it was.
 """
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -234,6 +235,16 @@ def open_file(path: str | os.PathLike, create: bool = True) -> bool:
 
 def is_read_only() -> bool:
     return bool(db.database) and str(db.database).endswith("?mode=ro")
+
+
+@contextlib.contextmanager
+def opened(path, create: bool = True):
+    """The file open for the length of a command, closed however the command ends."""
+    open_file(path, create=create)
+    try:
+        yield
+    finally:
+        close_file()
 
 
 def close_file() -> None:

@@ -22,24 +22,6 @@ from .programmes import get_or_add_theme
 from .sheet_files import Sheet, parse_date, unsafe_text
 from .validation import EMAIL_RE
 
-FIELDS = (
-    "first_name",
-    "prefix",
-    "last_name",
-    "name",
-    "email",
-    "role",
-    "department",
-    "job_title",
-    "level",
-    "manager",
-    "languages",
-    "location",
-    "themes",
-    "capacity",
-    "consent_date",
-)
-
 # Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
 HEADERS = {
     "voornaam": "first_name",
