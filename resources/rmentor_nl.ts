@@ -146,24 +146,29 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="121"/>
+        <location filename="../rmentor/cli.py" line="131"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="170"/>
+        <location filename="../rmentor/cli.py" line="175"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="179"/>
+        <location filename="../rmentor/cli.py" line="184"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="284"/>
+        <location filename="../rmentor/cli.py" line="279"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="298"/>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/attention.py" line="20"/>
@@ -216,58 +221,58 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="40"/>
+        <location filename="../rmentor/models/datafile.py" line="41"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="44"/>
+        <location filename="../rmentor/models/datafile.py" line="45"/>
         <location filename="../rmentor/models/sheet_files.py" line="35"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="50"/>
+        <location filename="../rmentor/models/datafile.py" line="51"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="58"/>
+        <location filename="../rmentor/models/datafile.py" line="59"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="73"/>
+        <location filename="../rmentor/models/datafile.py" line="74"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="82"/>
+        <location filename="../rmentor/models/datafile.py" line="83"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="94"/>
+        <location filename="../rmentor/models/datafile.py" line="95"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="128"/>
+        <location filename="../rmentor/models/datafile.py" line="129"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="162"/>
+        <location filename="../rmentor/models/datafile.py" line="163"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="209"/>
+        <location filename="../rmentor/models/datafile.py" line="210"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="220"/>
+        <location filename="../rmentor/models/datafile.py" line="221"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
@@ -467,87 +472,87 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="190"/>
+        <location filename="../rmentor/models/importing.py" line="172"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="193"/>
+        <location filename="../rmentor/models/importing.py" line="175"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="196"/>
+        <location filename="../rmentor/models/importing.py" line="178"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="199"/>
+        <location filename="../rmentor/models/importing.py" line="181"/>
         <source>The sheet has no column for the role (rol).</source>
         <translation>Het blad heeft geen kolom voor de rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="212"/>
+        <location filename="../rmentor/models/importing.py" line="194"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="229"/>
+        <location filename="../rmentor/models/importing.py" line="211"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="262"/>
+        <location filename="../rmentor/models/importing.py" line="244"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="264"/>
+        <location filename="../rmentor/models/importing.py" line="246"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="266"/>
+        <location filename="../rmentor/models/importing.py" line="248"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="269"/>
+        <location filename="../rmentor/models/importing.py" line="251"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="275"/>
+        <location filename="../rmentor/models/importing.py" line="257"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="303"/>
+        <location filename="../rmentor/models/importing.py" line="285"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="316"/>
+        <location filename="../rmentor/models/importing.py" line="298"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="323"/>
+        <location filename="../rmentor/models/importing.py" line="305"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="362"/>
+        <location filename="../rmentor/models/importing.py" line="344"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="453"/>
+        <location filename="../rmentor/models/importing.py" line="435"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="466"/>
+        <location filename="../rmentor/models/importing.py" line="448"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -572,9 +577,19 @@
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/database.py" line="42"/>
+        <location filename="../rmentor/models/database.py" line="54"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/privacy.py" line="207"/>
+        <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
+        <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/privacy.py" line="221"/>
+        <source>No participant has the e-mail address {email}.</source>
+        <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
 </context>
 <context>
@@ -2344,42 +2359,42 @@
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="51"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="118"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2449,7 +2464,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/document.py" line="102"/>
-        <location filename="../rmentor/reports/programme_report.py" line="172"/>
+        <location filename="../rmentor/reports/programme_report.py" line="219"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
@@ -2466,14 +2481,14 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="398"/>
+        <location filename="../rmentor/reports/programme_report.py" line="442"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="399"/>
+        <location filename="../rmentor/reports/programme_report.py" line="443"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -2567,7 +2582,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="401"/>
+        <location filename="../rmentor/reports/programme_report.py" line="445"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2588,8 +2603,8 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="181"/>
-        <location filename="../rmentor/reports/programme_report.py" line="114"/>
-        <location filename="../rmentor/reports/programme_report.py" line="241"/>
+        <location filename="../rmentor/reports/programme_report.py" line="149"/>
+        <location filename="../rmentor/reports/programme_report.py" line="286"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -2620,7 +2635,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="400"/>
+        <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2641,360 +2656,383 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="230"/>
-        <location filename="../rmentor/reports/programme_report.py" line="279"/>
+        <source>Scores are not shown here: from an average over both of you, each could work out the other&apos;s answers. Management sees only averages over all pairs of at least {n} answers.</source>
+        <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="319"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="231"/>
-        <source>Average of your answers</source>
-        <translation>Gemiddelde van jullie antwoorden</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="241"/>
-        <location filename="../rmentor/reports/programme_report.py" line="106"/>
-        <location filename="../rmentor/reports/programme_report.py" line="378"/>
+        <location filename="../rmentor/reports/programme_report.py" line="141"/>
+        <location filename="../rmentor/reports/programme_report.py" line="422"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="32"/>
+        <location filename="../rmentor/reports/programme_report.py" line="37"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="33"/>
+        <location filename="../rmentor/reports/programme_report.py" line="38"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="34"/>
+        <location filename="../rmentor/reports/programme_report.py" line="39"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="35"/>
+        <location filename="../rmentor/reports/programme_report.py" line="40"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="36"/>
+        <location filename="../rmentor/reports/programme_report.py" line="41"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="37"/>
+        <location filename="../rmentor/reports/programme_report.py" line="42"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="38"/>
+        <location filename="../rmentor/reports/programme_report.py" line="43"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="39"/>
+        <location filename="../rmentor/reports/programme_report.py" line="44"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="40"/>
+        <location filename="../rmentor/reports/programme_report.py" line="45"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="41"/>
+        <location filename="../rmentor/reports/programme_report.py" line="46"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="42"/>
+        <location filename="../rmentor/reports/programme_report.py" line="47"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="43"/>
+        <location filename="../rmentor/reports/programme_report.py" line="48"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="49"/>
+        <location filename="../rmentor/reports/programme_report.py" line="53"/>
         <source>Pairings that have not met for longer than agreed</source>
         <translation>Koppelingen die langer dan afgesproken niet hebben gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="50"/>
+        <location filename="../rmentor/reports/programme_report.py" line="54"/>
         <source>Pairings without a first meeting three weeks after the start</source>
         <translation>Koppelingen zonder eerste gesprek drie weken na de start</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="53"/>
+        <location filename="../rmentor/reports/programme_report.py" line="57"/>
         <source>Pairings with actions past their due date</source>
         <translation>Koppelingen met actiepunten over hun datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="54"/>
+        <location filename="../rmentor/reports/programme_report.py" line="58"/>
         <source>Evaluations due</source>
         <translation>Evaluaties die open staan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="55"/>
+        <location filename="../rmentor/reports/programme_report.py" line="59"/>
         <source>Pairings ending within two weeks</source>
         <translation>Koppelingen die binnen twee weken aflopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="78"/>
+        <location filename="../rmentor/reports/programme_report.py" line="85"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="117"/>
+        <location filename="../rmentor/reports/programme_report.py" line="98"/>
+        <source>[name]</source>
+        <translation>[naam]</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="106"/>
+        <source>other departments</source>
+        <translation>overige afdelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="125"/>
+        <source>other or unnamed reasons</source>
+        <translation>andere of niet genoemde redenen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="152"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="136"/>
+        <location filename="../rmentor/reports/programme_report.py" line="171"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="139"/>
+        <location filename="../rmentor/reports/programme_report.py" line="174"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="148"/>
+        <location filename="../rmentor/reports/programme_report.py" line="183"/>
+        <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
+        <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="195"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="155"/>
+        <location filename="../rmentor/reports/programme_report.py" line="202"/>
         <source>This report covers {start} to {end}</source>
         <translation>Deze rapportage gaat over {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="163"/>
+        <location filename="../rmentor/reports/programme_report.py" line="210"/>
         <source>Report made on {date}</source>
         <translation>Rapportage gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="176"/>
-        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers.</source>
-        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden.</translation>
+        <location filename="../rmentor/reports/programme_report.py" line="223"/>
+        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others.</source>
+        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="193"/>
+        <location filename="../rmentor/reports/programme_report.py" line="241"/>
         <source>{paired} of {total} participants are paired ({share}%).</source>
         <translation>{paired} van de {total} deelnemers zijn gekoppeld ({share}%).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="199"/>
+        <location filename="../rmentor/reports/programme_report.py" line="247"/>
         <source>{met} of {total} pairings met at least as often as they agreed.</source>
         <translation>{met} van de {total} koppelingen spraken minstens zo vaak als afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="205"/>
+        <location filename="../rmentor/reports/programme_report.py" line="253"/>
         <source>{held} meetings were held, against {planned} planned by the agreed cadence; {cancelled} were cancelled.</source>
         <translation>Er zijn {held} gesprekken gevoerd, tegenover {planned} gepland volgens het afgesproken ritme; {cancelled} zijn afgezegd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="213"/>
+        <location filename="../rmentor/reports/programme_report.py" line="261"/>
         <source>Together the pairs met for {hours} hours.</source>
         <translation>Samen spraken de duo&apos;s {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="224"/>
+        <location filename="../rmentor/reports/programme_report.py" line="269"/>
         <source>Ended early: {n}; the reasons: {reasons}.</source>
         <translation>Voortijdig beëindigd: {n}; de redenen: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="231"/>
+        <location filename="../rmentor/reports/programme_report.py" line="276"/>
         <source>Asked whether they would recommend reverse mentoring, participants gave {score} out of 5 on average.</source>
         <translation>Op de vraag of ze reverse mentoring zouden aanraden, gaven deelnemers gemiddeld een {score} op 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="245"/>
+        <location filename="../rmentor/reports/programme_report.py" line="290"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="252"/>
+        <location filename="../rmentor/reports/programme_report.py" line="297"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="252"/>
+        <location filename="../rmentor/reports/programme_report.py" line="297"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="253"/>
+        <location filename="../rmentor/reports/programme_report.py" line="298"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="254"/>
+        <location filename="../rmentor/reports/programme_report.py" line="299"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="256"/>
+        <location filename="../rmentor/reports/programme_report.py" line="301"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="259"/>
-        <location filename="../rmentor/reports/programme_report.py" line="357"/>
+        <location filename="../rmentor/reports/programme_report.py" line="304"/>
+        <location filename="../rmentor/reports/programme_report.py" line="401"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="261"/>
+        <location filename="../rmentor/reports/programme_report.py" line="306"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="264"/>
+        <location filename="../rmentor/reports/programme_report.py" line="309"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="265"/>
+        <location filename="../rmentor/reports/programme_report.py" line="310"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="270"/>
+        <location filename="../rmentor/reports/programme_report.py" line="314"/>
         <source>Ended early: {reason}</source>
         <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="277"/>
+        <location filename="../rmentor/reports/programme_report.py" line="317"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="281"/>
+        <location filename="../rmentor/reports/programme_report.py" line="321"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="290"/>
+        <location filename="../rmentor/reports/programme_report.py" line="330"/>
         <source>Number of answers</source>
         <translation>Aantal antwoorden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="298"/>
+        <location filename="../rmentor/reports/programme_report.py" line="338"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="301"/>
+        <location filename="../rmentor/reports/programme_report.py" line="341"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="319"/>
+        <location filename="../rmentor/reports/programme_report.py" line="359"/>
         <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
         <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="333"/>
+        <location filename="../rmentor/reports/programme_report.py" line="373"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="344"/>
+        <location filename="../rmentor/reports/programme_report.py" line="388"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="347"/>
+        <location filename="../rmentor/reports/programme_report.py" line="391"/>
         <source>Meetings held per month</source>
         <translation>Gevoerde gesprekken per maand</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="367"/>
+        <location filename="../rmentor/reports/programme_report.py" line="411"/>
         <source>Themes covered (meetings held)</source>
         <translation>Besproken thema&apos;s (gevoerde gesprekken)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="383"/>
+        <location filename="../rmentor/reports/programme_report.py" line="427"/>
         <source>Evaluation scores, all moments (1-5)</source>
         <translation>Evaluatiescores, alle momenten (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="395"/>
+        <location filename="../rmentor/reports/programme_report.py" line="439"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="402"/>
+        <location filename="../rmentor/reports/programme_report.py" line="446"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="417"/>
+        <location filename="../rmentor/reports/programme_report.py" line="468"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="427"/>
+        <location filename="../rmentor/reports/programme_report.py" line="478"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="429"/>
+        <location filename="../rmentor/reports/programme_report.py" line="480"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="429"/>
+        <location filename="../rmentor/reports/programme_report.py" line="480"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="443"/>
+        <location filename="../rmentor/reports/programme_report.py" line="494"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="470"/>
+        <location filename="../rmentor/reports/programme_report.py" line="523"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="476"/>
+        <location filename="../rmentor/reports/programme_report.py" line="529"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="481"/>
+        <location filename="../rmentor/reports/programme_report.py" line="534"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="487"/>
+        <location filename="../rmentor/reports/programme_report.py" line="540"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="492"/>
+        <location filename="../rmentor/reports/programme_report.py" line="545"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="498"/>
-        <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised.</source>
-        <translation>Evaluatiescores: gemiddelden van de beoordelingen op een schaal van 1-5; een score staat er alleen als die uit minstens {n} antwoorden bestaat, zodat niemands beoordeling herkenbaar is.</translation>
+        <location filename="../rmentor/reports/programme_report.py" line="551"/>
+        <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
+        <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als minstens {n} antwoorden hem vormen, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="504"/>
+        <location filename="../rmentor/reports/programme_report.py" line="560"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="512"/>
+        <location filename="../rmentor/reports/programme_report.py" line="570"/>
+        <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
+        <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="581"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -3062,17 +3100,17 @@
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="109"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="126"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="131"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>

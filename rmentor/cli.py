@@ -80,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--anonymous", action="store_true", help="name people by role and department only"
     )
+    access = command("personal-data", "write what the file holds about one person (JSON)")
+    access.add_argument("--email", required=True, metavar="ADDRESS", help="the person's e-mail")
+    access.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    erase = command("erase", "erase one person's data from the file (cannot be undone)")
+    erase.add_argument("--email", required=True, metavar="ADDRESS", help="the person's e-mail")
+    erase.add_argument("--yes", action="store_true", help="confirm: really erase them")
+    erase.add_argument(
+        "--delete-backups",
+        action="store_true",
+        help="also delete the backup copies, which still hold the person's data",
+    )
     return parser
 
 
@@ -275,6 +286,50 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_personal_data(args) -> int:
+    from .models import datafile, privacy
+
+    with datafile.opened(args.db, create=False):
+        person = privacy.find_by_email(args.email)
+        try:
+            privacy.write_personal_data(person, args.out)
+        except OSError as exc:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
+                path=str(args.out),
+                reason=exc.strerror or type(exc).__name__,
+            ) from None
+    print(
+        f"Wrote what the file holds about {args.email} to {args.out} "
+        "(confidential notes never leave the app)."
+    )
+    return 0
+
+
+def cmd_erase(args) -> int:
+    from .models import datafile, privacy
+
+    if not args.yes:
+        print(
+            "rmentor: erasing cannot be undone; add --yes to confirm that you want it.",
+            file=sys.stderr,
+        )
+        return 2
+    with datafile.opened(args.db, create=False):
+        kept = privacy.erase(privacy.find_by_email(args.email))
+    print(f"Erased {args.email} from {args.db}.")
+    if kept and args.delete_backups:
+        for backup in kept:
+            backup.path.unlink(missing_ok=True)
+        print(f"Deleted {len(kept)} backup copies that still held their data.")
+    elif kept:
+        print(f"{len(kept)} backup copies made before still hold their data:")
+        for backup in kept:
+            print(f"  {backup.path}")
+        print("Delete them (or run again with --delete-backups) once you are sure.")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -282,4 +337,6 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,
+    "personal-data": cmd_personal_data,
+    "erase": cmd_erase,
 }

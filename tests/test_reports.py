@@ -104,14 +104,15 @@ def test_confidential_notes_never_in_any_document(small, tmp_path):
 
 
 def test_anonymous_report_names_nobody(small, tmp_path):
+    """The small demo's departments hold one or two people each: none may be named."""
     path = ProgrammeReport(small, "en", anonymous=True).write(tmp_path / "r.pdf")
     text = text_of(path)
     for person in Participant.select():
-        assert person.full_name not in text, person.full_name
-        assert person.full_name.encode() not in path.read_bytes()
-        if len(person.last_name) > 4:
-            assert person.last_name not in text, person.last_name
-    assert "Mentor, Klantenservice" in text and "Mentee, Inkoop" in text
+        for word in re.findall(r"\w{2,}", f"{person.first_name} {person.last_name}"):
+            if word.lower() not in ("van", "de", "der", "den", "het"):
+                assert not re.search(rf"\b{word}\b", text, re.I), word
+        assert not re.search(rf"\b{person.department}\b", text), person.department
+    assert "Anonymised version" in text and "Mentor" in text
 
 
 def test_two_answers_show_no_score(programme, make_person, tmp_path):
@@ -128,7 +129,7 @@ def test_two_answers_show_no_score(programme, make_person, tmp_path):
     assert not re.search(r"\b[1-5]\.\d\b", evaluation_part)
     assert "would recommend reverse mentoring, participants gave" not in text
     summary = text_of(PairSummaryDocument(pairing, "en").write(tmp_path / "s.pdf"))
-    assert "too few answers to report" in summary and "3.5" not in summary
+    assert "Scores are not shown here" in summary and "3.5" not in summary
 
 
 def test_three_answers_show_the_average(programme, make_person, tmp_path):
@@ -243,4 +244,4 @@ def test_report_dialog(qtbot, small, tmp_path, monkeypatch):
     assert written.exists() and not dialog.isVisible()
     assert opened and opened[0].toLocalFile() == str(written)
     text = text_of(written)
-    assert "Mentor, Klantenservice" in text and "Mila Özdemir" not in text
+    assert "Anonymised version" in text and "Mila Özdemir" not in text and "Mila" not in text

@@ -160,7 +160,7 @@ def attention_items(
                     {
                         **names(pid),
                         "days": (today - due).days,
-                        "text": _short(text),
+                        "text": shorten(text),
                         "count": count,
                     },
                 ),
@@ -270,7 +270,7 @@ def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionI
     return items
 
 
-def _short(text: str, length: int = 60) -> str:
+def shorten(text: str, length: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1] + "…"
 

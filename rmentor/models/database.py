@@ -28,9 +28,21 @@ STORAGE_FAILURES = (
 )
 
 
+def _text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")
+
+
 class ProgrammeDatabase(SqliteDatabase):
     """Turns a failed write into a DomainError the user can read; the transaction it
     belonged to rolls back, so the file stays as it was."""
+
+    def _connect(self):
+        conn = super()._connect()
+        # Text that is not valid UTF-8 (a damaged file, another program's write) reads
+        # with replacement characters: the default error quotes the text, which could
+        # carry a confidential note into a message or a log.
+        conn.text_factory = _text
+        return conn
 
     def _storage_error(self, exc):
         text = str(exc).lower()

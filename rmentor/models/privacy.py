@@ -1,19 +1,23 @@
 """A colleague's rights over their data: to see it (access) and to have it erased.
 
 The export holds what the file keeps about the person, but never a confidential
-note (those never leave the app). Erasure replaces the person by "erased
-participant", deletes their evaluations and the confidential notes of their
-pairings, and rewrites the file so that the name is gone from its bytes.
+note (those never leave the app) and never what their partner said in an
+evaluation. Erasure replaces the person by "erased participant", deletes their
+evaluations and the confidential notes of their pairings, takes every form of
+their name out of every free-text column of every table, and rewrites the file so
+that the name is gone from its bytes.
 """
 
 import datetime as dt
 import json
-import re
+
+from peewee import CharField, TextField, fn
 
 from .backups import Backup, list_backups, make_backup
-from .database import db
+from .database import db, fetch_raw
 from .datafile import current_path
 from .entities import (
+    ALL_MODELS,
     Enrolment,
     Evaluation,
     Meeting,
@@ -22,7 +26,11 @@ from .entities import (
     Participant,
     ParticipantTheme,
     Programme,
+    Theme,
 )
+from .errors import DomainError
+from .i18n import QT_TRANSLATE_NOOP
+from .names import NameFinder, name_forms
 from .participants import themes_of
 
 ERASED_FIRST, ERASED_LAST = "erased", "participant"
@@ -122,11 +130,45 @@ def _iso(value):
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def _scrub(text: str, names: list[str]) -> str:
-    for name in sorted(names, key=len, reverse=True):
-        if len(name) >= 3:
-            text = re.sub(re.escape(name), ERASED_TEXT, text, flags=re.IGNORECASE)
-    return text
+# Text columns that hold codes or another person's identity, never free text: a name
+# in them is not about the erased person (their own row is cleared separately).
+NOT_FREE_TEXT = {
+    (Theme, "key"),
+    (Participant, "first_name"),
+    (Participant, "last_name"),
+    (Participant, "email"),
+    (Participant, "role"),
+    (Pairing, "status"),
+    (Pairing, "end_reason"),
+    (Meeting, "format"),
+    (Meeting, "cancelled_by"),
+    (OutcomeItem, "kind"),
+    (OutcomeItem, "status"),
+    (Evaluation, "side"),
+    (Evaluation, "moment"),
+}
+
+
+def free_text_columns() -> list[tuple[type, str]]:
+    """Every column where someone may have typed a name: found by walking the schema,
+    so a column added later is covered the day it is added."""
+    return [
+        (model, f.name)
+        for model in ALL_MODELS
+        for f in model._meta.sorted_fields
+        if isinstance(f, CharField | TextField) and (model, f.name) not in NOT_FREE_TEXT
+    ]
+
+
+def _scrub_everywhere(finder: NameFinder) -> None:
+    for model, name in free_text_columns():
+        column = getattr(model, name)
+        changed = []
+        for row_id, text in fetch_raw(model.select(model.id, column).where(column != "")):
+            if text and finder.names(text):
+                changed.append((row_id, finder.replace(text, ERASED_TEXT)))
+        for row_id, text in changed:
+            model.update({column: text}).where(model.id == row_id).execute()
 
 
 def erase(person: Participant) -> list[Backup]:
@@ -134,9 +176,7 @@ def erase(person: Participant) -> list[Backup]:
     path = current_path()
     if path is not None:
         make_backup(path, "before-erasure")
-    names = [person.full_name, person.last_name, person.email]
-    if len(person.first_name) >= 4:
-        names.append(person.first_name)
+    finder = NameFinder(name_forms(person.first_name, person.last_name, person.email))
     pairings = list(Pairing.select().where((Pairing.mentor == person) | (Pairing.mentee == person)))
     ids = [p.id for p in pairings]
     db.execute_sql("PRAGMA secure_delete = ON")  # freed pages are zeroed, not left behind
@@ -147,22 +187,7 @@ def erase(person: Participant) -> list[Backup]:
             (Evaluation.pairing.in_(as_mentor) & (Evaluation.side == "mentor"))
             | (Evaluation.pairing.in_(as_mentee) & (Evaluation.side == "mentee"))
         ).execute()
-        for meeting in Meeting.select().where(Meeting.pairing.in_(ids)):
-            meeting.confidential_note = ""
-            meeting.summary = _scrub(meeting.summary, names)
-            meeting.save()
-        for item in OutcomeItem.select().join(Meeting).where(Meeting.pairing.in_(ids)):
-            item.text = _scrub(item.text, names)
-            item.owner = _scrub(item.owner, names)
-            item.save()
-        for pairing in pairings:
-            pairing.end_note = _scrub(pairing.end_note, names)
-            pairing.override_reason = _scrub(pairing.override_reason, names)
-            pairing.save()
-        for programme in Programme.select():
-            programme.sponsor = _scrub(programme.sponsor, names)
-            programme.description = _scrub(programme.description, names)
-            programme.save()
+        Meeting.update(confidential_note="").where(Meeting.pairing.in_(ids)).execute()
         ParticipantTheme.delete().where(ParticipantTheme.participant == person).execute()
         Participant.update(manager=None).where(Participant.manager == person).execute()
         person.first_name, person.last_name = ERASED_FIRST, ERASED_LAST
@@ -174,8 +199,29 @@ def erase(person: Participant) -> list[Backup]:
         person.active = False
         person.consent_date = None
         person.save()
-    db.execute_sql("VACUUM")  # rewrite the file: no old page keeps the name
+        _scrub_everywhere(finder)
+    try:
+        db.execute_sql("VACUUM")  # rewrite the file: no old page keeps the name
+    except DomainError as error:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The person was erased, but the file could not be rewritten to clear its "
+                "old pages ({reason}). Free some disk space and erase again to finish.",
+            ),
+            reason=error.params.get("reason", ""),
+        ) from error
     return list_backups(path) if path else []
+
+
+def find_by_email(email: str) -> Participant:
+    person = Participant.get_or_none(fn.LOWER(Participant.email) == email.strip().lower())
+    if person is None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "No participant has the e-mail address {email}."),
+            email=email,
+        )
+    return person
 
 
 def erasure_due(

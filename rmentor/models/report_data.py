@@ -1,7 +1,7 @@
 """Everything the programme report shows, gathered with SQL aggregates.
 
 No confidential note is ever read here, and evaluation scores are only given as
-averages over at least MIN_ANSWERS answers.
+averages that no small group can be worked out from (see suppression).
 """
 
 import datetime as dt
@@ -25,18 +25,31 @@ from .figures import (
 )
 from .pairings import pairing_rows
 from .programmes import themes_of
+from .suppression import hidden_groups
 from .vocabulary import (
     ACTIVE,
     COMPLETED,
     ENDED_EARLY,
     EVALUATION_MOMENTS,
-    EVALUATION_QUESTIONS,
     PAUSED,
     PROPOSED,
 )
 
-MIN_ANSWERS = 3
 EXAMPLES_PER_PURPOSE = 3
+ATTENTION_LINES = 25  # the report lists this many; the overview in the app lists them all
+ALL_MOMENTS = "all"
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """A text someone typed that a report prints: where it is kept, and the text."""
+
+    kind: str  # PROGRAMME_TEXT, SUMMARY or OUTCOME
+    ref: int  # the programme's, meeting's or outcome item's id
+    text: str
+
+
+PROGRAMME_TEXT, SUMMARY, OUTCOME = "programme", "meeting", "outcome"
 
 
 @dataclass
@@ -44,7 +57,7 @@ class PurposeFigures:
     theme: Theme
     meetings: int
     outcomes: dict[tuple[str, str], int]  # (kind, status) -> count
-    examples: list[str]  # from shareable summaries and outcome items only
+    examples: list[FreeText]  # from shareable summaries and outcome items only
 
 
 @dataclass
@@ -67,6 +80,32 @@ class ReportData:
     period: Period = None
     pairings: list = field(default_factory=list)
     attention: list[AttentionItem] = field(default_factory=list)
+
+    def score(self, moment: str, question: str) -> float | None:
+        """An average as the report may print it: None where it would reveal a small
+        group, directly or by subtraction from the other moments and the total."""
+        counts = {m: self.evaluations[m][question][1] for m in self.evaluations}
+        if moment in hidden_groups(counts, total=ALL_MOMENTS):
+            return None
+        return self.evaluations[moment][question][0]
+
+    def free_texts(self) -> list[FreeText]:
+        """Every typed text the report prints, so they can be checked for names."""
+        p = self.programme
+        texts = [FreeText(PROGRAMME_TEXT, p.id, t) for t in (p.name, p.description) if t]
+        texts += [example for purpose in self.purposes for example in purpose.examples]
+        late = [i.target_id for i in self.printed_attention if "text" in i.point.params]
+        texts += [
+            FreeText(OUTCOME, ref, text)
+            for ref, text in fetch_raw(
+                OutcomeItem.select(OutcomeItem.id, OutcomeItem.text).where(OutcomeItem.id.in_(late))
+            )
+        ]
+        return texts
+
+    @property
+    def printed_attention(self) -> list[AttentionItem]:
+        return self.attention[:ATTENTION_LINES]
 
     @property
     def empty(self) -> bool:
@@ -115,7 +154,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     evaluations = {
         moment: evaluation_averages(programme, moment, period) for moment in EVALUATION_MOMENTS
     }
-    evaluations["all"] = evaluation_averages(programme, period=period)
+    evaluations[ALL_MOMENTS] = evaluation_averages(programme, period=period)
     end_reasons = dict(
         fetch_raw(
             Pairing.select(Pairing.end_reason, fn.COUNT(Pairing.id))
@@ -183,9 +222,9 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
     result = []
     for theme in themes:
         examples = [
-            text
-            for (text,) in fetch_raw(
-                OutcomeItem.select(OutcomeItem.text)
+            FreeText(OUTCOME, ref, text)
+            for ref, text in fetch_raw(
+                OutcomeItem.select(fn.MIN(OutcomeItem.id), OutcomeItem.text)
                 .join(Meeting)
                 .join(Pairing)
                 .where(
@@ -201,9 +240,9 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
         ]
         if len(examples) < EXAMPLES_PER_PURPOSE:
             examples += [
-                text
-                for (text,) in fetch_raw(
-                    Meeting.select(Meeting.summary)
+                FreeText(SUMMARY, ref, text)
+                for ref, text in fetch_raw(
+                    Meeting.select(fn.MIN(Meeting.id), Meeting.summary)
                     .join(MeetingTheme)
                     .switch(Meeting)
                     .join(Pairing)
@@ -225,12 +264,6 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
     return result
 
 
-def reportable(average: tuple[float | None, int]) -> float | None:
-    """An average only when enough people answered that no one can be recognised."""
-    value, count = average
-    return value if value is not None and count >= MIN_ANSWERS else None
-
-
 @dataclass
 class PairSummary:
     pairing: Pairing
@@ -239,11 +272,11 @@ class PairSummary:
     ]  # date, minutes, held, themes, summary
     outcomes: list[OutcomeItem]
     evaluations_done: list[tuple[str, str]]  # (side, moment)
-    average: dict[str, float | None]
 
 
 def pair_summary(pairing: Pairing) -> PairSummary:
-    """What the two of them did together; no confidential note, no single person's ratings."""
+    """What the two of them did together; no confidential note and no scores: any
+    figure over both sides' ratings lets each work out the other's."""
     meetings = []
     for mid, date, minutes, held, summary in fetch_raw(
         Meeting.select(
@@ -273,13 +306,4 @@ def pair_summary(pairing: Pairing) -> PairSummary:
             )
         )
     ]
-    average = {}
-    for question in EVALUATION_QUESTIONS:
-        column = getattr(Evaluation, question)
-        avg, n = fetch_raw(
-            Evaluation.select(fn.AVG(column), fn.COUNT(Evaluation.id)).where(
-                Evaluation.pairing == pairing
-            )
-        )[0]
-        average[question] = reportable((round(avg, 1) if avg is not None else None, n))
-    return PairSummary(pairing, meetings, outcomes, done, average)
+    return PairSummary(pairing, meetings, outcomes, done)

@@ -7,10 +7,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..models.entities import Pairing, Theme
-from ..models.report_data import MIN_ANSWERS, pair_summary
+from ..models.report_data import pair_summary
+from ..models.suppression import MIN_ANSWERS
 from ..models.vocabulary import (
     EVALUATION_MOMENTS,
-    EVALUATION_QUESTIONS,
     OUTCOME_KINDS,
     OUTCOME_STATUSES,
     ROLES,
@@ -146,8 +146,8 @@ class AgreementDocument(PairDocument):
 
 
 class PairSummaryDocument(PairDocument):
-    """What the two of them did: meetings, outcomes, evaluations. No confidential notes,
-    and scores only as averages over at least three answers."""
+    """What the two of them did: meetings, outcomes, which evaluations were given. No
+    confidential notes, and no scores."""
 
     def title(self) -> str:
         return self.tr.translate("Report", "Summary of our reverse mentoring")
@@ -225,21 +225,15 @@ class PairSummaryDocument(PairDocument):
         story.append(
             self.p(self.tr.translate("Report", "Given: {list}.").format(list=escape(done) or "–"))
         )
-        rows = [
-            [
-                self.tr.translate("Report", "Question"),
-                self.tr.translate("Report", "Average of your answers"),
-            ]
-        ]
-        for question in EVALUATION_QUESTIONS:
-            value = data.average[question]
-            rows.append(
-                [
-                    self.tr.label(EVALUATION_QUESTIONS, question),
-                    self.tr.number(value)
-                    if value is not None
-                    else self.tr.translate("Report", "too few answers to report"),
-                ]
+        story.append(
+            self.p(
+                self.tr.translate(
+                    "Report",
+                    "Scores are not shown here: from an average over both of you, each could "
+                    "work out the other's answers. Management sees only averages over all "
+                    "pairs of at least {n} answers.",
+                ).format(n=MIN_ANSWERS),
+                "Small",
             )
-        story.append(self.table(rows, [0.6, 0.4]))
+        )
         return story

@@ -1,7 +1,9 @@
 """The programme report for management: figures, purposes, charts, pairings, attention.
 
-Confidential notes are never read; evaluation scores appear only as averages over at
-least three answers; with anonymous=True, people are named by role and department.
+Confidential notes are never read; evaluation scores appear only where no small group
+can be worked out (models.suppression); with anonymous=True, people are named by role
+and department groups of at least three (models.anonymity) and names are taken out of
+every typed text.
 """
 
 import datetime as dt
@@ -11,10 +13,13 @@ from html import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
+from ..models.anonymity import OTHER, department_groups, pooled_reasons, report_finder
+from ..models.attention import shorten
 from ..models.entities import OutcomeItem, Pairing, Programme
 from ..models.figures import Period
 from ..models.i18n import QT_TRANSLATE_NOOP
-from ..models.report_data import MIN_ANSWERS, ReportData, gather, reportable
+from ..models.report_data import ALL_MOMENTS, ReportData, gather
+from ..models.suppression import MIN_ANSWERS
 from ..models.vocabulary import (
     END_REASONS,
     EVALUATION_MOMENTS,
@@ -44,7 +49,6 @@ MONTHS = [
 ]
 
 
-ATTENTION_LINES = 25
 ATTENTION_KINDS = {
     "overdue": QT_TRANSLATE_NOOP("Report", "Pairings that have not met for longer than agreed"),
     "no_first_meeting": QT_TRANSLATE_NOOP(
@@ -73,22 +77,53 @@ class ProgrammeReport(Document):
         self.programme = programme
         self.anonymous = anonymous
         self.data: ReportData = gather(programme, self.today, period)
+        if anonymous:
+            self.groups = department_groups(programme)
+            self.finder = report_finder(programme)
 
     def title(self) -> str:
         return self.tr.translate("Report", "Programme report: {name}").format(
-            name=self.programme.name
+            name=self.typed(self.programme.name)
         )
 
     def header_text(self) -> str:
-        return self.programme.name
+        return self.typed(self.programme.name)
 
     # helpers
+
+    def typed(self, text: str) -> str:
+        """A text someone typed; in the anonymised report without anyone's name."""
+        if not self.anonymous:
+            return text
+        return self.finder.replace(text, self.tr.translate("Report", "[name]"))
 
     def person(self, name: str, role: str, department: str) -> str:
         if not self.anonymous:
             return name
         role_text = capitalised(self.tr.label(ROLES, role))
-        return f"{role_text}, {department}" if department else role_text
+        shown = self.groups.get((role, (department or "").strip()))
+        if shown is OTHER:
+            shown = self.tr.translate("Report", "other departments")
+        return f"{role_text}, {self.typed(shown)}" if shown else role_text
+
+    def theme_name(self, theme) -> str:
+        return self.typed(self.tr.theme(theme))
+
+    def end_reasons(self) -> list[tuple[str, int]]:
+        """End reasons with their counts; anonymised, rare reasons pooled as "other"."""
+        reasons = self.data.end_reasons
+        if not self.anonymous:
+            return sorted(
+                ((self.tr.label(END_REASONS, r), n) for r, n in reasons.items()),
+                key=lambda x: -x[1],
+            )
+        kept, rest = pooled_reasons(reasons)
+        result = sorted(
+            ((self.tr.label(END_REASONS, r), n) for r, n in kept.items()), key=lambda x: -x[1]
+        )
+        if rest:
+            result.append((self.tr.translate("Report", "other or unnamed reasons"), rest))
+        return result
 
     def month(self, key: str) -> str:
         year, month = key.split("-")
@@ -98,8 +133,8 @@ class ProgrammeReport(Document):
     def num(self, value, decimals: int = 1) -> str:
         return self.tr.number(value, decimals)
 
-    def score(self, average) -> str:
-        value = reportable(average)
+    def score(self, moment: str, question: str) -> str:
+        value = self.data.score(moment, question)
         return (
             self.num(value)
             if value is not None
@@ -134,7 +169,7 @@ class ProgrammeReport(Document):
         story = [
             Spacer(1, 40 * mm),
             self.p(self.tr.translate("Report", "Reverse mentoring"), "Subtitle"),
-            self.p(escape(p.name), "Title"),
+            self.p(escape(self.typed(p.name)), "Title"),
             self.p(
                 self.tr.translate("Report", "Period: {start} to {end}").format(
                     start=self.tr.date(p.start_date), end=self.tr.date(p.end_date)
@@ -142,6 +177,18 @@ class ProgrammeReport(Document):
                 "Subtitle",
             ),
         ]
+        if self.anonymous:
+            story.append(
+                self.p(
+                    self.tr.translate(
+                        "Report",
+                        "Anonymised version: people are named by their role, and by their "
+                        "department where at least {n} people share both; names in texts are "
+                        "replaced by [name].",
+                    ).format(n=MIN_ANSWERS),
+                    "Subtitle",
+                )
+            )
         if p.sponsor and not self.anonymous:
             story.append(
                 self.p(
@@ -167,7 +214,7 @@ class ProgrammeReport(Document):
             )
         )
         if p.description:
-            story += [Spacer(1, 6 * mm), self.p(escape(p.description))]
+            story += [Spacer(1, 6 * mm), self.p(escape(self.typed(p.description)))]
         story.append(Spacer(1, 10 * mm))
         story.append(self.stamp(self.tr.translate("Report", "Confidential - for management")))
         story.append(Spacer(1, 8 * mm))
@@ -176,7 +223,8 @@ class ProgrammeReport(Document):
                 self.tr.translate(
                     "Report",
                     "What mentors and mentees said in confidence is not in this report. Evaluation "
-                    "scores are averages over at least {n} answers.",
+                    "scores are averages over at least {n} answers, and no score can be worked "
+                    "out from the others.",
                 ).format(n=MIN_ANSWERS),
                 "Small",
             )
@@ -216,16 +264,13 @@ class ProgrammeReport(Document):
             )
         ended = d.statuses.get("ended_early", 0)
         if ended:
-            reasons = ", ".join(
-                f"{self.tr.label(END_REASONS, r)} ({n})"
-                for r, n in sorted(d.end_reasons.items(), key=lambda x: -x[1])
-            )
+            reasons = ", ".join(f"{reason} ({n})" for reason, n in self.end_reasons())
             out.append(
                 self.tr.translate("Report", "Ended early: {n}; the reasons: {reasons}.").format(
                     n=ended, reasons=reasons
                 )
             )
-        recommend = reportable(d.evaluations["all"]["recommend"])
+        recommend = d.score(ALL_MOMENTS, "recommend")
         if recommend is not None:
             out.append(
                 self.tr.translate(
@@ -264,14 +309,9 @@ class ProgrammeReport(Document):
             [self.tr.translate("Report", "Hours of meetings"), self.num(d.totals["hours"])],
             [self.tr.translate("Report", "Meetings cancelled"), str(d.totals["cancelled"])],
         ]
-        for reason, n in sorted(d.end_reasons.items()):
+        for reason, n in self.end_reasons():
             rows.append(
-                [
-                    self.tr.translate("Report", "Ended early: {reason}").format(
-                        reason=self.tr.label(END_REASONS, reason)
-                    ),
-                    str(n),
-                ]
+                [self.tr.translate("Report", "Ended early: {reason}").format(reason=reason), str(n)]
             )
         story.append(self.table(rows, [0.6, 0.4]))
         story.append(self.p(self.tr.translate("Report", "Evaluation scores (1-5)"), "Heading2"))
@@ -284,11 +324,11 @@ class ProgrammeReport(Document):
         for question in EVALUATION_QUESTIONS:
             rows.append(
                 [self.tr.label(EVALUATION_QUESTIONS, question)]
-                + [self.score(d.evaluations[m][question]) for m in (*EVALUATION_MOMENTS, "all")]
+                + [self.score(m, question) for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)]
             )
         rows.append(
             [self.tr.translate("Report", "Number of answers")]
-            + [str(d.evaluations[m]["useful"][1]) for m in (*EVALUATION_MOMENTS, "all")]
+            + [str(d.evaluations[m]["useful"][1]) for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)]
         )
         story.append(self.table(rows, [0.32, 0.17, 0.17, 0.17, 0.17]))
         story.append(PageBreak())
@@ -302,7 +342,7 @@ class ProgrammeReport(Document):
             )
         for purpose in self.data.purposes:
             theme = purpose.theme
-            block = [self.p(escape(self.tr.theme(theme)), "Heading2")]
+            block = [self.p(escape(self.theme_name(theme)), "Heading2")]
             if theme.builtin and theme.key in PURPOSE_DESCRIPTIONS:
                 block.append(
                     self.p(escape(self.tr.label(PURPOSE_DESCRIPTIONS, theme.key)), "Small")
@@ -332,8 +372,12 @@ class ProgrammeReport(Document):
             if purpose.examples:
                 block.append(self.p(self.tr.translate("Report", "For example:"), "Small"))
                 block += [
-                    Paragraph(f"“{escape(text)}”", self.styles["Bullet"], bulletText="–")
-                    for text in purpose.examples
+                    Paragraph(
+                        f"“{escape(self.typed(example.text))}”",
+                        self.styles["Bullet"],
+                        bulletText="–",
+                    )
+                    for example in purpose.examples
                 ]
             story.append(KeepTogether(block))
         story.append(PageBreak())
@@ -365,7 +409,7 @@ class ProgrammeReport(Document):
         story.append(
             bar_chart(
                 self.tr.translate("Report", "Themes covered (meetings held)"),
-                [self.tr.theme(t) for t, _n in covered],
+                [self.theme_name(t) for t, _n in covered],
                 [n for _t, n in covered],
                 width,
             )
@@ -373,7 +417,7 @@ class ProgrammeReport(Document):
         story.append(Spacer(1, 6 * mm))
         labels, values = [], []
         for question in EVALUATION_QUESTIONS:
-            value = reportable(d.evaluations["all"][question])
+            value = d.score(ALL_MOMENTS, question)
             label = self.tr.label(EVALUATION_QUESTIONS, question)
             too_few = self.tr.translate("Report", "too few answers to report")
             labels.append(label if value is not None else f"{label} ({too_few})")
@@ -402,15 +446,22 @@ class ProgrammeReport(Document):
                 self.tr.translate("Report", "Last meeting"),
             ]
         ]
-        for r in sorted(self.data.pairings, key=lambda r: (r.status, r.mentee_name)):
+        lines = [
+            (
+                self.tr.label(PAIRING_STATUSES, r.status),
+                self.person(r.mentor_name, MENTOR, r.mentor_department),
+                self.person(r.mentee_name, MENTEE, r.mentee_department),
+                r,
+            )
+            for r in self.data.pairings
+        ]
+        if self.anonymous:  # by what is shown, so the order gives no name away
+            lines.sort(key=lambda x: (x[0], x[1], x[2], -x[3].held))
+        else:
+            lines.sort(key=lambda x: (x[3].status, x[3].mentee_name))
+        for status, mentor, mentee, r in lines:
             rows.append(
-                [
-                    escape(self.person(r.mentor_name, MENTOR, r.mentor_department)),
-                    escape(self.person(r.mentee_name, MENTEE, r.mentee_department)),
-                    self.tr.label(PAIRING_STATUSES, r.status),
-                    str(r.held),
-                    self.tr.date(r.last_meeting),
-                ]
+                [escape(mentor), escape(mentee), status, str(r.held), self.tr.date(r.last_meeting)]
             )
         story.append(self.table(rows, [0.27, 0.27, 0.16, 0.13, 0.17], align_right=(3,)))
         story.append(CondPageBreak(40 * mm))
@@ -435,14 +486,14 @@ class ProgrammeReport(Document):
         story = [self.table(rows, [0.8, 0.2], align_right=(1,)), Spacer(1, 3 * mm)]
         story += [
             Paragraph(escape(self.attention_text(item)), self.styles["Bullet"], bulletText="•")
-            for item in items[:ATTENTION_LINES]
+            for item in self.data.printed_attention
         ]
-        if len(items) > ATTENTION_LINES:
+        if len(items) > len(self.data.printed_attention):
             story.append(
                 self.p(
                     self.tr.translate(
                         "Report", "… and {n} more; the overview in rmentor lists them all."
-                    ).format(n=len(items) - ATTENTION_LINES),
+                    ).format(n=len(items) - len(self.data.printed_attention)),
                     "Small",
                 )
             )
@@ -462,6 +513,8 @@ class ProgrammeReport(Document):
                 "mentor": self.person("", MENTOR, pairing.mentor.department),
                 "mentee": self.person("", MENTEE, pairing.mentee.department),
             }
+            if "text" in params:  # shortened after the names are out: no half name is left
+                params["text"] = shorten(self.typed(OutcomeItem.get_by_id(item.target_id).text))
             point = type(point)(point.key, point.message, params)
         return self.tr.domain(point)
 
@@ -499,7 +552,10 @@ class ProgrammeReport(Document):
                 "Report",
                 "Evaluation scores: averages of the 1-5 ratings; a score is shown only "
                 "when at least {n} answers make it up, so no one's rating can be "
-                "recognised.",
+                "recognised. Where one moment is hidden, the smallest other moment is "
+                "hidden too (and the total when no moment is left), so that no hidden "
+                "score can be worked out by subtracting the shown ones from the total; "
+                "the chart and the summary use the same rule.",
             ).format(n=MIN_ANSWERS),
             self.tr.translate(
                 "Report",
@@ -509,6 +565,19 @@ class ProgrammeReport(Document):
                 "pairings ending within two weeks.",
             ),
         ]
+        if self.anonymous:
+            items.append(
+                self.tr.translate(
+                    "Report",
+                    "Anonymised version: a department is named only when at least {n} people "
+                    "of the programme share it and the role; smaller ones are pooled as "
+                    '"other departments", or left out when the pool is smaller than {n} too. '
+                    "End reasons given for fewer than {n} pairings are pooled. Every "
+                    "participant's name, first or last name alone included, is replaced by "
+                    "[name] in typed texts, and pairings are listed by status and group, "
+                    "not by name.",
+                ).format(n=MIN_ANSWERS)
+            )
         story = [self.p(self.tr.translate("Report", "How the figures are counted"), "Heading1")]
         story += [Paragraph(escape(text), self.styles["Bullet"], bulletText="•") for text in items]
         return story

@@ -1,0 +1,117 @@
+"""Finding people's names in free text, whatever way they were written.
+
+A name is looked for as whole words, ignoring case, accents and Unicode normal
+form ("Ömer", "omer" and an NFD "Ö" all match), and in every form a colleague
+might write it: the full name, the first name, the last name with or without its
+prefix ("van den Berg", "Berg"), each part of a double name, the e-mail address.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Dutch (and a few neighbouring) surname prefixes: never a name on their own.
+PREFIXES = frozenset(
+    {"van", "de", "der", "den", "het", "t", "s", "ter", "ten", "te", "in", "op", "aan", "bij"}
+    | {"uit", "voor", "von", "zu", "la", "le", "du", "da", "di", "del", "des", "el", "al"}
+)
+MIN_WORD = 2  # a single letter is an initial, not something that names a person
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """Lower case without accents (NFKD, marks dropped), and for each folded character
+    the index of the character it came from (None: the same index, as in plain ASCII)."""
+    if text.isascii():
+        return text.lower(), None
+    folded, origin = [], []
+    for index, char in enumerate(text):
+        if char.isascii():
+            folded.append(char.lower())
+            origin.append(index)
+            continue
+        for part in unicodedata.normalize("NFKD", char):
+            if unicodedata.combining(part):
+                continue
+            for letter in part.casefold():
+                folded.append(letter)
+                origin.append(index)
+    return "".join(folded), origin
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)[0]))
+
+
+def name_forms(first: str, last: str, email: str = "") -> set[tuple[str, ...]]:
+    """Every form of one person's name, as tuples of folded words."""
+    first_words, last_words = words(first), words(last)
+    core = tuple(w for w in last_words if w not in PREFIXES)
+    forms = {first_words + last_words, first_words, last_words, core, first_words + core}
+    forms.update((w,) for w in first_words + core if len(w) >= MIN_WORD and not w.isdigit())
+    if email:
+        forms.add(words(email))
+        local = email.partition("@")[0]
+        if len(words(local)) > 1:
+            forms.add(words(local))
+    return {f for f in forms if f and sum(map(len, f)) >= MIN_WORD}
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # in the original text
+    end: int
+    text: str
+
+
+class NameFinder:
+    """Looks for many names at once: word by word, longest form first."""
+
+    def __init__(self, forms: set[tuple[str, ...]]):
+        self.forms = frozenset(forms)
+        self.longest = max((len(f) for f in forms), default=0)
+        self.single = frozenset(w for f in forms for w in f)
+
+    @classmethod
+    def for_people(cls, people) -> "NameFinder":
+        """From (first, last, email) triples, or from objects with those attributes."""
+        forms = set()
+        for person in people:
+            if isinstance(person, tuple):
+                forms |= name_forms(*person)
+            else:
+                forms |= name_forms(person.first_name, person.last_name, person.email)
+        return cls(forms)
+
+    def find(self, text: str) -> list[Found]:
+        if not text or not self.forms:
+            return []
+        folded, origin = fold(text)
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
+        found, i = [], 0
+        while i < len(tokens):
+            if tokens[i][0] not in self.single:
+                i += 1
+                continue
+            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+                if tuple(t[0] for t in tokens[i : i + size]) in self.forms:
+                    start, end = tokens[i][1], tokens[i + size - 1][2]
+                    if origin is not None:
+                        start, end = origin[start], origin[end - 1] + 1
+                    while end < len(text) and unicodedata.combining(text[end]):
+                        end += 1  # the accent of a decomposed last letter
+                    found.append(Found(start, end, text[start:end]))
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+    def names(self, text: str) -> bool:
+        return bool(self.find(text))
+
+    def replace(self, text: str, replacement: str) -> str:
+        found = self.find(text)
+        for hit in reversed(found):
+            text = text[: hit.start] + replacement + text[hit.end :]
+        return text
