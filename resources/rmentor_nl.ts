@@ -1610,6 +1610,59 @@
     </message>
 </context>
 <context>
+    <name>NameCheckDialog</name>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="29"/>
+        <source>Texts that name someone</source>
+        <translation>Teksten die iemand noemen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="34"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="34"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="34"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="40"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="62"/>
+        <source>The anonymised report prints [name] in place of each name below. Edit a text so that it reads well without them.</source>
+        <translation>De geanonimiseerde rapportage drukt [naam] af in plaats van elke naam hieronder. Bewerk een tekst zodat hij ook zonder die namen goed leest.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="66"/>
+        <source>No text in this report names a participant or the sponsor.</source>
+        <translation>Geen tekst in deze rapportage noemt een deelnemer of de sponsor.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="77"/>
+        <source>Programme name or description</source>
+        <translation>Naam of beschrijving van het programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="84"/>
+        <source>Outcome of the meeting of %1</source>
+        <translation>Opbrengst van het gesprek van %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="86"/>
+        <source>Summary of the meeting of %1</source>
+        <translation>Samenvatting van het gesprek van %1</translation>
+    </message>
+</context>
+<context>
     <name>NewPairingDialog</name>
     <message>
         <location filename="../rmentor/ui/new_pairing_dialog.py" line="34"/>
@@ -2464,7 +2517,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/document.py" line="102"/>
-        <location filename="../rmentor/reports/programme_report.py" line="219"/>
+        <location filename="../rmentor/reports/programme_report.py" line="220"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
@@ -2481,14 +2534,14 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="442"/>
+        <location filename="../rmentor/reports/programme_report.py" line="443"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="443"/>
+        <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -2582,7 +2635,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="445"/>
+        <location filename="../rmentor/reports/programme_report.py" line="446"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2603,8 +2656,8 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="181"/>
-        <location filename="../rmentor/reports/programme_report.py" line="149"/>
-        <location filename="../rmentor/reports/programme_report.py" line="286"/>
+        <location filename="../rmentor/reports/programme_report.py" line="150"/>
+        <location filename="../rmentor/reports/programme_report.py" line="287"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -2635,7 +2688,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="444"/>
+        <location filename="../rmentor/reports/programme_report.py" line="445"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2660,13 +2713,13 @@
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="319"/>
+        <location filename="../rmentor/reports/programme_report.py" line="320"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="141"/>
-        <location filename="../rmentor/reports/programme_report.py" line="422"/>
+        <location filename="../rmentor/reports/programme_report.py" line="143"/>
+        <location filename="../rmentor/reports/programme_report.py" line="423"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -2776,263 +2829,268 @@
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="152"/>
+        <location filename="../rmentor/reports/programme_report.py" line="142"/>
+        <source>not shown (see appendix)</source>
+        <translation>niet getoond (zie bijlage)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="153"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="171"/>
+        <location filename="../rmentor/reports/programme_report.py" line="172"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="174"/>
+        <location filename="../rmentor/reports/programme_report.py" line="175"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="183"/>
+        <location filename="../rmentor/reports/programme_report.py" line="184"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
         <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="195"/>
+        <location filename="../rmentor/reports/programme_report.py" line="196"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="202"/>
+        <location filename="../rmentor/reports/programme_report.py" line="203"/>
         <source>This report covers {start} to {end}</source>
         <translation>Deze rapportage gaat over {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="210"/>
+        <location filename="../rmentor/reports/programme_report.py" line="211"/>
         <source>Report made on {date}</source>
         <translation>Rapportage gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="223"/>
+        <location filename="../rmentor/reports/programme_report.py" line="224"/>
         <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="241"/>
+        <location filename="../rmentor/reports/programme_report.py" line="242"/>
         <source>{paired} of {total} participants are paired ({share}%).</source>
         <translation>{paired} van de {total} deelnemers zijn gekoppeld ({share}%).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="247"/>
+        <location filename="../rmentor/reports/programme_report.py" line="248"/>
         <source>{met} of {total} pairings met at least as often as they agreed.</source>
         <translation>{met} van de {total} koppelingen spraken minstens zo vaak als afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="253"/>
+        <location filename="../rmentor/reports/programme_report.py" line="254"/>
         <source>{held} meetings were held, against {planned} planned by the agreed cadence; {cancelled} were cancelled.</source>
         <translation>Er zijn {held} gesprekken gevoerd, tegenover {planned} gepland volgens het afgesproken ritme; {cancelled} zijn afgezegd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="261"/>
+        <location filename="../rmentor/reports/programme_report.py" line="262"/>
         <source>Together the pairs met for {hours} hours.</source>
         <translation>Samen spraken de duo&apos;s {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="269"/>
+        <location filename="../rmentor/reports/programme_report.py" line="270"/>
         <source>Ended early: {n}; the reasons: {reasons}.</source>
         <translation>Voortijdig beëindigd: {n}; de redenen: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="276"/>
+        <location filename="../rmentor/reports/programme_report.py" line="277"/>
         <source>Asked whether they would recommend reverse mentoring, participants gave {score} out of 5 on average.</source>
         <translation>Op de vraag of ze reverse mentoring zouden aanraden, gaven deelnemers gemiddeld een {score} op 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="290"/>
+        <location filename="../rmentor/reports/programme_report.py" line="291"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="297"/>
+        <location filename="../rmentor/reports/programme_report.py" line="298"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="297"/>
+        <location filename="../rmentor/reports/programme_report.py" line="298"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="298"/>
+        <location filename="../rmentor/reports/programme_report.py" line="299"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="299"/>
+        <location filename="../rmentor/reports/programme_report.py" line="300"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="301"/>
+        <location filename="../rmentor/reports/programme_report.py" line="302"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="304"/>
-        <location filename="../rmentor/reports/programme_report.py" line="401"/>
+        <location filename="../rmentor/reports/programme_report.py" line="305"/>
+        <location filename="../rmentor/reports/programme_report.py" line="402"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="306"/>
+        <location filename="../rmentor/reports/programme_report.py" line="307"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="309"/>
+        <location filename="../rmentor/reports/programme_report.py" line="310"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="310"/>
+        <location filename="../rmentor/reports/programme_report.py" line="311"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="314"/>
+        <location filename="../rmentor/reports/programme_report.py" line="315"/>
         <source>Ended early: {reason}</source>
         <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="317"/>
+        <location filename="../rmentor/reports/programme_report.py" line="318"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="321"/>
+        <location filename="../rmentor/reports/programme_report.py" line="322"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="330"/>
+        <location filename="../rmentor/reports/programme_report.py" line="331"/>
         <source>Number of answers</source>
         <translation>Aantal antwoorden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="338"/>
+        <location filename="../rmentor/reports/programme_report.py" line="339"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="341"/>
+        <location filename="../rmentor/reports/programme_report.py" line="342"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="359"/>
+        <location filename="../rmentor/reports/programme_report.py" line="360"/>
         <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
         <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="373"/>
+        <location filename="../rmentor/reports/programme_report.py" line="374"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="388"/>
+        <location filename="../rmentor/reports/programme_report.py" line="389"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="391"/>
+        <location filename="../rmentor/reports/programme_report.py" line="392"/>
         <source>Meetings held per month</source>
         <translation>Gevoerde gesprekken per maand</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="411"/>
+        <location filename="../rmentor/reports/programme_report.py" line="412"/>
         <source>Themes covered (meetings held)</source>
         <translation>Besproken thema&apos;s (gevoerde gesprekken)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="427"/>
+        <location filename="../rmentor/reports/programme_report.py" line="428"/>
         <source>Evaluation scores, all moments (1-5)</source>
         <translation>Evaluatiescores, alle momenten (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="439"/>
+        <location filename="../rmentor/reports/programme_report.py" line="440"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="446"/>
+        <location filename="../rmentor/reports/programme_report.py" line="447"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="468"/>
+        <location filename="../rmentor/reports/programme_report.py" line="469"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="478"/>
+        <location filename="../rmentor/reports/programme_report.py" line="479"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="480"/>
+        <location filename="../rmentor/reports/programme_report.py" line="481"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="480"/>
+        <location filename="../rmentor/reports/programme_report.py" line="481"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="494"/>
+        <location filename="../rmentor/reports/programme_report.py" line="495"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="523"/>
+        <location filename="../rmentor/reports/programme_report.py" line="524"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="529"/>
+        <location filename="../rmentor/reports/programme_report.py" line="530"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="534"/>
+        <location filename="../rmentor/reports/programme_report.py" line="535"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="540"/>
+        <location filename="../rmentor/reports/programme_report.py" line="541"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="545"/>
+        <location filename="../rmentor/reports/programme_report.py" line="546"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="551"/>
+        <location filename="../rmentor/reports/programme_report.py" line="552"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als minstens {n} antwoorden hem vormen, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="560"/>
+        <location filename="../rmentor/reports/programme_report.py" line="561"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="570"/>
+        <location filename="../rmentor/reports/programme_report.py" line="571"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="581"/>
+        <location filename="../rmentor/reports/programme_report.py" line="582"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -3065,52 +3123,62 @@
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="68"/>
+        <source>Check texts for &amp;names…</source>
+        <translation>Teksten op &amp;namen controleren…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="70"/>
+        <source>List the typed texts this report prints that still name someone</source>
+        <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="77"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="85"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="86"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="87"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="88"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="89"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="93"/>
         <source>Make report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="117"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="151"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="156"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>

@@ -306,6 +306,10 @@ def cmd_personal_data(args) -> int:
     return 0
 
 
+def _copies(n: int) -> str:
+    return f"{n} backup {'copy' if n == 1 else 'copies'}"
+
+
 def cmd_erase(args) -> int:
     from .models import datafile, privacy
 
@@ -321,9 +325,9 @@ def cmd_erase(args) -> int:
     if kept and args.delete_backups:
         for backup in kept:
             backup.path.unlink(missing_ok=True)
-        print(f"Deleted {len(kept)} backup copies that still held their data.")
+        print(f"Deleted {_copies(len(kept))} that still held their data.")
     elif kept:
-        print(f"{len(kept)} backup copies made before still hold their data:")
+        print(f"{_copies(len(kept))} made before still hold their data:")
         for backup in kept:
             print(f"  {backup.path}")
         print("Delete them (or run again with --delete-backups) once you are sure.")

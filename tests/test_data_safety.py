@@ -211,16 +211,22 @@ def test_write_failure_keeps_the_form_and_the_file(window, tmp_path, messages, q
 # Crashes
 
 
-def _kill_after(path: Path, mode: str, delay: float) -> None:
+def _kill_after(path: Path, mode: str, delay: float | None) -> str:
+    """Kill the writer after `delay` seconds (None: let it finish); what it printed after
+    "ready" tells whether its work was done before the kill."""
     child = subprocess.Popen(
         [sys.executable, str(ROOT / "tests" / "crash_child.py"), str(path), mode],
         stdout=subprocess.PIPE,
         text=True,
     )
     assert child.stdout.readline().strip() == "ready"
-    time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+    if delay is None:
+        child.wait(timeout=120)
+    else:
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    return child.stdout.read()
 
 
 def _integrity(path: Path) -> None:
@@ -236,16 +242,22 @@ def test_killed_writes_leave_the_state_before_or_after(tmp_path):
         name="Crash", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31)
     )
     datafile.close_file()
-    outcomes = set()
-    for run in range(10):  # an import of 5,000 people, killed at a random moment
+    outcomes = []
+    # an import of 5,000 people: killed at once, at random moments, and not at all
+    delays = [0.0] + [rng.uniform(0.0, 2.0) for _ in range(8)] + [None]
+    for run, delay in enumerate(delays):
         path = tmp_path / f"import{run}.sqlite"
         shutil.copy(base, path)
-        _kill_after(path, "import", rng.uniform(0.0, 2.0))
+        printed = _kill_after(path, "import", delay)
         _integrity(path)
         count = Participant.select().count()
-        assert count in (0, 5000), count
-        outcomes.add(count)
+        if "imported" in printed:  # it committed before the kill
+            assert count == 5000, (run, count)
+        else:
+            assert count in (0, 5000), (run, count)
+        outcomes.append(count)
         datafile.close_file()
+    assert outcomes[0] == 0 and outcomes[-1] == 5000, outcomes
     meetings = demo_file(tmp_path / "meetings.sqlite")
     for _run in range(10):  # meetings logged one by one, killed at a random moment
         _kill_after(meetings, "meetings", rng.uniform(0.1, 1.0))
@@ -254,7 +266,6 @@ def test_killed_writes_leave_the_state_before_or_after(tmp_path):
             assert meeting.outcomes.count() == 2
             assert MeetingTheme.select().where(MeetingTheme.meeting == meeting).count() == 1
         datafile.close_file()
-    print("import runs ended with", sorted(outcomes), "participants")
 
 
 # Access and erasure

@@ -259,6 +259,8 @@ def test_closing_pair_of_two_cannot_be_worked_out(crafted, tmp_path):
     # 8 answers at 3.75 minus 3 at 5.0 minus 3 at 4.0 gives the closing 1.5 back
     assert not ("5.0" in table and "4.0" in table), table
     assert "3.8" in table  # the total over eight answers is still shown
+    flat = " ".join(table.split())
+    assert "too few answers to report" in flat and "not shown (see appendix)" in flat
     text_nl = visible_text(ProgrammeReport(programme, "nl").write(tmp_path / "n.pdf"))
     table = evaluation_table(text_nl, "Evaluatiescores (1-5)", "Aantal antwoorden")
     assert "1,5" not in table and not ("5,0" in table and "4,0" in table), table
@@ -508,3 +510,40 @@ def test_erasure_takes_out_short_names_too(crafted, db_path):
         assert phrase not in content, phrase
     assert b"zei erased participant gisteren" in content
     assert b"ysolde" in content and b"xanthippe" in content  # nobody else was touched
+
+
+def test_report_dialog_lists_texts_naming_someone_and_opens_them(crafted, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from rmentor.ui.labels import format_date
+    from rmentor.ui.report_dialog import ReportDialog
+
+    programme, _people, _made = crafted
+    latest = f"Summary of the meeting of {format_date(dt.date(2026, 3, 20))}"
+    dialog = ReportDialog(programme)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.check_names.isEnabled()  # only for the anonymised report
+    qtbot.mouseClick(dialog.roles, Qt.MouseButton.LeftButton)
+    assert dialog.check_names.isEnabled()
+    qtbot.mouseClick(dialog.check_names, Qt.MouseButton.LeftButton)
+    check = dialog.name_check
+    qtbot.waitUntil(check.isVisible)
+    rows = [
+        [check.tree.topLevelItem(i).text(c) for c in range(3)]
+        for i in range(check.tree.topLevelItemCount())
+    ]
+    assert [latest, "Xanthippe, Ysolde"] in [r[:2] for r in rows]
+    index = [r[0] for r in rows].index(latest)
+    check.tree.setCurrentItem(check.tree.topLevelItem(index))
+    qtbot.mouseClick(check.edit_button, Qt.MouseButton.LeftButton)
+    editor = check.editor
+    qtbot.waitUntil(editor.isVisible)
+    editor.summary.selectAll()
+    qtbot.keyClicks(editor.summary, "De mentor liet zien hoe jongeren bestellen.")
+    ok = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    after = [check.tree.topLevelItem(i).text(0) for i in range(check.tree.topLevelItemCount())]
+    assert len(after) == len(rows) - 1 and latest not in after

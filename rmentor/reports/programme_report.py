@@ -135,11 +135,12 @@ class ProgrammeReport(Document):
 
     def score(self, moment: str, question: str) -> str:
         value = self.data.score(moment, question)
-        return (
-            self.num(value)
-            if value is not None
-            else self.tr.translate("Report", "too few answers to report")
-        )
+        if value is not None:
+            return self.num(value)
+        if self.data.evaluations[moment][question][1] >= MIN_ANSWERS:
+            # enough answers, hidden so that a smaller group cannot be subtracted back
+            return self.tr.translate("Report", "not shown (see appendix)")
+        return self.tr.translate("Report", "too few answers to report")
 
     # the story
 

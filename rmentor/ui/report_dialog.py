@@ -65,6 +65,14 @@ class ReportDialog(QDialog):
         row.addWidget(self.names)
         row.addWidget(self.roles)
         row.addStretch()
+        self.check_names = QPushButton(self.tr("Check texts for &names…"))
+        self.check_names.setToolTip(
+            self.tr("List the typed texts this report prints that still name someone")
+        )
+        self.check_names.setEnabled(False)
+        self.roles.toggled.connect(self.check_names.setEnabled)
+        self.check_names.clicked.connect(self._check_names)
+        row.addWidget(self.check_names)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -110,6 +118,25 @@ class ReportDialog(QDialog):
         if path is not None:
             self.path.setText(str(path))
 
+    def period(self):
+        if not self.limit.isChecked():
+            return None
+        return (to_date(self.period_start.date()), to_date(self.period_end.date()))
+
+    def _check_names(self) -> None:
+        from ..models.anonymity import texts_naming_people
+        from ..models.report_data import gather
+        from .name_check_dialog import NameCheckDialog
+
+        def find():
+            period = self.period()
+            if period and period[1] < period[0]:
+                period = None
+            return texts_naming_people(gather(self.selected(), period=period))
+
+        self.name_check = NameCheckDialog(find, self)
+        self.name_check.open()
+
     def selected(self) -> Programme | None:
         pid = self.programme.currentData()
         return Programme.get_or_none(Programme.id == pid) if pid else None
@@ -118,14 +145,12 @@ class ReportDialog(QDialog):
         from ..reports.programme_report import ProgrammeReport  # ReportLab loads only now
 
         programme = self.selected()
-        period = None
-        if self.limit.isChecked():
-            period = (to_date(self.period_start.date()), to_date(self.period_end.date()))
-            if period[1] < period[0]:
-                self.errors.show(
-                    DomainError(self.tr("The period must end after it starts."), field="period")
-                )
-                return
+        period = self.period()
+        if period and period[1] < period[0]:
+            self.errors.show(
+                DomainError(self.tr("The period must end after it starts."), field="period")
+            )
+            return
         text = self.path.text().strip()
         if not text:
             self.errors.show(DomainError(self.tr("Choose where to save the report."), field="path"))
