@@ -547,3 +547,117 @@ def test_report_dialog_lists_texts_naming_someone_and_opens_them(crafted, qtbot)
     qtbot.waitUntil(lambda: not editor.isVisible())
     after = [check.tree.topLevelItem(i).text(0) for i in range(check.tree.topLevelItemCount())]
     assert len(after) == len(rows) - 1 and latest not in after
+
+
+# What a hostile reader tried next
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lukasz zei",  # Ł has no accent to drop
+        "YILMAZ en Isik",  # dotless ı, and in capitals
+        "IŞIK",
+        "Soren Orsted",
+        "Pieters voorstel",  # a Dutch possessive
+        "Ines2 was er",
+        "#PieterMuller",
+        "linkedin.com/in/lukasznowak",
+        "Mar\u00adieke en Pie\u200bter",  # invisible characters inside the name
+        "Mueller belde",  # the umlaut spelled out
+        "x/Marieke%20Jansen",
+    ],
+)
+def test_the_finder_catches_the_forms_people_write(text):
+    from rmentor.models.names import NameFinder
+
+    finder = NameFinder.for_people(
+        [
+            ("Łukasz", "Nowak", ""),
+            ("Işık", "Yılmaz", ""),
+            ("Søren", "Ørsted", ""),
+            ("Pieter", "Müller", ""),
+            ("Marieke", "Jansen", ""),
+            ("Ines", "de Wit", ""),
+        ]
+    )
+    result = finder.replace(text, "[X]")
+    assert "[X]" in result
+    for word in re.findall(r"[^\W\d_]+", folded(result)):
+        for name in ("lukasz", "yilmaz", "isik", "soren", "orsted", "pieter", "marieke"):
+            assert name not in word, (text, result)
+
+
+def test_a_sponsor_prefix_is_not_a_name():
+    from rmentor.models.names import NameFinder, sponsor_forms
+
+    finder = NameFinder(sponsor_forms("Gerard de Vries"))
+    assert finder.replace("de boom van Vries en de Gerard", "[X]") == "de boom van [X] en de [X]"
+
+
+def test_erasure_reaches_theme_keys_escaped_json_blobs_and_unique_names(crafted, db_path):
+    from rmentor.models import programmes
+
+    programme, people, made = crafted
+    theme = programmes.get_or_add_theme("Lunch met Bo Li")
+    other = programmes.save_programme(
+        name="Traject Bo Li 2025",
+        start_date=dt.date(2025, 1, 1),
+        end_date=dt.date(2025, 12, 31),
+        themes=["consumer"],
+    )
+    programmes.save_programme(
+        name="Traject Ysolde Brandsma 2025",
+        start_date=dt.date(2025, 1, 1),
+        end_date=dt.date(2025, 12, 31),
+        themes=["consumer"],
+    )
+    made["p1"].match_explanation = json.dumps({"reasons": [["x", "{mentor}", {"mentor": "Bo Li"}]]})
+    made["p1"].save()
+    db.execute_sql(
+        "UPDATE participant SET notes = CAST(? AS BLOB) WHERE id = ?",
+        (b"Zie Bo Li", people["e3"].id),
+    )
+    privacy.erase(people["m2"])
+    assert Participant.get_by_id(people["m2"].id).first_name == "erased"
+    privacy.erase(people["e1"])  # her programme's name now collides with Bo Li's
+    names = sorted(p.name for p in programmes.all_programmes())
+    assert "Traject erased participant 2025" in names
+    assert "Traject erased participant 2025 (2)" in names and other.id
+    assert programmes.Theme.get_by_id(theme.id).key == "lunch met erased participant"
+    datafile.close_file()
+    content = db_path.read_bytes().lower()
+    assert b"bo li" not in content and b"ysolde" not in content and b"brandsma" not in content
+
+
+def test_departments_count_only_active_people(programme, make_person, tmp_path):
+    from rmentor.models.anonymity import department_groups
+    from rmentor.reports.programme_report import ProgrammeReport
+
+    active = make_person("mentee", first="Actief", department="Juridisch")
+    for n in range(2):
+        participants_off = make_person("mentee", first=f"Weg{n}", department="Juridisch")
+        participants_off.active = False
+        participants_off.save()
+    mentor = make_person("mentor", first="Jong", department="ICT")
+    pairing = pairings.create_pairing(programme, mentor, active)
+    pairings.set_status(pairing, "active")
+    assert department_groups(programme)[("mentee", "Juridisch")] is None
+    text = visible_text(ProgrammeReport(programme, "en", anonymous=True).write(tmp_path / "r.pdf"))
+    assert "Juridisch" not in text
+
+
+def test_an_unknown_moment_does_not_open_the_total(crafted):
+    _programme, _people, made = crafted
+    Evaluation = privacy.Evaluation
+    Evaluation.create(
+        pairing=made["p6"],
+        side="mentor",
+        moment="final",
+        date=dt.date(2026, 5, 1),
+        useful=1,
+        learned=1,
+        recommend=1,
+    )
+    data = gather(made["p6"].programme)
+    assert data.evaluations["all"]["useful"][1] == 8  # the three moments' answers only

@@ -333,3 +333,13 @@ def test_import_and_export_commands(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("Voornaam;Achternaam")
+
+
+def test_xlsx_export_survives_control_characters(tmp_path):
+    """A vertical tab pasted from Word is not allowed in XML: the cell keeps the rest."""
+    from openpyxl import load_workbook
+
+    from rmentor.models.sheet_files import write_sheet
+
+    write_sheet(tmp_path / "j.xlsx", ["Samenvatting"], [["regel een\x0bregel twee\x00"]])
+    assert load_workbook(tmp_path / "j.xlsx").active["A2"].value == "regel een regel twee "

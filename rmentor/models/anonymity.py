@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .database import fetch_raw
 from .entities import Enrolment, Participant, Programme
-from .names import NameFinder, name_forms
+from .names import NameFinder, sponsor_forms
 from .privacy import ERASED_FIRST
 from .report_data import FreeText, ReportData
 from .suppression import MIN_ANSWERS
@@ -22,13 +22,15 @@ OTHER = object()  # "other departments"
 
 
 def department_groups(programme: Programme) -> dict[tuple[str, str], object]:
-    """(role, department) -> the department to show: itself, OTHER, or None (role only)."""
+    """(role, department) -> the department to show: itself, OTHER, or None (role only).
+    Only active people count, as in the report's figures; a group not in the result
+    (everyone in it inactive) is shown by role only."""
     counts = Counter(
         (role, department.strip())
         for role, department in fetch_raw(
             Participant.select(Participant.role, Participant.department)
             .join(Enrolment)
-            .where(Enrolment.programme == programme)
+            .where((Enrolment.programme == programme) & (Participant.active == True))
         )
     )
     small = Counter()
@@ -62,7 +64,7 @@ def report_finder(programme: Programme) -> NameFinder:
     )
     finder = NameFinder.for_people(people)
     if programme.sponsor.strip():
-        finder = NameFinder(finder.forms | name_forms(programme.sponsor, ""))
+        finder = NameFinder(finder.forms | sponsor_forms(programme.sponsor))
     return finder
 
 

@@ -192,16 +192,18 @@ def outcome_counts(programme: Programme) -> dict[tuple[str | None, str, str], in
 
 
 def evaluation_averages(
-    programme: Programme, moment: str | None = None, period: Period = None
+    programme: Programme, moment: str | tuple | None = None, period: Period = None
 ) -> dict[str, tuple[float | None, int]]:
-    """Per question: (average rating, number of answers)."""
+    """Per question: (average rating, number of answers), at one moment or several."""
     columns = [getattr(Evaluation, q) for q in EVALUATION_QUESTIONS]
     query = (
         Evaluation.select(fn.COUNT(Evaluation.id), *[fn.AVG(c) for c in columns])
         .join(Pairing)
         .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
     )
-    if moment:
+    if isinstance(moment, tuple):
+        query = query.where(Evaluation.moment.in_(moment))
+    elif moment:
         query = query.where(Evaluation.moment == moment)
     count, *averages = query.tuples().get()
     return {

@@ -16,7 +16,27 @@ PREFIXES = frozenset(
     | {"uit", "voor", "von", "zu", "la", "le", "du", "da", "di", "del", "des", "el", "al"}
 )
 MIN_WORD = 2  # a single letter is an initial, not something that names a person
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters only: "Ines2", "Marieke_Jansen" split apart
+# Letters NFKD leaves whole, as people write them without the accent.
+_PLAIN = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "ŀ": "l",
+        "ŧ": "t",
+        "ŋ": "n",
+        "ĸ": "k",
+    }
+)
+# German and Dutch spell an umlaut out: Müller, Mueller.
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
@@ -31,9 +51,11 @@ def fold(text: str) -> tuple[str, list[int] | None]:
             origin.append(index)
             continue
         for part in unicodedata.normalize("NFKD", char):
-            if unicodedata.combining(part):
+            # accents, and the invisible characters that can sit inside a word
+            # (soft hyphen, zero-width space, word joiner, grapheme joiner)
+            if unicodedata.combining(part) or unicodedata.category(part) in ("Cf", "Mn"):
                 continue
-            for letter in part.casefold():
+            for letter in part.casefold().translate(_PLAIN):
                 folded.append(letter)
                 origin.append(index)
     return "".join(folded), origin
@@ -45,16 +67,32 @@ def words(text: str) -> tuple[str, ...]:
 
 def name_forms(first: str, last: str, email: str = "") -> set[tuple[str, ...]]:
     """Every form of one person's name, as tuples of folded words."""
-    first_words, last_words = words(first), words(last)
-    core = tuple(w for w in last_words if w not in PREFIXES)
-    forms = {first_words + last_words, first_words, last_words, core, first_words + core}
-    forms.update((w,) for w in first_words + core if len(w) >= MIN_WORD and not w.isdigit())
+    forms = _forms(words(first), words(last))
+    spelled = (first.translate(_SPELLED_OUT), last.translate(_SPELLED_OUT))
+    if spelled != (first, last):
+        forms |= _forms(words(spelled[0]), words(spelled[1]))
     if email:
         forms.add(words(email))
         local = email.partition("@")[0]
         if len(words(local)) > 1:
             forms.add(words(local))
     return {f for f in forms if f and sum(map(len, f)) >= MIN_WORD}
+
+
+def _forms(first_words: tuple[str, ...], last_words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    core = tuple(w for w in last_words if w not in PREFIXES)
+    given = tuple(w for w in first_words if w not in PREFIXES)
+    forms = {first_words + last_words, first_words, last_words, core, first_words + core}
+    # written as one word: a hashtag, a user name, a web address
+    forms |= {("".join(first_words + core),), ("".join(first_words + last_words),)}
+    forms.update((w,) for w in given + core if len(w) >= MIN_WORD)
+    return forms
+
+
+def sponsor_forms(name: str) -> set[tuple[str, ...]]:
+    """A name typed in one field ("Gerard de Vries"): the first word is the given name."""
+    first, _, rest = name.strip().partition(" ")
+    return name_forms(first, rest)
 
 
 @dataclass(frozen=True)
@@ -90,11 +128,15 @@ class NameFinder:
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
         found, i = [], 0
         while i < len(tokens):
-            if tokens[i][0] not in self.single:
+            if tokens[i][0] not in self.single and self._possessive(tokens[i][0]) is None:
                 i += 1
                 continue
             for size in range(min(self.longest, len(tokens) - i), 0, -1):
-                if tuple(t[0] for t in tokens[i : i + size]) in self.forms:
+                candidate = tuple(t[0] for t in tokens[i : i + size])
+                if candidate in self.forms or (
+                    (stem := self._possessive(candidate[-1])) is not None
+                    and candidate[:-1] + (stem,) in self.forms
+                ):
                     start, end = tokens[i][1], tokens[i + size - 1][2]
                     if origin is not None:
                         start, end = origin[start], origin[end - 1] + 1
@@ -106,6 +148,13 @@ class NameFinder:
             else:
                 i += 1
         return found
+
+    def _possessive(self, word: str) -> str | None:
+        """The name in a Dutch or German possessive ("Pieters", "Mariekes"), if it is one;
+        short names are left out ("bos" is a wood, not Bo's)."""
+        if len(word) > 3 and word.endswith("s") and word[:-1] in self.single:
+            return word[:-1]
+        return None
 
     def names(self, text: str) -> bool:
         return bool(self.find(text))

@@ -32,6 +32,7 @@ from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .names import NameFinder, name_forms
 from .participants import themes_of
+from .programmes import theme_key
 
 ERASED_FIRST, ERASED_LAST = "erased", "participant"
 ERASED_TEXT = "erased participant"
@@ -160,15 +161,67 @@ def free_text_columns() -> list[tuple[type, str]]:
     ]
 
 
+def _scrub(finder: NameFinder, value) -> str | None:
+    """The value without the name, or None when it holds no form of it."""
+    if isinstance(value, bytes):  # a BLOB another program left in a text column
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str) or not value:
+        return None
+    text = value
+    if text[:1] in "{[":  # JSON (a match explanation) may hold the name as \u escapes
+        try:
+            data = json.loads(text)
+        except ValueError:
+            pass
+        else:
+            decoded = json.dumps(data, ensure_ascii=False)
+            if finder.names(decoded):
+                text = json.dumps(_scrub_json(finder, data), ensure_ascii=False)
+    if finder.names(text):
+        text = finder.replace(text, ERASED_TEXT)
+    return text if text != value else None
+
+
+def _scrub_json(finder: NameFinder, data):
+    if isinstance(data, str):
+        return finder.replace(data, ERASED_TEXT)
+    if isinstance(data, list):
+        return [_scrub_json(finder, item) for item in data]
+    if isinstance(data, dict):
+        return {key: _scrub_json(finder, item) for key, item in data.items()}
+    return data
+
+
+def _unique(model, column, text: str, row_id: int) -> str:
+    """Two texts that differed only by a name can become one: number the second."""
+    if not column.unique:
+        return text
+    candidate, n = text, 1
+    while model.select().where((column == candidate) & (model.id != row_id)).exists():
+        n += 1
+        candidate = f"{text} ({n})"
+    return candidate
+
+
 def _scrub_everywhere(finder: NameFinder) -> None:
     for model, name in free_text_columns():
         column = getattr(model, name)
         changed = []
-        for row_id, text in fetch_raw(model.select(model.id, column).where(column != "")):
-            if text and finder.names(text):
-                changed.append((row_id, finder.replace(text, ERASED_TEXT)))
+        for row_id, value in fetch_raw(model.select(model.id, column)):
+            text = _scrub(finder, value)
+            if text is not None:
+                changed.append((row_id, text))
         for row_id, text in changed:
-            model.update({column: text}).where(model.id == row_id).execute()
+            model.update({column: _unique(model, column, text, row_id)}).where(
+                model.id == row_id
+            ).execute()
+    # A custom theme's key is made from its name, so it holds the name too.
+    for theme in Theme.select().where(Theme.builtin == False):
+        key = theme_key(theme.name)
+        if theme.key != key and _scrub(finder, theme.key) is not None:
+            Theme.update(key=_unique(Theme, Theme.key, key, theme.id)).where(
+                Theme.id == theme.id
+            ).execute()
 
 
 def erase(person: Participant) -> list[Backup]:

@@ -154,7 +154,8 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     evaluations = {
         moment: evaluation_averages(programme, moment, period) for moment in EVALUATION_MOMENTS
     }
-    evaluations[ALL_MOMENTS] = evaluation_averages(programme, period=period)
+    # the total over the moments shown, never over one the table has no column for
+    evaluations[ALL_MOMENTS] = evaluation_averages(programme, tuple(EVALUATION_MOMENTS), period)
     end_reasons = dict(
         fetch_raw(
             Pairing.select(Pairing.end_reason, fn.COUNT(Pairing.id))

@@ -163,6 +163,7 @@ def _csv_value(value) -> str:
 
 def _write_xlsx(path: Path, headers: list[str], rows: list[list]) -> None:
     import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     book = openpyxl.Workbook(write_only=False)
@@ -171,7 +172,8 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list]) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([None if v is None else v for v in row])
+        # XML cannot hold most control characters (a vertical tab pasted from Word)
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v for v in row])
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
                 cell.data_type = "s"  # keep it text: openpyxl would write a formula
