@@ -50,16 +50,21 @@
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="70"/>
+        <source>change</source>
+        <translation>wijziging</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="78"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="85"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/status_dialogs.py" line="88"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="95"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -67,39 +72,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="90"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="92"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="104"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="102"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="109"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="103"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="110"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="104"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="111"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="106"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="113"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="122"/>
+        <source>agreement of %1 and %2</source>
+        <translation>afspraken van %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -113,32 +123,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="132"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="139"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="146"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="161"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="165"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="172"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="195"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="183"/>
+        <source>complete the pairing of %1 and %2</source>
+        <translation>koppeling van %1 en %2 afronden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="196"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -337,72 +352,72 @@
         <translation>elke passende partner is al bezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="46"/>
+        <location filename="../rmentor/models/pairings.py" line="64"/>
         <source>{name} cannot be paired with themself.</source>
         <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="55"/>
+        <location filename="../rmentor/models/pairings.py" line="73"/>
         <source>{name} is not a mentor.</source>
         <translation>{name} is geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="64"/>
+        <location filename="../rmentor/models/pairings.py" line="82"/>
         <source>{name} is not a mentee.</source>
         <translation>{name} is geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="74"/>
+        <location filename="../rmentor/models/pairings.py" line="92"/>
         <source>{name} is inactive.</source>
         <translation>{name} is inactief.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="86"/>
+        <location filename="../rmentor/models/pairings.py" line="104"/>
         <source>{name} does not take part in this programme.</source>
         <translation>{name} doet niet mee aan dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="97"/>
+        <location filename="../rmentor/models/pairings.py" line="115"/>
         <source>{name} already has {count} pairing(s), their capacity.</source>
         <translation>{name} heeft al {count} koppeling(en), het maximum.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="107"/>
+        <location filename="../rmentor/models/pairings.py" line="125"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="123"/>
+        <location filename="../rmentor/models/pairings.py" line="141"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="133"/>
+        <location filename="../rmentor/models/pairings.py" line="151"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="141"/>
+        <location filename="../rmentor/models/pairings.py" line="159"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="171"/>
+        <location filename="../rmentor/models/pairings.py" line="189"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="196"/>
+        <location filename="../rmentor/models/pairings.py" line="214"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="244"/>
+        <location filename="../rmentor/models/pairings.py" line="262"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="259"/>
+        <location filename="../rmentor/models/pairings.py" line="277"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -582,75 +597,95 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="207"/>
+        <location filename="../rmentor/models/privacy.py" line="260"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="221"/>
+        <location filename="../rmentor/models/privacy.py" line="274"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/versions.py" line="50"/>
+        <source>This record was deleted after you opened the form (by Undo, perhaps). Your changes were not saved; close the form.</source>
+        <translation>Dit gegeven is verwijderd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen; sluit het formulier.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/versions.py" line="57"/>
+        <source>This record was changed after you opened the form (by Undo, perhaps). Your changes were not saved, so the other change is not lost: close the form and open it again to edit the current version.</source>
+        <translation>Dit gegeven is gewijzigd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen, zodat de andere wijziging niet verloren gaat: sluit het formulier en open het opnieuw om de huidige versie te bewerken.</translation>
     </message>
 </context>
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="41"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="47"/>
         <source>End pairing early</source>
         <translation>Koppeling voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="44"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="50"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="48"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="54"/>
         <source>What happened, for the record (no confidences).</source>
         <translation>Wat er gebeurde, voor de administratie (geen vertrouwelijke zaken).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="50"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="56"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="51"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="57"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="54"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="60"/>
         <source>End early</source>
         <translation>Voortijdig beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/status_dialogs.py" line="64"/>
+        <source>end the pairing of %1 and %2 early</source>
+        <translation>koppeling van %1 en %2 voortijdig beëindigen</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="62"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="76"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="80"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="81"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="105"/>
+        <source>evaluation of %1 and %2</source>
+        <translation>evaluatie van %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -907,112 +942,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="29"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="30"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="30"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="56"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="59"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="70"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="76"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="94"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="117"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="127"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1020,12 +1055,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="135"/>
         <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="143"/>
+        <source>import of %n participant(s)</source>
+        <translation>
+            <numerusform>import van %n deelnemer</numerusform>
+            <numerusform>import van %n deelnemers</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="148"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -1033,72 +1076,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="60"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="62"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="67"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="73"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="82"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="97"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="98"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="101"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="102"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="134"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="136"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="145"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="147"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="186"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="188"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1106,54 +1149,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="198"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="200"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="199"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="201"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="200"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="202"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="201"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="209"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="215"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="217"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="234"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="236"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="273"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="278"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="274"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="279"/>
         <source>Delete the meeting of %1 with its outcome items?</source>
         <translation>Het gesprek van %1 met de opbrengsten verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/journal_tab.py" line="286"/>
+        <source>delete meeting of %1</source>
+        <translation>gesprek van %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1212,253 +1260,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="62"/>
+        <location filename="../rmentor/ui/main_window.py" line="70"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="63"/>
+        <location filename="../rmentor/ui/main_window.py" line="71"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="64"/>
+        <location filename="../rmentor/ui/main_window.py" line="72"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="65"/>
+        <location filename="../rmentor/ui/main_window.py" line="73"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="66"/>
+        <location filename="../rmentor/ui/main_window.py" line="74"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="85"/>
+        <location filename="../rmentor/ui/main_window.py" line="95"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="106"/>
+        <location filename="../rmentor/ui/main_window.py" line="116"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="109"/>
+        <location filename="../rmentor/ui/main_window.py" line="119"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="133"/>
+        <location filename="../rmentor/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="135"/>
+        <location filename="../rmentor/ui/main_window.py" line="145"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="136"/>
+        <location filename="../rmentor/ui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="137"/>
+        <location filename="../rmentor/ui/main_window.py" line="147"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="142"/>
+        <location filename="../rmentor/ui/main_window.py" line="152"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="146"/>
+        <location filename="../rmentor/ui/main_window.py" line="156"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="148"/>
+        <location filename="../rmentor/ui/main_window.py" line="158"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="149"/>
+        <location filename="../rmentor/ui/main_window.py" line="159"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="150"/>
+        <location filename="../rmentor/ui/main_window.py" line="160"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="156"/>
+        <location filename="../rmentor/ui/main_window.py" line="166"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="159"/>
+        <location filename="../rmentor/ui/main_window.py" line="169"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="164"/>
+        <location filename="../rmentor/ui/main_window.py" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="169"/>
+        <location filename="../rmentor/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="171"/>
+        <location filename="../rmentor/ui/main_window.py" line="181"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="182"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="184"/>
+        <source>Redo</source>
+        <translation>Opnieuw:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="189"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="173"/>
+        <location filename="../rmentor/ui/main_window.py" line="191"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="176"/>
+        <location filename="../rmentor/ui/main_window.py" line="194"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="179"/>
+        <location filename="../rmentor/ui/main_window.py" line="197"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="182"/>
+        <location filename="../rmentor/ui/main_window.py" line="200"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="185"/>
+        <location filename="../rmentor/ui/main_window.py" line="203"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="188"/>
+        <location filename="../rmentor/ui/main_window.py" line="206"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="195"/>
+        <location filename="../rmentor/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="196"/>
+        <location filename="../rmentor/ui/main_window.py" line="214"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="210"/>
+        <location filename="../rmentor/ui/main_window.py" line="228"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="541"/>
+        <location filename="../rmentor/ui/main_window.py" line="570"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="242"/>
-        <location filename="../rmentor/ui/main_window.py" line="250"/>
+        <location filename="../rmentor/ui/main_window.py" line="264"/>
+        <location filename="../rmentor/ui/main_window.py" line="272"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="252"/>
+        <location filename="../rmentor/ui/main_window.py" line="55"/>
+        <source>Cannot undo or redo</source>
+        <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="274"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="260"/>
+        <location filename="../rmentor/ui/main_window.py" line="282"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="270"/>
+        <location filename="../rmentor/ui/main_window.py" line="292"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="281"/>
+        <location filename="../rmentor/ui/main_window.py" line="303"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="285"/>
+        <location filename="../rmentor/ui/main_window.py" line="307"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="350"/>
+        <location filename="../rmentor/ui/main_window.py" line="372"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="352"/>
+        <location filename="../rmentor/ui/main_window.py" line="374"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="359"/>
+        <location filename="../rmentor/ui/main_window.py" line="381"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="380"/>
+        <location filename="../rmentor/ui/main_window.py" line="402"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="395"/>
+        <location filename="../rmentor/ui/main_window.py" line="417"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="397"/>
+        <location filename="../rmentor/ui/main_window.py" line="419"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="409"/>
+        <location filename="../rmentor/ui/main_window.py" line="431"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="412"/>
+        <location filename="../rmentor/ui/main_window.py" line="434"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>%1 regel(s) geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="501"/>
+        <location filename="../rmentor/ui/main_window.py" line="530"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="511"/>
+        <location filename="../rmentor/ui/main_window.py" line="540"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="513"/>
+        <location filename="../rmentor/ui/main_window.py" line="542"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="519"/>
+        <location filename="../rmentor/ui/main_window.py" line="548"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1466,137 +1534,147 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="67"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="68"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="84"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="88"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="95"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="105"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="124"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="141"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="142"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="157"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="160"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="220"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="223"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="232"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="235"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="304"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="293"/>
+        <source>edit meeting of %1</source>
+        <translation>gesprek van %1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="293"/>
+        <source>log meeting of %1</source>
+        <translation>gesprek van %1 vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="314"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -1665,17 +1743,17 @@
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="35"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="57"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="64"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -1683,102 +1761,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="75"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="118"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="135"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="136"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="140"/>
+        <source>new pairing of %1 and %2</source>
+        <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="23"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="24"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="24"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="25"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="25"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="26"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="26"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="27"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="27"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="28"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="28"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="29"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="29"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="30"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="31"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="100"/>
+        <source>status of “%1”</source>
+        <translation>status van “%1”</translation>
     </message>
 </context>
 <context>
@@ -1869,132 +1957,152 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="47"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="48"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="51"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="78"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="194"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="199"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="195"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="200"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="196"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="201"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="197"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="202"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="209"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="214"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="233"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="238"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="259"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="262"/>
+        <source>activate the pairing of %1 and %2</source>
+        <translation>koppeling van %1 en %2 activeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="263"/>
+        <source>pause the pairing of %1 and %2</source>
+        <translation>koppeling van %1 en %2 pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="264"/>
+        <source>resume the pairing of %1 and %2</source>
+        <translation>koppeling van %1 en %2 hervatten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="265"/>
+        <source>reopen the pairing of %1 and %2</source>
+        <translation>koppeling van %1 en %2 heropenen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="273"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="334"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="351"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="354"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="358"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2002,137 +2110,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="57"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="57"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="77"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="78"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="79"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="82"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="85"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="86"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="87"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="100"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="114"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="121"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="122"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="189"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="192"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="189"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="192"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="224"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="227"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participant_dialog.py" line="249"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2213,83 +2331,83 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="56"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="65"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="66"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="69"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="90"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="91"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="94"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="92"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="207"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="95"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="210"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="96"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="99"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="101"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="104"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="105"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="118"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="121"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="170"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="173"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -2297,52 +2415,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="207"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="210"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="248"/>
+        <source>activate %n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer activeren</numerusform>
+            <numerusform>%n deelnemers activeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="250"/>
+        <source>deactivate %n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer deactiveren</numerusform>
+            <numerusform>%n deelnemers deactiveren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="259"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="273"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="268"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="282"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="272"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="286"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="274"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="288"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="289"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="303"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="291"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="305"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="303"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="317"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="311"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="327"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="313"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="329"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -2350,27 +2484,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="332"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="348"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="334"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="350"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="346"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="356"/>
+        <source>deactivate %1</source>
+        <translation>%1 deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="363"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="347"/>
-        <source>Delete %1 and their profile? This cannot be undone.</source>
-        <translation>%1 en het profiel verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+        <location filename="../rmentor/ui/participants_tab.py" line="364"/>
+        <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
+        <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="373"/>
+        <source>delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="376"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -2392,62 +2536,72 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="35"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="35"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="42"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="43"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="111"/>
+        <source>edit programme %1</source>
+        <translation>programma %1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="111"/>
+        <source>new programme %1</source>
+        <translation>nieuw programma %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="128"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2455,12 +2609,12 @@
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="38"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="44"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>

@@ -13,15 +13,33 @@ from .programmes import get_or_add_theme
 from .validation import choice, required, whole_number
 from .vocabulary import (
     ACTIVE,
+    COMPLETED,
     END_REASONS,
     ENDED_EARLY,
     MENTEE,
     MENTOR,
     OPEN_STATUSES,
     PAIRING_STATUSES,
+    PAUSED,
     PROPOSED,
     TRANSITIONS,
 )
+
+# What the coordinator can do with a pairing, by its status: (from statuses, to status).
+PAIRING_ACTIONS = {
+    "activate": ((PROPOSED,), ACTIVE),
+    "pause": ((ACTIVE,), PAUSED),
+    "resume": ((PAUSED,), ACTIVE),
+    "complete": ((ACTIVE, PAUSED), COMPLETED),
+    "end_early": ((PROPOSED, ACTIVE, PAUSED), ENDED_EARLY),
+    "reopen": ((COMPLETED, ENDED_EARLY), ACTIVE),
+    "rematch": ((ENDED_EARLY,), None),  # a new partner for the mentee
+}
+
+
+def available_actions(status: str | None) -> set[str]:
+    """The actions a pairing in this status allows (each a move TRANSITIONS permits)."""
+    return {name for name, (sources, _target) in PAIRING_ACTIONS.items() if status in sources}
 
 
 def open_pairings(participant: Participant, exclude: Pairing | None = None):

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import journal, pairings
-from ..models.database import db
+from ..models import journal
+from ..models.closing import complete_pairing
 from ..models.entities import Evaluation, Pairing
 from ..models.errors import DomainError
 from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, MENTEE, MENTOR, ROLES
+from . import history
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
 from .labels import label
@@ -100,15 +101,21 @@ class EvaluationDialog(QDialog):
         )
 
     def save(self) -> None:
+        name = (
+            self.tr("evaluation of %1 and %2")
+            .replace("%1", self.pairing.mentor.full_name)
+            .replace("%2", self.pairing.mentee.full_name)
+        )
         try:
-            journal.save_evaluation(
-                self.pairing,
-                side=self.side.currentData(),
-                moment=self.moment.currentData(),
-                ratings=self.box.values(),
-                comment=self.box.comment.text(),
-                date=to_date(self.date.date()),
-            )
+            with history.step(name):
+                journal.save_evaluation(
+                    self.pairing,
+                    side=self.side.currentData(),
+                    moment=self.moment.currentData(),
+                    ratings=self.box.values(),
+                    comment=self.box.comment.text(),
+                    date=to_date(self.date.date()),
+                )
         except DomainError as error:
             self.errors.report(self, error)
             return
@@ -172,24 +179,18 @@ class ClosingDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        name = (
+            self.tr("complete the pairing of %1 and %2")
+            .replace("%1", self.pairing.mentor.full_name)
+            .replace("%2", self.pairing.mentee.full_name)
+        )
         try:
-            with db.atomic():
+            with history.step(name):
                 if self.skip.isChecked():
-                    journal.skip_closing_evaluations(self.pairing, self.skip_reason.text())
+                    complete_pairing(self.pairing, skip_reason=self.skip_reason.text())
                 else:
-                    for side, box in self.boxes.items():
-                        try:
-                            journal.save_evaluation(
-                                self.pairing,
-                                side=side,
-                                moment="closing",
-                                ratings=box.values(),
-                                comment=box.comment.text(),
-                            )
-                        except DomainError as error:
-                            error.field = f"{side}_{error.field}"
-                            raise
-                pairings.set_status(self.pairing, "completed")
+                    answers = {s: (b.values(), b.comment.text()) for s, b in self.boxes.items()}
+                    complete_pairing(self.pairing, answers)
         except DomainError as error:
             if not self.errors.show(error):
                 show_problem(self, self.tr("Not completed"), error)

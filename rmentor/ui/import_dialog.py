@@ -21,6 +21,7 @@ from ..models.entities import Programme
 from ..models.errors import DomainError
 from ..models.sheet_files import Sheet
 from ..translator import theme_aliases
+from . import history
 from .labels import domain_text
 from .messages import show_problem
 
@@ -139,8 +140,10 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def run(self) -> None:
+        name = self.tr("import of %n participant(s)", "", len(self.plan.people))
         try:
-            result = importing.run_import(self.programme, self.plan)
+            with history.step(name):
+                result = importing.run_import(self.programme, self.plan)
         except DomainError as error:
             show_problem(self, self.tr("Nothing imported"), domain_text(error))
             return

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from ..models import figures, journal, programmes
 from ..models.entities import Evaluation, Meeting, Pairing, Programme
 from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+from . import history
 from .journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import format_date, label, theme_label
+from .record_windows import open_once
 from .row_table_model import ROW_ROLE
 from .table_view import fit_columns, make_table, select_row
 
@@ -260,9 +262,12 @@ class JournalTab(QWidget):
         meeting = Meeting.get_by_id(row.id)
         from .meeting_dialog import MeetingDialog
 
-        self.dialog = MeetingDialog(meeting.pairing, meeting, self)
-        self.dialog.saved.connect(self._changed)
-        self.dialog.open()
+        def make():
+            dialog = MeetingDialog(meeting.pairing, meeting, self)
+            dialog.saved.connect(self._changed)
+            return dialog
+
+        self.dialog = open_once(self, ("meeting", meeting.id), make)
 
     def delete_meeting(self) -> None:
         row = self.current()
@@ -278,7 +283,9 @@ class JournalTab(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            journal.delete_meeting(Meeting.get_by_id(row.id))
+            name = self.tr("delete meeting of %1").replace("%1", format_date(row.date))
+            with history.step(name):
+                journal.delete_meeting(Meeting.get_by_id(row.id))
             self._changed()
 
     def add_evaluation(self) -> None:

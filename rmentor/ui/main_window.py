@@ -22,9 +22,10 @@ from .. import __version__
 from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
-from . import translations
+from . import history, translations
 from .file_session import FileSession
 from .follow_up_tab import FollowUpTab
+from .history import History
 from .journal_tab import JournalTab
 
 # Dialogs are imported where they open, so start-up does not load them.
@@ -32,6 +33,7 @@ from .messages import show_problem
 from .overview_tab import OverviewTab
 from .pairings_tab import PairingsTab
 from .participants_tab import ParticipantsTab
+from .record_windows import open_once
 from .welcome_page import WelcomePage
 
 MAX_RECENT = 8
@@ -46,6 +48,12 @@ class MainWindow(QMainWindow):
         self.programme: Programme | None = None
         self.dialog = None
         self.session = FileSession(self)
+        self.history = History(self)
+        history.install(self.history)
+        self.history.changed.connect(self._undone)
+        self.history.failed.connect(
+            lambda error: show_problem(self, self.tr("Cannot undo or redo"), error)
+        )
 
         self.welcome = WelcomePage()
         self.welcome.create_programme.connect(self.new_programme)
@@ -71,6 +79,8 @@ class MainWindow(QMainWindow):
         # so a large file is not read five times for every change.
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
+        for tab in (self.participants_tab, self.pairings_tab, self.journal_tab, self.follow_up_tab):
+            tab.changed.connect(self.history.collect)  # a change made outside a named step
         self.participants_tab.changed.connect(lambda: self._changed(self.participants_tab))
         self.pairings_tab.changed.connect(lambda: self._changed(self.pairings_tab))
         self.journal_tab.changed.connect(lambda: self._changed(self.journal_tab))
@@ -168,6 +178,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.history.stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.history.stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
         programme_menu = bar.addMenu(self.tr("&Programme"))
         self.new_programme_action = self._action(
             programme_menu, self.tr("&New programme…"), self.new_programme
@@ -220,6 +238,10 @@ class MainWindow(QMainWindow):
         if not self.session.open(Path(path), create):
             return False
         self.path = self.session.path
+        if self.session.read_only:
+            self.history.stack.clear()
+        else:
+            self.history.start()
         recent = [str(self.path)] + [p for p in self.recent_files() if p != str(self.path)]
         self.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.settings.setValue("last_file", str(self.path))
@@ -441,9 +463,12 @@ class MainWindow(QMainWindow):
             return
         from .programme_dialog import ProgrammeDialog
 
-        self.dialog = ProgrammeDialog(self.programme, self)
-        self.dialog.saved.connect(self.reload_programmes)
-        self.dialog.open()
+        def make():
+            dialog = ProgrammeDialog(self.programme, self)
+            dialog.saved.connect(self.reload_programmes)
+            return dialog
+
+        self.dialog = open_once(self, ("programme", self.programme.id), make)
 
     def all_tabs(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -453,6 +478,10 @@ class MainWindow(QMainWindow):
         if tab in self._stale:
             self._stale.discard(tab)
             tab.set_programme(self.programme)
+
+    def _undone(self) -> None:
+        """After an undo or redo anything shown may have changed, the programmes too."""
+        self.reload_programmes(self.programme.id if self.programme else None)
 
     def _changed(self, source: QWidget | None) -> None:
         self._stale = {t for t in self.all_tabs() if t is not source}

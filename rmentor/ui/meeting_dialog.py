@@ -30,11 +30,13 @@ from ..models import journal, programmes
 from ..models.entities import Meeting, Pairing
 from ..models.errors import DomainError
 from ..models.journal import MeetingInput, OutcomeInput
+from ..models.versions import check_unchanged, version
 from ..models.vocabulary import CANCELLED_BY, FORMATS, OUTCOME_KINDS, OUTCOME_STATUSES
+from . import history
 from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
-from .labels import label, theme_label
+from .labels import format_date, label, theme_label
 from .messages import discard_changes
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
@@ -177,6 +179,7 @@ class MeetingDialog(QDialog):
         self.resize(760, 820)
         self._load()
         self._initial = self.values()
+        self.seen = version(meeting) if meeting else None
 
     def _load(self) -> None:
         m = self.meeting
@@ -285,10 +288,16 @@ class MeetingDialog(QDialog):
         )
 
     def save(self) -> None:
+        values = self.values()
+        name = (
+            self.tr("edit meeting of %1") if self.meeting else self.tr("log meeting of %1")
+        ).replace("%1", format_date(values.date))
         try:
-            meeting = journal.save_meeting(
-                self.pairing, self.values(), self.meeting, today=dt.date.today()
-            )
+            check_unchanged(self.meeting, self.seen)
+            with history.step(name):
+                meeting = journal.save_meeting(
+                    self.pairing, values, self.meeting, today=dt.date.today()
+                )
         except DomainError as error:
             if error.field and error.field.startswith("outcome_"):
                 error.field = "outcome"
@@ -296,6 +305,7 @@ class MeetingDialog(QDialog):
             return
         self.meeting = meeting
         self._initial = self.values()
+        self.seen = version(meeting)
         self.saved.emit(meeting.id)
         self.accept()
 

@@ -18,6 +18,7 @@ from ..models import pairings, participants, programmes
 from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR
+from . import history
 from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
@@ -135,15 +136,21 @@ class NewPairingDialog(QDialog):
                     self.tr("Pick a mentor and a mentee from the lists."), field="mentor"
                 )
             cadence = self.cadence.value() or None
-            pairing = pairings.create_pairing(
-                self.programme,
-                *pair,
-                override_reason=self.override.toPlainText(),
-                start_date=to_date(self.start_date.date()),
-                planned_end_date=to_date(self.planned_end.date()),
-                cadence_weeks=cadence,
-                themes=self.themes.checked_keys(),
+            name = (
+                self.tr("new pairing of %1 and %2")
+                .replace("%1", pair[0].full_name)
+                .replace("%2", pair[1].full_name)
             )
+            with history.step(name):
+                pairing = pairings.create_pairing(
+                    self.programme,
+                    *pair,
+                    override_reason=self.override.toPlainText(),
+                    start_date=to_date(self.start_date.date()),
+                    planned_end_date=to_date(self.planned_end.date()),
+                    cadence_weeks=cadence,
+                    themes=self.themes.checked_keys(),
+                )
         except DomainError as error:
             self.errors.report(self, error)
             return

@@ -10,6 +10,7 @@ from ..models.entities import OutcomeItem
 from ..models.errors import DomainError
 from ..models.journal import OutcomeRow
 from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
+from . import history
 from .labels import domain_text, format_date, label
 from .row_table_model import ROW_ROLE, RowTableModel
 
@@ -96,8 +97,10 @@ class OutcomeTableModel(RowTableModel):
             return False
         position = self._visible[index.row()]
         row = self._rows[position]
+        name = self.tr("status of “%1”").replace("%1", row.text[:40])
         try:
-            journal.set_outcome_status(OutcomeItem.get_by_id(row.id), value)
+            with history.step(name):
+                journal.set_outcome_status(OutcomeItem.get_by_id(row.id), value)
         except DomainError as error:
             self.problem.emit(domain_text(error))
             return False

@@ -21,12 +21,13 @@ from ..models.entities import Pairing, Programme
 from ..models.errors import DomainError
 from ..models.points import load_points
 from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
-from . import translations
+from . import history, translations
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
 from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
+from .record_windows import open_once
 from .row_table_model import ROW_ROLE
 from .table_view import fit_columns, make_table, select_row
 
@@ -97,12 +98,12 @@ class PairingsTab(QWidget):
         self.documents_button.setMenu(documents)
         self.new_button.clicked.connect(self.new_pairing)
         self.suggest_button.clicked.connect(self.suggest)
-        self.activate_button.clicked.connect(lambda: self.change_status("active"))
-        self.pause_button.clicked.connect(lambda: self.change_status("paused"))
-        self.resume_button.clicked.connect(lambda: self.change_status("active"))
+        self.activate_button.clicked.connect(lambda: self.change_status("activate"))
+        self.pause_button.clicked.connect(lambda: self.change_status("pause"))
+        self.resume_button.clicked.connect(lambda: self.change_status("resume"))
         self.complete_button.clicked.connect(self.complete)
         self.end_button.clicked.connect(self.end_early)
-        self.reopen_button.clicked.connect(lambda: self.change_status("active"))
+        self.reopen_button.clicked.connect(lambda: self.change_status("reopen"))
         self.agreement_button.clicked.connect(self.edit_agreement)
         self.rematch_button.clicked.connect(self.rematch)
         self.journal_button.clicked.connect(self._open_journal)
@@ -172,18 +173,22 @@ class PairingsTab(QWidget):
         status = row.status if row else None
         if self.read_only:  # nothing that writes; the documents can still be made
             status = None
-        self.activate_button.setEnabled(status == "proposed")
-        self.pause_button.setEnabled(status == "active")
-        self.resume_button.setEnabled(status == "paused")
-        self.complete_button.setEnabled(status in ("active", "paused"))
-        self.end_button.setEnabled(status in ("proposed", "active", "paused"))
-        self.reopen_button.setEnabled(status in ("completed", "ended_early"))
+        actions = pairings.available_actions(status)
+        for name, button in (
+            ("activate", self.activate_button),
+            ("pause", self.pause_button),
+            ("resume", self.resume_button),
+            ("complete", self.complete_button),
+            ("end_early", self.end_button),
+            ("reopen", self.reopen_button),
+            ("rematch", self.rematch_button),
+        ):
+            button.setEnabled(name in actions)
         self.agreement_button.setEnabled(row is not None and not self.read_only)
         self.journal_button.setEnabled(row is not None)
         self.documents_button.setEnabled(row is not None)
         self.agreement_pdf_action.setEnabled(row is not None)
         self.summary_pdf_action.setEnabled(row is not None)
-        self.rematch_button.setEnabled(status in ("ended_early",))
         self.new_button.setEnabled(self.programme is not None and not self.read_only)
         self.suggest_button.setEnabled(self.programme is not None and not self.read_only)
         self.details.setHtml(self._details_html(row) if row else "")
@@ -249,12 +254,21 @@ class PairingsTab(QWidget):
             self.select(pairing_id)
         self.changed.emit()
 
-    def change_status(self, status: str) -> None:
+    def change_status(self, action: str) -> None:
         row = self.current()
         if row is None:
             return
+        names = {
+            "activate": self.tr("activate the pairing of %1 and %2"),
+            "pause": self.tr("pause the pairing of %1 and %2"),
+            "resume": self.tr("resume the pairing of %1 and %2"),
+            "reopen": self.tr("reopen the pairing of %1 and %2"),
+        }
         try:
-            pairings.set_status(Pairing.get_by_id(row.id), status)
+            with history.step(
+                names[action].replace("%1", row.mentor_name).replace("%2", row.mentee_name)
+            ):
+                pairings.set_status(Pairing.get_by_id(row.id), pairings.PAIRING_ACTIONS[action][1])
         except DomainError as error:
             show_problem(self, self.tr("Status not changed"), error)
             return
@@ -287,9 +301,12 @@ class PairingsTab(QWidget):
             return
         from .status_dialogs import AgreementDialog
 
-        self.dialog = AgreementDialog(Pairing.get_by_id(row.id), self)
-        self.dialog.accepted.connect(lambda: self._done(row.id))
-        self.dialog.open()
+        def make():
+            dialog = AgreementDialog(Pairing.get_by_id(row.id), self)
+            dialog.accepted.connect(lambda: self._done(row.id))
+            return dialog
+
+        self.dialog = open_once(self, ("agreement", row.id), make)
 
     def new_pairing(self) -> None:
         if self.programme is None:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from ..models import participants, programmes
 from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
+from ..models.versions import check_unchanged, version
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
+from . import history
 from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
@@ -58,6 +60,7 @@ class ParticipantDialog(QDialog):
         self._build()
         self._load()
         self._initial = self.values()
+        self.seen = version(participant) if participant else None
 
     def _build(self) -> None:
         self.first_name = QLineEdit()
@@ -224,14 +227,20 @@ class ParticipantDialog(QDialog):
                     self.tr("Pick the manager from the list, or clear the box."), field="manager"
                 )
             data["manager"] = Participant.get_by_id(manager_id) if manager_id is not None else None
-            saved = participants.save_participant(
-                self.participant, programme=self.programme, themes=themes, **data
+            name = (self.tr("edit %1") if self.participant else self.tr("add %1")).replace(
+                "%1", f"{data['first_name']} {data['last_name']}".strip()
             )
+            check_unchanged(self.participant, self.seen)
+            with history.step(name):
+                saved = participants.save_participant(
+                    self.participant, programme=self.programme, themes=themes, **data
+                )
         except DomainError as error:
             self.errors.report(self, error)
             return
         self.participant = saved
         self._initial = self.values()
+        self.seen = version(saved)
         self.saved.emit(saved.id)
         self.accept()
 

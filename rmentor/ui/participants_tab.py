@@ -23,6 +23,7 @@ from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
+from . import history
 from .labels import label, theme_label
 from .messages import show_problem
 from .participant_table_model import (
@@ -34,6 +35,7 @@ from .participant_table_model import (
     ParticipantTableModel,
 )
 from .participant_table_model import translated as model_tr
+from .record_windows import open_once
 from .table_view import fit_columns, make_table, select_row
 
 
@@ -82,7 +84,8 @@ class ParticipantsTab(QWidget):
         self.view = make_table(self.model, many=True)
         self.view.setObjectName("participants_view")
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        # activated: a double-click, or Return (it fires on a double-click too, so
+        # doubleClicked is not connected as well: that opened two forms)
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -218,9 +221,14 @@ class ParticipantsTab(QWidget):
     def _open_dialog(self, participant: Participant | None) -> None:
         from .participant_dialog import ParticipantDialog
 
-        self.dialog = ParticipantDialog(self.programme, participant, self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        def make():
+            dialog = ParticipantDialog(self.programme, participant, self)
+            dialog.saved.connect(self._saved)
+            return dialog
+
+        self.dialog = open_once(
+            self, ("participant", participant.id if participant else None), make
+        )
 
     def _saved(self, participant_id: int) -> None:
         self.reload()
@@ -236,7 +244,13 @@ class ParticipantsTab(QWidget):
             return
         activate = all(not r.active for r in selected)
         ids = [r.id for r in selected]
-        participants.set_active(Participant.select().where(Participant.id.in_(ids)), activate)
+        name = (
+            self.tr("activate %n participant(s)", "", len(ids))
+            if activate
+            else self.tr("deactivate %n participant(s)", "", len(ids))
+        )
+        with history.step(name):
+            participants.set_active(Participant.select().where(Participant.id.in_(ids)), activate)
         self.reload()
         for pid in ids:
             row = self.model.row_of(pid)
@@ -302,6 +316,8 @@ class ParticipantsTab(QWidget):
         except DomainError as error:
             show_problem(self, self.tr("Not erased"), error)
             return
+        finally:
+            history.forget()  # no step may bring the erased data back
         self.reload()
         self.changed.emit()
         if (
@@ -337,14 +353,15 @@ class ParticipantsTab(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             )
             if answer == QMessageBox.StandardButton.Yes:
-                participants.set_active([person], False)
+                with history.step(self.tr("deactivate %1").replace("%1", person.full_name)):
+                    participants.set_active([person], False)
                 self.reload()
                 self.changed.emit()
             return
         answer = QMessageBox.question(
             self,
             self.tr("Delete participant"),
-            self.tr("Delete %1 and their profile? This cannot be undone.").replace(
+            self.tr("Delete %1 and their profile? Edit > Undo brings them back.").replace(
                 "%1", person.full_name
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -353,7 +370,8 @@ class ParticipantsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            participants.delete_participant(person)
+            with history.step(self.tr("delete %1").replace("%1", person.full_name)):
+                participants.delete_participant(person)
         except DomainError as error:
             show_problem(self, self.tr("Not deleted"), error)
             return

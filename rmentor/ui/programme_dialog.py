@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 from ..models import programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
+from ..models.versions import check_unchanged, version
 from ..models.vocabulary import PURPOSE_DESCRIPTIONS
+from . import history
 from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
@@ -66,6 +68,7 @@ class ProgrammeDialog(QDialog):
         self.resize(680, 600)
         self._load()
         self._initial = self.values()
+        self.seen = version(programme) if programme else None
 
     def _load(self) -> None:
         p = self.programme
@@ -103,13 +106,20 @@ class ProgrammeDialog(QDialog):
         }
 
     def save(self) -> None:
+        values = self.values()
+        name = (
+            self.tr("edit programme %1") if self.programme else self.tr("new programme %1")
+        ).replace("%1", values["name"])
         try:
-            saved = programmes.save_programme(self.programme, **self.values())
+            check_unchanged(self.programme, self.seen)
+            with history.step(name):
+                saved = programmes.save_programme(self.programme, **values)
         except DomainError as error:
             self.errors.report(self, error)
             return
         self.programme = saved
         self._initial = self.values()
+        self.seen = version(saved)
         self.saved.emit(saved.id)
         self.accept()
 

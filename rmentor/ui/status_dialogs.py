@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from ..models import pairings, programmes
 from ..models.entities import Pairing
 from ..models.errors import DomainError
+from ..models.versions import check_unchanged, version
 from ..models.vocabulary import END_REASONS
+from . import history
 from .check_list import CheckList
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
@@ -30,6 +32,10 @@ def _buttons(dialog, ok_text=None) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def _named(text: str, pairing: Pairing) -> str:
+    return text.replace("%1", pairing.mentor.full_name).replace("%2", pairing.mentee.full_name)
 
 
 class EndEarlyDialog(QDialog):
@@ -55,12 +61,13 @@ class EndEarlyDialog(QDialog):
 
     def save(self) -> None:
         try:
-            pairings.set_status(
-                self.pairing,
-                "ended_early",
-                reason=self.reason.currentData(),
-                note=self.note.toPlainText(),
-            )
+            with history.step(_named(self.tr("end the pairing of %1 and %2 early"), self.pairing)):
+                pairings.set_status(
+                    self.pairing,
+                    "ended_early",
+                    reason=self.reason.currentData(),
+                    note=self.note.toPlainText(),
+                )
         except DomainError as error:
             self.errors.report(self, error)
             return
@@ -107,19 +114,22 @@ class AgreementDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
+        self.seen = version(pairing)
 
     def save(self) -> None:
         try:
-            pairings.update_agreement(
-                self.pairing,
-                start_date=to_date(self.start_date.date()),
-                planned_end_date=to_date(self.planned_end.date()),
-                cadence_weeks=self.cadence.value() or None,
-                ground_rules_date=to_date(self.rules_date.date())
-                if self.rules_agreed.isChecked()
-                else None,
-                themes=self.themes.checked_keys(),
-            )
+            check_unchanged(self.pairing, self.seen)
+            with history.step(_named(self.tr("agreement of %1 and %2"), self.pairing)):
+                pairings.update_agreement(
+                    self.pairing,
+                    start_date=to_date(self.start_date.date()),
+                    planned_end_date=to_date(self.planned_end.date()),
+                    cadence_weeks=self.cadence.value() or None,
+                    ground_rules_date=to_date(self.rules_date.date())
+                    if self.rules_agreed.isChecked()
+                    else None,
+                    themes=self.themes.checked_keys(),
+                )
         except DomainError as error:
             self.errors.report(self, error)
             return
