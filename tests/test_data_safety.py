@@ -155,6 +155,7 @@ def test_second_instance_refused_and_stale_lock_taken_over(window, tmp_path, mes
     finally:
         os.kill(other.pid, signal.SIGKILL)  # a crash leaves the lock file behind
         other.wait()
+        other.stdout.close()
     assert lock_path(path).exists()
     assert window.open_path(path, create=False)
 
@@ -219,14 +220,15 @@ def _kill_after(path: Path, mode: str, delay: float | None) -> str:
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert child.stdout.readline().strip() == "ready"
-    if delay is None:
-        child.wait(timeout=120)
-    else:
-        time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-    return child.stdout.read()
+    with child.stdout:
+        assert child.stdout.readline().strip() == "ready"
+        if delay is None:
+            child.wait(timeout=120)
+        else:
+            time.sleep(delay)
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+        return child.stdout.read()
 
 
 def _integrity(path: Path) -> None:
