@@ -212,23 +212,34 @@ def test_write_failure_keeps_the_form_and_the_file(window, tmp_path, messages, q
 # Crashes
 
 
-def _kill_after(path: Path, mode: str, delay: float | None) -> str:
-    """Kill the writer after `delay` seconds (None: let it finish); what it printed after
-    "ready" tells whether its work was done before the kill."""
+def _kill(path: Path, mode: str, delay: float | None, rng: random.Random) -> tuple[str, bool]:
+    """Run a writer and kill it: after `delay` seconds, or (delay "inside") a random moment
+    after its write transaction began, which the journal file beside the data file shows;
+    None lets it finish. Returns what it printed after "ready", and whether the kill
+    landed inside a transaction (the journal was there when the signal went)."""
+    journal = path.with_name(path.name + "-journal")
     child = subprocess.Popen(
         [sys.executable, str(ROOT / "tests" / "crash_child.py"), str(path), mode],
         stdout=subprocess.PIPE,
         text=True,
     )
+    inside = False
     with child.stdout:
         assert child.stdout.readline().strip() == "ready"
         if delay is None:
             child.wait(timeout=120)
         else:
-            time.sleep(delay)
+            if delay == "inside":
+                deadline = time.monotonic() + 30
+                while not journal.exists() and time.monotonic() < deadline:
+                    time.sleep(0.001)
+                time.sleep(rng.uniform(0.0, 0.05))
+            else:
+                time.sleep(delay)
+            inside = journal.exists()
             child.send_signal(signal.SIGKILL)
             child.wait()
-        return child.stdout.read()
+        return child.stdout.read(), inside
 
 
 def _integrity(path: Path) -> None:
@@ -236,38 +247,50 @@ def _integrity(path: Path) -> None:
     assert datafile.integrity_problems() == []
 
 
-def test_killed_writes_leave_the_state_before_or_after(tmp_path):
-    rng = random.Random(20261127)
+def _crash_runs(tmp_path: Path, imports: int, meeting_runs: int, seed: int) -> None:
+    rng = random.Random(seed)
     base = tmp_path / "base.sqlite"
     datafile.open_file(base)
     programmes.save_programme(
         name="Crash", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31)
     )
     datafile.close_file()
-    outcomes = []
-    # an import of 5,000 people: killed at once, at random moments, and not at all
-    delays = [0.0] + [rng.uniform(0.0, 2.0) for _ in range(8)] + [None]
+    landed_inside = 0
+    # an import of 5,000 people: killed inside its transaction, at random, or not at all
+    delays = ["inside" if n % 2 else rng.uniform(0.0, 2.0) for n in range(imports)] + [None]
     for run, delay in enumerate(delays):
-        path = tmp_path / f"import{run}.sqlite"
+        path = tmp_path / f"import{run % 4}.sqlite"
         shutil.copy(base, path)
-        printed = _kill_after(path, "import", delay)
+        printed, inside = _kill(path, "import", delay, rng)
         _integrity(path)
         count = Participant.select().count()
-        if "imported" in printed:  # it committed before the kill
+        if inside:  # the transaction was open: none of it may be there
+            assert count == 0 and "imported" not in printed, (run, count)
+            landed_inside += 1
+        elif "imported" in printed or delay is None:
             assert count == 5000, (run, count)
         else:
             assert count in (0, 5000), (run, count)
-        outcomes.append(count)
         datafile.close_file()
-    assert outcomes[0] == 0 and outcomes[-1] == 5000, outcomes
+    assert landed_inside >= imports // 3, landed_inside  # the test did kill mid-write
     meetings = demo_file(tmp_path / "meetings.sqlite")
-    for _run in range(10):  # meetings logged one by one, killed at a random moment
-        _kill_after(meetings, "meetings", rng.uniform(0.1, 1.0))
+    for _run in range(meeting_runs):  # meetings logged one by one, killed mid-write
+        _kill(meetings, "meetings", "inside", rng)
         _integrity(meetings)
         for meeting in Meeting.select().where(Meeting.summary == "x" * 200):
             assert meeting.outcomes.count() == 2
             assert MeetingTheme.select().where(MeetingTheme.meeting == meeting).count() == 1
         datafile.close_file()
+
+
+def test_killed_writes_leave_the_state_before_or_after(tmp_path):
+    _crash_runs(tmp_path, imports=10, meeting_runs=10, seed=20261127)
+
+
+@pytest.mark.slow
+def test_a_thousand_kills(tmp_path):
+    """pytest -m slow: not in CI (about an hour here)."""
+    _crash_runs(tmp_path, imports=500, meeting_runs=500, seed=20261128)
 
 
 # Access and erasure
