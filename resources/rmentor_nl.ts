@@ -4,49 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="51"/>
+        <location filename="../rmentor/ui/file_session.py" line="66"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="53"/>
+        <location filename="../rmentor/ui/file_session.py" line="68"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="72"/>
-        <location filename="../rmentor/ui/file_session.py" line="97"/>
-        <location filename="../rmentor/ui/file_session.py" line="103"/>
+        <location filename="../rmentor/ui/file_session.py" line="45"/>
+        <location filename="../rmentor/ui/file_session.py" line="55"/>
+        <location filename="../rmentor/ui/file_session.py" line="87"/>
+        <location filename="../rmentor/ui/file_session.py" line="114"/>
+        <location filename="../rmentor/ui/file_session.py" line="128"/>
+        <location filename="../rmentor/ui/file_session.py" line="134"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="73"/>
+        <location filename="../rmentor/ui/file_session.py" line="57"/>
+        <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
+        <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="88"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="85"/>
+        <location filename="../rmentor/ui/file_session.py" line="100"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="107"/>
+        <location filename="../rmentor/ui/file_session.py" line="138"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="127"/>
+        <location filename="../rmentor/ui/file_session.py" line="158"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="129"/>
+        <location filename="../rmentor/ui/file_session.py" line="160"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="135"/>
+        <location filename="../rmentor/ui/file_session.py" line="166"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -236,58 +244,83 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="41"/>
+        <location filename="../rmentor/models/datafile.py" line="56"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="45"/>
+        <location filename="../rmentor/models/datafile.py" line="60"/>
         <location filename="../rmentor/models/sheet_files.py" line="35"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="51"/>
+        <location filename="../rmentor/models/datafile.py" line="66"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="59"/>
+        <location filename="../rmentor/models/datafile.py" line="74"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="74"/>
+        <location filename="../rmentor/models/datafile.py" line="89"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="83"/>
+        <location filename="../rmentor/models/datafile.py" line="98"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="95"/>
+        <location filename="../rmentor/models/datafile.py" line="110"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="129"/>
+        <location filename="../rmentor/models/datafile.py" line="130"/>
+        <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
+        <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="157"/>
+        <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
+        <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="184"/>
+        <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
+        <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="213"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="163"/>
+        <location filename="../rmentor/models/datafile.py" line="266"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="210"/>
+        <location filename="../rmentor/models/datafile.py" line="272"/>
+        <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
+        <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="293"/>
+        <source>The file {name} cannot be created: {reason}.</source>
+        <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="332"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="221"/>
+        <location filename="../rmentor/models/datafile.py" line="343"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
@@ -407,17 +440,22 @@
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="214"/>
+        <location filename="../rmentor/models/pairings.py" line="215"/>
+        <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
+        <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/pairings.py" line="225"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="262"/>
+        <location filename="../rmentor/models/pairings.py" line="273"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="277"/>
+        <location filename="../rmentor/models/pairings.py" line="288"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -587,9 +625,19 @@
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/backups.py" line="99"/>
+        <location filename="../rmentor/models/backups.py" line="108"/>
+        <source>No backup copy of {name} could be written ({reason}); the file itself was not changed, and the older copies were kept.</source>
+        <translation>Er kon geen reservekopie van {name} worden geschreven ({reason}); het bestand zelf is niet gewijzigd en de oudere kopieën zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/backups.py" line="119"/>
         <source>The backup copy of {name} failed its check ({detail}); the older copies were kept.</source>
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/backups.py" line="171"/>
+        <source>The copy could not be put back ({reason}). The file is as it was; a copy of it was made first.</source>
+        <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/database.py" line="54"/>
@@ -1260,273 +1308,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="70"/>
+        <location filename="../rmentor/ui/main_window.py" line="71"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="71"/>
+        <location filename="../rmentor/ui/main_window.py" line="72"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="72"/>
+        <location filename="../rmentor/ui/main_window.py" line="73"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="73"/>
+        <location filename="../rmentor/ui/main_window.py" line="74"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="74"/>
+        <location filename="../rmentor/ui/main_window.py" line="75"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="95"/>
+        <location filename="../rmentor/ui/main_window.py" line="96"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="116"/>
+        <location filename="../rmentor/ui/main_window.py" line="117"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="119"/>
+        <location filename="../rmentor/ui/main_window.py" line="120"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="143"/>
+        <location filename="../rmentor/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="145"/>
+        <location filename="../rmentor/ui/main_window.py" line="146"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="146"/>
+        <location filename="../rmentor/ui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="147"/>
+        <location filename="../rmentor/ui/main_window.py" line="148"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="152"/>
+        <location filename="../rmentor/ui/main_window.py" line="153"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="156"/>
+        <location filename="../rmentor/ui/main_window.py" line="157"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="158"/>
+        <location filename="../rmentor/ui/main_window.py" line="159"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="159"/>
+        <location filename="../rmentor/ui/main_window.py" line="160"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="160"/>
+        <location filename="../rmentor/ui/main_window.py" line="161"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="166"/>
+        <location filename="../rmentor/ui/main_window.py" line="167"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="169"/>
+        <location filename="../rmentor/ui/main_window.py" line="170"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="174"/>
+        <location filename="../rmentor/ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="179"/>
+        <location filename="../rmentor/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="181"/>
+        <location filename="../rmentor/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="182"/>
+        <location filename="../rmentor/ui/main_window.py" line="183"/>
         <source>Undo</source>
         <translation>Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="184"/>
+        <location filename="../rmentor/ui/main_window.py" line="185"/>
         <source>Redo</source>
         <translation>Opnieuw:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="189"/>
+        <location filename="../rmentor/ui/main_window.py" line="190"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="191"/>
+        <location filename="../rmentor/ui/main_window.py" line="192"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="194"/>
+        <location filename="../rmentor/ui/main_window.py" line="195"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="197"/>
+        <location filename="../rmentor/ui/main_window.py" line="198"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="200"/>
+        <location filename="../rmentor/ui/main_window.py" line="201"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="203"/>
+        <location filename="../rmentor/ui/main_window.py" line="204"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="206"/>
+        <location filename="../rmentor/ui/main_window.py" line="207"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="213"/>
+        <location filename="../rmentor/ui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="214"/>
+        <location filename="../rmentor/ui/main_window.py" line="215"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="228"/>
+        <location filename="../rmentor/ui/main_window.py" line="229"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="570"/>
+        <location filename="../rmentor/ui/main_window.py" line="263"/>
+        <source>Cannot open the file</source>
+        <translation type="unfinished">Het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="265"/>
+        <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
+        <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="274"/>
+        <source>File not found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="276"/>
+        <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
+        <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="602"/>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="608"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="264"/>
-        <location filename="../rmentor/ui/main_window.py" line="272"/>
+        <location filename="../rmentor/ui/main_window.py" line="296"/>
+        <location filename="../rmentor/ui/main_window.py" line="304"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="55"/>
+        <location filename="../rmentor/ui/main_window.py" line="56"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="274"/>
+        <location filename="../rmentor/ui/main_window.py" line="306"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="282"/>
+        <location filename="../rmentor/ui/main_window.py" line="314"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="292"/>
+        <location filename="../rmentor/ui/main_window.py" line="324"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="303"/>
+        <location filename="../rmentor/ui/main_window.py" line="335"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="307"/>
+        <location filename="../rmentor/ui/main_window.py" line="339"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="372"/>
+        <location filename="../rmentor/ui/main_window.py" line="403"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="374"/>
+        <location filename="../rmentor/ui/main_window.py" line="405"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="381"/>
+        <location filename="../rmentor/ui/main_window.py" line="412"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="402"/>
+        <location filename="../rmentor/ui/main_window.py" line="433"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="417"/>
+        <location filename="../rmentor/ui/main_window.py" line="448"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="419"/>
+        <location filename="../rmentor/ui/main_window.py" line="450"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="431"/>
+        <location filename="../rmentor/ui/main_window.py" line="462"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="434"/>
+        <location filename="../rmentor/ui/main_window.py" line="465"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>%1 regel(s) geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="530"/>
+        <location filename="../rmentor/ui/main_window.py" line="561"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="540"/>
+        <location filename="../rmentor/ui/main_window.py" line="571"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="542"/>
+        <location filename="../rmentor/ui/main_window.py" line="573"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="548"/>
+        <location filename="../rmentor/ui/main_window.py" line="579"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2536,72 +2609,82 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="36"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="36"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="43"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="44"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="112"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="112"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/programme_dialog.py" line="128"/>
+        <source>Pairings outside the period</source>
+        <translation>Koppelingen buiten de periode</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="130"/>
+        <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
+        <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="145"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -3779,12 +3862,18 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/app.py" line="31"/>
+        <location filename="../rmentor/ui/app.py" line="35"/>
+        <location filename="../rmentor/ui/app.py" line="48"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/app.py" line="32"/>
+        <location filename="../rmentor/ui/app.py" line="36"/>
+        <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
+        <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/app.py" line="49"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

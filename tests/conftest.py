@@ -19,6 +19,19 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     datafile.close_file()
 
 
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """pytest-qt closes the test's windows afterwards; a form left with input would ask
+    "discard?" there and wait for ever. Answer Discard, once the test itself is done."""
+    from PySide6.QtWidgets import QMessageBox
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard
+        )
+        yield
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "programme.sqlite"

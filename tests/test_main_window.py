@@ -21,7 +21,8 @@ def window(qtbot, db_path):
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
-    assert w.open_path(db_path)
+    datafile.create_file(db_path)
+    assert w.open_path(db_path, create=False)
     return w
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from rmentor.models import datafile
 from rmentor.ui import translations
 from rmentor.ui.app import create_application
 from rmentor.ui.labels import format_date
@@ -99,7 +100,8 @@ def test_dutch(qtbot, language, db_path):
     language("nl")
     window = MainWindow()
     qtbot.addWidget(window)
-    window.open_path(db_path)
+    datafile.create_file(db_path)
+    window.open_path(db_path, create=False)
     assert tab_titles(window) == ["Overzicht", "Deelnemers", "Koppelingen", "Logboek", "Opvolging"]
     assert window.menuBar().actions()[0].text() == "&Bestand"
     box = QMessageBox(
@@ -127,7 +129,8 @@ def test_english(qtbot, language, db_path):
     language("en")
     window = MainWindow()
     qtbot.addWidget(window)
-    window.open_path(db_path)
+    datafile.create_file(db_path)
+    window.open_path(db_path, create=False)
     assert tab_titles(window) == ["Overview", "Participants", "Pairings", "Journal", "Follow-up"]
     box = QMessageBox(
         QMessageBox.Icon.Question,

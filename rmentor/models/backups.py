@@ -72,6 +72,13 @@ def changed_since_last_backup(path: Path) -> bool:
     return not backups or backups[0].counter != change_counter(path)
 
 
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    text = str(exc)
+    return text if "disk" in text or "readonly" in text else type(exc).__name__
+
+
 def make_backup(path: Path, reason: str) -> Backup:
     """Copy the file's committed state, check the copy, then thin old ones.
 
@@ -80,19 +87,32 @@ def make_backup(path: Path, reason: str) -> Backup:
     """
     path = Path(path)
     folder = folder_of(path)
-    folder.mkdir(exist_ok=True)
     now = dt.datetime.now()
     counter = change_counter(path)
     target = folder / f"{path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}-c{counter}.sqlite"
     part = target.with_suffix(".part")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(part)
     try:
-        src.backup(dst)
-        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
+        folder.mkdir(exist_ok=True)
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(part)
+        try:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+            src.close()
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a folder we may not write
+        part.unlink(missing_ok=True)
+        part.with_name(part.name + "-journal").unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "No backup copy of {name} could be written ({reason}); the file itself "
+                "was not changed, and the older copies were kept.",
+            ),
+            name=path.name,
+            reason=_reason(exc),
+        ) from None
     if result != "ok":
         part.unlink(missing_ok=True)
         raise DomainError(
@@ -134,11 +154,25 @@ def restore(path: Path, backup: Backup) -> Backup:
     """Put a copy back in place of the file, after copying the current file first.
     The caller closes its connection to the file before, and opens it again after."""
     safety = make_backup(path, "before-restore") if path.exists() else None
-    src = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(path)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if src.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the copy is damaged")
+            dst = sqlite3.connect(path)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The copy could not be put back ({reason}). The file is as it was; a copy "
+                "of it was made first.",
+            ),
+            reason=_reason(exc) if not str(exc).startswith("the copy") else str(exc),
+        ) from None
     return safety

@@ -5,7 +5,9 @@ is not ours, or is newer than this app, is refused and left byte-for-byte as it 
 """
 
 import contextlib
+import errno
 import os
+import shutil
 import sqlite3
 import stat
 import struct
@@ -20,6 +22,19 @@ from .i18n import QT_TRANSLATE_NOOP
 APPLICATION_ID = 0x524D4E54
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _reason(exc: BaseException) -> str:
+    """Why a file operation failed, in words that hold no data."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return os.strerror(errno.ENOSPC)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc).lower()
+    for failure in ("disk is full", "disk i/o error", "readonly", "locked", "unable to open"):
+        if failure in text:
+            return str(exc)
+    return type(exc).__name__
 
 
 def migration_steps() -> list[Path]:
@@ -102,28 +117,97 @@ def check_ours(path: Path) -> int:
     return version
 
 
+def real_path(path: Path) -> Path:
+    """The file a path names, following a link; a link to nothing, or a loop of links,
+    is refused (opening it would put a new, empty file in its place)."""
+    path = Path(path)
+    if not path.is_symlink():
+        return path
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is a link to a file that does not exist (or a loop of links). "
+                "Nothing was opened or created.",
+            ),
+            name=path.name,
+        ) from None
+
+
 def recover_after_crash(path: Path) -> None:
     """A journal left by a crash ("hot journal") holds the pages from before the last,
-    unfinished transaction; SQLite puts them back when a writing connection opens."""
+    unfinished transaction; SQLite puts them back when a writing connection opens.
+
+    A journal can also belong to another file (copied along, renamed): played back into
+    this one it would damage it. So the file is copied aside first, the journal played
+    back, and the result checked; if it fails, the file is put back as it was and the
+    journal moved away, and the file is refused.
+    """
     journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0:
+    if not (journal.exists() and journal.stat().st_size > 0):
+        return
+    before = path.with_name(path.name + ".before-recovery")
+    try:
+        shutil.copy2(path, before)
+    except OSError as exc:
+        before.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} needs recovering after a crash, but there is no room to "
+                "do it safely ({reason}). It was left as it is; free some space and open "
+                "it again.",
+            ),
+            name=path.name,
+            reason=_reason(exc),
+        ) from None
+    try:
         con = sqlite3.connect(path)
         try:
             con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            result = con.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            result = type(exc).__name__
         finally:
             con.close()
+        if result == "ok":
+            return
+        aside = journal.with_name(journal.name + ".not-played-back")
+        if journal.exists():
+            os.replace(journal, aside)
+        else:  # SQLite played it back and deleted it: keep a copy of what it held
+            shutil.copy2(path, aside)
+        os.replace(before, path)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} had a recovery journal beside it that does not fit it "
+                "(from another file, or damaged). The file was left as it was, and the "
+                "journal was moved to {journal}.",
+            ),
+            name=path.name,
+            journal=aside.name,
+        )
+    finally:
+        before.unlink(missing_ok=True)
 
 
-def quick_check(path: Path) -> None:
-    """Refuse a damaged file, reading it without any chance of writing."""
+def check_integrity(path: Path) -> None:
+    """Refuse a damaged file, reading it without any chance of writing. The full check:
+    quick_check misses an index that disagrees with its table."""
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            result = con.execute("PRAGMA quick_check").fetchone()[0]
+            rows = con.execute("PRAGMA integrity_check(5)").fetchall()
+            result = "; ".join(row[0] for row in rows)
+            if result == "ok":
+                result = binary_text(con) or "ok"
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        result = str(exc)
+        result = type(exc).__name__
     if result != "ok":
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -134,6 +218,25 @@ def quick_check(path: Path) -> None:
             name=path.name,
             detail=result,
         )
+
+
+def binary_text(con) -> str:
+    """Binary data where rmentor keeps text: written by another program, and not
+    readable as text; named by table, column and row only (never the value)."""
+    from .entities import ALL_MODELS
+
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        for field in model._meta.sorted_fields:
+            if field.field_type not in ("VARCHAR", "TEXT"):
+                continue
+            column = field.column_name
+            row = con.execute(
+                f'SELECT id FROM "{table}" WHERE typeof("{column}") = \'blob\' LIMIT 1'
+            ).fetchone()
+            if row:
+                return f"binary data in {table}.{column}, row {row[0]}"
+    return ""
 
 
 def copy_to(target: Path) -> None:
@@ -162,16 +265,35 @@ def create_file(path: Path, version: int = SCHEMA_VERSION) -> None:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} already exists."), name=path.name
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent == default_path().parent:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the data folder, on first start
+    elif not path.parent.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The folder {folder} does not exist (a drive that is not connected?). "
+                "Nothing was created.",
+            ),
+            folder=str(path.parent),
+        )
     tmp = path.with_name(path.name + ".creating")
     tmp.unlink(missing_ok=True)
-    con = sqlite3.connect(tmp, isolation_level=None)
     try:
-        con.execute("PRAGMA journal_mode = delete")
-        _apply_steps(con, 0, version)
-    finally:
-        con.close()
-    os.replace(tmp, path)
+        con = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode = delete")
+            _apply_steps(con, 0, version)
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be created: {reason}."),
+            name=path.name,
+            reason=_reason(exc),
+        ) from None
 
 
 def migrate(path: Path, version: int) -> Path | None:
@@ -202,7 +324,7 @@ def open_file(path: str | os.PathLike, create: bool = True) -> bool:
     Returns True when the file is opened read-only (it, or its folder, cannot be
     written); such a file is never migrated.
     """
-    path = Path(path)
+    path = real_path(Path(path))
     close_file()
     if not path.exists():
         if not create:
@@ -214,7 +336,7 @@ def open_file(path: str | os.PathLike, create: bool = True) -> bool:
     read_only = not is_writable(path)
     if not read_only:
         recover_after_crash(path)
-    quick_check(path)
+    check_integrity(path)
     if read_only:
         if version < SCHEMA_VERSION:
             raise DomainError(
@@ -274,6 +396,9 @@ def integrity_problems() -> list[str]:
     problems = [
         row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"
     ]
+    binary = binary_text(db.connection())
+    if binary:
+        problems.append(binary)
     for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} refers to a missing {parent}")
     return problems

@@ -105,7 +105,8 @@ def pairing_figures(
     for pid, status, start, cadence, n_held, n_cancelled, last_date in rows:
         start, last_date = _date(start), _date(last_date)
         since = last_date or start
-        days = (today - since).days if since else None
+        # a pairing that starts later has no "days since" yet (never a negative count)
+        days = (today - since).days if since and since <= today else None
         next_due = since + dt.timedelta(weeks=cadence) if since and status == ACTIVE else None
         overdue = bool(
             status == ACTIVE

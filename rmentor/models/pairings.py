@@ -190,7 +190,7 @@ def create_pairing(
             field="override_reason",
             problem=concerns[0].text(),
         )
-    _check_agreement(start_date, planned_end_date, cadence_weeks)
+    _check_agreement(start_date, planned_end_date, cadence_weeks, programme)
     with db.atomic():
         pairing = Pairing.create(
             programme=programme,
@@ -208,7 +208,18 @@ def create_pairing(
     return pairing
 
 
-def _check_agreement(start_date, planned_end_date, cadence_weeks) -> None:
+def _check_agreement(start_date, planned_end_date, cadence_weeks, programme) -> None:
+    for value, field in ((start_date, "start_date"), (planned_end_date, "planned_end_date")):
+        if value and not programme.start_date <= value <= programme.end_date:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The pairing's dates must lie within the programme, {start} to {end}.",
+                ),
+                field=field,
+                start=programme.start_date,
+                end=programme.end_date,
+            )
     if start_date and planned_end_date and planned_end_date <= start_date:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The planned end must come after the start."),
@@ -235,7 +246,7 @@ def update_agreement(
     ground_rules_date=None,
     themes=None,
 ) -> Pairing:
-    _check_agreement(start_date, planned_end_date, cadence_weeks)
+    _check_agreement(start_date, planned_end_date, cadence_weeks, pairing.programme)
     with db.atomic():
         pairing.start_date = start_date
         pairing.planned_end_date = planned_end_date
@@ -282,7 +293,11 @@ def set_status(
                         name=person.full_name,
                         capacity=person.capacity,
                     )
-        pairing.start_date = pairing.start_date or today
+        # Not before the programme starts, and planned to end with it unless agreed.
+        programme = pairing.programme
+        start = min(max(today, programme.start_date), programme.end_date)
+        pairing.start_date = pairing.start_date or start
+        pairing.planned_end_date = pairing.planned_end_date or programme.end_date
         pairing.end_reason = None
         pairing.end_note = ""
     with db.atomic():

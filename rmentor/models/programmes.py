@@ -4,7 +4,7 @@ import datetime as dt
 import unicodedata
 
 from .database import db
-from .entities import Programme, ProgrammeTheme, Theme
+from .entities import Pairing, Programme, ProgrammeTheme, Theme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .validation import period, required, whole_number
@@ -86,3 +86,21 @@ def save_programme(
         for theme in dict.fromkeys(wanted):
             ProgrammeTheme.create(programme=programme, theme=theme)
     return programme
+
+
+def pairings_outside(programme: Programme) -> list[Pairing]:
+    """Pairings whose start or planned end falls outside the programme's period, as
+    after the period was shortened; the coordinator should adjust their agreements."""
+    return list(
+        Pairing.select()
+        .where(
+            (Pairing.programme == programme)
+            & (
+                (Pairing.start_date < programme.start_date)
+                | (Pairing.start_date > programme.end_date)
+                | (Pairing.planned_end_date > programme.end_date)
+                | (Pairing.planned_end_date < programme.start_date)
+            )
+        )
+        .order_by(Pairing.id)
+    )

@@ -1,8 +1,10 @@
 """Starting the desktop app: Qt, language, the data file, the main window."""
 
+import sqlite3
 import sys
 from pathlib import Path
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +28,21 @@ def install_excepthook() -> None:
 
     def hook(kind, value, tb):
         path = write_traceback(kind, value, tb)
+        if issubclass(kind, (sqlite3.Error, peewee.DatabaseError)):
+            # The file itself failed: never say it is safe; opening it again checks it.
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("app", "Something went wrong"),
+                QCoreApplication.translate(
+                    "app",
+                    "rmentor could not read or write the data file (%1). Close rmentor and "
+                    "open the file again: it is checked when it opens, and if it is damaged "
+                    "the newest good backup copy is offered. Details were written to %2.",
+                )
+                .replace("%1", kind.__name__)
+                .replace("%2", str(path)),
+            )
+            return
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Something went wrong"),

@@ -39,12 +39,27 @@ class FileSession:
 
     def open(self, path: Path, create: bool) -> bool:
         """Open path for this window; on refusal say why and keep the file open before."""
-        path = Path(path)
+        try:
+            path = datafile.real_path(Path(path))  # a link: the file it points to
+        except DomainError as error:
+            show_problem(self.parent, tr("Cannot open the file"), error)
+            return False
         same = self.path is not None and path.resolve() == self.path.resolve()
         lock = self.lock if same else QLockFile(str(lock_path(path)))
         if not same:
             lock.setStaleLockTime(0)  # stale only when its process is gone (after a crash)
             if not lock.tryLock(200):
+                if lock.error() != QLockFile.LockError.LockFailedError:
+                    show_problem(
+                        self.parent,
+                        tr("Cannot open the file"),
+                        tr(
+                            "rmentor could not write the small lock file that keeps a second "
+                            "window off %1 (the disk is full, or the folder is read-only). "
+                            "Nothing was changed."
+                        ).replace("%1", path.name),
+                    )
+                    return False
                 pid, host, _app = lock.getLockInfo()  # PySide6 returns these three
                 show_problem(
                     self.parent,
@@ -85,6 +100,22 @@ class FileSession:
                 show_problem(self.parent, tr("Backup failed"), error)
         self._warn_about_location(path)
         return True
+
+    def write_demo(self, path: Path) -> bool:
+        """Write the small demo into a new file and open it, through this session."""
+        from ..models import demo
+
+        previous = self.path
+        self.close()
+        try:
+            with datafile.opened(path):
+                demo.write_small_demo()
+        except DomainError as error:
+            show_problem(self.parent, tr("Cannot open the file"), error)
+            if previous is not None:
+                self.open(previous, create=False)
+            return False
+        return self.open(path, create=False)
 
     def _reopen_previous(self) -> None:
         if self.path is not None:
@@ -146,7 +177,7 @@ class FileSession:
 def _is_good(backup) -> bool:
     try:
         datafile.check_ours(backup.path)
-        datafile.quick_check(backup.path)
+        datafile.check_integrity(backup.path)
     except DomainError:
         return False
     return True

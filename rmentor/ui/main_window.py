@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -234,8 +235,14 @@ class MainWindow(QMainWindow):
     # The file
 
     def open_path(self, path: Path, create: bool = True) -> bool:
-        """Open a data file; on refusal the message says why and the window keeps its file."""
-        if not self.session.open(Path(path), create):
+        """Open a data file; on refusal the message says why and the window keeps its file.
+        A file that is not there is asked about, never silently made anew (but the data
+        file of a first start, in the data folder, is)."""
+        path = Path(path)
+        missing = create and not path.exists() and not path.is_symlink()
+        if missing and path != datafile.default_path() and not self._create_asked(path):
+            return False
+        if not self.session.open(path, create):
             return False
         self.path = self.session.path
         if self.session.read_only:
@@ -248,6 +255,31 @@ class MainWindow(QMainWindow):
         self.set_read_only(self.session.read_only)
         self.reload_programmes(self.settings.value(f"programme/{self.path}"))
         return True
+
+    def _create_asked(self, path: Path) -> bool:
+        if not path.parent.is_dir():
+            show_problem(
+                self,
+                self.tr("Cannot open the file"),
+                self.tr(
+                    "%1 is not there, and neither is its folder %2 (a drive that is not "
+                    "connected?). Nothing was created."
+                )
+                .replace("%1", path.name)
+                .replace("%2", str(path.parent)),
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("File not found"),
+            self.tr(
+                "%1 is not there (moved, renamed or deleted?). Make a new, empty data file "
+                "with that name?"
+            ).replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only file: a banner says so, and nothing that writes can be used."""
@@ -310,12 +342,11 @@ class MainWindow(QMainWindow):
         return self.path.parent if self.path else Path.home()
 
     def open_demo(self) -> None:
-        from ..models import demo
-
         path = datafile.default_path().with_name("demo.sqlite")
         if not path.exists():
-            datafile.open_file(path)
-            demo.write_small_demo()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.session.write_demo(path):
+                return
         self.open_path(path, create=False)
 
     # Programmes
@@ -564,8 +595,15 @@ class MainWindow(QMainWindow):
         self.session.close()
         try:
             backups.restore(path, backup)
-        finally:
+        except (DomainError, OSError) as error:
             self.open_path(path, create=False)
+            show_problem(
+                self,
+                self.tr("Not restored"),
+                error if isinstance(error, DomainError) else error.strerror or str(error),
+            )
+            return
+        self.open_path(path, create=False)
         self.statusBar().showMessage(
             self.tr("Restored the copy of %1.").replace(
                 "%1", backup.made.strftime("%d-%m-%Y %H:%M")
@@ -574,6 +612,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A form with unsaved input asks first; Cancel there keeps the window open.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+                if dialog.isVisible():
+                    event.ignore()
+                    return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.session.close()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from . import history
 from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
-from .labels import label, theme_label
+from .labels import format_date, label, theme_label
 from .messages import discard_changes
 
 
@@ -120,6 +121,22 @@ class ProgrammeDialog(QDialog):
         self.programme = saved
         self._initial = self.values()
         self.seen = version(saved)
+        outside = programmes.pairings_outside(saved)
+        if outside:
+            QMessageBox.information(
+                self,
+                self.tr("Pairings outside the period"),
+                self.tr(
+                    "These pairings start or end outside the programme's new period; "
+                    "adjust their agreements in the Pairings tab:"
+                )
+                + "\n\n"
+                + "\n".join(
+                    f"• {p.mentor.full_name} – {p.mentee.full_name}: "
+                    f"{format_date(p.start_date)} – {format_date(p.planned_end_date)}"
+                    for p in outside
+                ),
+            )
         self.saved.emit(saved.id)
         self.accept()
 
