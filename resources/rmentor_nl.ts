@@ -1480,7 +1480,7 @@
     <message>
         <location filename="../rmentor/ui/main_window.py" line="263"/>
         <source>Cannot open the file</source>
-        <translation type="unfinished">Het bestand kan niet worden geopend</translation>
+        <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/main_window.py" line="265"/>
