@@ -216,11 +216,13 @@ def cmd_import(args) -> int:
     from .models import datafile, importing, programmes
     from .models.database import db
     from .models.sheet_files import read_sheet
-    from .translator import theme_aliases
+    from .translator import header_aliases, theme_aliases
 
     sheet = read_sheet(args.sheet)
     with datafile.opened(args.db):
-        plan = importing.plan_import(sheet, theme_aliases=theme_aliases())
+        plan = importing.plan_import(
+            sheet, theme_aliases=theme_aliases(), header_aliases=header_aliases()
+        )
         if plan.ignored_columns:
             print("Ignored columns: " + ", ".join(plan.ignored_columns))
         if not plan.ok:

@@ -48,6 +48,29 @@ class Translator:
         return point.text(self.translate)
 
 
+def header_aliases() -> dict[str, str | None]:
+    """The participants export's headers in every language, each to the field the import
+    reads from it ("E-mail leidinggevende" -> manager), so every export imports again."""
+    from .models.exporting import CONTEXT, IMPORT_FIELDS
+
+    aliases = {}
+    for language in ("en", "nl"):
+        tr = Translator(language)
+        for header, field in IMPORT_FIELDS.items():
+            aliases[tr.translate(CONTEXT, header)] = field
+    return aliases
+
+
+def yes_no_words() -> dict[str, bool]:
+    """What the export writes in the Active column, in every language."""
+    words = {}
+    for language in ("en", "nl"):
+        tr = Translator(language)
+        words[tr.translate("Export", "yes").lower()] = True
+        words[tr.translate("Export", "no").lower()] = False
+    return words
+
+
 def theme_aliases() -> dict[str, str]:
     """The built-in purposes' labels in every language, each to its key, so an import
     recognises "Het perspectief van de consument" as well as "The consumer's view"."""

@@ -26,9 +26,7 @@ def pytest_runtest_teardown(item):
     from PySide6.QtWidgets import QMessageBox
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard
-        )
+        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
         yield
 
 

@@ -176,17 +176,42 @@ def test_empty_file_is_refused(tmp_path):
         read_sheet(write(tmp_path / "empty.csv", "\n\n"))
 
 
-def test_a_failing_row_rolls_back_the_others(programme, tmp_path, make_person):
-    """A rule only the database knows (the manager loop) still leaves nobody imported."""
+def test_manager_loops_are_all_found_before_anything_is_written(programme, tmp_path, make_person):
+    """A self-manager and a circle through the file: every row named, nothing written,
+    not even a backup copy."""
+    from rmentor.models.backups import list_backups
+
     boss = make_person("mentee", email="boss@x.nl")
     make_person("mentor", email="worker@x.nl", manager=boss)
+    before = datafile.current_path().read_bytes()
     text = (
         "Voornaam;Achternaam;E-mail;Rol;Leidinggevende\n"
-        "Nieuw;Mens;nieuw@x.nl;junior;\n"
+        "Nieuw;Mens;nieuw@x.nl;junior;nieuw@x.nl\n"
         "Baas;Persoon;boss@x.nl;senior;worker@x.nl\n"
+        "Ander;Mens;ander@x.nl;junior;\n"
+    )
+    plan = importing.plan_import(read_sheet(write(tmp_path / "l.csv", text)))
+    assert [p.text() for p in plan.problems] == [
+        "Row 2: a person cannot be their own manager.",
+        "Row 3: the managers named go round in a circle.",
+    ]
+    with pytest.raises(DomainError):
+        importing.run_import(programme, plan)
+    assert datafile.current_path().read_bytes() == before
+    assert list_backups(datafile.current_path()) == []
+
+
+def test_a_failing_write_rolls_back_the_others(programme, tmp_path, monkeypatch):
+    text = (
+        "Voornaam;Achternaam;E-mail;Rol\nNieuw;Mens;nieuw@x.nl;junior\nTwee;Mens;twee@x.nl;senior\n"
     )
     plan = importing.plan_import(read_sheet(write(tmp_path / "l.csv", text)))
     assert plan.ok
+
+    def fail(*_args):
+        raise DomainError("Row 3: the disk gave up.")
+
+    monkeypatch.setattr(importing, "_write_managers", fail)
     with pytest.raises(DomainError, match="Row 3"):
         importing.run_import(programme, plan)
     assert not Participant.select().where(Participant.email == "nieuw@x.nl").exists()
@@ -343,3 +368,105 @@ def test_xlsx_export_survives_control_characters(tmp_path):
 
     write_sheet(tmp_path / "j.xlsx", ["Samenvatting"], [["regel een\x0bregel twee\x00"]])
     assert load_workbook(tmp_path / "j.xlsx").active["A2"].value == "regel een regel twee "
+
+
+# Round trips and files that are not perfect
+
+
+def _people_snapshot() -> list[tuple]:
+    from rmentor.models.participants import themes_of
+
+    return sorted(
+        (
+            p.first_name,
+            p.last_name,
+            p.email,
+            p.role,
+            p.department,
+            p.job_title,
+            p.level,
+            p.manager.email if p.manager else None,
+            p.languages,
+            p.location,
+            p.capacity,
+            p.active,
+            p.consent_date,
+            tuple(sorted(t.key for t in themes_of(p))),
+        )
+        for p in Participant.select()
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_every_participants_export_imports_again_with_all_its_columns(
+    opened, tmp_path, language, suffix
+):
+    from rmentor.models import demo
+    from rmentor.translator import header_aliases
+
+    programme = demo.write_small_demo()
+    someone = Participant.get(Participant.first_name == "Mila")
+    someone.active, someone.level, someone.capacity = False, 7, 2
+    someone.save()
+    before = _people_snapshot()
+    assert any(row[7] for row in before)  # managers are there to lose
+    headers, rows = export_table(programme, "participants", Translator(language))
+    write_sheet(tmp_path / f"p.{suffix}", headers, rows)
+    plan = importing.plan_import(
+        read_sheet(tmp_path / f"p.{suffix}"),
+        theme_aliases=theme_aliases(),
+        header_aliases=header_aliases(),
+    )
+    assert plan.ok, [p.text() for p in plan.problems]
+    assert plan.ignored_columns == []
+    importing.run_import(programme, plan)
+    assert _people_snapshot() == before
+
+
+def test_an_unclosed_quote_is_refused_before_it_swallows_rows(programme, tmp_path):
+    text = (
+        "Voornaam;Achternaam;E-mail;Rol\n"
+        "Sem;de Graaf;sem@x.nl;junior\n"
+        'Eva;"Jansen;eva@x.nl;senior\n'
+        "Bo;Li;bo@x.nl;junior\n"
+        "Ad;Vos;ad@x.nl;senior\n"
+    )
+    with pytest.raises(DomainError, match="quote mark") as info:
+        read_sheet(write(tmp_path / "q.csv", text))
+    assert "row 3" in str(info.value) or "line 3" in str(info.value)
+    assert Participant.select().count() == 0
+
+
+@pytest.mark.parametrize("level", ["inf", "1e400", "-3", "3.5", "nan", "99999999999999999999"])
+def test_numbers_out_of_range_are_problems_not_crashes(programme, tmp_path, level):
+    text = f"Voornaam;Achternaam;E-mail;Rol;Niveau\nSem;Graaf;sem@x.nl;junior;{level}\n"
+    plan = importing.plan_import(read_sheet(write(tmp_path / "n.csv", text)))
+    assert [p.text() for p in plan.problems] == [
+        f'Row 2: "{level}" is not a whole number from 1 to 20.'
+    ]
+
+
+def test_a_huge_cell_is_a_problem_not_a_crash(programme, tmp_path):
+    novel = "x" * 200_000
+    text = f"Voornaam;Achternaam;E-mail;Rol;Functie\nSem;Graaf;sem@x.nl;junior;{novel}\n"
+    plan = importing.plan_import(read_sheet(write(tmp_path / "h.csv", text)))
+    assert [p.text() for p in plan.problems] == [
+        'Row 2: the cell in column "Functie" holds 200000 characters; more than 10000 is '
+        "not a staff list's."
+    ]
+
+
+def test_utf16_files_are_read_by_their_bom(programme, tmp_path):
+    text = "Voornaam\tAchternaam\tE-mail\tRol\nÖmer\tÇelik\tomer@x.nl\tjunior\n"
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(text.encode("utf-16"))  # what Excel's "Unicode text" writes
+    plan = importing.plan_import(read_sheet(path))
+    assert plan.ok and plan.people[0]["first_name"] == "Ömer"
+
+
+def test_invisible_characters_in_an_address_are_named(programme, tmp_path):
+    text = "Voornaam;Achternaam;E-mail;Rol\nSem;Graaf;sem\x00@x.nl;junior\nEva;Vos;\ufeffeva@x.nl;senior\n"
+    plan = importing.plan_import(read_sheet(write(tmp_path / "c.csv", text)))
+    assert [p.row for p in plan.problems] == [2, 3]
+    assert all("invisible control character" in p.text() for p in plan.problems)

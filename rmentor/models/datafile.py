@@ -148,6 +148,19 @@ def recover_after_crash(path: Path) -> None:
     journal = path.with_name(path.name + "-journal")
     if not (journal.exists() and journal.stat().st_size > 0):
         return
+    if not journal_fits(path, journal):
+        aside = journal.with_name(journal.name + ".not-played-back")
+        os.replace(journal, aside)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} had a recovery journal beside it that does not fit it "
+                "(from another file, or damaged). The file was left as it was, and the "
+                "journal was moved to {journal}.",
+            ),
+            name=path.name,
+            journal=aside.name,
+        )
     before = path.with_name(path.name + ".before-recovery")
     try:
         shutil.copy2(path, before)
@@ -192,6 +205,38 @@ def recover_after_crash(path: Path) -> None:
         )
     finally:
         before.unlink(missing_ok=True)
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def journal_fits(path: Path, journal: Path) -> bool:
+    """Whether a rollback journal was written for this file. Every write transaction
+    keeps page 1 in the journal as it was, with the file's change counter (bytes 24-27);
+    the file holds that counter still, or one more if the crash came after page 1 was
+    written. A journal of another file has its own page size or counter."""
+    with open(path, "rb") as f:
+        header = f.read(100)
+    page_size = struct.unpack(">H", header[16:18])[0] or 65536
+    if page_size == 1:
+        page_size = 65536
+    counter = struct.unpack(">I", header[24:28])[0]
+    with open(journal, "rb") as f:
+        data = f.read()
+    if len(data) < 28 or not data.startswith(JOURNAL_MAGIC):
+        return True  # not a hot journal: SQLite ignores it
+    records, _nonce, _pages, sector, journal_page = struct.unpack(">iIIII", data[8:28])
+    if journal_page != page_size:
+        return False
+    offset, record = sector, 4 + page_size + 4
+    while offset + record <= len(data):
+        number = struct.unpack(">I", data[offset : offset + 4])[0]
+        if number == 1:
+            page = data[offset + 4 : offset + 4 + page_size]
+            kept = struct.unpack(">I", page[24:28])[0]
+            return counter - kept in (0, 1)
+        offset += record
+    return offset == sector  # no page recorded yet: nothing would be played back
 
 
 def check_integrity(path: Path) -> None:

@@ -22,6 +22,26 @@ from .vocabulary import (
 WHAT = ("participants", "pairings", "journal")
 CONTEXT = "Export"
 
+# What the import makes of each column of the participants export (None: shown only,
+# worked out by rmentor, so there is nothing to import).
+IMPORT_FIELDS = {
+    "First name": "first_name",
+    "Last name": "last_name",
+    "E-mail": "email",
+    "Role": "role",
+    "Department": "department",
+    "Job title": "job_title",
+    "Level": "level",
+    "Manager e-mail": "manager",
+    "Languages": "languages",
+    "Location": "location",
+    "Themes": "themes",
+    "Capacity": "capacity",
+    "Active": "active",
+    "Consent date": "consent_date",
+    "Pairing": None,
+}
+
 PARTICIPANT_HEADERS = [
     QT_TRANSLATE_NOOP("Export", "First name"),
     QT_TRANSLATE_NOOP("Export", "Last name"),

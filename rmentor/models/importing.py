@@ -19,7 +19,7 @@ from .entities import Enrolment, Participant, ParticipantTheme, Programme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .programmes import get_or_add_theme
-from .sheet_files import Sheet, parse_date, unsafe_text
+from .sheet_files import MAX_CELL, Sheet, parse_date, unsafe_text
 from .validation import EMAIL_RE
 
 # Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
@@ -87,11 +87,22 @@ def normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain.lower())
 
 
-def detect_mapping(headers: list[str]) -> list[str | None]:
-    """The field each column holds, or None for a column that is ignored."""
+DERIVED = "derived"  # a column of our own export that rmentor works out: not imported
+ACTIVE_WORDS = {"yes": True, "ja": True, "true": True, "1": True}
+ACTIVE_WORDS |= {"no": False, "nee": False, "false": False, "0": False}
+
+
+def detect_mapping(
+    headers: list[str], aliases: dict[str, str | None] | None = None
+) -> list[str | None]:
+    """The field each column holds, or None for a column that is ignored; `aliases` are
+    our own export's headers (translator.header_aliases)."""
+    known = dict(HEADERS)
+    for header, target in (aliases or {}).items():
+        known.setdefault(normalise(header), target or DERIVED)
     mapping, seen = [], set()
     for header in headers:
-        found = HEADERS.get(normalise(header))
+        found = known.get(normalise(header))
         mapping.append(found if found not in seen else None)
         seen.add(found)
     return mapping
@@ -161,11 +172,13 @@ def plan_import(
     sheet: Sheet,
     mapping: list[str | None] | None = None,
     theme_aliases: dict[str, str] | None = None,
+    header_aliases: dict[str, str | None] | None = None,
 ) -> ImportPlan:
     """Read every row into participant fields and list every problem; writes nothing."""
-    mapping = mapping if mapping is not None else detect_mapping(sheet.headers)
+    mapping = mapping if mapping is not None else detect_mapping(sheet.headers, header_aliases)
     aliases = {normalise(k): v for k, v in (theme_aliases or {}).items()}
     ignored = [h for h, f in zip(sheet.headers, mapping, strict=True) if f is None and h]
+    mapping = [None if f == DERIVED else f for f in mapping]
     problems: list[Problem] = []
     has = set(mapping)
     missing = {
@@ -202,7 +215,10 @@ def plan_import(
     people, seen_email = [], {}
     for number, cells in sheet.rows:
         raw = {f: unsafe_text(c) for f, c in zip(mapping, cells, strict=True) if f}
-        person, row_problems = _person(number, raw, aliases)
+        row_problems = _cell_problems(number, raw, sheet.headers, mapping)
+        raw = {f: _clean(c) for f, c in raw.items()}
+        person, person_problems = _person(number, raw, aliases)
+        row_problems += person_problems
         email = person.get("email")
         if email and email in seen_email:
             row_problems.append(
@@ -220,13 +236,109 @@ def plan_import(
         problems += row_problems
         people.append(person)
     problems += _resolve_managers(people)
+    problems += _manager_loops(people)
     return ImportPlan(people, problems, ignored)
+
+
+# Control characters and invisible format characters (a BOM, a zero-width space) that
+# end up in cells copied from other programs; tab and line breaks are allowed.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
+
+
+def _clean(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
+def _cell_problems(number: int, raw: dict, headers: list[str], mapping) -> list[Problem]:
+    problems = []
+    header_of = {f: h for h, f in zip(headers, mapping, strict=True) if f}
+    for name, text in raw.items():
+        if len(text) > MAX_CELL:
+            problems.append(
+                Problem(
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'Row {row}: the cell in column "{column}" holds {length} characters; '
+                        "more than {limit} is not a staff list's.",
+                    ),
+                    {
+                        "row": number,
+                        "column": header_of[name],
+                        "length": len(text),
+                        "limit": MAX_CELL,
+                    },
+                )
+            )
+        elif name in ("email", "manager") and _INVISIBLE.search(text):
+            problems.append(
+                Problem(
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'Row {row}: the column "{column}" holds an invisible control '
+                        "character (copied from another program?); type the address again.",
+                    ),
+                    {"row": number, "column": header_of[name]},
+                )
+            )
+    return problems
+
+
+def _manager_loops(people: list[dict]) -> list[Problem]:
+    """Every row whose manager is the person, or leads back to them: all of them at once,
+    before anything is written (the file's own reporting lines count too)."""
+    graph = _file_lines()
+    graph.update({p["email"]: p["manager_email"] for p in people if p["email"]})
+    problems = []
+    for p in people:
+        if not p["manager_email"]:
+            continue
+        if p["manager_email"] == p["email"]:
+            problems.append(
+                Problem(
+                    p["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "Row {row}: a person cannot be their own manager."
+                    ),
+                    {"row": p["row"]},
+                )
+            )
+            continue
+        seen, current = {p["email"]}, p["manager_email"]
+        while current is not None:
+            if current in seen:
+                problems.append(
+                    Problem(
+                        p["row"],
+                        QT_TRANSLATE_NOOP(
+                            "DomainError", "Row {row}: the managers named go round in a circle."
+                        ),
+                        {"row": p["row"]},
+                    )
+                )
+                break
+            seen.add(current)
+            current = graph.get(current)
+    return problems
+
+
+def _file_lines() -> dict[str, str | None]:
+    """Each person's manager in the file, by e-mail address."""
+    emails = dict(Participant.select(Participant.id, Participant.email).tuples())
+    return {
+        emails[pid]: emails.get(manager)
+        for pid, manager in Participant.select(Participant.id, Participant.manager).tuples()
+    }
 
 
 def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]:
     problems = []
 
     def problem(message, **params):
+        for key, value in params.items():  # a pasted novel is named, not repeated
+            if isinstance(value, str) and len(value) > 60:
+                params[key] = value[:59] + "…"
         problems.append(Problem(number, message, {"row": number, **params}))
 
     first, last = raw.get("first_name", ""), raw.get("last_name", "")
@@ -276,11 +388,11 @@ def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]
         text = raw.get(name, "").strip()
         if not text:
             continue
-        try:
-            person[name] = int(float(text.replace(",", ".")))
-            if not low <= person[name] <= high:
-                raise ValueError
-        except ValueError:
+        # a whole number as a spreadsheet writes it ("3", "3,0", "3.0"); not inf, 1e400
+        match = re.fullmatch(r"(\d{1,3})(?:[.,]0+)?", text)
+        if match and low <= int(match.group(1)) <= high:
+            person[name] = int(match.group(1))
+        else:
             problem(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
@@ -306,6 +418,17 @@ def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]
                     "DomainError", 'Row {row}: "{value}" is not a date (use 31-12-2026).'
                 ),
                 value=raw["consent_date"],
+            )
+    active = raw.get("active", "").strip().lower()
+    if active:
+        if active in ACTIVE_WORDS:
+            person["active"] = ACTIVE_WORDS[active]
+        else:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", 'Row {row}: "{value}" in the column Active is not yes or no.'
+                ),
+                value=raw["active"],
             )
     person["manager_ref"] = raw.get("manager", "").strip()
     return person, problems
@@ -403,7 +526,7 @@ def _ids_by_email(emails: list[str]) -> dict[str, int]:
 def _row(person: dict, columns) -> dict:
     row = {c: person[c] for c in columns}
     row["languages"] = ", ".join(dict.fromkeys(person["languages"]))
-    for optional in ("level", "capacity", "consent_date"):
+    for optional in ("level", "capacity", "consent_date", "active"):
         if optional in person:
             row[optional] = person[optional]
     return row

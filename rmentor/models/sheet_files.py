@@ -16,6 +16,7 @@ from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 
 FORMULA_START = ("=", "+", "-", "@")
+MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
 
 
 @dataclass
@@ -41,7 +42,9 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
 
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" from Excel
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -52,8 +55,50 @@ def _read_csv(data: bytes, name: str) -> Sheet:
     text = _decode(data)
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # long cells are
+    # reported by the import (MAX_CELL), not a crash of the reader
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = []
+    while True:
+        start = reader.line_num + 1  # where the record that fails, if it does, began
+        try:
+            records.append(next(reader))
+        except StopIteration:
+            break
+        except csv.Error:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'The file {name} cannot be read from line {line} on: a quote mark (") '
+                    "is not closed, or stands inside a cell. Nothing was imported; correct "
+                    "the quote in the sheet.",
+                ),
+                name=name,
+                line=start,
+            ) from None
+    opened = _unclosed_quote(records, delimiter)
+    if opened:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                'The file {name} has a quote mark (") that is never closed, in row {row}: '
+                "everything after it would be read as one cell. Nothing was imported; "
+                "correct the quote in the sheet.",
+            ),
+            name=name,
+            row=opened,
+        )
     return _sheet(records, name)
+
+
+def _unclosed_quote(records: list[list[str]], delimiter: str) -> int:
+    """The row where a quoted cell swallowed what follows (it holds line breaks and the
+    delimiter, as whole rows would): a quote that was never closed."""
+    for number, record in enumerate(records, start=1):
+        for cell in record:
+            if "\n" in cell and cell.count(delimiter) >= 2:
+                return number
+    return 0
 
 
 def _cell_text(value) -> str:

@@ -20,7 +20,7 @@ from ..models import importing
 from ..models.entities import Programme
 from ..models.errors import DomainError
 from ..models.sheet_files import Sheet
-from ..translator import theme_aliases
+from ..translator import header_aliases, theme_aliases
 from . import history
 from .labels import domain_text
 from .messages import show_problem
@@ -42,6 +42,7 @@ FIELD_LABELS = {
     "themes": QT_TRANSLATE_NOOP("ImportDialog", "Themes"),
     "capacity": QT_TRANSLATE_NOOP("ImportDialog", "Capacity"),
     "consent_date": QT_TRANSLATE_NOOP("ImportDialog", "Consent date"),
+    "active": QT_TRANSLATE_NOOP("ImportDialog", "Active (yes or no)"),
 }
 
 
@@ -53,6 +54,7 @@ class ImportDialog(QDialog):
         self.programme = programme
         self.sheet = sheet
         self.aliases = theme_aliases()
+        self.headers = header_aliases()
         self.setWindowTitle(self.tr("Import participants"))
         intro = QLabel(
             self.tr(
@@ -71,7 +73,7 @@ class ImportDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
-        for column, field in enumerate(importing.detect_mapping(sheet.headers)):
+        for column, field in enumerate(importing.detect_mapping(sheet.headers, self.headers)):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), None)
             for key, text in FIELD_LABELS.items():

@@ -1,0 +1,399 @@
+"""Nothing lost, nothing silently changed: each case a new user hit, driven again."""
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from rmentor.cli import main as cli
+from rmentor.models import backups, datafile, demo, pairings, programmes
+from rmentor.models.entities import Pairing, Participant
+from rmentor.models.errors import DomainError
+from rmentor.models.participants import enrol
+from rmentor.ui.main_window import MainWindow
+from rmentor.ui.participant_dialog import ParticipantDialog
+
+from .conftest import type_text
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Answer and record message boxes as a user would (Yes to questions)."""
+    seen = []
+
+    def record(kind, answer):
+        def box(parent, title, text, *args, **kwargs):
+            seen.append((kind, title, text))
+            return answer
+
+        return box
+
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return seen
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def demo_file(path: Path) -> Path:
+    datafile.open_file(path)
+    demo.write_small_demo()
+    datafile.close_file()
+    return path
+
+
+def visible_dialogs(kind) -> list:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+# 1. One window per record
+
+
+def test_double_click_opens_one_form_and_a_second_activation_raises_it(
+    qtbot, demo_window, messages
+):
+    window = demo_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    view = window.participants_tab.view
+    rect = view.visualRect(view.model().index(0, 1))
+    # what a real double-click sends: a click, then the double-click
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    forms = visible_dialogs(ParticipantDialog)
+    assert len(forms) == 1
+    window.participants_tab.edit_selected()  # Return, or the menu, on the same row
+    assert visible_dialogs(ParticipantDialog) == forms
+
+
+def test_a_save_over_a_record_changed_since_the_form_opened_says_so(qtbot, demo_window):
+    window = demo_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    person = Participant.get(Participant.first_name == "Mila")
+    window.participants_tab.select(person.id)
+    window.participants_tab.edit_selected()
+    form = window.participants_tab.dialog
+    Participant.update(job_title="Changed meanwhile").where(Participant.id == person.id).execute()
+    form.job_title.clear()
+    type_text(qtbot, form.job_title, "Mine")
+    problems = []
+    form.errors.report = lambda parent, error: problems.append(error.text())
+    form.save()
+    assert problems and "changed after you opened the form" in problems[0]
+    assert Participant.get_by_id(person.id).job_title == "Changed meanwhile"
+    assert form.isVisible() and form.job_title.text() == "Mine"
+
+
+# 3. Damaged files that pass quick_check
+
+
+def _break_an_index(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute(
+        'UPDATE sqlite_master SET sql = \'CREATE INDEX "participant_manager_id" ON '
+        '"participant" ("department")\' WHERE name = \'participant_manager_id\''
+    )
+    con.commit()
+    con.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA quick_check").fetchone()[0] == "ok"  # what it misses
+    con.close()
+
+
+def test_an_index_that_disagrees_with_its_table_is_refused(window, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    _break_an_index(path)
+    before = path.read_bytes()
+    assert not window.open_path(path, create=False)
+    assert "damaged" in messages[-1][2] and "missing from index" in messages[-1][2]
+    assert path.read_bytes() == before
+    assert cli(["check", "--db", str(path)]) == 1
+
+
+def test_a_damaged_file_offers_the_newest_good_backup(window, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    backups.make_backup(path, "opened")
+    _break_an_index(path)
+    assert window.open_path(path, create=False)  # Yes to the offered copy
+    assert messages[0][0] == "question" and "good backup copy" in messages[0][2]
+    assert "restored" in window.path.name
+    assert Participant.select().count() == 24
+
+
+def test_binary_data_in_a_text_column_is_refused_by_row(window, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    con = sqlite3.connect(path)
+    con.execute("UPDATE participant SET notes = CAST('geheim' AS BLOB) WHERE id = 3")
+    con.commit()
+    con.close()
+    assert not window.open_path(path, create=False)
+    assert "binary data in participant.notes, row 3" in messages[-1][2]
+    assert "geheim" not in messages[-1][2]
+
+
+def test_the_crash_dialog_never_calls_the_file_safe_after_a_database_error(monkeypatch):
+    from rmentor.ui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    app.install_excepthook()
+    import sys
+
+    try:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    except sqlite3.DatabaseError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert shown and "safe" not in shown[0] and "checked when it opens" in shown[0]
+
+
+# 4. Paths are followed or refused, never replaced
+
+
+def test_a_link_is_followed(window, tmp_path, messages):
+    real = demo_file(tmp_path / "real.sqlite")
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(real)
+    assert window.open_path(link)
+    assert window.path == real and link.is_symlink()
+
+
+@pytest.mark.parametrize("kind", ["dangling", "loop"])
+def test_a_broken_link_is_refused_and_left(window, tmp_path, messages, kind):
+    link = tmp_path / "link.sqlite"
+    if kind == "dangling":
+        link.symlink_to(tmp_path / "gone.sqlite")
+    else:
+        other = tmp_path / "other.sqlite"
+        link.symlink_to(other)
+        other.symlink_to(link)
+    assert not window.open_path(link)
+    assert link.is_symlink() and not (tmp_path / "gone.sqlite").exists()
+    assert "link" in messages[-1][2]
+    assert cli(["check", "--db", str(link)]) == 1
+
+
+def test_a_missing_file_is_asked_about(window, tmp_path, monkeypatch):
+    asked = []
+
+    def no(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    path = tmp_path / "moved.sqlite"
+    assert not window.open_path(path)
+    assert asked and "is not there" in asked[0] and not path.exists()
+
+
+def test_a_missing_folder_is_never_created(window, tmp_path, messages):
+    path = tmp_path / "usb-stick" / "programma.sqlite"
+    assert not window.open_path(path)
+    assert not path.parent.exists()
+    assert "neither is its folder" in messages[-1][2]
+    with pytest.raises(DomainError, match="does not exist"):
+        datafile.open_file(path)
+
+
+def test_a_journal_of_another_file_is_not_played_back(tmp_path):
+    """A -journal left beside a file that is not its own would damage it."""
+    other = demo_file(tmp_path / "other.sqlite")
+    path = demo_file(tmp_path / "p.sqlite")
+    # a hot journal of `other`: a writer killed mid-transaction
+    script = (
+        "import sqlite3, os, sys\n"
+        f"c = sqlite3.connect({str(other)!r}, isolation_level=None)\n"
+        # a tiny cache: pages spill into the file before the commit, as in a big change
+        "c.execute('PRAGMA journal_mode=delete'); c.execute('PRAGMA cache_size=2')\n"
+        "c.execute('BEGIN')\n"
+        'c.execute("UPDATE participant SET notes = hex(randomblob(3000))")\n'
+        'c.execute("DELETE FROM meeting")\n'
+        "os._exit(0)\n"
+    )
+    subprocess.run([os.sys.executable, "-c", script], check=True)
+    journal = other.with_name(other.name + "-journal")
+    assert journal.stat().st_size > 0
+    for n in range(2):  # this file has a history of its own
+        con = sqlite3.connect(path)
+        con.execute("UPDATE participant SET job_title = ? WHERE id = 1", (f"Rol {n}",))
+        con.commit()
+        con.close()
+    shutil.copy(journal, path.with_name(path.name + "-journal"))
+    before = path.read_bytes()
+    with pytest.raises(DomainError, match="does not fit it"):
+        datafile.open_file(path, create=False)
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + "-journal").exists()
+    assert path.with_name(path.name + "-journal.not-played-back").exists()
+    assert not path.with_name(path.name + ".before-recovery").exists()
+    datafile.open_file(path, create=False)  # opened again, as it was
+    assert Participant.get_by_id(1).job_title == "Rol 1"
+
+
+# 5. A full disk
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 600 KB file system: room for a small file, not for much more. Needs root."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)], capture_output=True
+    )
+    if done.returncode != 0:
+        pytest.skip("mounting a small file system needs root")
+    yield mount
+    datafile.close_file()
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def _fill(folder: Path, leave: int) -> None:
+    stat = os.statvfs(folder)
+    free = stat.f_bavail * stat.f_frsize
+    (folder / "filler").write_bytes(b"\0" * max(0, free - leave))
+
+
+def test_a_full_disk_gives_plain_sentences_and_leaves_nothing_behind(
+    tiny_disk, window, messages, tmp_path
+):
+    path = tiny_disk / "p.sqlite"
+    shutil.copy(demo_file(tmp_path / "p.sqlite"), path)
+    before = path.read_bytes()
+    _fill(tiny_disk, leave=100_000)  # room for a lock file and a journal, not a copy
+    # the backup made when a changed file is opened cannot be written
+    with pytest.raises(DomainError, match="No backup copy") as info:
+        backups.make_backup(path, "opened")
+    assert "disk is full" in str(info.value) or "No space left" in str(info.value)
+    # the window opens the file all the same, says so once, and the file is untouched
+    assert window.open_path(path, create=False)
+    assert any("No backup copy" in m[2] and "full" in m[2] for m in messages), messages
+    assert Participant.select().count() == 24
+    # a change that cannot be written: one sentence, and the file as it was
+    programme = programmes.all_programmes()[0]
+    with pytest.raises(DomainError, match="could not be saved"):
+        programmes.save_programme(
+            programme,
+            name=programme.name,
+            start_date=programme.start_date,
+            end_date=programme.end_date,
+            description="x" * 400_000,
+        )
+    window.session.close()
+    assert path.read_bytes() == before
+    leftovers = [p.name for p in tiny_disk.rglob("*") if p.suffix in (".part", ".creating")]
+    assert leftovers == [] and not path.with_name(path.name + "-journal").exists()
+    # no room for a new file either
+    (tiny_disk / "filler").unlink()
+    _fill(tiny_disk, leave=0)
+    with pytest.raises(DomainError, match="cannot be created"):
+        datafile.create_file(tiny_disk / "new.sqlite")
+    assert not list(tiny_disk.glob("new.sqlite*"))
+
+
+def test_a_full_disk_is_not_taken_for_another_window(tiny_disk, window, messages, tmp_path):
+    path = tiny_disk / "p.sqlite"
+    shutil.copy(demo_file(tmp_path / "p.sqlite"), path)
+    _fill(tiny_disk, leave=0)
+    assert not window.open_path(path, create=False)
+    assert "could not write the small lock file" in messages[-1][2]
+    assert "another rmentor window" not in messages[-1][2]
+
+
+# 8. Dates stay inside the programme
+
+
+def test_activation_dates_lie_inside_a_programme_that_starts_later(opened):
+    start = dt.date.today() + dt.timedelta(days=30)
+    programme = programmes.save_programme(
+        name="Later", start_date=start, end_date=start + dt.timedelta(days=200)
+    )
+    mentor = Participant.create(first_name="A", last_name="B", email="a@x.nl", role="mentor")
+    mentee = Participant.create(first_name="C", last_name="D", email="c@x.nl", role="mentee")
+    for person in (mentor, mentee):
+        enrol(programme, person)
+    pairing = pairings.create_pairing(programme, mentor, mentee)
+    pairings.set_status(pairing, "active")
+    pairing = Pairing.get_by_id(pairing.id)
+    assert pairing.start_date == start and pairing.planned_end_date == programme.end_date
+    with pytest.raises(DomainError, match="within the programme"):
+        pairings.update_agreement(pairing, start_date=start - dt.timedelta(days=1))
+    row = next(r for r in pairings.pairing_rows(programme) if r.id == pairing.id)
+    assert row.days_since is None  # not -30
+
+
+def test_shortening_the_programme_lists_the_pairings_left_outside(qtbot, demo_window, messages):
+    window = demo_window
+    programme = window.programme
+    window.edit_programme()
+    dialog = window.dialog
+    new_end = dt.date.today() + dt.timedelta(days=1)
+    from rmentor.ui.dates import to_qdate
+
+    dialog.end_date.setDate(to_qdate(new_end))
+    dialog.save()
+    assert programmes.Programme.get_by_id(programme.id).end_date == new_end
+    shown = [m for m in messages if m[1] == "Pairings outside the period"]
+    assert shown and "–" in shown[0][2]
+    outside = programmes.pairings_outside(programmes.Programme.get_by_id(programme.id))
+    assert len(shown[0][2].splitlines()) == 2 + len(outside)
+
+
+# 9. The session, restore, and closing with a form open
+
+
+def test_the_demo_opens_through_the_file_session(window, tmp_path, messages, monkeypatch):
+    first = demo_file(tmp_path / "mine.sqlite")
+    assert window.open_path(first, create=False)
+
+    def fails():
+        raise DomainError("The disk is full.")
+
+    monkeypatch.setattr(demo, "write_small_demo", fails)
+    window.open_demo()  # it cannot be written: the window keeps its own file, locked
+    assert messages[-1][2] == "The disk is full."
+    assert window.path == first and window.session.lock.isLocked()
+    assert datafile.current_path() == first and Participant.select().count() == 24
+    monkeypatch.undo()
+    window.open_demo()
+    assert window.path.name == "demo.sqlite" and window.session.lock.isLocked()
+    assert not (tmp_path / ".mine.sqlite.lock").exists()
+
+
+def test_a_failed_restore_is_a_message_not_a_crash(window, tmp_path, messages, monkeypatch):
+    path = demo_file(tmp_path / "p.sqlite")
+    assert window.open_path(path, create=False)
+    copy = backups.make_backup(path, "opened")
+    copy.path.write_bytes(b"SQLite format 3\0" + b"\1" * 5000)  # a copy gone bad since
+    window._restore(copy)
+    assert messages[-1][1] == "Not restored"
+    assert Participant.select().count() == 24
+
+
+def test_closing_with_a_form_open_and_cancel_keeps_the_window(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    window.participants_tab.add()
+    form = window.participants_tab.dialog
+    type_text(qtbot, form.first_name, "Half")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible() and form.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
