@@ -184,12 +184,12 @@
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="279"/>
+        <location filename="../rmentor/cli.py" line="281"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="298"/>
+        <location filename="../rmentor/cli.py" line="300"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/datafile.py" line="60"/>
-        <location filename="../rmentor/models/sheet_files.py" line="35"/>
+        <location filename="../rmentor/models/sheet_files.py" line="36"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
@@ -285,42 +285,43 @@
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="157"/>
+        <location filename="../rmentor/models/datafile.py" line="170"/>
         <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
         <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="184"/>
+        <location filename="../rmentor/models/datafile.py" line="155"/>
+        <location filename="../rmentor/models/datafile.py" line="197"/>
         <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="213"/>
+        <location filename="../rmentor/models/datafile.py" line="258"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="266"/>
+        <location filename="../rmentor/models/datafile.py" line="311"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="272"/>
+        <location filename="../rmentor/models/datafile.py" line="317"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="293"/>
+        <location filename="../rmentor/models/datafile.py" line="338"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="332"/>
+        <location filename="../rmentor/models/datafile.py" line="377"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="343"/>
+        <location filename="../rmentor/models/datafile.py" line="388"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
@@ -525,102 +526,129 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="172"/>
+        <location filename="../rmentor/models/importing.py" line="185"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="175"/>
+        <location filename="../rmentor/models/importing.py" line="188"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="178"/>
+        <location filename="../rmentor/models/importing.py" line="191"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="181"/>
+        <location filename="../rmentor/models/importing.py" line="194"/>
         <source>The sheet has no column for the role (rol).</source>
         <translation>Het blad heeft geen kolom voor de rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="194"/>
+        <location filename="../rmentor/models/importing.py" line="207"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="211"/>
+        <location filename="../rmentor/models/importing.py" line="227"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="244"/>
+        <location filename="../rmentor/models/importing.py" line="260"/>
+        <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
+        <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="277"/>
+        <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
+        <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="356"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="246"/>
+        <location filename="../rmentor/models/importing.py" line="358"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="248"/>
+        <location filename="../rmentor/models/importing.py" line="360"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="251"/>
+        <location filename="../rmentor/models/importing.py" line="363"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="257"/>
+        <location filename="../rmentor/models/importing.py" line="369"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="285"/>
+        <location filename="../rmentor/models/importing.py" line="397"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="298"/>
+        <location filename="../rmentor/models/importing.py" line="410"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="305"/>
+        <location filename="../rmentor/models/importing.py" line="417"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="344"/>
+        <location filename="../rmentor/models/importing.py" line="428"/>
+        <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
+        <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="467"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="435"/>
+        <location filename="../rmentor/models/importing.py" line="301"/>
+        <location filename="../rmentor/models/importing.py" line="558"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="448"/>
+        <location filename="../rmentor/models/importing.py" line="314"/>
+        <location filename="../rmentor/models/importing.py" line="571"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="79"/>
+        <location filename="../rmentor/models/sheet_files.py" line="70"/>
+        <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
+        <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheet_files.py" line="82"/>
+        <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
+        <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheet_files.py" line="124"/>
         <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
         <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="99"/>
+        <location filename="../rmentor/models/sheet_files.py" line="144"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="150"/>
+        <location filename="../rmentor/models/sheet_files.py" line="195"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -739,209 +767,211 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="26"/>
+        <location filename="../rmentor/models/exporting.py" line="46"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="27"/>
+        <location filename="../rmentor/models/exporting.py" line="47"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="28"/>
+        <location filename="../rmentor/models/exporting.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="29"/>
+        <location filename="../rmentor/models/exporting.py" line="49"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="30"/>
+        <location filename="../rmentor/models/exporting.py" line="50"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="31"/>
+        <location filename="../rmentor/models/exporting.py" line="51"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="32"/>
+        <location filename="../rmentor/models/exporting.py" line="52"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="33"/>
+        <location filename="../rmentor/models/exporting.py" line="53"/>
         <source>Manager e-mail</source>
         <translation>E-mail leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="34"/>
+        <location filename="../rmentor/models/exporting.py" line="54"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="35"/>
+        <location filename="../rmentor/models/exporting.py" line="55"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="36"/>
-        <location filename="../rmentor/models/exporting.py" line="63"/>
+        <location filename="../rmentor/models/exporting.py" line="56"/>
+        <location filename="../rmentor/models/exporting.py" line="83"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="37"/>
+        <location filename="../rmentor/models/exporting.py" line="57"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="38"/>
+        <location filename="../rmentor/models/exporting.py" line="58"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="39"/>
+        <location filename="../rmentor/models/exporting.py" line="59"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="40"/>
-        <location filename="../rmentor/models/exporting.py" line="59"/>
+        <location filename="../rmentor/models/exporting.py" line="60"/>
+        <location filename="../rmentor/models/exporting.py" line="79"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="43"/>
+        <location filename="../rmentor/models/exporting.py" line="63"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="44"/>
+        <location filename="../rmentor/models/exporting.py" line="64"/>
         <source>Mentor e-mail</source>
         <translation>E-mail mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="45"/>
+        <location filename="../rmentor/models/exporting.py" line="65"/>
         <source>Mentor department</source>
         <translation>Afdeling mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="46"/>
+        <location filename="../rmentor/models/exporting.py" line="66"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="47"/>
+        <location filename="../rmentor/models/exporting.py" line="67"/>
         <source>Mentee e-mail</source>
         <translation>E-mail mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="48"/>
+        <location filename="../rmentor/models/exporting.py" line="68"/>
         <source>Mentee department</source>
         <translation>Afdeling mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="49"/>
+        <location filename="../rmentor/models/exporting.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="50"/>
+        <location filename="../rmentor/models/exporting.py" line="70"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="51"/>
+        <location filename="../rmentor/models/exporting.py" line="71"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="52"/>
+        <location filename="../rmentor/models/exporting.py" line="72"/>
         <source>Meetings held</source>
         <translation>Gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="53"/>
+        <location filename="../rmentor/models/exporting.py" line="73"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="54"/>
+        <location filename="../rmentor/models/exporting.py" line="74"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="55"/>
+        <location filename="../rmentor/models/exporting.py" line="75"/>
         <source>End reason</source>
         <translation>Reden einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="58"/>
+        <location filename="../rmentor/models/exporting.py" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="60"/>
+        <location filename="../rmentor/models/exporting.py" line="80"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="61"/>
+        <location filename="../rmentor/models/exporting.py" line="81"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="62"/>
+        <location filename="../rmentor/models/exporting.py" line="82"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="64"/>
+        <location filename="../rmentor/models/exporting.py" line="84"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="65"/>
+        <location filename="../rmentor/models/exporting.py" line="85"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="68"/>
+        <location filename="../rmentor/models/exporting.py" line="88"/>
         <source>unpaired</source>
         <translation>niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="69"/>
+        <location filename="../rmentor/models/exporting.py" line="89"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="70"/>
+        <location filename="../rmentor/models/exporting.py" line="90"/>
         <source>paired</source>
         <translation>gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="88"/>
+        <location filename="../rmentor/models/exporting.py" line="108"/>
+        <location filename="../rmentor/translator.py" line="69"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="88"/>
+        <location filename="../rmentor/models/exporting.py" line="108"/>
+        <location filename="../rmentor/translator.py" line="70"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="154"/>
+        <location filename="../rmentor/models/exporting.py" line="174"/>
         <source>held</source>
         <translation>gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/exporting.py" line="160"/>
+        <location filename="../rmentor/models/exporting.py" line="180"/>
         <source>cancelled by {who}</source>
         <translation>afgezegd door {who}</translation>
     </message>
@@ -1065,37 +1095,42 @@
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
+        <source>Active (yes or no)</source>
+        <translation>Actief (ja of nee)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="58"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="61"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="72"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="78"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="96"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="119"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="129"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1103,12 +1138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="135"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="137"/>
         <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="145"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1116,7 +1151,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="150"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
