@@ -194,52 +194,52 @@
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="20"/>
+        <location filename="../rmentor/models/attention.py" line="21"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="23"/>
+        <location filename="../rmentor/models/attention.py" line="24"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="24"/>
+        <location filename="../rmentor/models/attention.py" line="25"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="77"/>
+        <location filename="../rmentor/models/attention.py" line="78"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="94"/>
+        <location filename="../rmentor/models/attention.py" line="95"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="110"/>
+        <location filename="../rmentor/models/attention.py" line="111"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="145"/>
+        <location filename="../rmentor/models/attention.py" line="146"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="149"/>
+        <location filename="../rmentor/models/attention.py" line="150"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="198"/>
+        <location filename="../rmentor/models/attention.py" line="199"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="215"/>
+        <location filename="../rmentor/models/attention.py" line="216"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -341,122 +341,122 @@
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="211"/>
+        <location filename="../rmentor/models/matching.py" line="215"/>
         <source>both: {themes}</source>
         <translation>beiden: {themes}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="216"/>
+        <location filename="../rmentor/models/matching.py" line="220"/>
         <source>no theme in common</source>
         <translation>geen gemeenschappelijk thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="222"/>
+        <location filename="../rmentor/models/matching.py" line="226"/>
         <source>{mentor_department} → {mentee_department}</source>
         <translation>{mentor_department} → {mentee_department}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="230"/>
+        <location filename="../rmentor/models/matching.py" line="234"/>
         <source>same department ({department})</source>
         <translation>zelfde afdeling ({department})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="238"/>
+        <location filename="../rmentor/models/matching.py" line="242"/>
         <source>level {mentor_level} mentors level {mentee_level}</source>
         <translation>niveau {mentor_level} begeleidt niveau {mentee_level}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="250"/>
+        <location filename="../rmentor/models/matching.py" line="254"/>
         <source>both in {location}</source>
         <translation>beiden in {location}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="258"/>
+        <location filename="../rmentor/models/matching.py" line="262"/>
         <source>different locations ({mentor_location}, {mentee_location})</source>
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="291"/>
+        <location filename="../rmentor/models/matching.py" line="296"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="292"/>
+        <location filename="../rmentor/models/matching.py" line="297"/>
         <source>every eligible partner is already taken</source>
         <translation>elke passende partner is al bezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="64"/>
+        <location filename="../rmentor/models/pairings.py" line="65"/>
         <source>{name} cannot be paired with themself.</source>
         <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="73"/>
+        <location filename="../rmentor/models/pairings.py" line="74"/>
         <source>{name} is not a mentor.</source>
         <translation>{name} is geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="82"/>
+        <location filename="../rmentor/models/pairings.py" line="83"/>
         <source>{name} is not a mentee.</source>
         <translation>{name} is geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="92"/>
+        <location filename="../rmentor/models/pairings.py" line="93"/>
         <source>{name} is inactive.</source>
         <translation>{name} is inactief.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="104"/>
+        <location filename="../rmentor/models/pairings.py" line="105"/>
         <source>{name} does not take part in this programme.</source>
         <translation>{name} doet niet mee aan dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="115"/>
+        <location filename="../rmentor/models/pairings.py" line="116"/>
         <source>{name} already has {count} pairing(s), their capacity.</source>
         <translation>{name} heeft al {count} koppeling(en), het maximum.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="125"/>
+        <location filename="../rmentor/models/pairings.py" line="126"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="141"/>
+        <location filename="../rmentor/models/pairings.py" line="142"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="151"/>
+        <location filename="../rmentor/models/pairings.py" line="152"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="159"/>
+        <location filename="../rmentor/models/pairings.py" line="160"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="189"/>
+        <location filename="../rmentor/models/pairings.py" line="190"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="215"/>
+        <location filename="../rmentor/models/pairings.py" line="216"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="225"/>
+        <location filename="../rmentor/models/pairings.py" line="226"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="273"/>
+        <location filename="../rmentor/models/pairings.py" line="274"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="288"/>
+        <location filename="../rmentor/models/pairings.py" line="289"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -526,104 +526,104 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="185"/>
+        <location filename="../rmentor/models/importing.py" line="186"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="188"/>
+        <location filename="../rmentor/models/importing.py" line="189"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="191"/>
+        <location filename="../rmentor/models/importing.py" line="192"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="194"/>
+        <location filename="../rmentor/models/importing.py" line="195"/>
         <source>The sheet has no column for the role (rol).</source>
         <translation>Het blad heeft geen kolom voor de rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="207"/>
+        <location filename="../rmentor/models/importing.py" line="208"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="227"/>
+        <location filename="../rmentor/models/importing.py" line="228"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="260"/>
+        <location filename="../rmentor/models/importing.py" line="261"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="277"/>
+        <location filename="../rmentor/models/importing.py" line="278"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="356"/>
+        <location filename="../rmentor/models/importing.py" line="357"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="358"/>
+        <location filename="../rmentor/models/importing.py" line="359"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="360"/>
+        <location filename="../rmentor/models/importing.py" line="361"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="363"/>
+        <location filename="../rmentor/models/importing.py" line="364"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="369"/>
+        <location filename="../rmentor/models/importing.py" line="370"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="397"/>
+        <location filename="../rmentor/models/importing.py" line="398"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="410"/>
+        <location filename="../rmentor/models/importing.py" line="411"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="417"/>
+        <location filename="../rmentor/models/importing.py" line="418"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="428"/>
+        <location filename="../rmentor/models/importing.py" line="429"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="467"/>
+        <location filename="../rmentor/models/importing.py" line="468"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="301"/>
-        <location filename="../rmentor/models/importing.py" line="558"/>
+        <location filename="../rmentor/models/importing.py" line="302"/>
+        <location filename="../rmentor/models/importing.py" line="559"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="314"/>
-        <location filename="../rmentor/models/importing.py" line="571"/>
+        <location filename="../rmentor/models/importing.py" line="315"/>
+        <location filename="../rmentor/models/importing.py" line="572"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -955,13 +955,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/exporting.py" line="108"/>
-        <location filename="../rmentor/translator.py" line="69"/>
+        <location filename="../rmentor/translator.py" line="76"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../rmentor/models/exporting.py" line="108"/>
-        <location filename="../rmentor/translator.py" line="70"/>
+        <location filename="../rmentor/translator.py" line="77"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1533,12 +1533,27 @@
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="602"/>
+        <location filename="../rmentor/ui/main_window.py" line="447"/>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="448"/>
+        <source>pairings</source>
+        <translation>koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="449"/>
+        <source>journal</source>
+        <translation>logboek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="607"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="608"/>
+        <location filename="../rmentor/ui/main_window.py" line="613"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -1599,42 +1614,42 @@
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="448"/>
+        <location filename="../rmentor/ui/main_window.py" line="453"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="450"/>
+        <location filename="../rmentor/ui/main_window.py" line="455"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="462"/>
+        <location filename="../rmentor/ui/main_window.py" line="467"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="465"/>
+        <location filename="../rmentor/ui/main_window.py" line="470"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>%1 regel(s) geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="561"/>
+        <location filename="../rmentor/ui/main_window.py" line="566"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="571"/>
+        <location filename="../rmentor/ui/main_window.py" line="576"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="573"/>
+        <location filename="../rmentor/ui/main_window.py" line="578"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="579"/>
+        <location filename="../rmentor/ui/main_window.py" line="584"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2725,6 +2740,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../rmentor/ui/translations.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/translations.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RatingsBox</name>
     <message>
         <location filename="../rmentor/ui/evaluation_dialog.py" line="38"/>
@@ -3684,13 +3712,13 @@
     <name>Vocabulary</name>
     <message>
         <location filename="../rmentor/models/vocabulary.py" line="13"/>
-        <location filename="../rmentor/models/vocabulary.py" line="82"/>
+        <location filename="../rmentor/models/vocabulary.py" line="84"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/models/vocabulary.py" line="14"/>
-        <location filename="../rmentor/models/vocabulary.py" line="83"/>
+        <location filename="../rmentor/models/vocabulary.py" line="85"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
@@ -3701,18 +3729,8 @@
     </message>
     <message>
         <location filename="../rmentor/models/vocabulary.py" line="20"/>
-        <source>Diversity and the bypass</source>
-        <translation>Globalisering en diversiteit</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/vocabulary.py" line="21"/>
-        <source>Innovation</source>
-        <translation>Innovatie</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/vocabulary.py" line="22"/>
-        <source>Refreshing the craft</source>
-        <translation>Opfrissen</translation>
+        <source>Diversity beyond the hierarchy</source>
+        <translation>Diversiteit buiten de hiërarchie om</translation>
     </message>
     <message>
         <location filename="../rmentor/models/vocabulary.py" line="25"/>
@@ -3720,143 +3738,153 @@
         <translation>Hoe de jonge klant naar producten, diensten en marketing kijkt.</translation>
     </message>
     <message>
+        <location filename="../rmentor/models/vocabulary.py" line="21"/>
+        <source>Innovation by cross-pollination</source>
+        <translation>Innovatie door kruisbestuiving</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="22"/>
+        <source>Refreshing the love of the craft</source>
+        <translation>Opfrissen: weer plezier in het vak</translation>
+    </message>
+    <message>
         <location filename="../rmentor/models/vocabulary.py" line="29"/>
-        <source>Direct contact with a target group past the hierarchy: their values, perspectives and the barriers they meet at work.</source>
-        <translation>Direct contact met een doelgroep buiten de hiërarchie om: hun waarden, perspectieven en de drempels die ze op het werk tegenkomen.</translation>
+        <source>Globalisation and diversity: direct contact with a target group, past the hierarchy (the bypass): their values, perspectives and the barriers they meet at work.</source>
+        <translation>Globalisering en diversiteit: direct contact met een doelgroep, buiten de hiërarchie om (de bypass): hun waarden, perspectieven en de drempels die ze op het werk tegenkomen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="34"/>
-        <source>A fresh look, trial-and-error habits, seeing what changed outside.</source>
-        <translation>Een frisse blik, gewoon uitproberen, zien wat er buiten veranderd is.</translation>
+        <location filename="../rmentor/models/vocabulary.py" line="35"/>
+        <source>Overvaluing experience is bad for innovation: a fresh look, trial-and-error habits, seeing what changed outside.</source>
+        <translation>Ervaring overwaarderen is slecht voor innovatie: een frisse blik, gewoon uitproberen, zien wat er buiten veranderd is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="38"/>
+        <location filename="../rmentor/models/vocabulary.py" line="40"/>
         <source>Rekindled love of the craft; what graduates learned recently.</source>
         <translation>Hernieuwd plezier in het vak; wat pas afgestudeerden net hebben geleerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="52"/>
+        <location filename="../rmentor/models/vocabulary.py" line="54"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="53"/>
+        <location filename="../rmentor/models/vocabulary.py" line="55"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="54"/>
+        <location filename="../rmentor/models/vocabulary.py" line="56"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="55"/>
+        <location filename="../rmentor/models/vocabulary.py" line="57"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="56"/>
+        <location filename="../rmentor/models/vocabulary.py" line="58"/>
         <source>ended early</source>
         <translation>voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="69"/>
+        <location filename="../rmentor/models/vocabulary.py" line="71"/>
         <source>schedule</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="70"/>
+        <location filename="../rmentor/models/vocabulary.py" line="72"/>
         <source>fit</source>
         <translation>geen klik</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="71"/>
+        <location filename="../rmentor/models/vocabulary.py" line="73"/>
         <source>left the company</source>
         <translation>uit dienst</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="72"/>
-        <location filename="../rmentor/models/vocabulary.py" line="79"/>
+        <location filename="../rmentor/models/vocabulary.py" line="74"/>
+        <location filename="../rmentor/models/vocabulary.py" line="81"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="76"/>
+        <location filename="../rmentor/models/vocabulary.py" line="78"/>
         <source>one-to-one</source>
         <translation>een-op-een</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="77"/>
+        <location filename="../rmentor/models/vocabulary.py" line="79"/>
         <source>shadowing with debrief</source>
         <translation>meelopen met nabespreking</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="78"/>
+        <location filename="../rmentor/models/vocabulary.py" line="80"/>
         <source>remote</source>
         <translation>op afstand</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="84"/>
+        <location filename="../rmentor/models/vocabulary.py" line="86"/>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="89"/>
+        <location filename="../rmentor/models/vocabulary.py" line="91"/>
         <source>insight</source>
         <translation>inzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="90"/>
+        <location filename="../rmentor/models/vocabulary.py" line="92"/>
         <source>idea</source>
         <translation>idee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="91"/>
+        <location filename="../rmentor/models/vocabulary.py" line="93"/>
         <source>action</source>
         <translation>actiepunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="94"/>
+        <location filename="../rmentor/models/vocabulary.py" line="96"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="95"/>
+        <location filename="../rmentor/models/vocabulary.py" line="97"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="96"/>
+        <location filename="../rmentor/models/vocabulary.py" line="98"/>
         <source>dropped</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="100"/>
+        <location filename="../rmentor/models/vocabulary.py" line="102"/>
         <source>fit check after the first meeting</source>
         <translation>klikcheck na het eerste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="101"/>
+        <location filename="../rmentor/models/vocabulary.py" line="103"/>
         <source>midway</source>
         <translation>halverwege</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="102"/>
+        <location filename="../rmentor/models/vocabulary.py" line="104"/>
         <source>closing</source>
         <translation>afsluitend</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="106"/>
+        <location filename="../rmentor/models/vocabulary.py" line="108"/>
         <source>The meetings were useful</source>
         <translation>De gesprekken waren nuttig</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="107"/>
+        <location filename="../rmentor/models/vocabulary.py" line="109"/>
         <source>I learned something new</source>
         <translation>Ik heb iets nieuws geleerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="108"/>
+        <location filename="../rmentor/models/vocabulary.py" line="110"/>
         <source>I would recommend reverse mentoring</source>
         <translation>Ik zou reverse mentoring aanraden</translation>
     </message>

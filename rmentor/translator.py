@@ -2,10 +2,16 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from .models import vocabulary
 from .resources import RESOURCES
+
+LOCALES = {
+    "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+DATE_FORMATS = {"nl": "dd-MM-yyyy", "en": "d MMM yyyy"}
 
 
 class Translator:
@@ -13,6 +19,7 @@ class Translator:
 
     def __init__(self, language: str):
         self.language = language
+        self.locale = LOCALES[language]
         self._qt = QTranslator()
         if language != "en":
             self._qt.load(f"rmentor_{language}", str(RESOURCES))
@@ -31,21 +38,21 @@ class Translator:
         return theme.name
 
     def date(self, value: dt.date | None) -> str:
+        """Through QLocale, as in the window: never the C library's locale, which
+        QApplication changes, so month names would follow the desktop."""
         if value is None:
             return ""
-        if self.language == "nl":
-            return value.strftime("%d-%m-%Y")
-        return f"{value.day} {value:%b %Y}"
+        return self.locale.toString(
+            QDate(value.year, value.month, value.day), DATE_FORMATS[self.language]
+        )
 
     def number(self, value: float, decimals: int = 1) -> str:
-        text = f"{value:,.{decimals}f}"
-        if self.language == "nl":  # 1.234,5
-            text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-        return text
+        """With the language's separators: 1.234,5 in Dutch, 1,234.5 in English."""
+        return self.locale.toString(float(value), "f", decimals)
 
     def domain(self, point) -> str:
-        """A DomainError or Point in this document's language."""
-        return point.text(self.translate)
+        """A DomainError or Point in this document's language (models.wording)."""
+        return point.text(self)
 
 
 def header_aliases() -> dict[str, str | None]:
@@ -74,9 +81,20 @@ def yes_no_words() -> dict[str, bool]:
 def theme_aliases() -> dict[str, str]:
     """The built-in purposes' labels in every language, each to its key, so an import
     recognises "Het perspectief van de consument" as well as "The consumer's view"."""
-    aliases = {}
+    aliases = dict(OLD_PURPOSE_LABELS)
     for language in ("en", "nl"):
         tr = Translator(language)
         for key in vocabulary.PURPOSES:
             aliases[tr.label(vocabulary.PURPOSES, key)] = key
     return aliases
+
+
+# What earlier versions called the purposes: their exports still import.
+OLD_PURPOSE_LABELS = {
+    "Diversity and the bypass": "diversity",
+    "Globalisering en diversiteit": "diversity",
+    "Innovation": "innovation",
+    "Innovatie": "innovation",
+    "Refreshing the craft": "refresh",
+    "Opfrissen": "refresh",
+}

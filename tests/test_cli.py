@@ -111,7 +111,11 @@ def test_suggest_prints_json_and_writes_nothing(tmp_path):
         "mentor": "s.degraaf@voorbeeldbedrijf.nl",
         "mentee": "j.hendriks@voorbeeldbedrijf.nl",
         "score": 85,
-        "reasons": ["both: innovation, AI-tools", "Inkoop → Logistiek", "level 2 mentors level 8"],
+        "reasons": [
+            "both: Innovation by cross-pollination, AI-tools",
+            "Inkoop → Logistiek",
+            "level 2 mentors level 8",
+        ],
         "concerns": ["different locations (Zwolle, Deventer)"],
     } in draft
     most = json.loads(run("suggest", "--db", path, "--json", "--mode", "most").stdout)

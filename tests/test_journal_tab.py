@@ -207,7 +207,9 @@ def test_search_and_theme_filter(qtbot, window):
         "WhatsApp" in journal.model.row_at(r).summary for r in range(journal.model.rowCount())
     )
     journal.search.clear()
-    journal.theme_filter.setCurrentIndex(journal.theme_filter.findText("Innovation"))
+    journal.theme_filter.setCurrentIndex(
+        journal.theme_filter.findText("Innovation by cross-pollination")
+    )
     shown = [journal.model.row_at(r) for r in range(journal.model.rowCount())]
     assert shown and len(shown) < total
     dates = [r.date for r in shown]

@@ -156,7 +156,7 @@ def test_explanations_name_only_matched_evidence(programme, make_person):
     draft = matching.suggest(programme)
     [s] = draft.suggestions
     assert [r.text() for r in s.reasons] == [
-        "both: consumer, innovation",
+        "both: The consumer's view, Innovation by cross-pollination",
         "Marketing → Financiën",
         "level 2 mentors level 8",
         "both in Zwolle",

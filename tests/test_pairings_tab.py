@@ -89,7 +89,7 @@ def test_suggestions_accept_two_reject_one(qtbot, window):
     dialog = tab.dialog
     assert isinstance(dialog, SuggestionDialog)
     assert dialog.table.rowCount() == 3
-    assert "both: innovation, AI-tools" in dialog.table.item(0, 4).text()
+    assert "both: Innovation by cross-pollination, AI-tools" in dialog.table.item(0, 4).text()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.set_accepted(0, True)

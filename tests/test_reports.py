@@ -78,7 +78,7 @@ def test_dutch_report(small, tmp_path):
     assert "Pagina 1 van" in text
     for label in (
         "Het perspectief van de consument",
-        "Globalisering en diversiteit",
+        "Diversiteit buiten de hiërarchie om",
         "Innovatie",
         "Opfrissen",
         "Samenvatting",

@@ -452,7 +452,7 @@ def test_a_huge_cell_is_a_problem_not_a_crash(programme, tmp_path):
     text = f"Voornaam;Achternaam;E-mail;Rol;Functie\nSem;Graaf;sem@x.nl;junior;{novel}\n"
     plan = importing.plan_import(read_sheet(write(tmp_path / "h.csv", text)))
     assert [p.text() for p in plan.problems] == [
-        'Row 2: the cell in column "Functie" holds 200000 characters; more than 10000 is '
+        'Row 2: the cell in column "Functie" holds 200,000 characters; more than 10,000 is '
         "not a staff list's."
     ]
 

@@ -11,6 +11,7 @@ from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
 from .points import Point
 from .vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
+from .wording import Term
 
 FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
 ENDING_WITHIN = dt.timedelta(weeks=2)
@@ -196,7 +197,7 @@ def attention_items(
                     Point(
                         "unpaired",
                         QT_TRANSLATE_NOOP("DomainError", "{name} ({role}) is not paired yet"),
-                        {"name": f"{first} {last}", "role": role},
+                        {"name": f"{first} {last}", "role": Term("ROLES", role)},
                     ),
                     PARTICIPANT,
                     pid,

@@ -17,6 +17,8 @@ class DomainError(Exception):
         self.params = params
         super().__init__(self.text())
 
-    def text(self, translate=None) -> str:
-        template = translate(CONTEXT, self.message) if translate else self.message
-        return template.format(**self.params)
+    def text(self, face=None) -> str:
+        """Worded for a reader (wording.render); English without a face."""
+        from .wording import render
+
+        return render(self.message, self.params, face)

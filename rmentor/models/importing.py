@@ -21,6 +21,7 @@ from .i18n import QT_TRANSLATE_NOOP
 from .programmes import get_or_add_theme
 from .sheet_files import MAX_CELL, Sheet, parse_date, unsafe_text
 from .validation import EMAIL_RE
+from .wording import render
 
 # Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
 HEADERS = {
@@ -152,9 +153,9 @@ class Problem:
     message: str
     params: dict = field(default_factory=dict)
 
-    def text(self, translate=None) -> str:
-        template = translate("DomainError", self.message) if translate else self.message
-        return template.format(**self.params)
+    def text(self, face=None) -> str:
+        """Worded for a reader (wording.render); English without a face."""
+        return render(self.message, self.params, face)
 
 
 @dataclass

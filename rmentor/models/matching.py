@@ -15,6 +15,7 @@ from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Program
 from .i18n import QT_TRANSLATE_NOOP
 from .points import Point
 from .vocabulary import COMPLETED, MENTEE, MENTOR, OPEN_STATUSES
+from .wording import ThemeRef
 
 BEST, MOST = "best", "most"
 DEFAULT_WEIGHTS = {"themes": 50, "department": 20, "level": 15, "location": 15}
@@ -198,7 +199,10 @@ def assign(
 
 
 def explain(
-    mentor: Candidate, mentee: Candidate, theme_names: dict[int, str], weights: dict[str, int]
+    mentor: Candidate,
+    mentee: Candidate,
+    theme_names: dict[int, ThemeRef],
+    weights: dict[str, int],
 ) -> tuple[list[Point], list[Point]]:
     """Reasons that name only evidence that matched, and the soft concerns."""
     reasons, concerns = [], []
@@ -209,7 +213,7 @@ def explain(
             Point(
                 "themes",
                 QT_TRANSLATE_NOOP("DomainError", "both: {themes}"),
-                {"themes": ", ".join(theme_names[t] for t in shared)},
+                {"themes": tuple(theme_names[t] for t in shared)},
             )
         )
     elif not shared:
@@ -264,8 +268,9 @@ def explain(
     return reasons, concerns
 
 
-def _theme_names() -> dict[int, str]:
-    return {t.id: t.key if t.builtin else t.name for t in Theme.select()}
+def _theme_names() -> dict[int, ThemeRef]:
+    """Each theme as a typed reference: worded in the reader's language when shown."""
+    return {t.id: ThemeRef(t.key, "" if t.builtin else t.name) for t in Theme.select()}
 
 
 def suggest(programme: Programme, mode: str = BEST, weights: dict[str, int] | None = None) -> Draft:

@@ -24,6 +24,7 @@ from .vocabulary import (
     PROPOSED,
     TRANSITIONS,
 )
+from .wording import Term
 
 # What the coordinator can do with a pairing, by its status: (from statuses, to status).
 PAIRING_ACTIONS = {
@@ -188,7 +189,7 @@ def create_pairing(
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "{problem} Give a reason to pair them anyway."),
             field="override_reason",
-            problem=concerns[0].text(),
+            problem=concerns[0],
         )
     _check_agreement(start_date, planned_end_date, cadence_weeks, programme)
     with db.atomic():
@@ -272,8 +273,8 @@ def set_status(
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "A pairing that is {current} cannot become {new}."),
             field="status",
-            current=PAIRING_STATUSES[pairing.status],
-            new=PAIRING_STATUSES[status],
+            current=Term("PAIRING_STATUSES", pairing.status),
+            new=Term("PAIRING_STATUSES", status),
         )
     today = today or dt.date.today()
     if status == ENDED_EARLY:

@@ -17,9 +17,9 @@ ROLES = {
 # The four purposes of reverse mentoring (DOMAIN.md), built into every file.
 PURPOSES = {
     "consumer": QT_TRANSLATE_NOOP("Vocabulary", "The consumer's view"),
-    "diversity": QT_TRANSLATE_NOOP("Vocabulary", "Diversity and the bypass"),
-    "innovation": QT_TRANSLATE_NOOP("Vocabulary", "Innovation"),
-    "refresh": QT_TRANSLATE_NOOP("Vocabulary", "Refreshing the craft"),
+    "diversity": QT_TRANSLATE_NOOP("Vocabulary", "Diversity beyond the hierarchy"),
+    "innovation": QT_TRANSLATE_NOOP("Vocabulary", "Innovation by cross-pollination"),
+    "refresh": QT_TRANSLATE_NOOP("Vocabulary", "Refreshing the love of the craft"),
 }
 PURPOSE_DESCRIPTIONS = {
     "consumer": QT_TRANSLATE_NOOP(
@@ -28,12 +28,14 @@ PURPOSE_DESCRIPTIONS = {
     ),
     "diversity": QT_TRANSLATE_NOOP(
         "Vocabulary",
-        "Direct contact with a target group past the hierarchy: their values, "
-        "perspectives and the barriers they meet at work.",
+        "Globalisation and diversity: direct contact with a target group, past the "
+        "hierarchy (the bypass): their values, perspectives and the barriers they meet "
+        "at work.",
     ),
     "innovation": QT_TRANSLATE_NOOP(
         "Vocabulary",
-        "A fresh look, trial-and-error habits, seeing what changed outside.",
+        "Overvaluing experience is bad for innovation: a fresh look, trial-and-error "
+        "habits, seeing what changed outside.",
     ),
     "refresh": QT_TRANSLATE_NOOP(
         "Vocabulary",

@@ -121,7 +121,7 @@ class ImportDialog(QDialog):
                 )
             )
         for problem in self.plan.problems:
-            self.problems.addItem(problem.text(QCoreApplication.translate))
+            self.problems.addItem(domain_text(problem))
         ok = self.plan.ok and not doubles
         if ok:
             self.summary.setText(

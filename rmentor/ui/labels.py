@@ -27,9 +27,28 @@ def theme_label(theme) -> str:
     return theme.name
 
 
+class AppFace:
+    """How the window words a message's parameters (models.wording): Qt's translator
+    and the locale the app speaks."""
+
+    def translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value)
+
+    def number(self, value, decimals: int = 0) -> str:
+        if decimals == 0 and float(value).is_integer():
+            return QLocale().toString(int(value))
+        return QLocale().toString(float(value), "f", decimals)
+
+
+APP_FACE = AppFace()
+
+
 def domain_text(error) -> str:
-    """A DomainError (or Concern) in the user's language."""
-    return error.text(QCoreApplication.translate)
+    """A DomainError, Point or import Problem in the user's language."""
+    return error.text(APP_FACE)
 
 
 # The accents NFKD splits off Latin letters (é -> e + U+0301).

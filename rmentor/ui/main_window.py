@@ -443,10 +443,15 @@ class MainWindow(QMainWindow):
 
         if self.programme is None:
             return
+        names = {
+            "participants": self.tr("participants"),
+            "pairings": self.tr("pairings"),
+            "journal": self.tr("journal"),
+        }
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export"),
-            str(self._folder() / f"{self.programme.name} - {what}.xlsx"),
+            str(self._folder() / f"{self.programme.name} - {names[what]}.xlsx"),
             self.tr("Excel (*.xlsx);;CSV for Excel (*.csv)"),
         )
         if not name:

@@ -1,10 +1,18 @@
 """Loading our Dutch translation and Qt's own, so dialogs' buttons speak Dutch too."""
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 
 from ..resources import RESOURCES
 
 LANGUAGES = ("nl", "en")
+
+# Qt's file dialog labels its fields with these, which Qt's own Dutch translation lacks
+# (it has them without the shortcut letter); our translation, installed after Qt's,
+# carries them, so the whole dialog speaks Dutch.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:
