@@ -1278,13 +1278,13 @@
     </message>
     <message>
         <location filename="../rmentor/ui/journal_tab.py" line="279"/>
-        <source>Delete the meeting of %1 with its outcome items?</source>
-        <translation>Het gesprek van %1 met de opbrengsten verwijderen?</translation>
+        <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
+        <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="286"/>
-        <source>delete meeting of %1</source>
-        <translation>gesprek van %1 verwijderen</translation>
+        <location filename="../rmentor/ui/journal_tab.py" line="288"/>
+        <source>delete meeting of %1 and %2 on %3</source>
+        <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1453,113 +1453,103 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="183"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken:</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/main_window.py" line="185"/>
-        <source>Redo</source>
-        <translation>Opnieuw:</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/main_window.py" line="190"/>
+        <location filename="../rmentor/ui/main_window.py" line="193"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="192"/>
+        <location filename="../rmentor/ui/main_window.py" line="195"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="195"/>
+        <location filename="../rmentor/ui/main_window.py" line="198"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="198"/>
+        <location filename="../rmentor/ui/main_window.py" line="201"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="201"/>
+        <location filename="../rmentor/ui/main_window.py" line="204"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="204"/>
+        <location filename="../rmentor/ui/main_window.py" line="207"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="207"/>
+        <location filename="../rmentor/ui/main_window.py" line="210"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="214"/>
+        <location filename="../rmentor/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="215"/>
+        <location filename="../rmentor/ui/main_window.py" line="218"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="229"/>
+        <location filename="../rmentor/ui/main_window.py" line="232"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="263"/>
+        <location filename="../rmentor/ui/main_window.py" line="266"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="265"/>
+        <location filename="../rmentor/ui/main_window.py" line="268"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="274"/>
+        <location filename="../rmentor/ui/main_window.py" line="277"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="276"/>
+        <location filename="../rmentor/ui/main_window.py" line="279"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="447"/>
+        <location filename="../rmentor/ui/main_window.py" line="452"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="448"/>
+        <location filename="../rmentor/ui/main_window.py" line="453"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="449"/>
+        <location filename="../rmentor/ui/main_window.py" line="454"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="607"/>
+        <location filename="../rmentor/ui/main_window.py" line="620"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="613"/>
+        <location filename="../rmentor/ui/main_window.py" line="626"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="296"/>
-        <location filename="../rmentor/ui/main_window.py" line="304"/>
+        <location filename="../rmentor/ui/main_window.py" line="299"/>
+        <location filename="../rmentor/ui/main_window.py" line="307"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
@@ -1569,87 +1559,87 @@
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="306"/>
+        <location filename="../rmentor/ui/main_window.py" line="309"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="314"/>
+        <location filename="../rmentor/ui/main_window.py" line="317"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="324"/>
+        <location filename="../rmentor/ui/main_window.py" line="327"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="335"/>
+        <location filename="../rmentor/ui/main_window.py" line="338"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="339"/>
+        <location filename="../rmentor/ui/main_window.py" line="342"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="403"/>
+        <location filename="../rmentor/ui/main_window.py" line="408"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="405"/>
+        <location filename="../rmentor/ui/main_window.py" line="410"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="412"/>
+        <location filename="../rmentor/ui/main_window.py" line="417"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="433"/>
+        <location filename="../rmentor/ui/main_window.py" line="438"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="453"/>
+        <location filename="../rmentor/ui/main_window.py" line="458"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="455"/>
+        <location filename="../rmentor/ui/main_window.py" line="460"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/main_window.py" line="472"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="470"/>
+        <location filename="../rmentor/ui/main_window.py" line="475"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>%1 regel(s) geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="566"/>
+        <location filename="../rmentor/ui/main_window.py" line="579"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="576"/>
+        <location filename="../rmentor/ui/main_window.py" line="589"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="578"/>
+        <location filename="../rmentor/ui/main_window.py" line="591"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="584"/>
+        <location filename="../rmentor/ui/main_window.py" line="597"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1813,54 +1803,54 @@
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="29"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="30"/>
         <source>Texts that name someone</source>
         <translation>Teksten die iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="35"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="35"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="35"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="41"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="63"/>
         <source>The anonymised report prints [name] in place of each name below. Edit a text so that it reads well without them.</source>
         <translation>De geanonimiseerde rapportage drukt [naam] af in plaats van elke naam hieronder. Bewerk een tekst zodat hij ook zonder die namen goed leest.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="67"/>
         <source>No text in this report names a participant or the sponsor.</source>
         <translation>Geen tekst in deze rapportage noemt een deelnemer of de sponsor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="80"/>
         <source>Programme name or description</source>
         <translation>Naam of beschrijving van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="84"/>
-        <source>Outcome of the meeting of %1</source>
-        <translation>Opbrengst van het gesprek van %1</translation>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="87"/>
+        <source>Outcome, %1 and %2 on %3</source>
+        <translation>Opbrengst, %1 en %2 op %3</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="86"/>
-        <source>Summary of the meeting of %1</source>
-        <translation>Samenvatting van het gesprek van %1</translation>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="89"/>
+        <source>Summary, %1 and %2 on %3</source>
+        <translation>Samenvatting, %1 en %2 op %3</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2807,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/document.py" line="102"/>
-        <location filename="../rmentor/reports/programme_report.py" line="220"/>
+        <location filename="../rmentor/reports/programme_report.py" line="228"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
@@ -2834,14 +2824,14 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="443"/>
+        <location filename="../rmentor/reports/programme_report.py" line="451"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="444"/>
+        <location filename="../rmentor/reports/programme_report.py" line="452"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -2935,7 +2925,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="446"/>
+        <location filename="../rmentor/reports/programme_report.py" line="454"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2956,8 +2946,8 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="181"/>
-        <location filename="../rmentor/reports/programme_report.py" line="150"/>
-        <location filename="../rmentor/reports/programme_report.py" line="287"/>
+        <location filename="../rmentor/reports/programme_report.py" line="158"/>
+        <location filename="../rmentor/reports/programme_report.py" line="295"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -2988,7 +2978,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="445"/>
+        <location filename="../rmentor/reports/programme_report.py" line="453"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3013,384 +3003,389 @@
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="320"/>
+        <location filename="../rmentor/reports/programme_report.py" line="328"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="143"/>
-        <location filename="../rmentor/reports/programme_report.py" line="423"/>
+        <location filename="../rmentor/reports/programme_report.py" line="151"/>
+        <location filename="../rmentor/reports/programme_report.py" line="431"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="37"/>
+        <location filename="../rmentor/reports/programme_report.py" line="43"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="38"/>
+        <location filename="../rmentor/reports/programme_report.py" line="44"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="39"/>
+        <location filename="../rmentor/reports/programme_report.py" line="45"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="40"/>
+        <location filename="../rmentor/reports/programme_report.py" line="46"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="41"/>
+        <location filename="../rmentor/reports/programme_report.py" line="47"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="42"/>
+        <location filename="../rmentor/reports/programme_report.py" line="48"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="43"/>
+        <location filename="../rmentor/reports/programme_report.py" line="49"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="44"/>
+        <location filename="../rmentor/reports/programme_report.py" line="50"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="45"/>
+        <location filename="../rmentor/reports/programme_report.py" line="51"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="46"/>
+        <location filename="../rmentor/reports/programme_report.py" line="52"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="47"/>
+        <location filename="../rmentor/reports/programme_report.py" line="53"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="48"/>
+        <location filename="../rmentor/reports/programme_report.py" line="54"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="53"/>
+        <location filename="../rmentor/reports/programme_report.py" line="59"/>
         <source>Pairings that have not met for longer than agreed</source>
         <translation>Koppelingen die langer dan afgesproken niet hebben gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="54"/>
+        <location filename="../rmentor/reports/programme_report.py" line="60"/>
         <source>Pairings without a first meeting three weeks after the start</source>
         <translation>Koppelingen zonder eerste gesprek drie weken na de start</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="57"/>
+        <location filename="../rmentor/reports/programme_report.py" line="63"/>
         <source>Pairings with actions past their due date</source>
         <translation>Koppelingen met actiepunten over hun datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="58"/>
+        <location filename="../rmentor/reports/programme_report.py" line="64"/>
         <source>Evaluations due</source>
         <translation>Evaluaties die open staan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="59"/>
+        <location filename="../rmentor/reports/programme_report.py" line="65"/>
         <source>Pairings ending within two weeks</source>
         <translation>Koppelingen die binnen twee weken aflopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="85"/>
+        <location filename="../rmentor/reports/programme_report.py" line="92"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="98"/>
+        <location filename="../rmentor/reports/programme_report.py" line="105"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="106"/>
+        <source>[department]</source>
+        <translation>[afdeling]</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="114"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="125"/>
+        <location filename="../rmentor/reports/programme_report.py" line="133"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="142"/>
-        <source>not shown (see appendix)</source>
-        <translation>niet getoond (zie bijlage)</translation>
+        <location filename="../rmentor/reports/programme_report.py" line="150"/>
+        <source>not shown (see the last page)</source>
+        <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="153"/>
+        <location filename="../rmentor/reports/programme_report.py" line="161"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="172"/>
+        <location filename="../rmentor/reports/programme_report.py" line="180"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="175"/>
+        <location filename="../rmentor/reports/programme_report.py" line="183"/>
         <source>Period: {start} to {end}</source>
         <translation>Periode: {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="184"/>
+        <location filename="../rmentor/reports/programme_report.py" line="192"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
         <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="196"/>
+        <location filename="../rmentor/reports/programme_report.py" line="204"/>
         <source>Sponsor: {name}</source>
         <translation>Sponsor: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="203"/>
+        <location filename="../rmentor/reports/programme_report.py" line="211"/>
         <source>This report covers {start} to {end}</source>
         <translation>Deze rapportage gaat over {start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="211"/>
+        <location filename="../rmentor/reports/programme_report.py" line="219"/>
         <source>Report made on {date}</source>
         <translation>Rapportage gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="224"/>
+        <location filename="../rmentor/reports/programme_report.py" line="232"/>
         <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="242"/>
+        <location filename="../rmentor/reports/programme_report.py" line="250"/>
         <source>{paired} of {total} participants are paired ({share}%).</source>
         <translation>{paired} van de {total} deelnemers zijn gekoppeld ({share}%).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="248"/>
+        <location filename="../rmentor/reports/programme_report.py" line="256"/>
         <source>{met} of {total} pairings met at least as often as they agreed.</source>
         <translation>{met} van de {total} koppelingen spraken minstens zo vaak als afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="254"/>
+        <location filename="../rmentor/reports/programme_report.py" line="262"/>
         <source>{held} meetings were held, against {planned} planned by the agreed cadence; {cancelled} were cancelled.</source>
         <translation>Er zijn {held} gesprekken gevoerd, tegenover {planned} gepland volgens het afgesproken ritme; {cancelled} zijn afgezegd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="262"/>
+        <location filename="../rmentor/reports/programme_report.py" line="270"/>
         <source>Together the pairs met for {hours} hours.</source>
         <translation>Samen spraken de duo&apos;s {hours} uur.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="270"/>
+        <location filename="../rmentor/reports/programme_report.py" line="278"/>
         <source>Ended early: {n}; the reasons: {reasons}.</source>
         <translation>Voortijdig beëindigd: {n}; de redenen: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="277"/>
+        <location filename="../rmentor/reports/programme_report.py" line="285"/>
         <source>Asked whether they would recommend reverse mentoring, participants gave {score} out of 5 on average.</source>
         <translation>Op de vraag of ze reverse mentoring zouden aanraden, gaven deelnemers gemiddeld een {score} op 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="291"/>
+        <location filename="../rmentor/reports/programme_report.py" line="299"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="298"/>
+        <location filename="../rmentor/reports/programme_report.py" line="306"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="298"/>
+        <location filename="../rmentor/reports/programme_report.py" line="306"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="299"/>
+        <location filename="../rmentor/reports/programme_report.py" line="307"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="300"/>
+        <location filename="../rmentor/reports/programme_report.py" line="308"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="302"/>
+        <location filename="../rmentor/reports/programme_report.py" line="310"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="305"/>
-        <location filename="../rmentor/reports/programme_report.py" line="402"/>
+        <location filename="../rmentor/reports/programme_report.py" line="313"/>
+        <location filename="../rmentor/reports/programme_report.py" line="410"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="307"/>
+        <location filename="../rmentor/reports/programme_report.py" line="315"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="310"/>
+        <location filename="../rmentor/reports/programme_report.py" line="318"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="311"/>
+        <location filename="../rmentor/reports/programme_report.py" line="319"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="315"/>
+        <location filename="../rmentor/reports/programme_report.py" line="323"/>
         <source>Ended early: {reason}</source>
         <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="318"/>
+        <location filename="../rmentor/reports/programme_report.py" line="326"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="322"/>
+        <location filename="../rmentor/reports/programme_report.py" line="330"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="331"/>
+        <location filename="../rmentor/reports/programme_report.py" line="339"/>
         <source>Number of answers</source>
         <translation>Aantal antwoorden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="339"/>
+        <location filename="../rmentor/reports/programme_report.py" line="347"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="342"/>
+        <location filename="../rmentor/reports/programme_report.py" line="350"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="360"/>
+        <location filename="../rmentor/reports/programme_report.py" line="368"/>
         <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
         <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="374"/>
+        <location filename="../rmentor/reports/programme_report.py" line="382"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="389"/>
+        <location filename="../rmentor/reports/programme_report.py" line="397"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="392"/>
+        <location filename="../rmentor/reports/programme_report.py" line="400"/>
         <source>Meetings held per month</source>
         <translation>Gevoerde gesprekken per maand</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="412"/>
+        <location filename="../rmentor/reports/programme_report.py" line="420"/>
         <source>Themes covered (meetings held)</source>
         <translation>Besproken thema&apos;s (gevoerde gesprekken)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="428"/>
+        <location filename="../rmentor/reports/programme_report.py" line="436"/>
         <source>Evaluation scores, all moments (1-5)</source>
         <translation>Evaluatiescores, alle momenten (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="440"/>
+        <location filename="../rmentor/reports/programme_report.py" line="448"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="447"/>
+        <location filename="../rmentor/reports/programme_report.py" line="455"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="469"/>
+        <location filename="../rmentor/reports/programme_report.py" line="477"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="479"/>
+        <location filename="../rmentor/reports/programme_report.py" line="487"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="481"/>
+        <location filename="../rmentor/reports/programme_report.py" line="489"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="481"/>
+        <location filename="../rmentor/reports/programme_report.py" line="489"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="495"/>
+        <location filename="../rmentor/reports/programme_report.py" line="503"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="524"/>
+        <location filename="../rmentor/reports/programme_report.py" line="532"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="530"/>
+        <location filename="../rmentor/reports/programme_report.py" line="538"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="535"/>
+        <location filename="../rmentor/reports/programme_report.py" line="543"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="541"/>
+        <location filename="../rmentor/reports/programme_report.py" line="549"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="546"/>
+        <location filename="../rmentor/reports/programme_report.py" line="554"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="552"/>
+        <location filename="../rmentor/reports/programme_report.py" line="560"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als minstens {n} antwoorden hem vormen, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="561"/>
+        <location filename="../rmentor/reports/programme_report.py" line="569"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="571"/>
+        <location filename="../rmentor/reports/programme_report.py" line="579"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="582"/>
+        <location filename="../rmentor/reports/programme_report.py" line="590"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>

@@ -260,7 +260,7 @@ def test_closing_pair_of_two_cannot_be_worked_out(crafted, tmp_path):
     assert not ("5.0" in table and "4.0" in table), table
     assert "3.8" in table  # the total over eight answers is still shown
     flat = " ".join(table.split())
-    assert "too few answers to report" in flat and "not shown (see appendix)" in flat
+    assert "too few answers to report" in flat and "not shown (see the last page)" in flat
     text_nl = visible_text(ProgrammeReport(programme, "nl").write(tmp_path / "n.pdf"))
     table = evaluation_table(text_nl, "Evaluatiescores (1-5)", "Aantal antwoorden")
     assert "1,5" not in table and not ("5,0" in table and "4,0" in table), table
@@ -520,7 +520,7 @@ def test_report_dialog_lists_texts_naming_someone_and_opens_them(crafted, qtbot)
     from rmentor.ui.report_dialog import ReportDialog
 
     programme, _people, _made = crafted
-    latest = f"Summary of the meeting of {format_date(dt.date(2026, 3, 20))}"
+    latest = f"Summary, Xanthippe Quagmire-Zwolsma and Ysolde Brandsma on {format_date(dt.date(2026, 3, 20))}"
     dialog = ReportDialog(programme)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -661,3 +661,21 @@ def test_an_unknown_moment_does_not_open_the_total(crafted):
     )
     data = gather(made["p6"].programme)
     assert data.evaluations["all"]["useful"][1] == 8  # the three moments' answers only
+
+
+def test_a_small_department_typed_into_a_text_is_taken_out(crafted, tmp_path):
+    from rmentor.reports.programme_report import ProgrammeReport
+
+    programme, _people, made = crafted
+    meeting = Meeting.get(Meeting.pairing == made["p1"])
+    meeting.summary = "De mentee wil dit aan de directie laten zien, en aan Juridische Zaken."
+    meeting.save()
+    found = {i.text.text: i.names for i in texts_naming_people(gather(programme))}
+    assert found[meeting.summary] == ["directie", "Juridische Zaken"]
+    for language, word in (("en", "[department]"), ("nl", "[afdeling]")):
+        path = ProgrammeReport(programme, language, anonymous=True).write(
+            tmp_path / f"{language}.pdf"
+        )
+        seen = folded(visible_text(path))
+        assert "directie" not in seen and "juridische" not in seen
+        assert word in visible_text(path)

@@ -48,14 +48,17 @@ def test_delete_meeting_is_undone_whole_with_a_named_step(qtbot, window, monkeyp
     answer_yes(monkeypatch)
     qtbot.mouseClick(window.journal_tab.delete_button, Qt.MouseButton.LeftButton)
     assert Meeting.get_or_none(Meeting.id == meeting.id) is None
-    assert window.undo_action.text() == f"Undo delete meeting of {format_date(meeting.date)}"
+    pair = f"{meeting.pairing.mentor.full_name} and {meeting.pairing.mentee.full_name}"
+    step = f"delete meeting of {pair} on {format_date(meeting.date)}"
+    assert window.undo_action.text() == f"Undo {step}"
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     window.undo_action.trigger()
     assert dump() == before
     back = Meeting.get_by_id(meeting.id)
     assert [o.text for o in back.outcomes] == outcomes
     assert window.journal_tab.model.row_of(meeting.id) is not None  # the tab shows it again
-    assert window.redo_action.text() == f"Redo delete meeting of {format_date(meeting.date)}"
+    assert window.redo_action.text() == f"Redo {step}"
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
     window.redo_action.trigger()
     assert Meeting.get_or_none(Meeting.id == meeting.id) is None
     window.undo_action.trigger()

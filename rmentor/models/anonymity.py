@@ -3,8 +3,8 @@
 A person is shown as their role and department only when at least MIN_GROUP people
 of the programme share both; smaller departments are pooled as "other departments"
 (when that pool holds MIN_GROUP people) or left out, leaving the role alone. Names
-are taken out of every typed text by NameFinder, and end reasons given for fewer
-than MIN_GROUP pairings are pooled too.
+are taken out of every typed text by NameFinder, and so are the departments the
+report does not name; end reasons given for fewer than MIN_GROUP pairings are pooled.
 """
 
 from collections import Counter
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .database import fetch_raw
 from .entities import Enrolment, Participant, Programme
-from .names import NameFinder, sponsor_forms
+from .names import NameFinder, sponsor_forms, words
 from .privacy import ERASED_FIRST
 from .report_data import FreeText, ReportData
 from .suppression import MIN_ANSWERS
@@ -68,6 +68,17 @@ def report_finder(programme: Programme) -> NameFinder:
     return finder
 
 
+def department_finder(programme: Programme) -> NameFinder:
+    """The departments the anonymised report does not name (too few people in one of
+    their groups): typed into a summary ("shown to the Directie"), they name someone."""
+    hidden = {
+        dept
+        for (_role, dept), shown in department_groups(programme).items()
+        if dept and shown != dept
+    }
+    return NameFinder({words(dept) for dept in hidden if words(dept)})
+
+
 @dataclass(frozen=True)
 class NamingText:
     text: FreeText
@@ -77,9 +88,10 @@ class NamingText:
 def texts_naming_people(data: ReportData) -> list[NamingText]:
     """The typed texts of a report that name someone, for the coordinator to edit."""
     finder = report_finder(data.programme)
+    departments = department_finder(data.programme)
     result = []
     for text in dict.fromkeys(data.free_texts()):
-        found = finder.find(text.text)
+        found = finder.find(text.text) + departments.find(text.text)
         if found:
             result.append(NamingText(text, list(dict.fromkeys(f.text for f in found))))
     return result

@@ -13,7 +13,13 @@ from html import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
-from ..models.anonymity import OTHER, department_groups, pooled_reasons, report_finder
+from ..models.anonymity import (
+    OTHER,
+    department_finder,
+    department_groups,
+    pooled_reasons,
+    report_finder,
+)
 from ..models.attention import shorten
 from ..models.entities import OutcomeItem, Pairing, Programme
 from ..models.figures import Period
@@ -80,6 +86,7 @@ class ProgrammeReport(Document):
         if anonymous:
             self.groups = department_groups(programme)
             self.finder = report_finder(programme)
+            self.departments = department_finder(programme)
 
     def title(self) -> str:
         return self.tr.translate("Report", "Programme report: {name}").format(
@@ -95,7 +102,8 @@ class ProgrammeReport(Document):
         """A text someone typed; in the anonymised report without anyone's name."""
         if not self.anonymous:
             return text
-        return self.finder.replace(text, self.tr.translate("Report", "[name]"))
+        text = self.finder.replace(text, self.tr.translate("Report", "[name]"))
+        return self.departments.replace(text, self.tr.translate("Report", "[department]"))
 
     def person(self, name: str, role: str, department: str) -> str:
         if not self.anonymous:
@@ -139,7 +147,7 @@ class ProgrammeReport(Document):
             return self.num(value)
         if self.data.evaluations[moment][question][1] >= MIN_ANSWERS:
             # enough answers, hidden so that a smaller group cannot be subtracted back
-            return self.tr.translate("Report", "not shown (see appendix)")
+            return self.tr.translate("Report", "not shown (see the last page)")
         return self.tr.translate("Report", "too few answers to report")
 
     # the story

@@ -276,14 +276,20 @@ class JournalTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete meeting"),
-            self.tr("Delete the meeting of %1 with its outcome items?").replace(
+            self.tr("Delete the meeting of %1? Edit > Undo brings it back.").replace(
                 "%1", format_date(row.date)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            name = self.tr("delete meeting of %1").replace("%1", format_date(row.date))
+            pairing = Pairing.get_by_id(row.pairing_id)
+            name = (
+                self.tr("delete meeting of %1 and %2 on %3")
+                .replace("%1", pairing.mentor.full_name)
+                .replace("%2", pairing.mentee.full_name)
+                .replace("%3", format_date(row.date))
+            )
             with history.step(name):
                 journal.delete_meeting(Meeting.get_by_id(row.id))
             self._changed()

@@ -180,10 +180,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.history.stack.createUndoAction(self, self.tr("Undo"))
+        # Qt's own wording: "Undo %1" / "%1 ongedaan maken", and "Undo" when empty
+        self.undo_action = self.history.stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.history.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action = self.history.stack.createRedoAction(self)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        extra = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        self.redo_action.setShortcuts(redo_keys + [k for k in extra if k not in redo_keys])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -398,6 +401,8 @@ class MainWindow(QMainWindow):
         """Pick a sheet, then preview and check it; with no programme yet, make one first."""
         from ..models.sheet_files import read_sheet
 
+        if not self._file_first():
+            return
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import participants"),
@@ -487,9 +492,17 @@ class MainWindow(QMainWindow):
         self.dialog = ReportDialog(self.programme, self)
         self.dialog.open()
 
+    def _file_first(self) -> bool:
+        """A programme lives in a data file: with none open, make one first."""
+        if self.path is None:
+            self.new_file()
+        return self.path is not None
+
     def new_programme(self) -> None:
         from .programme_dialog import ProgrammeDialog
 
+        if not self._file_first():
+            return
         self.dialog = ProgrammeDialog(None, self)
         self.dialog.saved.connect(self.reload_programmes)
         self.dialog.open()

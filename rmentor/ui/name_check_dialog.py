@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -65,8 +66,10 @@ class NameCheckDialog(QDialog):
             if self.found
             else self.tr("No text in this report names a participant or the sponsor.")
         )
-        self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 160)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.edit_button.setEnabled(bool(self.found))
         if self.found:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
@@ -81,11 +84,16 @@ class NameCheckDialog(QDialog):
             else Meeting.get_by_id(text.ref)
         )
         what = (
-            self.tr("Outcome of the meeting of %1")
+            self.tr("Outcome, %1 and %2 on %3")
             if text.kind == OUTCOME
-            else self.tr("Summary of the meeting of %1")
+            else self.tr("Summary, %1 and %2 on %3")
         )
-        return what.replace("%1", format_date(meeting.date))
+        pairing = meeting.pairing
+        return (
+            what.replace("%1", pairing.mentor.full_name)
+            .replace("%2", pairing.mentee.full_name)
+            .replace("%3", format_date(meeting.date))
+        )
 
     def edit(self) -> None:
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
