@@ -4,62 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="66"/>
+        <location filename="../rmentor/ui/file_session.py" line="54"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="68"/>
+        <location filename="../rmentor/ui/file_session.py" line="56"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="45"/>
-        <location filename="../rmentor/ui/file_session.py" line="55"/>
-        <location filename="../rmentor/ui/file_session.py" line="87"/>
-        <location filename="../rmentor/ui/file_session.py" line="114"/>
-        <location filename="../rmentor/ui/file_session.py" line="128"/>
-        <location filename="../rmentor/ui/file_session.py" line="134"/>
+        <location filename="../rmentor/ui/file_session.py" line="33"/>
+        <location filename="../rmentor/ui/file_session.py" line="43"/>
+        <location filename="../rmentor/ui/file_session.py" line="75"/>
+        <location filename="../rmentor/ui/file_session.py" line="102"/>
+        <location filename="../rmentor/ui/file_session.py" line="116"/>
+        <location filename="../rmentor/ui/file_session.py" line="122"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="57"/>
+        <location filename="../rmentor/ui/file_session.py" line="45"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="88"/>
+        <location filename="../rmentor/ui/file_session.py" line="76"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="100"/>
+        <location filename="../rmentor/ui/file_session.py" line="88"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="138"/>
+        <location filename="../rmentor/ui/file_session.py" line="126"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="158"/>
+        <location filename="../rmentor/ui/file_session.py" line="146"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="160"/>
+        <location filename="../rmentor/ui/file_session.py" line="148"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/file_session.py" line="166"/>
+        <location filename="../rmentor/ui/file_session.py" line="154"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/history.py" line="70"/>
+        <location filename="../rmentor/ui/history.py" line="73"/>
         <source>change</source>
         <translation>wijziging</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="85"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="87"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/status_dialogs.py" line="95"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -80,42 +80,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="101"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="104"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="106"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="109"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="111"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="110"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="112"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="111"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="113"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="113"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="115"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="122"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="124"/>
         <source>agreement of %1 and %2</source>
         <translation>afspraken van %1 en %2</translation>
     </message>
@@ -131,37 +131,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="136"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="143"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="146"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="150"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="165"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="172"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="176"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="183"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="187"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="196"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="201"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -169,27 +169,32 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="131"/>
+        <location filename="../rmentor/cli.py" line="137"/>
+        <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
+        <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="164"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="175"/>
+        <location filename="../rmentor/cli.py" line="208"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="184"/>
+        <location filename="../rmentor/cli.py" line="217"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="281"/>
+        <location filename="../rmentor/cli.py" line="314"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="300"/>
+        <location filename="../rmentor/cli.py" line="333"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -250,7 +255,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/datafile.py" line="60"/>
-        <location filename="../rmentor/models/sheet_files.py" line="36"/>
+        <location filename="../rmentor/models/sheet_files.py" line="38"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
@@ -301,27 +306,32 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="311"/>
+        <location filename="../rmentor/models/datafile.py" line="347"/>
+        <source>The copy {name} could not be written: {reason}.</source>
+        <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="366"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="317"/>
+        <location filename="../rmentor/models/datafile.py" line="372"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="338"/>
+        <location filename="../rmentor/models/datafile.py" line="393"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="377"/>
+        <location filename="../rmentor/models/datafile.py" line="432"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="388"/>
+        <location filename="../rmentor/models/datafile.py" line="443"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
@@ -526,129 +536,129 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="186"/>
+        <location filename="../rmentor/models/importing.py" line="187"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="189"/>
+        <location filename="../rmentor/models/importing.py" line="190"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="192"/>
+        <location filename="../rmentor/models/importing.py" line="193"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="195"/>
+        <location filename="../rmentor/models/importing.py" line="196"/>
         <source>The sheet has no column for the role (rol).</source>
         <translation>Het blad heeft geen kolom voor de rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="208"/>
+        <location filename="../rmentor/models/importing.py" line="209"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="228"/>
+        <location filename="../rmentor/models/importing.py" line="229"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="261"/>
+        <location filename="../rmentor/models/importing.py" line="265"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="278"/>
+        <location filename="../rmentor/models/importing.py" line="282"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="357"/>
+        <location filename="../rmentor/models/importing.py" line="362"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="359"/>
+        <location filename="../rmentor/models/importing.py" line="364"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="361"/>
+        <location filename="../rmentor/models/importing.py" line="366"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="364"/>
+        <location filename="../rmentor/models/importing.py" line="369"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="370"/>
+        <location filename="../rmentor/models/importing.py" line="375"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="398"/>
+        <location filename="../rmentor/models/importing.py" line="403"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="411"/>
+        <location filename="../rmentor/models/importing.py" line="416"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="418"/>
+        <location filename="../rmentor/models/importing.py" line="423"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="429"/>
+        <location filename="../rmentor/models/importing.py" line="434"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="468"/>
+        <location filename="../rmentor/models/importing.py" line="473"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="302"/>
-        <location filename="../rmentor/models/importing.py" line="559"/>
+        <location filename="../rmentor/models/importing.py" line="307"/>
+        <location filename="../rmentor/models/importing.py" line="565"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="315"/>
-        <location filename="../rmentor/models/importing.py" line="572"/>
+        <location filename="../rmentor/models/importing.py" line="320"/>
+        <location filename="../rmentor/models/importing.py" line="578"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="70"/>
+        <location filename="../rmentor/models/sheet_files.py" line="72"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="82"/>
+        <location filename="../rmentor/models/sheet_files.py" line="84"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="124"/>
+        <location filename="../rmentor/models/sheet_files.py" line="142"/>
         <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
         <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="144"/>
+        <location filename="../rmentor/models/sheet_files.py" line="156"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="195"/>
+        <location filename="../rmentor/models/sheet_files.py" line="207"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -673,12 +683,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="260"/>
+        <location filename="../rmentor/models/privacy.py" line="270"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="274"/>
+        <location filename="../rmentor/models/privacy.py" line="284"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -691,6 +701,11 @@
         <location filename="../rmentor/models/versions.py" line="57"/>
         <source>This record was changed after you opened the form (by Undo, perhaps). Your changes were not saved, so the other change is not lost: close the form and open it again to edit the current version.</source>
         <translation>Dit gegeven is gewijzigd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen, zodat de andere wijziging niet verloren gaat: sluit het formulier en open het opnieuw om de huidige versie te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="83"/>
+        <source>This step cannot be undone or redone any more: the file changed outside this window. Nothing was changed.</source>
+        <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +741,7 @@
         <translation>Voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="64"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="66"/>
         <source>end the pairing of %1 and %2 early</source>
         <translation>koppeling van %1 en %2 voortijdig beëindigen</translation>
     </message>
@@ -734,32 +749,32 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="64"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="78"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="82"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="83"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="107"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -1503,53 +1518,53 @@
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="266"/>
+        <location filename="../rmentor/ui/main_window.py" line="275"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="268"/>
+        <location filename="../rmentor/ui/main_window.py" line="277"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="277"/>
+        <location filename="../rmentor/ui/main_window.py" line="286"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="279"/>
+        <location filename="../rmentor/ui/main_window.py" line="288"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="452"/>
+        <location filename="../rmentor/ui/main_window.py" line="462"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="453"/>
+        <location filename="../rmentor/ui/main_window.py" line="463"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="454"/>
+        <location filename="../rmentor/ui/main_window.py" line="464"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="620"/>
+        <location filename="../rmentor/ui/main_window.py" line="630"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="626"/>
+        <location filename="../rmentor/ui/main_window.py" line="636"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="299"/>
-        <location filename="../rmentor/ui/main_window.py" line="307"/>
+        <location filename="../rmentor/ui/main_window.py" line="308"/>
+        <location filename="../rmentor/ui/main_window.py" line="316"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
@@ -1559,87 +1574,87 @@
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="309"/>
+        <location filename="../rmentor/ui/main_window.py" line="318"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="317"/>
+        <location filename="../rmentor/ui/main_window.py" line="326"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="327"/>
+        <location filename="../rmentor/ui/main_window.py" line="336"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="338"/>
+        <location filename="../rmentor/ui/main_window.py" line="347"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="342"/>
+        <location filename="../rmentor/ui/main_window.py" line="351"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="408"/>
+        <location filename="../rmentor/ui/main_window.py" line="418"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="410"/>
+        <location filename="../rmentor/ui/main_window.py" line="420"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="417"/>
+        <location filename="../rmentor/ui/main_window.py" line="427"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="438"/>
+        <location filename="../rmentor/ui/main_window.py" line="448"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="458"/>
+        <location filename="../rmentor/ui/main_window.py" line="468"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="460"/>
+        <location filename="../rmentor/ui/main_window.py" line="470"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="472"/>
+        <location filename="../rmentor/ui/main_window.py" line="482"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="475"/>
+        <location filename="../rmentor/ui/main_window.py" line="485"/>
         <source>Exported %1 row(s) to %2</source>
         <translation>%1 regel(s) geëxporteerd naar %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="579"/>
+        <location filename="../rmentor/ui/main_window.py" line="589"/>
         <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
         <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="589"/>
+        <location filename="../rmentor/ui/main_window.py" line="599"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="591"/>
+        <location filename="../rmentor/ui/main_window.py" line="601"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="597"/>
+        <location filename="../rmentor/ui/main_window.py" line="607"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2745,12 +2760,12 @@
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="39"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="45"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -2758,42 +2773,47 @@
 <context>
     <name>RematchDialog</name>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="30"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="31"/>
         <source>New partner for %1</source>
         <translation>Nieuwe partner voor %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="61"/>
         <source>Propose this pairing</source>
         <translation>Deze koppeling voorstellen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="69"/>
         <source>Nobody is free who meets the rules (earlier partners are left out).</source>
         <translation>Er is niemand vrij die aan de regels voldoet (eerdere partners tellen niet mee).</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/rematch_dialog.py" line="82"/>
+        <source>new partner for %1: %2</source>
+        <translation>nieuwe partner voor %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="90"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3592,97 +3612,97 @@
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="38"/>
         <source>Suggested pairings</source>
         <translation>Voorgestelde koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="40"/>
         <source>Best total score</source>
         <translation>Beste totaalscore</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="41"/>
         <source>Pair as many people as possible</source>
         <translation>Zoveel mogelijk mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="45"/>
         <source>Shared themes</source>
         <translation>Gedeelde thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="46"/>
         <source>Different department</source>
         <translation>Andere afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
         <source>Level gap</source>
         <translation>Niveauverschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="48"/>
         <source>Same location</source>
         <translation>Zelfde locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="50"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="60"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="72"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="73"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="77"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="98"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="99"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="146"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="147"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="160"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Niet gekoppeld: %n</numerusform>
@@ -3690,15 +3710,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="183"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="184"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling maken</numerusform>
             <numerusform>%n koppelingen maken</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="189"/>
+        <source>%n suggested pairing(s)</source>
+        <translation>
+            <numerusform>%n voorgestelde koppeling</numerusform>
+            <numerusform>%n voorgestelde koppelingen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="190"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="194"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

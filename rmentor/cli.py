@@ -1,6 +1,7 @@
 """The command line: the desktop app by default, and commands for automation."""
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -50,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--programme",
         metavar="NAME",
         help="enrol them in this programme (created if it does not exist)",
+    )
+    importer.add_argument(
+        "--create",
+        action="store_true",
+        help="make the data file if it is not there (without it, a mistyped --db is refused)",
     )
     importer.add_argument("sheet", type=Path, metavar="SHEET")
     exporter = command("export", "export a list to a spreadsheet (.csv or .xlsx)")
@@ -115,6 +121,33 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+@contextlib.contextmanager
+def writing(path: Path, create: bool = False):
+    """The file open for a command that writes: refused while a window has it open
+    (the window's lock file), since the window's undo history would replay over it."""
+    from PySide6.QtCore import QLockFile
+
+    from .models import datafile
+    from .models.locations import lock_path
+
+    lock = QLockFile(str(lock_path(datafile.real_path(path))))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is open in an rmentor window. Close it there first: the window and "
+                "this command would each change it without knowing of the other.",
+            ),
+            name=path.name,
+        )
+    try:
+        with datafile.opened(path, create=create):
+            yield
+    finally:
+        lock.unlock()
+
+
 def _log_exception() -> Path:
     from .crash_log import write_traceback
 
@@ -122,9 +155,9 @@ def _log_exception() -> Path:
 
 
 def cmd_demo(args) -> int:
-    from .models import datafile, demo, programmes
+    from .models import demo, programmes
 
-    with datafile.opened(args.db):
+    with writing(args.db, create=True):
         if args.size == "small":
             if programmes.by_name(demo.DEMO_NAME):
                 raise DomainError(
@@ -213,13 +246,13 @@ def cmd_suggest(args) -> int:
 def cmd_import(args) -> int:
     import datetime as dt
 
-    from .models import datafile, importing, programmes
+    from .models import importing, programmes
     from .models.database import db
     from .models.sheet_files import read_sheet
     from .translator import header_aliases, theme_aliases
 
     sheet = read_sheet(args.sheet)
-    with datafile.opened(args.db):
+    with writing(args.db, create=args.create):
         plan = importing.plan_import(
             sheet, theme_aliases=theme_aliases(), header_aliases=header_aliases()
         )
@@ -313,7 +346,7 @@ def _copies(n: int) -> str:
 
 
 def cmd_erase(args) -> int:
-    from .models import datafile, privacy
+    from .models import privacy
 
     if not args.yes:
         print(
@@ -321,7 +354,7 @@ def cmd_erase(args) -> int:
             file=sys.stderr,
         )
         return 2
-    with datafile.opened(args.db, create=False):
+    with writing(args.db):
         kept = privacy.erase(privacy.find_by_email(args.email))
     print(f"Erased {args.email} from {args.db}.")
     if kept and args.delete_backups:

@@ -20,7 +20,7 @@ from rmentor.models import attention, backups, datafile, demo, privacy, programm
 from rmentor.models.database import db
 from rmentor.models.entities import Meeting, MeetingTheme, Participant
 from rmentor.models.errors import DomainError
-from rmentor.ui.file_session import lock_path
+from rmentor.models.locations import lock_path
 from rmentor.ui.main_window import MainWindow
 
 from .conftest import type_text

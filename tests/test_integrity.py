@@ -397,3 +397,98 @@ def test_closing_with_a_form_open_and_cancel_keeps_the_window(qtbot, demo_window
     window.close()
     assert not window.isVisible()
     assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+
+
+# What a hostile tester found next
+
+
+def test_a_refused_open_keeps_undo_honest(qtbot, demo_window, tmp_path, messages):
+    window = demo_window
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    first, second = Pairing.select().where(Pairing.status == "active").limit(2)
+    window.pairings_tab.select(first.id)
+    window.pairings_tab.pause_button.click()
+    assert not window.open_path(tmp_path / "not-ours.sqlite", create=False)
+    assert not window.undo_action.isEnabled()  # the log went with the connection
+    window.pairings_tab.select(second.id)
+    window.pairings_tab.pause_button.click()
+    window.undo_action.trigger()
+    assert Pairing.get_by_id(second.id).status == "active"
+    assert Pairing.get_by_id(first.id).status == "paused"  # not undone behind one's back
+
+
+def test_a_command_that_writes_waits_for_the_window(demo_window, tmp_path, capsys):
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Voornaam;Achternaam;E-mail;Rol\nNieuw;Mens;n@x.nl;junior\n", "utf-8")
+    assert cli(["import", "--db", str(demo_window.path), str(sheet)]) == 1
+    assert "open in an rmentor window" in capsys.readouterr().err
+    assert cli(["erase", "--db", str(demo_window.path), "--email", "n@x.nl", "--yes"]) == 1
+    demo_window.session.close()
+    assert (
+        cli(
+            [
+                "import",
+                "--db",
+                str(demo_window.path),
+                "--programme",
+                "Reverse mentoring 2026",
+                str(sheet),
+            ]
+        )
+        == 0
+    )
+
+
+def test_a_narrow_sheet_updates_only_its_columns(programme, make_person, tmp_path):
+    from rmentor.models import importing
+    from rmentor.models.sheet_files import read_sheet
+
+    make_person("mentor", first="Sem", email="sem@x.nl", department="Inkoop", job_title="Koper")
+    path = tmp_path / "n.csv"
+    path.write_text("Voornaam;Achternaam;E-mail;Rol\nSemmy;Graaf;sem@x.nl;junior\n", "utf-8")
+    importing.run_import(programme, importing.plan_import(read_sheet(path)))
+    sem = Participant.get(Participant.email == "sem@x.nl")
+    assert (sem.first_name, sem.department, sem.job_title) == ("Semmy", "Inkoop", "Koper")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE meeting SET date = '2026-13-45' WHERE id = 1",
+        "UPDATE pairing SET status = 'archived' WHERE id = 1",
+        "PRAGMA foreign_keys = OFF; DELETE FROM participant WHERE id = 1",
+    ],
+)
+def test_values_rmentor_never_writes_are_refused(window, tmp_path, messages, sql):
+    path = demo_file(tmp_path / "p.sqlite")
+    con = sqlite3.connect(path)
+    con.executescript(sql)
+    con.close()
+    assert not window.open_path(path, create=False)
+    assert "damaged" in messages[-1][2]
+    assert cli(["check", "--db", str(path)]) == 1
+
+
+def test_a_file_that_is_no_spreadsheet_is_refused_plainly(tmp_path):
+    from rmentor.models.sheet_files import read_sheet
+
+    path = tmp_path / "list.xlsx"
+    path.write_text("Voornaam;Achternaam\n", "utf-8")
+    with pytest.raises(DomainError, match="not a spreadsheet that can be read"):
+        read_sheet(path)
+
+
+def test_a_circle_through_the_file_is_found_in_the_plan(programme, make_person, tmp_path):
+    from rmentor.models import importing
+    from rmentor.models.sheet_files import read_sheet
+
+    a = make_person("mentee", email="a@x.nl")
+    make_person("mentor", email="b@x.nl", manager=a)
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "Voornaam;Achternaam;E-mail;Rol;Leidinggevende\n"
+        "A;A;a@x.nl;senior;b@x.nl\nB;B;b@x.nl;junior;\n",
+        "utf-8",
+    )
+    plan = importing.plan_import(read_sheet(path))
+    assert [p.text() for p in plan.problems] == ["Row 2: the managers named go round in a circle."]

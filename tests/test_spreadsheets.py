@@ -342,7 +342,7 @@ def test_import_and_export_commands(tmp_path):
     run = [sys.executable, str(ROOT / "main.py")]
     db = tmp_path / "x.sqlite"
     result = subprocess.run(
-        [*run, "import", "--db", db, "--programme", "Cohort", SAMPLE],
+        [*run, "import", "--db", db, "--create", "--programme", "Cohort", SAMPLE],
         capture_output=True,
         text=True,
     )

@@ -248,7 +248,7 @@ def check_integrity(path: Path) -> None:
             rows = con.execute("PRAGMA integrity_check(5)").fetchall()
             result = "; ".join(row[0] for row in rows)
             if result == "ok":
-                result = binary_text(con) or "ok"
+                result = binary_text(con) or odd_values(con) or "ok"
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -263,6 +263,53 @@ def check_integrity(path: Path) -> None:
             name=path.name,
             detail=result,
         )
+
+
+def odd_values(con) -> str:
+    """Values rmentor never writes, which would stop the window showing the file: a
+    date that is no date, a status or role it does not know, a reference to a row that
+    is gone. Named by table, column and row only."""
+    from peewee import DateField
+
+    from . import vocabulary as v
+    from .entities import ALL_MODELS
+
+    row = con.execute("PRAGMA foreign_key_check").fetchone()
+    if row:
+        return f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        for field in model._meta.sorted_fields:
+            if isinstance(field, DateField):
+                column = field.column_name
+                found = con.execute(
+                    f'SELECT id FROM "{table}" WHERE "{column}" IS NOT NULL AND '
+                    f'(typeof("{column}") != \'text\' OR date("{column}") IS NOT "{column}") '
+                    "LIMIT 1"
+                ).fetchone()
+                if found:
+                    return f"not a date in {table}.{field.column_name}, row {found[0]}"
+    choices = {
+        ("pairing", "status"): v.PAIRING_STATUSES,
+        ("pairing", "end_reason"): v.END_REASONS,
+        ("participant", "role"): v.ROLES,
+        ("meeting", "format"): v.FORMATS,
+        ("meeting", "cancelled_by"): v.CANCELLED_BY,
+        ("outcome_item", "kind"): v.OUTCOME_KINDS,
+        ("outcome_item", "status"): v.OUTCOME_STATUSES,
+        ("evaluation", "side"): v.ROLES,
+        ("evaluation", "moment"): v.EVALUATION_MOMENTS,
+    }
+    for (table, column), allowed in choices.items():
+        marks = ", ".join("?" * len(allowed))
+        found = con.execute(
+            f'SELECT id FROM "{table}" WHERE "{column}" IS NOT NULL AND "{column}" NOT IN '
+            f"({marks}) LIMIT 1",
+            list(allowed),
+        ).fetchone()
+        if found:
+            return f"an unknown value in {table}.{column}, row {found[0]}"
+    return ""
 
 
 def binary_text(con) -> str:
@@ -287,12 +334,20 @@ def binary_text(con) -> str:
 def copy_to(target: Path) -> None:
     """Write a consistent copy of the open file to target (replacing it)."""
     tmp = target.with_name(target.name + ".copying")
-    dst = sqlite3.connect(tmp)
     try:
-        db.connection().backup(dst)
-    finally:
-        dst.close()
-    os.replace(tmp, target)
+        dst = sqlite3.connect(tmp)
+        try:
+            db.connection().backup(dst)
+        finally:
+            dst.close()
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The copy {name} could not be written: {reason}."),
+            name=target.name,
+            reason=_reason(exc),
+        ) from None
 
 
 def _apply_steps(con: sqlite3.Connection, start: int, stop: int) -> None:
@@ -441,9 +496,9 @@ def integrity_problems() -> list[str]:
     problems = [
         row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"
     ]
-    binary = binary_text(db.connection())
-    if binary:
-        problems.append(binary)
+    for found in (binary_text(db.connection()), odd_values(db.connection())):
+        if found:
+            problems.append(found)
     for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} refers to a missing {parent}")
     return problems

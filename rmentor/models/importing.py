@@ -163,6 +163,7 @@ class ImportPlan:
     people: list[dict]  # save_participant fields plus "row", "themes", "manager_ref"
     problems: list[Problem]
     ignored_columns: list[str]
+    columns: frozenset = frozenset()  # the fields the sheet has a column for
 
     @property
     def ok(self) -> bool:
@@ -238,7 +239,10 @@ def plan_import(
         people.append(person)
     problems += _resolve_managers(people)
     problems += _manager_loops(people)
-    return ImportPlan(people, problems, ignored)
+    columns = {f for f in mapping if f} | (
+        {"first_name", "last_name"} if "name" in mapping else set()
+    )
+    return ImportPlan(people, problems, ignored, frozenset(columns))
 
 
 # Control characters and invisible format characters (a BOM, a zero-width space) that
@@ -290,7 +294,8 @@ def _manager_loops(people: list[dict]) -> list[Problem]:
     """Every row whose manager is the person, or leads back to them: all of them at once,
     before anything is written (the file's own reporting lines count too)."""
     graph = _file_lines()
-    graph.update({p["email"]: p["manager_email"] for p in people if p["email"]})
+    # an empty manager cell leaves the manager in the file as it is
+    graph.update({p["email"]: p["manager_email"] for p in people if p["manager_email"]})
     problems = []
     for p in people:
         if not p["manager_email"]:
@@ -501,9 +506,10 @@ def run_import(programme: Programme, plan: ImportPlan) -> ImportResult:
             Participant.insert_many([_row(p, columns) for p in batch]).execute()
         for person in plan.people:
             if person["email"] in known:
-                Participant.update(**_row(person, columns)).where(
-                    Participant.id == known[person["email"]]
-                ).execute()
+                # a column the sheet does not have leaves what the file holds
+                row = _row(person, columns)
+                kept = {k: v for k, v in row.items() if k in plan.columns or k == "email"}
+                Participant.update(**kept).where(Participant.id == known[person["email"]]).execute()
         ids = _ids_by_email(emails)
         _write_themes(plan.people, ids)
         Enrolment.insert_many(

@@ -1,5 +1,6 @@
 """Where a data file lives, and the risks that come with the place."""
 
+import os
 from pathlib import Path
 
 SYNC_FOLDERS = {
@@ -25,3 +26,14 @@ def risky_location(path: Path) -> str | None:
         if f"/{marker}" in lowered:
             return service
     return None
+
+
+def lock_path(path: Path) -> Path:
+    """Beside the file, so two laptops opening it on a share see each other; else in temp."""
+    if os.access(path.parent, os.W_OK):
+        return path.with_name(f".{path.name}.lock")
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"rmentor-{digest}.lock"

@@ -10,6 +10,8 @@ that the name is gone from its bytes.
 
 import datetime as dt
 import json
+import os
+from pathlib import Path
 
 from peewee import CharField, TextField, fn
 
@@ -123,8 +125,16 @@ def personal_data(person: Participant) -> dict:
 
 
 def write_personal_data(person: Participant, path) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(personal_data(person), f, ensure_ascii=False, indent=2)
+    """Written beside the target and moved in place: whole, or not at all."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(personal_data(person), f, ensure_ascii=False, indent=2)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _iso(value):

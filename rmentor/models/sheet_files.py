@@ -9,8 +9,10 @@ import csv
 import datetime as dt
 import io
 import os
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
@@ -119,20 +121,30 @@ def _read_xlsx(path: Path) -> Sheet:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        try:
+            records = [
+                [_cell_text(v) for v in row]
+                for row in book.worksheets[0].iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()
+    except (
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,
+        zipfile.BadZipFile,
+        ElementTree.ParseError,
+        TypeError,
+        IndexError,
+    ) as exc:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError", "The file {name} is not a spreadsheet that can be read ({reason})."
             ),
             name=path.name,
-            reason=str(exc) or type(exc).__name__,
+            reason=type(exc).__name__,
         ) from None
-    try:
-        records = [
-            [_cell_text(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)
-        ]
-    finally:
-        book.close()
     return _sheet(records, path.name)
 
 

@@ -256,6 +256,10 @@ class Document:
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page)])
-        doc.build(self.story(), canvasmaker=numbered_canvas(self.tr))
-        tmp.replace(path)
+        try:
+            doc.build(self.story(), canvasmaker=numbered_canvas(self.tr))
+            tmp.replace(path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk leaves no half PDF behind
+            raise
         return path

@@ -17,6 +17,7 @@ from ..models import journal
 from ..models.closing import complete_pairing
 from ..models.entities import Evaluation, Pairing
 from ..models.errors import DomainError
+from ..models.versions import check_unchanged, version
 from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, MENTEE, MENTOR, ROLES
 from . import history
 from .dates import date_edit, to_date
@@ -58,6 +59,7 @@ class EvaluationDialog(QDialog):
     ):
         super().__init__(parent)
         self.pairing = pairing
+        self.seen = version(pairing)
         self.setWindowTitle(
             self.tr("Evaluation: %1 and %2")
             .replace("%1", pairing.mentor.full_name)
@@ -107,6 +109,7 @@ class EvaluationDialog(QDialog):
             .replace("%2", self.pairing.mentee.full_name)
         )
         try:
+            check_unchanged(self.pairing, self.seen)
             with history.step(name):
                 journal.save_evaluation(
                     self.pairing,
@@ -128,6 +131,7 @@ class ClosingDialog(QDialog):
     def __init__(self, pairing: Pairing, parent=None):
         super().__init__(parent)
         self.pairing = pairing
+        self.seen = version(pairing)
         self.setWindowTitle(
             self.tr("Complete the pairing of %1 and %2")
             .replace("%1", pairing.mentor.full_name)
@@ -185,6 +189,7 @@ class ClosingDialog(QDialog):
             .replace("%2", self.pairing.mentee.full_name)
         )
         try:
+            check_unchanged(self.pairing, self.seen)
             with history.step(name):
                 if self.skip.isChecked():
                     complete_pairing(self.pairing, skip_reason=self.skip_reason.text())

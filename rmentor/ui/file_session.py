@@ -2,7 +2,6 @@
 the backup made on opening, and a word of warning about synced folders."""
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
@@ -10,24 +9,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..models import backups, datafile
 from ..models.errors import DomainError
-from ..models.locations import risky_location
+from ..models.locations import lock_path, risky_location
 from .labels import format_date
 from .messages import show_problem
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FileSession", text)
-
-
-def lock_path(path: Path) -> Path:
-    """Beside the file, so two laptops opening it on a share see each other; else in temp."""
-    if os.access(path.parent, os.W_OK):
-        return path.with_name(f".{path.name}.lock")
-    import hashlib
-    import tempfile
-
-    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"rmentor-{digest}.lock"
 
 
 class FileSession:

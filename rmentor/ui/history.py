@@ -7,12 +7,15 @@ step, or the next "changed" signal, picks them up.
 """
 
 import contextlib
+import sqlite3
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..models import undo_log
 from ..models.errors import DomainError
+from ..models.i18n import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
@@ -72,9 +75,17 @@ class History(QObject):
     def run(self, action) -> None:
         try:
             action()
-        except DomainError as error:
+        except (DomainError, sqlite3.Error, peewee.DatabaseError) as error:
             # Nothing changed (the replay is one transaction), but the stack has moved
             # on: start the history afresh rather than let it disagree with the file.
+            if not isinstance(error, DomainError):  # the file no longer fits the step
+                error = DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "This step cannot be undone or redone any more: the file changed "
+                        "outside this window. Nothing was changed.",
+                    )
+                )
             self.failed.emit(error)
             QTimer.singleShot(0, self.clear)
         self.last = undo_log.mark()

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         if missing and path != datafile.default_path() and not self._create_asked(path):
             return False
         if not self.session.open(path, create):
+            self._file_reopened()
             return False
         self.path = self.session.path
         if self.session.read_only:
@@ -258,6 +259,14 @@ class MainWindow(QMainWindow):
         self.set_read_only(self.session.read_only)
         self.reload_programmes(self.settings.value(f"programme/{self.path}"))
         return True
+
+    def _file_reopened(self) -> None:
+        """A refused open closed the connection before it reopened the file shown: the
+        undo log lived in that connection, so the history starts afresh."""
+        if self.session.path is not None and not self.session.read_only:
+            self.history.start()
+        else:
+            self.history.stack.clear()
 
     def _create_asked(self, path: Path) -> bool:
         if not path.parent.is_dir():
@@ -349,6 +358,7 @@ class MainWindow(QMainWindow):
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             if not self.session.write_demo(path):
+                self._file_reopened()
                 return
         self.open_path(path, create=False)
 

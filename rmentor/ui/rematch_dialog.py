@@ -16,6 +16,7 @@ from ..models import matching
 from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTOR
+from . import history
 from .labels import domain_text
 from .messages import show_problem
 
@@ -76,8 +77,15 @@ class RematchDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
+        option = self.options[rows[0].row()]
+        name = (
+            self.tr("new partner for %1: %2")
+            .replace("%1", option.mentee.full_name)
+            .replace("%2", option.mentor.full_name)
+        )
         try:
-            [pairing] = matching.accept(self.programme, [self.options[rows[0].row()]])
+            with history.step(name):
+                [pairing] = matching.accept(self.programme, [option])
         except DomainError as error:
             show_problem(self, self.tr("Not saved"), error)
             return

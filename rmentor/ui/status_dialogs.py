@@ -58,9 +58,11 @@ class EndEarlyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("End early")))
+        self.seen = version(pairing)
 
     def save(self) -> None:
         try:
+            check_unchanged(self.pairing, self.seen)
             with history.step(_named(self.tr("end the pairing of %1 and %2 early"), self.pairing)):
                 pairings.set_status(
                     self.pairing,

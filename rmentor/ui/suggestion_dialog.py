@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..models import matching
 from ..models.entities import Programme
 from ..models.errors import DomainError
+from . import history
 from .labels import domain_text
 from .messages import show_problem
 
@@ -184,8 +185,11 @@ class SuggestionDialog(QDialog):
         ok.setEnabled(count > 0)
 
     def save(self) -> None:
+        chosen = self.chosen()
+        name = self.tr("%n suggested pairing(s)", "", len(chosen))
         try:
-            created = matching.accept(self.programme, self.chosen())
+            with history.step(name):
+                created = matching.accept(self.programme, chosen)
         except DomainError as error:
             show_problem(self, self.tr("Not saved"), error)
             return
