@@ -492,3 +492,46 @@ def test_a_circle_through_the_file_is_found_in_the_plan(programme, make_person, 
     )
     plan = importing.plan_import(read_sheet(path))
     assert [p.text() for p in plan.problems] == ["Row 2: the managers named go round in a circle."]
+
+
+def test_a_spilled_journal_without_page_one_is_still_played_back(tmp_path):
+    """A transaction big enough to spill pages to the file before page 1 was journaled:
+    its journal is the file's own and must roll the half-written change back."""
+    import signal
+    import sys
+
+    path = demo_file(tmp_path / "p.sqlite")
+    con = sqlite3.connect(path)
+    for _ in range(6):  # some thousands of meetings: more pages than a tiny cache holds
+        con.execute(
+            "INSERT INTO meeting (pairing_id, date, duration_minutes, format, held, summary,"
+            " confidential_note) SELECT pairing_id, date, duration_minutes, format, held,"
+            " summary, confidential_note FROM meeting"
+        )
+    con.commit()
+    before = con.execute("SELECT count(*), sum(duration_minutes) FROM meeting").fetchone()
+    con.close()
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, time\n"
+            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('PRAGMA cache_size=2'); c.execute('BEGIN IMMEDIATE')\n"
+            "c.execute('UPDATE meeting SET duration_minutes = duration_minutes + 1')\n"
+            "print('inside', flush=True); time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    with writer.stdout:
+        assert writer.stdout.readline().strip() == "inside"
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+    assert path.with_name(path.name + "-journal").exists()
+    datafile.open_file(path, create=False)
+    from rmentor.models.database import db
+
+    after = db.execute_sql("SELECT count(*), sum(duration_minutes) FROM meeting").fetchone()
+    assert tuple(after) == tuple(before)
+    assert datafile.integrity_problems() == []

@@ -211,10 +211,12 @@ JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 
 def journal_fits(path: Path, journal: Path) -> bool:
-    """Whether a rollback journal was written for this file. Every write transaction
-    keeps page 1 in the journal as it was, with the file's change counter (bytes 24-27);
-    the file holds that counter still, or one more if the crash came after page 1 was
-    written. A journal of another file has its own page size or counter."""
+    """Whether a rollback journal may be played back into this file. A journal that
+    holds page 1 kept the file's change counter (bytes 24-27) as it was: the file holds
+    that counter still, or one more if the crash came after page 1 was written. A
+    journal of another file has its own page size or counter. A journal without page 1
+    (a big transaction that spilled pages early) cannot be told apart: it is played
+    back, after the file was copied aside, and the result is checked."""
     with open(path, "rb") as f:
         header = f.read(100)
     page_size = struct.unpack(">H", header[16:18])[0] or 65536
@@ -225,18 +227,23 @@ def journal_fits(path: Path, journal: Path) -> bool:
         data = f.read()
     if len(data) < 28 or not data.startswith(JOURNAL_MAGIC):
         return True  # not a hot journal: SQLite ignores it
-    records, _nonce, _pages, sector, journal_page = struct.unpack(">iIIII", data[8:28])
-    if journal_page != page_size:
+    _records, _nonce, _pages, sector, journal_page = struct.unpack(">iIIII", data[8:28])
+    if journal_page != page_size or not sector:
         return False
-    offset, record = sector, 4 + page_size + 4
-    while offset + record <= len(data):
-        number = struct.unpack(">I", data[offset : offset + 4])[0]
-        if number == 1:
-            page = data[offset + 4 : offset + 4 + page_size]
-            kept = struct.unpack(">I", page[24:28])[0]
-            return counter - kept in (0, 1)
-        offset += record
-    return offset == sector  # no page recorded yet: nothing would be played back
+    record = 4 + page_size + 4
+    segment = 0
+    while segment + 28 <= len(data) and data[segment : segment + 8] == JOURNAL_MAGIC:
+        count = struct.unpack(">i", data[segment + 8 : segment + 12])[0]
+        offset = segment + sector
+        end = len(data) if count <= 0 else min(len(data), offset + count * record)
+        while offset + record <= end:
+            if struct.unpack(">I", data[offset : offset + 4])[0] == 1:
+                kept = struct.unpack(">I", data[offset + 4 + 24 : offset + 4 + 28])[0]
+                return counter - kept in (0, 1)
+            offset += record
+        # the next segment starts at the next sector boundary
+        segment = -(-offset // sector) * sector if count > 0 else len(data)
+    return True
 
 
 def check_integrity(path: Path) -> None:
