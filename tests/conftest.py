@@ -31,6 +31,26 @@ def pytest_runtest_teardown(item):
 
 
 @pytest.fixture
+def messages(monkeypatch):
+    """Answer and record message boxes as a user would (Yes to questions)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen = []
+
+    def record(kind, answer):
+        def box(parent, title, text, *args, **kwargs):
+            seen.append((kind, title, text))
+            return answer
+
+        return box
+
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return seen
+
+
+@pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "programme.sqlite"
 

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from rmentor.models import attention, backups, datafile, demo, privacy, programmes
 from rmentor.models.database import db
@@ -26,26 +25,6 @@ from rmentor.ui.main_window import MainWindow
 from .conftest import type_text
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Answer and record message boxes as a user would."""
-    seen = []
-
-    def record(kind, answer):
-        def box(parent, title, text, *args, **kwargs):
-            seen.append((kind, title, text))
-            return answer
-
-        return box
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(
-        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
-    )
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    return seen
 
 
 @pytest.fixture

@@ -23,24 +23,6 @@ from .conftest import type_text
 
 
 @pytest.fixture
-def messages(monkeypatch):
-    """Answer and record message boxes as a user would (Yes to questions)."""
-    seen = []
-
-    def record(kind, answer):
-        def box(parent, title, text, *args, **kwargs):
-            seen.append((kind, title, text))
-            return answer
-
-        return box
-
-    for kind in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind, QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
-    return seen
-
-
-@pytest.fixture
 def window(qtbot):
     w = MainWindow()
     qtbot.addWidget(w)

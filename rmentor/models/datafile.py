@@ -148,24 +148,17 @@ def recover_after_crash(path: Path) -> None:
     journal = path.with_name(path.name + "-journal")
     if not (journal.exists() and journal.stat().st_size > 0):
         return
+    aside = journal.with_name(journal.name + ".not-played-back")
     if not journal_fits(path, journal):
-        aside = journal.with_name(journal.name + ".not-played-back")
         os.replace(journal, aside)
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "The file {name} had a recovery journal beside it that does not fit it "
-                "(from another file, or damaged). The file was left as it was, and the "
-                "journal was moved to {journal}.",
-            ),
-            name=path.name,
-            journal=aside.name,
-        )
+        raise _unfit_journal(path, aside)
     before = path.with_name(path.name + ".before-recovery")
     try:
         shutil.copy2(path, before)
+        shutil.copy2(journal, aside)  # copied aside before SQLite sees it
     except OSError as exc:
         before.unlink(missing_ok=True)
+        aside.unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -185,26 +178,26 @@ def recover_after_crash(path: Path) -> None:
             result = type(exc).__name__
         finally:
             con.close()
-        if result == "ok":
-            return
-        aside = journal.with_name(journal.name + ".not-played-back")
-        if journal.exists():
-            os.replace(journal, aside)
-        else:  # SQLite played it back and deleted it: keep a copy of what it held
-            shutil.copy2(path, aside)
-        os.replace(before, path)
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "The file {name} had a recovery journal beside it that does not fit it "
-                "(from another file, or damaged). The file was left as it was, and the "
-                "journal was moved to {journal}.",
-            ),
-            name=path.name,
-            journal=aside.name,
-        )
+        if result != "ok":  # the file as it was, and the journal kept aside
+            journal.unlink(missing_ok=True)
+            os.replace(before, path)
+            raise _unfit_journal(path, aside)
+        aside.unlink(missing_ok=True)
     finally:
         before.unlink(missing_ok=True)
+
+
+def _unfit_journal(path: Path, aside: Path) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The file {name} had a recovery journal beside it that does not fit it "
+            "(from another file, or damaged). The file was left as it was, and the "
+            "journal was moved to {journal}.",
+        ),
+        name=path.name,
+        journal=aside.name,
+    )
 
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
