@@ -1,7 +1,32 @@
 import datetime as dt
+import json
 import os
+import tempfile
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No screen; the offscreen platform's one screen is a laptop's: 1280 x 680 logical pixels
+# is 1920 x 1080 at 150 % less the taskbar, the smallest the dialogs must fit.
+SCREEN = Path(tempfile.gettempdir()) / "rmentor-test-screen.json"
+SCREEN.write_text(
+    json.dumps(
+        {
+            "screens": [
+                {
+                    "name": "laptop",
+                    "x": 0,
+                    "y": 0,
+                    "width": 1280,
+                    "height": 680,
+                    "logicalDpi": 96,
+                    "logicalBaseDpi": 96,
+                    "dpr": 1,
+                }
+            ]
+        }
+    )
+)
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 import pytest  # noqa: E402
 

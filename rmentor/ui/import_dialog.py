@@ -24,6 +24,7 @@ from ..translator import header_aliases, theme_aliases
 from . import history
 from .labels import domain_text
 from .messages import show_problem
+from .screen_fit import fit
 
 PREVIEW_ROWS = 8
 FIELD_LABELS = {
@@ -102,7 +103,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
-        self.resize(1000, 620)
+        fit(self, 1000, 620)
         self.check()
 
     def mapping(self) -> list[str | None]:

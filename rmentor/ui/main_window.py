@@ -35,6 +35,7 @@ from .overview_tab import OverviewTab
 from .pairings_tab import PairingsTab
 from .participants_tab import ParticipantsTab
 from .record_windows import open_once
+from .screen_fit import fit, keep_on_screen
 from .welcome_page import WelcomePage
 
 MAX_RECENT = 8
@@ -124,10 +125,11 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
-        self.resize(1200, 760)
+        fit(self, 1200, 760)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
 
     # Menus
 

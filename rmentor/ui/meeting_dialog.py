@@ -38,6 +38,7 @@ from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import format_date, label, theme_label
 from .messages import discard_changes
+from .screen_fit import fit
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
 NO_DATE = QDate(2000, 1, 1)  # shown as "none" in the due-date cells
@@ -176,7 +177,7 @@ class MeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(760, 820)
+        fit(self, 760, 820)
         self._load()
         self._initial = self.values()
         self.seen = version(meeting) if meeting else None

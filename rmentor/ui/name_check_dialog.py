@@ -22,6 +22,7 @@ from ..models.anonymity import NamingText
 from ..models.entities import Meeting, OutcomeItem, Programme
 from ..models.report_data import OUTCOME, PROGRAMME_TEXT
 from .labels import format_date
+from .screen_fit import fit
 
 
 class NameCheckDialog(QDialog):
@@ -46,7 +47,7 @@ class NameCheckDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit(self, 820, 420)
         self.refresh()
 
     def refresh(self) -> None:

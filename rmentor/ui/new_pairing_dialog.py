@@ -24,6 +24,7 @@ from .dates import date_edit, to_date
 from .form_errors import FieldErrors
 from .labels import domain_text, theme_label
 from .person_picker import UNKNOWN, PersonPicker
+from .screen_fit import fit
 
 
 class NewPairingDialog(QDialog):
@@ -89,7 +90,7 @@ class NewPairingDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch()
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        fit(self, 560, 600)
         self.update_concerns()
 
     def _pair(self):

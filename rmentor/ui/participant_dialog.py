@@ -31,6 +31,7 @@ from .form_errors import FieldErrors
 from .labels import fold, label, theme_label
 from .messages import discard_changes
 from .person_picker import UNKNOWN, PersonPicker
+from .screen_fit import fit
 
 COMMON_LANGUAGES = [
     "Nederlands",
@@ -135,7 +136,7 @@ class ParticipantDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
-        self.resize(560, 720)
+        fit(self, 560, 720)
 
     def _load(self) -> None:
         p = self.participant

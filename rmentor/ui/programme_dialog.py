@@ -25,6 +25,7 @@ from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .labels import format_date, label, theme_label
 from .messages import discard_changes
+from .screen_fit import fit
 
 
 class ProgrammeDialog(QDialog):
@@ -66,7 +67,7 @@ class ProgrammeDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch()
         layout.addWidget(buttons)
-        self.resize(680, 600)
+        fit(self, 680, 600)
         self._load()
         self._initial = self.values()
         self.seen = version(programme) if programme else None

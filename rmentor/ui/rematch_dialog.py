@@ -19,6 +19,7 @@ from ..models.vocabulary import MENTOR
 from . import history
 from .labels import domain_text
 from .messages import show_problem
+from .screen_fit import fit
 
 
 class RematchDialog(QDialog):
@@ -71,7 +72,7 @@ class RematchDialog(QDialog):
             )
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit(self, 820, 420)
 
     def save(self) -> None:
         rows = self.table.selectionModel().selectedRows()

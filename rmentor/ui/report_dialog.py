@@ -26,6 +26,7 @@ from . import translations
 from .dates import date_edit, to_date, to_qdate
 from .form_errors import FieldErrors
 from .pdf_output import ask_pdf_path, write_and_open
+from .screen_fit import fit
 
 
 class ReportDialog(QDialog):
@@ -97,7 +98,7 @@ class ReportDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch()
         layout.addWidget(buttons)
-        self.resize(620, 260)
+        fit(self, 620, 260)
         self._programme_changed()
 
     def _programme_changed(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..models import backups
 from .labels import format_date
+from .screen_fit import fit
 
 
 class RestoreDialog(QDialog):
@@ -87,7 +88,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self.resize(640, 420)
+        fit(self, 640, 420)
 
     def confirm(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -24,6 +24,7 @@ from ..models.errors import DomainError
 from . import history
 from .labels import domain_text
 from .messages import show_problem
+from .screen_fit import fit
 
 COL_ACCEPT, COL_MENTOR, COL_MENTEE, COL_SCORE, COL_WHY, COL_CONCERNS = range(6)
 
@@ -117,7 +118,7 @@ class SuggestionDialog(QDialog):
         layout.addWidget(self.unpaired_label)
         layout.addWidget(self.unpaired)
         layout.addLayout(bottom)
-        self.resize(1100, 640)
+        fit(self, 1100, 640)
         self.recompute()
 
     def recompute(self) -> None:

@@ -1,0 +1,74 @@
+"""The window on a laptop: every dialog fits the screen with its buttons in view."""
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from rmentor.models.entities import Pairing
+
+
+def _open_dialogs(window):
+    """Open each kind of dialog the coordinator uses, as the menus and buttons do."""
+    pairing = Pairing.get(Pairing.status == "active")
+
+    def participant():
+        window.tabs.setCurrentWidget(window.participants_tab)
+        window.participants_tab.add()
+
+    yield "participant", participant
+    yield "programme", lambda: window.edit_programme()
+    yield "report", lambda: window.make_report()
+    yield "settings", lambda: window.edit_settings()
+
+    def meeting():
+        window.tabs.setCurrentWidget(window.journal_tab)
+        window.journal_tab.show_pairing(pairing.id)
+        window.journal_tab.log_meeting()
+
+    yield "meeting", meeting
+
+    def pairing_dialog(method):
+        def run():
+            window.tabs.setCurrentWidget(window.pairings_tab)
+            window.pairings_tab.select(pairing.id)
+            getattr(window.pairings_tab, method)()
+
+        return run
+
+    for method in ("new_pairing", "suggest", "end_early", "complete", "edit_agreement"):
+        yield method, pairing_dialog(method)
+
+
+DIALOGS = [
+    "participant",
+    "programme",
+    "report",
+    "settings",
+    "meeting",
+    "new_pairing",
+    "suggest",
+    "end_early",
+    "complete",
+    "edit_agreement",
+]
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_fits_the_screen_with_its_buttons_visible(qtbot, demo_window, name):
+    window = demo_window
+    opener = dict(_open_dialogs(window))[name]
+    before = set(window.findChildren(QDialog))
+    opener()
+    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible() and d not in before]
+    assert dialogs, name
+    dialog = dialogs[0]
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() <= area.width() and dialog.height() <= area.height() - 40, (
+        name,
+        dialog.size(),
+        area,
+    )
+    for box in dialog.findChildren(QDialogButtonBox):
+        if box.isVisible():
+            corner = box.mapTo(dialog, box.rect().bottomRight())
+            assert dialog.rect().contains(corner), (name, corner, dialog.rect())
+    dialog.reject()
