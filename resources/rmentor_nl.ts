@@ -290,13 +290,12 @@
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="170"/>
+        <location filename="../rmentor/models/datafile.py" line="163"/>
         <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
         <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="155"/>
-        <location filename="../rmentor/models/datafile.py" line="197"/>
+        <location filename="../rmentor/models/datafile.py" line="192"/>
         <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
@@ -422,51 +421,51 @@
     </message>
     <message>
         <location filename="../rmentor/models/pairings.py" line="116"/>
-        <source>{name} already has {count} pairing(s), their capacity.</source>
-        <translation>{name} heeft al {count} koppeling(en), het maximum.</translation>
+        <source>{name} has no room for another pairing (capacity {count}).</source>
+        <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {count}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="126"/>
+        <location filename="../rmentor/models/pairings.py" line="127"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="142"/>
+        <location filename="../rmentor/models/pairings.py" line="143"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="152"/>
+        <location filename="../rmentor/models/pairings.py" line="153"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="160"/>
+        <location filename="../rmentor/models/pairings.py" line="161"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="190"/>
+        <location filename="../rmentor/models/pairings.py" line="191"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="216"/>
+        <location filename="../rmentor/models/pairings.py" line="217"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="226"/>
+        <location filename="../rmentor/models/pairings.py" line="227"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="274"/>
+        <location filename="../rmentor/models/pairings.py" line="275"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="289"/>
+        <location filename="../rmentor/models/pairings.py" line="290"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -970,13 +969,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/exporting.py" line="108"/>
-        <location filename="../rmentor/translator.py" line="76"/>
+        <location filename="../rmentor/translator.py" line="75"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../rmentor/models/exporting.py" line="108"/>
-        <location filename="../rmentor/translator.py" line="77"/>
+        <location filename="../rmentor/translator.py" line="76"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1035,117 +1034,117 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="30"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="46"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="59"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="62"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="73"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="79"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="97"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="120"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="130"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1153,12 +1152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="137"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="138"/>
         <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="146"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1166,7 +1165,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="151"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -1358,199 +1357,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="71"/>
+        <location filename="../rmentor/ui/main_window.py" line="72"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="72"/>
+        <location filename="../rmentor/ui/main_window.py" line="73"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="73"/>
+        <location filename="../rmentor/ui/main_window.py" line="74"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="74"/>
+        <location filename="../rmentor/ui/main_window.py" line="75"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="75"/>
+        <location filename="../rmentor/ui/main_window.py" line="76"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="96"/>
+        <location filename="../rmentor/ui/main_window.py" line="97"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="117"/>
+        <location filename="../rmentor/ui/main_window.py" line="118"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="120"/>
+        <location filename="../rmentor/ui/main_window.py" line="121"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="144"/>
+        <location filename="../rmentor/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="146"/>
+        <location filename="../rmentor/ui/main_window.py" line="148"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="147"/>
+        <location filename="../rmentor/ui/main_window.py" line="149"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="148"/>
+        <location filename="../rmentor/ui/main_window.py" line="150"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="153"/>
+        <location filename="../rmentor/ui/main_window.py" line="155"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="157"/>
+        <location filename="../rmentor/ui/main_window.py" line="159"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="159"/>
+        <location filename="../rmentor/ui/main_window.py" line="161"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="160"/>
+        <location filename="../rmentor/ui/main_window.py" line="162"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="161"/>
+        <location filename="../rmentor/ui/main_window.py" line="163"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="167"/>
+        <location filename="../rmentor/ui/main_window.py" line="169"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="170"/>
+        <location filename="../rmentor/ui/main_window.py" line="172"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="175"/>
+        <location filename="../rmentor/ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="180"/>
+        <location filename="../rmentor/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="182"/>
+        <location filename="../rmentor/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="193"/>
+        <location filename="../rmentor/ui/main_window.py" line="195"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="195"/>
+        <location filename="../rmentor/ui/main_window.py" line="197"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="198"/>
+        <location filename="../rmentor/ui/main_window.py" line="200"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="201"/>
+        <location filename="../rmentor/ui/main_window.py" line="203"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="204"/>
+        <location filename="../rmentor/ui/main_window.py" line="206"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="207"/>
+        <location filename="../rmentor/ui/main_window.py" line="209"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="210"/>
+        <location filename="../rmentor/ui/main_window.py" line="212"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="217"/>
+        <location filename="../rmentor/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="218"/>
+        <location filename="../rmentor/ui/main_window.py" line="220"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="232"/>
+        <location filename="../rmentor/ui/main_window.py" line="234"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="275"/>
+        <location filename="../rmentor/ui/main_window.py" line="277"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="277"/>
+        <location filename="../rmentor/ui/main_window.py" line="279"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="286"/>
+        <location filename="../rmentor/ui/main_window.py" line="288"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="288"/>
+        <location filename="../rmentor/ui/main_window.py" line="290"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="462"/>
+        <location filename="../rmentor/ui/main_window.py" line="464"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="463"/>
+        <location filename="../rmentor/ui/main_window.py" line="465"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="464"/>
+        <location filename="../rmentor/ui/main_window.py" line="466"/>
         <source>journal</source>
         <translation>logboek</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="487"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="589"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="590"/>
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="591"/>
+        <source>%n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling</numerusform>
+            <numerusform>%n koppelingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="592"/>
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n gesprek gevoerd</numerusform>
+            <numerusform>%n gesprekken gevoerd</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../rmentor/ui/main_window.py" line="630"/>
@@ -1563,85 +1602,75 @@
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="308"/>
-        <location filename="../rmentor/ui/main_window.py" line="316"/>
+        <location filename="../rmentor/ui/main_window.py" line="310"/>
+        <location filename="../rmentor/ui/main_window.py" line="318"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="56"/>
+        <location filename="../rmentor/ui/main_window.py" line="57"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="318"/>
+        <location filename="../rmentor/ui/main_window.py" line="320"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="326"/>
+        <location filename="../rmentor/ui/main_window.py" line="328"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="336"/>
+        <location filename="../rmentor/ui/main_window.py" line="338"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="347"/>
+        <location filename="../rmentor/ui/main_window.py" line="349"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="351"/>
+        <location filename="../rmentor/ui/main_window.py" line="353"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="418"/>
+        <location filename="../rmentor/ui/main_window.py" line="420"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="420"/>
+        <location filename="../rmentor/ui/main_window.py" line="422"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="427"/>
+        <location filename="../rmentor/ui/main_window.py" line="429"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="448"/>
+        <location filename="../rmentor/ui/main_window.py" line="450"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/main_window.py" line="470"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="470"/>
+        <location filename="../rmentor/ui/main_window.py" line="472"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="482"/>
+        <location filename="../rmentor/ui/main_window.py" line="484"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/main_window.py" line="485"/>
-        <source>Exported %1 row(s) to %2</source>
-        <translation>%1 regel(s) geëxporteerd naar %2</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/main_window.py" line="589"/>
-        <source>%1 mentors · %2 mentees · %3 pairings · %4 meetings held</source>
-        <translation>%1 mentoren · %2 mentees · %3 koppelingen · %4 gesprekken gevoerd</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/main_window.py" line="599"/>
@@ -1662,147 +1691,147 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="54"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="54"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="63"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="68"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="69"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="85"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="89"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="96"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="106"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="125"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="142"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="143"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="156"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="159"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="161"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="223"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="224"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="236"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="293"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="294"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="293"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="294"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="314"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="315"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -1818,52 +1847,52 @@
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="30"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="31"/>
         <source>Texts that name someone</source>
         <translation>Teksten die iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="36"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="36"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="36"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="42"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="64"/>
         <source>The anonymised report prints [name] in place of each name below. Edit a text so that it reads well without them.</source>
         <translation>De geanonimiseerde rapportage drukt [naam] af in plaats van elke naam hieronder. Bewerk een tekst zodat hij ook zonder die namen goed leest.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="68"/>
         <source>No text in this report names a participant or the sponsor.</source>
         <translation>Geen tekst in deze rapportage noemt een deelnemer of de sponsor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="81"/>
         <source>Programme name or description</source>
         <translation>Naam of beschrijving van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="88"/>
         <source>Outcome, %1 and %2 on %3</source>
         <translation>Opbrengst, %1 en %2 op %3</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="90"/>
         <source>Summary, %1 and %2 on %3</source>
         <translation>Samenvatting, %1 en %2 op %3</translation>
     </message>
@@ -1871,17 +1900,17 @@
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="36"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="58"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -1889,62 +1918,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="68"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="83"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="119"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="136"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="137"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="141"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -2000,12 +2029,12 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="34"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="33"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="72"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="66"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -2013,7 +2042,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="74"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="68"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -2238,147 +2267,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="58"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="58"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="78"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="79"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="80"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="83"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="86"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="87"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="88"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="101"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="114"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="117"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="120"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="122"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="123"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="192"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="193"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="192"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="193"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="227"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="228"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="231"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="231"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="249"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="250"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2664,82 +2693,82 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="44"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="45"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="60"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="113"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="113"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="128"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="129"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="131"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="146"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2773,47 +2802,47 @@
 <context>
     <name>RematchDialog</name>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="32"/>
         <source>New partner for %1</source>
         <translation>Nieuwe partner voor %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="62"/>
         <source>Propose this pairing</source>
         <translation>Deze koppeling voorstellen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="70"/>
         <source>Nobody is free who meets the rules (earlier partners are left out).</source>
         <translation>Er is niemand vrij die aan de regels voldoet (eerdere partners tellen niet mee).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="83"/>
         <source>new partner for %1: %2</source>
         <translation>nieuwe partner voor %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="91"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3413,87 +3442,87 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="35"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="43"/>
         <source>Only the period from</source>
         <translation>Alleen de periode van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="53"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="60"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="61"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="69"/>
         <source>Check texts for &amp;names…</source>
         <translation>Teksten op &amp;namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="71"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="78"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="86"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="87"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="88"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="89"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="90"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="94"/>
         <source>Make report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="118"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="152"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="157"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>
@@ -3501,77 +3530,77 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="26"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="27"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit reservekopie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="29"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="30"/>
         <source>when the file was opened</source>
         <translation>bij het openen van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="30"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="31"/>
         <source>before an import</source>
         <translation>voor een import</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="32"/>
         <source>before an erasure</source>
         <translation>voor het wissen van gegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="33"/>
         <source>before a restore</source>
         <translation>voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="37"/>
         <source>rmentor keeps copies of %1 in %2. Restoring puts the copy back in place of the file; the file as it is now is copied first, so nothing is lost.</source>
         <translation>rmentor bewaart kopieën van %1 in %2. Terugzetten zet de kopie terug in plaats van het bestand; het bestand zoals het nu is wordt eerst gekopieerd, zodat niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="47"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="48"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="49"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="50"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="51"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="65"/>
         <source>before a data update</source>
         <translation>voor een gegevensupdate</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="83"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="100"/>
         <source>Restore this copy?</source>
         <translation>Deze kopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="102"/>
         <source>Put the copy of %1 back? Changes made since then are replaced (the file as it is now is kept as a backup copy too).</source>
         <translation>De kopie van %1 terugzetten? Wijzigingen sindsdien worden vervangen (het bestand zoals het nu is wordt ook als reservekopie bewaard).</translation>
     </message>
@@ -3612,97 +3641,97 @@
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="39"/>
         <source>Suggested pairings</source>
         <translation>Voorgestelde koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="41"/>
         <source>Best total score</source>
         <translation>Beste totaalscore</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="42"/>
         <source>Pair as many people as possible</source>
         <translation>Zoveel mogelijk mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="46"/>
         <source>Shared themes</source>
         <translation>Gedeelde thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
         <source>Different department</source>
         <translation>Andere afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="48"/>
         <source>Level gap</source>
         <translation>Niveauverschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="49"/>
         <source>Same location</source>
         <translation>Zelfde locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="51"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="61"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="73"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="77"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="78"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="99"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="100"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="147"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="148"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="161"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Niet gekoppeld: %n</numerusform>
@@ -3710,7 +3739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="184"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="185"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling maken</numerusform>
@@ -3718,7 +3747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="189"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="190"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n voorgestelde koppeling</numerusform>
@@ -3726,7 +3755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="195"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -21,11 +21,10 @@ class Translator:
         self.language = language
         self.locale = LOCALES[language]
         self._qt = QTranslator()
-        if language != "en":
-            self._qt.load(f"rmentor_{language}", str(RESOURCES))
+        self._qt.load(f"rmentor_{language}", str(RESOURCES))  # English: plural forms only
 
     def translate(self, context: str, text: str, count: int = -1) -> str:
-        found = self._qt.translate(context, text, None, count) if self.language != "en" else ""
+        found = self._qt.translate(context, text, None, count)
         result = found or text
         return result.replace("%n", str(count)) if count >= 0 else result
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from rmentor.models import datafile
+from rmentor.translator import Translator
 from rmentor.ui import translations
 from rmentor.ui.app import create_application
 from rmentor.ui.labels import format_date
@@ -157,3 +158,60 @@ def test_language_setting_is_used_at_start(qtbot, language, qapp):
     qtbot.addWidget(window)
     assert tab_titles(window)[1] == "Deelnemers"
     QSettings().remove("language")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "1 point needs attention", "18 points need attention"),
+        ("nl", "1 punt vraagt aandacht", "18 punten vragen aandacht"),
+    ],
+)
+def test_counts_use_plural_forms_not_brackets(language, one, many):
+    tr = Translator(language)
+    text = "%n point(s) need attention"
+    assert tr.translate("OverviewTab", text, 1) == one
+    assert tr.translate("OverviewTab", text, 18) == many
+
+
+def test_the_english_plural_file_is_complete_and_built(tmp_path):
+    english = ROOT / "resources" / "rmentor_en.ts"
+    for _context, message in messages(english):
+        forms = [f.text for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all(forms) and "(s)" not in "".join(forms)
+    built = tmp_path / "rmentor_en.qm"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), str(english), "-qm", str(built)],
+        capture_output=True,
+        check=True,
+    )
+    assert built.read_bytes() == english.with_suffix(".qm").read_bytes()
+
+
+def test_the_overview_counts_in_words(qtbot, language, demo_window):
+    language("en")
+    demo_window.overview_tab.set_programme(demo_window.programme)
+    text = demo_window.overview_tab.heading.text()
+    assert "(s)" not in text and text.endswith("points need attention"), text
+
+
+def test_the_status_bar_counts_in_words(qtbot, language, db_path):
+    from rmentor.models import demo
+    from rmentor.ui.main_window import MainWindow
+
+    datafile.open_file(db_path)
+    programme = demo.write_small_demo()
+    from rmentor.models.entities import Meeting
+
+    Meeting.delete().where(
+        Meeting.id != Meeting.select().where(Meeting.held == True).first().id
+    ).execute()
+    datafile.close_file()
+    for lang, held in (("en", "1 meeting held"), ("nl", "1 gesprek gevoerd")):
+        language(lang)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.open_path(db_path, create=False)
+        window.select_programme(programme.id)
+        assert window.status_label.text().endswith(held), window.status_label.text()
+        window.session.close()

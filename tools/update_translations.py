@@ -3,6 +3,7 @@
 Collects every tr()/translate()/QT_TRANSLATE_NOOP string into resources/rmentor_nl.ts
 (pyside6-lupdate, keeping what was translated), then compiles resources/rmentor_nl.qm
 (pyside6-lrelease). Translate new messages in the .ts with Qt Linguist or an editor.
+resources/rmentor_en.ts holds only the English plural forms of the %n messages.
 """
 
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "rmentor_nl.ts"
 QM = TS.with_suffix(".qm")
+TS_EN = ROOT / "resources" / "rmentor_en.ts"
 
 
 def tool(name: str) -> str:
@@ -20,6 +22,28 @@ def tool(name: str) -> str:
 
 def main() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rmentor").rglob("*.py"))
+    # English needs a file too, for its plural forms only ("1 point", "18 points")
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-pluralonly",
+            "-source-language",
+            "en",
+            "-target-language",
+            "en_GB",
+            *sources,
+            "-ts",
+            str(TS_EN),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS_EN), "-qm", str(TS_EN.with_suffix(".qm"))],
+        cwd=ROOT,
+        check=True,
+    )
     subprocess.run(
         [
             tool("pyside6-lupdate"),

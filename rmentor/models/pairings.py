@@ -114,7 +114,8 @@ def hard_concerns(
                 Concern(
                     "capacity",
                     QT_TRANSLATE_NOOP(
-                        "DomainError", "{name} already has {count} pairing(s), their capacity."
+                        "DomainError",
+                        "{name} has no room for another pairing (capacity {count}).",
                     ),
                     {"name": person.full_name, "count": used},
                 )

@@ -484,9 +484,7 @@ class MainWindow(QMainWindow):
             show_problem(self, self.tr("Not exported"), error)
             return
         self.statusBar().showMessage(
-            self.tr("Exported %1 row(s) to %2")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(path)),
+            self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", str(path)),
             10000,
         )
 
@@ -587,13 +585,13 @@ class MainWindow(QMainWindow):
         roles = figures.role_counts(self.programme)
         statuses = figures.status_counts(self.programme)
         totals = figures.meeting_totals(self.programme)
-        self.status_label.setText(
-            self.tr("%1 mentors · %2 mentees · %3 pairings · %4 meetings held")
-            .replace("%1", str(roles.get("mentor", 0)))
-            .replace("%2", str(roles.get("mentee", 0)))
-            .replace("%3", str(sum(statuses.values())))
-            .replace("%4", str(totals["held"]))
+        parts = (
+            self.tr("%n mentor(s)", "", roles.get("mentor", 0)),
+            self.tr("%n mentee(s)", "", roles.get("mentee", 0)),
+            self.tr("%n pairing(s)", "", sum(statuses.values())),
+            self.tr("%n meeting(s) held", "", totals["held"]),
         )
+        self.status_label.setText(" · ".join(parts))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ..models import attention
 from ..models.entities import Programme
-from ..models.vocabulary import ROLES
-from .labels import domain_text, label
+from .labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_RETENTION_MONTHS = 12
@@ -59,12 +58,7 @@ class OverviewTab(QWidget):
             else []
         )
         for item in items:
-            point = item.point
-            params = dict(point.params)
-            if "role" in params:
-                params["role"] = label(ROLES, params["role"])
-            text = domain_text(type(point)(point.key, point.message, params))
-            entry = QListWidgetItem(text)
+            entry = QListWidgetItem(domain_text(item.point))
             entry.setData(TARGET_ROLE, (item.target, item.target_id))
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)

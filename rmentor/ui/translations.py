@@ -37,10 +37,12 @@ def install(app, language: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if language == "en":
-        return _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"rmentor_{language}", str(RESOURCES))):
+    # English loads only our own file: the plural forms of its %n messages
+    wanted = [(f"rmentor_{language}", str(RESOURCES))]
+    if language != "en":
+        wanted.insert(0, (f"qtbase_{language}", qt_dir))
+    for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -1,0 +1,172 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
+        <source>as the programme (%n weeks)</source>
+        <translation>
+            <numerusform>as the programme (%n week)</numerusform>
+            <numerusform>as the programme (%n weeks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="130"/>
+        <source>Ready to import %n person(s); nothing is written until you click Import.</source>
+        <translation>
+            <numerusform>Ready to import %n person; nothing is written until you click Import.</numerusform>
+            <numerusform>Ready to import %n people; nothing is written until you click Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="146"/>
+        <source>import of %n participant(s)</source>
+        <translation>
+            <numerusform>import of %n participant</numerusform>
+            <numerusform>import of %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/journal_tab.py" line="188"/>
+        <source>%n meeting(s) shown</source>
+        <translation>
+            <numerusform>%n meeting shown</numerusform>
+            <numerusform>%n meetings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="487"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="589"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="590"/>
+        <source>%n mentee(s)</source>
+        <translation>
+            <numerusform>%n mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="591"/>
+        <source>%n pairing(s)</source>
+        <translation>
+            <numerusform>%n pairing</numerusform>
+            <numerusform>%n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/main_window.py" line="592"/>
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPairingDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
+        <source>as the programme (%n weeks)</source>
+        <translation>
+            <numerusform>as the programme (%n week)</numerusform>
+            <numerusform>as the programme (%n weeks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/overview_tab.py" line="66"/>
+        <source>%n point(s) need attention</source>
+        <translation>
+            <numerusform>%n point needs attention</numerusform>
+            <numerusform>%n points need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="173"/>
+        <source>%n of %1 shown</source>
+        <translation>
+            <numerusform>%n of %1 shown</numerusform>
+            <numerusform>%n of %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="248"/>
+        <source>activate %n participant(s)</source>
+        <translation>
+            <numerusform>activate %n participant</numerusform>
+            <numerusform>activate %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="250"/>
+        <source>deactivate %n participant(s)</source>
+        <translation>
+            <numerusform>deactivate %n participant</numerusform>
+            <numerusform>deactivate %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/participants_tab.py" line="329"/>
+        <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
+        <translation>
+            <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
+            <numerusform>%n backup copies made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="161"/>
+        <source>Left unpaired: %n</source>
+        <translation>
+            <numerusform>Left unpaired: %n</numerusform>
+            <numerusform>Left unpaired: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="185"/>
+        <source>Create %n pairing(s)</source>
+        <translation>
+            <numerusform>Create %n pairing</numerusform>
+            <numerusform>Create %n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="190"/>
+        <source>%n suggested pairing(s)</source>
+        <translation>
+            <numerusform>%n suggested pairing</numerusform>
+            <numerusform>%n suggested pairings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
