@@ -72,3 +72,34 @@ def test_every_dialog_fits_the_screen_with_its_buttons_visible(qtbot, demo_windo
             corner = box.mapTo(dialog, box.rect().bottomRight())
             assert dialog.rect().contains(corner), (name, corner, dialog.rect())
     dialog.reject()
+
+
+def test_keyboard_tab_moves_on_from_text_boxes_and_tables(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    assert not window.participants_tab.view.tabKeyNavigation()
+    window.participants_tab.add()
+    form = window.participants_tab.dialog
+    qtbot.waitUntil(lambda: form.first_name.hasFocus())  # typing starts in the first field
+    form.notes.setFocus()
+    qtbot.keyClick(form.notes, Qt.Key.Key_Tab)
+    assert form.notes.toPlainText() == "" and not form.notes.hasFocus()
+    assert not form.is_dirty()
+
+
+def test_return_in_a_theme_of_ones_own_adds_it_and_keeps_the_form_open(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    window = demo_window
+    window.edit_programme()
+    dialog = window.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    entry = dialog.purposes.entry
+    entry.setFocus()
+    qtbot.keyClicks(entry, "Duurzaamheid")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    texts = [dialog.purposes.list.item(i).text() for i in range(dialog.purposes.list.count())]
+    assert "Duurzaamheid" in texts and entry.text() == ""

@@ -16,6 +16,18 @@ from .labels import fold
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+class EntryLine(QLineEdit):
+    """Return adds what was typed, and nothing more: in a dialog it would also press
+    the default button (saving and closing the whole form)."""
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class CheckList(QWidget):
     changed = Signal()
 
@@ -23,7 +35,7 @@ class CheckList(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
-        self.entry = QLineEdit()
+        self.entry = EntryLine()
         self.entry.setPlaceholderText(placeholder)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAutoDefault(False)

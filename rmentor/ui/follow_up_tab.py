@@ -28,8 +28,14 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for key in OUTCOME_STATUSES:
             combo.addItem(label(OUTCOME_STATUSES, key), key)
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        combo.activated.connect(lambda _i: self._commit(combo))
         return combo
+
+    def _commit(self, combo) -> None:
+        # commit, then close at once: left open, the editor would commit a second time
+        # when it loses focus, after the view has let go of it
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
 
     def setEditorData(self, editor, index):  # noqa: N802
         editor.setCurrentIndex(editor.findData(index.data(STATUS_KEY_ROLE)))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -35,6 +34,7 @@ from ..models.vocabulary import CANCELLED_BY, FORMATS, OUTCOME_KINDS, OUTCOME_ST
 from . import history
 from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
+from .fields import text_box
 from .form_errors import FieldErrors
 from .labels import format_date, label, theme_label
 from .messages import discard_changes
@@ -83,14 +83,14 @@ class MeetingDialog(QDialog):
             row.addWidget(widget)
         row.addStretch()
         self.themes = CheckList(self.tr("A theme of your own"))
-        self.summary = QPlainTextEdit()
+        self.summary = text_box()
         self.summary.setPlaceholderText(
             self.tr(
                 "What the pair may share: topics, what was seen or tried. It can appear in reports."
             )
         )
         self.summary.setMaximumHeight(90)
-        self.confidential = QPlainTextEdit()
+        self.confidential = text_box()
         self.confidential.setObjectName("confidential_note")
         self.confidential.setMaximumHeight(70)
         confidential_box = QGroupBox(self.tr("Confidential note: never leaves the app"))
@@ -309,6 +309,10 @@ class MeetingDialog(QDialog):
         self.seen = version(meeting)
         self.saved.emit(meeting.id)
         self.accept()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.date.setFocus()  # typing starts in the first field, not on the scroll area
 
     def reject(self) -> None:
         if self.values() != self._initial and not discard_changes(

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
 )
@@ -21,6 +20,7 @@ from ..models.vocabulary import MENTEE, MENTOR
 from . import history
 from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date
+from .fields import text_box
 from .form_errors import FieldErrors
 from .labels import domain_text, theme_label
 from .person_picker import UNKNOWN, PersonPicker
@@ -52,7 +52,7 @@ class NewPairingDialog(QDialog):
         self.concerns = QLabel()
         self.concerns.setObjectName("concerns")
         self.concerns.setWordWrap(True)
-        self.override = QPlainTextEdit()
+        self.override = text_box()
         self.override.setMaximumHeight(60)
         self.override.setPlaceholderText(
             self.tr("Why pair them anyway? The reason is stored with the pairing.")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from ..models.vocabulary import MENTEE, MENTOR, ROLES
 from . import history
 from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
+from .fields import text_box
 from .form_errors import FieldErrors
 from .labels import fold, label, theme_label
 from .messages import discard_changes
@@ -95,7 +95,7 @@ class ParticipantDialog(QDialog):
         row.addWidget(self.consent_given)
         row.addWidget(self.consent_date)
         row.addStretch()
-        self.notes = QPlainTextEdit()
+        self.notes = text_box()
         self.notes.setMaximumHeight(70)
         self.notes.setPlaceholderText(
             self.tr("Practical notes only; no health, religion or other special categories.")
@@ -244,6 +244,10 @@ class ParticipantDialog(QDialog):
         self.seen = version(saved)
         self.saved.emit(saved.id)
         self.accept()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.first_name.setFocus()  # typing starts in the first field, not on the scroll area
 
     def reject(self) -> None:
         if self.is_dirty() and not discard_changes(

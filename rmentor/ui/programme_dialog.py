@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
 )
@@ -22,6 +21,7 @@ from ..models.vocabulary import PURPOSE_DESCRIPTIONS
 from . import history
 from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date, to_qdate
+from .fields import text_box
 from .form_errors import FieldErrors
 from .labels import format_date, label, theme_label
 from .messages import discard_changes
@@ -46,7 +46,7 @@ class ProgrammeDialog(QDialog):
         self.purposes.list.setMaximumHeight(190)
         self.purposes.list.setWordWrap(True)  # the purposes' descriptions are sentences
         self.sponsor = QLineEdit()
-        self.description = QPlainTextEdit()
+        self.description = text_box()
         self.description.setMaximumHeight(90)
 
         form = QFormLayout()
@@ -140,6 +140,10 @@ class ProgrammeDialog(QDialog):
             )
         self.saved.emit(saved.id)
         self.accept()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.name.setFocus()  # typing starts in the first field, not on the scroll area
 
     def reject(self) -> None:
         if self.values() != self._initial and not discard_changes(

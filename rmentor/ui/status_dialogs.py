@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
 )
@@ -19,6 +18,7 @@ from ..models.vocabulary import END_REASONS
 from . import history
 from .check_list import CheckList
 from .dates import date_edit, to_date
+from .fields import text_box
 from .form_errors import FieldErrors
 from .labels import label, theme_label
 
@@ -50,7 +50,7 @@ class EndEarlyDialog(QDialog):
         self.reason.addItem(self.tr("Choose a reason…"), None)
         for key in END_REASONS:
             self.reason.addItem(label(END_REASONS, key), key)
-        self.note = QPlainTextEdit()
+        self.note = text_box()
         self.note.setPlaceholderText(self.tr("What happened, for the record (no confidences)."))
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.errors.wrap("end_reason", self.reason))

@@ -35,6 +35,7 @@ def make_table(model, many: bool = False) -> QTableView:
         else QAbstractItemView.SelectionMode.SingleSelection
     )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table for the next control
     view.setAlternatingRowColors(True)
     header = view.verticalHeader()
     header.hide()
