@@ -103,3 +103,30 @@ def test_return_in_a_theme_of_ones_own_adds_it_and_keeps_the_form_open(qtbot, de
     assert dialog.isVisible()
     texts = [dialog.purposes.list.item(i).text() for i in range(dialog.purposes.list.count())]
     assert "Duurzaamheid" in texts and entry.text() == ""
+
+
+def test_file_dialogs_start_in_the_last_folder_used_else_documents(qapp, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from rmentor.models import datafile
+    from rmentor.ui.folders import remember, start_folder
+
+    QSettings().remove("folders/last")
+    assert start_folder() != datafile.default_path().parent  # never the hidden data folder
+    remember(tmp_path / "export.xlsx")
+    assert start_folder() == tmp_path
+
+
+def test_a_pdf_nobody_can_show_says_where_it_went(qtbot, demo_window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.ui.pdf_output import write_and_open
+
+    told = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    path = tmp_path / "r.pdf"
+    assert write_and_open(demo_window, ProgrammeReport(demo_window.programme, "en"), path)
+    assert path.exists() and told and str(path) in told[0]

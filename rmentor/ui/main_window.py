@@ -25,6 +25,7 @@ from ..models.entities import Programme
 from ..models.errors import DomainError
 from . import history, translations
 from .file_session import FileSession
+from .folders import remember, start_folder
 from .follow_up_tab import FollowUpTab
 from .history import History
 from .journal_tab import JournalTab
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        remember(name)
         path = Path(name)
         if path.exists():
             show_problem(
@@ -328,6 +330,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Open data file"), str(self._folder()), FILE_FILTER
         )
         if name:
+            remember(name)
             self.open_path(Path(name), create=False)
 
     def save_copy(self) -> None:
@@ -341,6 +344,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        remember(name)
         try:
             datafile.copy_to(Path(name))
         except (DomainError, OSError) as error:
@@ -353,7 +357,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", name), 8000)
 
     def _folder(self) -> Path:
-        return self.path.parent if self.path else Path.home()
+        return start_folder()
 
     def open_demo(self) -> None:
         path = datafile.default_path().with_name("demo.sqlite")
@@ -423,6 +427,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        remember(name)
         try:
             sheet = read_sheet(name)
         except DomainError as error:
@@ -473,6 +478,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        remember(name)
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")

@@ -1,7 +1,5 @@
 """The participants tab: search, quick filters, and the actions on participants."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from ..models.vocabulary import MENTEE, MENTOR, ROLES
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from . import history
+from .folders import start_folder
 from .labels import label, theme_label
 from .messages import show_problem
 from .participant_table_model import (
@@ -271,7 +270,7 @@ class ParticipantsTab(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export personal data"),
-            str(Path.home() / f"{person.full_name} - rmentor.json"),
+            str(start_folder() / f"{person.full_name} - rmentor.json"),
             "JSON (*.json)",
         )
         if not name:

@@ -2,25 +2,25 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..models.errors import DomainError
+from .folders import remember, start_folder
 from .messages import show_problem
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    folder = QSettings().value("reports/folder") or str(Path.home())
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / suggested), "PDF (*.pdf)"
+        parent, title, str(start_folder() / suggested), "PDF (*.pdf)"
     )
     if not name:
         return None
     path = Path(name)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
-    QSettings().setValue("reports/folder", str(path.parent))
+    remember(path)
     return path
 
 
@@ -44,5 +44,12 @@ def write_and_open(parent: QWidget, document, path: Path) -> bool:
         show_problem(parent, QCoreApplication.translate("PdfOutput", "Not written"), error)
         return False
     QApplication.restoreOverrideCursor()
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("PdfOutput", "PDF saved"),
+            QCoreApplication.translate(
+                "PdfOutput", "The PDF was saved as %1. No program was found to show it."
+            ).replace("%1", str(path)),
+        )
     return True

@@ -3,7 +3,6 @@
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from ..models.entities import Programme
 from ..models.errors import DomainError
 from . import translations
 from .dates import date_edit, to_date, to_qdate
+from .folders import remember, start_folder
 from .form_errors import FieldErrors
 from .pdf_output import ask_pdf_path, write_and_open
 from .screen_fit import fit
@@ -110,7 +110,7 @@ class ReportDialog(QDialog):
         self.limit.setChecked(False)
         self.period_start.setEnabled(False)
         self.period_end.setEnabled(False)
-        folder = Path(QSettings().value("reports/folder") or Path.home())
+        folder = start_folder()
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in p.name).strip()
         self.path.setText(str(folder / f"{safe} {dt.date.today():%Y-%m-%d}.pdf"))
 
@@ -163,6 +163,6 @@ class ReportDialog(QDialog):
             programme, self.language.currentData(), anonymous=self.roles.isChecked(), period=period
         )
         if write_and_open(self, report, path):
-            QSettings().setValue("reports/folder", str(path.parent))
+            remember(path)
             self.written = path
             self.accept()
