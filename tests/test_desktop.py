@@ -130,3 +130,29 @@ def test_a_pdf_nobody_can_show_says_where_it_went(qtbot, demo_window, tmp_path, 
     path = tmp_path / "r.pdf"
     assert write_and_open(demo_window, ProgrammeReport(demo_window.programme, "en"), path)
     assert path.exists() and told and str(path) in told[0]
+
+
+def test_columns_fit_again_after_a_load_and_cut_cells_have_tooltips(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    from rmentor.models.entities import Participant
+    from rmentor.ui.participant_table_model import COL_DEPARTMENT
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    view = window.participants_tab.view
+    before = view.columnWidth(COL_DEPARTMENT)
+    person = Participant.select().first()
+    Participant.update(department="Klantenservice en Marketing Noord").where(
+        Participant.id == person.id
+    ).execute()
+    window.participants_tab.reload()
+    assert view.columnWidth(COL_DEPARTMENT) > before
+    model = view.model()
+    row = model.row_of(person.id)
+    tip = model.data(model.index(row, COL_DEPARTMENT), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Klantenservice en Marketing Noord"
+    pairings = window.pairings_tab.model
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    index = pairings.index(0, 0)
+    assert pairings.data(index, Qt.ItemDataRole.ToolTipRole) == pairings.data(index)

@@ -50,7 +50,6 @@ class FollowUpTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.programme: Programme | None = None
-        self._fitted = False
         self.model = OutcomeTableModel(self)
         self.model.problem.connect(lambda text: show_problem(self, self.tr("Not saved"), text))
         self.model.dataChanged.connect(lambda *_a: self.changed.emit())
@@ -102,9 +101,8 @@ class FollowUpTab(QWidget):
     def reload(self) -> None:
         self.model.set_rows(journal.outcome_rows(self.programme) if self.programme else [])
         self.apply_filter()
-        if not self._fitted and self.model.rowCount():
+        if self.model.rowCount():  # after every load: new rows may be wider
             fit_columns(self.view, COL_TEXT)
-            self._fitted = True
 
     def apply_filter(self) -> None:
         self.model.set_filter(

@@ -50,7 +50,6 @@ class JournalTab(QWidget):
         self.programme: Programme | None = None
         self.read_only = False
         self.dialog = None
-        self._fitted = False
         self.model = JournalTableModel(self)
         self.theme_names: dict[int, str] = {}
 
@@ -172,9 +171,8 @@ class JournalTab(QWidget):
         else:
             self.model.set_rows(journal.meeting_rows(self.programme, self.pairing_id()))
         self.apply_filter()
-        if not self._fitted and self.model.rowCount():
+        if self.model.rowCount():  # after every load: new rows may be wider
             fit_columns(self.view, COL_SUMMARY)
-            self._fitted = True
         if selected is not None:
             self.select(selected.id)
         self._show_figures()

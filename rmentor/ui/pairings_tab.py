@@ -41,7 +41,6 @@ class PairingsTab(QWidget):
         self.programme: Programme | None = None
         self.read_only = False
         self.dialog = None
-        self._fitted = False
         self.model = PairingTableModel(self)
 
         self.search = QLineEdit()
@@ -152,9 +151,8 @@ class PairingsTab(QWidget):
         rows = pairings.pairing_rows(self.programme) if self.programme else []
         self.model.set_rows(rows)
         self.apply_filter()
-        if not self._fitted and rows:
+        if rows:  # after every load: new rows may be wider
             fit_columns(self.view, COL_OVERDUE)
-            self._fitted = True
         if selected is not None:
             self.select(selected.id)
 

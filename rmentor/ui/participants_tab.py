@@ -45,7 +45,6 @@ class ParticipantsTab(QWidget):
         super().__init__(parent)
         self.programme: Programme | None = None
         self.read_only = False
-        self._fitted = False
         self.dialog = None
         self.model = ParticipantTableModel(self)
 
@@ -145,9 +144,8 @@ class ParticipantsTab(QWidget):
             return
         names = {t.id: theme_label(t) for t in programmes.all_themes()}
         self.model.set_rows(participants.participant_rows(self.programme), names)
-        if not self._fitted and self.model.total():
+        if self.model.total():  # after every load: new rows may be wider
             fit_columns(self.view, COL_THEMES)
-            self._fitted = True
         current = self.department_filter.currentData()
         self.department_filter.blockSignals(True)
         while self.department_filter.count() > 1:

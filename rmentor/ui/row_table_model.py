@@ -87,7 +87,11 @@ class RowTableModel(QAbstractTableModel):
             cells = self._cells[i] = self.make_cells(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return cells[index.column()]
-        return self.line_data(row, cells, index.column(), role)
+        value = self.line_data(row, cells, index.column(), role)
+        if value is None and role == Qt.ItemDataRole.ToolTipRole:
+            text = cells[index.column()]  # the whole text, where a narrow column cuts it
+            return text if isinstance(text, str) and text else None
+        return value
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

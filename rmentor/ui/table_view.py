@@ -1,4 +1,4 @@
-"""Fitting a table's columns to its headers and contents, once, when rows first arrive."""
+"""Fitting a table's columns to its headers and contents, after every load."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
