@@ -156,3 +156,39 @@ def test_columns_fit_again_after_a_load_and_cut_cells_have_tooltips(qtbot, demo_
     window.tabs.setCurrentWidget(window.pairings_tab)
     index = pairings.index(0, 0)
     assert pairings.data(index, Qt.ItemDataRole.ToolTipRole) == pairings.data(index)
+
+
+def test_right_click_shows_the_rows_actions_and_delete_deletes(qtbot, demo_window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu, QMessageBox
+
+    from rmentor.models.entities import Meeting
+
+    shown = []
+    monkeypatch.setattr(
+        QMenu,
+        "exec",
+        lambda menu, *a: shown.append([(x.text(), x.isEnabled()) for x in menu.actions()]),
+    )
+    window = demo_window
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    view = window.pairings_tab.view
+    row = next(
+        r for r in range(view.model().rowCount()) if view.model().row_at(r).status == "active"
+    )
+    view.customContextMenuRequested.emit(view.visualRect(view.model().index(row, 0)).center())
+    [menu] = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    actions = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
+    menu.close()
+    assert actions["Pause"] and not actions["Activate"] and actions["Journal"]
+    # the journal: the Delete key deletes the selected meeting, after asking
+    meeting = Meeting.select().order_by(Meeting.id).first()
+    window.tabs.setCurrentWidget(window.journal_tab)
+    window.journal_tab.show_pairing(meeting.pairing_id)
+    window.journal_tab.select(meeting.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.journal_tab.view.setFocus()
+    qtbot.keyClick(window.journal_tab.view, Qt.Key.Key_Delete)
+    assert Meeting.get_or_none(Meeting.id == meeting.id) is None
+    window.undo_action.trigger()  # and Undo brings it back
+    assert Meeting.get_or_none(Meeting.id == meeting.id) is not None

@@ -25,7 +25,7 @@ from .journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
 from .labels import format_date, label, theme_label
 from .record_windows import open_once
 from .row_table_model import ROW_ROLE
-from .table_view import fit_columns, make_table, select_row
+from .table_view import fit_columns, make_table, row_menu, select_row
 
 PERIODS = ("all", "30d", "3m", "year", "last_year")
 
@@ -115,6 +115,11 @@ class JournalTab(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.count_label)
 
+        row_menu(
+            self.view,
+            [self.edit_button, self.delete_button, None, self.evaluation_button],
+            delete=self.delete_button,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.figures_label)

@@ -29,7 +29,7 @@ from .messages import show_problem
 from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
 from .record_windows import open_once
 from .row_table_model import ROW_ROLE
-from .table_view import fit_columns, make_table, select_row
+from .table_view import fit_columns, make_table, row_menu, select_row
 
 
 class PairingsTab(QWidget):
@@ -129,6 +129,21 @@ class PairingsTab(QWidget):
             status_row.addWidget(button)
         status_row.addStretch()
 
+        row_menu(
+            self.view,
+            [
+                self.activate_button,
+                self.pause_button,
+                self.resume_button,
+                self.complete_button,
+                self.end_button,
+                self.reopen_button,
+                None,
+                self.agreement_button,
+                self.journal_button,
+                self.rematch_button,
+            ],
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)

@@ -35,7 +35,7 @@ from .participant_table_model import (
 )
 from .participant_table_model import translated as model_tr
 from .record_windows import open_once
-from .table_view import fit_columns, make_table, select_row
+from .table_view import fit_columns, make_table, row_menu, select_row
 
 
 class ParticipantsTab(QWidget):
@@ -120,6 +120,11 @@ class ParticipantsTab(QWidget):
         self.add_action.setShortcut(QKeySequence("Ctrl+N"))
         self.add_action.triggered.connect(self.add)
 
+        row_menu(
+            self.view,
+            [self.edit_button, self.active_button, self.delete_button],
+            delete=self.delete_button,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)

@@ -1,7 +1,8 @@
 """Fitting a table's columns to its headers and contents, after every load."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 SAMPLE_ROWS = 200  # enough to size a column; measuring 100,000 rows would take seconds
 MAX_WIDTH = 260
@@ -56,3 +57,31 @@ def select_row(view: QTableView, row: int | None) -> None:
     )
     view.setCurrentIndex(index)
     view.scrollTo(index)
+
+
+def row_menu(view: QTableView, buttons: list, delete=None) -> None:
+    """A right-click menu with the row's actions, the same as the buttons beside the
+    table (as they stand: a button that is off is an action that is off), and the
+    Delete key for the delete button."""
+
+    def show(pos) -> None:
+        index = view.indexAt(pos)
+        if index.isValid() and not view.selectionModel().isRowSelected(index.row()):
+            select_row(view, index.row())
+        menu = QMenu(view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for button in buttons:
+            if button is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(show)
+    if delete is not None:
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: delete.click() if delete.isEnabled() else None)
