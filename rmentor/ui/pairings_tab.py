@@ -117,27 +117,22 @@ class PairingsTab(QWidget):
             self.rematch_button,
         ):
             create_row.addWidget(button)
-        status_row = QHBoxLayout()
-        for button in (
+        status_buttons = [
             self.activate_button,
             self.pause_button,
             self.resume_button,
             self.complete_button,
             self.end_button,
             self.reopen_button,
-        ):
+        ]
+        status_row = QHBoxLayout()
+        for button in status_buttons:
             status_row.addWidget(button)
         status_row.addStretch()
-
         row_menu(
             self.view,
             [
-                self.activate_button,
-                self.pause_button,
-                self.resume_button,
-                self.complete_button,
-                self.end_button,
-                self.reopen_button,
+                *status_buttons,
                 None,
                 self.agreement_button,
                 self.journal_button,
