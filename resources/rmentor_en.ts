@@ -34,7 +34,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="188"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="191"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n meeting shown</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="172"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="175"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="247"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="250"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>activate %n participant</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="249"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>deactivate %n participant</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="328"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="331"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="168"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Left unpaired: %n</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="185"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="192"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>Create %n pairing</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="190"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="198"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n suggested pairing</numerusform>

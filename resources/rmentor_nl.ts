@@ -1001,32 +1001,32 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="55"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="54"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="58"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="57"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="61"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="60"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="66"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="65"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="69"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="68"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="96"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="95"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -1173,72 +1173,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="62"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="61"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="73"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="82"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="81"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="98"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="101"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="102"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="101"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="136"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="140"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="147"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="151"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="188"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="191"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1246,57 +1246,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="200"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="201"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="202"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="206"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="210"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="209"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="212"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="217"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="220"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="236"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="239"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="278"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="281"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="282"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="288"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="291"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -2114,152 +2114,152 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="48"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="47"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="51"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="78"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="199"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="207"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="200"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="208"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="201"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="209"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="202"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="210"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="214"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="222"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="238"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="246"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="262"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="270"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="263"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="271"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="264"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="272"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="265"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="273"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="273"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="281"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="351"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="359"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="354"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="362"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="358"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="366"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2488,83 +2488,83 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="54"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="57"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="56"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="59"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="61"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="66"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="65"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="66"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="92"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="91"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="92"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="94"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="209"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="212"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="95"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="94"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="101"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="100"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="103"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="104"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="103"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="120"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="119"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="172"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="175"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -2572,12 +2572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="209"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="212"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="247"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="250"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer activeren</numerusform>
@@ -2585,7 +2585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="249"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer deactiveren</numerusform>
@@ -2593,47 +2593,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="272"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="275"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="281"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="284"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="285"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="288"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="287"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="290"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="302"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="305"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="304"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="307"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="316"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="319"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="326"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="329"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="328"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="331"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -2641,37 +2641,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="347"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="350"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="349"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="352"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="355"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="362"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="365"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="363"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="366"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="372"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="375"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="375"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="378"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -3736,12 +3736,22 @@
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="109"/>
+        <source>Accept plan and start</source>
+        <translation>Plan aannemen en starten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="112"/>
+        <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
+        <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="155"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="168"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Niet gekoppeld: %n</numerusform>
@@ -3749,7 +3759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="185"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="192"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling maken</numerusform>
@@ -3757,7 +3767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="190"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="198"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n voorgestelde koppeling</numerusform>
@@ -3765,7 +3775,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="195"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="203"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -225,3 +225,28 @@ def test_details_show_earlier_partners(qtbot, window):
 
 def test_pairing_model_passes_qtmodeltester(qtmodeltester, window):
     qtmodeltester.check(window.pairings_tab.model)
+
+
+def test_accept_plan_creates_and_starts_the_ticked_pairings_as_one_step(qtbot, window):
+    tab = window.pairings_tab
+    click(qtbot, tab.suggest_button)
+    dialog = tab.dialog
+    assert not dialog.plan_button.isEnabled()
+    dialog.set_accepted(0, True)
+    dialog.set_accepted(2, True)
+    chosen = [(s.mentor.id, s.mentee.id) for s in dialog.chosen()]
+    click(qtbot, dialog.plan_button)
+    assert not dialog.isVisible()
+    programme = window.programme
+    for mentor, mentee in chosen:
+        pairing = Pairing.get((Pairing.mentor == mentor) & (Pairing.mentee == mentee))
+        assert pairing.status == "active"
+        assert pairing.start_date >= programme.start_date
+        assert pairing.planned_end_date == programme.end_date
+    window.undo_action.trigger()  # the whole plan is one step
+    for mentor, mentee in chosen:
+        assert (
+            not Pairing.select()
+            .where((Pairing.mentor == mentor) & (Pairing.mentee == mentee))
+            .exists()
+        )

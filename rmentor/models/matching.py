@@ -333,11 +333,16 @@ def rematch(
 
 
 def accept(
-    programme: Programme, suggestions: list[Suggestion], today: dt.date | None = None
+    programme: Programme,
+    suggestions: list[Suggestion],
+    today: dt.date | None = None,
+    activate: bool = False,
 ) -> list[Pairing]:
-    """Write accepted suggestions as proposed pairings with their score and explanation."""
+    """Write accepted suggestions as proposed pairings with their score and explanation;
+    with activate, the plan is accepted as a whole: each pairing starts at once, with
+    the programme's dates (all of them, or none)."""
     from .database import db
-    from .pairings import create_pairing
+    from .pairings import create_pairing, set_status
     from .points import dump_points
 
     created = []
@@ -353,6 +358,9 @@ def accept(
                     themes=_shared_theme_keys(s.mentor, s.mentee),
                 )
             )
+        if activate:
+            for pairing in created:
+                set_status(pairing, "active", today=today)
     return created
 
 

@@ -105,6 +105,13 @@ class SuggestionDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.plan_button = self.buttons.addButton(
+            self.tr("Accept plan and start"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.plan_button.setToolTip(
+            self.tr("Create the ticked pairings and start them at once, with the programme's dates")
+        )
+        self.plan_button.clicked.connect(lambda: self.save(activate=True))
         bottom = QHBoxLayout()
         bottom.addWidget(self.accept_all_button)
         bottom.addWidget(self.reject_all_button)
@@ -184,13 +191,14 @@ class SuggestionDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create %n pairing(s)", "", count))
         ok.setEnabled(count > 0)
+        self.plan_button.setEnabled(count > 0)
 
-    def save(self) -> None:
+    def save(self, activate: bool = False) -> None:
         chosen = self.chosen()
         name = self.tr("%n suggested pairing(s)", "", len(chosen))
         try:
             with history.step(name):
-                created = matching.accept(self.programme, chosen)
+                created = matching.accept(self.programme, chosen, activate=activate)
         except DomainError as error:
             show_problem(self, self.tr("Not saved"), error)
             return
