@@ -16,6 +16,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from .database import failure_reason
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -72,13 +73,6 @@ def changed_since_last_backup(path: Path) -> bool:
     return not backups or backups[0].counter != change_counter(path)
 
 
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
-    text = str(exc)
-    return text if "disk" in text or "readonly" in text else type(exc).__name__
-
-
 def make_backup(path: Path, reason: str) -> Backup:
     """Copy the file's committed state, check the copy, then thin old ones.
 
@@ -111,7 +105,7 @@ def make_backup(path: Path, reason: str) -> Backup:
                 "was not changed, and the older copies were kept.",
             ),
             name=path.name,
-            reason=_reason(exc),
+            reason=failure_reason(exc),
         ) from None
     if result != "ok":
         part.unlink(missing_ok=True)
@@ -173,6 +167,6 @@ def restore(path: Path, backup: Backup) -> Backup:
                 "The copy could not be put back ({reason}). The file is as it was; a copy "
                 "of it was made first.",
             ),
-            reason=_reason(exc) if not str(exc).startswith("the copy") else str(exc),
+            reason=failure_reason(exc) if not str(exc).startswith("the copy") else str(exc),
         ) from None
     return safety

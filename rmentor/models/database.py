@@ -32,6 +32,17 @@ def _text(value: bytes) -> str:
     return value.decode("utf-8", "replace")
 
 
+def failure_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in words that hold no data: the system's own words
+    for a file error, SQLite's for a storage failure, else only the error's kind."""
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    text = str(exc)
+    if any(failure in text.lower() for failure in STORAGE_FAILURES):
+        return text
+    return type(exc).__name__
+
+
 class ProgrammeDatabase(SqliteDatabase):
     """Turns a failed write into a DomainError the user can read; the transaction it
     belonged to rolls back, so the file stays as it was."""

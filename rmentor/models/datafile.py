@@ -5,7 +5,6 @@ is not ours, or is newer than this app, is refused and left byte-for-byte as it 
 """
 
 import contextlib
-import errno
 import os
 import shutil
 import sqlite3
@@ -14,7 +13,7 @@ import struct
 from pathlib import Path
 
 from .backups import make_backup
-from .database import db
+from .database import db, failure_reason
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -22,19 +21,6 @@ from .i18n import QT_TRANSLATE_NOOP
 APPLICATION_ID = 0x524D4E54
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def _reason(exc: BaseException) -> str:
-    """Why a file operation failed, in words that hold no data."""
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return os.strerror(errno.ENOSPC)
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    text = str(exc).lower()
-    for failure in ("disk is full", "disk i/o error", "readonly", "locked", "unable to open"):
-        if failure in text:
-            return str(exc)
-    return type(exc).__name__
 
 
 def migration_steps() -> list[Path]:
@@ -167,7 +153,7 @@ def recover_after_crash(path: Path) -> None:
                 "it again.",
             ),
             name=path.name,
-            reason=_reason(exc),
+            reason=failure_reason(exc),
         ) from None
     try:
         con = sqlite3.connect(path)
@@ -346,7 +332,7 @@ def copy_to(target: Path) -> None:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The copy {name} could not be written: {reason}."),
             name=target.name,
-            reason=_reason(exc),
+            reason=failure_reason(exc),
         ) from None
 
 
@@ -392,7 +378,7 @@ def create_file(path: Path, version: int = SCHEMA_VERSION) -> None:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be created: {reason}."),
             name=path.name,
-            reason=_reason(exc),
+            reason=failure_reason(exc),
         ) from None
 
 

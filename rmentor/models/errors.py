@@ -1,5 +1,7 @@
 """The one exception type the domain raises for anything a coordinator can fix."""
 
+from .wording import render
+
 CONTEXT = "DomainError"
 
 
@@ -19,6 +21,4 @@ class DomainError(Exception):
 
     def text(self, face=None) -> str:
         """Worded for a reader (wording.render); English without a face."""
-        from .wording import render
-
         return render(self.message, self.params, face)

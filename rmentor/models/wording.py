@@ -32,18 +32,6 @@ class ThemeRef:
     name: str = ""
 
 
-def themes(items) -> tuple[ThemeRef, ...]:
-    """Theme objects (or keys) as a typed list parameter."""
-    return tuple(
-        t
-        if isinstance(t, ThemeRef)
-        else ThemeRef(t.key, t.name)
-        if hasattr(t, "key")
-        else ThemeRef(str(t))
-        for t in items
-    )
-
-
 class EnglishFace:
     """The source language, for logs, the command line and tests."""
 
