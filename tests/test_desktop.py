@@ -192,3 +192,35 @@ def test_right_click_shows_the_rows_actions_and_delete_deletes(qtbot, demo_windo
     assert Meeting.get_or_none(Meeting.id == meeting.id) is None
     window.undo_action.trigger()  # and Undo brings it back
     assert Meeting.get_or_none(Meeting.id == meeting.id) is not None
+
+
+def test_every_change_and_every_file_written_is_told_in_the_status_bar(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    window = demo_window
+    line = window.notice_line
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    tab = window.pairings_tab
+    pairing = Pairing.get(Pairing.status == "active")
+    tab.select(pairing.id)
+    qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
+    assert line.text.text().startswith("Done: pause the pairing of ")
+    assert line.folder_button.isHidden()
+    window.undo_action.trigger()
+    assert line.text.text().startswith("Undone: pause the pairing of ")
+    # a file written: its name, and a button that opens its folder
+    target = tmp_path / "out" / "people.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export("participants")
+    assert target.exists()
+    assert line.text.text().startswith("Exported ") and "people.xlsx" in line.text.text()
+    assert not line.folder_button.isHidden()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    qtbot.mouseClick(line.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(target.parent)]

@@ -32,17 +32,20 @@ class LoggedCommand(QUndoCommand):
     def redo(self) -> None:
         if self.done:
             return
-        self.history.run(self.step.redo_now)
+        if self.history.run(self.step.redo_now):
+            self.history.said.emit(tr("Redone: %1").replace("%1", self.text()))
         self.done = True
 
     def undo(self) -> None:
-        self.history.run(self.step.undo_now)
+        if self.history.run(self.step.undo_now):
+            self.history.said.emit(tr("Undone: %1").replace("%1", self.text()))
         self.done = False
 
 
 class History(QObject):
     changed = Signal()  # after an undo or redo: everything shown may be stale
     failed = Signal(object)  # a DomainError from an undo or redo
+    said = Signal(str)  # what was just done, undone or redone, for the status bar
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,8 +74,11 @@ class History(QObject):
         if statements:
             step = undo_log.Step(statements)
             self.stack.push(LoggedCommand(text or tr("change"), step, self))
+            self.said.emit(tr("Done: %1").replace("%1", text) if text else tr("Saved."))
 
-    def run(self, action) -> None:
+    def run(self, action) -> bool:
+        """Replay a step; False when it could not be (the history then starts afresh)."""
+        done = True
         try:
             action()
         except (DomainError, sqlite3.Error, peewee.DatabaseError) as error:
@@ -88,8 +94,10 @@ class History(QObject):
                 )
             self.failed.emit(error)
             QTimer.singleShot(0, self.clear)
+            done = False
         self.last = undo_log.mark()
         self.changed.emit()
+        return done
 
 
 _current: History | None = None

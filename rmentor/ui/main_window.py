@@ -23,7 +23,7 @@ from .. import __version__
 from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
-from . import history, translations
+from . import history, notices, translations
 from .file_session import FileSession
 from .folders import remember, start_folder
 from .follow_up_tab import FollowUpTab
@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.status_label = QLabel()
+        self.notice_line = notices.NoticeLine()
+        notices.install(self.notice_line)
+        self.history.said.connect(notices.tell)
+        self.statusBar().addWidget(self.notice_line, 1)
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
         fit(self, 1200, 760)
@@ -354,7 +358,7 @@ class MainWindow(QMainWindow):
                 error if isinstance(error, DomainError) else str(error),
             )
             return
-        self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", name), 8000)
+        notices.tell(self.tr("Copy saved as %1").replace("%1", Path(name).name), name)
 
     def _folder(self) -> Path:
         return start_folder()
@@ -451,11 +455,10 @@ class MainWindow(QMainWindow):
         self._stale.add(self.tabs.currentWidget())
         self.tabs.setCurrentWidget(self.participants_tab)
         self._tab_shown()
-        self.statusBar().showMessage(
+        notices.tell(
             self.tr("Imported: %1 new, %2 updated.")
             .replace("%1", str(created))
-            .replace("%2", str(updated)),
-            10000,
+            .replace("%2", str(updated))
         )
 
     def export(self, what: str) -> None:
@@ -489,9 +492,8 @@ class MainWindow(QMainWindow):
         except DomainError as error:
             show_problem(self, self.tr("Not exported"), error)
             return
-        self.statusBar().showMessage(
-            self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", str(path)),
-            10000,
+        notices.tell(
+            self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", path.name), path
         )
 
     def edit_settings(self) -> None:
@@ -638,11 +640,10 @@ class MainWindow(QMainWindow):
             )
             return
         self.open_path(path, create=False)
-        self.statusBar().showMessage(
+        notices.tell(
             self.tr("Restored the copy of %1.").replace(
                 "%1", backup.made.strftime("%d-%m-%Y %H:%M")
-            ),
-            10000,
+            )
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -1,5 +1,7 @@
 """The participants tab: search, quick filters, and the actions on participants."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,7 +23,7 @@ from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
-from . import history
+from . import history, notices
 from .folders import start_folder
 from .labels import label, theme_label
 from .messages import show_problem
@@ -283,6 +285,7 @@ class ParticipantsTab(QWidget):
         except OSError as error:
             show_problem(self, self.tr("Not exported"), error.strerror or str(error))
             return
+        notices.tell(self.tr("Personal data exported to %1").replace("%1", Path(name).name), name)
         QMessageBox.information(
             self,
             self.tr("Personal data exported"),
@@ -322,6 +325,7 @@ class ParticipantsTab(QWidget):
             history.forget()  # no step may bring the erased data back
         self.reload()
         self.changed.emit()
+        notices.tell(self.tr("Participant erased; this cannot be undone."))
         if (
             kept
             and QMessageBox.question(

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..models.errors import DomainError
+from . import notices
 from .folders import remember, start_folder
 from .messages import show_problem
 
@@ -44,6 +45,9 @@ def write_and_open(parent: QWidget, document, path: Path) -> bool:
         show_problem(parent, QCoreApplication.translate("PdfOutput", "Not written"), error)
         return False
     QApplication.restoreOverrideCursor()
+    notices.tell(
+        QCoreApplication.translate("PdfOutput", "PDF saved as %1").replace("%1", path.name), path
+    )
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(
             parent,
