@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="493"/>
+        <location filename="../rmentor/ui/main_window.py" line="496"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="595"/>
+        <location filename="../rmentor/ui/main_window.py" line="597"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="596"/>
+        <location filename="../rmentor/ui/main_window.py" line="598"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="597"/>
+        <location filename="../rmentor/ui/main_window.py" line="599"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="598"/>
+        <location filename="../rmentor/ui/main_window.py" line="600"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="175"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="177"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="250"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>activate %n participant</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>deactivate %n participant</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="331"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="335"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>

@@ -59,9 +59,29 @@
         <translation>een netwerkschijf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/history.py" line="73"/>
+        <location filename="../rmentor/ui/history.py" line="36"/>
+        <source>Redone: %1</source>
+        <translation>Opnieuw gedaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="41"/>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="76"/>
         <source>change</source>
         <translation>wijziging</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="77"/>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="77"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -249,88 +269,88 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="56"/>
+        <location filename="../rmentor/models/datafile.py" line="42"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="60"/>
+        <location filename="../rmentor/models/datafile.py" line="46"/>
         <location filename="../rmentor/models/sheet_files.py" line="38"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="66"/>
+        <location filename="../rmentor/models/datafile.py" line="52"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="74"/>
+        <location filename="../rmentor/models/datafile.py" line="60"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="89"/>
+        <location filename="../rmentor/models/datafile.py" line="75"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="98"/>
+        <location filename="../rmentor/models/datafile.py" line="84"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="110"/>
+        <location filename="../rmentor/models/datafile.py" line="96"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="130"/>
+        <location filename="../rmentor/models/datafile.py" line="116"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="163"/>
+        <location filename="../rmentor/models/datafile.py" line="149"/>
         <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
         <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="192"/>
+        <location filename="../rmentor/models/datafile.py" line="178"/>
         <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="258"/>
+        <location filename="../rmentor/models/datafile.py" line="244"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="347"/>
+        <location filename="../rmentor/models/datafile.py" line="333"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="366"/>
+        <location filename="../rmentor/models/datafile.py" line="352"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="372"/>
+        <location filename="../rmentor/models/datafile.py" line="358"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="393"/>
+        <location filename="../rmentor/models/datafile.py" line="379"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="432"/>
+        <location filename="../rmentor/models/datafile.py" line="418"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="443"/>
+        <location filename="../rmentor/models/datafile.py" line="429"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
@@ -662,22 +682,22 @@
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/backups.py" line="108"/>
+        <location filename="../rmentor/models/backups.py" line="102"/>
         <source>No backup copy of {name} could be written ({reason}); the file itself was not changed, and the older copies were kept.</source>
         <translation>Er kon geen reservekopie van {name} worden geschreven ({reason}); het bestand zelf is niet gewijzigd en de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/backups.py" line="119"/>
+        <location filename="../rmentor/models/backups.py" line="113"/>
         <source>The backup copy of {name} failed its check ({detail}); the older copies were kept.</source>
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/backups.py" line="171"/>
+        <location filename="../rmentor/models/backups.py" line="165"/>
         <source>The copy could not be put back ({reason}). The file is as it was; a copy of it was made first.</source>
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/database.py" line="54"/>
+        <location filename="../rmentor/models/database.py" line="65"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -702,7 +722,7 @@
         <translation>Dit gegeven is gewijzigd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen, zodat de andere wijziging niet verloren gaat: sluit het formulier en open het opnieuw om de huidige versie te bewerken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/history.py" line="83"/>
+        <location filename="../rmentor/ui/history.py" line="89"/>
         <source>This step cannot be undone or redone any more: the file changed outside this window. Nothing was changed.</source>
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
@@ -1397,162 +1417,162 @@
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="147"/>
+        <location filename="../rmentor/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="149"/>
+        <location filename="../rmentor/ui/main_window.py" line="153"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="150"/>
+        <location filename="../rmentor/ui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="151"/>
+        <location filename="../rmentor/ui/main_window.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="156"/>
+        <location filename="../rmentor/ui/main_window.py" line="160"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="160"/>
+        <location filename="../rmentor/ui/main_window.py" line="164"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="162"/>
+        <location filename="../rmentor/ui/main_window.py" line="166"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="163"/>
+        <location filename="../rmentor/ui/main_window.py" line="167"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="164"/>
+        <location filename="../rmentor/ui/main_window.py" line="168"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="170"/>
+        <location filename="../rmentor/ui/main_window.py" line="174"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="173"/>
+        <location filename="../rmentor/ui/main_window.py" line="177"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="178"/>
+        <location filename="../rmentor/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="183"/>
+        <location filename="../rmentor/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="185"/>
+        <location filename="../rmentor/ui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="196"/>
+        <location filename="../rmentor/ui/main_window.py" line="200"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="198"/>
+        <location filename="../rmentor/ui/main_window.py" line="202"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="201"/>
+        <location filename="../rmentor/ui/main_window.py" line="205"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="204"/>
+        <location filename="../rmentor/ui/main_window.py" line="208"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="207"/>
+        <location filename="../rmentor/ui/main_window.py" line="211"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="210"/>
+        <location filename="../rmentor/ui/main_window.py" line="214"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="213"/>
+        <location filename="../rmentor/ui/main_window.py" line="217"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="220"/>
+        <location filename="../rmentor/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="221"/>
+        <location filename="../rmentor/ui/main_window.py" line="225"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="235"/>
+        <location filename="../rmentor/ui/main_window.py" line="239"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="278"/>
+        <location filename="../rmentor/ui/main_window.py" line="282"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="280"/>
+        <location filename="../rmentor/ui/main_window.py" line="284"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="289"/>
+        <location filename="../rmentor/ui/main_window.py" line="293"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="291"/>
+        <location filename="../rmentor/ui/main_window.py" line="295"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="469"/>
+        <location filename="../rmentor/ui/main_window.py" line="472"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="470"/>
+        <location filename="../rmentor/ui/main_window.py" line="473"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="471"/>
+        <location filename="../rmentor/ui/main_window.py" line="474"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="493"/>
+        <location filename="../rmentor/ui/main_window.py" line="496"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1560,7 +1580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="595"/>
+        <location filename="../rmentor/ui/main_window.py" line="597"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -1568,7 +1588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="596"/>
+        <location filename="../rmentor/ui/main_window.py" line="598"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -1576,7 +1596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="597"/>
+        <location filename="../rmentor/ui/main_window.py" line="599"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -1584,7 +1604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="598"/>
+        <location filename="../rmentor/ui/main_window.py" line="600"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -1592,18 +1612,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="636"/>
+        <location filename="../rmentor/ui/main_window.py" line="638"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="642"/>
+        <location filename="../rmentor/ui/main_window.py" line="644"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="311"/>
-        <location filename="../rmentor/ui/main_window.py" line="320"/>
+        <location filename="../rmentor/ui/main_window.py" line="315"/>
+        <location filename="../rmentor/ui/main_window.py" line="324"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
@@ -1613,77 +1633,77 @@
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="322"/>
+        <location filename="../rmentor/ui/main_window.py" line="326"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="330"/>
+        <location filename="../rmentor/ui/main_window.py" line="334"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="341"/>
+        <location filename="../rmentor/ui/main_window.py" line="345"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="353"/>
+        <location filename="../rmentor/ui/main_window.py" line="357"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="357"/>
+        <location filename="../rmentor/ui/main_window.py" line="361"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="424"/>
+        <location filename="../rmentor/ui/main_window.py" line="428"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="426"/>
+        <location filename="../rmentor/ui/main_window.py" line="430"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="434"/>
+        <location filename="../rmentor/ui/main_window.py" line="438"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="455"/>
+        <location filename="../rmentor/ui/main_window.py" line="459"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="475"/>
+        <location filename="../rmentor/ui/main_window.py" line="478"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="477"/>
+        <location filename="../rmentor/ui/main_window.py" line="480"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="490"/>
+        <location filename="../rmentor/ui/main_window.py" line="493"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="605"/>
+        <location filename="../rmentor/ui/main_window.py" line="607"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="607"/>
+        <location filename="../rmentor/ui/main_window.py" line="609"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="613"/>
+        <location filename="../rmentor/ui/main_window.py" line="615"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1691,147 +1711,147 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="67"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="68"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="84"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="88"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="95"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="105"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="124"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="141"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="142"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="157"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="160"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="224"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="223"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="236"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="234"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="294"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="292"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="294"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="292"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="319"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="317"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -1976,6 +1996,14 @@
         <location filename="../rmentor/ui/new_pairing_dialog.py" line="141"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLine</name>
+    <message>
+        <location filename="../rmentor/ui/notices.py" line="25"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
     </message>
 </context>
 <context>
@@ -2488,83 +2516,83 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="53"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="56"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="65"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="66"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="69"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="91"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="92"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="94"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="212"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="95"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="214"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="94"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="96"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="100"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="104"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="103"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="105"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="119"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="121"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="175"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="177"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -2572,12 +2600,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="212"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="214"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="250"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer activeren</numerusform>
@@ -2585,7 +2613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer deactiveren</numerusform>
@@ -2593,47 +2621,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="275"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="277"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="284"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="286"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/participants_tab.py" line="288"/>
+        <source>Personal data exported to %1</source>
+        <translation>Persoonsgegevens geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="291"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="290"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="293"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="305"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="308"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="307"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="310"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="319"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="322"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="329"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="328"/>
+        <source>Participant erased; this cannot be undone.</source>
+        <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/participants_tab.py" line="333"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="331"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="335"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -2641,37 +2679,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="350"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="354"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="352"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="356"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="362"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="365"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="369"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="366"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="370"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="375"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="379"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="378"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="382"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -2679,23 +2717,28 @@
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../rmentor/ui/pdf_output.py" line="36"/>
-        <location filename="../rmentor/ui/pdf_output.py" line="44"/>
+        <location filename="../rmentor/ui/pdf_output.py" line="37"/>
+        <location filename="../rmentor/ui/pdf_output.py" line="45"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pdf_output.py" line="37"/>
+        <location filename="../rmentor/ui/pdf_output.py" line="38"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De PDF kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pdf_output.py" line="50"/>
+        <location filename="../rmentor/ui/pdf_output.py" line="49"/>
+        <source>PDF saved as %1</source>
+        <translation>PDF opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pdf_output.py" line="54"/>
         <source>PDF saved</source>
         <translation>PDF opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pdf_output.py" line="51"/>
+        <location filename="../rmentor/ui/pdf_output.py" line="55"/>
         <source>The PDF was saved as %1. No program was found to show it.</source>
         <translation>De PDF is opgeslagen als %1. Er is geen programma gevonden om hem te tonen.</translation>
     </message>

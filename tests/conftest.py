@@ -75,6 +75,24 @@ def messages(monkeypatch):
     return seen
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """The app as it starts in English: with its plural forms ("1 pairing", "2 pairings")."""
+    from rmentor.ui import translations
+
+    translations.install(qapp, "en")
+
+
+@pytest.fixture
+def language(qapp):
+    """Switch the app to a language as a start in it would; back to English afterwards."""
+    from rmentor.ui import translations
+    from rmentor.ui.app import create_application
+
+    yield lambda lang: create_application(lang)
+    translations.install(qapp, "en")
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "programme.sqlite"

@@ -87,6 +87,9 @@ def test_keyboard_tab_moves_on_from_text_boxes_and_tables(qtbot, demo_window):
     qtbot.keyClick(form.notes, Qt.Key.Key_Tab)
     assert form.notes.toPlainText() == "" and not form.notes.hasFocus()
     assert not form.is_dirty()
+    form.notes.setFocus()  # Ctrl+Tab types a tab where one is wanted
+    qtbot.keyClick(form.notes, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert form.notes.toPlainText() == "\t" and form.notes.hasFocus()
 
 
 def test_return_in_a_theme_of_ones_own_adds_it_and_keeps_the_form_open(qtbot, demo_window):
@@ -224,3 +227,51 @@ def test_every_change_and_every_file_written_is_told_in_the_status_bar(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     qtbot.mouseClick(line.folder_button, Qt.MouseButton.LeftButton)
     assert opened == [str(target.parent)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "shown"),
+    [
+        ("nl", "15032027", "15-03-2027"),
+        ("nl", "1-3-2027", "01-03-2027"),
+        ("nl", "1.3.27", "01-03-2027"),
+        ("en", "15/03/2027", "15/03/2027"),
+        ("en", "1-3-27", "01/03/2027"),
+    ],
+)
+def test_a_date_typed_in_the_languages_order_is_the_date_read(
+    qtbot, language, db_path, lang, typed, shown
+):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from rmentor.models import datafile, demo
+    from rmentor.ui.main_window import MainWindow
+
+    language(lang)
+    datafile.open_file(db_path)
+    demo.write_small_demo()
+    datafile.close_file()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(db_path, create=False)
+    pairing = Pairing.get(Pairing.status == "active")
+    window.tabs.setCurrentWidget(window.journal_tab)
+    window.journal_tab.show_pairing(pairing.id)
+    window.journal_tab.log_meeting()
+    form = window.journal_tab.dialog
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.date.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab brings the focus there
+    qtbot.keyClicks(form.date, typed)
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.text() == shown
+    assert form.date.date().toPython() == dt.date(2027, 3, int(shown[:2]))
+    # half a date, or one that does not exist, leaves the date as it was
+    form.date.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.wait(1)
+    qtbot.keyClicks(form.date, "31-02-2027")
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.text() == shown

@@ -94,7 +94,7 @@ def test_suggestions_accept_two_reject_one(qtbot, window):
     assert not ok.isEnabled()
     dialog.set_accepted(0, True)
     dialog.set_accepted(2, True)
-    assert ok.text() == "Create 2 pairing(s)"
+    assert ok.text() == "Create 2 pairings"
     chosen = [(s.mentor.full_name, s.mentee.full_name, s.score) for s in dialog.chosen()]
     click(qtbot, ok)
     assert not dialog.isVisible()

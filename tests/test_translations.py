@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from rmentor.models import datafile
 from rmentor.translator import Translator
-from rmentor.ui import translations
-from rmentor.ui.app import create_application
 from rmentor.ui.labels import format_date
 from rmentor.ui.main_window import MainWindow
 
@@ -85,12 +83,6 @@ def test_qm_is_built_from_the_current_ts(tmp_path):
         check=True,
     )
     assert built.read_bytes() == QM.read_bytes(), "run tools/update_translations.py"
-
-
-@pytest.fixture
-def language(qapp):
-    yield lambda lang: create_application(lang)
-    translations.install(qapp, "en")
 
 
 def tab_titles(window):

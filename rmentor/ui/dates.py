@@ -1,9 +1,14 @@
-"""Converting between Python dates and Qt's date widgets."""
+"""Converting between Python dates and Qt's date widgets, and a date field one can type in."""
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit
+
+SEPARATORS = "-/. "
+TYPED = re.compile(rf"[\d{re.escape(SEPARATORS)}]*")
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -14,9 +19,92 @@ def to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def date_edit(value: dt.date | None = None) -> QDateEdit:
+def locale_format() -> str:
+    """The locale's short date order with two-digit days and months and four-digit years
+    (dd-MM-yyyy in Dutch, dd/MM/yyyy in British English): every date the same width."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    fields = re.findall(r"d+|M+|y+", short)
+    separator = next((c for c in short if c in SEPARATORS), "-")
+    order = [f[0] for f in fields if f[0] in "dMy"] or ["d", "M", "y"]
+    return separator.join({"d": "dd", "M": "MM", "y": "yyyy"}[f] for f in order)
+
+
+def parse_typed(text: str, order: str, today: dt.date | None = None) -> dt.date | None:
+    """A date typed in the locale's order ("dMy" or "Mdy"...): 15-3-2027, 15/03/27,
+    15.3.2027, 15032027 or 150327. Two-digit years are this century's."""
+    text = text.strip()
+    parts = [p for p in re.split(rf"[{re.escape(SEPARATORS)}]+", text) if p]
+    if len(parts) == 1 and len(text) in (6, 8) and text.isdigit():
+        widths = {"d": 2, "M": 2, "y": len(text) - 4}
+        parts, start = [], 0
+        for field in order:
+            parts.append(text[start : start + widths[field]])
+            start += widths[field]
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    values = dict(zip(order, (int(p) for p in parts), strict=True))
+    year = values["y"]
+    if len(parts[order.index("y")]) <= 2:
+        year += 2000
+    elif year < 1000:
+        return None
+    try:
+        return dt.date(year, values["M"], values["d"])
+    except ValueError:
+        return None
+
+
+class DateField(QDateEdit):
+    """A date field in the locale's order that takes a whole date typed in one go.
+
+    Qt's own field edits a date section by section: typing over it, or after a click,
+    garbles it ("15032027" left 05-01-2026 in place). Here a field that gets the focus
+    selects all of it, what is typed replaces it (any digits and separators pass while
+    typing), and the date is read once it is complete and the focus leaves; half a date
+    or one that does not exist leaves the date as it was. Arrow keys, the mouse wheel
+    and the calendar work as before."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        display = locale_format()
+        self.order = "".join(dict.fromkeys(c for c in display if c in "dMy"))
+        self.setDisplayFormat(display)
+        self.setKeyboardTracking(False)  # dateChanged once the date is typed, not per key
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.lineEdit().selectAll()
+        QTimer.singleShot(0, self, self.lineEdit().selectAll)  # after a click placed the cursor
+
+    def validate(self, text, pos):
+        if self._read(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if TYPED.fullmatch(text):
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def fixup(self, text):
+        return self.textFromDateTime(self.dateTime())  # half a date typed: keep the old one
+
+    def dateTimeFromText(self, text):  # noqa: N802
+        value = self._read(text)
+        if value is None:
+            return super().dateTimeFromText(text)
+        return QDateTime(to_qdate(value), QTime(0, 0))
+
+    def _read(self, text: str) -> dt.date | None:
+        value = parse_typed(text, self.order)
+        if value is None:
+            return None
+        qdate = to_qdate(value)
+        if not self.minimumDate() <= qdate <= self.maximumDate():
+            return None
+        return value
+
+
+def date_edit(value: dt.date | None = None) -> DateField:
     """A date field with a calendar popup; weeks start on Monday in both languages."""
-    edit = QDateEdit()
+    edit = DateField()
     edit.setCalendarPopup(True)
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     edit.setDate(to_qdate(value or dt.date.today()))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -230,8 +229,7 @@ class MeetingDialog(QDialog):
         for key in OUTCOME_STATUSES:
             status.addItem(label(OUTCOME_STATUSES, key), key)
         status.setCurrentIndex(status.findData(item.status))
-        due = QDateEdit()
-        due.setCalendarPopup(True)
+        due = date_edit()
         due.setMinimumDate(NO_DATE)
         due.setSpecialValueText(self.tr("none"))
         due.setDate(to_qdate(item.due_date) if item.due_date else NO_DATE)
