@@ -149,8 +149,23 @@ def type_text(qtbot, widget, text):
 
 
 @pytest.fixture
+def demo_window_in(qtbot, db_path, language):
+    """The main window on the small demo, started in a given language."""
+
+    def make(lang):
+        language(lang)
+        return open_demo_window(qtbot, db_path)
+
+    return make
+
+
+@pytest.fixture
 def demo_window(qtbot, db_path):
     """The main window on a file holding the small demo."""
+    return open_demo_window(qtbot, db_path)
+
+
+def open_demo_window(qtbot, db_path):
     from rmentor.models import demo
     from rmentor.ui.main_window import MainWindow
 

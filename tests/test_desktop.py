@@ -1,6 +1,7 @@
 """The window on a laptop: every dialog fits the screen with its buttons in view."""
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from rmentor.models.entities import Pairing
@@ -240,23 +241,13 @@ def test_every_change_and_every_file_written_is_told_in_the_status_bar(
     ],
 )
 def test_a_date_typed_in_the_languages_order_is_the_date_read(
-    qtbot, language, db_path, lang, typed, shown
+    qtbot, demo_window_in, lang, typed, shown
 ):
     import datetime as dt
 
     from PySide6.QtCore import Qt
 
-    from rmentor.models import datafile, demo
-    from rmentor.ui.main_window import MainWindow
-
-    language(lang)
-    datafile.open_file(db_path)
-    demo.write_small_demo()
-    datafile.close_file()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(db_path, create=False)
+    window = demo_window_in(lang)
     pairing = Pairing.get(Pairing.status == "active")
     window.tabs.setCurrentWidget(window.journal_tab)
     window.journal_tab.show_pairing(pairing.id)
@@ -275,3 +266,44 @@ def test_a_date_typed_in_the_languages_order_is_the_date_read(
     qtbot.keyClicks(form.date, "31-02-2027")
     qtbot.keyClick(form.date, Qt.Key.Key_Tab)
     assert form.date.text() == shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "journal_heading", "words"),
+    [("en", "The journal", "cadence"), ("nl", "Het logboek", "ritme")],
+)
+def test_the_user_guide_opens_from_help_and_at_a_forms_part_with_f1(
+    qtbot, demo_window_in, lang, journal_heading, words
+):
+    import re
+
+    from PySide6.QtCore import QPoint, Qt
+
+    from rmentor.ui import guide
+
+    text = (guide.GUIDE / f"{lang}.html").read_text(encoding="utf-8")
+    assert len(re.sub(r"<[^>]+>", " ", text).split()) >= 800
+    for section in guide.SECTIONS:  # every part a form can open exists
+        assert f'<a name="{section}">' in text
+    window = demo_window_in(lang)
+    [action] = [a for a in window.findChildren(QAction) if a.shortcut().toString() == "F1"]
+    action.trigger()
+    shown = guide._window[0]
+    assert shown.isVisible() and words in shown.browser.toPlainText().lower()
+    shown.close()
+    # F1 in the meeting form: the guide opens at the journal
+    pairing = Pairing.get(Pairing.status == "active")
+    window.tabs.setCurrentWidget(window.journal_tab)
+    window.journal_tab.show_pairing(pairing.id)
+    window.journal_tab.log_meeting()
+    form = window.journal_tab.dialog
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_F1)
+    qtbot.waitUntil(shown.isVisible)
+    qtbot.wait(50)
+    top = shown.browser.cursorForPosition(QPoint(10, 10)).block().text()
+    assert top == journal_heading
+    assert form.isVisible()  # the form stays open beside the guide
+    window.close()  # and the guide goes with the window
+    assert not guide._window

@@ -22,6 +22,7 @@ from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, MENTEE
 from . import history
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
+from .guide import add_help
 from .labels import label
 from .messages import show_problem
 
@@ -92,6 +93,7 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.box)
         layout.addWidget(buttons)
         self._load()
+        add_help(self, "evaluations")
 
     def _load(self) -> None:
         self.box.load(
@@ -181,6 +183,7 @@ class ClosingDialog(QDialog):
             layout.addWidget(box)
         layout.addLayout(skip_row)
         layout.addWidget(buttons)
+        add_help(self, "evaluations")
 
     def save(self) -> None:
         name = (

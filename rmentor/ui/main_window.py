@@ -27,6 +27,7 @@ from . import history, notices, translations
 from .file_session import FileSession
 from .folders import remember, start_folder
 from .follow_up_tab import FollowUpTab
+from .guide import close_guide, show_guide
 from .history import History
 from .journal_tab import JournalTab
 
@@ -222,6 +223,12 @@ class MainWindow(QMainWindow):
         reports_menu.addAction(self.pairings_tab.summary_pdf_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            lambda: show_guide(),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
         self._action(help_menu, self.tr("&About rmentor"), self.about)
         self.write_actions = [
             self.import_action,
@@ -655,5 +662,6 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.settings.setValue("window/geometry", self.saveGeometry())
+        close_guide()
         self.session.close()
         super().closeEvent(event)

@@ -35,6 +35,7 @@ from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .fields import text_box
 from .form_errors import FieldErrors
+from .guide import add_help
 from .labels import format_date, label, theme_label
 from .messages import discard_changes
 from .screen_fit import fit
@@ -180,6 +181,7 @@ class MeetingDialog(QDialog):
         self._load()
         self._initial = self.values()
         self.seen = version(meeting) if meeting else None
+        add_help(self, "journal")
 
     def _load(self) -> None:
         m = self.meeting

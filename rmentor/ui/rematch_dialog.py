@@ -17,6 +17,7 @@ from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTOR
 from . import history
+from .guide import add_help
 from .labels import domain_text
 from .messages import show_problem
 from .screen_fit import fit
@@ -73,6 +74,7 @@ class RematchDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         fit(self, 820, 420)
+        add_help(self, "matching")
 
     def save(self) -> None:
         rows = self.table.selectionModel().selectedRows()

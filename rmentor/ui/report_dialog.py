@@ -25,6 +25,7 @@ from . import translations
 from .dates import date_edit, to_date, to_qdate
 from .folders import remember, start_folder
 from .form_errors import FieldErrors
+from .guide import add_help
 from .pdf_output import ask_pdf_path, write_and_open
 from .screen_fit import fit
 
@@ -100,6 +101,7 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, 620, 260)
         self._programme_changed()
+        add_help(self, "report")
 
     def _programme_changed(self) -> None:
         p = self.selected()

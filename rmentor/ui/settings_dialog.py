@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .guide import add_help
+
 
 class SettingsDialog(QDialog):
     def __init__(self, parent=None):
@@ -48,6 +50,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        add_help(self, "confidentiality")
 
     def save(self) -> None:
         self.settings.setValue("language", self.language.currentData())

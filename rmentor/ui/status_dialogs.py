@@ -20,6 +20,7 @@ from .check_list import CheckList
 from .dates import date_edit, to_date
 from .fields import text_box
 from .form_errors import FieldErrors
+from .guide import add_help
 from .labels import label, theme_label
 
 
@@ -59,6 +60,7 @@ class EndEarlyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("End early")))
         self.seen = version(pairing)
+        add_help(self, "year")
 
     def save(self) -> None:
         try:
@@ -117,6 +119,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
         self.seen = version(pairing)
+        add_help(self, "cadence")
 
     def save(self) -> None:
         try:

@@ -22,6 +22,7 @@ from ..models import matching
 from ..models.entities import Programme
 from ..models.errors import DomainError
 from . import history
+from .guide import add_help
 from .labels import domain_text
 from .messages import show_problem
 from .screen_fit import fit
@@ -127,6 +128,7 @@ class SuggestionDialog(QDialog):
         layout.addLayout(bottom)
         fit(self, 1100, 640)
         self.recompute()
+        add_help(self, "matching")
 
     def recompute(self) -> None:
         mode = matching.BEST if self.best.isChecked() else matching.MOST
