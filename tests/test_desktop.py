@@ -307,3 +307,64 @@ def test_the_user_guide_opens_from_help_and_at_a_forms_part_with_f1(
     assert form.isVisible()  # the form stays open beside the guide
     window.close()  # and the guide goes with the window
     assert not guide._window
+
+
+def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_meeting(
+    qtbot, demo_window, monkeypatch
+):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QMenu
+
+    from rmentor.models.entities import OutcomeItem
+    from rmentor.ui.dates import DateField
+    from rmentor.ui.outcome_table_model import COL_DUE, COL_OWNER
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    tab = window.follow_up_tab
+    view = tab.view
+    item = OutcomeItem.select().where(OutcomeItem.kind == "action").first()
+    tab.select(item.id)
+    row = tab.model.row_of(item.id)
+    # the owner: double-click the cell, type, Return
+    cell = view.visualRect(tab.model.index(row, COL_OWNER)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # as a double-click
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    editor = view.findChild(QLineEdit)
+    assert editor is not None and editor.text() == item.owner
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Anais van 't Hof")  # (QTest cannot type an ï)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: OutcomeItem.get_by_id(item.id).owner == "Anais van 't Hof")
+    assert window.notice_line.text.text().startswith("Done: owner of ")
+    # the due date: from the button, typed in the language's order
+    tab.due_button.click()
+    editor = view.findChild(DateField)
+    assert editor is not None
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, "15/03/2027")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: OutcomeItem.get_by_id(item.id).due_date == dt.date(2027, 3, 15))
+    window.undo_action.trigger()  # each change is a step of its own
+    assert OutcomeItem.get_by_id(item.id).due_date == item.due_date
+    assert OutcomeItem.get_by_id(item.id).owner == "Anais van 't Hof"
+    # the right-click menu: open its meeting, and the statuses as a submenu
+    tab.select(item.id)
+    row = tab.model.row_of(item.id)
+    view.customContextMenuRequested.emit(view.visualRect(tab.model.index(row, 0)).center())
+    [menu] = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    texts = [a.text() for a in menu.actions()]
+    assert "Open its meeting…" in texts
+    status = next(a for a in menu.actions() if a.menu() is not None)
+    assert [a.text() for a in status.menu().actions()] == ["Open", "Done", "Dropped"]
+    opening = next(a for a in menu.actions() if a.text() == "Open its meeting…")
+    next(a for a in status.menu().actions() if a.text() == "Done").trigger()
+    assert OutcomeItem.get_by_id(item.id).status == "done"
+    menu.close()
+    opening.trigger()
+    assert window.tabs.currentWidget() is window.journal_tab
+    form = window.journal_tab.dialog
+    qtbot.waitUntil(form.isVisible)
+    assert form.meeting.id == item.meeting_id

@@ -124,6 +124,19 @@ def set_outcome_status(item: OutcomeItem, status: str) -> None:
         item.save()
 
 
+def set_outcome_owner(item: OutcomeItem, owner: str) -> None:
+    """Who follows the item up: a name or a role, as typed (empty: nobody yet)."""
+    with db.atomic():
+        item.owner = " ".join(owner.split())
+        item.save()
+
+
+def set_outcome_due(item: OutcomeItem, due: dt.date | None) -> None:
+    with db.atomic():
+        item.due_date = due
+        item.save()
+
+
 def save_evaluation(
     pairing: Pairing,
     *,

@@ -8,6 +8,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit
 
 SEPARATORS = "-/. "
+NO_DATE = QDate(2000, 1, 1)  # a due date not set: shown as "none"
 TYPED = re.compile(rf"[\d{re.escape(SEPARATORS)}]*")
 
 
@@ -109,3 +110,16 @@ def date_edit(value: dt.date | None = None) -> DateField:
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     edit.setDate(to_qdate(value or dt.date.today()))
     return edit
+
+
+def due_date_edit(value: dt.date | None, none_text: str) -> DateField:
+    """A date that may be left empty: its lowest value reads `none_text`."""
+    edit = date_edit()
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setDate(to_qdate(value) if value else NO_DATE)
+    return edit
+
+
+def due_date_of(edit: QDateEdit) -> dt.date | None:
+    return None if edit.date() == NO_DATE else to_date(edit.date())

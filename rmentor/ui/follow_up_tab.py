@@ -1,4 +1,5 @@
-"""Follow-up: every insight, idea and action of the programme, status changed in place."""
+"""Follow-up: every insight, idea and action of the programme; owner, status and due date
+changed in place, and each opens the meeting it came from."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -6,7 +7,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -15,10 +19,12 @@ from PySide6.QtWidgets import (
 from ..models import journal, programmes
 from ..models.entities import Programme
 from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
+from .dates import NO_DATE, due_date_edit, due_date_of, to_qdate
 from .labels import label, theme_label
 from .messages import show_problem
-from .outcome_table_model import COL_STATUS, COL_TEXT, STATUS_KEY_ROLE, OutcomeTableModel
-from .table_view import fit_columns, make_table
+from .outcome_table_model import COL_DUE, COL_OWNER, COL_STATUS, COL_TEXT, OutcomeTableModel
+from .row_table_model import ROW_ROLE
+from .table_view import fit_columns, make_table, row_menu
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -38,14 +44,32 @@ class StatusDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo)
 
     def setEditorData(self, editor, index):  # noqa: N802
-        editor.setCurrentIndex(editor.findData(index.data(STATUS_KEY_ROLE)))
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class DueDelegate(QStyledItemDelegate):
+    """The due date typed or picked in the cell; its lowest value means no date."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        edit = due_date_edit(None, self.tr("none"))
+        edit.setParent(parent)
+        return edit
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(to_qdate(value) if value else NO_DATE)
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        editor.interpretText()  # a date typed and not yet taken in
+        model.setData(index, due_date_of(editor), Qt.ItemDataRole.EditRole)
+
+
 class FollowUpTab(QWidget):
     changed = Signal()
+    open_meeting = Signal(int, int)  # pairing id, meeting id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,13 +102,78 @@ class FollowUpTab(QWidget):
 
         self.view = make_table(self.model)
         self.view.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.view))
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setItemDelegateForColumn(COL_DUE, DueDelegate(self.view))
+        # a double-click, F2 or typing edits owner, status and due date in place
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.meeting_button = QPushButton(self.tr("Open its meeting…"))
+        self.meeting_button.clicked.connect(self._open_meeting)
+        self.status_menu = QMenu(self.tr("Status"), self)
+        for key in OUTCOME_STATUSES:
+            text = label(OUTCOME_STATUSES, key)
+            action = self.status_menu.addAction(text[:1].upper() + text[1:])
+            action.triggered.connect(lambda _c=False, k=key: self.set_status(k))
+        self.status_button = QPushButton(self.tr("Status"))
+        self.status_button.setMenu(self.status_menu)
+        self.owner_button = QPushButton(self.tr("Change owner"))
+        self.owner_button.clicked.connect(lambda: self._edit_cell(COL_OWNER))
+        self.due_button = QPushButton(self.tr("Change due date"))
+        self.due_button.clicked.connect(lambda: self._edit_cell(COL_DUE))
+        self.hint = QLabel(
+            self.tr("Double-click an owner, status or due date to change it in place.")
+        )
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.meeting_button, self.status_button, self.owner_button, self.due_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.hint, 1)
+        row_menu(
+            self.view,
+            [self.meeting_button, None, self.status_button, self.owner_button, self.due_button],
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self._update_buttons()
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
+        self._update_buttons()
+
+    def current(self):
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def _update_buttons(self, *_args) -> None:
+        row = self.current()
+        writable = row is not None and not self.model.read_only
+        self.meeting_button.setEnabled(row is not None)
+        for button in (self.status_button, self.owner_button, self.due_button):
+            button.setEnabled(writable)
+
+    def _edit_cell(self, column: int) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            index = self.model.index(rows[0].row(), column)
+            self.view.setCurrentIndex(index)
+            self.view.edit(index)
+
+    def set_status(self, key: str) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.model.setData(self.model.index(rows[0].row(), COL_STATUS), key)
+
+    def _open_meeting(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.open_meeting.emit(row.pairing_id, row.meeting_id)
 
     def set_programme(self, programme: Programme | None) -> None:
         self.programme = programme

@@ -227,7 +227,13 @@ class JournalTab(QWidget):
         return self.model.data(rows[0], ROW_ROLE) if rows else None
 
     def select(self, meeting_id: int) -> None:
-        select_row(self.view, self.model.row_of(meeting_id))
+        row = self.model.row_of(meeting_id)
+        if row is None:  # hidden by a filter: clear the filters and look again
+            self.search.clear()
+            self.theme_filter.setCurrentIndex(0)
+            self.period_filter.setCurrentIndex(0)
+            row = self.model.row_of(meeting_id)
+        select_row(self.view, row)
 
     def _update_buttons(self, *_args) -> None:
         pid = self.pairing_id()

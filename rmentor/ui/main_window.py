@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.journal_tab.changed.connect(lambda: self._changed(self.journal_tab))
         self.follow_up_tab.changed.connect(lambda: self._changed(self.follow_up_tab))
         self.pairings_tab.open_journal.connect(self.show_journal)
+        self.follow_up_tab.open_meeting.connect(self.show_meeting)
         self.overview_tab.open_item.connect(self.open_item)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -564,6 +565,13 @@ class MainWindow(QMainWindow):
     def show_journal(self, pairing_id: int) -> None:
         self.tabs.setCurrentWidget(self.journal_tab)
         self.journal_tab.show_pairing(pairing_id)
+
+    def show_meeting(self, pairing_id: int, meeting_id: int) -> None:
+        """From the follow-up: the meeting an outcome came from, open in its form."""
+        self.show_journal(pairing_id)
+        self.journal_tab.select(meeting_id)
+        if not self.session.read_only:
+            self.journal_tab.edit_meeting()
 
     def open_item(self, target: str, target_id: int) -> None:
         """Open what an attention line is about."""

@@ -32,7 +32,7 @@ from ..models.versions import check_unchanged, version
 from ..models.vocabulary import CANCELLED_BY, FORMATS, OUTCOME_KINDS, OUTCOME_STATUSES
 from . import history
 from .check_list import CheckList
-from .dates import date_edit, to_date, to_qdate
+from .dates import date_edit, due_date_edit, due_date_of, to_date, to_qdate
 from .fields import text_box
 from .form_errors import FieldErrors
 from .guide import add_help
@@ -41,7 +41,6 @@ from .messages import discard_changes
 from .screen_fit import fit
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
-NO_DATE = QDate(2000, 1, 1)  # shown as "none" in the due-date cells
 
 
 class MeetingDialog(QDialog):
@@ -231,10 +230,7 @@ class MeetingDialog(QDialog):
         for key in OUTCOME_STATUSES:
             status.addItem(label(OUTCOME_STATUSES, key), key)
         status.setCurrentIndex(status.findData(item.status))
-        due = date_edit()
-        due.setMinimumDate(NO_DATE)
-        due.setSpecialValueText(self.tr("none"))
-        due.setDate(to_qdate(item.due_date) if item.due_date else NO_DATE)
+        due = due_date_edit(item.due_date, self.tr("none"))
         for column, widget in (
             (COL_KIND, kind),
             (COL_TEXT, text),
@@ -260,7 +256,6 @@ class MeetingDialog(QDialog):
     def _outcome_inputs(self) -> list[OutcomeInput]:
         items = []
         for row in range(self.outcomes.rowCount()):
-            due = self.outcome_widget(row, COL_DUE).date()
             items.append(
                 OutcomeInput(
                     kind=self.outcome_widget(row, COL_KIND).currentData(),
@@ -268,7 +263,7 @@ class MeetingDialog(QDialog):
                     theme=self.outcome_widget(row, COL_THEME).currentData(),
                     owner=self.outcome_widget(row, COL_OWNER).text(),
                     status=self.outcome_widget(row, COL_STATUS).currentData(),
-                    due_date=None if due == NO_DATE else to_date(due),
+                    due_date=due_date_of(self.outcome_widget(row, COL_DUE)),
                 )
             )
         return items

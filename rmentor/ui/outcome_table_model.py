@@ -1,4 +1,4 @@
-"""The follow-up table: insights, ideas and actions, with their status changed in place."""
+"""The follow-up table: insights, ideas and actions; owner, status and due date changed in place."""
 
 import datetime as dt
 
@@ -12,10 +12,10 @@ from ..models.journal import OutcomeRow
 from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
 from . import history
 from .labels import domain_text, format_date, label
-from .row_table_model import ROW_ROLE, RowTableModel
+from .row_table_model import RowTableModel
 
 COL_DATE, COL_PAIRING, COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(8)
-STATUS_KEY_ROLE = ROW_ROLE + 1
+EDITABLE = (COL_OWNER, COL_STATUS, COL_DUE)  # changed in place, each change one undoable step
 
 
 class OutcomeTableModel(RowTableModel):
@@ -79,13 +79,13 @@ class OutcomeTableModel(RowTableModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        if index.isValid() and index.column() == COL_STATUS and not self.read_only:
+        if index.isValid() and index.column() in EDITABLE and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def line_data(self, row, cells, column: int, role):
-        if role == STATUS_KEY_ROLE:
-            return row.status
+        if role == Qt.ItemDataRole.EditRole:  # what an editor starts from
+            return {COL_OWNER: row.owner, COL_STATUS: row.status, COL_DUE: row.due_date}.get(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue(self.today):
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
@@ -93,18 +93,27 @@ class OutcomeTableModel(RowTableModel):
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if not index.isValid() or index.column() != COL_STATUS or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or index.column() not in EDITABLE:
+            return False
+        if role != Qt.ItemDataRole.EditRole or self.read_only:
             return False
         position = self._visible[index.row()]
         row = self._rows[position]
-        name = self.tr("status of “%1”").replace("%1", row.text[:40])
+        field, setter, name = {
+            COL_STATUS: ("status", journal.set_outcome_status, self.tr("status of “%1”")),
+            COL_OWNER: ("owner", journal.set_outcome_owner, self.tr("owner of “%1”")),
+            COL_DUE: ("due_date", journal.set_outcome_due, self.tr("due date of “%1”")),
+        }[index.column()]
+        if value == getattr(row, field):
+            return False  # an editor closed without a change: no step to undo
         try:
-            with history.step(name):
-                journal.set_outcome_status(OutcomeItem.get_by_id(row.id), value)
+            with history.step(name.replace("%1", row.text[:40])):
+                item = OutcomeItem.get_by_id(row.id)
+                setter(item, value)
         except DomainError as error:
             self.problem.emit(domain_text(error))
             return False
-        self._rows[position] = row._replace(status=value)
+        self._rows[position] = row._replace(**{field: getattr(item, field)})
         self._cells[position] = None
         self._haystacks = None
         self.dataChanged.emit(

@@ -74,9 +74,12 @@ def row_menu(view: QTableView, buttons: list, delete=None) -> None:
             if button is None:
                 menu.addSeparator()
                 continue
-            action = menu.addAction(button.text())
+            if button.menu() is not None:  # a button with choices: the same choices
+                action = menu.addMenu(button.menu())
+            else:
+                action = menu.addAction(button.text())
+                action.triggered.connect(button.click)
             action.setEnabled(button.isEnabled())
-            action.triggered.connect(button.click)
         menu.popup(view.viewport().mapToGlobal(pos))
 
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
