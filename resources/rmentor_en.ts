@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="132"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %n person; nothing is written until you click Import.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="146"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="148"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import of %n participant</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="191"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="192"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n meeting shown</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="496"/>
+        <location filename="../rmentor/ui/main_window.py" line="504"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="597"/>
+        <location filename="../rmentor/ui/main_window.py" line="612"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="598"/>
+        <location filename="../rmentor/ui/main_window.py" line="613"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="599"/>
+        <location filename="../rmentor/ui/main_window.py" line="614"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="600"/>
+        <location filename="../rmentor/ui/main_window.py" line="615"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>NewPairingDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>
@@ -104,6 +104,57 @@
         <translation>
             <numerusform>%n point needs attention</numerusform>
             <numerusform>%n points need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairingsTab</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="217"/>
+        <source>%n pairings selected</source>
+        <translation>
+            <numerusform>%n pairing selected</numerusform>
+            <numerusform>%n pairings selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
+        <source>activate %n pairing(s)</source>
+        <translation>
+            <numerusform>activate %n pairing</numerusform>
+            <numerusform>activate %n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
+        <source>pause %n pairing(s)</source>
+        <translation>
+            <numerusform>pause %n pairing</numerusform>
+            <numerusform>pause %n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <source>resume %n pairing(s)</source>
+        <translation>
+            <numerusform>resume %n pairing</numerusform>
+            <numerusform>resume %n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <source>reopen %n pairing(s)</source>
+        <translation>
+            <numerusform>reopen %n pairing</numerusform>
+            <numerusform>reopen %n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="330"/>
+        <source>Done for %1; %n left as they were: their status does not allow it.</source>
+        <translation>
+            <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
+            <numerusform>Done for %1; %n left as they were: their status does not allow it.</numerusform>
         </translation>
     </message>
 </context>
@@ -145,7 +196,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="170"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Left unpaired: %n</numerusform>
@@ -153,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="192"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="194"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>Create %n pairing</numerusform>
@@ -161,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="198"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="200"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n suggested pairing</numerusform>

@@ -87,12 +87,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="87"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="89"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/status_dialogs.py" line="97"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -100,42 +100,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="101"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="101"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="103"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="106"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="108"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="111"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="113"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="112"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="114"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="113"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="115"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="115"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="117"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="124"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="127"/>
         <source>agreement of %1 and %2</source>
         <translation>afspraken van %1 en %2</translation>
     </message>
@@ -151,37 +151,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="136"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="138"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="145"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="152"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="165"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="167"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="176"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="178"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="187"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="190"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="201"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="204"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -415,77 +415,77 @@
         <translation>elke passende partner is al bezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="65"/>
+        <location filename="../rmentor/models/pairings.py" line="83"/>
         <source>{name} cannot be paired with themself.</source>
         <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="74"/>
+        <location filename="../rmentor/models/pairings.py" line="92"/>
         <source>{name} is not a mentor.</source>
         <translation>{name} is geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="83"/>
+        <location filename="../rmentor/models/pairings.py" line="101"/>
         <source>{name} is not a mentee.</source>
         <translation>{name} is geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="93"/>
+        <location filename="../rmentor/models/pairings.py" line="111"/>
         <source>{name} is inactive.</source>
         <translation>{name} is inactief.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="105"/>
+        <location filename="../rmentor/models/pairings.py" line="123"/>
         <source>{name} does not take part in this programme.</source>
         <translation>{name} doet niet mee aan dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="116"/>
+        <location filename="../rmentor/models/pairings.py" line="134"/>
         <source>{name} has no room for another pairing (capacity {count}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {count}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="127"/>
+        <location filename="../rmentor/models/pairings.py" line="145"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="143"/>
+        <location filename="../rmentor/models/pairings.py" line="161"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="153"/>
+        <location filename="../rmentor/models/pairings.py" line="171"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="161"/>
+        <location filename="../rmentor/models/pairings.py" line="179"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="191"/>
+        <location filename="../rmentor/models/pairings.py" line="209"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="217"/>
+        <location filename="../rmentor/models/pairings.py" line="235"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="227"/>
+        <location filename="../rmentor/models/pairings.py" line="245"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="275"/>
+        <location filename="../rmentor/models/pairings.py" line="293"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/pairings.py" line="290"/>
+        <location filename="../rmentor/models/pairings.py" line="308"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -728,39 +728,47 @@
     </message>
 </context>
 <context>
+    <name>DueDelegate</name>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="57"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="47"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="48"/>
         <source>End pairing early</source>
         <translation>Koppeling voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="50"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="51"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="54"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="55"/>
         <source>What happened, for the record (no confidences).</source>
         <translation>Wat er gebeurde, voor de administratie (geen vertrouwelijke zaken).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="56"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="57"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="57"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="58"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="60"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="61"/>
         <source>End early</source>
         <translation>Voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="66"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="68"/>
         <source>end the pairing of %1 and %2 early</source>
         <translation>koppeling van %1 en %2 voortijdig beëindigen</translation>
     </message>
@@ -768,32 +776,32 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="65"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="79"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="83"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="85"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="109"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -1021,150 +1029,184 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="54"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="78"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="57"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="81"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="60"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="84"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="65"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="89"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="68"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="92"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="95"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="115"/>
+        <source>Open its meeting…</source>
+        <translation>Het gesprek openen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="117"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="122"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="124"/>
+        <source>Change owner</source>
+        <translation>Eigenaar wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="126"/>
+        <source>Change due date</source>
+        <translation>Datum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="129"/>
+        <source>Double-click an owner, status or due date to change it in place.</source>
+        <translation>Dubbelklik op een eigenaar, status of datum om die ter plekke te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="184"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../rmentor/ui/guide.py" line="42"/>
+        <source>rmentor user guide</source>
+        <translation>Handleiding rmentor</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="46"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="47"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="60"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="63"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="74"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="80"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="98"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="122"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="132"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1172,12 +1214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="138"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="140"/>
         <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="146"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="148"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1185,7 +1227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="153"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -1228,37 +1270,37 @@
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="98"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="101"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="101"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="102"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="140"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="141"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="151"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="152"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="191"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="192"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1266,57 +1308,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="203"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="206"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="206"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="210"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="211"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="212"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="213"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="220"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="221"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="239"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="246"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="281"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="288"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="282"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="289"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="291"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="298"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -1377,202 +1419,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="73"/>
+        <location filename="../rmentor/ui/main_window.py" line="74"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="74"/>
+        <location filename="../rmentor/ui/main_window.py" line="75"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="75"/>
+        <location filename="../rmentor/ui/main_window.py" line="76"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="76"/>
+        <location filename="../rmentor/ui/main_window.py" line="77"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="77"/>
+        <location filename="../rmentor/ui/main_window.py" line="78"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="98"/>
+        <location filename="../rmentor/ui/main_window.py" line="100"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="119"/>
+        <location filename="../rmentor/ui/main_window.py" line="121"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="122"/>
+        <location filename="../rmentor/ui/main_window.py" line="124"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="151"/>
+        <location filename="../rmentor/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="153"/>
+        <location filename="../rmentor/ui/main_window.py" line="155"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="154"/>
+        <location filename="../rmentor/ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="155"/>
+        <location filename="../rmentor/ui/main_window.py" line="157"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="160"/>
+        <location filename="../rmentor/ui/main_window.py" line="162"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="164"/>
+        <location filename="../rmentor/ui/main_window.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="166"/>
+        <location filename="../rmentor/ui/main_window.py" line="168"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="167"/>
+        <location filename="../rmentor/ui/main_window.py" line="169"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="168"/>
+        <location filename="../rmentor/ui/main_window.py" line="170"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="174"/>
+        <location filename="../rmentor/ui/main_window.py" line="176"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="177"/>
+        <location filename="../rmentor/ui/main_window.py" line="179"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="182"/>
+        <location filename="../rmentor/ui/main_window.py" line="184"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="187"/>
+        <location filename="../rmentor/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="189"/>
+        <location filename="../rmentor/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="200"/>
+        <location filename="../rmentor/ui/main_window.py" line="202"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="202"/>
+        <location filename="../rmentor/ui/main_window.py" line="204"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="205"/>
+        <location filename="../rmentor/ui/main_window.py" line="207"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="208"/>
+        <location filename="../rmentor/ui/main_window.py" line="210"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="211"/>
+        <location filename="../rmentor/ui/main_window.py" line="213"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="214"/>
+        <location filename="../rmentor/ui/main_window.py" line="216"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="217"/>
+        <location filename="../rmentor/ui/main_window.py" line="219"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="224"/>
+        <location filename="../rmentor/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="225"/>
+        <location filename="../rmentor/ui/main_window.py" line="229"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="233"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="239"/>
+        <location filename="../rmentor/ui/main_window.py" line="247"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="282"/>
+        <location filename="../rmentor/ui/main_window.py" line="290"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="284"/>
+        <location filename="../rmentor/ui/main_window.py" line="292"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="293"/>
+        <location filename="../rmentor/ui/main_window.py" line="301"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="295"/>
+        <location filename="../rmentor/ui/main_window.py" line="303"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="472"/>
+        <location filename="../rmentor/ui/main_window.py" line="480"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="473"/>
+        <location filename="../rmentor/ui/main_window.py" line="481"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="474"/>
+        <location filename="../rmentor/ui/main_window.py" line="482"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="496"/>
+        <location filename="../rmentor/ui/main_window.py" line="504"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1580,7 +1627,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="597"/>
+        <location filename="../rmentor/ui/main_window.py" line="612"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -1588,7 +1635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="598"/>
+        <location filename="../rmentor/ui/main_window.py" line="613"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -1596,7 +1643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="599"/>
+        <location filename="../rmentor/ui/main_window.py" line="614"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -1604,7 +1651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="600"/>
+        <location filename="../rmentor/ui/main_window.py" line="615"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -1612,98 +1659,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="638"/>
+        <location filename="../rmentor/ui/main_window.py" line="653"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="644"/>
+        <location filename="../rmentor/ui/main_window.py" line="659"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="315"/>
-        <location filename="../rmentor/ui/main_window.py" line="324"/>
+        <location filename="../rmentor/ui/main_window.py" line="323"/>
+        <location filename="../rmentor/ui/main_window.py" line="332"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="58"/>
+        <location filename="../rmentor/ui/main_window.py" line="59"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="326"/>
+        <location filename="../rmentor/ui/main_window.py" line="334"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="334"/>
+        <location filename="../rmentor/ui/main_window.py" line="342"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="345"/>
+        <location filename="../rmentor/ui/main_window.py" line="353"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="357"/>
+        <location filename="../rmentor/ui/main_window.py" line="365"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="361"/>
+        <location filename="../rmentor/ui/main_window.py" line="369"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="428"/>
+        <location filename="../rmentor/ui/main_window.py" line="436"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="430"/>
+        <location filename="../rmentor/ui/main_window.py" line="438"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="438"/>
+        <location filename="../rmentor/ui/main_window.py" line="446"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="459"/>
+        <location filename="../rmentor/ui/main_window.py" line="467"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="478"/>
+        <location filename="../rmentor/ui/main_window.py" line="486"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="480"/>
+        <location filename="../rmentor/ui/main_window.py" line="488"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="493"/>
+        <location filename="../rmentor/ui/main_window.py" line="501"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="607"/>
+        <location filename="../rmentor/ui/main_window.py" line="622"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="609"/>
+        <location filename="../rmentor/ui/main_window.py" line="624"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="615"/>
+        <location filename="../rmentor/ui/main_window.py" line="630"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1831,27 +1878,27 @@
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="223"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="224"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="234"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="233"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="292"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="289"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="292"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="289"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="317"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="314"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -1867,52 +1914,52 @@
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="32"/>
         <source>Texts that name someone</source>
         <translation>Teksten die iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="37"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="37"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="37"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="43"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="66"/>
         <source>The anonymised report prints [name] in place of each name below. Edit a text so that it reads well without them.</source>
         <translation>De geanonimiseerde rapportage drukt [naam] af in plaats van elke naam hieronder. Bewerk een tekst zodat hij ook zonder die namen goed leest.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="70"/>
         <source>No text in this report names a participant or the sponsor.</source>
         <translation>Geen tekst in deze rapportage noemt een deelnemer of de sponsor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="83"/>
         <source>Programme name or description</source>
         <translation>Naam of beschrijving van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="90"/>
         <source>Outcome, %1 and %2 on %3</source>
         <translation>Opbrengst, %1 en %2 op %3</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/name_check_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/name_check_dialog.py" line="92"/>
         <source>Summary, %1 and %2 on %3</source>
         <translation>Samenvatting, %1 en %2 op %3</translation>
     </message>
@@ -1920,17 +1967,17 @@
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="37"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="59"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -1938,62 +1985,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="68"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="69"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="83"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="84"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="121"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="137"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="139"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="143"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -2049,9 +2096,19 @@
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="100"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="103"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="104"/>
+        <source>owner of “%1”</source>
+        <translation>eigenaar van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="105"/>
+        <source>due date of “%1”</source>
+        <translation>datum van “%1”</translation>
     </message>
 </context>
 <context>
@@ -2142,152 +2199,210 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="47"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="46"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="50"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="49"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="78"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="76"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="77"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="78"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="217"/>
+        <source>%n pairings selected</source>
+        <translation>
+            <numerusform>%n koppeling geselecteerd</numerusform>
+            <numerusform>%n koppelingen geselecteerd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="207"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="219"/>
+        <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
+        <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="230"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="208"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="231"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="209"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="232"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="210"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="233"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="222"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="245"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="246"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="269"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="270"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="296"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="271"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="297"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="272"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="298"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="273"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="299"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="281"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="307"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
+        <source>activate %n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling activeren</numerusform>
+            <numerusform>%n koppelingen activeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
+        <source>pause %n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling pauzeren</numerusform>
+            <numerusform>%n koppelingen pauzeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <source>resume %n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling hervatten</numerusform>
+            <numerusform>%n koppelingen hervatten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <source>reopen %n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling heropenen</numerusform>
+            <numerusform>%n koppelingen heropenen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="359"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="325"/>
+        <source>No status changed</source>
+        <translation>Geen status gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/pairings_tab.py" line="330"/>
+        <source>Done for %1; %n left as they were: their status does not allow it.</source>
+        <translation>
+            <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
+            <numerusform>Gedaan voor %1; %n bleven zoals ze waren: hun status laat het niet toe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="414"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="362"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="417"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="366"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="421"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2295,147 +2410,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="59"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="59"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="80"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="81"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="82"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="85"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="88"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="89"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="90"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="103"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="114"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="117"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="122"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="124"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="125"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="193"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="195"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="193"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="195"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="228"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="233"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="233"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="254"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="256"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2746,82 +2861,82 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="38"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="38"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="45"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="46"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="60"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="61"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="115"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="115"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="131"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="133"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="152"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2842,12 +2957,12 @@
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="40"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="46"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -2855,47 +2970,47 @@
 <context>
     <name>RematchDialog</name>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="33"/>
         <source>New partner for %1</source>
         <translation>Nieuwe partner voor %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="63"/>
         <source>Propose this pairing</source>
         <translation>Deze koppeling voorstellen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="71"/>
         <source>Nobody is free who meets the rules (earlier partners are left out).</source>
         <translation>Er is niemand vrij die aan de regels voldoet (eerdere partners tellen niet mee).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="85"/>
         <source>new partner for %1: %2</source>
         <translation>nieuwe partner voor %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="93"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3495,87 +3610,87 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="36"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="44"/>
         <source>Only the period from</source>
         <translation>Alleen de periode van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="54"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="61"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="62"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="70"/>
         <source>Check texts for &amp;names…</source>
         <translation>Teksten op &amp;namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="72"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="79"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="87"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="88"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="89"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="90"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="91"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="95"/>
         <source>Make report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="120"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="154"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="159"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>
@@ -3583,77 +3698,77 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="27"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="28"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit reservekopie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="30"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="31"/>
         <source>when the file was opened</source>
         <translation>bij het openen van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="32"/>
         <source>before an import</source>
         <translation>voor een import</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="33"/>
         <source>before an erasure</source>
         <translation>voor het wissen van gegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="34"/>
         <source>before a restore</source>
         <translation>voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="38"/>
         <source>rmentor keeps copies of %1 in %2. Restoring puts the copy back in place of the file; the file as it is now is copied first, so nothing is lost.</source>
         <translation>rmentor bewaart kopieën van %1 in %2. Terugzetten zet de kopie terug in plaats van het bestand; het bestand zoals het nu is wordt eerst gekopieerd, zodat niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="48"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="49"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="50"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="51"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="52"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="66"/>
         <source>before a data update</source>
         <translation>voor een gegevensupdate</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="84"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="102"/>
         <source>Restore this copy?</source>
         <translation>Deze kopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/restore_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/restore_dialog.py" line="104"/>
         <source>Put the copy of %1 back? Changes made since then are replaced (the file as it is now is kept as a backup copy too).</source>
         <translation>De kopie van %1 terugzetten? Wijzigingen sindsdien worden vervangen (het bestand zoals het nu is wordt ook als reservekopie bewaard).</translation>
     </message>
@@ -3661,32 +3776,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="18"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="20"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="21"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="23"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="29"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="31"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="35"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="43"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -3694,107 +3809,107 @@
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="40"/>
         <source>Suggested pairings</source>
         <translation>Voorgestelde koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="42"/>
         <source>Best total score</source>
         <translation>Beste totaalscore</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="43"/>
         <source>Pair as many people as possible</source>
         <translation>Zoveel mogelijk mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
         <source>Shared themes</source>
         <translation>Gedeelde thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="48"/>
         <source>Different department</source>
         <translation>Andere afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="49"/>
         <source>Level gap</source>
         <translation>Niveauverschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="50"/>
         <source>Same location</source>
         <translation>Zelfde locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="52"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="62"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="77"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="78"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="79"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="100"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="101"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="110"/>
         <source>Accept plan and start</source>
         <translation>Plan aannemen en starten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="113"/>
         <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
         <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="157"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="170"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Niet gekoppeld: %n</numerusform>
@@ -3802,7 +3917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="192"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="194"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling maken</numerusform>
@@ -3810,7 +3925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="198"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="200"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n voorgestelde koppeling</numerusform>
@@ -3818,7 +3933,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="203"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="205"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

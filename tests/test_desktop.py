@@ -368,3 +368,39 @@ def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_m
     form = window.journal_tab.dialog
     qtbot.waitUntil(form.isVisible)
     assert form.meeting.id == item.meeting_id
+
+
+def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    tab = window.pairings_tab
+    view = tab.view
+    model = tab.model
+    active = [r for r in model.all_rows() if r.status == "active"][:2]
+    other = next(r for r in model.all_rows() if r.status not in ("active", "paused"))
+    assert len(active) == 2
+    first = True
+    for row in (*active, other):  # click, then Ctrl+click, as a user selects several
+        view.scrollTo(model.index(model.row_of(row.id), 0))
+        rect = view.visualRect(model.index(model.row_of(row.id), 0))
+        modifier = Qt.KeyboardModifier.NoModifier if first else Qt.KeyboardModifier.ControlModifier
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+        first = False
+    assert len(tab.selected()) == 3
+    assert "3 pairings selected" in tab.details.toPlainText()
+    assert tab.pause_button.isEnabled() and not tab.complete_button.isEnabled()
+    assert not tab.journal_button.isEnabled()
+    qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
+    statuses = {p.id: p.status for p in Pairing.select()}
+    assert [statuses[r.id] for r in active] == ["paused", "paused"]
+    assert statuses[other.id] == other.status
+    assert window.notice_line.text.text() == (
+        "Done for 2; 1 left as it was: its status does not allow it."
+    )
+    assert len(tab.selected()) == 3  # the selection stays for the next step
+    window.undo_action.trigger()  # one step takes both back
+    statuses = {p.id: p.status for p in Pairing.select()}
+    assert [statuses[r.id] for r in active] == ["active", "active"]
+    assert window.redo_action.text() == "Redo pause 3 pairings"

@@ -43,6 +43,24 @@ def available_actions(status: str | None) -> set[str]:
     return {name for name, (sources, _target) in PAIRING_ACTIONS.items() if status in sources}
 
 
+BULK_ACTIONS = ("activate", "pause", "resume", "reopen")  # need no form of their own
+
+
+def apply_to_many(pairings: list[Pairing], action: str) -> tuple[list[Pairing], list[Pairing]]:
+    """Take one status action on many pairings at once, as one change: those whose
+    status allows it move, the others are left as they are. A rule one of them breaks
+    (a mentor's capacity on activation) stops the whole change, so nothing half-done
+    remains. Returns (changed, left as they were)."""
+    if action not in BULK_ACTIONS:
+        raise ValueError(action)
+    target = PAIRING_ACTIONS[action][1]
+    moved = [p for p in pairings if action in available_actions(p.status)]
+    with db.atomic():
+        for pairing in moved:
+            set_status(pairing, target)
+    return moved, [p for p in pairings if p not in moved]
+
+
 def open_pairings(participant: Participant, exclude: Pairing | None = None):
     query = Pairing.select().where(
         ((Pairing.mentor == participant) | (Pairing.mentee == participant))

@@ -91,7 +91,8 @@ class JournalTab(QWidget):
 
         self.view = make_table(self.model)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.view.doubleClicked.connect(lambda _i: None if self.read_only else self.edit_meeting())
+        # a double-click or Return opens the meeting (activated fires for both)
+        self.view.activated.connect(lambda _i: None if self.read_only else self.edit_meeting())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 

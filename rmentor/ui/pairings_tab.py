@@ -21,14 +21,13 @@ from ..models.entities import Pairing, Programme
 from ..models.errors import DomainError
 from ..models.points import load_points
 from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
-from . import history, translations
+from . import history, notices, translations
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
 from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
 from .record_windows import open_once
-from .row_table_model import ROW_ROLE
 from .table_view import fit_columns, make_table, row_menu, select_row
 
 
@@ -56,13 +55,12 @@ class PairingsTab(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
 
-        self.view = make_table(self.model)
+        self.view = make_table(self.model, many=True)  # many: status changes in bulk
         self.view.sortByColumn(COL_MENTEE, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        self.view.doubleClicked.connect(
-            lambda _i: None if self.read_only else self.edit_agreement()
-        )
+        # a double-click or Return opens the agreement (activated fires for both)
+        self.view.activated.connect(lambda _i: None if self.read_only else self.edit_agreement())
 
         self.details = QTextBrowser()
         self.details.setObjectName("pairing_details")
@@ -172,16 +170,24 @@ class PairingsTab(QWidget):
     def select(self, pairing_id: int) -> None:
         select_row(self.view, self.model.row_of(pairing_id))
 
+    def selected(self) -> list:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows]
+
     def current(self):
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.data(rows[0], ROW_ROLE) if rows else None
+        """The one pairing selected; None when none or several are."""
+        rows = self.selected()
+        return rows[0] if len(rows) == 1 else None
 
     def _selection_changed(self, *_args) -> None:
+        selected = self.selected()
         row = self.current()
-        status = row.status if row else None
-        if self.read_only:  # nothing that writes; the documents can still be made
-            status = None
-        actions = pairings.available_actions(status)
+        actions = set()
+        if not self.read_only:  # nothing that writes; the documents can still be made
+            for each in selected:
+                actions |= pairings.available_actions(each.status)
+            if len(selected) > 1:
+                actions &= set(pairings.BULK_ACTIONS)
         for name, button in (
             ("activate", self.activate_button),
             ("pause", self.pause_button),
@@ -199,7 +205,24 @@ class PairingsTab(QWidget):
         self.summary_pdf_action.setEnabled(row is not None)
         self.new_button.setEnabled(self.programme is not None and not self.read_only)
         self.suggest_button.setEnabled(self.programme is not None and not self.read_only)
-        self.details.setHtml(self._details_html(row) if row else "")
+        if len(selected) > 1:
+            self.details.setHtml(self._many_html(selected))
+        else:
+            self.details.setHtml(self._details_html(row) if row else "")
+
+    def _many_html(self, rows) -> str:
+        counts: dict[str, int] = {}
+        for each in rows:
+            counts[each.status] = counts.get(each.status, 0) + 1
+        title = self.tr("%n pairings selected", "", len(rows))
+        hint = self.tr(
+            "Activate, pause, resume and reopen act on each selected pairing whose status "
+            "allows it, as one step you can undo."
+        )
+        lines = "<br>".join(
+            html.escape(f"{label(PAIRING_STATUSES, key)}: {n}") for key, n in counts.items()
+        )
+        return f"<h3>{html.escape(title)}</h3><p>{lines}</p><p>{html.escape(hint)}</p>"
 
     def _details_html(self, row) -> str:
         pairing = Pairing.get_by_id(row.id)
@@ -263,6 +286,9 @@ class PairingsTab(QWidget):
         self.changed.emit()
 
     def change_status(self, action: str) -> None:
+        if len(self.selected()) > 1:
+            self._change_many(action)
+            return
         row = self.current()
         if row is None:
             return
@@ -281,6 +307,35 @@ class PairingsTab(QWidget):
             show_problem(self, self.tr("Status not changed"), error)
             return
         self._done(row.id)
+
+    def _change_many(self, action: str) -> None:
+        rows = self.selected()
+        names = {
+            "activate": self.tr("activate %n pairing(s)", "", len(rows)),
+            "pause": self.tr("pause %n pairing(s)", "", len(rows)),
+            "resume": self.tr("resume %n pairing(s)", "", len(rows)),
+            "reopen": self.tr("reopen %n pairing(s)", "", len(rows)),
+        }
+        try:
+            with history.step(names[action]):
+                _moved, left = pairings.apply_to_many(
+                    [Pairing.get_by_id(r.id) for r in rows], action
+                )
+        except DomainError as error:
+            show_problem(self, self.tr("No status changed"), error)
+            return
+        if left:
+            notices.tell(
+                self.tr(
+                    "Done for %1; %n left as they were: their status does not allow it.",
+                    "",
+                    len(left),
+                ).replace("%1", str(len(rows) - len(left)))
+            )
+        self.reload()
+        for r in rows:  # keep the selection
+            select_row(self.view, self.model.row_of(r.id), add=True)
+        self.changed.emit()
 
     def complete(self) -> None:
         """Completing asks for the closing evaluations, or why they are skipped."""

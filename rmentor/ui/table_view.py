@@ -46,16 +46,16 @@ def make_table(model, many: bool = False) -> QTableView:
     return view
 
 
-def select_row(view: QTableView, row: int | None) -> None:
-    """Select a whole row (by its position in the view) and show it."""
+def select_row(view: QTableView, row: int | None, add: bool = False) -> None:
+    """Select a whole row (by its position in the view) and show it; with add, beside
+    the rows selected already."""
     if row is None:
         return
     index = view.model().index(row, 0)
-    view.selectionModel().select(
-        index,
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    flag = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(
+        index, (flag.Select if add else flag.ClearAndSelect) | flag.Rows
     )
-    view.setCurrentIndex(index)
     view.scrollTo(index)
 
 
