@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="98"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="131"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %n person; nothing is written until you click Import.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="147"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import of %n participant</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="504"/>
+        <location filename="../rmentor/ui/main_window.py" line="509"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="612"/>
+        <location filename="../rmentor/ui/main_window.py" line="617"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="613"/>
+        <location filename="../rmentor/ui/main_window.py" line="618"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="614"/>
+        <location filename="../rmentor/ui/main_window.py" line="619"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="615"/>
+        <location filename="../rmentor/ui/main_window.py" line="620"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>NewPairingDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>activate %n participant</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="256"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>deactivate %n participant</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="335"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="337"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="169"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Left unpaired: %n</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="193"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>Create %n pairing</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="200"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="199"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n suggested pairing</numerusform>

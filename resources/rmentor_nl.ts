@@ -87,12 +87,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="89"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="88"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/status_dialogs.py" line="99"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="98"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -100,42 +100,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="101"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="100"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="103"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="102"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="108"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="107"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="113"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="112"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="114"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="113"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="115"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="114"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="117"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="116"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="127"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="126"/>
         <source>agreement of %1 and %2</source>
         <translation>afspraken van %1 en %2</translation>
     </message>
@@ -151,37 +151,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="138"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="137"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="144"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="151"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="167"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="166"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="178"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="177"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="190"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="189"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="204"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="203"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -738,37 +738,37 @@
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="48"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="47"/>
         <source>End pairing early</source>
         <translation>Koppeling voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="51"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="50"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="55"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="54"/>
         <source>What happened, for the record (no confidences).</source>
         <translation>Wat er gebeurde, voor de administratie (geen vertrouwelijke zaken).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="57"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="56"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="58"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="57"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="61"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="60"/>
         <source>End early</source>
         <translation>Voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/status_dialogs.py" line="68"/>
+        <location filename="../rmentor/ui/status_dialogs.py" line="67"/>
         <source>end the pairing of %1 and %2 early</source>
         <translation>koppeling van %1 en %2 voortijdig beëindigen</translation>
     </message>
@@ -776,32 +776,32 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="64"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="78"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="82"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="83"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="108"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -1096,117 +1096,117 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="46"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="59"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="62"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="73"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="79"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="97"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="121"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="131"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1214,12 +1214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="139"/>
         <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="147"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1227,7 +1227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="152"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -1459,167 +1459,162 @@
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="153"/>
+        <location filename="../rmentor/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="155"/>
+        <location filename="../rmentor/ui/main_window.py" line="160"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="156"/>
+        <location filename="../rmentor/ui/main_window.py" line="161"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="157"/>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/main_window.py" line="162"/>
+        <location filename="../rmentor/ui/main_window.py" line="167"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="166"/>
+        <location filename="../rmentor/ui/main_window.py" line="171"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="168"/>
+        <location filename="../rmentor/ui/main_window.py" line="173"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="169"/>
+        <location filename="../rmentor/ui/main_window.py" line="174"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="170"/>
+        <location filename="../rmentor/ui/main_window.py" line="175"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="176"/>
+        <location filename="../rmentor/ui/main_window.py" line="181"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="179"/>
+        <location filename="../rmentor/ui/main_window.py" line="184"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="184"/>
+        <location filename="../rmentor/ui/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
+        <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="189"/>
+        <location filename="../rmentor/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="191"/>
+        <location filename="../rmentor/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="202"/>
+        <location filename="../rmentor/ui/main_window.py" line="207"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="204"/>
+        <location filename="../rmentor/ui/main_window.py" line="209"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="207"/>
+        <location filename="../rmentor/ui/main_window.py" line="212"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="210"/>
+        <location filename="../rmentor/ui/main_window.py" line="215"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="213"/>
+        <location filename="../rmentor/ui/main_window.py" line="218"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="216"/>
+        <location filename="../rmentor/ui/main_window.py" line="221"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="219"/>
+        <location filename="../rmentor/ui/main_window.py" line="224"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="226"/>
+        <location filename="../rmentor/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="229"/>
+        <location filename="../rmentor/ui/main_window.py" line="234"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="233"/>
+        <location filename="../rmentor/ui/main_window.py" line="238"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="247"/>
+        <location filename="../rmentor/ui/main_window.py" line="252"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="290"/>
+        <location filename="../rmentor/ui/main_window.py" line="295"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="292"/>
+        <location filename="../rmentor/ui/main_window.py" line="297"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="301"/>
+        <location filename="../rmentor/ui/main_window.py" line="306"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="303"/>
+        <location filename="../rmentor/ui/main_window.py" line="308"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="480"/>
+        <location filename="../rmentor/ui/main_window.py" line="485"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="481"/>
+        <location filename="../rmentor/ui/main_window.py" line="486"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="482"/>
+        <location filename="../rmentor/ui/main_window.py" line="487"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="504"/>
+        <location filename="../rmentor/ui/main_window.py" line="509"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1627,7 +1622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="612"/>
+        <location filename="../rmentor/ui/main_window.py" line="617"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -1635,7 +1630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="613"/>
+        <location filename="../rmentor/ui/main_window.py" line="618"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -1643,7 +1638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="614"/>
+        <location filename="../rmentor/ui/main_window.py" line="619"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -1651,7 +1646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="615"/>
+        <location filename="../rmentor/ui/main_window.py" line="620"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -1659,18 +1654,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="653"/>
+        <location filename="../rmentor/ui/main_window.py" line="658"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="659"/>
+        <location filename="../rmentor/ui/main_window.py" line="664"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="323"/>
-        <location filename="../rmentor/ui/main_window.py" line="332"/>
+        <location filename="../rmentor/ui/main_window.py" line="328"/>
+        <location filename="../rmentor/ui/main_window.py" line="337"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
@@ -1680,77 +1675,82 @@
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="334"/>
+        <location filename="../rmentor/ui/main_window.py" line="162"/>
+        <source>Open recen&amp;t</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="339"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="342"/>
+        <location filename="../rmentor/ui/main_window.py" line="347"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="353"/>
+        <location filename="../rmentor/ui/main_window.py" line="358"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="365"/>
+        <location filename="../rmentor/ui/main_window.py" line="370"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="369"/>
+        <location filename="../rmentor/ui/main_window.py" line="374"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="436"/>
+        <location filename="../rmentor/ui/main_window.py" line="441"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="438"/>
+        <location filename="../rmentor/ui/main_window.py" line="443"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="446"/>
+        <location filename="../rmentor/ui/main_window.py" line="451"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/main_window.py" line="472"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="486"/>
+        <location filename="../rmentor/ui/main_window.py" line="491"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="488"/>
+        <location filename="../rmentor/ui/main_window.py" line="493"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="501"/>
+        <location filename="../rmentor/ui/main_window.py" line="506"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="622"/>
+        <location filename="../rmentor/ui/main_window.py" line="627"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="624"/>
+        <location filename="../rmentor/ui/main_window.py" line="629"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="630"/>
+        <location filename="../rmentor/ui/main_window.py" line="635"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1758,147 +1758,147 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="52"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="52"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="66"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="67"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="83"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="87"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="94"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="104"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="118"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="119"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="120"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="121"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="123"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="140"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="141"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="151"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="152"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="153"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="154"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="156"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="157"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="159"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="224"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="223"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="232"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="289"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="288"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="289"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="288"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/meeting_dialog.py" line="314"/>
+        <location filename="../rmentor/ui/meeting_dialog.py" line="313"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -1967,17 +1967,17 @@
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="36"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="58"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -1985,62 +1985,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="68"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="83"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="120"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="138"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="142"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -2410,147 +2410,147 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="58"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="58"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="79"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="80"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="81"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="84"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="87"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="88"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="89"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="102"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="109"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="110"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="112"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="113"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="114"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="115"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="116"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="117"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="118"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="121"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="123"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="124"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="195"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="194"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="195"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="194"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="229"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="232"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="232"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="256"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="255"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2677,7 +2677,7 @@
     </message>
     <message>
         <location filename="../rmentor/ui/participants_tab.py" line="95"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="214"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="215"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
@@ -2715,12 +2715,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="214"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="215"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="252"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer activeren</numerusform>
@@ -2728,7 +2728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="256"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer deactiveren</numerusform>
@@ -2736,57 +2736,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="277"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="279"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="286"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="288"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="288"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="290"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="291"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="293"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="293"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="295"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="308"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="310"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="310"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="312"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="322"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="324"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="328"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="330"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="333"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="335"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="335"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="337"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -2794,37 +2794,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="354"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="356"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="356"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="362"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="364"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="369"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="371"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="370"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="372"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="379"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="381"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="382"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="384"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -2861,82 +2861,82 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="44"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="45"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="60"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="114"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="114"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="130"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="132"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="151"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2957,12 +2957,12 @@
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="39"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="45"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -2970,47 +2970,47 @@
 <context>
     <name>RematchDialog</name>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="32"/>
         <source>New partner for %1</source>
         <translation>Nieuwe partner voor %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="36"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="62"/>
         <source>Propose this pairing</source>
         <translation>Deze koppeling voorstellen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="70"/>
         <source>Nobody is free who meets the rules (earlier partners are left out).</source>
         <translation>Er is niemand vrij die aan de regels voldoet (eerdere partners tellen niet mee).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="84"/>
         <source>new partner for %1: %2</source>
         <translation>nieuwe partner voor %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/rematch_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/rematch_dialog.py" line="92"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3610,87 +3610,87 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="35"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="43"/>
         <source>Only the period from</source>
         <translation>Alleen de periode van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="53"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="60"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="61"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="69"/>
         <source>Check texts for &amp;names…</source>
         <translation>Teksten op &amp;namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="71"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="78"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="86"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="87"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="88"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="89"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="90"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="94"/>
         <source>Make report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="119"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="153"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="158"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>
@@ -3809,107 +3809,107 @@
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="39"/>
         <source>Suggested pairings</source>
         <translation>Voorgestelde koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="41"/>
         <source>Best total score</source>
         <translation>Beste totaalscore</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="42"/>
         <source>Pair as many people as possible</source>
         <translation>Zoveel mogelijk mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="46"/>
         <source>Shared themes</source>
         <translation>Gedeelde thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="47"/>
         <source>Different department</source>
         <translation>Andere afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="48"/>
         <source>Level gap</source>
         <translation>Niveauverschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="49"/>
         <source>Same location</source>
         <translation>Zelfde locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="51"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="61"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="73"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="75"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="76"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="77"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="78"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="99"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="100"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="109"/>
         <source>Accept plan and start</source>
         <translation>Plan aannemen en starten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="112"/>
         <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
         <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="156"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="169"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Niet gekoppeld: %n</numerusform>
@@ -3917,7 +3917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="193"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling maken</numerusform>
@@ -3925,7 +3925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="200"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="199"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n voorgestelde koppeling</numerusform>
@@ -3933,7 +3933,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/suggestion_dialog.py" line="205"/>
+        <location filename="../rmentor/ui/suggestion_dialog.py" line="204"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from rmentor.models.entities import Pairing
 
+from .mnemonics import plain
+
 
 def _open_dialogs(window):
     """Open each kind of dialog the coordinator uses, as the menus and buttons do."""
@@ -182,7 +184,7 @@ def test_right_click_shows_the_rows_actions_and_delete_deletes(qtbot, demo_windo
     )
     view.customContextMenuRequested.emit(view.visualRect(view.model().index(row, 0)).center())
     [menu] = [m for m in view.findChildren(QMenu) if m.isVisible()]
-    actions = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
+    actions = {plain(a.text()): a.isEnabled() for a in menu.actions() if a.text()}
     menu.close()
     assert actions["Pause"] and not actions["Activate"] and actions["Journal"]
     # the journal: the Delete key deletes the selected meeting, after asking
@@ -319,7 +321,7 @@ def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_m
 
     from rmentor.models.entities import OutcomeItem
     from rmentor.ui.dates import DateField
-    from rmentor.ui.outcome_table_model import COL_DUE, COL_OWNER
+    from rmentor.ui.outcome_table_model import COL_OWNER
 
     window = demo_window
     window.tabs.setCurrentWidget(window.follow_up_tab)
@@ -355,11 +357,11 @@ def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_m
     row = tab.model.row_of(item.id)
     view.customContextMenuRequested.emit(view.visualRect(tab.model.index(row, 0)).center())
     [menu] = [m for m in view.findChildren(QMenu) if m.isVisible()]
-    texts = [a.text() for a in menu.actions()]
+    texts = [plain(a.text()) for a in menu.actions()]
     assert "Open its meeting…" in texts
     status = next(a for a in menu.actions() if a.menu() is not None)
     assert [a.text() for a in status.menu().actions()] == ["Open", "Done", "Dropped"]
-    opening = next(a for a in menu.actions() if a.text() == "Open its meeting…")
+    opening = next(a for a in menu.actions() if plain(a.text()) == "Open its meeting…")
     next(a for a in status.menu().actions() if a.text() == "Done").trigger()
     assert OutcomeItem.get_by_id(item.id).status == "done"
     menu.close()
@@ -404,3 +406,51 @@ def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window)
     statuses = {p.id: p.status for p in Pairing.select()}
     assert [statuses[r.id] for r in active] == ["active", "active"]
     assert window.redo_action.text() == "Redo pause 3 pairings"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang):
+    from PySide6.QtWidgets import QDialogButtonBox, QTabBar
+
+    from .mnemonics import clashes, menu_clashes, shortcuts, without
+
+    window = demo_window_in(lang)
+    tab_titles = {window.tabs.tabText(i) for i in range(window.tabs.count())}
+    assert menu_clashes(window) == {}
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        found = shortcuts(window)
+        assert clashes(found) == {}, window.tabs.tabText(i)
+        assert [t for t in without(found) if t not in tab_titles] == []
+    assert window.findChild(QTabBar)  # (Ctrl+Tab switches tabs, as in every Qt program)
+    for name, opener in _open_dialogs(window):
+        before = set(window.findChildren(QDialog))
+        opener()
+        [dialog] = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
+        found = shortcuts(dialog)
+        assert clashes(found) == {}, name
+        # Escape, Return and F1 do what Cancel, the default button and Help do
+        box = dialog.findChild(QDialogButtonBox)
+        spared = {
+            b.text()
+            for b in box.buttons()
+            if box.buttonRole(b)
+            in (QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.HelpRole)
+        }
+        assert [t for t in without(found) if t not in spared] == [], name
+        dialog.done(0)
+
+
+def test_an_alt_letter_presses_its_button(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    from .mnemonics import letter
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    tab = window.pairings_tab
+    key = letter(tab.suggest_button.text())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{key.upper()}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())

@@ -19,10 +19,9 @@ from ..models.entities import Evaluation, Pairing
 from ..models.errors import DomainError
 from ..models.versions import check_unchanged, version
 from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, MENTEE, MENTOR, ROLES
-from . import history
+from . import history, keys
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
-from .guide import add_help
 from .labels import label
 from .messages import show_problem
 
@@ -93,7 +92,7 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.box)
         layout.addWidget(buttons)
         self._load()
-        add_help(self, "evaluations")
+        keys.ready(self, "evaluations")
 
     def _load(self) -> None:
         self.box.load(
@@ -183,7 +182,7 @@ class ClosingDialog(QDialog):
             layout.addWidget(box)
         layout.addLayout(skip_row)
         layout.addWidget(buttons)
-        add_help(self, "evaluations")
+        keys.ready(self, "evaluations")
 
     def save(self) -> None:
         name = (

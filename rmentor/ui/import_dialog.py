@@ -21,8 +21,7 @@ from ..models.entities import Programme
 from ..models.errors import DomainError
 from ..models.sheet_files import Sheet
 from ..translator import header_aliases, theme_aliases
-from . import history
-from .guide import add_help
+from . import history, keys
 from .labels import domain_text
 from .messages import show_problem
 from .screen_fit import fit
@@ -106,7 +105,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         fit(self, 1000, 620)
         self.check()
-        add_help(self, "participants")
+        keys.ready(self, "participants")
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]

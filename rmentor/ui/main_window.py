@@ -23,7 +23,7 @@ from .. import __version__
 from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
-from . import history, notices, translations
+from . import history, mnemonics, notices, translations
 from .file_session import FileSession
 from .folders import remember, start_folder
 from .follow_up_tab import FollowUpTab
@@ -132,6 +132,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.notice_line, 1)
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
+        # Alt+letters: the menus', then each tab's own (only the tab shown takes them, so
+        # tabs may share letters); Ctrl+Tab and Ctrl+Page Down switch tabs
+        menus = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
+        for page in [*self.all_tabs(), self.welcome]:
+            mnemonics.assign(page, menus)
         fit(self, 1200, 760)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -154,7 +159,7 @@ class MainWindow(QMainWindow):
         # Ctrl+N adds a participant (the action used most); a new file gets Ctrl+Shift+N.
         self._action(file_menu, self.tr("&New file…"), self.new_file, QKeySequence("Ctrl+Shift+N"))
         self._action(file_menu, self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open recen&t"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.import_action = self._action(

@@ -30,12 +30,11 @@ from ..models.errors import DomainError
 from ..models.journal import MeetingInput, OutcomeInput
 from ..models.versions import check_unchanged, version
 from ..models.vocabulary import CANCELLED_BY, FORMATS, OUTCOME_KINDS, OUTCOME_STATUSES
-from . import history
+from . import history, keys
 from .check_list import CheckList
 from .dates import date_edit, due_date_edit, due_date_of, to_date, to_qdate
 from .fields import text_box
 from .form_errors import FieldErrors
-from .guide import add_help
 from .labels import format_date, label, theme_label
 from .messages import discard_changes
 from .screen_fit import fit
@@ -180,7 +179,7 @@ class MeetingDialog(QDialog):
         self._load()
         self._initial = self.values()
         self.seen = version(meeting) if meeting else None
-        add_help(self, "journal")
+        keys.ready(self, "journal")
 
     def _load(self) -> None:
         m = self.meeting

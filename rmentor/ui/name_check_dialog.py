@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..models.anonymity import NamingText
 from ..models.entities import Meeting, OutcomeItem, Programme
 from ..models.report_data import OUTCOME, PROGRAMME_TEXT
-from .guide import add_help
+from . import keys
 from .labels import format_date
 from .screen_fit import fit
 
@@ -50,7 +50,7 @@ class NameCheckDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, 820, 420)
         self.refresh()
-        add_help(self, "confidentiality")
+        keys.ready(self, "confidentiality")
 
     def refresh(self) -> None:
         self.found = self.find()

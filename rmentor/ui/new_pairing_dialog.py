@@ -17,12 +17,11 @@ from ..models import pairings, participants, programmes
 from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR
-from . import history
+from . import history, keys
 from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date
 from .fields import text_box
 from .form_errors import FieldErrors
-from .guide import add_help
 from .labels import domain_text, theme_label
 from .person_picker import UNKNOWN, PersonPicker
 from .screen_fit import fit
@@ -93,7 +92,7 @@ class NewPairingDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, 560, 600)
         self.update_concerns()
-        add_help(self, "overrides")
+        keys.ready(self, "overrides")
 
     def _pair(self):
         ids = (self.mentor.current_id(), self.mentee.current_id())

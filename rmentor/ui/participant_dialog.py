@@ -23,12 +23,11 @@ from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.versions import check_unchanged, version
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
-from . import history
+from . import history, keys
 from .check_list import CheckList
 from .dates import date_edit, to_date, to_qdate
 from .fields import text_box
 from .form_errors import FieldErrors
-from .guide import add_help
 from .labels import fold, label, theme_label
 from .messages import discard_changes
 from .person_picker import UNKNOWN, PersonPicker
@@ -63,7 +62,7 @@ class ParticipantDialog(QDialog):
         self._load()
         self._initial = self.values()
         self.seen = version(participant) if participant else None
-        add_help(self, "participants")
+        keys.ready(self, "participants")
 
     def _build(self) -> None:
         self.first_name = QLineEdit()

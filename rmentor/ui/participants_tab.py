@@ -23,7 +23,7 @@ from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
-from . import history, notices
+from . import history, mnemonics, notices
 from .folders import start_folder
 from .labels import label, theme_label
 from .messages import show_problem
@@ -211,7 +211,9 @@ class ParticipantsTab(QWidget):
         self.erase_action.setEnabled(len(selected) == 1 and writable)
         self.active_button.setEnabled(bool(selected) and writable)
         reactivate = bool(selected) and all(not r.active for r in selected)
-        self.active_button.setText(self.tr("Reactivate") if reactivate else self.tr("Deactivate"))
+        mnemonics.retext(
+            self.active_button, self.tr("Reactivate") if reactivate else self.tr("Deactivate")
+        )
 
     def add(self) -> None:
         if self.programme is not None:

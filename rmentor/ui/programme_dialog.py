@@ -18,12 +18,11 @@ from ..models.entities import Programme
 from ..models.errors import DomainError
 from ..models.versions import check_unchanged, version
 from ..models.vocabulary import PURPOSE_DESCRIPTIONS
-from . import history
+from . import history, keys
 from .check_list import KEY_ROLE, CheckList
 from .dates import date_edit, to_date, to_qdate
 from .fields import text_box
 from .form_errors import FieldErrors
-from .guide import add_help
 from .labels import format_date, label, theme_label
 from .messages import discard_changes
 from .screen_fit import fit
@@ -72,7 +71,7 @@ class ProgrammeDialog(QDialog):
         self._load()
         self._initial = self.values()
         self.seen = version(programme) if programme else None
-        add_help(self, "year")
+        keys.ready(self, "year")
 
     def _load(self) -> None:
         p = self.programme

@@ -16,8 +16,7 @@ from ..models import matching
 from ..models.entities import Participant, Programme
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTOR
-from . import history
-from .guide import add_help
+from . import history, keys
 from .labels import domain_text
 from .messages import show_problem
 from .screen_fit import fit
@@ -74,7 +73,7 @@ class RematchDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         fit(self, 820, 420)
-        add_help(self, "matching")
+        keys.ready(self, "matching")
 
     def save(self) -> None:
         rows = self.table.selectionModel().selectedRows()

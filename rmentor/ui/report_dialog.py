@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from ..models import programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
-from . import translations
+from . import keys, translations
 from .dates import date_edit, to_date, to_qdate
 from .folders import remember, start_folder
 from .form_errors import FieldErrors
-from .guide import add_help
 from .pdf_output import ask_pdf_path, write_and_open
 from .screen_fit import fit
 
@@ -101,7 +100,7 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, 620, 260)
         self._programme_changed()
-        add_help(self, "report")
+        keys.ready(self, "report")
 
     def _programme_changed(self) -> None:
         p = self.selected()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import backups
-from .guide import add_help
+from . import keys
 from .labels import format_date
 from .screen_fit import fit
 
@@ -90,7 +90,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
         fit(self, 640, 420)
-        add_help(self, "files")
+        keys.ready(self, "files")
 
     def confirm(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .guide import add_help
+from . import keys
 
 
 class SettingsDialog(QDialog):
@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        add_help(self, "confidentiality")
+        keys.ready(self, "confidentiality")
 
     def save(self) -> None:
         self.settings.setValue("language", self.language.currentData())

@@ -15,12 +15,11 @@ from ..models.entities import Pairing
 from ..models.errors import DomainError
 from ..models.versions import check_unchanged, version
 from ..models.vocabulary import END_REASONS
-from . import history
+from . import history, keys
 from .check_list import CheckList
 from .dates import date_edit, to_date
 from .fields import text_box
 from .form_errors import FieldErrors
-from .guide import add_help
 from .labels import label, theme_label
 
 
@@ -60,7 +59,7 @@ class EndEarlyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("End early")))
         self.seen = version(pairing)
-        add_help(self, "year")
+        keys.ready(self, "year")
 
     def save(self) -> None:
         try:
@@ -119,7 +118,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
         self.seen = version(pairing)
-        add_help(self, "cadence")
+        keys.ready(self, "cadence")
 
     def save(self) -> None:
         try:

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from ..models import matching
 from ..models.entities import Programme
 from ..models.errors import DomainError
-from . import history
-from .guide import add_help
+from . import history, keys, mnemonics
 from .labels import domain_text
 from .messages import show_problem
 from .screen_fit import fit
@@ -128,7 +127,7 @@ class SuggestionDialog(QDialog):
         layout.addLayout(bottom)
         fit(self, 1100, 640)
         self.recompute()
-        add_help(self, "matching")
+        keys.ready(self, "matching")
 
     def recompute(self) -> None:
         mode = matching.BEST if self.best.isChecked() else matching.MOST
@@ -191,7 +190,7 @@ class SuggestionDialog(QDialog):
     def _update_count(self) -> None:
         count = len(self.chosen())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create %n pairing(s)", "", count))
+        mnemonics.retext(ok, self.tr("Create %n pairing(s)", "", count))
         ok.setEnabled(count > 0)
         self.plan_button.setEnabled(count > 0)
 

@@ -1,0 +1,109 @@
+"""Alt+letter for every button and field label, without two alike in one window.
+
+Written by hand, mnemonics clash as soon as a form grows or the text is translated
+("&Opslaan" and "&Omschrijving"). So they are given out when a window is built, in
+whatever language it speaks, as KDE's accelerator manager does: letters written
+into a text (the menus') are kept, the others get the first free letter that starts
+a word, else any free letter of the text.
+"""
+
+import re
+
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
+
+MARK = re.compile(r"&(?!&)(.)")
+USABLE = re.compile(r"[a-z0-9]")  # what every keyboard layout types with Alt
+
+
+def letter_of(text: str) -> str | None:
+    found = MARK.search((text or "").replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _tab_texts(bar: QTabBar) -> list:
+    return [
+        (lambda i=i: bar.tabText(i), lambda text, i=i: bar.setTabText(i, text))
+        for i in range(bar.count())
+    ]
+
+
+def _controls(root: QWidget) -> list:
+    """(get, set) for each text under root that takes a letter, in root's window only."""
+    window = root.window()
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.window() is not window:  # a dialog has letters of its own
+            continue
+        if isinstance(widget, QAbstractButton):
+            found.append((widget.text, widget.setText))
+        elif isinstance(widget, QGroupBox):
+            found.append((widget.title, widget.setTitle))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            found.append((widget.text, widget.setText))
+        elif isinstance(widget, QTabBar):
+            found.extend(_tab_texts(widget))
+    return found
+
+
+def _choose(text: str, free) -> int | None:
+    for i in _candidates(text):
+        if free(text[i].casefold()):
+            return i
+    return None
+
+
+def _candidates(text: str) -> list[int]:
+    """Positions a letter may go, best first: the start of a word, then the rest."""
+    starts = [i for i, c in enumerate(text) if i == 0 or not text[i - 1].isalnum()]
+    seen, found = set(), []
+    for i in starts + list(range(len(text))):
+        c = text[i].casefold()
+        if USABLE.fullmatch(c) and c not in seen:
+            seen.add(c)
+            found.append(i)
+    return found
+
+
+def assign(root: QWidget, reserved: set[str] = frozenset()) -> set[str]:
+    """Give each control under root a letter of its own, none of `reserved` (the menu
+    bar's); returns the letters now taken. Letters are matched, not handed out in
+    turn: "Edit" then still gets its i when "Journal" could do with another."""
+    controls = _controls(root)
+    taken = set(reserved) | {letter_of(get()) for get, _put in controls} - {None}
+    wanting = [
+        (get, put, _candidates(get()))
+        for get, put in controls
+        if get() and letter_of(get()) is None and "&&" not in get()
+    ]
+    owner: dict[str, int] = {}  # letter -> index in wanting
+
+    def place(n: int, visited: set[str]) -> bool:  # Kuhn's augmenting path
+        text = wanting[n][0]()
+        for i in wanting[n][2]:
+            c = text[i].casefold()
+            if c in taken or c in visited:
+                continue
+            visited.add(c)
+            if c not in owner or place(owner[c], visited):
+                owner[c] = n
+                return True
+        return False
+
+    for n in range(len(wanting)):
+        place(n, set())
+    for c, n in owner.items():
+        get, put, candidates = wanting[n]
+        text = get()
+        position = next(i for i in candidates if text[i].casefold() == c)
+        put(text[:position] + "&" + text[position:])
+    return taken | set(owner)
+
+
+def retext(button: QAbstractButton, text: str) -> None:
+    """A new text for a button, keeping its letter where the new text has one."""
+    old = letter_of(button.text())
+    if old is not None and letter_of(text) is None:
+        position = _choose(text, lambda c: c == old)
+        if position is not None:
+            text = text[:position] + "&" + text[position:]
+    button.setText(text)
