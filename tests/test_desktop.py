@@ -454,3 +454,69 @@ def test_an_alt_letter_presses_its_button(qtbot, demo_window):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, getattr(Qt.Key, f"Key_{key.upper()}"), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+
+
+def test_the_person_picker_finds_names_without_accents_and_files_them_by_surname(
+    qtbot, demo_window
+):
+    from PySide6.QtCore import Qt
+
+    from rmentor.models import participants
+    from rmentor.models.entities import Participant
+
+    window = demo_window
+    programme = window.programme
+    for first, last in (("José", "Núñez"), ("Fleur", "van 't Hof"), ("Aart", "Bakker")):
+        participants.save_participant(
+            programme=programme,
+            first_name=first,
+            last_name=last,
+            email=f"{last.lower().replace(' ', '')}@example.nl",
+            role="mentor",
+        )
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    window.pairings_tab.new_pairing()
+    form = window.pairings_tab.dialog
+    picker = form.mentor
+    names = [picker.itemText(i) for i in range(picker.count())]
+    order = [n.split(" (")[0] for n in names]
+    assert order.index("Aart Bakker") < order.index("Fleur van 't Hof")
+    assert order.index("Fleur van 't Hof") < order.index("José Núñez")
+    picker.setFocus()
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "jose nun")
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    found = [
+        picker.completer().completionModel().index(i, 0).data()
+        for i in range(picker.completer().completionCount())
+    ]
+    assert found == ["José Núñez"]
+    assert picker.completer().splitPath("Núñ") == ["nun"]  # typed with accents: the same
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # to the first match, and take it
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.currentText() == "José Núñez"
+    assert Participant.get_by_id(picker.current_id()).last_name == "Núñez"
+
+
+def test_the_overview_shows_accents_whole_and_files_names_by_surname(qtbot, demo_window):
+    from rmentor.models import participants
+
+    window = demo_window
+    for first, last in (("Ömer", "Ünal"), ("Tim", "Ulrich"), ("Fleur", "van 't Hof")):
+        participants.save_participant(
+            programme=window.programme,
+            first_name=first,
+            last_name=last,
+            email=f"{first.lower()}.{len(last)}@example.nl",
+            role="mentee",
+        )
+    window.overview_tab.reload()
+    listed = window.overview_tab.list
+    texts = [listed.item(i).text() for i in range(listed.count())]
+    unpaired = [t.split(" (")[0] for t in texts if "not paired" in t]
+    assert unpaired.index("Fleur van 't Hof") < unpaired.index("Tim Ulrich")
+    assert unpaired.index("Tim Ulrich") < unpaired.index("Ömer Ünal")
+    row = next(listed.item(i) for i in range(listed.count()) if "Ömer" in texts[i])
+    # a row taller than the font's line, or the dots above Ö and Ü are cut off
+    assert listed.visualItemRect(row).height() >= listed.fontMetrics().height() + 6

@@ -9,6 +9,7 @@ from .database import fetch_raw
 from .entities import Enrolment, Evaluation, Meeting, OutcomeItem, Pairing, Participant, Programme
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
+from .participants import filed_under
 from .points import Point
 from .vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
 from .wording import Term
@@ -201,7 +202,7 @@ def attention_items(
                     ),
                     PARTICIPANT,
                     pid,
-                    (5, last),
+                    (5, filed_under(last, first)),
                 )
             )
     if retention_months is not None:
@@ -222,7 +223,7 @@ def attention_items(
                     ),
                     PARTICIPANT,
                     person.id,
-                    (6, person.last_name),
+                    (6, filed_under(person.last_name, person.first_name)),
                 )
             )
     return sorted(items, key=lambda item: item.sort_key)

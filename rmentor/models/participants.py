@@ -9,6 +9,7 @@ from .database import db
 from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme, Theme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
+from .names import fold
 from .programmes import get_or_add_theme
 from .validation import choice, email, required, whole_number
 from .vocabulary import ROLES
@@ -53,11 +54,23 @@ SURNAME_PREFIXES = (
 
 
 def surname_for_sorting(last_name: str) -> str:
-    lowered = last_name.lower()
-    for prefix in SURNAME_PREFIXES:
-        if lowered.startswith(prefix):
-            return last_name[len(prefix) :]
+    """The surname without its prefixes, however many: "van 't Hof" is filed under H."""
+    stripped = True
+    while stripped:
+        stripped = False
+        lowered = last_name.lower()
+        for prefix in SURNAME_PREFIXES:
+            if lowered.startswith(prefix) and len(last_name) > len(prefix):
+                last_name = last_name[len(prefix) :]
+                stripped = True
+                break
     return last_name
+
+
+def filed_under(last_name: str, first_name: str) -> tuple[str, str]:
+    """Where a name goes in a list: by surname without prefix, accents or case, so
+    Ömer Ünal comes after Tim Ulrich and Fleur van 't Hof before Bart Jansen."""
+    return fold(surname_for_sorting(last_name))[0], fold(first_name)[0]
 
 
 def themes_of(participant: Participant) -> list[Theme]:

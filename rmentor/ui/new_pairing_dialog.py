@@ -23,7 +23,7 @@ from .dates import date_edit, to_date
 from .fields import text_box
 from .form_errors import FieldErrors
 from .labels import domain_text, theme_label
-from .person_picker import UNKNOWN, PersonPicker
+from .person_picker import UNKNOWN, PersonPicker, person_order
 from .screen_fit import fit
 
 
@@ -37,9 +37,7 @@ class NewPairingDialog(QDialog):
         self.errors = FieldErrors()
         self.mentor = PersonPicker()
         self.mentee = PersonPicker()
-        people = list(
-            participants.enrolled(programme).order_by(Participant.last_name, Participant.first_name)
-        )
+        people = sorted(participants.enrolled(programme), key=person_order)
         for picker, role in ((self.mentor, MENTOR), (self.mentee, MENTEE)):
             picker.set_people(
                 [

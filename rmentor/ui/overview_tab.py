@@ -35,7 +35,8 @@ class OverviewTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("attention_list")
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
+        # room above the letters: a row as tall as the font cut the dots off Ö and Ü
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 4px; }")
         self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

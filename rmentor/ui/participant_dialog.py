@@ -30,7 +30,7 @@ from .fields import text_box
 from .form_errors import FieldErrors
 from .labels import fold, label, theme_label
 from .messages import discard_changes
-from .person_picker import UNKNOWN, PersonPicker
+from .person_picker import UNKNOWN, PersonPicker, person_order
 from .screen_fit import fit
 
 COMMON_LANGUAGES = [
@@ -141,9 +141,7 @@ class ParticipantDialog(QDialog):
 
     def _load(self) -> None:
         p = self.participant
-        others = participants.Participant.select().order_by(
-            participants.Participant.last_name, participants.Participant.first_name
-        )
+        others = sorted(participants.Participant.select(), key=person_order)
         departments, places, languages, managers = set(), set(), list(COMMON_LANGUAGES), []
         for other in others:
             departments.add(other.department)

@@ -3,7 +3,27 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
+from ..models.participants import filed_under
+from .labels import fold
+
 UNKNOWN = object()  # the typed text names nobody in the list
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # the text without accents or case, to match
+
+
+class FoldingCompleter(QCompleter):
+    """Matches what is typed without accents or case ("jose" finds José), and puts the
+    name as written into the box."""
+
+    def splitPath(self, path):  # noqa: N802 - Qt's name
+        return [fold(path)]
+
+    def pathFromIndex(self, index):  # noqa: N802
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+
+def person_order(person) -> tuple[str, str]:
+    """Filed under the surname without its prefix: "Fleur van 't Hof" under H."""
+    return filed_under(person.last_name, person.first_name)
 
 
 class PersonPicker(QComboBox):
@@ -11,9 +31,12 @@ class PersonPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(FOLDED_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
         self.none_text = none_text
 
     def set_people(self, people) -> None:
@@ -24,6 +47,7 @@ class PersonPicker(QComboBox):
             self.addItem(self.none_text, None)
         for pid, text in people:
             self.addItem(text, pid)
+            self.setItemData(self.count() - 1, fold(text), FOLDED_ROLE)
         self.blockSignals(False)
         self.setCurrentIndex(0 if self.count() else -1)
 
