@@ -390,7 +390,7 @@ def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window)
         modifier = Qt.KeyboardModifier.NoModifier if first else Qt.KeyboardModifier.ControlModifier
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
         first = False
-    assert len(tab.selected()) == 3
+    assert len(tab.selected_rows()) == 3
     assert "3 pairings selected" in tab.details.toPlainText()
     assert tab.pause_button.isEnabled() and not tab.complete_button.isEnabled()
     assert not tab.journal_button.isEnabled()
@@ -401,7 +401,7 @@ def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window)
     assert window.notice_line.text.text() == (
         "Done for 2; 1 left as it was: its status does not allow it."
     )
-    assert len(tab.selected()) == 3  # the selection stays for the next step
+    assert len(tab.selected_rows()) == 3  # the selection stays for the next step
     window.undo_action.trigger()  # one step takes both back
     statuses = {p.id: p.status for p in Pairing.select()}
     assert [statuses[r.id] for r in active] == ["active", "active"]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..models import journal, programmes
@@ -23,8 +22,8 @@ from .dates import NO_DATE, due_date_edit, due_date_of, to_qdate
 from .labels import label, theme_label
 from .messages import show_problem
 from .outcome_table_model import COL_DUE, COL_OWNER, COL_STATUS, COL_TEXT, OutcomeTableModel
-from .row_table_model import ROW_ROLE
-from .table_view import fit_columns, make_table, row_menu
+from .table_tab import TableTab
+from .table_view import fit_columns, row_menu
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -67,14 +66,12 @@ class DueDelegate(QStyledItemDelegate):
         model.setData(index, due_date_of(editor), Qt.ItemDataRole.EditRole)
 
 
-class FollowUpTab(QWidget):
-    changed = Signal()
+class FollowUpTab(TableTab):
     open_meeting = Signal(int, int)  # pairing id, meeting id
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.programme: Programme | None = None
-        self.model = OutcomeTableModel(self)
+        super().__init__(OutcomeTableModel(), parent=parent)
+        self.model.setParent(self)
         self.model.problem.connect(lambda text: show_problem(self, self.tr("Not saved"), text))
         self.model.dataChanged.connect(lambda *_a: self.changed.emit())
         self.search = QLineEdit()
@@ -100,7 +97,6 @@ class FollowUpTab(QWidget):
             top.addWidget(widget, 1)
         top.addWidget(self.overdue_only)
 
-        self.view = make_table(self.model)
         self.view.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.view))
         self.view.setItemDelegateForColumn(COL_DUE, DueDelegate(self.view))
         # a double-click, F2 or typing edits owner, status and due date in place
@@ -110,8 +106,6 @@ class FollowUpTab(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
         self.meeting_button = QPushButton(self.tr("Open its meeting…"))
         self.meeting_button.clicked.connect(self._open_meeting)
         self.status_menu = QMenu(self.tr("Status"), self)
@@ -141,19 +135,15 @@ class FollowUpTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        self._update_buttons()
+        self.actions_ready()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.model.read_only = read_only
-        self._update_buttons()
+        self.model.read_only = read_only  # no editing in place either
+        super().set_read_only(read_only)
 
-    def current(self):
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.data(rows[0], ROW_ROLE) if rows else None
-
-    def _update_buttons(self, *_args) -> None:
+    def update_actions(self) -> None:
         row = self.current()
-        writable = row is not None and not self.model.read_only
+        writable = row is not None and not self.read_only
         self.meeting_button.setEnabled(row is not None)
         for button in (self.status_button, self.owner_button, self.due_button):
             button.setEnabled(writable)
@@ -202,14 +192,8 @@ class FollowUpTab(QWidget):
             self.overdue_only.isChecked(),
         )
 
-    def select(self, outcome_id: int) -> None:
-        row = self.model.row_of(outcome_id)
-        if row is None:  # hidden by a filter: clear the filters and look again
-            for combo in (self.kind_filter, self.theme_filter, self.status_filter):
-                combo.setCurrentIndex(0)
-            self.overdue_only.setChecked(False)
-            self.search.clear()
-            row = self.model.row_of(outcome_id)
-        if row is not None:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.theme_filter, self.status_filter):
+            combo.setCurrentIndex(0)
+        self.overdue_only.setChecked(False)
+        self.search.clear()

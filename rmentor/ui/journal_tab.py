@@ -3,7 +3,7 @@
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..models import figures, journal, programmes
@@ -24,8 +23,8 @@ from .journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import format_date, label, theme_label
 from .record_windows import open_once
-from .row_table_model import ROW_ROLE
-from .table_view import fit_columns, make_table, row_menu, select_row
+from .table_tab import TableTab
+from .table_view import fit_columns, row_menu
 
 PERIODS = ("all", "30d", "3m", "year", "last_year")
 
@@ -42,15 +41,10 @@ def period_range(key: str, today: dt.date):
     return None
 
 
-class JournalTab(QWidget):
-    changed = Signal()
-
+class JournalTab(TableTab):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.programme: Programme | None = None
-        self.read_only = False
-        self.dialog = None
-        self.model = JournalTableModel(self)
+        super().__init__(JournalTableModel(), parent=parent)
+        self.model.setParent(self)
         self.theme_names: dict[int, str] = {}
 
         self.pairing_picker = QComboBox()
@@ -89,12 +83,9 @@ class JournalTab(QWidget):
         self.figures_label.setTextFormat(Qt.TextFormat.RichText)
         self.figures_label.setWordWrap(True)
 
-        self.view = make_table(self.model)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         # a double-click or Return opens the meeting (activated fires for both)
         self.view.activated.connect(lambda _i: None if self.read_only else self.edit_meeting())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
 
         self.log_button = QPushButton(self.tr("Log a meeting…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -126,15 +117,12 @@ class JournalTab(QWidget):
         layout.addWidget(self.figures_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._update_buttons()
+        self.actions_ready()
 
     # loading
 
     def set_programme(self, programme: Programme | None) -> None:
-        self.programme = programme
+        self.programme = programme  # the pairings and themes first, then the rows
         themes = programmes.all_themes()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
@@ -223,20 +211,12 @@ class JournalTab(QWidget):
 
     # selection and actions
 
-    def current(self):
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.data(rows[0], ROW_ROLE) if rows else None
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.theme_filter.setCurrentIndex(0)
+        self.period_filter.setCurrentIndex(0)
 
-    def select(self, meeting_id: int) -> None:
-        row = self.model.row_of(meeting_id)
-        if row is None:  # hidden by a filter: clear the filters and look again
-            self.search.clear()
-            self.theme_filter.setCurrentIndex(0)
-            self.period_filter.setCurrentIndex(0)
-            row = self.model.row_of(meeting_id)
-        select_row(self.view, row)
-
-    def _update_buttons(self, *_args) -> None:
+    def update_actions(self) -> None:
         pid = self.pairing_id()
         status = Pairing.get_by_id(pid).status if pid else None
         writable = not self.read_only

@@ -582,15 +582,12 @@ class MainWindow(QMainWindow):
         """Open what an attention line is about."""
         if target == "pairing":
             self.tabs.setCurrentWidget(self.pairings_tab)
-            self.pairings_tab.status_filter.setCurrentIndex(0)
-            self.pairings_tab.search.clear()
             self.pairings_tab.select(target_id)
         elif target == "outcome":
             self.tabs.setCurrentWidget(self.follow_up_tab)
             self.follow_up_tab.select(target_id)
         elif target == "participant":
             self.tabs.setCurrentWidget(self.participants_tab)
-            self.participants_tab.clear_filters()
             self.participants_tab.select(target_id)
 
     # Title, status, about

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..models import pairings
-from ..models.entities import Pairing, Programme
+from ..models.entities import Pairing
 from ..models.errors import DomainError
 from ..models.points import load_points
 from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
@@ -28,19 +27,17 @@ from .labels import domain_text, format_date, label, theme_label
 from .messages import show_problem
 from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
 from .record_windows import open_once
-from .table_view import fit_columns, make_table, row_menu, select_row
+from .table_tab import TableTab
+from .table_view import fit_columns, row_menu, select_row
 
 
-class PairingsTab(QWidget):
-    changed = Signal()
+class PairingsTab(TableTab):
     open_journal = Signal(int)  # a pairing id
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.programme: Programme | None = None
-        self.read_only = False
-        self.dialog = None
-        self.model = PairingTableModel(self)
+        # many: status changes in bulk
+        super().__init__(PairingTableModel(), many=True, parent=parent)
+        self.model.setParent(self)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search mentors, mentees, departments…"))
@@ -55,10 +52,7 @@ class PairingsTab(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
 
-        self.view = make_table(self.model, many=True)  # many: status changes in bulk
         self.view.sortByColumn(COL_MENTEE, Qt.SortOrder.AscendingOrder)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._selection_changed)
         # a double-click or Return opens the agreement (activated fires for both)
         self.view.activated.connect(lambda _i: None if self.read_only else self.edit_agreement())
 
@@ -142,17 +136,9 @@ class PairingsTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(status_row)
         layout.addLayout(create_row)
-        self._selection_changed()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._selection_changed()
+        self.actions_ready()
 
     # Loading
-
-    def set_programme(self, programme: Programme | None) -> None:
-        self.programme = programme
-        self.reload()
 
     def reload(self) -> None:
         selected = self.current()
@@ -167,20 +153,12 @@ class PairingsTab(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.status_filter.currentData())
 
-    def select(self, pairing_id: int) -> None:
-        select_row(self.view, self.model.row_of(pairing_id))
+    def clear_filters(self) -> None:
+        self.status_filter.setCurrentIndex(0)
+        self.search.clear()
 
-    def selected(self) -> list:
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        return [self.model.row_at(r) for r in rows]
-
-    def current(self):
-        """The one pairing selected; None when none or several are."""
-        rows = self.selected()
-        return rows[0] if len(rows) == 1 else None
-
-    def _selection_changed(self, *_args) -> None:
-        selected = self.selected()
+    def update_actions(self) -> None:
+        selected = self.selected_rows()
         row = self.current()
         actions = set()
         if not self.read_only:  # nothing that writes; the documents can still be made
@@ -286,7 +264,7 @@ class PairingsTab(QWidget):
         self.changed.emit()
 
     def change_status(self, action: str) -> None:
-        if len(self.selected()) > 1:
+        if len(self.selected_rows()) > 1:
             self._change_many(action)
             return
         row = self.current()
@@ -309,7 +287,7 @@ class PairingsTab(QWidget):
         self._done(row.id)
 
     def _change_many(self, action: str) -> None:
-        rows = self.selected()
+        rows = self.selected_rows()
         names = {
             "activate": self.tr("activate %n pairing(s)", "", len(rows)),
             "pause": self.tr("pause %n pairing(s)", "", len(rows)),

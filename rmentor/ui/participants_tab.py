@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..models import participants, privacy, programmes
-from ..models.entities import Participant, Programme
+from ..models.entities import Participant
 from ..models.errors import DomainError
 from ..models.vocabulary import MENTEE, MENTOR, ROLES
 
@@ -31,24 +30,19 @@ from .participant_table_model import (
     COL_NAME,
     COL_THEMES,
     PAIRING_STATES,
-    ROW_ROLE,
     ParticipantFilter,
     ParticipantTableModel,
 )
 from .participant_table_model import translated as model_tr
 from .record_windows import open_once
-from .table_view import fit_columns, make_table, row_menu, select_row
+from .table_tab import TableTab
+from .table_view import fit_columns, row_menu
 
 
-class ParticipantsTab(QWidget):
-    changed = Signal()  # the data changed: counts elsewhere need a refresh
-
+class ParticipantsTab(TableTab):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.programme: Programme | None = None
-        self.read_only = False
-        self.dialog = None
-        self.model = ParticipantTableModel(self)
+        super().__init__(ParticipantTableModel(), many=True, parent=parent)
+        self.model.setParent(self)
 
         self.search = QLineEdit()
         self.search.setObjectName("participant_search")
@@ -81,14 +75,11 @@ class ParticipantsTab(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
 
-        self.view = make_table(self.model, many=True)
         self.view.setObjectName("participants_view")
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         # activated: a double-click, or Return (it fires on a double-click too, so
         # doubleClicked is not connected as well: that opened two forms)
         self.view.activated.connect(lambda _index: self.edit_selected())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
 
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -131,7 +122,7 @@ class ParticipantsTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
-        self._update_buttons()
+        self.actions_ready()
 
     def _combo(self, items) -> QComboBox:
         combo = QComboBox()
@@ -140,10 +131,6 @@ class ParticipantsTab(QWidget):
         return combo
 
     # Loading and filtering
-
-    def set_programme(self, programme: Programme | None) -> None:
-        self.programme = programme
-        self.reload()
 
     def reload(self) -> None:
         if self.programme is None:
@@ -179,10 +166,6 @@ class ParticipantsTab(QWidget):
             )
         )
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self._update_buttons()
-
     def clear_filters(self) -> None:
         for combo in (
             self.role_filter,
@@ -195,11 +178,7 @@ class ParticipantsTab(QWidget):
 
     # Selection and actions
 
-    def selected_rows(self):
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.data(self.model.index(r, 0), ROW_ROLE) for r in rows]
-
-    def _update_buttons(self) -> None:
+    def update_actions(self) -> None:
         selected = self.selected_rows()
         has_programme = self.programme is not None
         writable = not self.read_only
@@ -240,9 +219,6 @@ class ParticipantsTab(QWidget):
         self.reload()
         self.select(participant_id)
         self.changed.emit()
-
-    def select(self, participant_id: int) -> None:
-        select_row(self.view, self.model.row_of(participant_id))
 
     def toggle_active(self) -> None:
         selected = self.selected_rows()
