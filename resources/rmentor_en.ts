@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="134"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %n person; nothing is written until you click Import.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="147"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="150"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import of %n participant</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="192"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="180"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n meeting shown</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="617"/>
+        <location filename="../rmentor/ui/main_window.py" line="614"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="618"/>
+        <location filename="../rmentor/ui/main_window.py" line="615"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="619"/>
+        <location filename="../rmentor/ui/main_window.py" line="616"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="620"/>
+        <location filename="../rmentor/ui/main_window.py" line="617"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>NewPairingDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="63"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="66"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="67"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n point needs attention</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="217"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="195"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n pairing selected</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="292"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="293"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="294"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="295"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="330"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="308"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="177"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="164"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="230"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>activate %n participant</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="256"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="232"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>deactivate %n participant</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="337"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="313"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>

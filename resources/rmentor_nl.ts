@@ -219,52 +219,52 @@
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="21"/>
+        <location filename="../rmentor/models/attention.py" line="22"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="24"/>
+        <location filename="../rmentor/models/attention.py" line="25"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="25"/>
+        <location filename="../rmentor/models/attention.py" line="26"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="78"/>
+        <location filename="../rmentor/models/attention.py" line="79"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="95"/>
+        <location filename="../rmentor/models/attention.py" line="96"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="111"/>
+        <location filename="../rmentor/models/attention.py" line="112"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="146"/>
+        <location filename="../rmentor/models/attention.py" line="147"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="150"/>
+        <location filename="../rmentor/models/attention.py" line="151"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="199"/>
+        <location filename="../rmentor/models/attention.py" line="200"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="216"/>
+        <location filename="../rmentor/models/attention.py" line="217"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -490,27 +490,27 @@
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="97"/>
+        <location filename="../rmentor/models/participants.py" line="110"/>
         <source>A person cannot be their own manager.</source>
         <translation>Iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="102"/>
+        <location filename="../rmentor/models/participants.py" line="115"/>
         <source>{manager} reports to {name}, so {name} cannot report to them as well.</source>
         <translation>{manager} valt onder {name}, dus {name} kan niet ook onder hem of haar vallen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="148"/>
+        <location filename="../rmentor/models/participants.py" line="161"/>
         <source>The consent date cannot be in the future.</source>
         <translation>De datum van toestemming kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="157"/>
+        <location filename="../rmentor/models/participants.py" line="170"/>
         <source>{email} is already the e-mail address of {name}.</source>
         <translation>{email} is al het e-mailadres van {name}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="210"/>
+        <location filename="../rmentor/models/participants.py" line="223"/>
         <source>{name} has pairings on record, so they cannot be deleted. Deactivate them instead: their history stays in the reports.</source>
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="57"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="56"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1029,58 +1029,58 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="78"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="75"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="81"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="78"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="84"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="81"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="89"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="86"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="92"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="89"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="115"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="109"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="117"/>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="122"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="111"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="124"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="118"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="126"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="120"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="129"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="123"/>
         <source>Double-click an owner, status or due date to change it in place.</source>
         <translation>Dubbelklik op een eigenaar, status of datum om die ter plekke te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="184"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="174"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -1201,12 +1201,12 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="124"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="134"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1214,12 +1214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="142"/>
         <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="147"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="150"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1227,7 +1227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="155"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -1235,72 +1235,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="61"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="55"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="68"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="62"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="69"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="63"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="64"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="65"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="72"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="66"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="75"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="99"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="90"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="100"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="91"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="101"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="92"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="102"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="93"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="141"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="129"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="152"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="140"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/journal_tab.py" line="192"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="180"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1308,57 +1308,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="204"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="192"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="205"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="193"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="206"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="194"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="207"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="195"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="211"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="199"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="213"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="201"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="221"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="209"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="246"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="226"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="288"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="268"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="289"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="269"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/journal_tab.py" line="298"/>
+        <location filename="../rmentor/ui/journal_tab.py" line="278"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -1622,7 +1622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="617"/>
+        <location filename="../rmentor/ui/main_window.py" line="614"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -1630,7 +1630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="618"/>
+        <location filename="../rmentor/ui/main_window.py" line="615"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -1638,7 +1638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="619"/>
+        <location filename="../rmentor/ui/main_window.py" line="616"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -1646,7 +1646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="620"/>
+        <location filename="../rmentor/ui/main_window.py" line="617"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -1654,12 +1654,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="658"/>
+        <location filename="../rmentor/ui/main_window.py" line="655"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="664"/>
+        <location filename="../rmentor/ui/main_window.py" line="661"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -1740,17 +1740,17 @@
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="627"/>
+        <location filename="../rmentor/ui/main_window.py" line="624"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="629"/>
+        <location filename="../rmentor/ui/main_window.py" line="626"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="635"/>
+        <location filename="../rmentor/ui/main_window.py" line="632"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1972,12 +1972,12 @@
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="56"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="63"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -1985,62 +1985,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="65"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="66"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="75"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="77"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="78"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="79"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="80"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="81"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="118"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="138"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="136"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/new_pairing_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/new_pairing_dialog.py" line="140"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="66"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="67"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -2127,7 +2127,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="68"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="69"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -2199,87 +2199,87 @@
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="46"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="43"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="49"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="46"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="76"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="70"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="77"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="71"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="78"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="72"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="73"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="74"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="75"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="76"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="77"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="78"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="79"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="80"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="87"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="81"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="82"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="83"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="217"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="195"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n koppeling geselecteerd</numerusform>
@@ -2287,67 +2287,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="219"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="197"/>
         <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="230"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="208"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="231"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="209"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="232"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="210"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="233"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="245"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="223"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="269"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="247"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="296"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="274"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="297"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="275"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="298"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="276"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="299"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="277"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="307"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="285"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="292"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -2355,7 +2355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="293"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -2363,7 +2363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="294"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -2371,7 +2371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="295"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -2379,12 +2379,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="325"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="303"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="330"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="308"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -2392,17 +2392,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="414"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="392"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="417"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="395"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="421"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="399"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2525,32 +2525,32 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="192"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="192"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="229"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="227"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="232"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="232"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="230"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participant_dialog.py" line="255"/>
+        <location filename="../rmentor/ui/participant_dialog.py" line="253"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2631,83 +2631,83 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="55"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="49"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="58"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="52"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="54"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="56"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="61"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="62"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="69"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="63"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="84"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="94"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="85"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="95"/>
-        <location filename="../rmentor/ui/participants_tab.py" line="215"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="86"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="194"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="96"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="87"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="102"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="93"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="104"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="95"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="105"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="96"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="121"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="112"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="177"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="164"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -2715,12 +2715,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="215"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="194"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="254"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="230"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer activeren</numerusform>
@@ -2728,7 +2728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="256"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="232"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer deactiveren</numerusform>
@@ -2736,57 +2736,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="279"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="255"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="288"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="264"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="290"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="266"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="293"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="269"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="295"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="271"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="310"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="286"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="312"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="288"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="324"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="300"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="330"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="306"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="335"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="311"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="337"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="313"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -2794,37 +2794,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="356"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="332"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="358"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="334"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="364"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="340"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="371"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="347"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="372"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="348"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="381"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="357"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="384"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="360"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>

@@ -9,6 +9,28 @@ from rmentor.models.entities import Pairing
 from .mnemonics import plain
 
 
+def context_menu(view, pos):
+    """What a right-click at pos (in the rows' coordinates) shows, or with pos None, the
+    Menu key: the window system sends the table a context-menu event either way."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    if pos is None:
+        corner = QPoint(5, 5)  # where Qt puts a keyboard menu: the widget's corner
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, corner, view.mapToGlobal(corner)
+        )
+        QApplication.sendEvent(view, event)
+    else:
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos)
+        )
+        QApplication.sendEvent(view.viewport(), event)
+    [menu] = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    return menu
+
+
 def _open_dialogs(window):
     """Open each kind of dialog the coordinator uses, as the menus and buttons do."""
     pairing = Pairing.get(Pairing.status == "active")
@@ -166,27 +188,31 @@ def test_columns_fit_again_after_a_load_and_cut_cells_have_tooltips(qtbot, demo_
 
 def test_right_click_shows_the_rows_actions_and_delete_deletes(qtbot, demo_window, monkeypatch):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMenu, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from rmentor.models.entities import Meeting
 
-    shown = []
-    monkeypatch.setattr(
-        QMenu,
-        "exec",
-        lambda menu, *a: shown.append([(x.text(), x.isEnabled()) for x in menu.actions()]),
-    )
     window = demo_window
     window.tabs.setCurrentWidget(window.pairings_tab)
-    view = window.pairings_tab.view
-    row = next(
-        r for r in range(view.model().rowCount()) if view.model().row_at(r).status == "active"
-    )
-    view.customContextMenuRequested.emit(view.visualRect(view.model().index(row, 0)).center())
-    [menu] = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    tab = window.pairings_tab
+    view = tab.view
+    model = view.model()
+    active = next(r for r in range(model.rowCount()) if model.row_at(r).status == "active")
+    proposed = next(r for r in range(model.rowCount()) if model.row_at(r).status != "active")
+    # a right-click on a row selects it and shows its actions
+    menu = context_menu(view, view.visualRect(model.index(active, 0)).center())
     actions = {plain(a.text()): a.isEnabled() for a in menu.actions() if a.text()}
     menu.close()
     assert actions["Pause"] and not actions["Activate"] and actions["Journal"]
+    assert tab.current().id == model.row_at(active).id
+    # the Menu key: the actions of the selected row, shown at that row, wherever the mouse is
+    tab.select(model.row_at(proposed).id)
+    menu = context_menu(view, None)
+    actions = {plain(a.text()): a.isEnabled() for a in menu.actions() if a.text()}
+    menu.close()
+    assert not actions["Pause"] and tab.current().id == model.row_at(proposed).id
+    row_rect = view.visualRect(view.currentIndex())
+    assert menu.pos() == view.viewport().mapToGlobal(row_rect.center())
     # the journal: the Delete key deletes the selected meeting, after asking
     meeting = Meeting.select().order_by(Meeting.id).first()
     window.tabs.setCurrentWidget(window.journal_tab)
@@ -317,7 +343,7 @@ def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_m
     import datetime as dt
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLineEdit, QMenu
+    from PySide6.QtWidgets import QLineEdit
 
     from rmentor.models.entities import OutcomeItem
     from rmentor.ui.dates import DateField
@@ -355,8 +381,7 @@ def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_m
     # the right-click menu: open its meeting, and the statuses as a submenu
     tab.select(item.id)
     row = tab.model.row_of(item.id)
-    view.customContextMenuRequested.emit(view.visualRect(tab.model.index(row, 0)).center())
-    [menu] = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    menu = context_menu(view, view.visualRect(tab.model.index(row, 0)).center())
     texts = [plain(a.text()) for a in menu.actions()]
     assert "Open its meeting…" in texts
     status = next(a for a in menu.actions() if a.menu() is not None)

@@ -106,6 +106,9 @@ class ImportDialog(QDialog):
         fit(self, 1000, 620)
         self.check()
         keys.ready(self, "participants")
+        # a sheet that reads well imports with Return; one with problems starts at its columns
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        (ok if ok.isEnabled() else self.combos[0] if self.combos else self.table).setFocus()
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]

@@ -12,7 +12,7 @@ import re
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
 MARK = re.compile(r"&(?!&)(.)")
-USABLE = re.compile(r"[a-z0-9]")  # what every keyboard layout types with Alt
+USABLE = re.compile(r"[a-z]")  # every keyboard has them; digits are often counts that change
 
 
 def letter_of(text: str) -> str | None:

@@ -1,7 +1,7 @@
 """Fitting a table's columns to its headers and contents, after every load."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 SAMPLE_ROWS = 200  # enough to size a column; measuring 100,000 rows would take seconds
@@ -59,18 +59,35 @@ def select_row(view: QTableView, row: int | None, add: bool = False) -> None:
     view.scrollTo(index)
 
 
-def row_menu(view: QTableView, buttons: list, delete=None) -> None:
-    """A right-click menu with the row's actions, the same as the buttons beside the
-    table (as they stand: a button that is off is an action that is off), and the
-    Delete key for the delete button."""
+class _RowMenu(QObject):
+    """Opens the menu for a right-click where it was made, and for the Menu key (or
+    Shift+F10) at the selected row, not wherever the mouse happens to be."""
 
-    def show(pos) -> None:
-        index = view.indexAt(pos)
-        if index.isValid() and not view.selectionModel().isRowSelected(index.row()):
-            select_row(view, index.row())
-        menu = QMenu(view)
+    def __init__(self, view: QTableView, buttons: list):
+        super().__init__(view)
+        self.view = view
+        self.buttons = buttons
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.ContextMenu:
+            return False
+        view = self.view
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            pos = view.viewport().mapFrom(watched, event.pos()) if watched is view else event.pos()
+            index = view.indexAt(pos)
+            if index.isValid() and not view.selectionModel().isRowSelected(index.row()):
+                select_row(view, index.row())
+        else:
+            index = view.currentIndex()
+            rect = view.visualRect(index) if index.isValid() else view.viewport().rect()
+            pos = rect.center() if index.isValid() else rect.topLeft()
+        self.show(pos)
+        return True
+
+    def show(self, pos) -> None:
+        menu = QMenu(self.view)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for button in buttons:
+        for button in self.buttons:
             if button is None:
                 menu.addSeparator()
                 continue
@@ -80,10 +97,16 @@ def row_menu(view: QTableView, buttons: list, delete=None) -> None:
                 action = menu.addAction(button.text())
                 action.triggered.connect(button.click)
             action.setEnabled(button.isEnabled())
-        menu.popup(view.viewport().mapToGlobal(pos))
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.customContextMenuRequested.connect(show)
+
+def row_menu(view: QTableView, buttons: list, delete=None) -> None:
+    """A right-click menu with the row's actions, the same as the buttons beside the
+    table (as they stand: a button that is off is an action that is off), and the
+    Delete key for the delete button."""
+    menu = _RowMenu(view, buttons)
+    view.installEventFilter(menu)
+    view.viewport().installEventFilter(menu)
     if delete is not None:
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -1,0 +1,105 @@
+"""From a staff list to the report for management with the keyboard alone.
+
+Every key goes to the widget that has the focus, as a keyboard would send it; the
+only things not typed are the file names a file dialog would take (the system's
+file dialog is keyboard-ready by itself and cannot run here).
+"""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+from rmentor.models import datafile
+from rmentor.models.entities import Pairing, Participant, Programme
+
+from .mnemonics import letter
+
+SAMPLE = Path(__file__).parent / "data" / "personeelslijst_excel_nl.csv"
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times=1):
+    for _ in range(times):
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        qtbot.keyClick(target, key, modifier)
+
+
+def alt(qtbot, button):
+    """Press the button's Alt+letter (Qt shows the button pressed, then clicks it)."""
+    key = getattr(Qt.Key, f"Key_{letter(button.text()).upper()}")
+    with qtbot.waitSignal(button.clicked):
+        press(qtbot, key, Qt.KeyboardModifier.AltModifier)
+
+
+def typed(qtbot, text):
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def active_dialog(qtbot, before):
+    def found():
+        window = QApplication.activeWindow()
+        return isinstance(window, QDialog) and window not in before and window.isVisible()
+
+    qtbot.waitUntil(found)
+    return QApplication.activeWindow()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_from_staff_list_to_report_by_keyboard(
+    qtbot, language, db_path, tmp_path, monkeypatch, messages, lang
+):
+    from rmentor.ui.main_window import MainWindow
+
+    language(lang)
+    staff = tmp_path / "staff.csv"
+    staff.write_bytes(SAMPLE.read_bytes())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(staff), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no PDF viewer here
+    datafile.create_file(db_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(db_path, create=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dialogs = set()
+
+    # Ctrl+I: import; with no programme yet, the programme form comes first
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    form = active_dialog(qtbot, dialogs)
+    dialogs.add(form)
+    typed(qtbot, "Reverse mentoring 2027")  # the focus starts in the name
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: Programme.select().count() == 1)
+    sheet = active_dialog(qtbot, dialogs)  # then the sheet, checked
+    dialogs.add(sheet)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: Participant.select().count() == 6)
+
+    # Ctrl+Tab to the pairings; the suggestions by their Alt+letter
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.tabs.currentWidget() is window.participants_tab
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.pairings_tab
+    alt(qtbot, window.pairings_tab.suggest_button)
+    plan = active_dialog(qtbot, dialogs)
+    dialogs.add(plan)
+    alt(qtbot, plan.accept_all_button)
+    alt(qtbot, plan.plan_button)
+    qtbot.waitUntil(lambda: Pairing.select().where(Pairing.status == "active").count() > 0)
+
+    # Ctrl+P: the report, Return makes it
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    maker = active_dialog(qtbot, dialogs)
+    report = Path(maker.path.text())
+    assert report.parent == tmp_path  # beside the staff list, the folder last used
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: report.exists() and report.stat().st_size > 10_000, timeout=20_000)
+    assert report.read_bytes().startswith(b"%PDF")
+    # nothing went wrong on the way (here no PDF viewer can show it, and says so)
+    assert [m[0] for m in messages] == ["information"] and report.name in messages[0][2]
