@@ -2,6 +2,7 @@
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QMenuBar, QTabBar
 
 AMP = re.compile(r"&(?!&)(.)")
@@ -25,7 +26,10 @@ def shortcuts(window) -> list[tuple[str, str]]:
             text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
             found.append((letter(text), text))
     for label in window.findChildren(QLabel):
-        if label.buddy() is not None and label.isVisibleTo(window) and label.window() is window:
+        buddy = label.buddy()
+        if buddy is None or buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue  # the letter would move the focus nowhere
+        if label.isVisibleTo(window) and label.window() is window:
             found.append((letter(label.text()), label.text()))
     for bar in window.findChildren(QMenuBar):
         for action in bar.actions():

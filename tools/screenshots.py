@@ -36,7 +36,7 @@ def main() -> None:
     window.open_path(path, create=False)
     OUT.mkdir(parents=True, exist_ok=True)
     shots = []
-    for width, height in ((1280, 800), (1024, 640)):
+    for width, height in ((1366, 768), (1024, 640)):  # a laptop, and a small window
         window.resize(width, height)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
@@ -44,7 +44,7 @@ def main() -> None:
             name = f"{window.tabs.widget(index).objectName() or index}_{language}_{width}.png"
             window.grab().save(str(OUT / name))
             shots.append(name)
-    window.resize(1280, 800)
+    window.resize(1366, 768)
     window.tabs.setCurrentWidget(window.pairings_tab)
     window.pairings_tab.suggest()
     dialog = window.pairings_tab.dialog
@@ -65,6 +65,13 @@ def main() -> None:
     journal.dialog.grab().save(str(OUT / name))
     shots.append(name)
     journal.dialog.done(0)
+    from rmentor.ui.guide import show_guide
+
+    guide = show_guide("cadence")
+    QCoreApplication.processEvents()
+    name = f"guide_{language}.png"
+    guide.grab().save(str(OUT / name))
+    shots.append(name)
     window.close()
     app.quit()
     print("\n".join(shots))

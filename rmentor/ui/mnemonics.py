@@ -9,6 +9,7 @@ a word, else any free letter of the text.
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
 MARK = re.compile(r"&(?!&)(.)")
@@ -27,6 +28,11 @@ def _tab_texts(bar: QTabBar) -> list:
     ]
 
 
+def _takes_focus(buddy: QWidget | None) -> bool:
+    """A label's letter moves the focus to its field; a field of plain text takes none."""
+    return buddy is not None and buddy.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
 def _controls(root: QWidget) -> list:
     """(get, set) for each text under root that takes a letter, in root's window only."""
     window = root.window()
@@ -38,7 +44,7 @@ def _controls(root: QWidget) -> list:
             found.append((widget.text, widget.setText))
         elif isinstance(widget, QGroupBox):
             found.append((widget.title, widget.setTitle))
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        elif isinstance(widget, QLabel) and _takes_focus(widget.buddy()):
             found.append((widget.text, widget.setText))
         elif isinstance(widget, QTabBar):
             found.extend(_tab_texts(widget))
