@@ -438,6 +438,7 @@ CODED = {
     ("outcomeitem", "status"),
     ("evaluation", "side"),
     ("evaluation", "moment"),
+    ("reportfigures", "figures"),
 }
 
 

@@ -265,8 +265,9 @@ def odd_values(con) -> str:
         return f"{row[0]} row {row[1]} refers to a missing {row[2]}"
     for model in ALL_MODELS:
         table = model._meta.table_name
+        present = _columns(con, table)  # an older file, checked before its migration
         for field in model._meta.sorted_fields:
-            if isinstance(field, DateField):
+            if isinstance(field, DateField) and field.column_name in present:
                 column = field.column_name
                 found = con.execute(
                     f'SELECT id FROM "{table}" WHERE "{column}" IS NOT NULL AND '
@@ -298,6 +299,11 @@ def odd_values(con) -> str:
     return ""
 
 
+def _columns(con, table: str) -> set[str]:
+    """The columns the file has for a table (none when it has no such table yet)."""
+    return {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}
+
+
 def binary_text(con) -> str:
     """Binary data where rmentor keeps text: written by another program, and not
     readable as text; named by table, column and row only (never the value)."""
@@ -305,8 +311,9 @@ def binary_text(con) -> str:
 
     for model in ALL_MODELS:
         table = model._meta.table_name
+        present = _columns(con, table)
         for field in model._meta.sorted_fields:
-            if field.field_type not in ("VARCHAR", "TEXT"):
+            if field.field_type not in ("VARCHAR", "TEXT") or field.column_name not in present:
                 continue
             column = field.column_name
             row = con.execute(

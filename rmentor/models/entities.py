@@ -11,6 +11,7 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -46,6 +47,11 @@ class Programme(BaseModel):
     sponsor = CharField(default="")
     description = TextField(default="")
     created = DateTimeField(default=_now)
+    # what the report's verdict measures against (models.verdict)
+    target_paired = IntegerField(default=80)  # % of participants paired
+    target_cadence = IntegerField(default=70)  # % of pairs meeting as often as agreed
+    target_satisfaction = FloatField(default=4.0)  # average "would recommend", 1-5
+    target_done = IntegerField(default=50)  # % of actions done
 
 
 class ProgrammeTheme(BaseModel):
@@ -170,6 +176,17 @@ class Evaluation(BaseModel):
         indexes = ((("pairing", "side", "moment"), True),)
 
 
+class ReportFigures(BaseModel):
+    """The key figures of the report made on a day: the next report's trend."""
+
+    programme = ForeignKeyField(Programme, backref="report_figures", on_delete="CASCADE")
+    made_on = DateField()
+    figures = TextField()  # JSON {figure: number}; counts and shares, never a name
+
+    class Meta:
+        indexes = ((("programme", "made_on"), True),)
+
+
 ALL_MODELS = [
     Theme,
     Programme,
@@ -183,4 +200,5 @@ ALL_MODELS = [
     MeetingTheme,
     OutcomeItem,
     Evaluation,
+    ReportFigures,
 ]

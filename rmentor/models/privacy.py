@@ -28,6 +28,7 @@ from .entities import (
     Participant,
     ParticipantTheme,
     Programme,
+    ReportFigures,
     Theme,
 )
 from .errors import DomainError
@@ -157,6 +158,7 @@ NOT_FREE_TEXT = {
     (OutcomeItem, "status"),
     (Evaluation, "side"),
     (Evaluation, "moment"),
+    (ReportFigures, "figures"),  # numbers the report wrote, never typed by anyone
 }
 
 
