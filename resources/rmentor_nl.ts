@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="54"/>
-        <source>Already open</source>
-        <translation>Al geopend</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="56"/>
-        <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
-        <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="33"/>
-        <location filename="../rmentor/ui/file_session.py" line="43"/>
-        <location filename="../rmentor/ui/file_session.py" line="75"/>
-        <location filename="../rmentor/ui/file_session.py" line="102"/>
-        <location filename="../rmentor/ui/file_session.py" line="116"/>
-        <location filename="../rmentor/ui/file_session.py" line="122"/>
-        <source>Cannot open the file</source>
-        <translation>Het bestand kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="45"/>
-        <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
-        <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="76"/>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kan niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="88"/>
-        <source>Backup failed</source>
-        <translation>Reservekopie mislukt</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="126"/>
-        <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
-        <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="146"/>
-        <source>A word about where the file is</source>
-        <translation>Over de plek van het bestand</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="148"/>
-        <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
-        <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/file_session.py" line="154"/>
-        <source>a network share</source>
-        <translation>een netwerkschijf</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/history.py" line="36"/>
-        <source>Redone: %1</source>
-        <translation>Opnieuw gedaan: %1</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/history.py" line="41"/>
-        <source>Undone: %1</source>
-        <translation>Ongedaan gemaakt: %1</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/history.py" line="76"/>
-        <source>change</source>
-        <translation>wijziging</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/history.py" line="77"/>
-        <source>Done: %1</source>
-        <translation>Gedaan: %1</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/history.py" line="77"/>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-</context>
-<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../rmentor/ui/status_dialogs.py" line="88"/>
@@ -249,22 +166,22 @@
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="147"/>
+        <location filename="../rmentor/models/attention.py" line="149"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="151"/>
+        <location filename="../rmentor/models/attention.py" line="153"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="200"/>
+        <location filename="../rmentor/models/attention.py" line="202"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="217"/>
+        <location filename="../rmentor/models/attention.py" line="219"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -325,32 +242,32 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="333"/>
+        <location filename="../rmentor/models/datafile.py" line="340"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="352"/>
+        <location filename="../rmentor/models/datafile.py" line="359"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="358"/>
+        <location filename="../rmentor/models/datafile.py" line="365"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="379"/>
+        <location filename="../rmentor/models/datafile.py" line="386"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="418"/>
+        <location filename="../rmentor/models/datafile.py" line="425"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="429"/>
+        <location filename="../rmentor/models/datafile.py" line="436"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
@@ -702,12 +619,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="270"/>
+        <location filename="../rmentor/models/privacy.py" line="272"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="284"/>
+        <location filename="../rmentor/models/privacy.py" line="286"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -722,7 +639,7 @@
         <translation>Dit gegeven is gewijzigd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen, zodat de andere wijziging niet verloren gaat: sluit het formulier en open het opnieuw om de huidige versie te bewerken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/history.py" line="89"/>
+        <location filename="../rmentor/ui/history.py" line="96"/>
         <source>This step cannot be undone or redone any more: the file changed outside this window. Nothing was changed.</source>
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
@@ -1027,6 +944,64 @@
     </message>
 </context>
 <context>
+    <name>FileSession</name>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="31"/>
+        <location filename="../rmentor/ui/file_session.py" line="43"/>
+        <location filename="../rmentor/ui/file_session.py" line="77"/>
+        <location filename="../rmentor/ui/file_session.py" line="108"/>
+        <location filename="../rmentor/ui/file_session.py" line="126"/>
+        <location filename="../rmentor/ui/file_session.py" line="134"/>
+        <source>Cannot open the file</source>
+        <translation type="unfinished">Het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="44"/>
+        <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
+        <translation type="unfinished">rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="55"/>
+        <source>Already open</source>
+        <translation type="unfinished">Al geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="56"/>
+        <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
+        <translation type="unfinished">%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="78"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished">%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="91"/>
+        <source>Backup failed</source>
+        <translation type="unfinished">Reservekopie mislukt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="137"/>
+        <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
+        <translation type="unfinished">Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="159"/>
+        <source>A word about where the file is</source>
+        <translation type="unfinished">Over de plek van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="160"/>
+        <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
+        <translation type="unfinished">%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/file_session.py" line="172"/>
+        <source>a network share</source>
+        <translation type="unfinished">een netwerkschijf</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <location filename="../rmentor/ui/follow_up_tab.py" line="75"/>
@@ -1034,53 +1009,53 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="78"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="79"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="81"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="82"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="86"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="87"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="89"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="90"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="109"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="110"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="111"/>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="116"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="112"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="118"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="119"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="120"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="121"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="123"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="124"/>
         <source>Double-click an owner, status or due date to change it in place.</source>
         <translation>Dubbelklik op een eigenaar, status of datum om die ter plekke te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="174"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="175"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -1091,6 +1066,34 @@
         <location filename="../rmentor/ui/guide.py" line="42"/>
         <source>rmentor user guide</source>
         <translation>Handleiding rmentor</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="34"/>
+        <source>Redone: %1</source>
+        <translation type="unfinished">Opnieuw gedaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="41"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished">Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="78"/>
+        <source>change</source>
+        <translation type="unfinished">wijziging</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="81"/>
+        <source>Done: %1</source>
+        <translation type="unfinished">Gedaan: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/history.py" line="83"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2096,19 +2099,24 @@
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="103"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="104"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="104"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="105"/>
         <source>owner of “%1”</source>
         <translation>eigenaar van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="105"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="106"/>
         <source>due date of “%1”</source>
         <translation>datum van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="118"/>
+        <source>This item no longer exists; the list is read again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2292,62 +2300,72 @@
         <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="208"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="210"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="209"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="210"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="212"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="213"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="223"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="225"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="247"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="249"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="274"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="269"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="270"/>
+        <source>This pairing no longer exists; the list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="289"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="275"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="290"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="276"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="291"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="277"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="292"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="285"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="303"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="292"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="310"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -2355,7 +2373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="293"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="311"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -2363,7 +2381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="294"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="312"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -2371,7 +2389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="295"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="313"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -2379,12 +2397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="303"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="322"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="308"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="327"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -2392,17 +2410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="392"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="421"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="395"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="424"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="399"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="428"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -3024,12 +3042,11 @@
     </message>
     <message>
         <location filename="../rmentor/reports/document.py" line="102"/>
-        <location filename="../rmentor/reports/programme_report.py" line="228"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="235"/>
+        <location filename="../rmentor/reports/document.py" line="247"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -3041,14 +3058,12 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="451"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="452"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -3142,7 +3157,6 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="454"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3163,8 +3177,6 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="181"/>
-        <location filename="../rmentor/reports/programme_report.py" line="158"/>
-        <location filename="../rmentor/reports/programme_report.py" line="295"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -3195,7 +3207,6 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="453"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3220,389 +3231,292 @@
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="328"/>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="151"/>
-        <location filename="../rmentor/reports/programme_report.py" line="431"/>
+        <location filename="../rmentor/reports/programme_report.py" line="231"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="43"/>
+        <location filename="../rmentor/reports/programme_report.py" line="48"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="44"/>
+        <location filename="../rmentor/reports/programme_report.py" line="49"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="45"/>
+        <location filename="../rmentor/reports/programme_report.py" line="50"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="46"/>
+        <location filename="../rmentor/reports/programme_report.py" line="51"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="47"/>
+        <location filename="../rmentor/reports/programme_report.py" line="52"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="48"/>
+        <location filename="../rmentor/reports/programme_report.py" line="53"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="49"/>
+        <location filename="../rmentor/reports/programme_report.py" line="54"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="50"/>
+        <location filename="../rmentor/reports/programme_report.py" line="55"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="51"/>
+        <location filename="../rmentor/reports/programme_report.py" line="56"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="52"/>
+        <location filename="../rmentor/reports/programme_report.py" line="57"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="53"/>
+        <location filename="../rmentor/reports/programme_report.py" line="58"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="54"/>
+        <location filename="../rmentor/reports/programme_report.py" line="59"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="59"/>
+        <location filename="../rmentor/reports/programme_report.py" line="64"/>
         <source>Pairings that have not met for longer than agreed</source>
         <translation>Koppelingen die langer dan afgesproken niet hebben gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="60"/>
+        <location filename="../rmentor/reports/programme_report.py" line="65"/>
         <source>Pairings without a first meeting three weeks after the start</source>
         <translation>Koppelingen zonder eerste gesprek drie weken na de start</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="63"/>
+        <location filename="../rmentor/reports/programme_report.py" line="68"/>
         <source>Pairings with actions past their due date</source>
         <translation>Koppelingen met actiepunten over hun datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="64"/>
+        <location filename="../rmentor/reports/programme_report.py" line="69"/>
         <source>Evaluations due</source>
         <translation>Evaluaties die open staan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="65"/>
+        <location filename="../rmentor/reports/programme_report.py" line="70"/>
         <source>Pairings ending within two weeks</source>
         <translation>Koppelingen die binnen twee weken aflopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="92"/>
+        <location filename="../rmentor/reports/programme_report.py" line="71"/>
+        <source>Participants not paired yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="76"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="77"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="78"/>
+        <source>Too early to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="81"/>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="82"/>
+        <source>needs a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="83"/>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="84"/>
+        <source>too early to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="88"/>
+        <source>Re-match or restart %n stalled pairing(s): not met for more than twice the agreed cadence, or not at all since the start (listed under Pairings that need attention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="93"/>
+        <source>Pair the people who are waiting: %n mentor(s) and as many mentees have no partner yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="97"/>
+        <source>Recruit %n more mentee(s): {waiting} mentors are waiting for a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="100"/>
+        <source>Recruit %n more mentor(s): {waiting} mentees are waiting for a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="103"/>
+        <source>Ask for %n outstanding evaluation answer(s), or the scores stay thin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="106"/>
+        <source>Decide whether to extend the programme or close it on {date}: %n pairing(s) still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="111"/>
+        <source>The programme ended on {date} with %n pairing(s) still running: close them, or extend the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="116"/>
+        <source>No decision is needed now: the programme runs as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="172"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="105"/>
+        <location filename="../rmentor/reports/programme_report.py" line="185"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="106"/>
+        <location filename="../rmentor/reports/programme_report.py" line="186"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="114"/>
+        <location filename="../rmentor/reports/programme_report.py" line="194"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="133"/>
+        <location filename="../rmentor/reports/programme_report.py" line="213"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="150"/>
+        <location filename="../rmentor/reports/programme_report.py" line="230"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="161"/>
-        <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
-        <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
+        <location filename="../rmentor/reports/programme_report.py" line="376"/>
+        <source>{delta} points</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="180"/>
-        <source>Reverse mentoring</source>
-        <translation>Reverse mentoring</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="183"/>
-        <source>Period: {start} to {end}</source>
-        <translation>Periode: {start} tot en met {end}</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="192"/>
-        <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
-        <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="204"/>
-        <source>Sponsor: {name}</source>
-        <translation>Sponsor: {name}</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="211"/>
-        <source>This report covers {start} to {end}</source>
-        <translation>Deze rapportage gaat over {start} tot en met {end}</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="219"/>
-        <source>Report made on {date}</source>
-        <translation>Rapportage gemaakt op {date}</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="232"/>
-        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others.</source>
-        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="250"/>
-        <source>{paired} of {total} participants are paired ({share}%).</source>
-        <translation>{paired} van de {total} deelnemers zijn gekoppeld ({share}%).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="256"/>
-        <source>{met} of {total} pairings met at least as often as they agreed.</source>
-        <translation>{met} van de {total} koppelingen spraken minstens zo vaak als afgesproken.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="262"/>
-        <source>{held} meetings were held, against {planned} planned by the agreed cadence; {cancelled} were cancelled.</source>
-        <translation>Er zijn {held} gesprekken gevoerd, tegenover {planned} gepland volgens het afgesproken ritme; {cancelled} zijn afgezegd.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="270"/>
-        <source>Together the pairs met for {hours} hours.</source>
-        <translation>Samen spraken de duo&apos;s {hours} uur.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="278"/>
-        <source>Ended early: {n}; the reasons: {reasons}.</source>
-        <translation>Voortijdig beëindigd: {n}; de redenen: {reasons}.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="285"/>
-        <source>Asked whether they would recommend reverse mentoring, participants gave {score} out of 5 on average.</source>
-        <translation>Op de vraag of ze reverse mentoring zouden aanraden, gaven deelnemers gemiddeld een {score} op 5.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="299"/>
-        <source>Key figures</source>
-        <translation>Kerncijfers</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="306"/>
-        <source>Figure</source>
-        <translation>Kengetal</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="306"/>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="307"/>
-        <source>Mentors taking part</source>
-        <translation>Deelnemende mentoren</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="308"/>
-        <source>Mentees taking part</source>
-        <translation>Deelnemende mentees</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="310"/>
-        <source>Participants paired</source>
-        <translation>Deelnemers gekoppeld</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="313"/>
-        <location filename="../rmentor/reports/programme_report.py" line="410"/>
-        <source>Pairings by status</source>
-        <translation>Koppelingen per status</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="315"/>
-        <source>Meetings held (planned by cadence)</source>
-        <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="318"/>
-        <source>Hours of meetings</source>
-        <translation>Uren aan gesprekken</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="319"/>
-        <source>Meetings cancelled</source>
-        <translation>Gesprekken afgezegd</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="323"/>
-        <source>Ended early: {reason}</source>
-        <translation>Voortijdig beëindigd: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="326"/>
-        <source>Evaluation scores (1-5)</source>
-        <translation>Evaluatiescores (1-5)</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="330"/>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="339"/>
-        <source>Number of answers</source>
-        <translation>Aantal antwoorden</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="347"/>
+        <location filename="../rmentor/reports/programme_report.py" line="500"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="350"/>
+        <location filename="../rmentor/reports/programme_report.py" line="503"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="368"/>
+        <location filename="../rmentor/reports/programme_report.py" line="521"/>
         <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
         <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="382"/>
+        <location filename="../rmentor/reports/programme_report.py" line="535"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="397"/>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="400"/>
-        <source>Meetings held per month</source>
-        <translation>Gevoerde gesprekken per maand</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="420"/>
-        <source>Themes covered (meetings held)</source>
-        <translation>Besproken thema&apos;s (gevoerde gesprekken)</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="436"/>
-        <source>Evaluation scores, all moments (1-5)</source>
-        <translation>Evaluatiescores, alle momenten (1-5)</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="448"/>
-        <source>Pairings</source>
-        <translation>Koppelingen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="455"/>
-        <source>Last meeting</source>
-        <translation>Laatste gesprek</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="477"/>
-        <source>Attention points</source>
-        <translation>Aandachtspunten</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="487"/>
+        <location filename="../rmentor/reports/programme_report.py" line="748"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="489"/>
+        <location filename="../rmentor/reports/programme_report.py" line="750"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="489"/>
+        <location filename="../rmentor/reports/programme_report.py" line="750"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="503"/>
+        <location filename="../rmentor/reports/programme_report.py" line="770"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="532"/>
+        <location filename="../rmentor/reports/programme_report.py" line="805"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="538"/>
+        <location filename="../rmentor/reports/programme_report.py" line="811"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="543"/>
+        <location filename="../rmentor/reports/programme_report.py" line="816"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="549"/>
+        <location filename="../rmentor/reports/programme_report.py" line="822"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="554"/>
+        <location filename="../rmentor/reports/programme_report.py" line="827"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="560"/>
+        <location filename="../rmentor/reports/programme_report.py" line="833"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als minstens {n} antwoorden hem vormen, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="569"/>
+        <location filename="../rmentor/reports/programme_report.py" line="842"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="579"/>
+        <location filename="../rmentor/reports/programme_report.py" line="852"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="590"/>
+        <location filename="../rmentor/reports/programme_report.py" line="863"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>

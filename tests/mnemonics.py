@@ -3,7 +3,15 @@
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QMenuBar, QTabBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
 
 AMP = re.compile(r"&(?!&)(.)")
 
@@ -27,7 +35,9 @@ def shortcuts(window) -> list[tuple[str, str]]:
             found.append((letter(text), text))
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
-        if buddy is None or buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        if buddy is None or not any(
+            w.focusPolicy() != Qt.FocusPolicy.NoFocus for w in [buddy, *buddy.findChildren(QWidget)]
+        ):
             continue  # the letter would move the focus nowhere
         if label.isVisibleTo(window) and label.window() is window:
             found.append((letter(label.text()), label.text()))

@@ -545,3 +545,119 @@ def test_the_overview_shows_accents_whole_and_files_names_by_surname(qtbot, demo
     row = next(listed.item(i) for i in range(listed.count()) if "Ömer" in texts[i])
     # a row taller than the font's line, or the dots above Ö and Ü are cut off
     assert listed.visualItemRect(row).height() >= listed.fontMetrics().height() + 6
+
+
+def test_odd_typing_in_a_date_field_is_refused_not_fatal():
+    from rmentor.ui.dates import parse_typed
+
+    assert parse_typed("15-03-2027", "dMy").isoformat() == "2027-03-15"
+    for text in ("02/03/202²", "①/3/2027", "1/1/" + "9" * 5000, "15-3", "31-02-2027", "x"):
+        assert parse_typed(text, "dMy") is None
+
+
+def test_a_date_typed_then_saved_by_alt_letter_is_the_date_saved(qtbot, demo_window):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from rmentor.models.entities import Meeting
+
+    from .mnemonics import letter
+
+    window = demo_window
+    pairing = Pairing.get(Pairing.status == "active")
+    window.tabs.setCurrentWidget(window.journal_tab)
+    window.journal_tab.show_pairing(pairing.id)
+    window.journal_tab.log_meeting()
+    form = window.journal_tab.dialog
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.date, "02/03/2026")
+    save = form.findChild(QDialogButtonBox).buttons()[0]
+    assert plain(save.text()) == "Save"
+    key = getattr(Qt.Key, f"Key_{letter(save.text()).upper()}")
+    before = Meeting.select().count()
+    qtbot.keyClick(form.date, key, Qt.KeyboardModifier.AltModifier)  # the focus stays put
+    qtbot.waitUntil(lambda: Meeting.select().count() == before + 1)
+    newest = Meeting.select().order_by(Meeting.id.desc()).first()
+    assert newest.date == dt.date(2026, 3, 2)
+
+
+def test_two_people_who_read_alike_stay_apart_in_the_picker(qtbot):
+    from rmentor.ui.person_picker import PersonPicker
+
+    picker = PersonPicker()
+    qtbot.addWidget(picker)
+    picker.set_people([(1, "Jan de Vries (Finance)"), (2, "Jan de Vries (Finance)")])
+    picker.setCurrentIndex(1)
+    assert picker.current_id() == 2
+    assert picker.completer().splitPath("Işık") == ["isik"]  # as names are folded everywhere
+
+
+def test_an_ampersand_in_a_step_name_is_no_alt_letter_in_the_edit_menu(qtbot, demo_window):
+    from rmentor.models.entities import OutcomeItem
+    from rmentor.ui.outcome_table_model import COL_OWNER
+
+    window = demo_window
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    item = OutcomeItem.select().first()
+    OutcomeItem.update(text="R&D budget").where(OutcomeItem.id == item.id).execute()
+    tab.reload()
+    tab.select(item.id)
+    tab.model.setData(tab.model.index(tab.model.row_of(item.id), COL_OWNER), "Q&A team")
+    assert window.undo_action.text() == "Undo owner of “R&&D budget”"
+    assert window.notice_line.text.text() == "Done: owner of “R&D budget”"
+
+
+def test_a_row_deleted_outside_the_window_is_said_and_read_again(qtbot, demo_window, messages):
+    from rmentor.models.entities import OutcomeItem
+    from rmentor.ui.outcome_table_model import COL_OWNER
+
+    window = demo_window
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    item = OutcomeItem.select().first()
+    tab.select(item.id)
+    row = tab.model.row_of(item.id)
+    OutcomeItem.delete().where(OutcomeItem.id == item.id).execute()  # as another program would
+    assert not tab.model.setData(tab.model.index(row, COL_OWNER), "Someone")
+    assert [m[2] for m in messages] == ["This item no longer exists; the list is read again."]
+    qtbot.waitUntil(lambda: tab.model.row_of(item.id) is None)
+    # a pairing gone the same way: its buttons say so instead of failing
+    pairings = window.pairings_tab
+    window.tabs.setCurrentWidget(pairings)
+    pairing = Pairing.get(Pairing.status == "active")
+    pairings.select(pairing.id)
+    Pairing.delete().where(Pairing.id == pairing.id).execute()
+    pairings.pause_button.click()
+    assert messages[-1][2] == "This pairing no longer exists; the list is read again."
+    assert pairings.model.row_of(pairing.id) is None
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("en", "1/3/27"), ("nl", "1-3-2027")])
+def test_a_due_date_typed_over_none_is_taken(qtbot, language, lang, typed):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from rmentor.ui.dates import due_date_edit, due_date_of
+
+    language(lang)
+    form = QWidget()
+    qtbot.addWidget(form)
+    before = QLineEdit()
+    due = due_date_edit(None, "none")
+    layout = QVBoxLayout(form)
+    layout.addWidget(before)
+    layout.addWidget(due)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    assert due_date_of(due) is None
+    due.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(due, typed)
+    qtbot.keyClick(due, Qt.Key.Key_Tab)
+    assert due_date_of(due) == dt.date(2027, 3, 1)

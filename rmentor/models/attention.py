@@ -138,6 +138,8 @@ def attention_items(
             & (OutcomeItem.kind == "action")
             & (OutcomeItem.status == "open")
             & (OutcomeItem.due_date < today)
+            # a pairing that ended has nobody left to chase its actions
+            & Pairing.status.in_((ACTIVE, PAUSED))
         )
         .group_by(Meeting.pairing)
     )
@@ -249,7 +251,7 @@ def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionI
     for pid, f in figures.items():
         status, start, end = pairs[pid][2], _date(pairs[pid][3]), _date(pairs[pid][4])
         due = []
-        if status in (ACTIVE, PAUSED) and f.held:
+        if status == ACTIVE and f.held:  # a paused pair is not asked how it goes
             due.append("fit_check")
             if start and end and today >= start + (end - start) / 2:
                 due.append("midway")
@@ -263,7 +265,11 @@ def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionI
                 items.append(
                     AttentionItem(
                         "evaluation_due",
-                        Point(f"evaluation_{moment}", EVALUATION_DUE[moment], names(pid)),
+                        Point(
+                            f"evaluation_{moment}",
+                            EVALUATION_DUE[moment],
+                            {**names(pid), "missing": len(missing)},  # 1 or 2 sides to ask
+                        ),
                         PAIRING,
                         pid,
                         (3, pid, moment),

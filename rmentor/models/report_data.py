@@ -26,6 +26,7 @@ from .figures import (
 from .pairings import pairing_rows
 from .programmes import themes_of
 from .suppression import hidden_groups
+from .verdict import pairing_health
 from .vocabulary import (
     ACTIVE,
     COMPLETED,
@@ -80,6 +81,11 @@ class ReportData:
     period: Period = None
     pairings: list = field(default_factory=list)
     attention: list[AttentionItem] = field(default_factory=list)
+    actions: tuple[int, int] = (0, 0)  # (done, all) actions of the programme
+    unpaired: dict[str, int] = field(default_factory=dict)  # role -> people waiting
+    evaluations_given: int = 0
+    evaluations_outstanding: int = 0  # answers due and not given, one per side
+    health: dict[int, str] = field(default_factory=dict)  # running pairing -> verdict.HEALTH
 
     def score(self, moment: str, question: str) -> float | None:
         """An average as the report may print it: None where it would reveal a small
@@ -164,6 +170,60 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         )
     )
     enrolled = sum(role_counts(programme).values())
+    attention = attention_items(programme, today)
+    late_actions = {
+        pid
+        for (pid,) in fetch_raw(
+            OutcomeItem.select(Meeting.pairing)
+            .join(Meeting)
+            .join(Pairing)
+            .where(
+                (Pairing.programme == programme)
+                & (OutcomeItem.kind == "action")
+                & (OutcomeItem.status == "open")
+                & (OutcomeItem.due_date < today)
+            )
+            .distinct()
+        )
+    }
+    health = {
+        row.id: pairing_health(
+            row.status,
+            row.start_date,
+            row.held,
+            row.last_meeting,
+            cadences.get(row.id) or cadence,
+            row.id in late_actions,
+            today,
+        )
+        for row in rows
+        if row.status in (ACTIVE, PAUSED)
+    }
+    unpaired: dict[str, int] = {}
+    for item in attention:
+        if item.kind == "unpaired":
+            role = item.point.params["role"].key
+            unpaired[role] = unpaired.get(role, 0) + 1
+    actions = dict(
+        fetch_raw(
+            OutcomeItem.select(OutcomeItem.status, fn.COUNT(OutcomeItem.id))
+            .join(Meeting)
+            .join(Pairing)
+            .where(
+                (Pairing.programme == programme)
+                & (OutcomeItem.kind == "action")
+                & (OutcomeItem.status != "dropped")
+                & in_period(Meeting.date, period)
+            )
+            .group_by(OutcomeItem.status)
+        )
+    )
+    given = (
+        Evaluation.select()
+        .join(Pairing)
+        .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
+        .count()
+    )
     return ReportData(
         programme=programme,
         today=today,
@@ -182,7 +242,14 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         evaluations=evaluations,
         end_reasons=end_reasons,
         pairings=rows,
-        attention=[a for a in attention_items(programme, today) if a.kind != "unpaired"],
+        attention=attention,
+        actions=(actions.get("done", 0), sum(actions.values())),
+        unpaired=unpaired,
+        evaluations_given=given,
+        evaluations_outstanding=sum(
+            a.point.params["missing"] for a in attention if a.kind == "evaluation_due"
+        ),
+        health=health,
     )
 
 

@@ -1,5 +1,8 @@
 """Charts drawn with reportlab.graphics, in greys with black outlines so they survive
-black-and-white printing."""
+black-and-white printing. Every chart names what it counts; a chart with nothing to
+show is left to the caller, which says so in words."""
+
+import math
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -8,44 +11,71 @@ from reportlab.lib import colors
 from .document import FONT, FONT_BOLD
 
 BAR = colors.Color(0.55, 0.55, 0.55)
+PARTIAL = colors.Color(0.85, 0.85, 0.85)  # the month still running
 OUTLINE = colors.black
+MAX_LABELS = 14  # month labels shown under a column chart; the others are left blank
+MAX_VALUE_LABELS = 18  # more columns than this: the axis tells the values
 
 
-def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
+def _title(drawing: Drawing, text: str, height: float) -> None:
     drawing.add(String(0, height - 11, text, fontName=FONT_BOLD, fontSize=9.5))
+
+
+def nice_step(top: float) -> int:
+    """A whole step for a count axis that gives four to six lines: 1, 2, 5, 10, 20..."""
+    rough = max(1.0, top / 5)
+    power = 10 ** math.floor(math.log10(rough))
+    for factor in (1, 2, 5, 10):
+        if factor * power >= rough:
+            return int(factor * power)
+    return int(10 * power)
 
 
 def column_chart(
     title: str,
+    axis_title: str,
     labels: list[str],
     values: list[float],
     width: float,
-    height: float = 150,
-    value_format=str,
+    partial_last: bool = False,
+    height: float = 170,
 ) -> Drawing:
-    """Vertical bars, one per label, with the value above each bar."""
+    """Vertical bars, one per label (a month), on a whole-number axis; past MAX_LABELS
+    labels only every few are written, and past MAX_VALUE_LABELS no value above the bars.
+    With partial_last, the last bar is lighter: its month is still running."""
     drawing = Drawing(width, height)
-    _title(drawing, title, width, height)
+    _title(drawing, title, height)
+    drawing.add(String(0, height - 24, axis_title, fontName=FONT, fontSize=7))
     chart = VerticalBarChart()
-    chart.x, chart.y = 28, 30
-    chart.width, chart.height = width - 40, height - 60
-    chart.data = [values or [0]]
-    chart.categoryAxis.categoryNames = labels or [""]
+    chart.x, chart.y = 30, 34
+    chart.width, chart.height = width - 40, height - 70
+    chart.data = [values]
+    every = math.ceil(len(labels) / MAX_LABELS)
+    chart.categoryAxis.categoryNames = [
+        label if i % every == 0 else "" for i, label in enumerate(labels)
+    ]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 30 if len(labels) > 8 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
+    top = max(values + [1])
+    step = nice_step(top)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = step * math.ceil(top / step)
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.forceZero = True
+    chart.valueAxis.labelTextFormat = lambda v: f"{v:.0f}"
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = OUTLINE
     chart.bars[0].strokeWidth = 0.5
-    chart.barLabelFormat = value_format
-    chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 7
-    chart.barLabels.nudge = 6
+    if partial_last and values:
+        chart.bars[(0, len(values) - 1)].fillColor = PARTIAL
+    if len(values) <= MAX_VALUE_LABELS:
+        chart.barLabelFormat = lambda v: f"{v:.0f}" if v else ""
+        chart.barLabels.fontName = FONT
+        chart.barLabels.fontSize = 7
+        chart.barLabels.nudge = 6
     drawing.add(chart)
     return drawing
 
@@ -56,27 +86,33 @@ def bar_chart(
     values: list[float],
     width: float,
     value_format=str,
-    value_max: float | None = None,
+    scale: tuple[float, float] | None = None,
 ) -> Drawing:
-    """Horizontal bars: long labels (themes, statuses) stay readable."""
+    """Horizontal bars: long labels (themes, statuses) stay readable. With a scale
+    (1, 5), bars start at its low end and the axis shows it."""
     rows = max(1, len(labels))
-    height = 30 + rows * 17
-    label_width = min(170, width * 0.4)
+    height = 30 + rows * 17 + (14 if scale else 0)
+    label_width = min(190, width * 0.42)
     drawing = Drawing(width, height)
-    _title(drawing, title, width, height)
+    _title(drawing, title, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 8
-    chart.width, chart.height = width - label_width - 30, height - 28
-    chart.data = [list(reversed(values)) or [0]]
-    chart.categoryAxis.categoryNames = list(reversed(labels)) or [""]
+    chart.x, chart.y = label_width, 8 + (14 if scale else 0)
+    chart.width, chart.height = width - label_width - 30, height - 28 - (14 if scale else 0)
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = list(reversed(labels))
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
-    chart.valueAxis.visible = False
-    chart.valueAxis.valueMin = 0
-    if value_max is not None:
-        chart.valueAxis.valueMax = value_max
+    if scale:
+        chart.valueAxis.valueMin, chart.valueAxis.valueMax = scale
+        chart.valueAxis.valueStep = 1
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 7
+    else:
+        chart.valueAxis.visible = False
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.valueMax = max(values + [1]) * 1.1  # room for the value beside a bar
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = OUTLINE
     chart.bars[0].strokeWidth = 0.5

@@ -7,7 +7,7 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
@@ -110,7 +110,14 @@ class Document:
             ParagraphStyle("Small", parent=sheet["Normal"], fontSize=8, leading=10, textColor=GREY)
         )
         sheet.add(ParagraphStyle("Cell", parent=sheet["Normal"], fontSize=8.5, leading=10.5))
-        sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=FONT_BOLD))
+        # header words are never split ("Gesprekk|en"): a column is made wide enough instead
+        sheet.add(
+            ParagraphStyle(
+                "CellBold", parent=sheet["Cell"], fontName=FONT_BOLD, splitLongWords=False
+            )
+        )
+        sheet.add(ParagraphStyle("CellRight", parent=sheet["Cell"], alignment=TA_RIGHT))
+        sheet.add(ParagraphStyle("CellBoldRight", parent=sheet["CellBold"], alignment=TA_RIGHT))
         sheet.add(
             ParagraphStyle(
                 "Title",
@@ -195,7 +202,12 @@ class Document:
         for r, row in enumerate(rows):
             style = "CellBold" if header and r == 0 else "Cell"
             cells.append(
-                [c if not isinstance(c, str) else Paragraph(c, self.styles[style]) for c in row]
+                [
+                    c
+                    if not isinstance(c, str)
+                    else Paragraph(c, self.styles[style + ("Right" if i in align_right else "")])
+                    for i, c in enumerate(row)
+                ]
             )
         table = Table(
             cells, colWidths=[w * self.frame_width for w in widths], repeatRows=1 if header else 0

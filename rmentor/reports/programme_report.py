@@ -10,9 +10,11 @@ import datetime as dt
 from collections import Counter
 from html import escape
 
+import peewee
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
+from ..models import verdict
 from ..models.anonymity import (
     OTHER,
     department_finder,
@@ -21,9 +23,12 @@ from ..models.anonymity import (
     report_finder,
 )
 from ..models.attention import shorten
-from ..models.entities import OutcomeItem, Pairing, Programme
+from ..models.database import db
+from ..models.entities import OutcomeItem, Pairing, Participant, Programme
 from ..models.figures import Period
 from ..models.i18n import QT_TRANSLATE_NOOP
+from ..models.names import fold
+from ..models.participants import surname_for_sorting
 from ..models.report_data import ALL_MOMENTS, ReportData, gather
 from ..models.suppression import MIN_ANSWERS
 from ..models.vocabulary import (
@@ -63,7 +68,61 @@ ATTENTION_KINDS = {
     "action_overdue": QT_TRANSLATE_NOOP("Report", "Pairings with actions past their due date"),
     "evaluation_due": QT_TRANSLATE_NOOP("Report", "Evaluations due"),
     "ending": QT_TRANSLATE_NOOP("Report", "Pairings ending within two weeks"),
+    "unpaired": QT_TRANSLATE_NOOP("Report", "Participants not paired yet"),
 }
+
+
+VERDICTS = {
+    verdict.ON_TRACK: QT_TRANSLATE_NOOP("Report", "On track"),
+    verdict.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("Report", "Needs attention"),
+    verdict.TOO_EARLY: QT_TRANSLATE_NOOP("Report", "Too early to tell"),
+}
+HEALTH_NAMES = {
+    verdict.HEALTHY: QT_TRANSLATE_NOOP("Report", "on track"),
+    verdict.CHECK_IN: QT_TRANSLATE_NOOP("Report", "needs a check-in"),
+    verdict.STALLED: QT_TRANSLATE_NOOP("Report", "stalled"),
+    verdict.STARTING: QT_TRANSLATE_NOOP("Report", "too early to tell"),
+}
+DECISIONS = {
+    # %n is the count the text is about (its plural form); the rest are filled in after
+    "rematch": QT_TRANSLATE_NOOP(
+        "Report",
+        "Re-match or restart %n stalled pairing(s): not met for more than twice the agreed "
+        "cadence, or not at all since the start (listed under Pairings that need attention).",
+    ),
+    "pair_waiting": QT_TRANSLATE_NOOP(
+        "Report",
+        "Pair the people who are waiting: %n mentor(s) and as many mentees have no partner yet.",
+    ),
+    "recruit_mentees": QT_TRANSLATE_NOOP(
+        "Report", "Recruit %n more mentee(s): {waiting} mentors are waiting for a partner."
+    ),
+    "recruit_mentors": QT_TRANSLATE_NOOP(
+        "Report", "Recruit %n more mentor(s): {waiting} mentees are waiting for a partner."
+    ),
+    "evaluations": QT_TRANSLATE_NOOP(
+        "Report", "Ask for %n outstanding evaluation answer(s), or the scores stay thin."
+    ),
+    "extend": QT_TRANSLATE_NOOP(
+        "Report",
+        "Decide whether to extend the programme or close it on {date}: %n pairing(s) still "
+        "running.",
+    ),
+    "close": QT_TRANSLATE_NOOP(
+        "Report",
+        "The programme ended on {date} with %n pairing(s) still running: close them, or "
+        "extend the programme.",
+    ),
+    "none": QT_TRANSLATE_NOOP(
+        "Report", "No decision is needed now: the programme runs as planned."
+    ),
+}
+
+
+def filed_name(full_name: str) -> tuple[str, str]:
+    """A full name as filed: by surname without prefix, accents or case."""
+    first, _, last = full_name.partition(" ")
+    return fold(surname_for_sorting(last or first))[0], fold(full_name)[0]
 
 
 def capitalised(text: str) -> str:
@@ -78,15 +137,36 @@ class ProgrammeReport(Document):
         anonymous: bool = False,
         today: dt.date | None = None,
         period: Period = None,
+        full: bool = False,
     ):
         super().__init__(language, today)
         self.programme = programme
         self.anonymous = anonymous
+        self.full = full  # with the list of every pairing as an appendix
         self.data: ReportData = gather(programme, self.today, period)
+        self.figures = verdict.programme_figures(programme, self.data)
+        self.early = verdict.too_early(programme, self.data.today, self.data.running_pairings)
+        self.previous = verdict.previous_figures(programme, self.today)
         if anonymous:
             self.groups = department_groups(programme)
             self.finder = report_finder(programme)
             self.departments = department_finder(programme)
+
+    def write(self, path):
+        """The PDF, then its key figures kept in the file for the next report's trend
+        (not from a file opened read-only: the report is made all the same)."""
+        written = super().write(path)
+        if not self.data.empty:
+            try:
+                with db.atomic():
+                    verdict.record_figures(
+                        self.programme,
+                        self.today,
+                        verdict.key_figures(self.data, self.figures, self.data.health),
+                    )
+            except peewee.DatabaseError:
+                pass
+        return written
 
     def title(self) -> str:
         return self.tr.translate("Report", "Programme report: {name}").format(
@@ -153,87 +233,97 @@ class ProgrammeReport(Document):
     # the story
 
     def story(self) -> list:
-        story = self.cover()
+        story = self.verdict_page()
         if self.data.empty:
-            story.append(self.p(self.tr.translate("Report", "Summary"), "Heading1"))
-            story.append(
-                self.p(
-                    self.tr.translate(
-                        "Report",
-                        "There is nothing to report yet: this programme has no participants and no "
-                        "pairings. The report fills itself as the programme runs.",
-                    )
-                )
-            )
             return story
-        story += self.summary()
+        story += self.figures_pages()
         story += self.purposes()
         story += self.charts()
-        story += self.pairings()
+        story += self.exceptions()
+        if self.full:
+            story += self.pairing_list()
         story += self.appendix()
         return story
 
-    def cover(self) -> list:
-        p, d = self.programme, self.data
-        story = [
-            Spacer(1, 40 * mm),
-            self.p(self.tr.translate("Report", "Reverse mentoring"), "Subtitle"),
-            self.p(escape(self.typed(p.name)), "Title"),
-            self.p(
-                self.tr.translate("Report", "Period: {start} to {end}").format(
-                    start=self.tr.date(p.start_date), end=self.tr.date(p.end_date)
-                ),
-                "Subtitle",
+    # page 1: the verdict, and what to decide
+
+    def verdict_page(self) -> list:
+        p, d, t = self.programme, self.data, self.tr.translate
+        facts = [
+            t("Report", "Period {start} to {end}").format(
+                start=self.tr.date(p.start_date), end=self.tr.date(p.end_date)
             ),
+            t("Report", "data as of {date}").format(date=self.tr.date(d.today)),
+        ]
+        if d.period:
+            facts.append(
+                t("Report", "counting {start} to {end} only").format(
+                    start=self.tr.date(d.period[0]), end=self.tr.date(d.period[1])
+                )
+            )
+        if p.sponsor and not self.anonymous:
+            facts.append(t("Report", "sponsor {name}").format(name=p.sponsor))
+        story = [
+            self.p(t("Report", "Reverse mentoring"), "Small"),
+            self.p(escape(self.typed(p.name)), "Title"),
+            self.p(escape(" · ".join(facts))),
         ]
         if self.anonymous:
             story.append(
                 self.p(
-                    self.tr.translate(
+                    t(
                         "Report",
                         "Anonymised version: people are named by their role, and by their "
                         "department where at least {n} people share both; names in texts are "
                         "replaced by [name].",
                     ).format(n=MIN_ANSWERS),
-                    "Subtitle",
+                    "Small",
                 )
             )
-        if p.sponsor and not self.anonymous:
+        if d.empty:
+            story.append(Spacer(1, 6 * mm))
+            story.append(self.stamp(escape(self.verdict_word(verdict.TOO_EARLY))))
             story.append(
                 self.p(
-                    self.tr.translate("Report", "Sponsor: {name}").format(name=escape(p.sponsor)),
-                    "Subtitle",
+                    t(
+                        "Report",
+                        "There is nothing to report yet: this programme has no participants and "
+                        "no pairings. The report fills itself as the programme runs.",
+                    )
                 )
             )
-        if d.period:
-            story.append(
-                self.p(
-                    self.tr.translate("Report", "This report covers {start} to {end}").format(
-                        start=self.tr.date(d.period[0]), end=self.tr.date(d.period[1])
-                    ),
-                    "Subtitle",
-                )
-            )
+            return story
+        overall = verdict.Verdict(verdict.judge(self.figures, self.early), self.figures)
+        story.append(Spacer(1, 3 * mm))
         story.append(
-            self.p(
-                self.tr.translate("Report", "Report made on {date}").format(
-                    date=self.tr.date(self.today)
-                ),
-                "Subtitle",
+            self.stamp(
+                escape(
+                    t("Report", "The programme: {verdict}").format(
+                        verdict=self.verdict_word(overall.status)
+                    )
+                )
             )
         )
-        if p.description:
-            story += [Spacer(1, 6 * mm), self.p(escape(self.typed(p.description)))]
-        story.append(Spacer(1, 10 * mm))
-        story.append(self.stamp(self.tr.translate("Report", "Confidential - for management")))
-        story.append(Spacer(1, 8 * mm))
+        story.append(Spacer(1, 2 * mm))
+        story.append(self.figure_table(overall.figures))
+        story.append(self.p(escape(self.trend_sentence()), "Small"))
+        story.append(self.p(t("Report", "Per purpose"), "Heading2"))
+        story.append(self.purpose_table())
+        story.append(self.p(t("Report", "Pairing health"), "Heading2"))
+        story.append(self.p(escape(self.health_sentence())))
+        story.append(self.p(t("Report", "Decisions"), "Heading2"))
+        story += [
+            Paragraph(escape(self.decision_text(x)), self.styles["Bullet"], bulletText="•")
+            for x in verdict.decisions(p, d, d.health, d.today)
+        ]
+        story.append(Spacer(1, 4 * mm))
         story.append(
             self.p(
-                self.tr.translate(
+                t(
                     "Report",
                     "What mentors and mentees said in confidence is not in this report. Evaluation "
                     "scores are averages over at least {n} answers, and no score can be worked "
-                    "out from the others.",
+                    "out from the others. The last page says how every figure is counted.",
                 ).format(n=MIN_ANSWERS),
                 "Small",
             )
@@ -241,93 +331,153 @@ class ProgrammeReport(Document):
         story.append(PageBreak())
         return story
 
-    def sentences(self) -> list[str]:
-        d = self.data
-        out = []
-        if d.enrolled_people:
-            share = round(100 * d.paired_people / d.enrolled_people)
-            out.append(
-                self.tr.translate(
-                    "Report", "{paired} of {total} participants are paired ({share}%)."
-                ).format(paired=d.paired_people, total=d.enrolled_people, share=share)
-            )
-        if d.running_pairings:
-            out.append(
-                self.tr.translate(
-                    "Report", "{met} of {total} pairings met at least as often as they agreed."
-                ).format(met=d.met_as_agreed, total=d.running_pairings)
-            )
-        held, cancelled = d.totals["held"], d.totals["cancelled"]
-        out.append(
-            self.tr.translate(
-                "Report",
-                "{held} meetings were held, against {planned} planned by the agreed cadence; "
-                "{cancelled} were cancelled.",
-            ).format(held=held, planned=d.planned_meetings, cancelled=cancelled)
-        )
-        if held:
-            out.append(
-                self.tr.translate("Report", "Together the pairs met for {hours} hours.").format(
-                    hours=self.num(d.totals["hours"])
-                )
-            )
-        ended = d.statuses.get("ended_early", 0)
-        if ended:
-            reasons = ", ".join(f"{reason} ({n})" for reason, n in self.end_reasons())
-            out.append(
-                self.tr.translate("Report", "Ended early: {n}; the reasons: {reasons}.").format(
-                    n=ended, reasons=reasons
-                )
-            )
-        recommend = d.score(ALL_MOMENTS, "recommend")
-        if recommend is not None:
-            out.append(
-                self.tr.translate(
-                    "Report",
-                    "Asked whether they would recommend reverse mentoring, participants gave "
-                    "{score} out of 5 on average.",
-                ).format(score=self.num(recommend))
-            )
-        return out
+    def verdict_word(self, status: str) -> str:
+        return self.tr.translate("Report", VERDICTS[status])
 
-    def summary(self) -> list:
-        d = self.data
-        story = [self.p(self.tr.translate("Report", "Summary"), "Heading1")]
-        story += [
-            Paragraph(escape(s), self.styles["Bullet"], bulletText="•") for s in self.sentences()
+    def figure_text(self, f: verdict.Figure) -> tuple[str, str]:
+        """(what is measured, the value against its target)."""
+        t = self.tr.translate
+        names = {
+            "paired": t("Report", "Participants paired"),
+            "cadence": t("Report", "Pairs meeting as often as agreed"),
+            "satisfaction": t("Report", "Would recommend it (1-5)"),
+            "done": t("Report", "Actions done"),
+        }
+        if f.key == "satisfaction":
+            value = "–" if f.value is None else self.num(f.value)
+            target = self.num(f.target)
+        else:
+            value = "–" if f.value is None else f"{self.num(f.value, 0)}%"
+            target = f"{self.num(f.target, 0)}%"
+        shown = t("Report", "{value} (target {target}, n = {n})").format(
+            value=value, target=target, n=self.num(f.n, 0)
+        )
+        return names[f.key], shown
+
+    def figure_table(self, figures: list[verdict.Figure]) -> list:
+        t = self.tr.translate
+        rows = [[t("Report", "Figure"), t("Report", "Now"), t("Report", "Change")]]
+        for f in figures:
+            name, shown = self.figure_text(f)
+            mark = {True: "✔ ", False: "✖ ", None: ""}[f.met]
+            rows.append([escape(name), mark + escape(shown), escape(self.change(f.key, f.value))])
+        return self.table(rows, [0.42, 0.38, 0.2])
+
+    def change(self, key: str, value) -> str:
+        """The change since the previous report: +0.3, -5 points, = for none."""
+        if self.previous is None or value is None or key not in self.previous[1]:
+            return "–"
+        delta = value - self.previous[1][key]
+        if not round(delta, 1):
+            return "="
+        sign = "+" if delta > 0 else ""
+        if key == "satisfaction":
+            return sign + self.num(delta)
+        return self.tr.translate("Report", "{delta} points").format(delta=sign + self.num(delta, 0))
+
+    def trend_sentence(self) -> str:
+        t = self.tr.translate
+        if self.previous is None:
+            return t("Report", "This is the first report; the next one shows what changed since.")
+        date, old = self.previous
+        held = self.data.totals["held"] - old.get("held", 0)
+        return t(
+            "Report",
+            "Compared with the previous report of {date}: {held} meetings held since then.",
+        ).format(date=self.tr.date(date), held=self.num(held, 0))
+
+    def purpose_table(self):
+        t = self.tr.translate
+        rows = [
+            [
+                t("Report", "Purpose"),
+                t("Report", "Verdict"),
+                t("Report", "Meetings"),
+                t("Report", "Ideas and insights"),
+                t("Report", "Actions done"),
+            ]
         ]
-        story.append(self.p(self.tr.translate("Report", "Key figures"), "Heading2"))
+        for purpose in self.data.purposes:
+            judged = verdict.purpose_verdict(self.programme, purpose, self.early)
+            o = purpose.outcomes
+            found = sum(n for (k, _s), n in o.items() if k in ("idea", "insight"))
+            done = judged.figures[1]
+            rows.append(
+                [
+                    escape(self.theme_name(purpose.theme)),
+                    escape(self.verdict_word(judged.status)),
+                    self.num(purpose.meetings, 0),
+                    self.num(found, 0),
+                    "–" if done.value is None else f"{self.num(done.value, 0)}% ({done.n})",
+                ]
+            )
+        if len(rows) == 1:
+            return self.p(t("Report", "The programme has no purposes or themes set."))
+        return self.table(rows, [0.36, 0.2, 0.13, 0.16, 0.15], align_right=(2, 3, 4))
+
+    def health_sentence(self) -> str:
+        t = self.tr.translate
+        counts = Counter(self.data.health.values())
+        if not counts:
+            return t("Report", "No pairing is running.")
+        parts = [f"{t('Report', HEALTH_NAMES[h])}: {counts.get(h, 0)}" for h in verdict.HEALTH]
+        return t("Report", "Of {n} running pairings: {parts}.").format(
+            n=sum(counts.values()), parts="; ".join(parts)
+        )
+
+    def decision_text(self, decision: verdict.Decision) -> str:
+        params = dict(decision.params)
+        if "date" in params:
+            params["date"] = self.tr.date(params["date"])
+        text = self.tr.translate("Report", DECISIONS[decision.kind], params.pop("n", -1))
+        return text.format(**params)
+
+    # the figures behind it
+
+    def figures_pages(self) -> list:
+        d, t = self.data, self.tr.translate
+        story = [self.p(t("Report", "Key figures"), "Heading1")]
         statuses = ", ".join(
             f"{self.tr.label(PAIRING_STATUSES, s)} {d.statuses[s]}"
             for s in PAIRING_STATUSES
             if d.statuses.get(s)
         )
         rows = [
-            [self.tr.translate("Report", "Figure"), self.tr.translate("Report", "Value")],
-            [self.tr.translate("Report", "Mentors taking part"), str(d.roles.get(MENTOR, 0))],
-            [self.tr.translate("Report", "Mentees taking part"), str(d.roles.get(MENTEE, 0))],
+            [t("Report", "Figure"), t("Report", "Value")],
+            [t("Report", "Mentors taking part"), self.num(d.roles.get(MENTOR, 0), 0)],
+            [t("Report", "Mentees taking part"), self.num(d.roles.get(MENTEE, 0), 0)],
             [
-                self.tr.translate("Report", "Participants paired"),
-                f"{d.paired_people} / {d.enrolled_people}",
+                t("Report", "Participants paired"),
+                f"{self.num(d.paired_people, 0)} / {self.num(d.enrolled_people, 0)}",
             ],
-            [self.tr.translate("Report", "Pairings by status"), statuses or "–"],
+            [t("Report", "Pairings by status"), statuses or "–"],
             [
-                self.tr.translate("Report", "Meetings held (planned by cadence)"),
-                f"{d.totals['held']} ({d.planned_meetings})",
+                t("Report", "Meetings held (planned by cadence)"),
+                f"{self.num(d.totals['held'], 0)} ({self.num(d.planned_meetings, 0)})",
             ],
-            [self.tr.translate("Report", "Hours of meetings"), self.num(d.totals["hours"])],
-            [self.tr.translate("Report", "Meetings cancelled"), str(d.totals["cancelled"])],
+            [t("Report", "Hours of meetings"), self.num(d.totals["hours"])],
+            [t("Report", "Meetings cancelled"), self.num(d.totals["cancelled"], 0)],
+            [
+                t("Report", "Evaluations answered (outstanding)"),
+                f"{self.num(d.evaluations_given, 0)} ({self.num(d.evaluations_outstanding, 0)})",
+            ],
         ]
-        for reason, n in self.end_reasons():
+        answered = d.evaluations_given + d.evaluations_outstanding
+        if answered:
             rows.append(
-                [self.tr.translate("Report", "Ended early: {reason}").format(reason=reason), str(n)]
+                [
+                    t("Report", "Evaluation response rate"),
+                    f"{self.num(100 * d.evaluations_given / answered, 0)}%",
+                ]
             )
-        story.append(self.table(rows, [0.6, 0.4]))
-        story.append(self.p(self.tr.translate("Report", "Evaluation scores (1-5)"), "Heading2"))
+        for reason, n in self.end_reasons():
+            rows.append([t("Report", "Ended early: {reason}").format(reason=reason), str(n)])
+        story.append(self.table(rows, [0.6, 0.4], align_right=(1,)))
+        story.append(self.p(t("Report", "Evaluation scores (1-5)"), "Heading2"))
         header = (
-            [self.tr.translate("Report", "Question")]
+            [t("Report", "Question")]
             + [capitalised(self.tr.label(EVALUATION_MOMENTS, m)) for m in EVALUATION_MOMENTS]
-            + [self.tr.translate("Report", "All")]
+            + [t("Report", "All")]
         )
         rows = [header]
         for question in EVALUATION_QUESTIONS:
@@ -336,10 +486,13 @@ class ProgrammeReport(Document):
                 + [self.score(m, question) for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)]
             )
         rows.append(
-            [self.tr.translate("Report", "Number of answers")]
-            + [str(d.evaluations[m]["useful"][1]) for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)]
+            [t("Report", "Number of answers")]
+            + [
+                self.num(d.evaluations[m]["useful"][1], 0)
+                for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)
+            ]
         )
-        story.append(self.table(rows, [0.32, 0.17, 0.17, 0.17, 0.17]))
+        story.append(self.table(rows, [0.32, 0.17, 0.17, 0.17, 0.17], align_right=(1, 2, 3, 4)))
         story.append(PageBreak())
         return story
 
@@ -392,69 +545,152 @@ class ProgrammeReport(Document):
         story.append(PageBreak())
         return story
 
+    def month_keys(self) -> list[str]:
+        """Every month from the start of what is counted to the data's date: months
+        without a meeting are shown as such, not left out."""
+        d = self.data
+        first = d.period[0] if d.period else self.programme.start_date
+        last = min(d.today, d.period[1] if d.period else self.programme.end_date)
+        held = [m for m, _n, _h in d.months]
+        if held:  # meetings logged outside the programme's dates still count
+            first = min(first, dt.date.fromisoformat(held[0] + "-01"))
+            last = max(last, dt.date.fromisoformat(held[-1] + "-01"))
+        keys, year, month = [], first.year, first.month
+        while (year, month) <= (last.year, last.month):
+            keys.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return keys
+
     def charts(self) -> list:
-        d, width = self.data, self.frame_width
-        story = [self.p(self.tr.translate("Report", "Activity"), "Heading1")]
-        story.append(
-            column_chart(
-                self.tr.translate("Report", "Meetings held per month"),
-                [self.month(m) for m, _n, _h in d.months],
-                [n for _m, n, _h in d.months],
-                width,
+        d, width, t = self.data, self.frame_width, self.tr.translate
+        story = [self.p(t("Report", "Activity"), "Heading1")]
+        per_month = {m: n for m, n, _h in d.months}
+        keys = self.month_keys()
+        running = f"{d.today:%Y-%m}"
+        month_end = (d.today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        partial = bool(keys) and keys[-1] == running and d.today + dt.timedelta(1) < month_end
+        held = d.totals["held"]
+        if held:
+            story.append(
+                column_chart(
+                    t("Report", "Meetings held per month (n = {n})").format(n=self.num(held, 0)),
+                    t("Report", "meetings"),
+                    [self.month(k) + ("*" if partial and k == running else "") for k in keys],
+                    [per_month.get(k, 0) for k in keys],
+                    width,
+                    partial_last=partial,
+                )
             )
-        )
+            if partial:
+                story.append(
+                    self.p(
+                        t(
+                            "Report",
+                            "* {month} is still running: its column counts the meetings up to "
+                            "{date}.",
+                        ).format(month=self.month(running), date=self.tr.date(d.today)),
+                        "Small",
+                    )
+                )
+        else:
+            story.append(self.p(t("Report", "No meetings held yet, so no activity to show.")))
         story.append(Spacer(1, 6 * mm))
         statuses = [s for s in PAIRING_STATUSES if d.statuses.get(s)]
-        story.append(
-            bar_chart(
-                self.tr.translate("Report", "Pairings by status"),
-                [self.tr.label(PAIRING_STATUSES, s) for s in statuses],
-                [d.statuses[s] for s in statuses],
-                width,
+        if statuses:
+            story.append(
+                bar_chart(
+                    t("Report", "Pairings by status (n = {n})").format(
+                        n=self.num(sum(d.statuses.values()), 0)
+                    ),
+                    [self.tr.label(PAIRING_STATUSES, s) for s in statuses],
+                    [d.statuses[s] for s in statuses],
+                    width,
+                )
             )
-        )
-        story.append(Spacer(1, 6 * mm))
+            story.append(Spacer(1, 6 * mm))
         covered = d.themes_covered[:12]
-        story.append(
-            bar_chart(
-                self.tr.translate("Report", "Themes covered (meetings held)"),
-                [self.theme_name(t) for t, _n in covered],
-                [n for _t, n in covered],
-                width,
+        if covered:
+            story.append(
+                bar_chart(
+                    t("Report", "Themes covered (meetings held with the theme)"),
+                    [self.theme_name(theme) for theme, _n in covered],
+                    [n for _t, n in covered],
+                    width,
+                )
             )
-        )
-        story.append(Spacer(1, 6 * mm))
+            story.append(Spacer(1, 6 * mm))
         labels, values = [], []
         for question in EVALUATION_QUESTIONS:
             value = d.score(ALL_MOMENTS, question)
             label = self.tr.label(EVALUATION_QUESTIONS, question)
-            too_few = self.tr.translate("Report", "too few answers to report")
+            too_few = t("Report", "too few answers to report")
             labels.append(label if value is not None else f"{label} ({too_few})")
-            values.append(value or 0)
-        story.append(
-            bar_chart(
-                self.tr.translate("Report", "Evaluation scores, all moments (1-5)"),
-                labels,
-                values,
-                width,
-                value_format=lambda v: self.num(v) if v else "",
-                value_max=5,
+            values.append(value or 1)
+        answers = d.evaluations[ALL_MOMENTS]["useful"][1]
+        if answers:
+            story.append(
+                bar_chart(
+                    t(
+                        "Report", "Evaluation scores, all moments (1 = low, 5 = high; n = {n})"
+                    ).format(n=self.num(answers, 0)),
+                    labels,
+                    values,
+                    width,
+                    value_format=lambda v: self.num(v) if v > 1 else "",
+                    scale=(1, 5),
+                )
             )
-        )
+        else:
+            story.append(self.p(t("Report", "No evaluations answered yet.")))
         story.append(PageBreak())
         return story
 
-    def pairings(self) -> list:
-        story = [self.p(self.tr.translate("Report", "Pairings"), "Heading1")]
+    def exceptions(self) -> list:
+        """The pairings that need attention, and what else needs doing: the body shows
+        exceptions only; the full list is an appendix on request."""
+        t = self.tr.translate
+        story = [self.p(t("Report", "Pairings that need attention"), "Heading1")]
         rows = [
             [
-                self.tr.translate("Report", "Mentor"),
-                self.tr.translate("Report", "Mentee"),
-                self.tr.translate("Report", "Status"),
-                self.tr.translate("Report", "Meetings"),
-                self.tr.translate("Report", "Last meeting"),
+                t("Report", "Mentor"),
+                t("Report", "Mentee"),
+                t("Report", "Health"),
+                t("Report", "Meetings"),
+                t("Report", "Last meeting"),
             ]
         ]
+        needing = [
+            r
+            for r in self.data.pairings
+            if self.data.health.get(r.id) in (verdict.STALLED, verdict.CHECK_IN)
+        ]
+        order = {verdict.STALLED: 0, verdict.CHECK_IN: 1}
+        for _status, mentor, mentee, r in self.lines(
+            needing, lambda r: order[self.data.health[r.id]]
+        ):
+            rows.append(
+                [
+                    escape(mentor),
+                    escape(mentee),
+                    t("Report", HEALTH_NAMES[self.data.health[r.id]]),
+                    self.num(r.held, 0),
+                    self.tr.date(r.last_meeting) or "–",
+                ]
+            )
+        if len(rows) > 1:
+            story.append(self.table(rows, [0.27, 0.27, 0.18, 0.11, 0.17], align_right=(3,)))
+        else:
+            story.append(self.p(t("Report", "Every running pairing meets as agreed.")))
+        story.append(CondPageBreak(40 * mm))
+        story.append(self.p(t("Report", "Attention points"), "Heading2"))
+        story += self.attention_points()
+        story.append(PageBreak())
+        return story
+
+    def lines(self, rows, first=lambda r: 0):
+        """(status, mentor, mentee, row) in the order printed: by `first`, status and
+        names as filed (van 't Hof under H, Ömer beside Omer); anonymised, by what is
+        shown, so the order gives no name away."""
         lines = [
             (
                 self.tr.label(PAIRING_STATUSES, r.status),
@@ -462,20 +698,45 @@ class ProgrammeReport(Document):
                 self.person(r.mentee_name, MENTEE, r.mentee_department),
                 r,
             )
-            for r in self.data.pairings
+            for r in rows
         ]
-        if self.anonymous:  # by what is shown, so the order gives no name away
-            lines.sort(key=lambda x: (x[0], x[1], x[2], -x[3].held))
+        status_order = {key: n for n, key in enumerate(PAIRING_STATUSES)}
+        if self.anonymous:
+            lines.sort(key=lambda x: (first(x[3]), x[0], x[1], x[2], -x[3].held))
         else:
-            lines.sort(key=lambda x: (x[3].status, x[3].mentee_name))
-        for status, mentor, mentee, r in lines:
-            rows.append(
-                [escape(mentor), escape(mentee), status, str(r.held), self.tr.date(r.last_meeting)]
+            lines.sort(
+                key=lambda x: (
+                    first(x[3]),
+                    status_order.get(x[3].status, 99),
+                    filed_name(x[3].mentee_name),
+                    filed_name(x[3].mentor_name),
+                )
             )
-        story.append(self.table(rows, [0.27, 0.27, 0.16, 0.13, 0.17], align_right=(3,)))
-        story.append(CondPageBreak(40 * mm))
-        story.append(self.p(self.tr.translate("Report", "Attention points"), "Heading2"))
-        story += self.attention_points()
+        return lines
+
+    def pairing_list(self) -> list:
+        t = self.tr.translate
+        story = [self.p(t("Report", "Appendix: every pairing"), "Heading1")]
+        rows = [
+            [
+                t("Report", "Mentor"),
+                t("Report", "Mentee"),
+                t("Report", "Status"),
+                t("Report", "Meetings"),
+                t("Report", "Last meeting"),
+            ]
+        ]
+        for status, mentor, mentee, r in self.lines(self.data.pairings):
+            rows.append(
+                [
+                    escape(mentor),
+                    escape(mentee),
+                    status,
+                    self.num(r.held, 0),
+                    self.tr.date(r.last_meeting) or "–",
+                ]
+            )
+        story.append(self.table(rows, [0.27, 0.27, 0.18, 0.11, 0.17], align_right=(3,)))
         story.append(PageBreak())
         return story
 
@@ -493,10 +754,16 @@ class ProgrammeReport(Document):
             if counts.get(kind)
         ]
         story = [self.table(rows, [0.8, 0.2], align_right=(1,)), Spacer(1, 3 * mm)]
-        story += [
-            Paragraph(escape(self.attention_text(item)), self.styles["Bullet"], bulletText="•")
-            for item in self.data.printed_attention
-        ]
+        printed = self.data.printed_attention
+        if self.anonymous:  # in the order of what is shown, so the order gives no name away
+            kinds = list(ATTENTION_KINDS)
+            lines = sorted((kinds.index(item.kind), self.attention_text(item)) for item in items)[
+                : len(printed)
+            ]
+            texts = [text for _kind, text in lines]
+        else:
+            texts = [self.attention_text(item) for item in printed]
+        story += [Paragraph(escape(text), self.styles["Bullet"], bulletText="•") for text in texts]
         if len(items) > len(self.data.printed_attention):
             story.append(
                 self.p(
@@ -510,6 +777,12 @@ class ProgrammeReport(Document):
 
     def attention_text(self, item) -> str:
         point = item.point
+        if self.anonymous and item.target == "participant":  # someone not paired yet
+            person = Participant.get_by_id(item.target_id)
+            name = self.person("", person.role, person.department)
+            return self.tr.domain(
+                type(point)(point.key, point.message, {**point.params, "name": name})
+            )
         if self.anonymous:
             pairing_id = (
                 item.target_id

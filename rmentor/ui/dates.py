@@ -5,11 +5,11 @@ import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit
 
 SEPARATORS = "-/. "
 NO_DATE = QDate(2000, 1, 1)  # a due date not set: shown as "none"
-TYPED = re.compile(rf"[\d{re.escape(SEPARATORS)}]*")
+TYPED = re.compile(rf"[0-9{re.escape(SEPARATORS)}]{{0,12}}")  # ASCII digits only: ² is a digit too
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -41,7 +41,7 @@ def parse_typed(text: str, order: str, today: dt.date | None = None) -> dt.date 
         for field in order:
             parts.append(text[start : start + widths[field]])
             start += widths[field]
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in parts):
         return None
     values = dict(zip(order, (int(p) for p in parts), strict=True))
     year = values["y"]
@@ -61,8 +61,9 @@ class DateField(QDateEdit):
     Qt's own field edits a date section by section: typing over it, or after a click,
     garbles it ("15032027" left 05-01-2026 in place). Here a field that gets the focus
     selects all of it, what is typed replaces it (any digits and separators pass while
-    typing), and the date is read once it is complete and the focus leaves; half a date
-    or one that does not exist leaves the date as it was. Arrow keys, the mouse wheel
+    typing), and the date is read when the focus leaves or date() is asked, so Alt+S or
+    Escape right after typing sees it; half a date or one that does not exist leaves
+    the date as it was. Arrow keys, the mouse wheel
     and the calendar work as before."""
 
     def __init__(self, parent=None):
@@ -70,12 +71,26 @@ class DateField(QDateEdit):
         display = locale_format()
         self.order = "".join(dict.fromkeys(c for c in display if c in "dMy"))
         self.setDisplayFormat(display)
-        self.setKeyboardTracking(False)  # dateChanged once the date is typed, not per key
+        # while typing, the text is left alone: read at each step it would turn "1/3/2"
+        # into 01/03/2002 and garble the rest; date() reads what was typed
+        self.setKeyboardTracking(False)
 
     def focusInEvent(self, event):  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         self.lineEdit().selectAll()
         QTimer.singleShot(0, self, self.lineEdit().selectAll)  # after a click placed the cursor
+
+    def date(self) -> QDate:
+        self.interpretText()  # a date typed and not yet taken in (the focus is still here)
+        return super().date()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        # QDateTimeEdit takes a separator as "next section" and drops it, which loses
+        # "1/3/27" typed over "none" in a due date: here it is just typed
+        if event.text() and event.text() in SEPARATORS:
+            QAbstractSpinBox.keyPressEvent(self, event)
+            return
+        super().keyPressEvent(event)
 
     def validate(self, text, pos):
         if self._read(text) is not None:

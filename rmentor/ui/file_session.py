@@ -14,10 +14,6 @@ from .labels import format_date
 from .messages import show_problem
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileSession", text)
-
-
 class FileSession:
     def __init__(self, parent: QWidget):
         self.parent = parent
@@ -30,7 +26,11 @@ class FileSession:
         try:
             path = datafile.real_path(Path(path))  # a link: the file it points to
         except DomainError as error:
-            show_problem(self.parent, tr("Cannot open the file"), error)
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                error,
+            )
             return False
         same = self.path is not None and path.resolve() == self.path.resolve()
         lock = self.lock if same else QLockFile(str(lock_path(path)))
@@ -40,22 +40,24 @@ class FileSession:
                 if lock.error() != QLockFile.LockError.LockFailedError:
                     show_problem(
                         self.parent,
-                        tr("Cannot open the file"),
-                        tr(
+                        QCoreApplication.translate("FileSession", "Cannot open the file"),
+                        QCoreApplication.translate(
+                            "FileSession",
                             "rmentor could not write the small lock file that keeps a second "
                             "window off %1 (the disk is full, or the folder is read-only). "
-                            "Nothing was changed."
+                            "Nothing was changed.",
                         ).replace("%1", path.name),
                     )
                     return False
                 pid, host, _app = lock.getLockInfo()  # PySide6 returns these three
                 show_problem(
                     self.parent,
-                    tr("Already open"),
-                    tr(
+                    QCoreApplication.translate("FileSession", "Already open"),
+                    QCoreApplication.translate(
+                        "FileSession",
                         "%1 is already open in another rmentor window (process %2 on %3). Close "
                         "it there first: two windows on one file could overwrite each other's "
-                        "work."
+                        "work.",
                     )
                     .replace("%1", path.name)
                     .replace("%2", str(pid))
@@ -72,8 +74,8 @@ class FileSession:
                 return self._refused(path, error)
             show_problem(
                 self.parent,
-                tr("Cannot open the file"),
-                tr("%1 cannot be opened: %2")
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                QCoreApplication.translate("FileSession", "%1 cannot be opened: %2")
                 .replace("%1", str(path))
                 .replace("%2", error.strerror or str(error)),
             )
@@ -85,7 +87,9 @@ class FileSession:
             try:
                 backups.make_backup(path, "opened")
             except DomainError as error:
-                show_problem(self.parent, tr("Backup failed"), error)
+                show_problem(
+                    self.parent, QCoreApplication.translate("FileSession", "Backup failed"), error
+                )
         self._warn_about_location(path)
         return True
 
@@ -99,7 +103,11 @@ class FileSession:
             with datafile.opened(path):
                 demo.write_small_demo()
         except DomainError as error:
-            show_problem(self.parent, tr("Cannot open the file"), error)
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                error,
+            )
             if previous is not None:
                 self.open(previous, create=False)
             return False
@@ -113,18 +121,23 @@ class FileSession:
         """Say what is wrong; where a good backup exists, offer to open a copy of it."""
         good = next((b for b in backups.list_backups(path) if _is_good(b)), None)
         if good is None or not path.exists():
-            show_problem(self.parent, tr("Cannot open the file"), error)
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                error,
+            )
             return False
         from .labels import domain_text
 
         answer = QMessageBox.question(
             self.parent,
-            tr("Cannot open the file"),
+            QCoreApplication.translate("FileSession", "Cannot open the file"),
             domain_text(error)
             + "\n\n"
-            + tr(
+            + QCoreApplication.translate(
+                "FileSession",
                 "There is a good backup copy from %1. Open a copy of it instead? The file "
-                "itself stays as it is."
+                "itself stays as it is.",
             ).replace("%1", format_date(good.made.date()) + good.made.strftime(" %H:%M")),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -143,15 +156,21 @@ class FileSession:
         settings.setValue(key, True)
         QMessageBox.information(
             self.parent,
-            tr("A word about where the file is"),
-            tr(
+            QCoreApplication.translate("FileSession", "A word about where the file is"),
+            QCoreApplication.translate(
+                "FileSession",
                 "%1 is in a folder kept by %2. Such folders copy files while they change, and "
                 "two computers can each change their own copy; that can damage the file or lose "
                 "work. rmentor keeps backup copies, but it is safest to open the file on one "
-                "computer at a time, and to keep it in a local folder."
+                "computer at a time, and to keep it in a local folder.",
             )
             .replace("%1", path.name)
-            .replace("%2", service if service != "network" else tr("a network share")),
+            .replace(
+                "%2",
+                service
+                if service != "network"
+                else QCoreApplication.translate("FileSession", "a network share"),
+            ),
         )
 
     def close(self) -> None:

@@ -74,6 +74,7 @@ class FollowUpTab(TableTab):
         self.model.setParent(self)
         self.model.problem.connect(lambda text: show_problem(self, self.tr("Not saved"), text))
         self.model.dataChanged.connect(lambda *_a: self.changed.emit())
+        self.model.gone.connect(self.reload, Qt.ConnectionType.QueuedConnection)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search outcomes…"))
         self.search.setClearButtonEnabled(True)

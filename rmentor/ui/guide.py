@@ -44,6 +44,8 @@ class GuideWindow(QWidget):
         self.browser.setOpenExternalLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)  # Escape
+        close.activated.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)

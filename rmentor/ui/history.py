@@ -18,13 +18,10 @@ from ..models.errors import DomainError
 from ..models.i18n import QT_TRANSLATE_NOOP
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 class LoggedCommand(QUndoCommand):
     def __init__(self, text: str, step: undo_log.Step, history: "History"):
-        super().__init__(text)
+        super().__init__(text.replace("&", "&&"))  # the Edit menu shows it: no Alt+letter
+        self.name = text
         self.step = step
         self.history = history
         self.done = True  # pushed after the change was made: the first redo does nothing
@@ -33,12 +30,16 @@ class LoggedCommand(QUndoCommand):
         if self.done:
             return
         if self.history.run(self.step.redo_now):
-            self.history.said.emit(tr("Redone: %1").replace("%1", self.text()))
+            self.history.said.emit(
+                QCoreApplication.translate("History", "Redone: %1").replace("%1", self.name)
+            )
         self.done = True
 
     def undo(self) -> None:
         if self.history.run(self.step.undo_now):
-            self.history.said.emit(tr("Undone: %1").replace("%1", self.text()))
+            self.history.said.emit(
+                QCoreApplication.translate("History", "Undone: %1").replace("%1", self.name)
+            )
         self.done = False
 
 
@@ -73,8 +74,14 @@ class History(QObject):
         self.last = undo_log.mark()
         if statements:
             step = undo_log.Step(statements)
-            self.stack.push(LoggedCommand(text or tr("change"), step, self))
-            self.said.emit(tr("Done: %1").replace("%1", text) if text else tr("Saved."))
+            self.stack.push(
+                LoggedCommand(text or QCoreApplication.translate("History", "change"), step, self)
+            )
+            self.said.emit(
+                QCoreApplication.translate("History", "Done: %1").replace("%1", text)
+                if text
+                else QCoreApplication.translate("History", "Saved.")
+            )
 
     def run(self, action) -> bool:
         """Replay a step; False when it could not be (the history then starts afresh)."""

@@ -41,6 +41,13 @@ from .screen_fit import fit, keep_on_screen
 from .welcome_page import WelcomePage
 
 MAX_RECENT = 8
+# F1 in a tab opens the guide at its part
+TAB_SECTIONS = {
+    "participants": "participants",
+    "pairings": "matching",
+    "journal": "journal",
+    "follow_up": "journal",
+}
 FILE_FILTER = "rmentor (*.sqlite *.rmentor);;SQLite (*.sqlite *.db);;* (*)"
 
 
@@ -232,7 +239,7 @@ class MainWindow(QMainWindow):
         self._action(
             help_menu,
             self.tr("&User guide"),
-            lambda: show_guide(),
+            lambda: show_guide(TAB_SECTIONS.get(self.tabs.currentWidget().objectName(), "")),
             QKeySequence(QKeySequence.StandardKey.HelpContents),
         )
         self._action(help_menu, self.tr("&About rmentor"), self.about)
@@ -246,7 +253,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for name in self.recent_files():
-            action = self.recent_menu.addAction(name)
+            action = self.recent_menu.addAction(name.replace("&", "&&"))
             action.triggered.connect(lambda _checked=False, p=name: self.open_path(Path(p)))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
@@ -400,7 +407,7 @@ class MainWindow(QMainWindow):
             self.switch_group.removeAction(action)
         self.switch_menu.clear()
         for programme in items:
-            action = self.switch_menu.addAction(programme.name)
+            action = self.switch_menu.addAction(programme.name.replace("&", "&&"))
             action.setCheckable(True)
             action.setData(programme.id)
             self.switch_group.addAction(action)
@@ -424,6 +431,10 @@ class MainWindow(QMainWindow):
             self.programme is not None and not self.session.read_only
         )
         self.export_menu.setEnabled(self.programme is not None)
+        # Ctrl+N works before the participants tab has been shown (it loads when shown)
+        self.participants_tab.add_action.setEnabled(
+            self.programme is not None and not self.session.read_only
+        )
         self.report_action.setEnabled(self.programme is not None)
         self._stale = set(self.all_tabs())
         self._tab_shown()

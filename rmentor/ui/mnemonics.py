@@ -28,9 +28,22 @@ def _tab_texts(bar: QTabBar) -> list:
     ]
 
 
-def _takes_focus(buddy: QWidget | None) -> bool:
-    """A label's letter moves the focus to its field; a field of plain text takes none."""
-    return buddy is not None and buddy.focusPolicy() != Qt.FocusPolicy.NoFocus
+def _takes_focus(label: QLabel) -> bool:
+    """A label's letter moves the focus to its field. A field wrapped in a frame (for
+    its error line) gets the letter through the label, pointed at the field inside; a
+    field of plain text takes no focus, and no letter."""
+    buddy = label.buddy()
+    if buddy is None:
+        return False
+    if buddy.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return True
+    inner = next(
+        (w for w in buddy.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+        None,
+    )
+    if inner is not None:
+        label.setBuddy(inner)
+    return inner is not None
 
 
 def _controls(root: QWidget) -> list:
@@ -44,7 +57,7 @@ def _controls(root: QWidget) -> list:
             found.append((widget.text, widget.setText))
         elif isinstance(widget, QGroupBox):
             found.append((widget.title, widget.setTitle))
-        elif isinstance(widget, QLabel) and _takes_focus(widget.buddy()):
+        elif isinstance(widget, QLabel) and _takes_focus(widget):
             found.append((widget.text, widget.setText))
         elif isinstance(widget, QTabBar):
             found.extend(_tab_texts(widget))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 
 from ..models import journal
+from ..models.attention import shorten
 from ..models.entities import OutcomeItem
 from ..models.errors import DomainError
 from ..models.journal import OutcomeRow
@@ -31,6 +32,7 @@ class OutcomeTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("OutcomeTableModel", "Due"),
     ]
     problem = Signal(str)
+    gone = Signal()  # the row edited was deleted meanwhile: the table needs reading again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -107,11 +109,15 @@ class OutcomeTableModel(RowTableModel):
         if value == getattr(row, field):
             return False  # an editor closed without a change: no step to undo
         try:
-            with history.step(name.replace("%1", row.text[:40])):
+            with history.step(name.replace("%1", shorten(row.text, 40))):
                 item = OutcomeItem.get_by_id(row.id)
                 setter(item, value)
         except DomainError as error:
             self.problem.emit(domain_text(error))
+            return False
+        except OutcomeItem.DoesNotExist:  # deleted outside this window
+            self.problem.emit(self.tr("This item no longer exists; the list is read again."))
+            self.gone.emit()
             return False
         self._rows[position] = row._replace(**{field: getattr(item, field)})
         self._cells[position] = None

@@ -203,7 +203,9 @@ class PairingsTab(TableTab):
         return f"<h3>{html.escape(title)}</h3><p>{lines}</p><p>{html.escape(hint)}</p>"
 
     def _details_html(self, row) -> str:
-        pairing = Pairing.get_by_id(row.id)
+        pairing = Pairing.get_or_none(Pairing.id == row.id)
+        if pairing is None:  # deleted outside this window; the next reload drops it
+            return ""
         e = html.escape
         ground_rules = self.tr("Ground rules agreed")
         overridden = self.tr("Rule overridden, because")
@@ -257,6 +259,19 @@ class PairingsTab(TableTab):
 
     # Actions
 
+    def _fetch(self, pairing_id: int) -> Pairing | None:
+        """The pairing of a row, or None (said, and the list read again) when it was
+        deleted outside this window."""
+        pairing = Pairing.get_or_none(Pairing.id == pairing_id)
+        if pairing is None:
+            show_problem(
+                self,
+                self.tr("Not found"),
+                self.tr("This pairing no longer exists; the list is read again."),
+            )
+            self.reload()
+        return pairing
+
     def _done(self, pairing_id: int | None = None) -> None:
         self.reload()
         if pairing_id is not None:
@@ -280,7 +295,10 @@ class PairingsTab(TableTab):
             with history.step(
                 names[action].replace("%1", row.mentor_name).replace("%2", row.mentee_name)
             ):
-                pairings.set_status(Pairing.get_by_id(row.id), pairings.PAIRING_ACTIONS[action][1])
+                pairing = self._fetch(row.id)
+                if pairing is None:
+                    return
+                pairings.set_status(pairing, pairings.PAIRING_ACTIONS[action][1])
         except DomainError as error:
             show_problem(self, self.tr("Status not changed"), error)
             return
@@ -288,17 +306,19 @@ class PairingsTab(TableTab):
 
     def _change_many(self, action: str) -> None:
         rows = self.selected_rows()
-        names = {
-            "activate": self.tr("activate %n pairing(s)", "", len(rows)),
-            "pause": self.tr("pause %n pairing(s)", "", len(rows)),
-            "resume": self.tr("resume %n pairing(s)", "", len(rows)),
-            "reopen": self.tr("reopen %n pairing(s)", "", len(rows)),
+        found = [self._fetch(r.id) for r in rows]
+        if None in found:
+            return
+        n = sum(1 for p in found if action in pairings.available_actions(p.status))
+        names = {  # named after the pairings it changes, not the selection
+            "activate": self.tr("activate %n pairing(s)", "", n),
+            "pause": self.tr("pause %n pairing(s)", "", n),
+            "resume": self.tr("resume %n pairing(s)", "", n),
+            "reopen": self.tr("reopen %n pairing(s)", "", n),
         }
         try:
             with history.step(names[action]):
-                _moved, left = pairings.apply_to_many(
-                    [Pairing.get_by_id(r.id) for r in rows], action
-                )
+                _moved, left = pairings.apply_to_many(found, action)
         except DomainError as error:
             show_problem(self, self.tr("No status changed"), error)
             return
@@ -322,7 +342,10 @@ class PairingsTab(TableTab):
             return
         from .evaluation_dialog import ClosingDialog
 
-        self.dialog = ClosingDialog(Pairing.get_by_id(row.id), self)
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
+        self.dialog = ClosingDialog(pairing, self)
         self.dialog.accepted.connect(lambda: self._done(row.id))
         self.dialog.open()
 
@@ -332,18 +355,21 @@ class PairingsTab(TableTab):
             return
         from .status_dialogs import EndEarlyDialog
 
-        self.dialog = EndEarlyDialog(Pairing.get_by_id(row.id), self)
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
+        self.dialog = EndEarlyDialog(pairing, self)
         self.dialog.accepted.connect(lambda: self._done(row.id))
         self.dialog.open()
 
     def edit_agreement(self) -> None:
         row = self.current()
-        if row is None:
+        if row is None or self._fetch(row.id) is None:
             return
         from .status_dialogs import AgreementDialog
 
         def make():
-            dialog = AgreementDialog(Pairing.get_by_id(row.id), self)
+            dialog = AgreementDialog(Pairing.get_by_id(row.id), self)  # checked just above
             dialog.accepted.connect(lambda: self._done(row.id))
             return dialog
 
@@ -371,7 +397,9 @@ class PairingsTab(TableTab):
         row = self.current()
         if row is None:
             return
-        pairing = Pairing.get_by_id(row.id)
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
         from .rematch_dialog import RematchDialog
 
         self.dialog = RematchDialog(self.programme, pairing.mentee, self)
@@ -385,7 +413,9 @@ class PairingsTab(TableTab):
         row = self.current()
         if row is None:
             return
-        pairing = Pairing.get_by_id(row.id)
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
         language = translations.current_language()
         if kind == "agreement":
             document = AgreementDocument(pairing, language)

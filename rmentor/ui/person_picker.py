@@ -3,8 +3,14 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
+from ..models.names import fold as fold_name
 from ..models.participants import filed_under
-from .labels import fold
+
+
+def fold(text: str) -> str:
+    """As names are compared everywhere: no accents, no case, ı ł ø æ as i l o ae."""
+    return fold_name(text)[0]
+
 
 UNKNOWN = object()  # the typed text names nobody in the list
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # the text without accents or case, to match
@@ -55,8 +61,11 @@ class PersonPicker(QComboBox):
         self.setCurrentIndex(max(0, self.findData(pid)))
 
     def current_id(self):
-        """The id picked; None for nobody; UNKNOWN when the text matches no entry."""
-        index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
+        """The id picked; None for nobody; UNKNOWN when the text matches no entry. Two
+        people may read alike ("Jan de Vries (Finance)"): the entry picked counts."""
+        index = self.currentIndex()
+        if index < 0 or self.itemText(index) != self.currentText():
+            index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
         if index < 0:
             return None if not self.currentText().strip() and self.none_text else UNKNOWN
         return self.itemData(index)
