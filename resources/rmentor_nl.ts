@@ -106,32 +106,37 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="137"/>
+        <location filename="../rmentor/cli.py" line="155"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="164"/>
+        <location filename="../rmentor/cli.py" line="182"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="208"/>
+        <location filename="../rmentor/cli.py" line="226"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="217"/>
+        <location filename="../rmentor/cli.py" line="235"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="314"/>
+        <location filename="../rmentor/cli.py" line="339"/>
+        <source>The period must end after it starts.</source>
+        <translation>De periode moet eindigen na het begin.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="352"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="333"/>
+        <location filename="../rmentor/cli.py" line="371"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -432,7 +437,12 @@
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programmes.py" line="70"/>
+        <location filename="../rmentor/models/programmes.py" line="74"/>
+        <source>The satisfaction target is a score from 1 to 5.</source>
+        <translation>Het doel voor tevredenheid is een score van 1 tot 5.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programmes.py" line="82"/>
         <source>There is already a programme called &quot;{name}&quot;.</source>
         <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
     </message>
@@ -953,52 +963,52 @@
         <location filename="../rmentor/ui/file_session.py" line="126"/>
         <location filename="../rmentor/ui/file_session.py" line="134"/>
         <source>Cannot open the file</source>
-        <translation type="unfinished">Het bestand kan niet worden geopend</translation>
+        <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="44"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
-        <translation type="unfinished">rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
+        <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="55"/>
         <source>Already open</source>
-        <translation type="unfinished">Al geopend</translation>
+        <translation>Al geopend</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="56"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
-        <translation type="unfinished">%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
+        <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="78"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished">%1 kan niet worden geopend: %2</translation>
+        <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="91"/>
         <source>Backup failed</source>
-        <translation type="unfinished">Reservekopie mislukt</translation>
+        <translation>Reservekopie mislukt</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="137"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
-        <translation type="unfinished">Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
+        <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="159"/>
         <source>A word about where the file is</source>
-        <translation type="unfinished">Over de plek van het bestand</translation>
+        <translation>Over de plek van het bestand</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="160"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
-        <translation type="unfinished">%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
+        <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/file_session.py" line="172"/>
         <source>a network share</source>
-        <translation type="unfinished">een netwerkschijf</translation>
+        <translation>een netwerkschijf</translation>
     </message>
 </context>
 <context>
@@ -1073,27 +1083,27 @@
     <message>
         <location filename="../rmentor/ui/history.py" line="34"/>
         <source>Redone: %1</source>
-        <translation type="unfinished">Opnieuw gedaan: %1</translation>
+        <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/history.py" line="41"/>
         <source>Undone: %1</source>
-        <translation type="unfinished">Ongedaan gemaakt: %1</translation>
+        <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/history.py" line="78"/>
         <source>change</source>
-        <translation type="unfinished">wijziging</translation>
+        <translation>wijziging</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/history.py" line="81"/>
         <source>Done: %1</source>
-        <translation type="unfinished">Gedaan: %1</translation>
+        <translation>Gedaan: %1</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/history.py" line="83"/>
         <source>Saved.</source>
-        <translation type="unfinished">Opgeslagen.</translation>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1422,202 +1432,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="74"/>
+        <location filename="../rmentor/ui/main_window.py" line="81"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="75"/>
+        <location filename="../rmentor/ui/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="76"/>
+        <location filename="../rmentor/ui/main_window.py" line="83"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="77"/>
+        <location filename="../rmentor/ui/main_window.py" line="84"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="78"/>
+        <location filename="../rmentor/ui/main_window.py" line="85"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="100"/>
+        <location filename="../rmentor/ui/main_window.py" line="107"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="121"/>
+        <location filename="../rmentor/ui/main_window.py" line="128"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="124"/>
+        <location filename="../rmentor/ui/main_window.py" line="131"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="158"/>
+        <location filename="../rmentor/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="160"/>
+        <location filename="../rmentor/ui/main_window.py" line="167"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="161"/>
+        <location filename="../rmentor/ui/main_window.py" line="168"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="167"/>
+        <location filename="../rmentor/ui/main_window.py" line="174"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="171"/>
+        <location filename="../rmentor/ui/main_window.py" line="178"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="173"/>
+        <location filename="../rmentor/ui/main_window.py" line="180"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="174"/>
+        <location filename="../rmentor/ui/main_window.py" line="181"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="175"/>
+        <location filename="../rmentor/ui/main_window.py" line="182"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="181"/>
+        <location filename="../rmentor/ui/main_window.py" line="188"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="184"/>
+        <location filename="../rmentor/ui/main_window.py" line="191"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="189"/>
+        <location filename="../rmentor/ui/main_window.py" line="196"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="194"/>
+        <location filename="../rmentor/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="196"/>
+        <location filename="../rmentor/ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="207"/>
+        <location filename="../rmentor/ui/main_window.py" line="214"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="209"/>
+        <location filename="../rmentor/ui/main_window.py" line="216"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="212"/>
+        <location filename="../rmentor/ui/main_window.py" line="219"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="215"/>
+        <location filename="../rmentor/ui/main_window.py" line="222"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="218"/>
+        <location filename="../rmentor/ui/main_window.py" line="225"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="221"/>
+        <location filename="../rmentor/ui/main_window.py" line="228"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="224"/>
+        <location filename="../rmentor/ui/main_window.py" line="231"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="231"/>
+        <location filename="../rmentor/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="234"/>
+        <location filename="../rmentor/ui/main_window.py" line="241"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="238"/>
+        <location filename="../rmentor/ui/main_window.py" line="245"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="252"/>
+        <location filename="../rmentor/ui/main_window.py" line="259"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="295"/>
+        <location filename="../rmentor/ui/main_window.py" line="302"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="297"/>
+        <location filename="../rmentor/ui/main_window.py" line="304"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="306"/>
+        <location filename="../rmentor/ui/main_window.py" line="313"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="308"/>
+        <location filename="../rmentor/ui/main_window.py" line="315"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="485"/>
+        <location filename="../rmentor/ui/main_window.py" line="496"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="486"/>
+        <location filename="../rmentor/ui/main_window.py" line="497"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="487"/>
+        <location filename="../rmentor/ui/main_window.py" line="498"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="509"/>
+        <location filename="../rmentor/ui/main_window.py" line="520"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1625,7 +1635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="614"/>
+        <location filename="../rmentor/ui/main_window.py" line="625"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -1633,7 +1643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="615"/>
+        <location filename="../rmentor/ui/main_window.py" line="626"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -1641,7 +1651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="616"/>
+        <location filename="../rmentor/ui/main_window.py" line="627"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -1649,7 +1659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="617"/>
+        <location filename="../rmentor/ui/main_window.py" line="628"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -1657,103 +1667,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="655"/>
+        <location filename="../rmentor/ui/main_window.py" line="666"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="661"/>
+        <location filename="../rmentor/ui/main_window.py" line="672"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="328"/>
-        <location filename="../rmentor/ui/main_window.py" line="337"/>
+        <location filename="../rmentor/ui/main_window.py" line="335"/>
+        <location filename="../rmentor/ui/main_window.py" line="344"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="59"/>
+        <location filename="../rmentor/ui/main_window.py" line="66"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="162"/>
+        <location filename="../rmentor/ui/main_window.py" line="169"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="339"/>
+        <location filename="../rmentor/ui/main_window.py" line="346"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="347"/>
+        <location filename="../rmentor/ui/main_window.py" line="354"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="358"/>
+        <location filename="../rmentor/ui/main_window.py" line="365"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="370"/>
+        <location filename="../rmentor/ui/main_window.py" line="377"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="374"/>
+        <location filename="../rmentor/ui/main_window.py" line="381"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="441"/>
+        <location filename="../rmentor/ui/main_window.py" line="452"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="443"/>
+        <location filename="../rmentor/ui/main_window.py" line="454"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="451"/>
+        <location filename="../rmentor/ui/main_window.py" line="462"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="472"/>
+        <location filename="../rmentor/ui/main_window.py" line="483"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="491"/>
+        <location filename="../rmentor/ui/main_window.py" line="502"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="493"/>
+        <location filename="../rmentor/ui/main_window.py" line="504"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="506"/>
+        <location filename="../rmentor/ui/main_window.py" line="517"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="624"/>
+        <location filename="../rmentor/ui/main_window.py" line="635"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="626"/>
+        <location filename="../rmentor/ui/main_window.py" line="637"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="632"/>
+        <location filename="../rmentor/ui/main_window.py" line="643"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2059,64 +2069,64 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="24"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="25"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="25"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="26"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="26"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="27"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="27"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="28"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="28"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="29"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="29"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="30"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="30"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="31"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="32"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="104"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="105"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="105"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="106"/>
         <source>owner of “%1”</source>
         <translation>eigenaar van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="106"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="107"/>
         <source>due date of “%1”</source>
         <translation>datum van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="118"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="119"/>
         <source>This item no longer exists; the list is read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit punt bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
 </context>
 <context>
@@ -2332,12 +2342,12 @@
     <message>
         <location filename="../rmentor/ui/pairings_tab.py" line="269"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/pairings_tab.py" line="270"/>
         <source>This pairing no longer exists; the list is read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/pairings_tab.py" line="289"/>
@@ -2365,7 +2375,7 @@
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="310"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -2373,7 +2383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="311"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -2381,7 +2391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="312"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -2389,7 +2399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="313"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -2397,12 +2407,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="322"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="323"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="327"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="328"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -2410,17 +2420,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="421"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="422"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="424"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="425"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="428"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="429"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -2879,82 +2889,107 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="39"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="39"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="46"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="47"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="62"/>
+        <source>Participants paired</source>
+        <translation>Deelnemers gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="63"/>
+        <source>Pairs meeting as often as agreed</source>
+        <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="64"/>
+        <source>Would recommend it, on average (1-5)</source>
+        <translation>Zou het aanraden, gemiddeld (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="65"/>
+        <source>Actions done</source>
+        <translation>Actiepunten afgerond</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="66"/>
+        <source>Targets for the report</source>
+        <translation>Doelen voor de rapportage</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/programme_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="72"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="73"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="74"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="75"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="76"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="77"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="150"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="150"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="166"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="168"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/programme_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/programme_dialog.py" line="187"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -3036,17 +3071,17 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="63"/>
+        <location filename="../rmentor/reports/document.py" line="64"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="102"/>
+        <location filename="../rmentor/reports/document.py" line="107"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="247"/>
+        <location filename="../rmentor/reports/document.py" line="252"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -3058,12 +3093,16 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
+        <location filename="../rmentor/reports/programme_report.py" line="678"/>
+        <location filename="../rmentor/reports/programme_report.py" line="746"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
+        <location filename="../rmentor/reports/programme_report.py" line="679"/>
+        <location filename="../rmentor/reports/programme_report.py" line="747"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -3157,6 +3196,9 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
+        <location filename="../rmentor/reports/programme_report.py" line="406"/>
+        <location filename="../rmentor/reports/programme_report.py" line="681"/>
+        <location filename="../rmentor/reports/programme_report.py" line="749"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3207,6 +3249,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
+        <location filename="../rmentor/reports/programme_report.py" line="748"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3231,7 +3274,8 @@
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="231"/>
+        <location filename="../rmentor/reports/programme_report.py" line="238"/>
+        <location filename="../rmentor/reports/programme_report.py" line="650"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -3323,200 +3367,515 @@
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="71"/>
         <source>Participants not paired yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers nog niet gekoppeld</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="76"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Op koers</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="77"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht nodig</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="78"/>
         <source>Too early to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te vroeg</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="81"/>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>op koers</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="82"/>
         <source>needs a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>even navragen</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="83"/>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgelopen</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="84"/>
         <source>too early to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="88"/>
-        <source>Re-match or restart %n stalled pairing(s): not met for more than twice the agreed cadence, or not at all since the start (listed under Pairings that need attention).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="93"/>
-        <source>Pair the people who are waiting: %n mentor(s) and as many mentees have no partner yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="97"/>
-        <source>Recruit %n more mentee(s): {waiting} mentors are waiting for a partner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="100"/>
-        <source>Recruit %n more mentor(s): {waiting} mentees are waiting for a partner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="103"/>
-        <source>Ask for %n outstanding evaluation answer(s), or the scores stay thin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="106"/>
-        <source>Decide whether to extend the programme or close it on {date}: %n pairing(s) still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="111"/>
-        <source>The programme ended on {date} with %n pairing(s) still running: close them, or extend the programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="116"/>
+        <location filename="../rmentor/reports/programme_report.py" line="118"/>
         <source>No decision is needed now: the programme runs as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="172"/>
+        <location filename="../rmentor/reports/programme_report.py" line="174"/>
+        <source>The coordinator of {name}</source>
+        <translation>De coördinator van {name}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="179"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="185"/>
+        <location filename="../rmentor/reports/programme_report.py" line="192"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="186"/>
+        <location filename="../rmentor/reports/programme_report.py" line="193"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="194"/>
+        <location filename="../rmentor/reports/programme_report.py" line="201"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="213"/>
+        <location filename="../rmentor/reports/programme_report.py" line="220"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="230"/>
+        <location filename="../rmentor/reports/programme_report.py" line="237"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="376"/>
+        <location filename="../rmentor/reports/programme_report.py" line="387"/>
         <source>{delta} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{delta} punten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="500"/>
+        <location filename="../rmentor/reports/programme_report.py" line="520"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="503"/>
+        <location filename="../rmentor/reports/programme_report.py" line="427"/>
+        <location filename="../rmentor/reports/programme_report.py" line="523"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="521"/>
+        <location filename="../rmentor/reports/programme_report.py" line="88"/>
+        <source>Re-match or restart the stalled pairings: {n}. They have not met for more than twice the agreed cadence, or not at all since the start (see Pairings that need attention).</source>
+        <translation>Koppel opnieuw of herstart de vastgelopen koppelingen: {n}. Zij zagen elkaar langer dan twee keer het afgesproken ritme niet, of nog helemaal niet sinds de start (zie Koppelingen die aandacht vragen).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="94"/>
+        <source>Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.</source>
+        <translation>Koppel wie wacht: {n} mentoren en evenveel mentees hebben nog geen partner.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="98"/>
+        <source>Recruit more mentees: {n}. Mentors waiting for a partner: {waiting}.</source>
+        <translation>Werf meer mentees: {n}. Mentoren die op een partner wachten: {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="101"/>
+        <source>Recruit more mentors: {n}. Mentees waiting for a partner: {waiting}.</source>
+        <translation>Werf meer mentoren: {n}. Mentees die op een partner wachten: {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="104"/>
+        <source>Ask for the outstanding evaluation answers: {n}. Without them the scores stay thin.</source>
+        <translation>Vraag de openstaande evaluatieantwoorden op: {n}. Zonder hen blijven de scores mager.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="108"/>
+        <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
+        <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="113"/>
+        <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
+        <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="260"/>
+        <source>Period {start} to {end}</source>
+        <translation>Periode {start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="263"/>
+        <source>data as of {date}</source>
+        <translation>gegevens van {date}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="267"/>
+        <source>counting {start} to {end} only</source>
+        <translation>alleen {start} tot {end} geteld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="272"/>
+        <source>sponsor {name}</source>
+        <translation>sponsor {name}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="274"/>
+        <source>Reverse mentoring</source>
+        <translation>Reverse mentoring</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="281"/>
+        <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
+        <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="295"/>
+        <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
+        <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="308"/>
+        <source>The programme: {verdict}</source>
+        <translation>Het programma: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="317"/>
+        <source>Per purpose</source>
+        <translation>Per doel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="319"/>
+        <source>Pairing health</source>
+        <translation>Gezondheid van de koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="321"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="329"/>
+        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others. The last page says how every figure is counted.</source>
+        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden. De laatste pagina zegt hoe elk cijfer is geteld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="347"/>
+        <location filename="../rmentor/reports/programme_report.py" line="468"/>
+        <source>Participants paired</source>
+        <translation>Deelnemers gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="348"/>
+        <source>Pairs meeting as often as agreed</source>
+        <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="349"/>
+        <source>Would recommend it (1-5)</source>
+        <translation>Zou het aanraden (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="350"/>
+        <location filename="../rmentor/reports/programme_report.py" line="408"/>
+        <source>Actions done</source>
+        <translation>Actiepunten afgerond</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="358"/>
+        <source>{value} (target {target}, n = {n})</source>
+        <translation>{value} (doel {target}, n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="366"/>
+        <location filename="../rmentor/reports/programme_report.py" line="458"/>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="367"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="368"/>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="391"/>
+        <source>This is the first report; the next one shows what changed since.</source>
+        <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="396"/>
+        <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
+        <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="404"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="405"/>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="407"/>
+        <source>Ideas and insights</source>
+        <translation>Ideeën en inzichten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="434"/>
+        <source>No pairing is running.</source>
+        <translation>Er loopt geen koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="437"/>
+        <source>Of {n} running pairings: {parts}.</source>
+        <translation>Van {n} lopende koppelingen: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="451"/>
+        <source>Key figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="458"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="460"/>
+        <source>Mentors taking part</source>
+        <translation>Deelnemende mentoren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="464"/>
+        <source>Mentees taking part</source>
+        <translation>Deelnemende mentees</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="471"/>
+        <source>Pairings by status</source>
+        <translation>Koppelingen per status</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="473"/>
+        <source>Meetings held (planned by cadence)</source>
+        <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="476"/>
+        <source>Hours of meetings</source>
+        <translation>Uren aan gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="477"/>
+        <source>Meetings cancelled</source>
+        <translation>Gesprekken afgezegd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="479"/>
+        <source>Evaluations answered (outstanding)</source>
+        <translation>Evaluaties beantwoord (openstaand)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="487"/>
+        <source>Evaluation response rate</source>
+        <translation>Respons op evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="493"/>
+        <source>Ended early: {reason}</source>
+        <translation>Voortijdig beëindigd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="496"/>
+        <source>Evaluation scores (1-5)</source>
+        <translation>Evaluatiescores (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="498"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="500"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="509"/>
+        <source>Number of answers</source>
+        <translation>Aantal antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="541"/>
         <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
         <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="535"/>
+        <location filename="../rmentor/reports/programme_report.py" line="555"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="748"/>
+        <location filename="../rmentor/reports/programme_report.py" line="586"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="596"/>
+        <source>Meetings held per month (n = {n})</source>
+        <translation>Gesprekken gevoerd per maand (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="599"/>
+        <source>meetings</source>
+        <translation>gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="609"/>
+        <source>* {month} is still running: its column counts the meetings up to {date}.</source>
+        <translation>* {month} loopt nog: de kolom telt de gesprekken tot en met {date}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="619"/>
+        <source>No meetings held yet, so no activity to show.</source>
+        <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="626"/>
+        <source>Pairings by status (n = {n})</source>
+        <translation>Koppelingen per status (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="639"/>
+        <source>Themes covered (meetings held with the theme)</source>
+        <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="657"/>
+        <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
+        <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="668"/>
+        <source>No evaluations answered yet.</source>
+        <translation>Nog geen evaluaties beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="675"/>
+        <source>Pairings that need attention</source>
+        <translation>Koppelingen die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="680"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="682"/>
+        <location filename="../rmentor/reports/programme_report.py" line="750"/>
+        <source>Last meeting</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="707"/>
+        <source>Every running pairing meets as agreed.</source>
+        <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="710"/>
+        <source>Attention points</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="743"/>
+        <source>Appendix: every pairing</source>
+        <translation>Bijlage: alle koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="772"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="750"/>
+        <location filename="../rmentor/reports/programme_report.py" line="774"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="750"/>
+        <location filename="../rmentor/reports/programme_report.py" line="774"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="770"/>
+        <location filename="../rmentor/reports/programme_report.py" line="794"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="805"/>
+        <location filename="../rmentor/reports/programme_report.py" line="829"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="811"/>
+        <location filename="../rmentor/reports/programme_report.py" line="835"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="816"/>
+        <location filename="../rmentor/reports/programme_report.py" line="840"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="822"/>
+        <location filename="../rmentor/reports/programme_report.py" line="846"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="827"/>
+        <location filename="../rmentor/reports/programme_report.py" line="851"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="833"/>
+        <location filename="../rmentor/reports/programme_report.py" line="857"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als minstens {n} antwoorden hem vormen, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="842"/>
+        <location filename="../rmentor/reports/programme_report.py" line="866"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="852"/>
+        <location filename="../rmentor/reports/programme_report.py" line="876"/>
+        <source>The verdict: a figure is met when it reaches its target; the programme is on track when every figure that can be measured is met, and needs attention when one is not. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend, {done}% of actions done (dropped actions are not counted). Set them in the programme&apos;s form.</source>
+        <translation>Het oordeel: een cijfer is gehaald als het zijn doel bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De doelen van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="891"/>
+        <source>Per purpose: on track when meetings were tagged with it and its actions reach the target for actions done; needs attention when no meeting was.</source>
+        <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten het doel voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="896"/>
+        <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
+        <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="904"/>
+        <source>Change: against the key figures of the previous report made of this programme, which rmentor keeps in the data file (one set a day).</source>
+        <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage van dit programma, die rmentor in het gegevensbestand bewaart (één set per dag).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="912"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="863"/>
+        <location filename="../rmentor/reports/programme_report.py" line="923"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -3584,27 +3943,32 @@
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="91"/>
+        <source>Add the list of every pairing as an appendix</source>
+        <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/report_dialog.py" line="93"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="97"/>
         <source>Make report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="122"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="156"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="161"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>

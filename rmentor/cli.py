@@ -2,6 +2,7 @@
 
 import argparse
 import contextlib
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -85,6 +86,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument(
         "--anonymous", action="store_true", help="name people by role and department only"
+    )
+    report.add_argument(
+        "--full", action="store_true", help="add the list of every pairing as an appendix"
+    )
+    report.add_argument(
+        "--from",
+        dest="period_from",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help="count only meetings, outcomes and evaluations from this day",
+    )
+    report.add_argument(
+        "--to",
+        dest="period_to",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help="... up to this day (default: today)",
     )
     access = command("personal-data", "write what the file holds about one person (JSON)")
     access.add_argument("--email", required=True, metavar="ADDRESS", help="the person's e-mail")
@@ -301,14 +319,34 @@ def cmd_export(args) -> int:
     return 0
 
 
+def iso_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text}") from None
+
+
 def cmd_report(args) -> int:
     from .models import datafile
     from .reports.programme_report import ProgrammeReport
 
+    period = None
+    if args.period_from or args.period_to:
+        start = args.period_from or dt.date(1900, 1, 1)
+        end = args.period_to or dt.date.today()
+        if end < start:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "The period must end after it starts.")
+            )
+        period = (start, end)
     with datafile.opened(args.db, create=False):
         programme = pick_programme(args.programme)
+        if period and not args.period_from:
+            period = (programme.start_date, period[1])
         try:
-            ProgrammeReport(programme, args.report_lang, args.anonymous).write(args.out)
+            ProgrammeReport(
+                programme, args.report_lang, args.anonymous, period=period, full=args.full
+            ).write(args.out)
         except OSError as exc:
             raise DomainError(
                 QT_TRANSLATE_NOOP(

@@ -57,11 +57,23 @@ def save_programme(
     sponsor: str = "",
     description: str = "",
     themes: list[str] = (),
+    targets: dict | None = None,
 ) -> Programme:
-    """Create (programme=None) or update a programme; themes are keys or names."""
+    """Create (programme=None) or update a programme; themes are keys or names; targets
+    (target_paired, target_cadence, target_done in %, target_satisfaction 1-5) are
+    what the report's verdict measures against."""
     name = required(name, "name")
     period(start_date, end_date)
     whole_number(cadence_weeks, 1, 26, "cadence_weeks")
+    targets = dict(targets or {})
+    for key in ("target_paired", "target_cadence", "target_done"):
+        if key in targets:
+            whole_number(targets[key], 0, 100, key)
+    if "target_satisfaction" in targets and not 1 <= float(targets["target_satisfaction"]) <= 5:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The satisfaction target is a score from 1 to 5."),
+            field="target_satisfaction",
+        )
     clash = Programme.select().where(Programme.name == name)
     if programme is not None:
         clash = clash.where(Programme.id != programme.id)
@@ -80,6 +92,8 @@ def save_programme(
         programme.cadence_weeks = cadence_weeks
         programme.sponsor = (sponsor or "").strip()
         programme.description = (description or "").strip()
+        for key, value in targets.items():
+            setattr(programme, key, value)
         programme.save()
         wanted = [get_or_add_theme(t) for t in themes]
         ProgrammeTheme.delete().where(ProgrammeTheme.programme == programme).execute()

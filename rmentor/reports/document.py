@@ -2,6 +2,7 @@
 with "page X of Y", and a stylesheet (after pretix's invoice renderer)."""
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from reportlab import rl_config
@@ -96,6 +97,10 @@ class Document:
 
     def story(self) -> list:
         raise NotImplementedError
+
+    def author(self) -> str:
+        """Who made it, for the PDF's properties (the coordinator's programme)."""
+        return "rmentor"
 
     def audience(self) -> str:
         """Who the document is for, printed at the top right of every page."""
@@ -262,16 +267,26 @@ class Document:
             topMargin=self.top_margin,
             bottomMargin=self.bottom_margin,
             title=self.title(),
-            author="rmentor",
+            author=self.author(),
             creator="rmentor",
             lang=self.tr.language,
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page)])
+        # invariant output would stamp 1 January 2000 as the creation date; the day the
+        # document is made is what a reader expects (still the same bytes for the same day)
+        made = dt.datetime.combine(self.today, dt.time(12, 0), tzinfo=dt.UTC)
+        before = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(made.timestamp()))
         try:
             doc.build(self.story(), canvasmaker=numbered_canvas(self.tr))
             tmp.replace(path)
         except BaseException:
             tmp.unlink(missing_ok=True)  # a full disk leaves no half PDF behind
             raise
+        finally:
+            if before is None:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
+            else:
+                os.environ["SOURCE_DATE_EPOCH"] = before
         return path

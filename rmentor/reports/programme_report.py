@@ -84,34 +84,36 @@ HEALTH_NAMES = {
     verdict.STARTING: QT_TRANSLATE_NOOP("Report", "too early to tell"),
 }
 DECISIONS = {
-    # %n is the count the text is about (its plural form); the rest are filled in after
+    # the count comes after a colon, so one text reads well for 1 and for 20
     "rematch": QT_TRANSLATE_NOOP(
         "Report",
-        "Re-match or restart %n stalled pairing(s): not met for more than twice the agreed "
-        "cadence, or not at all since the start (listed under Pairings that need attention).",
+        "Re-match or restart the stalled pairings: {n}. They have not met for more than "
+        "twice the agreed cadence, or not at all since the start (see Pairings that need "
+        "attention).",
     ),
     "pair_waiting": QT_TRANSLATE_NOOP(
         "Report",
-        "Pair the people who are waiting: %n mentor(s) and as many mentees have no partner yet.",
+        "Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.",
     ),
     "recruit_mentees": QT_TRANSLATE_NOOP(
-        "Report", "Recruit %n more mentee(s): {waiting} mentors are waiting for a partner."
+        "Report", "Recruit more mentees: {n}. Mentors waiting for a partner: {waiting}."
     ),
     "recruit_mentors": QT_TRANSLATE_NOOP(
-        "Report", "Recruit %n more mentor(s): {waiting} mentees are waiting for a partner."
+        "Report", "Recruit more mentors: {n}. Mentees waiting for a partner: {waiting}."
     ),
     "evaluations": QT_TRANSLATE_NOOP(
-        "Report", "Ask for %n outstanding evaluation answer(s), or the scores stay thin."
+        "Report",
+        "Ask for the outstanding evaluation answers: {n}. Without them the scores stay thin.",
     ),
     "extend": QT_TRANSLATE_NOOP(
         "Report",
-        "Decide whether to extend the programme or close it on {date}: %n pairing(s) still "
-        "running.",
+        "Decide whether to extend the programme or close it on {date}. Pairings still "
+        "running: {n}.",
     ),
     "close": QT_TRANSLATE_NOOP(
         "Report",
-        "The programme ended on {date} with %n pairing(s) still running: close them, or "
-        "extend the programme.",
+        "The programme ended on {date}; pairings still running: {n}. Close them, or extend "
+        "the programme.",
     ),
     "none": QT_TRANSLATE_NOOP(
         "Report", "No decision is needed now: the programme runs as planned."
@@ -167,6 +169,11 @@ class ProgrammeReport(Document):
             except peewee.DatabaseError:
                 pass
         return written
+
+    def author(self) -> str:
+        return self.tr.translate("Report", "The coordinator of {name}").format(
+            name=self.typed(self.programme.name)
+        )
 
     def title(self) -> str:
         return self.tr.translate("Report", "Programme report: {name}").format(
@@ -248,30 +255,30 @@ class ProgrammeReport(Document):
     # page 1: the verdict, and what to decide
 
     def verdict_page(self) -> list:
-        p, d, t = self.programme, self.data, self.tr.translate
+        p, d = self.programme, self.data
         facts = [
-            t("Report", "Period {start} to {end}").format(
+            self.tr.translate("Report", "Period {start} to {end}").format(
                 start=self.tr.date(p.start_date), end=self.tr.date(p.end_date)
             ),
-            t("Report", "data as of {date}").format(date=self.tr.date(d.today)),
+            self.tr.translate("Report", "data as of {date}").format(date=self.tr.date(d.today)),
         ]
         if d.period:
             facts.append(
-                t("Report", "counting {start} to {end} only").format(
+                self.tr.translate("Report", "counting {start} to {end} only").format(
                     start=self.tr.date(d.period[0]), end=self.tr.date(d.period[1])
                 )
             )
         if p.sponsor and not self.anonymous:
-            facts.append(t("Report", "sponsor {name}").format(name=p.sponsor))
+            facts.append(self.tr.translate("Report", "sponsor {name}").format(name=p.sponsor))
         story = [
-            self.p(t("Report", "Reverse mentoring"), "Small"),
+            self.p(self.tr.translate("Report", "Reverse mentoring"), "Small"),
             self.p(escape(self.typed(p.name)), "Title"),
             self.p(escape(" · ".join(facts))),
         ]
         if self.anonymous:
             story.append(
                 self.p(
-                    t(
+                    self.tr.translate(
                         "Report",
                         "Anonymised version: people are named by their role, and by their "
                         "department where at least {n} people share both; names in texts are "
@@ -285,7 +292,7 @@ class ProgrammeReport(Document):
             story.append(self.stamp(escape(self.verdict_word(verdict.TOO_EARLY))))
             story.append(
                 self.p(
-                    t(
+                    self.tr.translate(
                         "Report",
                         "There is nothing to report yet: this programme has no participants and "
                         "no pairings. The report fills itself as the programme runs.",
@@ -298,7 +305,7 @@ class ProgrammeReport(Document):
         story.append(
             self.stamp(
                 escape(
-                    t("Report", "The programme: {verdict}").format(
+                    self.tr.translate("Report", "The programme: {verdict}").format(
                         verdict=self.verdict_word(overall.status)
                     )
                 )
@@ -307,11 +314,11 @@ class ProgrammeReport(Document):
         story.append(Spacer(1, 2 * mm))
         story.append(self.figure_table(overall.figures))
         story.append(self.p(escape(self.trend_sentence()), "Small"))
-        story.append(self.p(t("Report", "Per purpose"), "Heading2"))
+        story.append(self.p(self.tr.translate("Report", "Per purpose"), "Heading2"))
         story.append(self.purpose_table())
-        story.append(self.p(t("Report", "Pairing health"), "Heading2"))
+        story.append(self.p(self.tr.translate("Report", "Pairing health"), "Heading2"))
         story.append(self.p(escape(self.health_sentence())))
-        story.append(self.p(t("Report", "Decisions"), "Heading2"))
+        story.append(self.p(self.tr.translate("Report", "Decisions"), "Heading2"))
         story += [
             Paragraph(escape(self.decision_text(x)), self.styles["Bullet"], bulletText="•")
             for x in verdict.decisions(p, d, d.health, d.today)
@@ -319,7 +326,7 @@ class ProgrammeReport(Document):
         story.append(Spacer(1, 4 * mm))
         story.append(
             self.p(
-                t(
+                self.tr.translate(
                     "Report",
                     "What mentors and mentees said in confidence is not in this report. Evaluation "
                     "scores are averages over at least {n} answers, and no score can be worked "
@@ -336,12 +343,11 @@ class ProgrammeReport(Document):
 
     def figure_text(self, f: verdict.Figure) -> tuple[str, str]:
         """(what is measured, the value against its target)."""
-        t = self.tr.translate
         names = {
-            "paired": t("Report", "Participants paired"),
-            "cadence": t("Report", "Pairs meeting as often as agreed"),
-            "satisfaction": t("Report", "Would recommend it (1-5)"),
-            "done": t("Report", "Actions done"),
+            "paired": self.tr.translate("Report", "Participants paired"),
+            "cadence": self.tr.translate("Report", "Pairs meeting as often as agreed"),
+            "satisfaction": self.tr.translate("Report", "Would recommend it (1-5)"),
+            "done": self.tr.translate("Report", "Actions done"),
         }
         if f.key == "satisfaction":
             value = "–" if f.value is None else self.num(f.value)
@@ -349,14 +355,19 @@ class ProgrammeReport(Document):
         else:
             value = "–" if f.value is None else f"{self.num(f.value, 0)}%"
             target = f"{self.num(f.target, 0)}%"
-        shown = t("Report", "{value} (target {target}, n = {n})").format(
+        shown = self.tr.translate("Report", "{value} (target {target}, n = {n})").format(
             value=value, target=target, n=self.num(f.n, 0)
         )
         return names[f.key], shown
 
     def figure_table(self, figures: list[verdict.Figure]) -> list:
-        t = self.tr.translate
-        rows = [[t("Report", "Figure"), t("Report", "Now"), t("Report", "Change")]]
+        rows = [
+            [
+                self.tr.translate("Report", "Figure"),
+                self.tr.translate("Report", "Now"),
+                self.tr.translate("Report", "Change"),
+            ]
+        ]
         for f in figures:
             name, shown = self.figure_text(f)
             mark = {True: "✔ ", False: "✖ ", None: ""}[f.met]
@@ -376,25 +387,25 @@ class ProgrammeReport(Document):
         return self.tr.translate("Report", "{delta} points").format(delta=sign + self.num(delta, 0))
 
     def trend_sentence(self) -> str:
-        t = self.tr.translate
         if self.previous is None:
-            return t("Report", "This is the first report; the next one shows what changed since.")
+            return self.tr.translate(
+                "Report", "This is the first report; the next one shows what changed since."
+            )
         date, old = self.previous
         held = self.data.totals["held"] - old.get("held", 0)
-        return t(
+        return self.tr.translate(
             "Report",
             "Compared with the previous report of {date}: {held} meetings held since then.",
         ).format(date=self.tr.date(date), held=self.num(held, 0))
 
     def purpose_table(self):
-        t = self.tr.translate
         rows = [
             [
-                t("Report", "Purpose"),
-                t("Report", "Verdict"),
-                t("Report", "Meetings"),
-                t("Report", "Ideas and insights"),
-                t("Report", "Actions done"),
+                self.tr.translate("Report", "Purpose"),
+                self.tr.translate("Report", "Verdict"),
+                self.tr.translate("Report", "Meetings"),
+                self.tr.translate("Report", "Ideas and insights"),
+                self.tr.translate("Report", "Actions done"),
             ]
         ]
         for purpose in self.data.purposes:
@@ -412,16 +423,18 @@ class ProgrammeReport(Document):
                 ]
             )
         if len(rows) == 1:
-            return self.p(t("Report", "The programme has no purposes or themes set."))
+            return self.p(
+                self.tr.translate("Report", "The programme has no purposes or themes set.")
+            )
         return self.table(rows, [0.36, 0.2, 0.13, 0.16, 0.15], align_right=(2, 3, 4))
 
     def health_sentence(self) -> str:
-        t = self.tr.translate
         counts = Counter(self.data.health.values())
         if not counts:
-            return t("Report", "No pairing is running.")
-        parts = [f"{t('Report', HEALTH_NAMES[h])}: {counts.get(h, 0)}" for h in verdict.HEALTH]
-        return t("Report", "Of {n} running pairings: {parts}.").format(
+            return self.tr.translate("Report", "No pairing is running.")
+        names = {h: self.tr.translate("Report", HEALTH_NAMES[h]) for h in verdict.HEALTH}
+        parts = [f"{names[h]}: {counts.get(h, 0)}" for h in verdict.HEALTH]
+        return self.tr.translate("Report", "Of {n} running pairings: {parts}.").format(
             n=sum(counts.values()), parts="; ".join(parts)
         )
 
@@ -429,36 +442,41 @@ class ProgrammeReport(Document):
         params = dict(decision.params)
         if "date" in params:
             params["date"] = self.tr.date(params["date"])
-        text = self.tr.translate("Report", DECISIONS[decision.kind], params.pop("n", -1))
-        return text.format(**params)
+        return self.tr.translate("Report", DECISIONS[decision.kind]).format(**params)
 
     # the figures behind it
 
     def figures_pages(self) -> list:
-        d, t = self.data, self.tr.translate
-        story = [self.p(t("Report", "Key figures"), "Heading1")]
+        d = self.data
+        story = [self.p(self.tr.translate("Report", "Key figures"), "Heading1")]
         statuses = ", ".join(
             f"{self.tr.label(PAIRING_STATUSES, s)} {d.statuses[s]}"
             for s in PAIRING_STATUSES
             if d.statuses.get(s)
         )
         rows = [
-            [t("Report", "Figure"), t("Report", "Value")],
-            [t("Report", "Mentors taking part"), self.num(d.roles.get(MENTOR, 0), 0)],
-            [t("Report", "Mentees taking part"), self.num(d.roles.get(MENTEE, 0), 0)],
+            [self.tr.translate("Report", "Figure"), self.tr.translate("Report", "Value")],
             [
-                t("Report", "Participants paired"),
+                self.tr.translate("Report", "Mentors taking part"),
+                self.num(d.roles.get(MENTOR, 0), 0),
+            ],
+            [
+                self.tr.translate("Report", "Mentees taking part"),
+                self.num(d.roles.get(MENTEE, 0), 0),
+            ],
+            [
+                self.tr.translate("Report", "Participants paired"),
                 f"{self.num(d.paired_people, 0)} / {self.num(d.enrolled_people, 0)}",
             ],
-            [t("Report", "Pairings by status"), statuses or "–"],
+            [self.tr.translate("Report", "Pairings by status"), statuses or "–"],
             [
-                t("Report", "Meetings held (planned by cadence)"),
+                self.tr.translate("Report", "Meetings held (planned by cadence)"),
                 f"{self.num(d.totals['held'], 0)} ({self.num(d.planned_meetings, 0)})",
             ],
-            [t("Report", "Hours of meetings"), self.num(d.totals["hours"])],
-            [t("Report", "Meetings cancelled"), self.num(d.totals["cancelled"], 0)],
+            [self.tr.translate("Report", "Hours of meetings"), self.num(d.totals["hours"])],
+            [self.tr.translate("Report", "Meetings cancelled"), self.num(d.totals["cancelled"], 0)],
             [
-                t("Report", "Evaluations answered (outstanding)"),
+                self.tr.translate("Report", "Evaluations answered (outstanding)"),
                 f"{self.num(d.evaluations_given, 0)} ({self.num(d.evaluations_outstanding, 0)})",
             ],
         ]
@@ -466,18 +484,20 @@ class ProgrammeReport(Document):
         if answered:
             rows.append(
                 [
-                    t("Report", "Evaluation response rate"),
+                    self.tr.translate("Report", "Evaluation response rate"),
                     f"{self.num(100 * d.evaluations_given / answered, 0)}%",
                 ]
             )
         for reason, n in self.end_reasons():
-            rows.append([t("Report", "Ended early: {reason}").format(reason=reason), str(n)])
+            rows.append(
+                [self.tr.translate("Report", "Ended early: {reason}").format(reason=reason), str(n)]
+            )
         story.append(self.table(rows, [0.6, 0.4], align_right=(1,)))
-        story.append(self.p(t("Report", "Evaluation scores (1-5)"), "Heading2"))
+        story.append(self.p(self.tr.translate("Report", "Evaluation scores (1-5)"), "Heading2"))
         header = (
-            [t("Report", "Question")]
+            [self.tr.translate("Report", "Question")]
             + [capitalised(self.tr.label(EVALUATION_MOMENTS, m)) for m in EVALUATION_MOMENTS]
-            + [t("Report", "All")]
+            + [self.tr.translate("Report", "All")]
         )
         rows = [header]
         for question in EVALUATION_QUESTIONS:
@@ -486,7 +506,7 @@ class ProgrammeReport(Document):
                 + [self.score(m, question) for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)]
             )
         rows.append(
-            [t("Report", "Number of answers")]
+            [self.tr.translate("Report", "Number of answers")]
             + [
                 self.num(d.evaluations[m]["useful"][1], 0)
                 for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)
@@ -562,8 +582,8 @@ class ProgrammeReport(Document):
         return keys
 
     def charts(self) -> list:
-        d, width, t = self.data, self.frame_width, self.tr.translate
-        story = [self.p(t("Report", "Activity"), "Heading1")]
+        d, width = self.data, self.frame_width
+        story = [self.p(self.tr.translate("Report", "Activity"), "Heading1")]
         per_month = {m: n for m, n, _h in d.months}
         keys = self.month_keys()
         running = f"{d.today:%Y-%m}"
@@ -573,8 +593,10 @@ class ProgrammeReport(Document):
         if held:
             story.append(
                 column_chart(
-                    t("Report", "Meetings held per month (n = {n})").format(n=self.num(held, 0)),
-                    t("Report", "meetings"),
+                    self.tr.translate("Report", "Meetings held per month (n = {n})").format(
+                        n=self.num(held, 0)
+                    ),
+                    self.tr.translate("Report", "meetings"),
                     [self.month(k) + ("*" if partial and k == running else "") for k in keys],
                     [per_month.get(k, 0) for k in keys],
                     width,
@@ -584,7 +606,7 @@ class ProgrammeReport(Document):
             if partial:
                 story.append(
                     self.p(
-                        t(
+                        self.tr.translate(
                             "Report",
                             "* {month} is still running: its column counts the meetings up to "
                             "{date}.",
@@ -593,13 +615,15 @@ class ProgrammeReport(Document):
                     )
                 )
         else:
-            story.append(self.p(t("Report", "No meetings held yet, so no activity to show.")))
+            story.append(
+                self.p(self.tr.translate("Report", "No meetings held yet, so no activity to show."))
+            )
         story.append(Spacer(1, 6 * mm))
         statuses = [s for s in PAIRING_STATUSES if d.statuses.get(s)]
         if statuses:
             story.append(
                 bar_chart(
-                    t("Report", "Pairings by status (n = {n})").format(
+                    self.tr.translate("Report", "Pairings by status (n = {n})").format(
                         n=self.num(sum(d.statuses.values()), 0)
                     ),
                     [self.tr.label(PAIRING_STATUSES, s) for s in statuses],
@@ -612,7 +636,7 @@ class ProgrammeReport(Document):
         if covered:
             story.append(
                 bar_chart(
-                    t("Report", "Themes covered (meetings held with the theme)"),
+                    self.tr.translate("Report", "Themes covered (meetings held with the theme)"),
                     [self.theme_name(theme) for theme, _n in covered],
                     [n for _t, n in covered],
                     width,
@@ -623,14 +647,14 @@ class ProgrammeReport(Document):
         for question in EVALUATION_QUESTIONS:
             value = d.score(ALL_MOMENTS, question)
             label = self.tr.label(EVALUATION_QUESTIONS, question)
-            too_few = t("Report", "too few answers to report")
+            too_few = self.tr.translate("Report", "too few answers to report")
             labels.append(label if value is not None else f"{label} ({too_few})")
             values.append(value or 1)
         answers = d.evaluations[ALL_MOMENTS]["useful"][1]
         if answers:
             story.append(
                 bar_chart(
-                    t(
+                    self.tr.translate(
                         "Report", "Evaluation scores, all moments (1 = low, 5 = high; n = {n})"
                     ).format(n=self.num(answers, 0)),
                     labels,
@@ -641,22 +665,21 @@ class ProgrammeReport(Document):
                 )
             )
         else:
-            story.append(self.p(t("Report", "No evaluations answered yet.")))
+            story.append(self.p(self.tr.translate("Report", "No evaluations answered yet.")))
         story.append(PageBreak())
         return story
 
     def exceptions(self) -> list:
         """The pairings that need attention, and what else needs doing: the body shows
         exceptions only; the full list is an appendix on request."""
-        t = self.tr.translate
-        story = [self.p(t("Report", "Pairings that need attention"), "Heading1")]
+        story = [self.p(self.tr.translate("Report", "Pairings that need attention"), "Heading1")]
         rows = [
             [
-                t("Report", "Mentor"),
-                t("Report", "Mentee"),
-                t("Report", "Health"),
-                t("Report", "Meetings"),
-                t("Report", "Last meeting"),
+                self.tr.translate("Report", "Mentor"),
+                self.tr.translate("Report", "Mentee"),
+                self.tr.translate("Report", "Health"),
+                self.tr.translate("Report", "Meetings"),
+                self.tr.translate("Report", "Last meeting"),
             ]
         ]
         needing = [
@@ -672,7 +695,7 @@ class ProgrammeReport(Document):
                 [
                     escape(mentor),
                     escape(mentee),
-                    t("Report", HEALTH_NAMES[self.data.health[r.id]]),
+                    self.tr.translate("Report", HEALTH_NAMES[self.data.health[r.id]]),
                     self.num(r.held, 0),
                     self.tr.date(r.last_meeting) or "–",
                 ]
@@ -680,9 +703,11 @@ class ProgrammeReport(Document):
         if len(rows) > 1:
             story.append(self.table(rows, [0.27, 0.27, 0.18, 0.11, 0.17], align_right=(3,)))
         else:
-            story.append(self.p(t("Report", "Every running pairing meets as agreed.")))
+            story.append(
+                self.p(self.tr.translate("Report", "Every running pairing meets as agreed."))
+            )
         story.append(CondPageBreak(40 * mm))
-        story.append(self.p(t("Report", "Attention points"), "Heading2"))
+        story.append(self.p(self.tr.translate("Report", "Attention points"), "Heading2"))
         story += self.attention_points()
         story.append(PageBreak())
         return story
@@ -715,15 +740,14 @@ class ProgrammeReport(Document):
         return lines
 
     def pairing_list(self) -> list:
-        t = self.tr.translate
-        story = [self.p(t("Report", "Appendix: every pairing"), "Heading1")]
+        story = [self.p(self.tr.translate("Report", "Appendix: every pairing"), "Heading1")]
         rows = [
             [
-                t("Report", "Mentor"),
-                t("Report", "Mentee"),
-                t("Report", "Status"),
-                t("Report", "Meetings"),
-                t("Report", "Last meeting"),
+                self.tr.translate("Report", "Mentor"),
+                self.tr.translate("Report", "Mentee"),
+                self.tr.translate("Report", "Status"),
+                self.tr.translate("Report", "Meetings"),
+                self.tr.translate("Report", "Last meeting"),
             ]
         ]
         for status, mentor, mentee, r in self.lines(self.data.pairings):
@@ -845,6 +869,42 @@ class ProgrammeReport(Document):
                 "cadence plus a week, active pairings without a first meeting three weeks "
                 "after the start, actions past their due date, evaluations due and "
                 "pairings ending within two weeks.",
+            ),
+        ]
+        p = self.programme
+        items += [
+            self.tr.translate(
+                "Report",
+                "The verdict: a figure is met when it reaches its target; the programme is on "
+                "track when every figure that can be measured is met, and needs attention when "
+                "one is not. It is too early to tell before two cadence periods have passed "
+                "since the start, or while no pairing runs. The targets of this programme: "
+                "{paired}% of participants paired, {cadence}% of pairs meeting as often as "
+                "agreed, an average of {satisfaction} on would-recommend, {done}% of actions "
+                "done (dropped actions are not counted). Set them in the programme's form.",
+            ).format(
+                paired=self.num(p.target_paired, 0),
+                cadence=self.num(p.target_cadence, 0),
+                satisfaction=self.num(p.target_satisfaction),
+                done=self.num(p.target_done, 0),
+            ),
+            self.tr.translate(
+                "Report",
+                "Per purpose: on track when meetings were tagged with it and its actions "
+                "reach the target for actions done; needs attention when no meeting was.",
+            ),
+            self.tr.translate(
+                "Report",
+                "Pairing health, for pairings running: stalled when it has not met for more "
+                "than twice its cadence plus a week, or not at all three weeks after the start; "
+                "needs a check-in when it is paused, has not met for its cadence plus a week, "
+                "or has an action past its due date; too early to tell before its first "
+                "meeting within three weeks of the start; on track otherwise.",
+            ),
+            self.tr.translate(
+                "Report",
+                "Change: against the key figures of the previous report made of this "
+                "programme, which rmentor keeps in the data file (one set a day).",
             ),
         ]
         if self.anonymous:

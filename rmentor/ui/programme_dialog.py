@@ -6,7 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -48,6 +50,21 @@ class ProgrammeDialog(QDialog):
         self.sponsor = QLineEdit()
         self.description = text_box()
         self.description.setMaximumHeight(90)
+        # what the report's verdict measures the programme against
+        self.target_paired = self._percent()
+        self.target_cadence = self._percent()
+        self.target_done = self._percent()
+        self.target_satisfaction = QDoubleSpinBox()
+        self.target_satisfaction.setRange(1.0, 5.0)
+        self.target_satisfaction.setDecimals(1)
+        self.target_satisfaction.setSingleStep(0.1)
+        targets = QFormLayout()
+        targets.addRow(self.tr("Participants paired"), self.target_paired)
+        targets.addRow(self.tr("Pairs meeting as often as agreed"), self.target_cadence)
+        targets.addRow(self.tr("Would recommend it, on average (1-5)"), self.target_satisfaction)
+        targets.addRow(self.tr("Actions done"), self.target_done)
+        self.targets = QGroupBox(self.tr("Targets for the report"))
+        self.targets.setLayout(targets)
 
         form = QFormLayout()
         w = self.errors.wrap
@@ -58,6 +75,7 @@ class ProgrammeDialog(QDialog):
         form.addRow(self.tr("Purposes and themes"), w("themes", self.purposes))
         form.addRow(self.tr("Sponsor"), w("sponsor", self.sponsor))
         form.addRow(self.tr("Description"), w("description", self.description))
+        form.addRow(self.targets)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,6 +90,12 @@ class ProgrammeDialog(QDialog):
         self._initial = self.values()
         self.seen = version(programme) if programme else None
         keys.ready(self, "year")
+
+    def _percent(self) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 100)
+        box.setSuffix(" %")
+        return box
 
     def _load(self) -> None:
         p = self.programme
@@ -96,6 +120,12 @@ class ProgrammeDialog(QDialog):
         self.cadence.setValue(p.cadence_weeks if p else 4)
         self.sponsor.setText(p.sponsor if p else "")
         self.description.setPlainText(p.description if p else "")
+        defaults = Programme()  # a new programme's targets: the model's defaults
+        source = p or defaults
+        self.target_paired.setValue(source.target_paired)
+        self.target_cadence.setValue(source.target_cadence)
+        self.target_done.setValue(source.target_done)
+        self.target_satisfaction.setValue(source.target_satisfaction)
 
     def values(self) -> dict:
         return {
@@ -106,6 +136,12 @@ class ProgrammeDialog(QDialog):
             "themes": self.purposes.checked_keys(),
             "sponsor": self.sponsor.text(),
             "description": self.description.toPlainText(),
+            "targets": {
+                "target_paired": self.target_paired.value(),
+                "target_cadence": self.target_cadence.value(),
+                "target_done": self.target_done.value(),
+                "target_satisfaction": round(self.target_satisfaction.value(), 1),
+            },
         }
 
     def save(self) -> None:

@@ -87,6 +87,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Period"), self.errors.wrap("period", period))
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("People named by"), who)
+        # the body lists the exceptions; every pairing only when asked for
+        self.full = QCheckBox(self.tr("Add the list of every pairing as an appendix"))
+        form.addRow("", self.full)
         form.addRow(self.tr("Save as"), self.errors.wrap("path", out))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -161,7 +164,11 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         report = ProgrammeReport(
-            programme, self.language.currentData(), anonymous=self.roles.isChecked(), period=period
+            programme,
+            self.language.currentData(),
+            anonymous=self.roles.isChecked(),
+            period=period,
+            full=self.full.isChecked(),
         )
         if write_and_open(self, report, path):
             remember(path)

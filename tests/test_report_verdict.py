@@ -1,0 +1,114 @@
+"""Page 1 of the programme report: the verdict, the trend and the decisions asked of
+management; the charts and numbers behind them. Read back from the PDF."""
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from rmentor.models import demo, pairings
+from rmentor.models.entities import Meeting, Programme
+from rmentor.reports.programme_report import ProgrammeReport
+
+WORDS = {
+    "en": ("On track", "Needs attention", "Too early to tell", "Decisions"),
+    "nl": ("Op koers", "Aandacht nodig", "Nog te vroeg", "Besluiten"),
+}
+
+
+def pages(path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages]
+
+
+@pytest.fixture
+def small(opened):
+    return demo.write_small_demo()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_page_one_gives_the_verdict_and_the_decisions(small, tmp_path, lang):
+    on_track, attention, early, decisions = WORDS[lang]
+    first = pages(ProgrammeReport(small, lang).write(tmp_path / "r.pdf"))[0]
+    # 16 of 24 paired against a target of 80 %: the programme needs attention
+    assert attention in first and decisions in first
+    assert first.count(on_track) >= 3  # the purposes whose actions get done
+    stalled = {"en": "Re-match or restart the stalled pairings: 1.", "nl": "Koppel opnieuw"}
+    assert stalled[lang] in first
+    outstanding = {
+        "en": "Ask for the outstanding evaluation answers: 7.",
+        "nl": "Vraag de openstaande evaluatieantwoorden op: 7.",
+    }
+    assert outstanding[lang] in first
+    waiting = {"en": "Pair the people who are waiting: 3 mentors", "nl": "Koppel wie wacht: 3"}
+    assert waiting[lang] in first
+
+
+def test_the_verdict_follows_the_programmes_targets(small, tmp_path):
+    Programme.update(target_paired=60, target_cadence=50).execute()
+    first = pages(ProgrammeReport(Programme.get(), "en").write(tmp_path / "r.pdf"))[0]
+    assert "The programme: On track" in first
+    assert "67% (target 60%, n = 24)" in first
+    # a programme two weeks old is too early to judge
+    today = small.start_date + dt.timedelta(days=14)
+    first = pages(ProgrammeReport(small, "en", today=today).write(tmp_path / "e.pdf"))[0]
+    assert "The programme: Too early to tell" in first
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_second_report_compares_with_the_previous_one(small, tmp_path, lang):
+    today = dt.date.today()
+    earlier = ProgrammeReport(small, lang, today=today - dt.timedelta(days=14))
+    earlier.write(tmp_path / "a.pdf")
+    first = pages(ProgrammeReport(small, lang).write(tmp_path / "b.pdf"))[0]
+    previous = {"en": "Compared with the previous report of", "nl": "Vergeleken met de vorige"}
+    assert previous[lang] in first
+    # the first report of a programme says there is nothing to compare with yet
+    assert previous[lang] not in pages(tmp_path / "a.pdf")[0]
+
+
+def test_every_month_is_charted_and_the_running_one_is_marked(programme, make_person, tmp_path):
+    pairing = pairings.create_pairing(
+        programme, make_person("mentor"), make_person("mentee"), start_date=dt.date(2026, 1, 5)
+    )
+    pairings.set_status(pairing, "active")
+    for day in (dt.date(2026, 1, 10), dt.date(2026, 3, 12)):  # none in February
+        Meeting.create(pairing=pairing, date=day, duration_minutes=60)
+    today = dt.date(2026, 4, 15)
+    text = " ".join(pages(ProgrammeReport(programme, "en", today=today).write(tmp_path / "r.pdf")))
+    activity = text[text.index("Meetings held per month") :]
+    for month in ("Jan 26", "Feb 26", "Mar 26", "Apr 26*"):
+        assert month in activity, month
+    assert "* Apr 26 is still running" in activity
+    assert "(n = 2)" in activity
+
+
+def test_a_programme_without_meetings_says_so_instead_of_empty_axes(
+    programme, make_person, tmp_path
+):
+    pairing = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
+    pairings.set_status(pairing, "active")
+    text = " ".join(pages(ProgrammeReport(programme, "en").write(tmp_path / "r.pdf")))
+    assert "No meetings held yet, so no activity to show." in text
+    assert "No evaluations answered yet." in text
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "1,234"), ("nl", "1.234")])
+def test_large_numbers_carry_thousands_separators(programme, make_person, tmp_path, lang, shown):
+    pairing = pairings.create_pairing(
+        programme, make_person("mentor"), make_person("mentee"), start_date=dt.date(2026, 1, 1)
+    )
+    pairings.set_status(pairing, "active")
+    start = dt.date(2026, 1, 1)
+    Meeting.insert_many(
+        [
+            {
+                "pairing": pairing.id,
+                "date": start + dt.timedelta(days=i % 300),
+                "duration_minutes": 60,
+            }
+            for i in range(1234)
+        ]
+    ).execute()
+    text = pages(ProgrammeReport(programme, lang).write(tmp_path / "r.pdf"))[1]
+    assert f" {shown} (" in text  # meetings held (planned by cadence)
+    assert "1234" not in text
