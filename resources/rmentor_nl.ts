@@ -3093,16 +3093,16 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="678"/>
-        <location filename="../rmentor/reports/programme_report.py" line="746"/>
+        <location filename="../rmentor/reports/programme_report.py" line="682"/>
+        <location filename="../rmentor/reports/programme_report.py" line="761"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="679"/>
-        <location filename="../rmentor/reports/programme_report.py" line="747"/>
+        <location filename="../rmentor/reports/programme_report.py" line="683"/>
+        <location filename="../rmentor/reports/programme_report.py" line="762"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -3196,9 +3196,9 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="406"/>
-        <location filename="../rmentor/reports/programme_report.py" line="681"/>
-        <location filename="../rmentor/reports/programme_report.py" line="749"/>
+        <location filename="../rmentor/reports/programme_report.py" line="408"/>
+        <location filename="../rmentor/reports/programme_report.py" line="685"/>
+        <location filename="../rmentor/reports/programme_report.py" line="764"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="748"/>
+        <location filename="../rmentor/reports/programme_report.py" line="763"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3274,8 +3274,8 @@
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="238"/>
-        <location filename="../rmentor/reports/programme_report.py" line="650"/>
+        <location filename="../rmentor/reports/programme_report.py" line="240"/>
+        <location filename="../rmentor/reports/programme_report.py" line="654"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -3370,512 +3370,517 @@
         <translation>Deelnemers nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="76"/>
+        <location filename="../rmentor/reports/programme_report.py" line="78"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="77"/>
+        <location filename="../rmentor/reports/programme_report.py" line="79"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="78"/>
+        <location filename="../rmentor/reports/programme_report.py" line="80"/>
         <source>Too early to tell</source>
         <translation>Nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="81"/>
+        <location filename="../rmentor/reports/programme_report.py" line="83"/>
         <source>on track</source>
         <translation>op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="82"/>
+        <location filename="../rmentor/reports/programme_report.py" line="84"/>
         <source>needs a check-in</source>
         <translation>even navragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="83"/>
+        <location filename="../rmentor/reports/programme_report.py" line="85"/>
         <source>stalled</source>
         <translation>vastgelopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="84"/>
+        <location filename="../rmentor/reports/programme_report.py" line="86"/>
         <source>too early to tell</source>
         <translation>nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="118"/>
+        <location filename="../rmentor/reports/programme_report.py" line="120"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="174"/>
+        <location filename="../rmentor/reports/programme_report.py" line="176"/>
         <source>The coordinator of {name}</source>
         <translation>De coördinator van {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="179"/>
+        <location filename="../rmentor/reports/programme_report.py" line="181"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="192"/>
+        <location filename="../rmentor/reports/programme_report.py" line="194"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="193"/>
+        <location filename="../rmentor/reports/programme_report.py" line="195"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="201"/>
+        <location filename="../rmentor/reports/programme_report.py" line="203"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="220"/>
+        <location filename="../rmentor/reports/programme_report.py" line="222"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="237"/>
+        <location filename="../rmentor/reports/programme_report.py" line="239"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="387"/>
+        <location filename="../rmentor/reports/programme_report.py" line="389"/>
         <source>{delta} points</source>
         <translation>{delta} punten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="520"/>
+        <location filename="../rmentor/reports/programme_report.py" line="522"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="427"/>
-        <location filename="../rmentor/reports/programme_report.py" line="523"/>
+        <location filename="../rmentor/reports/programme_report.py" line="429"/>
+        <location filename="../rmentor/reports/programme_report.py" line="525"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="88"/>
+        <location filename="../rmentor/reports/programme_report.py" line="90"/>
         <source>Re-match or restart the stalled pairings: {n}. They have not met for more than twice the agreed cadence, or not at all since the start (see Pairings that need attention).</source>
         <translation>Koppel opnieuw of herstart de vastgelopen koppelingen: {n}. Zij zagen elkaar langer dan twee keer het afgesproken ritme niet, of nog helemaal niet sinds de start (zie Koppelingen die aandacht vragen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="94"/>
+        <location filename="../rmentor/reports/programme_report.py" line="96"/>
         <source>Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.</source>
         <translation>Koppel wie wacht: {n} mentoren en evenveel mentees hebben nog geen partner.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="98"/>
+        <location filename="../rmentor/reports/programme_report.py" line="100"/>
         <source>Recruit more mentees: {n}. Mentors waiting for a partner: {waiting}.</source>
         <translation>Werf meer mentees: {n}. Mentoren die op een partner wachten: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="101"/>
+        <location filename="../rmentor/reports/programme_report.py" line="103"/>
         <source>Recruit more mentors: {n}. Mentees waiting for a partner: {waiting}.</source>
         <translation>Werf meer mentoren: {n}. Mentees die op een partner wachten: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="104"/>
+        <location filename="../rmentor/reports/programme_report.py" line="106"/>
         <source>Ask for the outstanding evaluation answers: {n}. Without them the scores stay thin.</source>
         <translation>Vraag de openstaande evaluatieantwoorden op: {n}. Zonder hen blijven de scores mager.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="108"/>
+        <location filename="../rmentor/reports/programme_report.py" line="110"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="113"/>
+        <location filename="../rmentor/reports/programme_report.py" line="115"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="260"/>
+        <location filename="../rmentor/reports/programme_report.py" line="262"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="263"/>
+        <location filename="../rmentor/reports/programme_report.py" line="265"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="267"/>
+        <location filename="../rmentor/reports/programme_report.py" line="269"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="272"/>
+        <location filename="../rmentor/reports/programme_report.py" line="274"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="274"/>
+        <location filename="../rmentor/reports/programme_report.py" line="276"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="281"/>
+        <location filename="../rmentor/reports/programme_report.py" line="283"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
         <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="295"/>
+        <location filename="../rmentor/reports/programme_report.py" line="297"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="308"/>
+        <location filename="../rmentor/reports/programme_report.py" line="310"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="317"/>
+        <location filename="../rmentor/reports/programme_report.py" line="319"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="319"/>
+        <location filename="../rmentor/reports/programme_report.py" line="321"/>
         <source>Pairing health</source>
         <translation>Gezondheid van de koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="321"/>
+        <location filename="../rmentor/reports/programme_report.py" line="323"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="329"/>
+        <location filename="../rmentor/reports/programme_report.py" line="331"/>
         <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden. De laatste pagina zegt hoe elk cijfer is geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="347"/>
-        <location filename="../rmentor/reports/programme_report.py" line="468"/>
+        <location filename="../rmentor/reports/programme_report.py" line="349"/>
+        <location filename="../rmentor/reports/programme_report.py" line="470"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="348"/>
+        <location filename="../rmentor/reports/programme_report.py" line="350"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="349"/>
+        <location filename="../rmentor/reports/programme_report.py" line="351"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="350"/>
-        <location filename="../rmentor/reports/programme_report.py" line="408"/>
+        <location filename="../rmentor/reports/programme_report.py" line="352"/>
+        <location filename="../rmentor/reports/programme_report.py" line="410"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="358"/>
+        <location filename="../rmentor/reports/programme_report.py" line="360"/>
         <source>{value} (target {target}, n = {n})</source>
         <translation>{value} (doel {target}, n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="366"/>
-        <location filename="../rmentor/reports/programme_report.py" line="458"/>
+        <location filename="../rmentor/reports/programme_report.py" line="368"/>
+        <location filename="../rmentor/reports/programme_report.py" line="460"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="367"/>
+        <location filename="../rmentor/reports/programme_report.py" line="369"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="368"/>
+        <location filename="../rmentor/reports/programme_report.py" line="370"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="391"/>
+        <location filename="../rmentor/reports/programme_report.py" line="393"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="396"/>
+        <location filename="../rmentor/reports/programme_report.py" line="398"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="404"/>
+        <location filename="../rmentor/reports/programme_report.py" line="406"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="405"/>
+        <location filename="../rmentor/reports/programme_report.py" line="407"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="407"/>
+        <location filename="../rmentor/reports/programme_report.py" line="409"/>
         <source>Ideas and insights</source>
         <translation>Ideeën en inzichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="434"/>
+        <location filename="../rmentor/reports/programme_report.py" line="436"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="437"/>
+        <location filename="../rmentor/reports/programme_report.py" line="439"/>
         <source>Of {n} running pairings: {parts}.</source>
         <translation>Van {n} lopende koppelingen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="451"/>
+        <location filename="../rmentor/reports/programme_report.py" line="453"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="458"/>
+        <location filename="../rmentor/reports/programme_report.py" line="460"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="460"/>
+        <location filename="../rmentor/reports/programme_report.py" line="462"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="464"/>
+        <location filename="../rmentor/reports/programme_report.py" line="466"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="471"/>
+        <location filename="../rmentor/reports/programme_report.py" line="473"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="473"/>
+        <location filename="../rmentor/reports/programme_report.py" line="475"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="476"/>
+        <location filename="../rmentor/reports/programme_report.py" line="478"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="477"/>
+        <location filename="../rmentor/reports/programme_report.py" line="479"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="479"/>
+        <location filename="../rmentor/reports/programme_report.py" line="481"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="487"/>
+        <location filename="../rmentor/reports/programme_report.py" line="489"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="493"/>
+        <location filename="../rmentor/reports/programme_report.py" line="495"/>
         <source>Ended early: {reason}</source>
         <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="496"/>
+        <location filename="../rmentor/reports/programme_report.py" line="498"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="498"/>
+        <location filename="../rmentor/reports/programme_report.py" line="500"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="500"/>
+        <location filename="../rmentor/reports/programme_report.py" line="502"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="509"/>
+        <location filename="../rmentor/reports/programme_report.py" line="511"/>
         <source>Number of answers</source>
         <translation>Aantal antwoorden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="541"/>
+        <location filename="../rmentor/reports/programme_report.py" line="543"/>
         <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
         <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="555"/>
+        <location filename="../rmentor/reports/programme_report.py" line="557"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="586"/>
+        <location filename="../rmentor/reports/programme_report.py" line="588"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="596"/>
+        <location filename="../rmentor/reports/programme_report.py" line="598"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="599"/>
+        <location filename="../rmentor/reports/programme_report.py" line="601"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="609"/>
+        <location filename="../rmentor/reports/programme_report.py" line="611"/>
         <source>* {month} is still running: its column counts the meetings up to {date}.</source>
         <translation>* {month} loopt nog: de kolom telt de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="619"/>
+        <location filename="../rmentor/reports/programme_report.py" line="621"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="626"/>
+        <location filename="../rmentor/reports/programme_report.py" line="628"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="639"/>
+        <location filename="../rmentor/reports/programme_report.py" line="642"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="657"/>
+        <location filename="../rmentor/reports/programme_report.py" line="661"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="668"/>
+        <location filename="../rmentor/reports/programme_report.py" line="672"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="675"/>
+        <location filename="../rmentor/reports/programme_report.py" line="679"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="680"/>
+        <location filename="../rmentor/reports/programme_report.py" line="684"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="682"/>
-        <location filename="../rmentor/reports/programme_report.py" line="750"/>
+        <location filename="../rmentor/reports/programme_report.py" line="686"/>
+        <location filename="../rmentor/reports/programme_report.py" line="765"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="707"/>
+        <location filename="../rmentor/reports/programme_report.py" line="712"/>
+        <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
+        <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="722"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="710"/>
+        <location filename="../rmentor/reports/programme_report.py" line="725"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="743"/>
+        <location filename="../rmentor/reports/programme_report.py" line="758"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="772"/>
+        <location filename="../rmentor/reports/programme_report.py" line="787"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="774"/>
+        <location filename="../rmentor/reports/programme_report.py" line="789"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="774"/>
+        <location filename="../rmentor/reports/programme_report.py" line="789"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="794"/>
+        <location filename="../rmentor/reports/programme_report.py" line="809"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="829"/>
+        <location filename="../rmentor/reports/programme_report.py" line="844"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="835"/>
+        <location filename="../rmentor/reports/programme_report.py" line="850"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="840"/>
+        <location filename="../rmentor/reports/programme_report.py" line="855"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="846"/>
+        <location filename="../rmentor/reports/programme_report.py" line="861"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="851"/>
+        <location filename="../rmentor/reports/programme_report.py" line="866"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="857"/>
+        <location filename="../rmentor/reports/programme_report.py" line="872"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als minstens {n} antwoorden hem vormen, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="866"/>
+        <location filename="../rmentor/reports/programme_report.py" line="881"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="876"/>
+        <location filename="../rmentor/reports/programme_report.py" line="891"/>
         <source>The verdict: a figure is met when it reaches its target; the programme is on track when every figure that can be measured is met, and needs attention when one is not. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend, {done}% of actions done (dropped actions are not counted). Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: een cijfer is gehaald als het zijn doel bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De doelen van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="891"/>
+        <location filename="../rmentor/reports/programme_report.py" line="906"/>
         <source>Per purpose: on track when meetings were tagged with it and its actions reach the target for actions done; needs attention when no meeting was.</source>
         <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten het doel voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="896"/>
+        <location filename="../rmentor/reports/programme_report.py" line="911"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="904"/>
+        <location filename="../rmentor/reports/programme_report.py" line="919"/>
         <source>Change: against the key figures of the previous report made of this programme, which rmentor keeps in the data file (one set a day).</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage van dit programma, die rmentor in het gegevensbestand bewaart (één set per dag).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="912"/>
+        <location filename="../rmentor/reports/programme_report.py" line="927"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="923"/>
+        <location filename="../rmentor/reports/programme_report.py" line="938"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>

@@ -600,8 +600,9 @@ def write_large_demo(
             sponsor="Raad van bestuur",
             themes=["consumer", "diversity", "innovation", "refresh"],
         )
-        themes = [t.id for t in Theme.select().where(Theme.builtin == True)]
-        themes.append(get_or_add_theme("AI-tools").id)
+        builtin = list(Theme.select().where(Theme.builtin == True))
+        themes = [t.id for t in builtin] + [get_or_add_theme("AI-tools").id]
+        theme_keys = [t.key for t in builtin] + ["AI-tools"]
         first_id = (
             Participant.select(Participant.id).order_by(Participant.id.desc()).scalar() or 0
         ) + 1
@@ -618,8 +619,9 @@ def write_large_demo(
             rows.append(
                 {
                     "id": first_id + i,
-                    "first_name": FIRST[i % len(FIRST)],
-                    "last_name": LAST[(i // 20) % len(LAST)],
+                    # mentors shifted: mentor and mentee of a pair never share a name
+                    "first_name": FIRST[(i + (0 if i < half else 7)) % len(FIRST)],
+                    "last_name": LAST[(i // 20 + (0 if i < half else 3)) % len(LAST)],
                     "email": f"deelnemer{first_id + i}@groot.example",
                     "role": "mentee" if is_mentee else "mentor",
                     "department": DEPARTMENTS[i % len(DEPARTMENTS)],
@@ -694,13 +696,14 @@ def write_large_demo(
                     "format": rng.choice(["one_to_one", "shadowing", "remote"]),
                     "held": held,
                     "cancelled_by": None if held else "mentee",
-                    "summary": f"Gesprek {n}: {SUMMARIES['consumer'][n % 3]}",
+                    "summary": _pick(SUMMARIES[theme_keys[n % len(themes)]], n // len(themes)),
                     "confidential_note": CONFIDENTIAL if n % 10 == 0 else "",
                 }
             )
             theme_rows.append({"meeting": mid, "theme": themes[n % len(themes)]})
             if held and n % 2 == 0:
-                kind, text = OUTCOMES["consumer"][n % 3]
+                # every other meeting has one: step through the theme's outcomes by those
+                kind, text = _pick(OUTCOMES[theme_keys[n % len(themes)]], n // (2 * len(themes)))
                 outcome_rows.append(
                     {
                         "meeting": mid,
@@ -708,7 +711,10 @@ def write_large_demo(
                         "text": text,
                         "theme": themes[n % len(themes)],
                         "owner": "",
-                        "status": "open" if n % 3 else "done",
+                        # most actions get done, more of them the older they are
+                        "status": "done"
+                        if rng.random() < 0.3 + 0.5 * (today - date).days / span
+                        else "open",
                         "due_date": date + dt.timedelta(weeks=4) if kind == "action" else None,
                     }
                 )
@@ -733,6 +739,10 @@ def write_large_demo(
             ],
         )
     return programme
+
+
+def _pick(options: list, n: int):
+    return options[n % len(options)]
 
 
 def _bulk(model, rows, size: int = 500) -> None:

@@ -72,6 +72,8 @@ ATTENTION_KINDS = {
 }
 
 
+EXCEPTION_ROWS = 50  # pairings listed as needing attention; the rest are counted
+
 VERDICTS = {
     verdict.ON_TRACK: QT_TRANSLATE_NOOP("Report", "On track"),
     verdict.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("Report", "Needs attention"),
@@ -629,6 +631,7 @@ class ProgrammeReport(Document):
                     [self.tr.label(PAIRING_STATUSES, s) for s in statuses],
                     [d.statuses[s] for s in statuses],
                     width,
+                    value_format=lambda v: self.num(v, 0),
                 )
             )
             story.append(Spacer(1, 6 * mm))
@@ -640,6 +643,7 @@ class ProgrammeReport(Document):
                     [self.theme_name(theme) for theme, _n in covered],
                     [n for _t, n in covered],
                     width,
+                    value_format=lambda v: self.num(v, 0),
                 )
             )
             story.append(Spacer(1, 6 * mm))
@@ -688,9 +692,9 @@ class ProgrammeReport(Document):
             if self.data.health.get(r.id) in (verdict.STALLED, verdict.CHECK_IN)
         ]
         order = {verdict.STALLED: 0, verdict.CHECK_IN: 1}
-        for _status, mentor, mentee, r in self.lines(
-            needing, lambda r: order[self.data.health[r.id]]
-        ):
+        # stalled first, then the longest without a meeting
+        lines = self.lines(needing, lambda r: (order[self.data.health[r.id]], -(r.days_since or 0)))
+        for _status, mentor, mentee, r in lines[:EXCEPTION_ROWS]:
             rows.append(
                 [
                     escape(mentor),
@@ -702,6 +706,17 @@ class ProgrammeReport(Document):
             )
         if len(rows) > 1:
             story.append(self.table(rows, [0.27, 0.27, 0.18, 0.11, 0.17], align_right=(3,)))
+            if len(lines) > EXCEPTION_ROWS:  # a large programme: the worst first, then a count
+                story.append(
+                    self.p(
+                        self.tr.translate(
+                            "Report",
+                            "… and {n} more; the pairings tab in rmentor lists them all, and "
+                            "so does the appendix of every pairing when it is asked for.",
+                        ).format(n=self.num(len(lines) - EXCEPTION_ROWS, 0)),
+                        "Small",
+                    )
+                )
         else:
             story.append(
                 self.p(self.tr.translate("Report", "Every running pairing meets as agreed."))
