@@ -112,3 +112,58 @@ def test_large_numbers_carry_thousands_separators(programme, make_person, tmp_pa
     text = pages(ProgrammeReport(programme, lang).write(tmp_path / "r.pdf"))[1]
     assert f" {shown} (" in text  # meetings held (planned by cadence)
     assert "1234" not in text
+
+
+def test_the_large_demos_report_fits_in_twenty_pages_and_lists_every_pairing_on_request(
+    opened, tmp_path
+):
+    large = demo.write_large_demo()
+    default = PdfReader(str(ProgrammeReport(large, "nl").write(tmp_path / "r.pdf")))
+    assert len(default.pages) <= 20
+    text = " ".join(page.extract_text() for page in default.pages)
+    assert "Bijlage: alle koppelingen" not in text and "… en nog" in text
+    full = PdfReader(str(ProgrammeReport(large, "en", full=True).write(tmp_path / "f.pdf")))
+    assert len(full.pages) > 40
+    assert "Appendix: every pairing" in " ".join(p.extract_text() for p in full.pages[-60:])
+
+
+def test_the_command_line_takes_the_period_and_the_full_list(small, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from rmentor.models import datafile
+
+    path = datafile.current_path()
+    datafile.close_file()
+    main = Path(__file__).resolve().parents[1] / "main.py"
+    out = tmp_path / "r.pdf"
+    run = [sys.executable, str(main), "report", "--db", str(path), "--out", str(out)]
+    done = subprocess.run(
+        [*run, "--full", "--from", "2026-06-01", "--to", "2026-08-31"], capture_output=True
+    )
+    assert done.returncode == 0, done.stderr
+    text = " ".join(pages(out))
+    assert "counting 1 Jun 2026 to 31 Aug 2026 only" in text
+    assert "Appendix: every pairing" in text
+    wrong = subprocess.run(
+        [*run, "--from", "2026-09-01", "--to", "2026-06-01"], capture_output=True
+    )
+    assert wrong.returncode != 0
+    assert b"The period must end after it starts." in wrong.stderr
+
+
+def test_targets_are_set_in_the_programme_form(qtbot, demo_window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = demo_window
+    window.edit_programme()
+    form = window.dialog
+    assert form.target_paired.value() == 80 and form.target_satisfaction.value() == 4.0
+    form.target_paired.setValue(60)
+    form.target_satisfaction.setValue(3.5)
+    form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    programme = Programme.get_by_id(window.programme.id)
+    assert (programme.target_paired, programme.target_satisfaction) == (60, 3.5)
+    window.undo_action.trigger()  # a change like any other
+    assert Programme.get_by_id(programme.id).target_paired == 80

@@ -3,6 +3,7 @@
 Needs pdftoppm (Debian/Ubuntu: apt-get install poppler-utils). Writes docs/report/.
 """
 
+import datetime as dt
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,9 @@ def main() -> None:
     datafile.open_file(tmp / "demo.sqlite")
     programme = demo.write_small_demo()
     OUT.mkdir(parents=True, exist_ok=True)
+    # a report four weeks ago, so page 1 shows what changed since
+    earlier = dt.date.today() - dt.timedelta(weeks=4)
+    ProgrammeReport(programme, "en", today=earlier).write(tmp / "earlier.pdf")
     for language in ("nl", "en"):
         pdf = ProgrammeReport(programme, language).write(tmp / f"report_{language}.pdf")
         subprocess.run(

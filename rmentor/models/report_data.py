@@ -124,8 +124,11 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     today = today or dt.date.today()
     if period:
         today = min(today, period[1])
+    # as of today: a meeting dated later (logged ahead) has not happened yet, and a report
+    # made again for an earlier day counts what there was then
+    counted = period or (dt.date(1, 1, 1), today)
     roles = role_counts(programme)
-    figures = pairing_figures(programme, today, period)
+    figures = pairing_figures(programme, today, counted)
     rows = [
         row._replace(held=figures[row.id].held, last_meeting=figures[row.id].last_meeting)
         for row in pairing_rows(programme, today)
@@ -158,10 +161,10 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         if row.held >= expected:
             met += 1
     evaluations = {
-        moment: evaluation_averages(programme, moment, period) for moment in EVALUATION_MOMENTS
+        moment: evaluation_averages(programme, moment, counted) for moment in EVALUATION_MOMENTS
     }
     # the total over the moments shown, never over one the table has no column for
-    evaluations[ALL_MOMENTS] = evaluation_averages(programme, tuple(EVALUATION_MOMENTS), period)
+    evaluations[ALL_MOMENTS] = evaluation_averages(programme, tuple(EVALUATION_MOMENTS), counted)
     end_reasons = dict(
         fetch_raw(
             Pairing.select(Pairing.end_reason, fn.COUNT(Pairing.id))
@@ -213,7 +216,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
                 (Pairing.programme == programme)
                 & (OutcomeItem.kind == "action")
                 & (OutcomeItem.status != "dropped")
-                & in_period(Meeting.date, period)
+                & in_period(Meeting.date, counted)
             )
             .group_by(OutcomeItem.status)
         )
@@ -221,7 +224,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     given = (
         Evaluation.select()
         .join(Pairing)
-        .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
+        .where((Pairing.programme == programme) & in_period(Evaluation.date, counted))
         .count()
     )
     return ReportData(
@@ -231,13 +234,13 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         paired_people=len(paired),
         enrolled_people=enrolled,
         statuses=status_counts(programme),
-        totals=meeting_totals(programme, period),
+        totals=meeting_totals(programme, counted),
         planned_meetings=planned,
         met_as_agreed=met,
         running_pairings=running,
-        months=meetings_per_month(programme, period),
-        purposes=_purposes(programme, period),
-        themes_covered=themes_covered(programme, period),
+        months=meetings_per_month(programme, counted),
+        purposes=_purposes(programme, counted),
+        themes_covered=themes_covered(programme, counted),
         period=period,
         evaluations=evaluations,
         end_reasons=end_reasons,
