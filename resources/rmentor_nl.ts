@@ -439,7 +439,7 @@
     <message>
         <location filename="../rmentor/models/programmes.py" line="74"/>
         <source>The satisfaction target is a score from 1 to 5.</source>
-        <translation>Het doel voor tevredenheid is een score van 1 tot 5.</translation>
+        <translation>De streefwaarde voor tevredenheid is een score van 1 tot 5.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/programmes.py" line="82"/>
@@ -2931,7 +2931,7 @@
     <message>
         <location filename="../rmentor/ui/programme_dialog.py" line="66"/>
         <source>Targets for the report</source>
-        <translation>Doelen voor de rapportage</translation>
+        <translation>Streefwaarden voor de rapportage</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/programme_dialog.py" line="71"/>
@@ -3580,7 +3580,7 @@
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="360"/>
         <source>{value} (target {target}, n = {n})</source>
-        <translation>{value} (doel {target}, n = {n})</translation>
+        <translation>{value} (streefwaarde {target}, n = {n})</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="368"/>
@@ -3857,12 +3857,12 @@
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="891"/>
         <source>The verdict: a figure is met when it reaches its target; the programme is on track when every figure that can be measured is met, and needs attention when one is not. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend, {done}% of actions done (dropped actions are not counted). Set them in the programme&apos;s form.</source>
-        <translation>Het oordeel: een cijfer is gehaald als het zijn doel bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De doelen van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
+        <translation>Het oordeel: een cijfer is gehaald als het zijn streefwaarde bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="906"/>
         <source>Per purpose: on track when meetings were tagged with it and its actions reach the target for actions done; needs attention when no meeting was.</source>
-        <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten het doel voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
+        <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten de streefwaarde voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="911"/>
