@@ -73,6 +73,13 @@ def filed_under(last_name: str, first_name: str) -> tuple[str, str]:
     return fold(surname_for_sorting(last_name))[0], fold(first_name)[0]
 
 
+def filed_name(full_name: str) -> tuple[str, str]:
+    """filed_under for a name written whole ("Fleur van 't Hof"): the first word is taken
+    as the first name."""
+    first, _, last = full_name.partition(" ")
+    return filed_under(last or first, full_name)
+
+
 def themes_of(participant: Participant) -> list[Theme]:
     return list(
         Theme.select()

@@ -27,8 +27,7 @@ from ..models.database import db
 from ..models.entities import OutcomeItem, Pairing, Participant, Programme
 from ..models.figures import Period
 from ..models.i18n import QT_TRANSLATE_NOOP
-from ..models.names import fold
-from ..models.participants import surname_for_sorting
+from ..models.participants import filed_name
 from ..models.report_data import ALL_MOMENTS, ReportData, gather
 from ..models.suppression import MIN_ANSWERS
 from ..models.vocabulary import (
@@ -121,12 +120,6 @@ DECISIONS = {
         "Report", "No decision is needed now: the programme runs as planned."
     ),
 }
-
-
-def filed_name(full_name: str) -> tuple[str, str]:
-    """A full name as filed: by surname without prefix, accents or case."""
-    first, _, last = full_name.partition(" ")
-    return fold(surname_for_sorting(last or first))[0], fold(full_name)[0]
 
 
 def capitalised(text: str) -> str:

@@ -24,7 +24,6 @@ class NoticeLine(QWidget):
         self.text.setObjectName("notice_text")
         self.folder_button = QPushButton(self.tr("Open folder"))
         self.folder_button.setObjectName("open_folder")
-        self.folder_button.setFlat(True)
         self.folder_button.clicked.connect(self.open_folder)
         self.folder: Path | None = None
         self.timer = QTimer(self)

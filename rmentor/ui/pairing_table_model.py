@@ -4,6 +4,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ..models.pairings import PairingRow
+from ..models.participants import filed_name
 from ..models.vocabulary import PAIRING_STATUSES
 from .labels import fold, format_date, label
 from .row_table_model import RowTableModel
@@ -69,9 +70,9 @@ class PairingTableModel(RowTableModel):
 
     def sort_key(self, row: PairingRow, column: int):
         return (
-            fold(row.mentor_name),
+            filed_name(row.mentor_name),  # by surname, as the participants are
             fold(row.mentor_department),
-            fold(row.mentee_name),
+            filed_name(row.mentee_name),
             fold(row.mentee_department),
             list(PAIRING_STATUSES).index(row.status),
             _iso(row.start_date),

@@ -110,7 +110,8 @@ class ReportDialog(QDialog):
         if p is None:
             return
         self.period_start.setDate(to_qdate(p.start_date))
-        self.period_end.setDate(to_qdate(min(p.end_date, dt.date.today())))
+        # up to today; a programme that has not started yet: its first day
+        self.period_end.setDate(to_qdate(max(p.start_date, min(p.end_date, dt.date.today()))))
         self.limit.setChecked(False)
         self.period_start.setEnabled(False)
         self.period_end.setEnabled(False)
