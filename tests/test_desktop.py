@@ -31,6 +31,19 @@ def context_menu(view, pos):
     return menu
 
 
+def open_meeting_form(qtbot, window):
+    """The form for a new meeting of an active pairing, open and active, as the journal
+    tab's button opens it."""
+    pairing = Pairing.get(Pairing.status == "active")
+    window.tabs.setCurrentWidget(window.journal_tab)
+    window.journal_tab.show_pairing(pairing.id)
+    window.journal_tab.log_meeting()
+    form = window.journal_tab.dialog
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    return form
+
+
 def _open_dialogs(window):
     """Open each kind of dialog the coordinator uses, as the menus and buttons do."""
     pairing = Pairing.get(Pairing.status == "active")
@@ -276,13 +289,7 @@ def test_a_date_typed_in_the_languages_order_is_the_date_read(
     from PySide6.QtCore import Qt
 
     window = demo_window_in(lang)
-    pairing = Pairing.get(Pairing.status == "active")
-    window.tabs.setCurrentWidget(window.journal_tab)
-    window.journal_tab.show_pairing(pairing.id)
-    window.journal_tab.log_meeting()
-    form = window.journal_tab.dialog
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
+    form = open_meeting_form(qtbot, window)
     form.date.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab brings the focus there
     qtbot.keyClicks(form.date, typed)
     qtbot.keyClick(form.date, Qt.Key.Key_Tab)
@@ -320,13 +327,7 @@ def test_the_user_guide_opens_from_help_and_at_a_forms_part_with_f1(
     assert shown.isVisible() and words in shown.browser.toPlainText().lower()
     shown.close()
     # F1 in the meeting form: the guide opens at the journal
-    pairing = Pairing.get(Pairing.status == "active")
-    window.tabs.setCurrentWidget(window.journal_tab)
-    window.journal_tab.show_pairing(pairing.id)
-    window.journal_tab.log_meeting()
-    form = window.journal_tab.dialog
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
+    form = open_meeting_form(qtbot, window)
     qtbot.keyClick(form.focusWidget(), Qt.Key.Key_F1)
     qtbot.waitUntil(shown.isVisible)
     qtbot.wait(50)
@@ -564,14 +565,7 @@ def test_a_date_typed_then_saved_by_alt_letter_is_the_date_saved(qtbot, demo_win
 
     from .mnemonics import letter
 
-    window = demo_window
-    pairing = Pairing.get(Pairing.status == "active")
-    window.tabs.setCurrentWidget(window.journal_tab)
-    window.journal_tab.show_pairing(pairing.id)
-    window.journal_tab.log_meeting()
-    form = window.journal_tab.dialog
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
+    form = open_meeting_form(qtbot, demo_window)
     form.date.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClicks(form.date, "02/03/2026")
     save = form.findChild(QDialogButtonBox).buttons()[0]

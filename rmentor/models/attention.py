@@ -37,6 +37,17 @@ class AttentionItem(NamedTuple):
     sort_key: tuple = ()
 
 
+def late_actions(programme: Programme, today: dt.date):
+    """The condition on an outcome item (joined to its meeting and pairing) that makes it
+    an action of the programme still open past its due date."""
+    return (
+        (Pairing.programme == programme)
+        & (OutcomeItem.kind == "action")
+        & (OutcomeItem.status == "open")
+        & (OutcomeItem.due_date < today)
+    )
+
+
 def attention_items(
     programme: Programme, today: dt.date | None = None, retention_months: int | None = None
 ) -> list[AttentionItem]:
@@ -133,14 +144,8 @@ def attention_items(
         )
         .join(Meeting)
         .join(Pairing)
-        .where(
-            (Pairing.programme == programme)
-            & (OutcomeItem.kind == "action")
-            & (OutcomeItem.status == "open")
-            & (OutcomeItem.due_date < today)
-            # a pairing that ended has nobody left to chase its actions
-            & Pairing.status.in_((ACTIVE, PAUSED))
-        )
+        # a pairing that ended has nobody left to chase its actions
+        .where(late_actions(programme, today) & Pairing.status.in_((ACTIVE, PAUSED)))
         .group_by(Meeting.pairing)
     )
     for oid, text, due, pid, count in late:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from .attention import AttentionItem, attention_items
+from .attention import AttentionItem, attention_items, late_actions
 from .database import fetch_raw, iso_date
 from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing, Programme, Theme
 from .figures import (
@@ -174,18 +174,13 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     )
     enrolled = sum(role_counts(programme).values())
     attention = attention_items(programme, today)
-    late_actions = {
+    late = {
         pid
         for (pid,) in fetch_raw(
             OutcomeItem.select(Meeting.pairing)
             .join(Meeting)
             .join(Pairing)
-            .where(
-                (Pairing.programme == programme)
-                & (OutcomeItem.kind == "action")
-                & (OutcomeItem.status == "open")
-                & (OutcomeItem.due_date < today)
-            )
+            .where(late_actions(programme, today))
             .distinct()
         )
     }
@@ -196,7 +191,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
             row.held,
             row.last_meeting,
             cadences.get(row.id) or cadence,
-            row.id in late_actions,
+            row.id in late,
             today,
         )
         for row in rows
