@@ -156,37 +156,37 @@
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="79"/>
+        <location filename="../rmentor/models/attention.py" line="90"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="96"/>
+        <location filename="../rmentor/models/attention.py" line="107"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="112"/>
+        <location filename="../rmentor/models/attention.py" line="123"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="149"/>
+        <location filename="../rmentor/models/attention.py" line="154"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="153"/>
+        <location filename="../rmentor/models/attention.py" line="158"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="202"/>
+        <location filename="../rmentor/models/attention.py" line="207"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="219"/>
+        <location filename="../rmentor/models/attention.py" line="224"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -412,27 +412,27 @@
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="110"/>
+        <location filename="../rmentor/models/participants.py" line="117"/>
         <source>A person cannot be their own manager.</source>
         <translation>Iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="115"/>
+        <location filename="../rmentor/models/participants.py" line="122"/>
         <source>{manager} reports to {name}, so {name} cannot report to them as well.</source>
         <translation>{manager} valt onder {name}, dus {name} kan niet ook onder hem of haar vallen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="161"/>
+        <location filename="../rmentor/models/participants.py" line="168"/>
         <source>The consent date cannot be in the future.</source>
         <translation>De datum van toestemming kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="170"/>
+        <location filename="../rmentor/models/participants.py" line="177"/>
         <source>{email} is already the e-mail address of {name}.</source>
         <translation>{email} is al het e-mailadres van {name}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/participants.py" line="223"/>
+        <location filename="../rmentor/models/participants.py" line="230"/>
         <source>{name} has pairings on record, so they cannot be deleted. Deactivate them instead: their history stays in the reports.</source>
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
@@ -2153,63 +2153,63 @@
 <context>
     <name>PairingTableModel</name>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="35"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="36"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="36"/>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="38"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="37"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="39"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="37"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="38"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="39"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="40"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="41"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="41"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="42"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="42"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="43"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="43"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="44"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="44"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="45"/>
         <source>Days since</source>
         <translation>Dagen sinds</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="45"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="46"/>
         <source>Next due</source>
         <translation>Volgende uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="46"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="47"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairing_table_model.py" line="54"/>
+        <location filename="../rmentor/ui/pairing_table_model.py" line="55"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -3093,16 +3093,16 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="682"/>
-        <location filename="../rmentor/reports/programme_report.py" line="761"/>
+        <location filename="../rmentor/reports/programme_report.py" line="738"/>
+        <location filename="../rmentor/reports/programme_report.py" line="817"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="683"/>
-        <location filename="../rmentor/reports/programme_report.py" line="762"/>
+        <location filename="../rmentor/reports/programme_report.py" line="739"/>
+        <location filename="../rmentor/reports/programme_report.py" line="818"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -3196,9 +3196,9 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="408"/>
-        <location filename="../rmentor/reports/programme_report.py" line="685"/>
-        <location filename="../rmentor/reports/programme_report.py" line="764"/>
+        <location filename="../rmentor/reports/programme_report.py" line="444"/>
+        <location filename="../rmentor/reports/programme_report.py" line="741"/>
+        <location filename="../rmentor/reports/programme_report.py" line="820"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="763"/>
+        <location filename="../rmentor/reports/programme_report.py" line="819"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3274,613 +3274,639 @@
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="240"/>
-        <location filename="../rmentor/reports/programme_report.py" line="654"/>
+        <location filename="../rmentor/reports/programme_report.py" line="710"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="48"/>
+        <location filename="../rmentor/reports/programme_report.py" line="47"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="49"/>
+        <location filename="../rmentor/reports/programme_report.py" line="48"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="50"/>
+        <location filename="../rmentor/reports/programme_report.py" line="49"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="51"/>
+        <location filename="../rmentor/reports/programme_report.py" line="50"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="52"/>
+        <location filename="../rmentor/reports/programme_report.py" line="51"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="53"/>
+        <location filename="../rmentor/reports/programme_report.py" line="52"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="54"/>
+        <location filename="../rmentor/reports/programme_report.py" line="53"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="55"/>
+        <location filename="../rmentor/reports/programme_report.py" line="54"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="56"/>
+        <location filename="../rmentor/reports/programme_report.py" line="55"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="57"/>
+        <location filename="../rmentor/reports/programme_report.py" line="56"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="58"/>
+        <location filename="../rmentor/reports/programme_report.py" line="57"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="59"/>
+        <location filename="../rmentor/reports/programme_report.py" line="58"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="64"/>
+        <location filename="../rmentor/reports/programme_report.py" line="63"/>
         <source>Pairings that have not met for longer than agreed</source>
-        <translation>Koppelingen die langer dan afgesproken niet hebben gesproken</translation>
+        <translation>Koppels die elkaar langer dan afgesproken niet zagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="65"/>
+        <location filename="../rmentor/reports/programme_report.py" line="64"/>
         <source>Pairings without a first meeting three weeks after the start</source>
         <translation>Koppelingen zonder eerste gesprek drie weken na de start</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="68"/>
+        <location filename="../rmentor/reports/programme_report.py" line="67"/>
         <source>Pairings with actions past their due date</source>
-        <translation>Koppelingen met actiepunten over hun datum</translation>
+        <translation>Koppelingen met verlopen actiepunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="69"/>
+        <location filename="../rmentor/reports/programme_report.py" line="68"/>
         <source>Evaluations due</source>
         <translation>Evaluaties die open staan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="70"/>
+        <location filename="../rmentor/reports/programme_report.py" line="69"/>
         <source>Pairings ending within two weeks</source>
         <translation>Koppelingen die binnen twee weken aflopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="71"/>
+        <location filename="../rmentor/reports/programme_report.py" line="70"/>
         <source>Participants not paired yet</source>
         <translation>Deelnemers nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="78"/>
+        <location filename="../rmentor/reports/programme_report.py" line="77"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="79"/>
+        <location filename="../rmentor/reports/programme_report.py" line="78"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="80"/>
+        <location filename="../rmentor/reports/programme_report.py" line="79"/>
         <source>Too early to tell</source>
         <translation>Nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="83"/>
+        <location filename="../rmentor/reports/programme_report.py" line="82"/>
         <source>on track</source>
         <translation>op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="84"/>
+        <location filename="../rmentor/reports/programme_report.py" line="83"/>
         <source>needs a check-in</source>
         <translation>even navragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="85"/>
+        <location filename="../rmentor/reports/programme_report.py" line="84"/>
         <source>stalled</source>
         <translation>vastgelopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="86"/>
+        <location filename="../rmentor/reports/programme_report.py" line="85"/>
         <source>too early to tell</source>
         <translation>nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="120"/>
+        <location filename="../rmentor/reports/programme_report.py" line="99"/>
+        <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
+        <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="104"/>
+        <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
+        <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="109"/>
+        <source>Check in with the pairings that slipped: {n}. They are paused, have not met for longer than agreed, or have an action past its date.</source>
+        <translation>Vraag na bij de koppelingen die achterop raken: {n}. Ze zijn gepauzeerd, zagen elkaar langer dan afgesproken niet, of hebben een verlopen actiepunt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="114"/>
+        <source>Ask a few pairs what would make the programme better: would-recommend averages {value}, against a target of {target}.</source>
+        <translation>Vraag enkele koppels wat het programma beter zou maken: zou-het-aanraden is gemiddeld {value}, tegen een streefwaarde van {target}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="119"/>
+        <source>Follow up the open actions: {n}. Fewer are done than the target asks.</source>
+        <translation>Volg de open actiepunten op: {n}. Er zijn er minder afgerond dan de streefwaarde vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="123"/>
+        <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
+        <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="127"/>
+        <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings). Without them the scores stay thin.</source>
+        <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen). Zonder die antwoorden blijven de scores mager.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="142"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="176"/>
+        <location filename="../rmentor/reports/programme_report.py" line="192"/>
         <source>The coordinator of {name}</source>
         <translation>De coördinator van {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="181"/>
+        <location filename="../rmentor/reports/programme_report.py" line="197"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="194"/>
+        <location filename="../rmentor/reports/programme_report.py" line="210"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="195"/>
+        <location filename="../rmentor/reports/programme_report.py" line="211"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="203"/>
+        <location filename="../rmentor/reports/programme_report.py" line="219"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="222"/>
+        <location filename="../rmentor/reports/programme_report.py" line="238"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="239"/>
+        <location filename="../rmentor/reports/programme_report.py" line="255"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="389"/>
-        <source>{delta} points</source>
-        <translation>{delta} punten</translation>
+        <location filename="../rmentor/reports/programme_report.py" line="538"/>
+        <source>Ended early, reason: {reason}</source>
+        <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="522"/>
+        <location filename="../rmentor/reports/programme_report.py" line="567"/>
+        <source>–: too few answers to report (fewer than {n}).</source>
+        <translation>–: te weinig antwoorden om te melden (minder dan {n}).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="598"/>
+        <source>Meetings that covered it: {meetings}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
+        <translation>Gesprekken waarin het aan bod kwam: {meetings}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="577"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="429"/>
-        <location filename="../rmentor/reports/programme_report.py" line="525"/>
+        <location filename="../rmentor/reports/programme_report.py" line="465"/>
+        <location filename="../rmentor/reports/programme_report.py" line="580"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="90"/>
+        <location filename="../rmentor/reports/programme_report.py" line="89"/>
         <source>Re-match or restart the stalled pairings: {n}. They have not met for more than twice the agreed cadence, or not at all since the start (see Pairings that need attention).</source>
-        <translation>Koppel opnieuw of herstart de vastgelopen koppelingen: {n}. Zij zagen elkaar langer dan twee keer het afgesproken ritme niet, of nog helemaal niet sinds de start (zie Koppelingen die aandacht vragen).</translation>
+        <translation>Vastgelopen koppelingen om opnieuw te koppelen of te herstarten: {n}. Deze koppels zagen elkaar langer dan twee keer het afgesproken ritme niet, of nog helemaal niet sinds de start (zie Koppelingen die aandacht vragen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="96"/>
+        <location filename="../rmentor/reports/programme_report.py" line="95"/>
         <source>Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.</source>
         <translation>Koppel wie wacht: {n} mentoren en evenveel mentees hebben nog geen partner.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="100"/>
-        <source>Recruit more mentees: {n}. Mentors waiting for a partner: {waiting}.</source>
-        <translation>Werf meer mentees: {n}. Mentoren die op een partner wachten: {waiting}.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="103"/>
-        <source>Recruit more mentors: {n}. Mentees waiting for a partner: {waiting}.</source>
-        <translation>Werf meer mentoren: {n}. Mentees die op een partner wachten: {waiting}.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="106"/>
-        <source>Ask for the outstanding evaluation answers: {n}. Without them the scores stay thin.</source>
-        <translation>Vraag de openstaande evaluatieantwoorden op: {n}. Zonder hen blijven de scores mager.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="110"/>
+        <location filename="../rmentor/reports/programme_report.py" line="132"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="115"/>
+        <location filename="../rmentor/reports/programme_report.py" line="137"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="262"/>
+        <location filename="../rmentor/reports/programme_report.py" line="278"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="265"/>
+        <location filename="../rmentor/reports/programme_report.py" line="281"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="269"/>
+        <location filename="../rmentor/reports/programme_report.py" line="285"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="274"/>
+        <location filename="../rmentor/reports/programme_report.py" line="290"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="276"/>
+        <location filename="../rmentor/reports/programme_report.py" line="292"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="283"/>
+        <location filename="../rmentor/reports/programme_report.py" line="299"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
         <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="297"/>
+        <location filename="../rmentor/reports/programme_report.py" line="330"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="310"/>
+        <location filename="../rmentor/reports/programme_report.py" line="315"/>
+        <location filename="../rmentor/reports/programme_report.py" line="343"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="319"/>
+        <location filename="../rmentor/reports/programme_report.py" line="352"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="321"/>
+        <location filename="../rmentor/reports/programme_report.py" line="354"/>
         <source>Pairing health</source>
         <translation>Gezondheid van de koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="323"/>
+        <location filename="../rmentor/reports/programme_report.py" line="322"/>
+        <location filename="../rmentor/reports/programme_report.py" line="356"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="331"/>
+        <location filename="../rmentor/reports/programme_report.py" line="364"/>
         <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden. De laatste pagina zegt hoe elk cijfer is geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="349"/>
-        <location filename="../rmentor/reports/programme_report.py" line="470"/>
+        <location filename="../rmentor/reports/programme_report.py" line="382"/>
+        <location filename="../rmentor/reports/programme_report.py" line="512"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="350"/>
+        <location filename="../rmentor/reports/programme_report.py" line="383"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="351"/>
+        <location filename="../rmentor/reports/programme_report.py" line="384"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="352"/>
-        <location filename="../rmentor/reports/programme_report.py" line="410"/>
+        <location filename="../rmentor/reports/programme_report.py" line="385"/>
+        <location filename="../rmentor/reports/programme_report.py" line="446"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="360"/>
-        <source>{value} (target {target}, n = {n})</source>
-        <translation>{value} (streefwaarde {target}, n = {n})</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="368"/>
-        <location filename="../rmentor/reports/programme_report.py" line="460"/>
+        <location filename="../rmentor/reports/programme_report.py" line="398"/>
+        <location filename="../rmentor/reports/programme_report.py" line="502"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="369"/>
+        <location filename="../rmentor/reports/programme_report.py" line="399"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="370"/>
+        <location filename="../rmentor/reports/programme_report.py" line="400"/>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="402"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="393"/>
+        <location filename="../rmentor/reports/programme_report.py" line="423"/>
+        <source>{delta} percentage points</source>
+        <translation>{delta} procentpunt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="429"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="398"/>
+        <location filename="../rmentor/reports/programme_report.py" line="434"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="406"/>
+        <location filename="../rmentor/reports/programme_report.py" line="442"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="407"/>
+        <location filename="../rmentor/reports/programme_report.py" line="443"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="409"/>
+        <location filename="../rmentor/reports/programme_report.py" line="445"/>
         <source>Ideas and insights</source>
         <translation>Ideeën en inzichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="436"/>
+        <location filename="../rmentor/reports/programme_report.py" line="472"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="439"/>
+        <location filename="../rmentor/reports/programme_report.py" line="475"/>
         <source>Of {n} running pairings: {parts}.</source>
-        <translation>Van {n} lopende koppelingen: {parts}.</translation>
+        <translation>Van de {n} lopende koppelingen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="453"/>
+        <location filename="../rmentor/reports/programme_report.py" line="495"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="460"/>
+        <location filename="../rmentor/reports/programme_report.py" line="502"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="462"/>
+        <location filename="../rmentor/reports/programme_report.py" line="504"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="466"/>
+        <location filename="../rmentor/reports/programme_report.py" line="508"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="473"/>
+        <location filename="../rmentor/reports/programme_report.py" line="515"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="475"/>
+        <location filename="../rmentor/reports/programme_report.py" line="517"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="478"/>
+        <location filename="../rmentor/reports/programme_report.py" line="520"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="479"/>
+        <location filename="../rmentor/reports/programme_report.py" line="521"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="481"/>
+        <location filename="../rmentor/reports/programme_report.py" line="523"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="489"/>
+        <location filename="../rmentor/reports/programme_report.py" line="531"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="495"/>
-        <source>Ended early: {reason}</source>
-        <translation>Voortijdig beëindigd: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="498"/>
+        <location filename="../rmentor/reports/programme_report.py" line="545"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="500"/>
+        <location filename="../rmentor/reports/programme_report.py" line="547"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="502"/>
+        <location filename="../rmentor/reports/programme_report.py" line="549"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="511"/>
+        <location filename="../rmentor/reports/programme_report.py" line="558"/>
         <source>Number of answers</source>
         <translation>Aantal antwoorden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="543"/>
-        <source>Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
-        <translation>Besproken in {meetings} gesprekken. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="557"/>
+        <location filename="../rmentor/reports/programme_report.py" line="612"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="588"/>
+        <location filename="../rmentor/reports/programme_report.py" line="643"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="598"/>
+        <location filename="../rmentor/reports/programme_report.py" line="653"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="601"/>
+        <location filename="../rmentor/reports/programme_report.py" line="656"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="611"/>
+        <location filename="../rmentor/reports/programme_report.py" line="667"/>
         <source>* {month} is still running: its column counts the meetings up to {date}.</source>
         <translation>* {month} loopt nog: de kolom telt de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="621"/>
+        <location filename="../rmentor/reports/programme_report.py" line="677"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="628"/>
+        <location filename="../rmentor/reports/programme_report.py" line="684"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="642"/>
+        <location filename="../rmentor/reports/programme_report.py" line="698"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="661"/>
+        <location filename="../rmentor/reports/programme_report.py" line="717"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="672"/>
+        <location filename="../rmentor/reports/programme_report.py" line="728"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="679"/>
+        <location filename="../rmentor/reports/programme_report.py" line="735"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="684"/>
+        <location filename="../rmentor/reports/programme_report.py" line="740"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="686"/>
-        <location filename="../rmentor/reports/programme_report.py" line="765"/>
+        <location filename="../rmentor/reports/programme_report.py" line="742"/>
+        <location filename="../rmentor/reports/programme_report.py" line="821"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="712"/>
+        <location filename="../rmentor/reports/programme_report.py" line="768"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="722"/>
+        <location filename="../rmentor/reports/programme_report.py" line="778"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="725"/>
+        <location filename="../rmentor/reports/programme_report.py" line="781"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="758"/>
+        <location filename="../rmentor/reports/programme_report.py" line="814"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="787"/>
+        <location filename="../rmentor/reports/programme_report.py" line="843"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="789"/>
+        <location filename="../rmentor/reports/programme_report.py" line="845"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="789"/>
+        <location filename="../rmentor/reports/programme_report.py" line="845"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="809"/>
+        <location filename="../rmentor/reports/programme_report.py" line="871"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="844"/>
+        <location filename="../rmentor/reports/programme_report.py" line="906"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="850"/>
+        <location filename="../rmentor/reports/programme_report.py" line="912"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="855"/>
+        <location filename="../rmentor/reports/programme_report.py" line="917"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="861"/>
+        <location filename="../rmentor/reports/programme_report.py" line="923"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="866"/>
+        <location filename="../rmentor/reports/programme_report.py" line="928"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="872"/>
+        <location filename="../rmentor/reports/programme_report.py" line="934"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
-        <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als minstens {n} antwoorden hem vormen, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
+        <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als hij uit minstens {n} antwoorden bestaat, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="881"/>
+        <location filename="../rmentor/reports/programme_report.py" line="943"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
-        <translation>Aandachtspunten: koppelingen die langer dan hun ritme plus een week niet hebben gesproken, actieve koppelingen zonder eerste gesprek drie weken na de start, actiepunten over hun datum, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
+        <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="891"/>
+        <location filename="../rmentor/reports/programme_report.py" line="953"/>
         <source>The verdict: a figure is met when it reaches its target; the programme is on track when every figure that can be measured is met, and needs attention when one is not. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend, {done}% of actions done (dropped actions are not counted). Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: een cijfer is gehaald als het zijn streefwaarde bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="906"/>
+        <location filename="../rmentor/reports/programme_report.py" line="968"/>
         <source>Per purpose: on track when meetings were tagged with it and its actions reach the target for actions done; needs attention when no meeting was.</source>
         <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten de streefwaarde voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="911"/>
+        <location filename="../rmentor/reports/programme_report.py" line="973"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="919"/>
+        <location filename="../rmentor/reports/programme_report.py" line="981"/>
         <source>Change: against the key figures of the previous report made of this programme, which rmentor keeps in the data file (one set a day).</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage van dit programma, die rmentor in het gegevensbestand bewaart (één set per dag).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="927"/>
+        <location filename="../rmentor/reports/programme_report.py" line="989"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="938"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1000"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -3963,17 +3989,17 @@
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="123"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="157"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="162"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>

@@ -135,7 +135,7 @@ def test_two_answers_show_no_score(programme, make_person, tmp_path):
     evaluation_part = text[text.index("Evaluation scores (1-5)") :]
     evaluation_part = evaluation_part[: evaluation_part.index("Number of answers")]
     assert not re.search(r"\b[1-5]\.\d\b", evaluation_part)
-    assert "Would recommend it (1-5) – (target" in flat(text)  # no average of two on page 1
+    assert "Would recommend it (1-5) – 4.0 2" in flat(text)  # no average of two on page 1
     summary = text_of(PairSummaryDocument(pairing, "en").write(tmp_path / "s.pdf"))
     assert "Scores are not shown here" in summary and "3.5" not in summary
 
@@ -158,11 +158,20 @@ def test_three_answers_show_the_average(programme, make_person, tmp_path):
 
 
 def test_empty_programme_gives_a_short_valid_report(programme, tmp_path):
-    path = ProgrammeReport(programme, "en").write(tmp_path / "r.pdf")
+    # just started: too early to tell
+    path = ProgrammeReport(programme, "en", today=dt.date(2026, 1, 10)).write(tmp_path / "r.pdf")
     reader = PdfReader(str(path))
     assert len(reader.pages) == 1
     assert "There is nothing to report yet" in text_of(path)
     assert "Too early to tell" in text_of(path)
+    # months on, still nobody: that needs attention, and says what to do
+    text = flat(
+        text_of(
+            ProgrammeReport(programme, "en", today=dt.date(2026, 3, 2)).write(tmp_path / "s.pdf")
+        )
+    )
+    assert "The programme: Needs attention" in text
+    assert "Enrol the participants: nobody takes part yet, 8 weeks after the start." in text
 
 
 def test_period_limits_the_figures(small, tmp_path):

@@ -26,7 +26,7 @@ from .figures import (
 from .pairings import pairing_rows
 from .programmes import themes_of
 from .suppression import hidden_groups
-from .verdict import pairing_health
+from .verdict import FIRST_MEETING_WITHIN, pairing_health
 from .vocabulary import (
     ACTIVE,
     COMPLETED,
@@ -86,6 +86,8 @@ class ReportData:
     evaluations_given: int = 0
     evaluations_outstanding: int = 0  # answers due and not given, one per side
     health: dict[int, str] = field(default_factory=dict)  # running pairing -> verdict.HEALTH
+    active_pairings: int = 0
+    on_cadence: int = 0  # active pairings that met within their cadence and a week
 
     def score(self, moment: str, question: str) -> float | None:
         """An average as the report may print it: None where it would reveal a small
@@ -197,6 +199,13 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         for row in rows
         if row.status in (ACTIVE, PAUSED)
     }
+    active = [row for row in rows if row.status == ACTIVE]
+    on_cadence = sum(
+        1
+        for row in active
+        if not figures[row.id].overdue
+        and not (row.held == 0 and row.start_date and today - row.start_date > FIRST_MEETING_WITHIN)
+    )
     unpaired: dict[str, int] = {}
     for item in attention:
         if item.kind == "unpaired":
@@ -248,6 +257,8 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
             a.point.params["missing"] for a in attention if a.kind == "evaluation_due"
         ),
         health=health,
+        active_pairings=len(active),
+        on_cadence=on_cadence,
     )
 
 

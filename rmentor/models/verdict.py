@@ -21,6 +21,7 @@ HEALTH = (HEALTHY, CHECK_IN, STALLED, STARTING)
 FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
 EARLY_PERIODS = 2  # a programme is judged after two cadence periods
 ENDING_SOON = dt.timedelta(days=60)
+MIN_ACTIONS = 3  # a share of actions done is judged from three actions on
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,14 @@ def too_early(programme: Programme, today: dt.date, running: int) -> bool:
     return running == 0 or started < dt.timedelta(weeks=EARLY_PERIODS * programme.cadence_weeks)
 
 
+def nobody_yet(programme: Programme, d, today: dt.date) -> bool:
+    """Past its first weeks with nobody taking part: that needs attention, not patience."""
+    started = today - programme.start_date
+    return d.enrolled_people == 0 and started >= dt.timedelta(
+        weeks=EARLY_PERIODS * programme.cadence_weeks
+    )
+
+
 def judge(figures: list[Figure], early: bool) -> str:
     measured = [f for f in figures if f.met is not None]
     if early or not measured:
@@ -91,44 +100,63 @@ def programme_figures(p: Programme, d) -> list[Figure]:
         Figure(
             "paired", share(d.paired_people, d.enrolled_people), p.target_paired, d.enrolled_people
         ),
+        # meeting as agreed now: the active pairs that met within their cadence and a week
         Figure(
-            "cadence",
-            share(d.met_as_agreed, d.running_pairings),
-            p.target_cadence,
-            d.running_pairings,
+            "cadence", share(d.on_cadence, d.active_pairings), p.target_cadence, d.active_pairings
         ),
         Figure("satisfaction", d.score("all", "recommend"), p.target_satisfaction, answers),
-        Figure("done", share(done, actions), p.target_done, actions),
+        # a share of fewer than MIN_ACTIONS actions says nothing yet
+        Figure(
+            "done", share(done, actions) if actions >= MIN_ACTIONS else None, p.target_done, actions
+        ),
     ]
 
 
 def purpose_verdict(p: Programme, purpose, early: bool) -> Verdict:
-    """A purpose is on track when it is talked about and its actions get done."""
+    """A purpose is on track when it is talked about, yields something, and its actions
+    get done; talked about without any insight, idea or action, it needs attention."""
     o = purpose.outcomes
     actions = sum(n for (kind, _s), n in o.items() if kind == "action")
     done = sum(n for (kind, status), n in o.items() if kind == "action" and status == "done")
+    yielded = sum(o.values())
     figures = [
         Figure("meetings", purpose.meetings, 1, purpose.meetings),
-        Figure("done", share(done, actions), p.target_done, actions),
+        Figure("yield", yielded, 1, yielded),
+        Figure(
+            "done", share(done, actions) if actions >= MIN_ACTIONS else None, p.target_done, actions
+        ),
     ]
     return Verdict(judge(figures, early), figures)
 
 
-def decisions(p: Programme, d, health: dict[int, str], today: dt.date) -> list[Decision]:
+def decisions(p: Programme, d, figures: list[Figure], today: dt.date) -> list[Decision]:
+    """What the data ask management to decide, most pressing first."""
+    if nobody_yet(p, d, today):
+        return [Decision("enrol", {"weeks": (today - p.start_date).days // 7})]
     out = []
+    health = d.health
     stalled = sum(1 for h in health.values() if h == STALLED)
     if stalled:
         out.append(Decision("rematch", {"n": stalled}))
+    check_in = sum(1 for h in health.values() if h == CHECK_IN)
+    if check_in:
+        out.append(Decision("check_in", {"n": check_in}))
     waiting = d.unpaired
     mentors, mentees = waiting.get(MENTOR, 0), waiting.get(MENTEE, 0)
     if min(mentors, mentees):
         out.append(Decision("pair_waiting", {"n": min(mentors, mentees)}))
     if mentors > mentees:
-        out.append(Decision("recruit_mentees", {"n": mentors - mentees, "waiting": mentors}))
+        out.append(Decision("recruit_mentees", {"n": mentors - mentees}))
     elif mentees > mentors:
-        out.append(Decision("recruit_mentors", {"n": mentees - mentors, "waiting": mentees}))
+        out.append(Decision("recruit_mentors", {"n": mentees - mentors}))
     if d.evaluations_outstanding:
         out.append(Decision("evaluations", {"n": d.evaluations_outstanding}))
+    missed = {f.key: f for f in figures if f.met is False}
+    if "satisfaction" in missed:
+        f = missed["satisfaction"]
+        out.append(Decision("satisfaction", {"value": f.value, "target": f.target}))
+    if "done" in missed:
+        out.append(Decision("actions", {"n": d.actions[1] - d.actions[0]}))
     running = sum(1 for r in d.pairings if r.status in (ACTIVE, PAUSED))
     if p.end_date < today and running:
         out.append(Decision("close", {"date": p.end_date, "n": running}))

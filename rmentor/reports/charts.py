@@ -39,6 +39,7 @@ def column_chart(
     width: float,
     partial_last: bool = False,
     height: float = 170,
+    number=lambda v: f"{v:.0f}",
 ) -> Drawing:
     """Vertical bars, one per label (a month), on a whole-number axis; past MAX_LABELS
     labels only every few are written, and past MAX_VALUE_LABELS no value above the bars.
@@ -51,8 +52,9 @@ def column_chart(
     chart.width, chart.height = width - 40, height - 70
     chart.data = [values]
     every = math.ceil(len(labels) / MAX_LABELS)
+    last = len(labels) - 1  # always named: it may be the running month the note is about
     chart.categoryAxis.categoryNames = [
-        label if i % every == 0 else "" for i, label in enumerate(labels)
+        label if (last - i) % every == 0 else "" for i, label in enumerate(labels)
     ]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
@@ -65,14 +67,14 @@ def column_chart(
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:.0f}"
+    chart.valueAxis.labelTextFormat = number
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = OUTLINE
     chart.bars[0].strokeWidth = 0.5
     if partial_last and values:
         chart.bars[(0, len(values) - 1)].fillColor = PARTIAL
     if len(values) <= MAX_VALUE_LABELS:
-        chart.barLabelFormat = lambda v: f"{v:.0f}" if v else ""
+        chart.barLabelFormat = lambda v: number(v) if v else ""
         chart.barLabels.fontName = FONT
         chart.barLabels.fontSize = 7
         chart.barLabels.nudge = 6

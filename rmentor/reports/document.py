@@ -275,7 +275,7 @@ class Document:
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page)])
         # invariant output would stamp 1 January 2000 as the creation date; the day the
         # document is made is what a reader expects (still the same bytes for the same day)
-        made = dt.datetime.combine(self.today, dt.time(12, 0), tzinfo=dt.UTC)
+        made = dt.datetime.combine(self.today, dt.time(0, 0), tzinfo=dt.UTC)
         before = os.environ.get("SOURCE_DATE_EPOCH")
         os.environ["SOURCE_DATE_EPOCH"] = str(int(made.timestamp()))
         try:

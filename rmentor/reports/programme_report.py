@@ -97,14 +97,37 @@ DECISIONS = {
         "Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.",
     ),
     "recruit_mentees": QT_TRANSLATE_NOOP(
-        "Report", "Recruit more mentees: {n}. Mentors waiting for a partner: {waiting}."
+        "Report",
+        "Recruit more mentees: {n}. Once the people waiting are paired, that many mentors "
+        "would still have no mentee.",
     ),
     "recruit_mentors": QT_TRANSLATE_NOOP(
-        "Report", "Recruit more mentors: {n}. Mentees waiting for a partner: {waiting}."
+        "Report",
+        "Recruit more mentors: {n}. Once the people waiting are paired, that many mentees "
+        "would still have no mentor.",
+    ),
+    "check_in": QT_TRANSLATE_NOOP(
+        "Report",
+        "Check in with the pairings that slipped: {n}. They are paused, have not met for "
+        "longer than agreed, or have an action past its date.",
+    ),
+    "satisfaction": QT_TRANSLATE_NOOP(
+        "Report",
+        "Ask a few pairs what would make the programme better: would-recommend averages "
+        "{value}, against a target of {target}.",
+    ),
+    "actions": QT_TRANSLATE_NOOP(
+        "Report",
+        "Follow up the open actions: {n}. Fewer are done than the target asks.",
+    ),
+    "enrol": QT_TRANSLATE_NOOP(
+        "Report",
+        "Enrol the participants: nobody takes part yet, {weeks} weeks after the start.",
     ),
     "evaluations": QT_TRANSLATE_NOOP(
         "Report",
-        "Ask for the outstanding evaluation answers: {n}. Without them the scores stay thin.",
+        "Ask for the evaluation answers still missing: {n} (one per person and moment; the "
+        "attention points count the pairings). Without them the scores stay thin.",
     ),
     "extend": QT_TRANSLATE_NOOP(
         "Report",
@@ -218,7 +241,7 @@ class ProgrammeReport(Document):
     def month(self, key: str) -> str:
         year, month = key.split("-")
         name = self.tr.translate("Report", MONTHS[int(month) - 1])
-        return f"{name} {year[2:]}"
+        return f"{name} {year}"
 
     def num(self, value, decimals: int = 1) -> str:
         return self.tr.number(value, decimals)
@@ -230,7 +253,7 @@ class ProgrammeReport(Document):
         if self.data.evaluations[moment][question][1] >= MIN_ANSWERS:
             # enough answers, hidden so that a smaller group cannot be subtracted back
             return self.tr.translate("Report", "not shown (see the last page)")
-        return self.tr.translate("Report", "too few answers to report")
+        return "–"  # explained under the table
 
     # the story
 
@@ -284,7 +307,24 @@ class ProgrammeReport(Document):
             )
         if d.empty:
             story.append(Spacer(1, 6 * mm))
-            story.append(self.stamp(escape(self.verdict_word(verdict.TOO_EARLY))))
+            late = verdict.nobody_yet(p, d, d.today)
+            status = verdict.NEEDS_ATTENTION if late else verdict.TOO_EARLY
+            story.append(
+                self.stamp(
+                    escape(
+                        self.tr.translate("Report", "The programme: {verdict}").format(
+                            verdict=self.verdict_word(status)
+                        )
+                    )
+                )
+            )
+            if late:
+                story.append(self.p(self.tr.translate("Report", "Decisions"), "Heading2"))
+                story += [
+                    Paragraph(escape(self.decision_text(x)), self.styles["Bullet"], bulletText="•")
+                    for x in verdict.decisions(p, d, self.figures, d.today)
+                ]
+                return story
             story.append(
                 self.p(
                     self.tr.translate(
@@ -316,7 +356,7 @@ class ProgrammeReport(Document):
         story.append(self.p(self.tr.translate("Report", "Decisions"), "Heading2"))
         story += [
             Paragraph(escape(self.decision_text(x)), self.styles["Bullet"], bulletText="•")
-            for x in verdict.decisions(p, d, d.health, d.today)
+            for x in verdict.decisions(p, d, self.figures, d.today)
         ]
         story.append(Spacer(1, 4 * mm))
         story.append(
@@ -336,8 +376,8 @@ class ProgrammeReport(Document):
     def verdict_word(self, status: str) -> str:
         return self.tr.translate("Report", VERDICTS[status])
 
-    def figure_text(self, f: verdict.Figure) -> tuple[str, str]:
-        """(what is measured, the value against its target)."""
+    def figure_cells(self, f: verdict.Figure) -> list[str]:
+        """What is measured, its value now, the target, and over how many."""
         names = {
             "paired": self.tr.translate("Report", "Participants paired"),
             "cadence": self.tr.translate("Report", "Pairs meeting as often as agreed"),
@@ -350,24 +390,25 @@ class ProgrammeReport(Document):
         else:
             value = "–" if f.value is None else f"{self.num(f.value, 0)}%"
             target = f"{self.num(f.target, 0)}%"
-        shown = self.tr.translate("Report", "{value} (target {target}, n = {n})").format(
-            value=value, target=target, n=self.num(f.n, 0)
-        )
-        return names[f.key], shown
+        return [names[f.key], value, target, self.num(f.n, 0)]
 
     def figure_table(self, figures: list[verdict.Figure]) -> list:
         rows = [
             [
                 self.tr.translate("Report", "Figure"),
                 self.tr.translate("Report", "Now"),
+                self.tr.translate("Report", "Target"),
+                "n",
                 self.tr.translate("Report", "Change"),
             ]
         ]
         for f in figures:
-            name, shown = self.figure_text(f)
-            mark = {True: "✔ ", False: "✖ ", None: ""}[f.met]
-            rows.append([escape(name), mark + escape(shown), escape(self.change(f.key, f.value))])
-        return self.table(rows, [0.42, 0.38, 0.2])
+            name, value, target, n = self.figure_cells(f)
+            # no ticks while it is too early to judge: they would comfort too soon
+            mark = "" if self.early else {True: "✔ ", False: "✖ ", None: ""}[f.met]
+            change = self.change(f.key, f.value)
+            rows.append([escape(name), mark + value, target, n, escape(change)])
+        return self.table(rows, [0.36, 0.13, 0.17, 0.11, 0.23], align_right=(1, 2, 3, 4))
 
     def change(self, key: str, value) -> str:
         """The change since the previous report: +0.3, -5 points, = for none."""
@@ -376,10 +417,12 @@ class ProgrammeReport(Document):
         delta = value - self.previous[1][key]
         if not round(delta, 1):
             return "="
-        sign = "+" if delta > 0 else ""
+        sign = "+" if delta > 0 else "−"  # a real minus, as print sets it
         if key == "satisfaction":
-            return sign + self.num(delta)
-        return self.tr.translate("Report", "{delta} points").format(delta=sign + self.num(delta, 0))
+            return sign + self.num(abs(delta))
+        return self.tr.translate("Report", "{delta} percentage points").format(
+            delta=sign + self.num(abs(delta), 0)
+        )
 
     def trend_sentence(self) -> str:
         if self.previous is None:
@@ -407,14 +450,16 @@ class ProgrammeReport(Document):
             judged = verdict.purpose_verdict(self.programme, purpose, self.early)
             o = purpose.outcomes
             found = sum(n for (k, _s), n in o.items() if k in ("idea", "insight"))
-            done = judged.figures[1]
+            done = judged.figures[2]
             rows.append(
                 [
                     escape(self.theme_name(purpose.theme)),
                     escape(self.verdict_word(judged.status)),
                     self.num(purpose.meetings, 0),
                     self.num(found, 0),
-                    "–" if done.value is None else f"{self.num(done.value, 0)}% ({done.n})",
+                    "–"
+                    if done.value is None
+                    else f"{self.num(done.value, 0)}% ({self.num(done.n, 0)})",
                 ]
             )
         if len(rows) == 1:
@@ -428,15 +473,21 @@ class ProgrammeReport(Document):
         if not counts:
             return self.tr.translate("Report", "No pairing is running.")
         names = {h: self.tr.translate("Report", HEALTH_NAMES[h]) for h in verdict.HEALTH}
-        parts = [f"{names[h]}: {counts.get(h, 0)}" for h in verdict.HEALTH]
+        parts = [f"{names[h]}: {self.num(counts.get(h, 0), 0)}" for h in verdict.HEALTH]
         return self.tr.translate("Report", "Of {n} running pairings: {parts}.").format(
-            n=sum(counts.values()), parts="; ".join(parts)
+            n=self.num(sum(counts.values()), 0), parts="; ".join(parts)
         )
 
     def decision_text(self, decision: verdict.Decision) -> str:
         params = dict(decision.params)
         if "date" in params:
             params["date"] = self.tr.date(params["date"])
+        for key in ("n", "weeks"):
+            if key in params:
+                params[key] = self.num(params[key], 0)
+        for key in ("value", "target"):
+            if key in params:
+                params[key] = self.num(params[key])
         return self.tr.translate("Report", DECISIONS[decision.kind]).format(**params)
 
     # the figures behind it
@@ -485,7 +536,12 @@ class ProgrammeReport(Document):
             )
         for reason, n in self.end_reasons():
             rows.append(
-                [self.tr.translate("Report", "Ended early: {reason}").format(reason=reason), str(n)]
+                [
+                    self.tr.translate("Report", "Ended early, reason: {reason}").format(
+                        reason=reason
+                    ),
+                    self.num(n, 0),
+                ]
             )
         story.append(self.table(rows, [0.6, 0.4], align_right=(1,)))
         story.append(self.p(self.tr.translate("Report", "Evaluation scores (1-5)"), "Heading2"))
@@ -508,6 +564,14 @@ class ProgrammeReport(Document):
             ]
         )
         story.append(self.table(rows, [0.32, 0.17, 0.17, 0.17, 0.17], align_right=(1, 2, 3, 4)))
+        story.append(
+            self.p(
+                self.tr.translate(
+                    "Report", "–: too few answers to report (fewer than {n})."
+                ).format(n=MIN_ANSWERS),
+                "Small",
+            )
+        )
         story.append(PageBreak())
         return story
 
@@ -535,14 +599,14 @@ class ProgrammeReport(Document):
                 self.p(
                     self.tr.translate(
                         "Report",
-                        "Covered in {meetings} meetings. Insights: {insights}. Ideas: {ideas}. "
-                        "Actions: {open} open, {done} done.",
+                        "Meetings that covered it: {meetings}. Insights: {insights}. Ideas: "
+                        "{ideas}. Actions: {open} open, {done} done.",
                     ).format(
-                        meetings=purpose.meetings,
-                        insights=count("insight"),
-                        ideas=count("idea"),
-                        open=count("action", "open"),
-                        done=count("action", "done"),
+                        meetings=self.num(purpose.meetings, 0),
+                        insights=self.num(count("insight"), 0),
+                        ideas=self.num(count("idea"), 0),
+                        open=self.num(count("action", "open"), 0),
+                        done=self.num(count("action", "done"), 0),
                     )
                 )
             )
@@ -596,6 +660,7 @@ class ProgrammeReport(Document):
                     [per_month.get(k, 0) for k in keys],
                     width,
                     partial_last=partial,
+                    number=lambda v: self.num(v, 0),
                 )
             )
             if partial:
@@ -781,7 +846,7 @@ class ProgrammeReport(Document):
         counts = Counter(item.kind for item in items)
         rows = [[self.tr.translate("Report", "Point"), self.tr.translate("Report", "Number")]]
         rows += [
-            [self.tr.translate("Report", ATTENTION_KINDS[kind]), str(counts[kind])]
+            [self.tr.translate("Report", ATTENTION_KINDS[kind]), self.num(counts[kind], 0)]
             for kind in ATTENTION_KINDS
             if counts.get(kind)
         ]
@@ -789,10 +854,16 @@ class ProgrammeReport(Document):
         printed = self.data.printed_attention
         if self.anonymous:  # in the order of what is shown, so the order gives no name away
             kinds = list(ATTENTION_KINDS)
-            lines = sorted((kinds.index(item.kind), self.attention_text(item)) for item in items)[
-                : len(printed)
-            ]
-            texts = [text for _kind, text in lines]
+            by_days = ("overdue", "no_first_meeting", "action_overdue", "ending")
+            lines = sorted(
+                (
+                    kinds.index(item.kind),
+                    item.sort_key if item.kind in by_days else (),  # days and dates, worst first
+                    self.attention_text(item),
+                )
+                for item in items
+            )[: len(printed)]
+            texts = [text for _kind, _key, text in lines]
         else:
             texts = [self.attention_text(item) for item in printed]
         story += [Paragraph(escape(text), self.styles["Bullet"], bulletText="•") for text in texts]
@@ -801,7 +872,7 @@ class ProgrammeReport(Document):
                 self.p(
                     self.tr.translate(
                         "Report", "… and {n} more; the overview in rmentor lists them all."
-                    ).format(n=len(items) - len(self.data.printed_attention)),
+                    ).format(n=self.num(len(items) - len(self.data.printed_attention), 0)),
                     "Small",
                 )
             )
