@@ -655,3 +655,14 @@ def test_a_due_date_typed_over_none_is_taken(qtbot, language, lang, typed):
     qtbot.keyClicks(due, typed)
     qtbot.keyClick(due, Qt.Key.Key_Tab)
     assert due_date_of(due) == dt.date(2027, 3, 1)
+
+
+def test_the_status_bar_speaks_dutch_too(qtbot, demo_window_in):
+    window = demo_window_in("nl")
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    window.pairings_tab.select(Pairing.get(Pairing.status == "active").id)
+    window.pairings_tab.pause_button.click()
+    assert window.notice_line.text.text().startswith("Gedaan: koppeling van ")
+    window.undo_action.trigger()
+    assert window.notice_line.text.text().startswith("Ongedaan gemaakt: koppeling van ")
+    assert plain(window.notice_line.folder_button.text()) == "Map openen"
