@@ -657,7 +657,7 @@
 <context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="56"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="63"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1014,58 +1014,63 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="75"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="82"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="79"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="86"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="82"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="89"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="87"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="94"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="90"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="97"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="110"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="117"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="112"/>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="117"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="119"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="119"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="126"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="121"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="128"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="124"/>
-        <source>Double-click an owner, status or due date to change it in place.</source>
-        <translation>Dubbelklik op een eigenaar, status of datum om die ter plekke te wijzigen.</translation>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="130"/>
+        <source>Record its effect</source>
+        <translation>Effect vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/follow_up_tab.py" line="175"/>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="133"/>
+        <source>Double-click an owner, status, due date or effect to change it in place.</source>
+        <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/follow_up_tab.py" line="197"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -2069,62 +2074,77 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="25"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="40"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="26"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="41"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="27"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="42"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="28"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="43"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="29"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="44"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="30"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="45"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="31"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="32"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="47"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="105"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="48"/>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="118"/>
+        <source>Double-click to record what came of it.</source>
+        <translation>Dubbelklik om vast te leggen wat het opleverde.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="129"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="106"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="130"/>
         <source>owner of “%1”</source>
         <translation>eigenaar van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="107"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="131"/>
         <source>due date of “%1”</source>
         <translation>datum van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/outcome_table_model.py" line="119"/>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="132"/>
+        <source>effect of “%1”</source>
+        <translation>effect van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/outcome_table_model.py" line="144"/>
         <source>This item no longer exists; the list is read again.</source>
         <translation>Dit punt bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
@@ -3093,16 +3113,16 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="738"/>
-        <location filename="../rmentor/reports/programme_report.py" line="817"/>
+        <location filename="../rmentor/reports/programme_report.py" line="743"/>
+        <location filename="../rmentor/reports/programme_report.py" line="822"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="739"/>
-        <location filename="../rmentor/reports/programme_report.py" line="818"/>
+        <location filename="../rmentor/reports/programme_report.py" line="744"/>
+        <location filename="../rmentor/reports/programme_report.py" line="823"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -3197,8 +3217,8 @@
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
-        <location filename="../rmentor/reports/programme_report.py" line="741"/>
-        <location filename="../rmentor/reports/programme_report.py" line="820"/>
+        <location filename="../rmentor/reports/programme_report.py" line="746"/>
+        <location filename="../rmentor/reports/programme_report.py" line="825"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3249,7 +3269,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="819"/>
+        <location filename="../rmentor/reports/programme_report.py" line="824"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3274,7 +3294,7 @@
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="710"/>
+        <location filename="../rmentor/reports/programme_report.py" line="715"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -3479,28 +3499,23 @@
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="538"/>
+        <location filename="../rmentor/reports/programme_report.py" line="542"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="567"/>
+        <location filename="../rmentor/reports/programme_report.py" line="571"/>
         <source>–: too few answers to report (fewer than {n}).</source>
         <translation>–: te weinig antwoorden om te melden (minder dan {n}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="598"/>
-        <source>Meetings that covered it: {meetings}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done.</source>
-        <translation>Gesprekken waarin het aan bod kwam: {meetings}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="577"/>
+        <location filename="../rmentor/reports/programme_report.py" line="581"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="465"/>
-        <location filename="../rmentor/reports/programme_report.py" line="580"/>
+        <location filename="../rmentor/reports/programme_report.py" line="469"/>
+        <location filename="../rmentor/reports/programme_report.py" line="584"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
@@ -3588,7 +3603,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="382"/>
-        <location filename="../rmentor/reports/programme_report.py" line="512"/>
+        <location filename="../rmentor/reports/programme_report.py" line="516"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
@@ -3610,7 +3625,7 @@
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="398"/>
-        <location filename="../rmentor/reports/programme_report.py" line="502"/>
+        <location filename="../rmentor/reports/programme_report.py" line="506"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
@@ -3660,253 +3675,263 @@
         <translation>Ideeën en inzichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="472"/>
+        <location filename="../rmentor/reports/programme_report.py" line="447"/>
+        <source>Effects recorded</source>
+        <translation>Effecten vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="476"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="475"/>
+        <location filename="../rmentor/reports/programme_report.py" line="479"/>
         <source>Of {n} running pairings: {parts}.</source>
         <translation>Van de {n} lopende koppelingen: {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="495"/>
+        <location filename="../rmentor/reports/programme_report.py" line="499"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="502"/>
+        <location filename="../rmentor/reports/programme_report.py" line="506"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="504"/>
+        <location filename="../rmentor/reports/programme_report.py" line="508"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="508"/>
+        <location filename="../rmentor/reports/programme_report.py" line="512"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="515"/>
+        <location filename="../rmentor/reports/programme_report.py" line="519"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="517"/>
+        <location filename="../rmentor/reports/programme_report.py" line="521"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="520"/>
+        <location filename="../rmentor/reports/programme_report.py" line="524"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="521"/>
+        <location filename="../rmentor/reports/programme_report.py" line="525"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="523"/>
+        <location filename="../rmentor/reports/programme_report.py" line="527"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="531"/>
+        <location filename="../rmentor/reports/programme_report.py" line="535"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="545"/>
+        <location filename="../rmentor/reports/programme_report.py" line="549"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="547"/>
+        <location filename="../rmentor/reports/programme_report.py" line="551"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="549"/>
+        <location filename="../rmentor/reports/programme_report.py" line="553"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="558"/>
+        <location filename="../rmentor/reports/programme_report.py" line="562"/>
         <source>Number of answers</source>
         <translation>Aantal antwoorden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="612"/>
+        <location filename="../rmentor/reports/programme_report.py" line="602"/>
+        <source>Meetings that covered it: {meetings}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
+        <translation>Gesprekken waarin het aan bod kwam: {meetings}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="617"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="643"/>
+        <location filename="../rmentor/reports/programme_report.py" line="648"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="653"/>
+        <location filename="../rmentor/reports/programme_report.py" line="658"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="656"/>
+        <location filename="../rmentor/reports/programme_report.py" line="661"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="667"/>
+        <location filename="../rmentor/reports/programme_report.py" line="672"/>
         <source>* {month} is still running: its column counts the meetings up to {date}.</source>
         <translation>* {month} loopt nog: de kolom telt de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="677"/>
+        <location filename="../rmentor/reports/programme_report.py" line="682"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="684"/>
+        <location filename="../rmentor/reports/programme_report.py" line="689"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="698"/>
+        <location filename="../rmentor/reports/programme_report.py" line="703"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="717"/>
+        <location filename="../rmentor/reports/programme_report.py" line="722"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="728"/>
+        <location filename="../rmentor/reports/programme_report.py" line="733"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="735"/>
+        <location filename="../rmentor/reports/programme_report.py" line="740"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="740"/>
+        <location filename="../rmentor/reports/programme_report.py" line="745"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="742"/>
-        <location filename="../rmentor/reports/programme_report.py" line="821"/>
+        <location filename="../rmentor/reports/programme_report.py" line="747"/>
+        <location filename="../rmentor/reports/programme_report.py" line="826"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="768"/>
+        <location filename="../rmentor/reports/programme_report.py" line="773"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="778"/>
+        <location filename="../rmentor/reports/programme_report.py" line="783"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="781"/>
+        <location filename="../rmentor/reports/programme_report.py" line="786"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="814"/>
+        <location filename="../rmentor/reports/programme_report.py" line="819"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="843"/>
+        <location filename="../rmentor/reports/programme_report.py" line="848"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="845"/>
+        <location filename="../rmentor/reports/programme_report.py" line="850"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="845"/>
+        <location filename="../rmentor/reports/programme_report.py" line="850"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="871"/>
+        <location filename="../rmentor/reports/programme_report.py" line="876"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="906"/>
+        <location filename="../rmentor/reports/programme_report.py" line="911"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="912"/>
+        <location filename="../rmentor/reports/programme_report.py" line="917"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="917"/>
+        <location filename="../rmentor/reports/programme_report.py" line="922"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="923"/>
+        <location filename="../rmentor/reports/programme_report.py" line="928"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="928"/>
+        <location filename="../rmentor/reports/programme_report.py" line="933"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="934"/>
+        <location filename="../rmentor/reports/programme_report.py" line="939"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als hij uit minstens {n} antwoorden bestaat, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="943"/>
+        <location filename="../rmentor/reports/programme_report.py" line="948"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="953"/>
+        <location filename="../rmentor/reports/programme_report.py" line="958"/>
         <source>The verdict: a figure is met when it reaches its target; the programme is on track when every figure that can be measured is met, and needs attention when one is not. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend, {done}% of actions done (dropped actions are not counted). Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: een cijfer is gehaald als het zijn streefwaarde bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="968"/>
+        <location filename="../rmentor/reports/programme_report.py" line="973"/>
         <source>Per purpose: on track when meetings were tagged with it and its actions reach the target for actions done; needs attention when no meeting was.</source>
         <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten de streefwaarde voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="973"/>
+        <location filename="../rmentor/reports/programme_report.py" line="978"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="981"/>
+        <location filename="../rmentor/reports/programme_report.py" line="986"/>
         <source>Change: against the key figures of the previous report made of this programme, which rmentor keeps in the data file (one set a day).</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage van dit programma, die rmentor in het gegevensbestand bewaart (één set per dag).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="989"/>
+        <location filename="../rmentor/reports/programme_report.py" line="994"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1000"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1005"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>

@@ -666,3 +666,32 @@ def test_the_status_bar_speaks_dutch_too(qtbot, demo_window_in):
     window.undo_action.trigger()
     assert window.notice_line.text.text().startswith("Ongedaan gemaakt: koppeling van ")
     assert plain(window.notice_line.folder_button.text()) == "Map openen"
+
+
+def test_the_effect_of_an_outcome_is_recorded_in_place_and_reported(qtbot, demo_window, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    from pypdf import PdfReader
+
+    from rmentor.models.entities import OutcomeItem
+    from rmentor.reports.programme_report import ProgrammeReport
+
+    window = demo_window
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    item = OutcomeItem.select().where(OutcomeItem.effect == "").first()
+    tab.select(item.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(tab.effect_button, Qt.MouseButton.LeftButton)
+    editor = tab.view.findChild(QLineEdit)
+    assert editor is not None and QApplication.focusWidget() is editor
+    qtbot.keyClicks(editor, "Conversion up by a tenth")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: OutcomeItem.get_by_id(item.id).effect == "Conversion up by a tenth")
+    recorded = OutcomeItem.select().where(
+        (OutcomeItem.effect != "") & (OutcomeItem.theme == item.theme)
+    ).count()
+    path = ProgrammeReport(window.programme, "en").write(tmp_path / "r.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    assert f"Effects recorded: {recorded}." in text

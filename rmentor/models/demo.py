@@ -420,7 +420,30 @@ def write_small_demo(today: dt.date | None = None, seed: int = 2026) -> Programm
                 today,
                 rng,
             )
+        # what came of the oldest actions done: the behaviour and results they led to
+        done = (
+            OutcomeItem.select()
+            .join(Meeting)
+            .join(Pairing)
+            .where(
+                (Pairing.programme == programme)
+                & (OutcomeItem.kind == "action")
+                & (OutcomeItem.status == "done")
+            )
+            .order_by(Meeting.date, OutcomeItem.id)
+        )
+        for item, effect in zip(done, EFFECTS, strict=False):
+            item.effect = effect
+            item.save()
     return programme
+
+
+EFFECTS = [
+    "Afrekenen op de telefoon kost nu twee stappen; de webbouwer meet de conversie.",
+    "Twee vacatureteksten herschreven; er kwamen meer reacties van starters.",
+    "De planning draait een maand op het no-code tool; het team wil ermee door.",
+    "Nieuwe collega's krijgen nu een buddy; de eerste twee zijn enthousiast.",
+]
 
 
 def _ascii(text: str) -> str:
@@ -704,6 +727,8 @@ def write_large_demo(
             if held and n % 2 == 0:
                 # every other meeting has one: step through the theme's outcomes by those
                 kind, text = _pick(OUTCOMES[theme_keys[n % len(themes)]], n // (2 * len(themes)))
+                # most actions get done, more of them the older they are; some record an effect
+                done = rng.random() < 0.3 + 0.5 * (today - date).days / span
                 outcome_rows.append(
                     {
                         "meeting": mid,
@@ -711,11 +736,11 @@ def write_large_demo(
                         "text": text,
                         "theme": themes[n % len(themes)],
                         "owner": "",
-                        # most actions get done, more of them the older they are
-                        "status": "done"
-                        if rng.random() < 0.3 + 0.5 * (today - date).days / span
-                        else "open",
+                        "status": "done" if done else "open",
                         "due_date": date + dt.timedelta(weeks=4) if kind == "action" else None,
+                        "effect": _pick(EFFECTS, n)
+                        if done and kind == "action" and n % 5 == 0
+                        else "",
                     }
                 )
         _bulk(Meeting, meeting_rows)

@@ -160,6 +160,7 @@ class OutcomeItem(BaseModel):
     owner = CharField(default="")
     status = CharField(default="open")
     due_date = DateField(null=True)
+    effect = TextField(default="")  # what came of it, as recorded in the follow-up
 
 
 class Evaluation(BaseModel):

@@ -131,6 +131,13 @@ def set_outcome_owner(item: OutcomeItem, owner: str) -> None:
         item.save()
 
 
+def set_outcome_effect(item: OutcomeItem, effect: str) -> None:
+    """What came of an insight, idea or action: the behaviour and results it led to."""
+    with db.atomic():
+        item.effect = effect.strip()
+        item.save()
+
+
 def set_outcome_due(item: OutcomeItem, due: dt.date | None) -> None:
     with db.atomic():
         item.due_date = due
@@ -257,6 +264,7 @@ class OutcomeRow(NamedTuple):
     owner: str
     status: str
     due_date: dt.date | None
+    effect: str = ""
 
     def overdue(self, today: dt.date) -> bool:
         return self.status == "open" and self.due_date is not None and self.due_date < today
@@ -280,6 +288,7 @@ def outcome_rows(programme: Programme) -> list[OutcomeRow]:
             OutcomeItem.owner,
             OutcomeItem.status,
             OutcomeItem.due_date,
+            OutcomeItem.effect,
         )
         .join(Meeting)
         .join(Pairing)
@@ -303,9 +312,10 @@ def outcome_rows(programme: Programme) -> list[OutcomeRow]:
             owner,
             status,
             iso_date(due),
+            effect,
         )
-        for (oid, mid, pid, date, mf, ml, ef, el, kind, text, tid, owner, status, due) in fetch_raw(
-            query
+        for (oid, mid, pid, date, mf, ml, ef, el, kind, text, tid, owner, status, due, effect) in (
+            fetch_raw(query)
         )
     ]
 

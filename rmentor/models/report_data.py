@@ -59,6 +59,7 @@ class PurposeFigures:
     meetings: int
     outcomes: dict[tuple[str, str], int]  # (kind, status) -> count
     examples: list[FreeText]  # from shareable summaries and outcome items only
+    effects: int = 0  # outcome items whose effect was recorded (behaviour and results)
 
 
 @dataclass
@@ -296,6 +297,20 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
         .group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
     ):
         outcomes.setdefault(tid, {})[(kind, status)] = n
+    effects = dict(
+        fetch_raw(
+            OutcomeItem.select(OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
+            .join(Meeting)
+            .join(Pairing)
+            .where(
+                (Pairing.programme == programme)
+                & OutcomeItem.theme.in_(ids)
+                & (OutcomeItem.effect != "")
+                & in_period(Meeting.date, period)
+            )
+            .group_by(OutcomeItem.theme)
+        )
+    )
     result = []
     for theme in themes:
         examples = [
@@ -336,7 +351,13 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
                 )
             ]
         result.append(
-            PurposeFigures(theme, meetings.get(theme.id, 0), outcomes.get(theme.id, {}), examples)
+            PurposeFigures(
+                theme,
+                meetings.get(theme.id, 0),
+                outcomes.get(theme.id, {}),
+                examples,
+                effects.get(theme.id, 0),
+            )
         )
     return result
 

@@ -444,6 +444,7 @@ class ProgrammeReport(Document):
                 self.tr.translate("Report", "Meetings"),
                 self.tr.translate("Report", "Ideas and insights"),
                 self.tr.translate("Report", "Actions done"),
+                self.tr.translate("Report", "Effects recorded"),
             ]
         ]
         for purpose in self.data.purposes:
@@ -460,13 +461,14 @@ class ProgrammeReport(Document):
                     "–"
                     if done.value is None
                     else f"{self.num(done.value, 0)}% ({self.num(done.n, 0)})",
+                    self.num(purpose.effects, 0),
                 ]
             )
         if len(rows) == 1:
             return self.p(
                 self.tr.translate("Report", "The programme has no purposes or themes set.")
             )
-        return self.table(rows, [0.36, 0.2, 0.13, 0.16, 0.15], align_right=(2, 3, 4))
+        return self.table(rows, [0.29, 0.17, 0.12, 0.14, 0.15, 0.13], align_right=(2, 3, 4, 5))
 
     def health_sentence(self) -> str:
         counts = Counter(self.data.health.values())
@@ -600,8 +602,9 @@ class ProgrammeReport(Document):
                     self.tr.translate(
                         "Report",
                         "Meetings that covered it: {meetings}. Insights: {insights}. Ideas: "
-                        "{ideas}. Actions: {open} open, {done} done.",
+                        "{ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.",
                     ).format(
+                        effects=self.num(purpose.effects, 0),
                         meetings=self.num(purpose.meetings, 0),
                         insights=self.num(count("insight"), 0),
                         ideas=self.num(count("idea"), 0),

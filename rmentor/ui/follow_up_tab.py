@@ -21,7 +21,14 @@ from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
 from .dates import NO_DATE, due_date_edit, due_date_of, to_qdate
 from .labels import label, theme_label
 from .messages import show_problem
-from .outcome_table_model import COL_DUE, COL_OWNER, COL_STATUS, COL_TEXT, OutcomeTableModel
+from .outcome_table_model import (
+    COL_DUE,
+    COL_EFFECT,
+    COL_OWNER,
+    COL_STATUS,
+    COL_TEXT,
+    OutcomeTableModel,
+)
 from .table_tab import TableTab
 from .table_view import fit_columns, row_menu
 
@@ -120,17 +127,32 @@ class FollowUpTab(TableTab):
         self.owner_button.clicked.connect(lambda: self._edit_cell(COL_OWNER))
         self.due_button = QPushButton(self.tr("Change due date"))
         self.due_button.clicked.connect(lambda: self._edit_cell(COL_DUE))
+        self.effect_button = QPushButton(self.tr("Record its effect"))
+        self.effect_button.clicked.connect(lambda: self._edit_cell(COL_EFFECT))
         self.hint = QLabel(
-            self.tr("Double-click an owner, status or due date to change it in place.")
+            self.tr("Double-click an owner, status, due date or effect to change it in place.")
         )
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.meeting_button, self.status_button, self.owner_button, self.due_button):
+        for button in (
+            self.meeting_button,
+            self.status_button,
+            self.owner_button,
+            self.due_button,
+            self.effect_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.hint, 1)
         row_menu(
             self.view,
-            [self.meeting_button, None, self.status_button, self.owner_button, self.due_button],
+            [
+                self.meeting_button,
+                None,
+                self.status_button,
+                self.owner_button,
+                self.due_button,
+                self.effect_button,
+            ],
         )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -146,7 +168,7 @@ class FollowUpTab(TableTab):
         row = self.current()
         writable = row is not None and not self.read_only
         self.meeting_button.setEnabled(row is not None)
-        for button in (self.status_button, self.owner_button, self.due_button):
+        for button in (self.status_button, self.owner_button, self.due_button, self.effect_button):
             button.setEnabled(writable)
 
     def _edit_cell(self, column: int) -> None:

@@ -15,8 +15,23 @@ from . import history
 from .labels import domain_text, format_date, label
 from .row_table_model import RowTableModel
 
-COL_DATE, COL_PAIRING, COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(8)
-EDITABLE = (COL_OWNER, COL_STATUS, COL_DUE)  # changed in place, each change one undoable step
+(
+    COL_DATE,
+    COL_PAIRING,
+    COL_KIND,
+    COL_TEXT,
+    COL_THEME,
+    COL_OWNER,
+    COL_STATUS,
+    COL_DUE,
+    COL_EFFECT,
+) = range(9)
+EDITABLE = (
+    COL_OWNER,
+    COL_STATUS,
+    COL_DUE,
+    COL_EFFECT,
+)  # changed in place, each change one undoable step
 
 
 class OutcomeTableModel(RowTableModel):
@@ -30,6 +45,7 @@ class OutcomeTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("OutcomeTableModel", "Owner"),
         QT_TRANSLATE_NOOP("OutcomeTableModel", "Status"),
         QT_TRANSLATE_NOOP("OutcomeTableModel", "Due"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Effect"),
     ]
     problem = Signal(str)
     gone = Signal()  # the row edited was deleted meanwhile: the table needs reading again
@@ -56,6 +72,7 @@ class OutcomeTableModel(RowTableModel):
             row.owner,
             label(OUTCOME_STATUSES, row.status),
             due,
+            row.effect,
         )
 
     def sort_key(self, row: OutcomeRow, column: int):
@@ -87,11 +104,18 @@ class OutcomeTableModel(RowTableModel):
 
     def line_data(self, row, cells, column: int, role):
         if role == Qt.ItemDataRole.EditRole:  # what an editor starts from
-            return {COL_OWNER: row.owner, COL_STATUS: row.status, COL_DUE: row.due_date}.get(column)
+            return {
+                COL_OWNER: row.owner,
+                COL_STATUS: row.status,
+                COL_DUE: row.due_date,
+                COL_EFFECT: row.effect,
+            }.get(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue(self.today):
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
             return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_EFFECT:
+            return row.effect or self.tr("Double-click to record what came of it.")
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
@@ -105,6 +129,7 @@ class OutcomeTableModel(RowTableModel):
             COL_STATUS: ("status", journal.set_outcome_status, self.tr("status of “%1”")),
             COL_OWNER: ("owner", journal.set_outcome_owner, self.tr("owner of “%1”")),
             COL_DUE: ("due_date", journal.set_outcome_due, self.tr("due date of “%1”")),
+            COL_EFFECT: ("effect", journal.set_outcome_effect, self.tr("effect of “%1”")),
         }[index.column()]
         if value == getattr(row, field):
             return False  # an editor closed without a change: no step to undo
