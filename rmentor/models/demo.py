@@ -739,7 +739,7 @@ def write_large_demo(
                         "status": "done" if done else "open",
                         "due_date": date + dt.timedelta(weeks=4) if kind == "action" else None,
                         "effect": _pick(EFFECTS, n)
-                        if done and kind == "action" and n % 5 == 0
+                        if done and kind == "action" and n % 7 == 0
                         else "",
                     }
                 )
