@@ -669,9 +669,9 @@ def test_the_status_bar_speaks_dutch_too(qtbot, demo_window_in):
 
 
 def test_the_effect_of_an_outcome_is_recorded_in_place_and_reported(qtbot, demo_window, tmp_path):
+    from pypdf import PdfReader
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QLineEdit
-    from pypdf import PdfReader
 
     from rmentor.models.entities import OutcomeItem
     from rmentor.reports.programme_report import ProgrammeReport
@@ -689,9 +689,11 @@ def test_the_effect_of_an_outcome_is_recorded_in_place_and_reported(qtbot, demo_
     qtbot.keyClicks(editor, "Conversion up by a tenth")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: OutcomeItem.get_by_id(item.id).effect == "Conversion up by a tenth")
-    recorded = OutcomeItem.select().where(
-        (OutcomeItem.effect != "") & (OutcomeItem.theme == item.theme)
-    ).count()
+    recorded = (
+        OutcomeItem.select()
+        .where((OutcomeItem.effect != "") & (OutcomeItem.theme == item.theme))
+        .count()
+    )
     path = ProgrammeReport(window.programme, "en").write(tmp_path / "r.pdf")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
     assert f"Effects recorded: {recorded}." in text
