@@ -18,6 +18,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rmentor {__version__}")
     parser.add_argument("--db", type=Path, help="the data file (default: one in your data folder)")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
+    parser.add_argument(
+        "--start-and-quit",
+        action="store_true",
+        help="open the window on the file, then quit: checks an installation",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name, help_text):

@@ -7,6 +7,7 @@ given), and locals are never captured, so no name or note reaches the log.
 """
 
 import datetime as dt
+import sys
 import traceback
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def write_traceback(kind, value, tb) -> Path:
     path = log_folder() / "rmentor.log"
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a", encoding="utf-8") as f:
-        f.write(f"--- {dt.datetime.now():%Y-%m-%d %H:%M:%S} rmentor {__version__}\n")
+        build = " (built program)" if getattr(sys, "frozen", False) else ""
+        f.write(f"--- {dt.datetime.now():%Y-%m-%d %H:%M:%S} rmentor {__version__}{build}\n")
         f.write(describe(value))
     return path

@@ -126,3 +126,11 @@ def test_suggest_prints_json_and_writes_nothing(tmp_path):
         1,
         'rmentor: There is no programme called "Nope" in this file.',
     )
+
+
+def test_start_and_quit_opens_the_window_once_and_says_so(tmp_path):
+    """What an installation check (and the built program's smoke test) relies on."""
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    done = run("--db", db, "--start-and-quit")
+    assert done.returncode == 0, done.stderr

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..crash_log import write_traceback
@@ -66,5 +66,7 @@ def run(args) -> int:
     window = MainWindow()
     window.show()
     path = args.db or QSettings().value("last_file") or datafile.default_path()
-    window.open_path(Path(path), create=True)
+    opened = window.open_path(Path(path), create=True)
+    if args.start_and_quit:  # once the window has drawn itself
+        QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
     return app.exec()
