@@ -398,7 +398,7 @@ def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_m
     assert form.meeting.id == item.meeting_id
 
 
-def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window):
+def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window, messages):
     from PySide6.QtCore import Qt
 
     window = demo_window
