@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from .attention import AttentionItem, attention_items, late_actions
+from .attention import FIRST_MEETING_WITHIN, AttentionItem, attention_items, late_actions
 from .database import fetch_raw, iso_date
 from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing, Programme, Theme
 from .figures import (
@@ -26,7 +26,7 @@ from .figures import (
 from .pairings import pairing_rows
 from .programmes import themes_of
 from .suppression import hidden_groups
-from .verdict import FIRST_MEETING_WITHIN, pairing_health
+from .verdict import pairing_health
 from .vocabulary import (
     ACTIVE,
     COMPLETED,

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from .attention import FIRST_MEETING_WITHIN
 from .entities import Programme, ReportFigures
 from .figures import OVERDUE_GRACE
 from .vocabulary import ACTIVE, MENTEE, MENTOR, PAUSED
@@ -18,7 +19,6 @@ ON_TRACK, NEEDS_ATTENTION, TOO_EARLY = "on_track", "needs_attention", "too_early
 # a pairing's health
 HEALTHY, CHECK_IN, STALLED, STARTING = "on_track", "check_in", "stalled", "too_early"
 HEALTH = (HEALTHY, CHECK_IN, STALLED, STARTING)
-FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
 EARLY_PERIODS = 2  # a programme is judged after two cadence periods
 ENDING_SOON = dt.timedelta(days=60)
 MIN_ACTIONS = 3  # a share of actions done is judged from three actions on
@@ -47,7 +47,7 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Decision:
-    kind: str  # rematch, recruit_mentees, recruit_mentors, evaluations, extend, close, none
+    kind: str  # a key of the report's DECISIONS: rematch, check_in, enrol, close, none...
     params: dict = field(default_factory=dict)
 
 
@@ -72,17 +72,19 @@ def pairing_health(status, start, held, last_meeting, cadence_weeks, late_action
     return HEALTHY
 
 
+def judged_yet(programme: Programme, today: dt.date) -> bool:
+    """Two cadence periods after the start: from then on the figures mean something."""
+    periods = dt.timedelta(weeks=EARLY_PERIODS * programme.cadence_weeks)
+    return today - programme.start_date >= periods
+
+
 def too_early(programme: Programme, today: dt.date, running: int) -> bool:
-    started = today - programme.start_date
-    return running == 0 or started < dt.timedelta(weeks=EARLY_PERIODS * programme.cadence_weeks)
+    return running == 0 or not judged_yet(programme, today)
 
 
 def nobody_yet(programme: Programme, d, today: dt.date) -> bool:
     """Past its first weeks with nobody taking part: that needs attention, not patience."""
-    started = today - programme.start_date
-    return d.enrolled_people == 0 and started >= dt.timedelta(
-        weeks=EARLY_PERIODS * programme.cadence_weeks
-    )
+    return d.enrolled_people == 0 and judged_yet(programme, today)
 
 
 def judge(figures: list[Figure], early: bool) -> str:

@@ -1,5 +1,5 @@
-"""Follow-up: every insight, idea and action of the programme; owner, status and due date
-changed in place, and each opens the meeting it came from."""
+"""Follow-up: every insight, idea and action of the programme; owner, status, due date and
+effect changed in place, and each opens the meeting it came from."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -107,7 +107,7 @@ class FollowUpTab(TableTab):
 
         self.view.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.view))
         self.view.setItemDelegateForColumn(COL_DUE, DueDelegate(self.view))
-        # a double-click, F2 or typing edits owner, status and due date in place
+        # a double-click, F2 or typing edits owner, status, due date and effect in place
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
