@@ -9,6 +9,7 @@ from pathlib import Path
 from . import __version__
 from .models.errors import DomainError
 from .models.i18n import QT_TRANSLATE_NOOP
+from .models.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,6 +121,35 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also delete the backup copies, which still hold the person's data",
     )
+    drafts = command("drafts", "write e-mail drafts (.eml) to the pairs that need one")
+    drafts.add_argument("--kind", choices=list(MAIL_KINDS), required=True)
+    drafts.add_argument("--out", type=Path, required=True, metavar="DIR")
+    drafts.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
+    drafts.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        dest="mail_lang",
+        help="language of every draft (default: each pair's own, else English)",
+    )
+    calendar = command("calendar", "write the meetings of the active pairs as an iCalendar file")
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    calendar.add_argument("--pairing", type=int, metavar="ID", help="only this pairing's meetings")
+    calendar.add_argument(
+        "--programme", metavar="NAME", help="the programme (default: the only one)"
+    )
+    calendar.add_argument("--lang", choices=["nl", "en"], default="en", dest="mail_lang")
+    forms = command("evaluation-forms", "write fillable evaluation forms for those due")
+    forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
+    forms.add_argument("--out", type=Path, required=True, metavar="DIR")
+    forms.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
+    forms.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        dest="mail_lang",
+        help="language of every form (default: each pair's own, else English)",
+    )
+    read = command("read-forms", "read filled evaluation forms and store their answers")
+    read.add_argument("forms", type=Path, nargs="+", metavar="PDF")
     return parser
 
 
@@ -412,6 +442,65 @@ def cmd_erase(args) -> int:
     return 0
 
 
+def cmd_drafts(args) -> int:
+    from .reports.outbox import write_drafts
+
+    with writing(args.db):
+        written = write_drafts(
+            pick_programme(args.programme), args.kind, args.out, language=args.mail_lang
+        )
+    for pair, error in written.refused:
+        print(f"rmentor: no draft for {pair}: {error}", file=sys.stderr)
+    print(f"Wrote {len(written.paths)} {args.kind} draft(s) to {args.out}.")
+    return 1 if written.refused else 0
+
+
+def cmd_calendar(args) -> int:
+    from .models import datafile
+    from .models.entities import Pairing
+    from .reports.outbox import write_calendar
+
+    with datafile.opened(args.db, create=False):
+        programme = pick_programme(args.programme)
+        pairing = None
+        if args.pairing is not None:
+            pairing = Pairing.get_or_none(
+                (Pairing.id == args.pairing) & (Pairing.programme == programme)
+            )
+            if pairing is None:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("DomainError", "There is no pairing {id} in this programme."),
+                    id=str(args.pairing),
+                )
+        write_calendar(programme, args.out, args.mail_lang, pairing)
+    print(f"Wrote the meetings calendar to {args.out}.")
+    return 0
+
+
+def cmd_evaluation_forms(args) -> int:
+    from .models import datafile
+    from .reports.outbox import write_forms
+
+    with datafile.opened(args.db, create=False):
+        paths = write_forms(
+            pick_programme(args.programme), args.moment, args.out, language=args.mail_lang
+        )
+    print(f"Wrote {len(paths)} evaluation form(s) to {args.out}.")
+    return 0
+
+
+def cmd_read_forms(args) -> int:
+    from .models import evaluation_forms
+
+    with writing(args.db):
+        good, refused = evaluation_forms.check_forms(args.forms)
+        stored = evaluation_forms.store_forms(good)
+    for _path, error in refused:  # the sentence names the file
+        print(f"rmentor: refused: {error}", file=sys.stderr)
+    print(f"Stored {stored} evaluation(s); refused {len(refused)} form(s).")
+    return 1 if refused else 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -421,4 +510,8 @@ COMMANDS = {
     "report": cmd_report,
     "personal-data": cmd_personal_data,
     "erase": cmd_erase,
+    "drafts": cmd_drafts,
+    "calendar": cmd_calendar,
+    "evaluation-forms": cmd_evaluation_forms,
+    "read-forms": cmd_read_forms,
 }

@@ -440,6 +440,8 @@ CODED = {
     ("evaluation", "side"),
     ("evaluation", "moment"),
     ("reportfigures", "figures"),
+    ("programme", "form_key"),
+    ("sentmessage", "kind"),
 }
 
 

@@ -6,7 +6,16 @@ from typing import NamedTuple
 from peewee import fn
 
 from .database import fetch_raw
-from .entities import Enrolment, Evaluation, Meeting, OutcomeItem, Pairing, Participant, Programme
+from .entities import (
+    Enrolment,
+    Evaluation,
+    Meeting,
+    OutcomeItem,
+    Pairing,
+    Participant,
+    Programme,
+    SentMessage,
+)
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
 from .participants import filed_under
@@ -15,6 +24,8 @@ from .vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
 from .wording import Term
 
 FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
+REMINDED_WITHIN = dt.timedelta(days=7)  # a reminder this week: the point waits for it
+REMINDED_KINDS = ("overdue", "no_first_meeting", "action_overdue")
 ENDING_WITHIN = dt.timedelta(weeks=2)
 
 PAIRING, OUTCOME, PARTICIPANT = "pairing", "outcome", "participant"
@@ -233,7 +244,44 @@ def attention_items(
                     (6, filed_under(person.last_name, person.first_name)),
                 )
             )
-    return sorted(items, key=lambda item: item.sort_key)
+    return sorted(_after_reminders(programme, items, today), key=lambda item: item.sort_key)
+
+
+def _after_reminders(programme, items, today) -> list[AttentionItem]:
+    """A point a reminder went out for this week says so, and goes below the others."""
+    reminded: dict[int, dt.date] = {}
+    for pid, sent_on in fetch_raw(
+        SentMessage.select(SentMessage.pairing, SentMessage.sent_on)
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & (SentMessage.kind == "reminder")
+            & (SentMessage.sent_on > today - REMINDED_WITHIN)
+        )
+    ):
+        reminded[pid] = max(reminded.get(pid, _date(sent_on)), _date(sent_on))
+    if not reminded:
+        return items
+    outcome_pairing = dict(
+        fetch_raw(
+            OutcomeItem.select(OutcomeItem.id, Meeting.pairing)
+            .join(Meeting)
+            .join(Pairing)
+            .where(late_actions(programme, today))
+        )
+    )
+    result = []
+    for item in items:
+        pid = outcome_pairing.get(item.target_id) if item.target == OUTCOME else item.target_id
+        if item.kind in REMINDED_KINDS and pid in reminded:
+            point = Point(
+                "reminded",
+                QT_TRANSLATE_NOOP("DomainError", "{point} (reminder sent on {date})"),
+                {"point": item.point, "date": reminded[pid]},
+            )
+            item = item._replace(point=point, sort_key=(item.sort_key[0] + 0.5, *item.sort_key[1:]))
+        result.append(item)
+    return result
 
 
 def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionItem]:

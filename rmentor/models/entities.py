@@ -5,6 +5,7 @@ pairings, journal); these classes only describe the columns.
 """
 
 import datetime as dt
+import secrets
 
 from peewee import (
     BooleanField,
@@ -52,6 +53,8 @@ class Programme(BaseModel):
     target_cadence = IntegerField(default=70)  # % of pairs meeting as often as agreed
     target_satisfaction = FloatField(default=4.0)  # average "would recommend", 1-5
     target_done = IntegerField(default=50)  # % of actions done
+    # carried by its evaluation forms: a form filled for another file is refused
+    form_key = CharField(default=lambda: secrets.token_hex(8))
 
 
 class ProgrammeTheme(BaseModel):
@@ -188,6 +191,14 @@ class ReportFigures(BaseModel):
         indexes = ((("programme", "made_on"), True),)
 
 
+class SentMessage(BaseModel):
+    """An e-mail draft written to a pair: which kind, on which day (never its text)."""
+
+    pairing = ForeignKeyField(Pairing, backref="sent_messages", on_delete="CASCADE")
+    kind = CharField()  # invitation, reminder, evaluation, thanks
+    sent_on = DateField()
+
+
 ALL_MODELS = [
     Theme,
     Programme,
@@ -202,4 +213,5 @@ ALL_MODELS = [
     OutcomeItem,
     Evaluation,
     ReportFigures,
+    SentMessage,
 ]

@@ -29,6 +29,7 @@ from .entities import (
     ParticipantTheme,
     Programme,
     ReportFigures,
+    SentMessage,
     Theme,
 )
 from .errors import DomainError
@@ -159,6 +160,8 @@ NOT_FREE_TEXT = {
     (Evaluation, "side"),
     (Evaluation, "moment"),
     (ReportFigures, "figures"),  # numbers the report wrote, never typed by anyone
+    (Programme, "form_key"),
+    (SentMessage, "kind"),
 }
 
 

@@ -103,6 +103,13 @@ EVALUATION_MOMENTS = {
     "midway": QT_TRANSLATE_NOOP("Vocabulary", "midway"),
     "closing": QT_TRANSLATE_NOOP("Vocabulary", "closing"),
 }
+# The e-mails the app drafts for a pair
+MAIL_KINDS = {
+    "invitation": QT_TRANSLATE_NOOP("Vocabulary", "invitation"),
+    "reminder": QT_TRANSLATE_NOOP("Vocabulary", "reminder"),
+    "evaluation": QT_TRANSLATE_NOOP("Vocabulary", "evaluation request"),
+    "thanks": QT_TRANSLATE_NOOP("Vocabulary", "thanks"),
+}
 # The fixed questions, each rated 1-5; the keys are the Evaluation columns.
 EVALUATION_QUESTIONS = {
     "useful": QT_TRANSLATE_NOOP("Vocabulary", "The meetings were useful"),

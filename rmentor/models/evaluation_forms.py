@@ -1,0 +1,172 @@
+"""Filled evaluation forms read back: each checked, then stored as an evaluation.
+
+A form (reports.evaluation_form) carries a hidden field saying which programme,
+pairing, side and moment it is for. A form is refused whole, with one plain sentence,
+when it is not ours, belongs to another file, its pairing is gone, its evaluation is
+already in the file, or an answer is missing; the forms that pass are stored together.
+"""
+
+import datetime as dt
+from pathlib import Path
+from typing import NamedTuple
+
+from .database import db
+from .entities import Evaluation, Pairing, Programme
+from .errors import DomainError
+from .i18n import QT_TRANSLATE_NOOP
+from .journal import save_evaluation
+from .vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, MENTEE, MENTOR
+from .wording import Term
+
+ID_FIELD, COMMENT_FIELD = "rmentor_form", "comment"
+ID_PREFIX = "rmentor-form 1"
+MAX_COMMENT = 2000
+
+
+def form_id(pairing: Pairing, side: str, moment: str) -> str:
+    person = pairing.mentor_id if side == MENTOR else pairing.mentee_id
+    return f"{ID_PREFIX} {pairing.programme.form_key} {pairing.id} {side} {person} {moment}"
+
+
+class FormAnswers(NamedTuple):
+    path: Path
+    pairing_id: int
+    side: str
+    moment: str
+    ratings: dict
+    comment: str
+
+
+def _refuse(message: str, path: Path, **params) -> DomainError:
+    return DomainError(message, name=path.name, **params)
+
+
+def _fields(path: Path) -> dict:
+    """The form's fields by name, each a dict of PDF keys; refused if not a readable PDF."""
+    import logging
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # our refusal says it; not stderr
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        return reader.get_fields() or {}
+    except Exception:  # pypdf raises many kinds on a damaged or foreign file
+        raise _refuse(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is not a PDF that can be read."), path
+        ) from None
+
+
+def _value(field) -> str:
+    """What was chosen or typed: a radio group's value, else the kid switched on."""
+    value = field.get("/V")
+    if value in (None, "", "/Off"):
+        for kid in field.get("/Kids", []):
+            state = kid.get_object().get("/AS")
+            if state not in (None, "/Off"):
+                value = state
+    return "" if value is None else str(value).removeprefix("/").strip()
+
+
+def read_form(path: Path, seen: dict | None = None) -> FormAnswers:
+    """One form's answers, or a DomainError saying in one sentence why it is refused."""
+    path = Path(path)
+    fields = _fields(path)
+    parts = _value(fields[ID_FIELD]).split() if ID_FIELD in fields else []
+    if len(parts) != 7 or " ".join(parts[:2]) != ID_PREFIX:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is not an rmentor evaluation form."), path
+        )
+    key, pairing_id, side, person_id, moment = parts[2:]
+    if Programme.get_or_none(Programme.form_key == key) is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is a form of another data file or programme; open that file to read it.",
+            ),
+            path,
+        )
+    pairing = Pairing.get_or_none(Pairing.id == int(pairing_id)) if pairing_id.isdigit() else None
+    person = None
+    if pairing is not None and pairing.programme.form_key == key and moment in EVALUATION_MOMENTS:
+        person = {MENTOR: pairing.mentor, MENTEE: pairing.mentee}.get(side)
+    if person is None or str(person.id) != person_id:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{name} is for a pairing that is no longer in this file."
+            ),
+            path,
+        )
+    params = {"person": person.full_name, "moment": Term("EVALUATION_MOMENTS", moment)}
+    done = Evaluation.get_or_none(
+        (Evaluation.pairing == pairing) & (Evaluation.side == side) & (Evaluation.moment == moment)
+    )
+    if done is not None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name}: the {moment} evaluation of {person} is already in the file (of "
+                "{date}); it was not read again.",
+            ),
+            path,
+            date=done.date,
+            **params,
+        )
+    ratings, missing = {}, []
+    for question in EVALUATION_QUESTIONS:
+        answer = _value(fields[question]) if question in fields else ""
+        if answer in {"1", "2", "3", "4", "5"}:
+            ratings[question] = int(answer)
+        else:
+            missing.append(Term("EVALUATION_QUESTIONS", question))
+    if missing:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name}: {person} gave no answer to: {questions}. Ask for the form again, "
+                "filled in completely.",
+            ),
+            path,
+            questions=tuple(missing),
+            **params,
+        )
+    if seen is not None and (pairing.id, side, moment) in seen:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is the same form as {other}."),
+            path,
+            other=seen[(pairing.id, side, moment)].name,
+        )
+    comment = _value(fields[COMMENT_FIELD]) if COMMENT_FIELD in fields else ""
+    return FormAnswers(path, pairing.id, side, moment, ratings, comment[:MAX_COMMENT])
+
+
+def check_forms(paths) -> tuple[list[FormAnswers], list[tuple[Path, DomainError]]]:
+    """The forms that can be stored, and those refused with the reason for each."""
+    good, refused, seen = [], [], {}
+    for path in dict.fromkeys(Path(p).resolve() for p in paths):  # a file given twice: once
+        try:
+            answers = read_form(Path(path), seen)
+        except DomainError as error:
+            refused.append((Path(path), error))
+            continue
+        seen[(answers.pairing_id, answers.side, answers.moment)] = answers.path
+        good.append(answers)
+    return good, refused
+
+
+def store_forms(forms: list[FormAnswers], day: dt.date | None = None) -> int:
+    """All of them, or (on any failure) none."""
+    with db.atomic():
+        for form in forms:
+            save_evaluation(
+                Pairing.get_by_id(form.pairing_id),
+                side=form.side,
+                moment=form.moment,
+                ratings=form.ratings,
+                comment=form.comment,
+                date=day,
+            )
+    return len(forms)

@@ -1,0 +1,151 @@
+"""The meetings as an iCalendar file: each pair's series at its cadence, the programme's
+kick-off and closing, for the coordinator's (or the pair's) calendar program.
+
+Times are floating (no time zone): 10:00 is 10:00 wherever the laptop is, which is
+what a pair in one office means. The first meeting is the one due next; the pair
+moves it to a time that suits them, and the series follows.
+"""
+
+import datetime as dt
+
+from .entities import Enrolment, Pairing, Participant, Programme
+from .errors import DomainError
+from .figures import pairing_figures
+from .i18n import QT_TRANSLATE_NOOP
+from .outreach import CONTEXT, MailSettings, cadence_words
+from .vocabulary import ACTIVE, PROPOSED
+
+MEETING_TIME = dt.time(10, 0)
+MEETING_LENGTH = dt.timedelta(hours=1)
+SERIES_TITLE = QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: {mentor} and {mentee}")
+SERIES_TEXT = QT_TRANSLATE_NOOP(
+    "Mail", "Meeting of your reverse mentoring pairing in {programme}, {cadence}."
+)
+PROGRAMME_DAYS = {
+    "kick-off": QT_TRANSLATE_NOOP("Mail", "Kick-off: {programme}"),
+    "closing": QT_TRANSLATE_NOOP("Mail", "Closing: {programme}"),
+}
+PROGRAMME_DAY_TEXT = QT_TRANSLATE_NOOP("Mail", "All pairs of {programme} meet.")
+
+
+def series_start(due: dt.date, today: dt.date) -> dt.date:
+    """The day of the first meeting in the file: the one due, or the next working day."""
+    day = max(due, today)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def meeting_calendar(
+    programme: Programme,
+    face,
+    settings: MailSettings,
+    pairing: Pairing | None = None,
+    today: dt.date | None = None,
+) -> bytes:
+    """Every active pair's series (or one pair's, active or proposed), with the
+    programme's kick-off and closing when they are still to come."""
+    from icalendar import Calendar, Event, vCalAddress, vText
+
+    today = today or dt.date.today()
+    if pairing is not None and pairing.status not in (PROPOSED, ACTIVE):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{mentor} and {mentee} are not proposed or active: they have no meetings to plan.",
+            ),
+            mentor=pairing.mentor.full_name,
+            mentee=pairing.mentee.full_name,
+        )
+    pairings = (
+        [pairing]
+        if pairing is not None
+        else list(
+            Pairing.select().where((Pairing.programme == programme) & (Pairing.status == ACTIVE))
+        )
+    )
+    figures = pairing_figures(programme, today)
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+    def person(p: Participant, role: str = "REQ-PARTICIPANT"):
+        attendee = vCalAddress(f"mailto:{p.email}")
+        attendee.params["cn"] = vText(p.full_name)
+        attendee.params["role"] = vText(role)
+        attendee.params["partstat"] = vText("NEEDS-ACTION")
+        attendee.params["rsvp"] = vText("TRUE")
+        return attendee
+
+    def event(uid: str, summary: str, description: str):
+        e = Event()
+        e.add("uid", f"rmentor-{programme.form_key}-{uid}@rmentor")
+        e.add("dtstamp", stamp)
+        e.add("summary", summary)
+        e.add("description", description)
+        if settings.email:
+            organizer = vCalAddress(f"mailto:{settings.email}")
+            if settings.name:
+                organizer.params["cn"] = vText(settings.name)
+            e.add("organizer", organizer)
+        return e
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//rmentor//reverse mentoring//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", programme.name)
+    people = set()
+    for p in pairings:
+        cadence = p.cadence_weeks or programme.cadence_weeks
+        f = figures[p.id]
+        start = p.start_date or programme.start_date
+        due = f.last_meeting + dt.timedelta(weeks=cadence) if f.last_meeting else start
+        first = series_start(due, today)
+        end = p.planned_end_date or programme.end_date
+        names = {"mentor": p.mentor.full_name, "mentee": p.mentee.full_name}
+        e = event(
+            f"pairing-{p.id}",
+            face.translate(CONTEXT, SERIES_TITLE).format(**names),
+            face.translate(CONTEXT, SERIES_TEXT).format(
+                programme=programme.name, cadence=cadence_words(cadence, face)
+            ),
+        )
+        e.add("dtstart", dt.datetime.combine(first, MEETING_TIME))
+        e.add("dtend", dt.datetime.combine(first, MEETING_TIME) + MEETING_LENGTH)
+        if end > first:
+            e.add(
+                "rrule",
+                {
+                    "freq": "weekly",
+                    "interval": cadence,
+                    "until": dt.datetime.combine(end, dt.time(23, 59, 59)),
+                },
+            )
+        e.add("attendee", person(p.mentor))
+        e.add("attendee", person(p.mentee))
+        calendar.add_component(e)
+        people |= {p.mentor_id, p.mentee_id}
+    if pairing is None:
+        people = {
+            pid
+            for (pid,) in Participant.select(Participant.id)
+            .join(Enrolment)
+            .where((Enrolment.programme == programme) & (Participant.active == True))
+            .tuples()
+        }
+    else:  # the pair's own file: the kick-off and closing they are part of
+        people = {pairing.mentor_id, pairing.mentee_id}
+    everyone = list(Participant.select().where(Participant.id.in_(people)).order_by(Participant.id))
+    for uid, day in (("kick-off", programme.start_date), ("closing", programme.end_date)):
+        if day < today:
+            continue
+        e = event(
+            uid,
+            face.translate(CONTEXT, PROGRAMME_DAYS[uid]).format(programme=programme.name),
+            face.translate(CONTEXT, PROGRAMME_DAY_TEXT).format(programme=programme.name),
+        )
+        e.add("dtstart", day)  # a whole day: the coordinator sets the hour
+        e.add("dtend", day + dt.timedelta(days=1))
+        for p in everyone:
+            e.add("attendee", person(p, "OPT-PARTICIPANT"))
+        calendar.add_component(e)
+    return calendar.to_ical()

@@ -1,0 +1,6 @@
+-- Schema version 5: the e-mails written to each pair (kind and day), and a key per
+-- programme that evaluation forms carry, so a form filled for another file is refused.
+ALTER TABLE "programme" ADD COLUMN "form_key" VARCHAR(255) NOT NULL DEFAULT '';
+UPDATE "programme" SET "form_key" = lower(hex(randomblob(8)));
+CREATE TABLE "sent_message" ("id" INTEGER NOT NULL PRIMARY KEY, "pairing_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "sent_on" DATE NOT NULL, FOREIGN KEY ("pairing_id") REFERENCES "pairing" ("id") ON DELETE CASCADE);
+CREATE INDEX "sent_message_pairing_id" ON "sent_message" ("pairing_id");

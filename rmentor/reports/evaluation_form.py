@@ -1,0 +1,228 @@
+"""The evaluation form a participant fills in on screen and sends back: a fillable PDF.
+
+Its fields are named after the Evaluation columns (useful, learned, recommend: radio
+buttons 1-5; comment: text); a hidden, read-only field says which programme, pairing,
+side and moment it is for, so that reading it back (models.evaluation_forms) knows
+where it belongs and refuses a form of another file.
+"""
+
+from html import escape
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from ..models.entities import Pairing
+from ..models.evaluation_forms import COMMENT_FIELD, ID_FIELD, form_id
+from ..models.outreach import MailSettings
+from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+from .document import FONT, RULE, Document
+
+RADIO = 5 * mm
+
+
+class Radio(Flowable):
+    """One of the five buttons of a question, its number above it."""
+
+    def __init__(self, question: str, value: int):
+        super().__init__()
+        self.question, self.value = question, value
+
+    def wrap(self, available_width, available_height):
+        return RADIO, RADIO + 4 * mm
+
+    def draw(self):
+        self.canv.setFont(FONT, 8)
+        self.canv.drawCentredString(RADIO / 2, RADIO + 1.2 * mm, str(self.value))
+        self.canv.acroForm.radio(
+            name=self.question,
+            value=str(self.value),
+            x=0,
+            y=0,
+            size=RADIO,
+            buttonStyle="circle",
+            shape="circle",
+            borderWidth=0.8,
+            relative=True,
+        )
+
+
+class CommentBox(Flowable):
+    def __init__(self, width: float, height: float, tooltip: str):
+        super().__init__()
+        self.width, self.height, self.tooltip = width, height, tooltip
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.acroForm.textfield(
+            name=COMMENT_FIELD,
+            value="",
+            x=0,
+            y=0,
+            width=self.width,
+            height=self.height,
+            fieldFlags="multiline",
+            maxlen=2000,
+            fontName="Helvetica",
+            fontSize=10,
+            borderWidth=0.8,
+            tooltip=self.tooltip,
+            relative=True,
+        )
+
+
+class HiddenId(Flowable):
+    """Which form this is: read-only and hidden, on screen and on paper."""
+
+    def __init__(self, value: str):
+        super().__init__()
+        self.value = value
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.acroForm.textfield(
+            name=ID_FIELD,
+            value=self.value,
+            x=0,
+            y=0,
+            width=1,
+            height=1,
+            fieldFlags="readOnly",
+            annotationFlags="hidden",
+            maxlen=200,
+            fontName="Helvetica",
+            fontSize=1,
+            borderWidth=0,
+            relative=True,
+        )
+
+
+class EvaluationForm(Document):
+    """One participant's form for one moment of one pairing."""
+
+    def __init__(
+        self, pairing: Pairing, side: str, moment: str, language: str, settings: MailSettings
+    ):
+        super().__init__(language)
+        self.pairing, self.side, self.moment, self.settings = pairing, side, moment, settings
+        self.person = pairing.mentor if side == "mentor" else pairing.mentee
+
+    def title(self) -> str:
+        return self.tr.translate("Report", "How is your reverse mentoring going?")
+
+    def header_text(self) -> str:
+        return self.pairing.programme.name
+
+    def audience(self) -> str:
+        return self.tr.translate("Report", "For {name}").format(name=self.person.full_name)
+
+    def author(self) -> str:
+        return self.settings.name or "rmentor"
+
+    def story(self) -> list:
+        tr, p = self.tr, self.pairing
+        coordinator = self.settings.name or tr.translate("Mail", "Your programme coordinator")
+        if self.settings.email:
+            coordinator += f" ({self.settings.email})"
+        rows = [
+            [tr.translate("Report", "Programme"), escape(p.programme.name)],
+            [
+                tr.translate("Report", "Pairing"),
+                escape(
+                    f"{p.mentor.full_name} ({tr.label(ROLES, 'mentor')}) – "
+                    f"{p.mentee.full_name} ({tr.label(ROLES, 'mentee')})"
+                ),
+            ],
+            [tr.translate("Report", "You"), escape(self.person.full_name)],
+            [
+                tr.translate("Report", "Evaluation"),
+                escape(tr.label(EVALUATION_MOMENTS, self.moment)),
+            ],
+            [tr.translate("Report", "Send it back to"), escape(coordinator)],
+        ]
+        story = [
+            self.p(escape(self.title()), "Heading1"),
+            self.table(rows, [0.25, 0.75], header=False),
+            Spacer(1, 5 * mm),
+            self.p(
+                escape(
+                    tr.translate(
+                        "Report",
+                        "Choose one answer for each statement, from 1 (not at all) to 5 "
+                        "(completely). Every statement needs an answer.",
+                    )
+                )
+            ),
+            Spacer(1, 3 * mm),
+        ]
+        question_rows = [
+            [self.p(escape(tr.label(EVALUATION_QUESTIONS, key)))]
+            + [Radio(key, value) for value in range(1, 6)]
+            for key in EVALUATION_QUESTIONS
+        ]
+        width = self.frame_width
+        questions = Table(
+            question_rows, colWidths=[width - 5 * 12 * mm] + [12 * mm] * 5, rowHeights=14 * mm
+        )
+        questions.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ]
+            )
+        )
+        story += [
+            questions,
+            Spacer(1, 6 * mm),
+            self.p(
+                escape(
+                    tr.translate(
+                        "Report",
+                        "Anything you want to add (optional): what worked, what you would change.",
+                    )
+                )
+            ),
+            Spacer(1, 2 * mm),
+            CommentBox(width, 45 * mm, tr.translate("Report", "Comment")),
+            Spacer(1, 6 * mm),
+            self.p(escape(tr.translate("Report", "What happens to your answers")), "Heading2"),
+            self.p(
+                escape(
+                    tr.translate(
+                        "Report",
+                        "Only the coordinator reads this form. Your partner does not see your "
+                        "answers. Management sees only averages of three or more answers, "
+                        "never one person's scores and never your comment.",
+                    )
+                )
+            ),
+            self.p(
+                escape(
+                    tr.translate(
+                        "Report",
+                        "Fill it in on screen (in Adobe Reader, Preview or your browser), "
+                        "save it and send it back by e-mail. Please do not print and scan "
+                        "it: a scan cannot be read.",
+                    )
+                )
+            ),
+            HiddenId(form_id(p, self.side, self.moment)),
+        ]
+        return story
+
+
+def form_name(pairing: Pairing, side: str, moment: str, tr) -> str:
+    person = pairing.mentor if side == "mentor" else pairing.mentee
+    return tr.translate("Report", "Evaluation {moment} - {name}").format(
+        moment=tr.label(EVALUATION_MOMENTS, moment), name=person.full_name
+    )
+
+
+def write_form(path: Path, pairing, side, moment, language, settings) -> Path:
+    return EvaluationForm(pairing, side, moment, language, settings).write(path)
