@@ -258,7 +258,7 @@ def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> 
     if kind == REMINDER:
         pids = []
         for item in attention_items(programme, today):
-            pid = _pairing_of(item)
+            pid = pairing_of(item.target, item.target_id)
             if item.kind in ("overdue", "no_first_meeting", "action_overdue") and pid not in sent:
                 pids.append(pid)
         return [Need(pid, reminder_reasons(pid, today)) for pid in dict.fromkeys(pids)]
@@ -283,15 +283,16 @@ def evaluations_due(programme: Programme, moment: str | None, today: dt.date) ->
     return needs
 
 
-def _pairing_of(item) -> int:
-    if item.target == "outcome":
+def pairing_of(target: str, target_id: int) -> int | None:
+    """The pairing an attention line is about (an action's, for a late action)."""
+    if target == "outcome":
         return (
             Meeting.select(Meeting.pairing)
             .join(OutcomeItem)
-            .where(OutcomeItem.id == item.target_id)
+            .where(OutcomeItem.id == target_id)
             .scalar()
         )
-    return item.target_id
+    return target_id if target == "pairing" else None
 
 
 def missing_sides(pairing_id: int, moment: str) -> tuple:

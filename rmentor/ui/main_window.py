@@ -23,7 +23,7 @@ from .. import __version__
 from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
-from . import history, mnemonics, notices, translations
+from . import history, mail_actions, mnemonics, notices, translations
 from .file_session import FileSession
 from .folders import remember, start_folder
 from .follow_up_tab import FollowUpTab
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.pairings_tab.open_journal.connect(self.show_journal)
         self.follow_up_tab.open_meeting.connect(self.show_meeting)
         self.overview_tab.open_item.connect(self.open_item)
+        self.overview_tab.changed.connect(lambda: self._changed(self.overview_tab))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         menus = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
         for page in [*self.all_tabs(), self.welcome]:
             mnemonics.assign(page, menus)
+        self.setAcceptDrops(True)  # filled evaluation forms, dropped from the mail program
         fit(self, 1200, 760)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
             self.tr("&Import participants…"),
             self.import_participants,
             QKeySequence("Ctrl+I"),
+        )
+        self.read_forms_action = self._action(
+            file_menu, self.tr("Read evaluation &forms…"), self.read_forms
         )
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         for what, text in (
@@ -235,6 +240,20 @@ class MainWindow(QMainWindow):
         reports_menu.addAction(self.pairings_tab.agreement_pdf_action)
         reports_menu.addAction(self.pairings_tab.summary_pdf_action)
 
+        # acting on the attention list: drafts for the pairs that need them, the calendar,
+        # forms out (reading them back is under File, beside importing)
+        self.contact_menu = bar.addMenu(self.tr("&Contact"))
+        for kind, text in (
+            ("invitation", self.tr("E-mail &invitations to new pairs…")),
+            ("reminder", self.tr("E-mail &reminders to pairs that have not met…")),
+            ("evaluation", self.tr("E-mail &evaluation requests…")),
+            ("thanks", self.tr("E-mail &thanks to pairs that completed…")),
+        ):
+            self._action(self.contact_menu, text, lambda _c=False, k=kind: self.write_drafts(k))
+        self.contact_menu.addSeparator()
+        self._action(self.contact_menu, self.tr("Meetings &calendar (.ics)…"), self.write_calendar)
+        self._action(self.contact_menu, self.tr("Evaluation &forms to fill in…"), self.write_forms)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
@@ -245,6 +264,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About rmentor"), self.about)
         self.write_actions = [
             self.import_action,
+            self.read_forms_action,
             self.restore_action,
             self.new_programme_action,
             self.edit_programme_action,
@@ -431,6 +451,7 @@ class MainWindow(QMainWindow):
             self.programme is not None and not self.session.read_only
         )
         self.export_menu.setEnabled(self.programme is not None)
+        self.contact_menu.setEnabled(self.programme is not None and not self.session.read_only)
         # Ctrl+N works before the participants tab has been shown (it loads when shown)
         self.participants_tab.add_action.setEnabled(
             self.programme is not None and not self.session.read_only
@@ -519,6 +540,47 @@ class MainWindow(QMainWindow):
         notices.tell(
             self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", path.name), path
         )
+
+    def write_drafts(self, kind: str) -> None:
+        if self.programme is not None and mail_actions.write_drafts(self, self.programme, kind):
+            self._refresh()
+
+    def write_calendar(self) -> None:
+        if self.programme is not None:
+            mail_actions.write_calendar(self, self.programme)
+
+    def write_forms(self) -> None:
+        if self.programme is not None:
+            mail_actions.write_forms(self, self.programme)
+
+    def read_forms(self, paths: list[Path] | None = None) -> None:
+        if self.path is None or self.session.read_only:
+            return
+        paths = paths if paths is not None else mail_actions.ask_forms(self)
+        if mail_actions.read_forms(self, paths):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Every tab read again: the one shown now, the others when shown."""
+        self._changed(None)
+        self._tab_shown()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_forms(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = self._dropped_forms(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.read_forms(paths)
+
+    def _dropped_forms(self, mime) -> list[Path]:
+        """Filled forms dropped on the window: local PDF files, when a file is open."""
+        if self.path is None or self.session.read_only or not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return paths if paths and all(p.suffix.lower() == ".pdf" for p in paths) else []
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog

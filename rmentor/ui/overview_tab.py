@@ -2,13 +2,25 @@
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..models import attention
-from ..models.entities import Programme
+from ..models import attention, outreach
+from ..models.entities import Pairing, Programme
+from . import mail_actions
 from .labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_RETENTION_MONTHS = 12
 KIND_COLOURS = {
     "overdue": "#b00020",
@@ -23,6 +35,7 @@ KIND_COLOURS = {
 
 class OverviewTab(QWidget):
     open_item = Signal(str, int)  # target kind, id
+    changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,13 +51,61 @@ class OverviewTab(QWidget):
         # room above the letters: a row as tall as the font cut the dots off Ö and Ü
         self.list.setStyleSheet("QListWidget::item { padding: 4px 4px; }")
         self.list.itemActivated.connect(self._activated)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.itemSelectionChanged.connect(self.update_actions)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.read_only = False
+        # a reminder for a pair that has not met, an evaluation request for one that is due
+        self.draft_button = QPushButton(self.tr("E-mail draft to the pair…"))
+        self.draft_button.clicked.connect(self.write_drafts)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.draft_button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.update_actions()
 
     def set_read_only(self, read_only: bool) -> None:
-        """The overview only reads."""
+        """The overview only reads; writing e-mail drafts records them."""
+        self.read_only = read_only
+        self.update_actions()
+
+    def _drafts_asked(self) -> dict[str, list[int]]:
+        """The selected lines' pairs, by the kind of e-mail each line asks for."""
+        asked: dict[str, list[int]] = {}
+        for entry in self.list.selectedItems():
+            kind = mail_actions.KIND_OF_POINT.get(entry.data(KIND_ROLE))
+            if kind:
+                pid = outreach.pairing_of(*entry.data(TARGET_ROLE))
+                if pid is not None and pid not in asked.setdefault(kind, []):
+                    asked[kind].append(pid)
+        return asked
+
+    def update_actions(self) -> None:
+        self.draft_button.setEnabled(not self.read_only and bool(self._drafts_asked()))
+
+    def write_drafts(self) -> None:
+        wrote = False
+        for kind, ids in self._drafts_asked().items():
+            chosen = list(Pairing.select().where(Pairing.id.in_(ids)))
+            wrote |= mail_actions.write_drafts(self, self.programme, kind, chosen)
+        if wrote:
+            self.reload()
+            self.changed.emit()
+
+    def _menu(self, pos) -> None:
+        entry = self.list.itemAt(pos)
+        if entry is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._activated(entry))
+        draft = menu.addAction(self.draft_button.text(), self.write_drafts)
+        draft.setEnabled(self.draft_button.isEnabled())
+        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def set_programme(self, programme: Programme | None) -> None:
         self.programme = programme
@@ -61,6 +122,7 @@ class OverviewTab(QWidget):
         for item in items:
             entry = QListWidgetItem(domain_text(item.point))
             entry.setData(TARGET_ROLE, (item.target, item.target_id))
+            entry.setData(KIND_ROLE, item.kind)
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
         self.heading.setText(
@@ -68,6 +130,7 @@ class OverviewTab(QWidget):
             if items
             else self.tr("Nothing needs attention right now.")
         )
+        self.update_actions()
 
     def _activated(self, entry: QListWidgetItem) -> None:
         target, target_id = entry.data(TARGET_ROLE)

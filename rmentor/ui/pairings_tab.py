@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import pairings
+from ..models import outreach, pairings
 from ..models.entities import Pairing
 from ..models.errors import DomainError
 from ..models.points import load_points
-from ..models.vocabulary import END_REASONS, PAIRING_STATUSES
-from . import history, notices, translations
+from ..models.vocabulary import END_REASONS, MAIL_KINDS, PAIRING_STATUSES
+from . import history, mail_actions, notices, translations
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import domain_text, format_date, label, theme_label
@@ -87,6 +87,20 @@ class PairingsTab(TableTab):
         documents.addAction(self.agreement_pdf_action)
         documents.addAction(self.summary_pdf_action)
         self.documents_button.setMenu(documents)
+        # e-mail drafts to the selected pairs (one or many), in each pair's language
+        self.mail_button = QPushButton(self.tr("E-mail"))
+        mail = QMenu(self)
+        self.mail_actions = []
+        for kind, text in (
+            ("invitation", self.tr("&Invitation with agreement and calendar…")),
+            ("reminder", self.tr("&Reminder…")),
+            ("evaluation", self.tr("&Evaluation request with forms…")),
+            ("thanks", self.tr("&Thanks at the close…")),
+        ):
+            action = mail.addAction(text)
+            action.triggered.connect(lambda _c=False, k=kind: self.write_drafts(k))
+            self.mail_actions.append(action)
+        self.mail_button.setMenu(mail)
         self.new_button.clicked.connect(self.new_pairing)
         self.suggest_button.clicked.connect(self.suggest)
         self.activate_button.clicked.connect(lambda: self.change_status("activate"))
@@ -121,6 +135,7 @@ class PairingsTab(TableTab):
         for button in status_buttons:
             status_row.addWidget(button)
         status_row.addStretch()
+        status_row.addWidget(self.mail_button)
         row_menu(
             self.view,
             [
@@ -179,6 +194,7 @@ class PairingsTab(TableTab):
         self.agreement_button.setEnabled(row is not None and not self.read_only)
         self.journal_button.setEnabled(row is not None)
         self.documents_button.setEnabled(row is not None)
+        self.mail_button.setEnabled(bool(selected) and not self.read_only)
         self.agreement_pdf_action.setEnabled(row is not None)
         self.summary_pdf_action.setEnabled(row is not None)
         self.new_button.setEnabled(self.programme is not None and not self.read_only)
@@ -237,6 +253,11 @@ class PairingsTab(TableTab):
             if concerns:
                 parts.append("<br>" + "<br>".join(f"⚠ {e(domain_text(c))}" for c in concerns))
             parts.append("</p>")
+        sent = outreach.sent_messages(pairing)
+        if sent:
+            title = self.tr("E-mails written")
+            written = ", ".join(f"{label(MAIL_KINDS, k)} ({format_date(d)})" for k, d in sent)
+            parts.append(f"<p><b>{e(title)}:</b> {e(written)}</p>")
         for person_id, name in ((row.mentor_id, row.mentor_name), (row.mentee_id, row.mentee_name)):
             person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee
             earlier = [
@@ -429,6 +450,11 @@ class PairingsTab(TableTab):
         path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
         if path is not None:
             write_and_open(self, document, path)
+
+    def write_drafts(self, kind: str) -> None:
+        chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
+        if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen):
+            self._done(chosen[0].id if len(chosen) == 1 else None)
 
     def _open_journal(self) -> None:
         row = self.current()

@@ -1,17 +1,31 @@
-"""Settings the coordinator can change: for now, the language of the app."""
+"""Settings the coordinator can change: the app's language and privacy, and the e-mails
+(who signs them, a copy to themselves, and the text of each kind in each language)."""
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
+from ..models import outreach
+from ..models.errors import DomainError
+from ..models.vocabulary import MAIL_KINDS
+from ..translator import Translator
 from . import keys
+from .labels import label
+from .messages import show_problem
 
 
 class SettingsDialog(QDialog):
@@ -19,6 +33,21 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = QSettings()
+        self.mail = outreach.load_settings()
+        tabs = QTabWidget()
+        tabs.addTab(self._general_page(), self.tr("General"))
+        tabs.addTab(self._mail_page(), self.tr("E-mail"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        keys.ready(self, "confidentiality")
+
+    def _general_page(self) -> QWidget:
         self.language = QComboBox()
         self.language.addItem(self.tr("As the computer (system language)"), "")
         self.language.addItem("Nederlands", "nl")
@@ -38,21 +67,137 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        page = QWidget()
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Propose erasure after"), self.retention)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addWidget(note)
+        column.addStretch()
+        return page
+
+    def _mail_page(self) -> QWidget:
+        self.sender_name = QLineEdit(self.mail.name)
+        self.sender_name.setPlaceholderText(self.tr("as the e-mails are signed"))
+        self.sender_email = QLineEdit(self.mail.email)
+        self.sender_email.setPlaceholderText(self.tr("name@company.nl"))
+        self.cc = QCheckBox(self.tr("Send me a copy of every e-mail (Cc)"))
+        self.cc.setChecked(self.mail.cc)
+        self.template_language = QComboBox()
+        self.template_language.addItem("Nederlands", "nl")
+        self.template_language.addItem("English", "en")
+        self.template_kind = QComboBox()
+        for kind in MAIL_KINDS:
+            self.template_kind.addItem(label(MAIL_KINDS, kind), kind)
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumSize(380, 220)
+        self.default_button = QPushButton(self.tr("Use the standard text"))
+        self.default_button.clicked.connect(self._use_default)
+        # the texts being edited, per (language, kind): only saved with OK
+        self.texts: dict[tuple[str, str], tuple[str, str]] = {}
+        self.shown: tuple[str, str] | None = None
+        self.template_language.currentIndexChanged.connect(self._show_template)
+        self.template_kind.currentIndexChanged.connect(self._show_template)
+        placeholders = QLabel(
+            self.tr("Placeholders, filled in for each pair:")
+            + "<br>"
+            + "<br>".join(
+                f"<tt>{{{name}}}</tt> – " + QCoreApplication.translate(outreach.CONTEXT, meaning)
+                for name, meaning in outreach.PLACEHOLDERS.items()
+            )
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        keys.ready(self, "confidentiality")
+        placeholders.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "rmentor writes drafts that your own mail program opens and sends. Each pair "
+                "gets the text in their language: Dutch when both speak it, else English."
+            )
+        )
+        note.setWordWrap(True)
+        placeholders.setMinimumWidth(300)
+        page = QWidget()
+        sender = QFormLayout()
+        sender.addRow(self.tr("Your name"), self.sender_name)
+        sender.addRow(self.tr("Your e-mail address"), self.sender_email)
+        sender.addRow("", self.cc)
+        texts = QFormLayout()
+        texts.addRow(self.tr("Text in"), self.template_language)
+        texts.addRow(self.tr("Which e-mail"), self.template_kind)
+        texts.addRow(self.tr("Subject"), self.subject)
+        texts.addRow(self.tr("Text"), self.body)
+        texts.addRow("", self.default_button)
+        side_by_side = QHBoxLayout()
+        side_by_side.addLayout(texts, 3)
+        side_by_side.addWidget(placeholders, 2, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(page)
+        column.addWidget(note)
+        column.addLayout(sender)
+        column.addLayout(side_by_side, 1)
+        self._show_template()
+        return page
+
+    def _keep_shown(self) -> None:
+        if self.shown is not None:
+            self.texts[self.shown] = (self.subject.text(), self.body.toPlainText())
+
+    def _show_template(self) -> None:
+        self._keep_shown()
+        self.shown = (self.template_language.currentData(), self.template_kind.currentData())
+        language, kind = self.shown
+        subject, body = self.texts.get(self.shown) or outreach.template(
+            kind, language, Translator(language), self.mail
+        )
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+
+    def _use_default(self) -> None:
+        language, kind = self.shown
+        subject, body = outreach.template(
+            kind, language, Translator(language), outreach.MailSettings()
+        )
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
 
     def save(self) -> None:
+        self._keep_shown()
+        for (language, kind), (subject, body) in self.texts.items():
+            try:
+                outreach.check_template(subject + body)
+            except DomainError as error:  # shown where it is, with what was typed
+                self.template_language.setCurrentIndex(self.template_language.findData(language))
+                self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
+                show_problem(self, self.tr("Not saved"), error)
+                return
+        mail = outreach.MailSettings(
+            name=self.sender_name.text().strip(),
+            email=self.sender_email.text().strip(),
+            cc=self.cc.isChecked(),
+            templates={language: dict(kinds) for language, kinds in self.mail.templates.items()},
+        )
+        for (language, kind), (subject, body) in self.texts.items():
+            standard = outreach.template(
+                kind, language, Translator(language), outreach.MailSettings()
+            )
+            own = mail.templates.setdefault(language, {})
+            if (subject, body) == standard:
+                own.pop(kind, None)  # the standard text follows future translations
+            else:
+                own[kind] = [subject, body]
+        try:
+            outreach.save_settings(mail)
+        except DomainError as error:  # an unknown placeholder, an address that is no address
+            show_problem(self, self.tr("Not saved"), error)
+            return
+        except OSError as error:
+            show_problem(
+                self,
+                self.tr("Not saved"),
+                self.tr("The settings cannot be saved: %1").replace("%1", error.strerror or ""),
+            )
+            return
         self.settings.setValue("language", self.language.currentData())
         self.settings.setValue("privacy/retention_months", self.retention.value())
         self.accept()

@@ -1,0 +1,207 @@
+"""Acting on the attention list from the laptop: e-mail drafts, the meetings calendar,
+evaluation forms out and filled forms back in. Shared by the menus, the pairings tab
+and the overview; each writes into a folder the coordinator picks and says so in the
+status line, with a button to open that folder."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from ..models import evaluation_forms, outreach
+from ..models.entities import Pairing, Programme
+from ..models.errors import DomainError
+from ..models.vocabulary import EVALUATION_MOMENTS
+from . import history, notices, translations
+from .folders import remember, start_folder
+from .labels import domain_text, label
+from .messages import show_problem
+
+# what each line of the attention list asks for
+KIND_OF_POINT = {
+    "overdue": outreach.REMINDER,
+    "no_first_meeting": outreach.REMINDER,
+    "action_overdue": outreach.REMINDER,
+    "evaluation_due": outreach.EVALUATION,
+}
+
+
+def _folder(parent: QWidget, title: str) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder()))
+    if not chosen:
+        return None
+    remember(Path(chosen) / "x")  # the next dialog starts in the folder itself
+    return Path(chosen)
+
+
+class _Busy:
+    def __enter__(self):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QApplication.restoreOverrideCursor()
+
+
+def write_drafts(
+    parent: QWidget, programme: Programme, kind: str, pairings: list[Pairing] | None = None
+) -> bool:
+    """Drafts for the pairs given, or for every pair the kind concerns; True if written."""
+    from ..reports.outbox import write_drafts as write
+
+    if pairings is None and not outreach.concerned(programme, kind):
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("MailActions", "No e-mails to write"),
+            QCoreApplication.translate(
+                "MailActions", "No pair needs this e-mail now (or it was written to them already)."
+            ),
+        )
+        return False
+    folder = _folder(
+        parent, QCoreApplication.translate("MailActions", "Folder for the e-mail drafts")
+    )
+    if folder is None:
+        return False
+    try:
+        with (
+            _Busy(),
+            history.step(QCoreApplication.translate("MailActions", "E-mail drafts written")),
+        ):
+            written = write(
+                programme,
+                kind,
+                folder,
+                pairings=pairings,
+                fallback=translations.current_language(),
+            )
+    except DomainError as error:
+        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
+        return False
+    if written.refused:
+        lines = "\n".join(f"{pair}: {domain_text(error)}" for pair, error in written.refused)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), lines
+        )
+    if written.paths:
+        notices.tell(
+            QCoreApplication.translate(
+                "MailActions", "%n e-mail draft(s) written to %1", "", len(written.paths)
+            ).replace("%1", folder.name),
+            written.paths[0],
+        )
+    return bool(written.paths)
+
+
+def write_calendar(parent: QWidget, programme: Programme) -> None:
+    from ..reports.outbox import write_calendar as write
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MailActions", "Save the meetings calendar as"),
+        str(start_folder() / f"{programme.name}.ics"),
+        QCoreApplication.translate("MailActions", "Calendar (*.ics)"),
+    )
+    if not name:
+        return
+    remember(name)
+    path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+    try:
+        with _Busy():
+            write(programme, path, translations.current_language())
+    except DomainError as error:
+        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
+        return
+    notices.tell(
+        QCoreApplication.translate("MailActions", "Meetings calendar saved as %1").replace(
+            "%1", path.name
+        ),
+        path,
+    )
+
+
+def write_forms(parent: QWidget, programme: Programme) -> None:
+    from ..reports.outbox import write_forms as write
+
+    moments = list(EVALUATION_MOMENTS)
+    names = [label(EVALUATION_MOMENTS, m) for m in moments]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("MailActions", "Evaluation forms"),
+        QCoreApplication.translate("MailActions", "Forms for which evaluation?"),
+        names,
+        0,
+        False,
+    )
+    if not ok:
+        return
+    moment = moments[names.index(chosen)]
+    if not outreach.evaluations_due(programme, moment, dt.date.today()):
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("MailActions", "No forms to write"),
+            QCoreApplication.translate(
+                "MailActions", "No participant is due for this evaluation, or all have answered it."
+            ),
+        )
+        return
+    folder = _folder(
+        parent, QCoreApplication.translate("MailActions", "Folder for the evaluation forms")
+    )
+    if folder is None:
+        return
+    try:
+        with _Busy():
+            paths = write(programme, moment, folder, fallback=translations.current_language())
+    except DomainError as error:
+        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
+        return
+    notices.tell(
+        QCoreApplication.translate(
+            "MailActions", "%n evaluation form(s) written to %1", "", len(paths)
+        ).replace("%1", folder.name),
+        paths[0] if paths else None,
+    )
+
+
+def ask_forms(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("MailActions", "Read filled evaluation forms"),
+        str(start_folder()),
+        QCoreApplication.translate("MailActions", "PDF forms (*.pdf)"),
+    )
+    if names:
+        remember(names[0])
+    return [Path(n) for n in names]
+
+
+def read_forms(parent: QWidget, paths: list[Path]) -> bool:
+    """Store the forms that pass as one step; say which were refused and why."""
+    if not paths:
+        return False
+    with _Busy():
+        good, refused = evaluation_forms.check_forms(paths)
+        if good:
+            text = QCoreApplication.translate(
+                "MailActions", "%n evaluation form(s) read", "", len(good)
+            )
+            with history.step(text):
+                evaluation_forms.store_forms(good)
+    stored = QCoreApplication.translate("MailActions", "Stored %n evaluation(s).", "", len(good))
+    if refused:
+        reasons = "\n".join(f"• {domain_text(error)}" for _path, error in refused)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MailActions", "Forms refused"),
+            stored
+            + " "
+            + QCoreApplication.translate(
+                "MailActions", "%n form(s) refused; nothing of them was stored:", "", len(refused)
+            )
+            + "\n\n"
+            + reasons,
+        )
+    elif good:
+        notices.tell(stored)
+    return bool(good)
