@@ -43,9 +43,52 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="43"/>
+        <source>%n e-mail draft(s) written to %1</source>
+        <translation>
+            <numerusform>%n e-mail draft written to %1</numerusform>
+            <numerusform>%n e-mail drafts written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="46"/>
+        <source>%n evaluation form(s) written to %1</source>
+        <translation>
+            <numerusform>%n evaluation form written to %1</numerusform>
+            <numerusform>%n evaluation forms written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="49"/>
+        <source>%n evaluation form(s) read</source>
+        <translation>
+            <numerusform>%n evaluation form read</numerusform>
+            <numerusform>%n evaluation forms read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="52"/>
+        <source>Stored %n evaluation(s).</source>
+        <translation>
+            <numerusform>Stored %n evaluation.</numerusform>
+            <numerusform>Stored %n evaluations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="55"/>
+        <source>%n form(s) refused; nothing of them was stored:</source>
+        <translation>
+            <numerusform>%n form refused; nothing of it was stored:</numerusform>
+            <numerusform>%n forms refused; nothing of them was stored:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="520"/>
+        <location filename="../rmentor/ui/main_window.py" line="541"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
@@ -53,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="625"/>
+        <location filename="../rmentor/ui/main_window.py" line="687"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -61,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="626"/>
+        <location filename="../rmentor/ui/main_window.py" line="688"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -69,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="627"/>
+        <location filename="../rmentor/ui/main_window.py" line="689"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -77,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="628"/>
+        <location filename="../rmentor/ui/main_window.py" line="690"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -99,7 +142,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="67"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="129"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n point needs attention</numerusform>
@@ -110,7 +153,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="195"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n pairing selected</numerusform>
@@ -118,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="335"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -126,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="336"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -134,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -142,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="338"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -150,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="328"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>

@@ -106,89 +106,102 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="155"/>
+        <location filename="../rmentor/cli.py" line="190"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="182"/>
+        <location filename="../rmentor/cli.py" line="217"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="226"/>
+        <location filename="../rmentor/cli.py" line="261"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="235"/>
+        <location filename="../rmentor/cli.py" line="270"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="339"/>
+        <location filename="../rmentor/cli.py" line="374"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="352"/>
+        <location filename="../rmentor/cli.py" line="387"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="371"/>
+        <location filename="../rmentor/cli.py" line="406"/>
+        <location filename="../rmentor/reports/outbox.py" line="58"/>
+        <location filename="../rmentor/reports/outbox.py" line="71"/>
+        <location filename="../rmentor/reports/outbox.py" line="182"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="22"/>
+        <location filename="../rmentor/cli.py" line="472"/>
+        <source>There is no pairing {id} in this programme.</source>
+        <translation>Er is geen koppeling {id} in dit programma.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="33"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="25"/>
+        <location filename="../rmentor/models/attention.py" line="36"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="26"/>
+        <location filename="../rmentor/models/attention.py" line="37"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="90"/>
+        <location filename="../rmentor/models/attention.py" line="101"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="107"/>
+        <location filename="../rmentor/models/attention.py" line="118"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="123"/>
+        <location filename="../rmentor/models/attention.py" line="134"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="154"/>
+        <location filename="../rmentor/models/attention.py" line="165"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="158"/>
+        <location filename="../rmentor/models/attention.py" line="169"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="207"/>
+        <location filename="../rmentor/models/attention.py" line="218"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="224"/>
+        <location filename="../rmentor/models/attention.py" line="235"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="279"/>
+        <source>{point} (reminder sent on {date})</source>
+        <translation>{point} (herinnering verstuurd op {date})</translation>
     </message>
     <message>
         <location filename="../rmentor/models/datafile.py" line="42"/>
@@ -629,12 +642,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="272"/>
+        <location filename="../rmentor/models/privacy.py" line="275"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="286"/>
+        <location filename="../rmentor/models/privacy.py" line="289"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -652,6 +665,56 @@
         <location filename="../rmentor/ui/history.py" line="96"/>
         <source>This step cannot be undone or redone any more: the file changed outside this window. Nothing was changed.</source>
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="59"/>
+        <source>{name} is not a PDF that can be read.</source>
+        <translation>{name} is geen pdf die gelezen kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="81"/>
+        <source>{name} is not an rmentor evaluation form.</source>
+        <translation>{name} is geen evaluatieformulier van rmentor.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="86"/>
+        <source>{name} is a form of another data file or programme; open that file to read it.</source>
+        <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="98"/>
+        <source>{name} is for a pairing that is no longer in this file.</source>
+        <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="109"/>
+        <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}); it was not read again.</source>
+        <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}); het formulier is niet opnieuw gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="127"/>
+        <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
+        <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="138"/>
+        <source>{name} is the same form as {other}.</source>
+        <translation>{name} is hetzelfde formulier als {other}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/meeting_calendar.py" line="53"/>
+        <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
+        <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="177"/>
+        <source>The text uses {unknown}, which is not a placeholder rmentor knows. The ones it knows are listed beside the text.</source>
+        <translation>De tekst gebruikt {unknown}, en dat is geen invulveld dat rmentor kent. De invulvelden die het kent staan naast de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="216"/>
+        <source>{email} is not an e-mail address a mail program can use.</source>
+        <translation>{email} is geen e-mailadres dat een mailprogramma kan gebruiken.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1498,359 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <location filename="../rmentor/models/meeting_calendar.py" line="20"/>
+        <source>Reverse mentoring: {mentor} and {mentee}</source>
+        <translation>Reverse mentoring: {mentor} en {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/meeting_calendar.py" line="21"/>
+        <source>Meeting of your reverse mentoring pairing in {programme}, {cadence}.</source>
+        <translation>Gesprek van jullie reverse-mentoringkoppel in {programme}, {cadence}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/meeting_calendar.py" line="25"/>
+        <source>Kick-off: {programme}</source>
+        <translation>Aftrap: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/meeting_calendar.py" line="26"/>
+        <source>Closing: {programme}</source>
+        <translation>Afsluiting: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/meeting_calendar.py" line="28"/>
+        <source>All pairs of {programme} meet.</source>
+        <translation>Alle koppels van {programme} komen bij elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="42"/>
+        <source>Reverse mentoring: welcome, {mentee_first} and {mentor_first}</source>
+        <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="43"/>
+        <source>Dear {mentee_first} and {mentor_first},
+
+Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the mentee: in reverse mentoring the younger colleague shows the senior one how things look from where they stand.
+
+You agreed to meet {cadence}, from {start} until {end}. Please hold your kick-off meeting within the next three weeks. The calendar file attached holds the whole series; move the first meeting to a time that suits you both.
+
+Your agreement is attached too. Read it together at the kick-off, sign it and send it back to me.
+
+What you talk about stays between the two of you. I only ask whether you met and, in general terms, what came of it.
+
+Kind regards,
+{coordinator}</source>
+        <translation>Beste {mentee_first} en {mentor_first},
+
+Welkom bij {programme}. {mentor_first} is de mentor en {mentee_first} de mentee: bij reverse mentoring laat de jongere collega de ervaren collega zien hoe de dingen er vanuit haar of zijn plek uitzien.
+
+Jullie spraken af elkaar {cadence} te zien, van {start} tot {end}. Houd jullie eerste gesprek graag binnen drie weken. Het agendabestand in de bijlage bevat de hele reeks; verzet het eerste gesprek naar een tijd die jullie allebei past.
+
+Ook jullie afsprakenformulier zit in de bijlage. Lees het samen bij het eerste gesprek, onderteken het en stuur het terug naar mij.
+
+Wat jullie bespreken blijft tussen jullie tweeën. Ik vraag alleen of jullie elkaar gezien hebben en, in grote lijnen, wat het opleverde.
+
+Met vriendelijke groet,
+{coordinator}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="60"/>
+        <source>Reverse mentoring: time to meet again</source>
+        <translation>Reverse mentoring: tijd om elkaar weer te zien</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="61"/>
+        <source>Dear {mentee_first} and {mentor_first},
+
+{reason}
+
+You agreed to meet {cadence}. Could you plan your next meeting within the next two weeks? If something stands in the way, let me know: we can pause the pairing or find another way.
+
+Kind regards,
+{coordinator}</source>
+        <translation>Beste {mentee_first} en {mentor_first},
+
+{reason}
+
+Jullie spraken af elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen? Staat er iets in de weg, laat het me weten: we kunnen de koppeling pauzeren of een andere oplossing zoeken.
+
+Met vriendelijke groet,
+{coordinator}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="72"/>
+        <source>Reverse mentoring: how is it going? ({moment})</source>
+        <translation>Reverse mentoring: hoe gaat het? ({moment})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="73"/>
+        <source>Dear {mentee_first} and {mentor_first},
+
+It is time to look back on your mentoring so far ({moment}). Each of you finds a form of your own attached: three questions and room for a comment. Fill it in, save it and send it back to me by e-mail.
+
+Your partner does not see your answers. Management only sees averages of three or more answers, never one person&apos;s, and never your comment.
+
+Kind regards,
+{coordinator}</source>
+        <translation>Beste {mentee_first} en {mentor_first},
+
+Het is tijd om terug te kijken op jullie mentoring tot nu toe ({moment}). Ieder van jullie vindt in de bijlage een eigen formulier: drie vragen en ruimte voor een opmerking. Vul het in, sla het op en stuur het per e-mail terug naar mij.
+
+Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit die van één persoon, en nooit je opmerking.
+
+Met vriendelijke groet,
+{coordinator}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="85"/>
+        <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
+        <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="88"/>
+        <source>Dear {mentee_first} and {mentor_first},
+
+Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
+
+What you learned from each other need not stop here. I would like to hear what you take with you.
+
+Kind regards,
+{coordinator}</source>
+        <translation>Beste {mentee_first} en {mentor_first},
+
+Jullie mentoring in {programme}, van {start} tot {end}, is afgerond. Dank jullie allebei voor de tijd en de openheid die jullie erin staken.
+
+Wat jullie van elkaar leerden hoeft hier niet te stoppen. Ik hoor graag wat jullie meenemen.
+
+Met vriendelijke groet,
+{coordinator}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="102"/>
+        <source>the mentor&apos;s full name</source>
+        <translation>de volledige naam van de mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="103"/>
+        <source>the mentee&apos;s full name</source>
+        <translation>de volledige naam van de mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="104"/>
+        <source>the mentor&apos;s first name</source>
+        <translation>de voornaam van de mentor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="105"/>
+        <source>the mentee&apos;s first name</source>
+        <translation>de voornaam van de mentee</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="106"/>
+        <source>the programme&apos;s name</source>
+        <translation>de naam van het programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="107"/>
+        <source>the day the pairing starts</source>
+        <translation>de dag waarop de koppeling begint</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="108"/>
+        <source>the day it is planned to end</source>
+        <translation>de dag waarop ze volgens plan eindigt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="109"/>
+        <source>how often they meet (&quot;every 4 weeks&quot;)</source>
+        <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="110"/>
+        <source>in a reminder: why it is sent</source>
+        <translation>in een herinnering: waarom die gestuurd wordt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="111"/>
+        <source>in an evaluation request: which evaluation</source>
+        <translation>in een evaluatieverzoek: welke evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="112"/>
+        <source>your name, as set above</source>
+        <translation>uw naam, zoals hierboven ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="338"/>
+        <source>Your pairing started on {date}, and you have not met yet.</source>
+        <translation>Jullie koppeling begon op {date}, en jullie hebben elkaar nog niet gesproken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="348"/>
+        <source>You last met on {date}, {days} days ago.</source>
+        <translation>Jullie spraken elkaar het laatst op {date}, {days} dagen geleden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="368"/>
+        <source>The action you agreed, &quot;{text}&quot;, was due on {date}.</source>
+        <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="372"/>
+        <source>{count} of the actions you agreed are past their due date; the oldest, &quot;{text}&quot;, was due on {date}.</source>
+        <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="403"/>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="404"/>
+        <source>every {weeks} weeks</source>
+        <translation>om de {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="405"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="128"/>
+        <source>Your programme coordinator</source>
+        <translation>De coördinator van het programma</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="78"/>
+        <source>No e-mails to write</source>
+        <translation>Geen e-mails te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="79"/>
+        <source>No pair needs this e-mail now (or it was written to them already).</source>
+        <translation>Geen enkel koppel heeft deze e-mail nu nodig (of hij is al voor hen geschreven).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="85"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Map voor de concept-e-mails</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="92"/>
+        <source>E-mail drafts written</source>
+        <translation>Concept-e-mails geschreven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="102"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="134"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="178"/>
+        <source>Not written</source>
+        <translation>Niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="107"/>
+        <source>Some drafts were not written</source>
+        <translation>Sommige concepten zijn niet geschreven</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="43"/>
+        <source>%n e-mail draft(s) written to %1</source>
+        <translation>
+            <numerusform>%n concept-e-mail geschreven in %1</numerusform>
+            <numerusform>%n concept-e-mails geschreven in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="122"/>
+        <source>Save the meetings calendar as</source>
+        <translation>Gespreksagenda opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="124"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="137"/>
+        <source>Meetings calendar saved as %1</source>
+        <translation>Gespreksagenda opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="151"/>
+        <source>Evaluation forms</source>
+        <translation>Evaluatieformulieren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="152"/>
+        <source>Forms for which evaluation?</source>
+        <translation>Formulieren voor welke evaluatie?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="163"/>
+        <source>No forms to write</source>
+        <translation>Geen formulieren te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="164"/>
+        <source>No participant is due for this evaluation, or all have answered it.</source>
+        <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="170"/>
+        <source>Folder for the evaluation forms</source>
+        <translation>Map voor de evaluatieformulieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="46"/>
+        <source>%n evaluation form(s) written to %1</source>
+        <translation>
+            <numerusform>%n evaluatieformulier geschreven in %1</numerusform>
+            <numerusform>%n evaluatieformulieren geschreven in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="189"/>
+        <source>Read filled evaluation forms</source>
+        <translation>Ingevulde evaluatieformulieren inlezen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="191"/>
+        <source>PDF forms (*.pdf)</source>
+        <translation>Pdf-formulieren (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="49"/>
+        <source>%n evaluation form(s) read</source>
+        <translation>
+            <numerusform>%n evaluatieformulier ingelezen</numerusform>
+            <numerusform>%n evaluatieformulieren ingelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="52"/>
+        <source>Stored %n evaluation(s).</source>
+        <translation>
+            <numerusform>%n evaluatie opgeslagen.</numerusform>
+            <numerusform>%n evaluaties opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="212"/>
+        <source>Forms refused</source>
+        <translation>Formulieren geweigerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="55"/>
+        <source>%n form(s) refused; nothing of them was stored:</source>
+        <translation>
+            <numerusform>%n formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
+            <numerusform>%n formulieren geweigerd; daarvan is niets opgeslagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../rmentor/ui/main_window.py" line="81"/>
@@ -1462,177 +1878,217 @@
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="107"/>
+        <location filename="../rmentor/ui/main_window.py" line="108"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="128"/>
+        <location filename="../rmentor/ui/main_window.py" line="129"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="131"/>
+        <location filename="../rmentor/ui/main_window.py" line="132"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="165"/>
+        <location filename="../rmentor/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="167"/>
+        <location filename="../rmentor/ui/main_window.py" line="169"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="168"/>
+        <location filename="../rmentor/ui/main_window.py" line="170"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="174"/>
+        <location filename="../rmentor/ui/main_window.py" line="176"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="178"/>
+        <location filename="../rmentor/ui/main_window.py" line="181"/>
+        <source>Read evaluation &amp;forms…</source>
+        <translation>Evaluatie&amp;formulieren inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="183"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="180"/>
+        <location filename="../rmentor/ui/main_window.py" line="185"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="181"/>
+        <location filename="../rmentor/ui/main_window.py" line="186"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="182"/>
+        <location filename="../rmentor/ui/main_window.py" line="187"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="188"/>
+        <location filename="../rmentor/ui/main_window.py" line="193"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="191"/>
+        <location filename="../rmentor/ui/main_window.py" line="196"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="196"/>
+        <location filename="../rmentor/ui/main_window.py" line="201"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="201"/>
+        <location filename="../rmentor/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="203"/>
+        <location filename="../rmentor/ui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="214"/>
+        <location filename="../rmentor/ui/main_window.py" line="219"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="216"/>
+        <location filename="../rmentor/ui/main_window.py" line="221"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="219"/>
+        <location filename="../rmentor/ui/main_window.py" line="224"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="222"/>
+        <location filename="../rmentor/ui/main_window.py" line="227"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="225"/>
+        <location filename="../rmentor/ui/main_window.py" line="230"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="228"/>
+        <location filename="../rmentor/ui/main_window.py" line="233"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="231"/>
+        <location filename="../rmentor/ui/main_window.py" line="236"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="238"/>
+        <location filename="../rmentor/ui/main_window.py" line="245"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="247"/>
+        <source>E-mail &amp;invitations to new pairs…</source>
+        <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="248"/>
+        <source>E-mail &amp;reminders to pairs that have not met…</source>
+        <translation>E-mail: &amp;herinneringen aan koppels die elkaar niet zagen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="249"/>
+        <source>E-mail &amp;evaluation requests…</source>
+        <translation>E-mail: &amp;evaluatieverzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="250"/>
+        <source>E-mail &amp;thanks to pairs that completed…</source>
+        <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="254"/>
+        <source>Meetings &amp;calendar (.ics)…</source>
+        <translation>Gespreks&amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="255"/>
+        <source>Evaluation &amp;forms to fill in…</source>
+        <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="241"/>
+        <location filename="../rmentor/ui/main_window.py" line="260"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="245"/>
+        <location filename="../rmentor/ui/main_window.py" line="264"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="259"/>
+        <location filename="../rmentor/ui/main_window.py" line="279"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="302"/>
+        <location filename="../rmentor/ui/main_window.py" line="322"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="304"/>
+        <location filename="../rmentor/ui/main_window.py" line="324"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="313"/>
+        <location filename="../rmentor/ui/main_window.py" line="333"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="315"/>
+        <location filename="../rmentor/ui/main_window.py" line="335"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="496"/>
+        <location filename="../rmentor/ui/main_window.py" line="517"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="497"/>
+        <location filename="../rmentor/ui/main_window.py" line="518"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="498"/>
+        <location filename="../rmentor/ui/main_window.py" line="519"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="520"/>
+        <location filename="../rmentor/ui/main_window.py" line="541"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -1640,7 +2096,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="625"/>
+        <location filename="../rmentor/ui/main_window.py" line="687"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -1648,7 +2104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="626"/>
+        <location filename="../rmentor/ui/main_window.py" line="688"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -1656,7 +2112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="627"/>
+        <location filename="../rmentor/ui/main_window.py" line="689"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -1664,7 +2120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="628"/>
+        <location filename="../rmentor/ui/main_window.py" line="690"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -1672,18 +2128,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="666"/>
+        <location filename="../rmentor/ui/main_window.py" line="728"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="672"/>
+        <location filename="../rmentor/ui/main_window.py" line="734"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="335"/>
-        <location filename="../rmentor/ui/main_window.py" line="344"/>
+        <location filename="../rmentor/ui/main_window.py" line="355"/>
+        <location filename="../rmentor/ui/main_window.py" line="364"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
@@ -1693,82 +2149,82 @@
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="169"/>
+        <location filename="../rmentor/ui/main_window.py" line="171"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="346"/>
+        <location filename="../rmentor/ui/main_window.py" line="366"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="354"/>
+        <location filename="../rmentor/ui/main_window.py" line="374"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="365"/>
+        <location filename="../rmentor/ui/main_window.py" line="385"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="377"/>
+        <location filename="../rmentor/ui/main_window.py" line="397"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="381"/>
+        <location filename="../rmentor/ui/main_window.py" line="401"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="452"/>
+        <location filename="../rmentor/ui/main_window.py" line="473"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="454"/>
+        <location filename="../rmentor/ui/main_window.py" line="475"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="462"/>
+        <location filename="../rmentor/ui/main_window.py" line="483"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="483"/>
+        <location filename="../rmentor/ui/main_window.py" line="504"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="502"/>
+        <location filename="../rmentor/ui/main_window.py" line="523"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="504"/>
+        <location filename="../rmentor/ui/main_window.py" line="525"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="517"/>
+        <location filename="../rmentor/ui/main_window.py" line="538"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="635"/>
+        <location filename="../rmentor/ui/main_window.py" line="697"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="637"/>
+        <location filename="../rmentor/ui/main_window.py" line="699"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="643"/>
+        <location filename="../rmentor/ui/main_window.py" line="705"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2152,12 +2608,22 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="33"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="46"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/overview_tab.py" line="60"/>
+        <source>E-mail draft to the pair…</source>
+        <translation>Concept-e-mail aan het koppel…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/overview_tab.py" line="105"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="67"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="129"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -2165,7 +2631,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="69"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="131"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -2316,8 +2782,33 @@
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="91"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="95"/>
+        <source>&amp;Invitation with agreement and calendar…</source>
+        <translation>&amp;Uitnodiging met afspraken en agenda…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="96"/>
+        <source>&amp;Reminder…</source>
+        <translation>&amp;Herinnering…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
+        <source>&amp;Evaluation request with forms…</source>
+        <translation>&amp;Evaluatieverzoek met formulieren…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
+        <source>&amp;Thanks at the close…</source>
+        <translation>&amp;Bedankje bij de afsluiting…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="195"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n koppeling geselecteerd</numerusform>
@@ -2325,77 +2816,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="197"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="213"/>
         <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="210"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="226"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="227"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="212"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="228"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="213"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="229"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="225"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="241"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="249"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="258"/>
+        <source>E-mails written</source>
+        <translation>E-mails geschreven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/pairings_tab.py" line="270"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="269"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="290"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="270"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="291"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="289"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="310"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="290"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="311"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="291"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="312"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="292"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="313"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="303"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="324"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="335"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -2403,7 +2899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="336"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -2411,7 +2907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -2419,7 +2915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="338"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -2427,12 +2923,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="323"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="328"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -2440,17 +2936,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="422"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="443"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="425"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="446"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="429"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="450"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -3215,6 +3711,12 @@
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
+        <location filename="../rmentor/reports/outbox.py" line="94"/>
+        <source>Agreement {mentor} - {mentee}</source>
+        <translation>Afspraken {mentor} - {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/outbox.py" line="102"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <location filename="../rmentor/reports/programme_report.py" line="746"/>
@@ -3935,6 +4437,76 @@
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="115"/>
+        <source>How is your reverse mentoring going?</source>
+        <translation>Hoe gaat jullie reverse mentoring?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="121"/>
+        <source>For {name}</source>
+        <translation>Voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="132"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="134"/>
+        <source>Pairing</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="140"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="142"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="145"/>
+        <source>Send it back to</source>
+        <translation>Terugsturen naar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="153"/>
+        <source>Choose one answer for each statement, from 1 (not at all) to 5 (completely). Every statement needs an answer.</source>
+        <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="185"/>
+        <source>Anything you want to add (optional): what worked, what you would change.</source>
+        <translation>Wil je iets toevoegen (niet verplicht): wat werkte, wat je anders zou doen?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="192"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="194"/>
+        <source>What happens to your answers</source>
+        <translation>Wat er met je antwoorden gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="197"/>
+        <source>Only the coordinator reads this form. Your partner does not see your answers. Management sees only averages of three or more answers, never one person&apos;s scores and never your comment.</source>
+        <translation>Alleen de coördinator leest dit formulier. Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit de scores van één persoon en nooit je opmerking.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="207"/>
+        <source>Fill it in on screen (in Adobe Reader, Preview or your browser), save it and send it back by e-mail. Please do not print and scan it: a scan cannot be read.</source>
+        <translation>Vul het op het scherm in (in Adobe Reader, Voorvertoning of je browser), sla het op en stuur het per e-mail terug. Print en scan het liever niet: een scan kan niet worden ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="222"/>
+        <source>Evaluation {moment} - {name}</source>
+        <translation>Evaluatie {moment} - {name}</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -4110,32 +4682,114 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="20"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="23"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="38"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="39"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="52"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="60"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="64"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="73"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="82"/>
+        <source>as the e-mails are signed</source>
+        <translation>zoals de e-mails ondertekend worden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="84"/>
+        <source>name@company.nl</source>
+        <translation>naam@bedrijf.nl</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="85"/>
+        <source>Send me a copy of every e-mail (Cc)</source>
+        <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="97"/>
+        <source>Use the standard text</source>
+        <translation>Standaardtekst gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="105"/>
+        <source>Placeholders, filled in for each pair:</source>
+        <translation>Invulvelden, per koppel ingevuld:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="115"/>
+        <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
+        <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="123"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="124"/>
+        <source>Your e-mail address</source>
+        <translation>Uw e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="127"/>
+        <source>Text in</source>
+        <translation>Tekst in het</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="128"/>
+        <source>Which e-mail</source>
+        <translation>Welke e-mail</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="129"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="130"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="172"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="192"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="197"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="198"/>
+        <source>The settings cannot be saved: %1</source>
+        <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="72"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -4439,16 +5093,36 @@
     </message>
     <message>
         <location filename="../rmentor/models/vocabulary.py" line="108"/>
+        <source>invitation</source>
+        <translation>uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="109"/>
+        <source>reminder</source>
+        <translation>herinnering</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="110"/>
+        <source>evaluation request</source>
+        <translation>evaluatieverzoek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="111"/>
+        <source>thanks</source>
+        <translation>bedankje</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="115"/>
         <source>The meetings were useful</source>
         <translation>De gesprekken waren nuttig</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="109"/>
+        <location filename="../rmentor/models/vocabulary.py" line="116"/>
         <source>I learned something new</source>
         <translation>Ik heb iets nieuws geleerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/vocabulary.py" line="110"/>
+        <location filename="../rmentor/models/vocabulary.py" line="117"/>
         <source>I would recommend reverse mentoring</source>
         <translation>Ik zou reverse mentoring aanraden</translation>
     </message>

@@ -177,7 +177,7 @@ def check_template(text: str) -> None:
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "The text uses {unknown}, which is not a placeholder rmentor knows. "
-                "The ones it knows are listed under the text.",
+                "The ones it knows are listed beside the text.",
             ),
             unknown=", ".join("{" + name + "}" for name in unknown),
         )

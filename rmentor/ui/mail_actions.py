@@ -6,7 +6,7 @@ status line, with a button to open that folder."""
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..models import evaluation_forms, outreach
@@ -33,6 +33,29 @@ def _folder(parent: QWidget, title: str) -> Path | None:
         return None
     remember(Path(chosen) / "x")  # the next dialog starts in the folder itself
     return Path(chosen)
+
+
+class MailActions(QObject):
+    """The counted messages: lupdate marks a message plural only in self.tr, not in
+    QCoreApplication.translate with a count that is not a literal number."""
+
+    def drafts_written(self, n: int) -> str:
+        return self.tr("%n e-mail draft(s) written to %1", "", n)
+
+    def forms_written(self, n: int) -> str:
+        return self.tr("%n evaluation form(s) written to %1", "", n)
+
+    def forms_read(self, n: int) -> str:
+        return self.tr("%n evaluation form(s) read", "", n)
+
+    def stored(self, n: int) -> str:
+        return self.tr("Stored %n evaluation(s).", "", n)
+
+    def refused(self, n: int) -> str:
+        return self.tr("%n form(s) refused; nothing of them was stored:", "", n)
+
+
+COUNTS = MailActions()
 
 
 class _Busy:
@@ -85,9 +108,7 @@ def write_drafts(
         )
     if written.paths:
         notices.tell(
-            QCoreApplication.translate(
-                "MailActions", "%n e-mail draft(s) written to %1", "", len(written.paths)
-            ).replace("%1", folder.name),
+            COUNTS.drafts_written(len(written.paths)).replace("%1", folder.name),
             written.paths[0],
         )
     return bool(written.paths)
@@ -157,9 +178,7 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
         return
     notices.tell(
-        QCoreApplication.translate(
-            "MailActions", "%n evaluation form(s) written to %1", "", len(paths)
-        ).replace("%1", folder.name),
+        COUNTS.forms_written(len(paths)).replace("%1", folder.name),
         paths[0] if paths else None,
     )
 
@@ -183,24 +202,15 @@ def read_forms(parent: QWidget, paths: list[Path]) -> bool:
     with _Busy():
         good, refused = evaluation_forms.check_forms(paths)
         if good:
-            text = QCoreApplication.translate(
-                "MailActions", "%n evaluation form(s) read", "", len(good)
-            )
-            with history.step(text):
+            with history.step(COUNTS.forms_read(len(good))):
                 evaluation_forms.store_forms(good)
-    stored = QCoreApplication.translate("MailActions", "Stored %n evaluation(s).", "", len(good))
+    stored = COUNTS.stored(len(good))
     if refused:
         reasons = "\n".join(f"• {domain_text(error)}" for _path, error in refused)
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("MailActions", "Forms refused"),
-            stored
-            + " "
-            + QCoreApplication.translate(
-                "MailActions", "%n form(s) refused; nothing of them was stored:", "", len(refused)
-            )
-            + "\n\n"
-            + reasons,
+            stored + " " + COUNTS.refused(len(refused)) + "\n\n" + reasons,
         )
     elif good:
         notices.tell(stored)
