@@ -1,0 +1,408 @@
+"""E-mail drafts, the meetings calendar and evaluation forms: written as the coordinator's
+mail and calendar programs and a PDF reader will take them, and read back."""
+
+import datetime as dt
+import email
+import email.policy
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from rmentor import cli
+from rmentor.models import datafile, demo, evaluation_forms, outreach
+from rmentor.models.entities import Evaluation, Pairing, Participant, SentMessage
+from rmentor.models.vocabulary import ACTIVE
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def demo_file(db_path):
+    datafile.open_file(db_path)
+    demo.write_small_demo()
+    # one pair who share only English: their drafts and forms are in English
+    pairing = Pairing.get(Pairing.status == ACTIVE)
+    for person in (pairing.mentor, pairing.mentee):
+        Participant.update(languages="English").where(Participant.id == person.id).execute()
+    datafile.close_file()
+    return db_path, pairing.id
+
+
+def read_eml(path: Path):
+    return email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+
+
+def addresses(message, header="To") -> set[str]:
+    return {a.addr_spec for a in message[header].addresses} if message[header] else set()
+
+
+def run(*args) -> int:
+    return cli.main([str(a) for a in args])
+
+
+def pair_of(pairing_id: int) -> tuple[Pairing, set[str]]:
+    pairing = Pairing.get_by_id(pairing_id)
+    return pairing, {pairing.mentor.email, pairing.mentee.email}
+
+
+def test_every_kind_of_draft_is_an_unsent_email_to_the_pair(demo_file, tmp_path, capsys):
+    db, english_pair = demo_file
+    for kind in outreach.MAIL_KINDS:
+        assert run("drafts", "--db", db, "--kind", kind, "--out", tmp_path / kind) == 0
+    datafile.open_file(db)
+    drafts = {kind: sorted((tmp_path / kind).glob("*.eml")) for kind in outreach.MAIL_KINDS}
+    assert all(drafts.values()), {k: len(v) for k, v in drafts.items()}
+    for kind, paths in drafts.items():
+        for path in paths:
+            message = read_eml(path)
+            assert message["X-Unsent"] == "1"
+            assert message["Subject"]
+            body = message.get_body(("plain",)).get_content()
+            assert "{" not in body and "}" not in body, body  # every placeholder filled
+            sent_to = addresses(message)
+            pairing = next(
+                p for p in Pairing.select() if sent_to <= {p.mentor.email, p.mentee.email}
+            )
+            assert pairing.mentee.first_name in body and pairing.mentor.first_name in body
+            if kind != "evaluation":  # an evaluation goes to the sides that have not answered
+                assert sent_to == {pairing.mentor.email, pairing.mentee.email}
+            assert ("Beste" in body) == (pairing.id != english_pair), path.name
+            assert SentMessage.get_or_none(pairing=pairing, kind=kind) is not None
+
+    invitation = read_eml(drafts["invitation"][0])
+    parts = {p.get_content_type(): p for p in invitation.iter_attachments()}
+    assert set(parts) == {"application/pdf", "text/calendar"}
+    assert parts["application/pdf"].get_content().startswith(b"%PDF")
+    assert Calendar.from_ical(parts["text/calendar"].get_content()).walk("VEVENT")
+
+    for path in drafts["evaluation"]:
+        message = read_eml(path)
+        forms = list(message.iter_attachments())
+        assert len(forms) == len(addresses(message)) >= 1  # a form for each one asked
+        for form in forms:
+            assert form.get_content_type() == "application/pdf"
+            assert form.get_filename().endswith(".pdf")
+
+    reminder = read_eml(drafts["reminder"][0])
+    assert "dagen geleden" in reminder.get_body(("plain",)).get_content()  # the reason
+    datafile.close_file()
+    # written once: asked again the same week, nobody needs a reminder or an invitation
+    for kind in ("reminder", "invitation"):
+        assert run("drafts", "--db", db, "--kind", kind, "--out", tmp_path / "again") == 0
+    assert not list((tmp_path / "again").glob("*.eml"))
+    assert "Wrote 0 invitation draft(s)" in capsys.readouterr().out
+
+
+def test_lang_makes_every_draft_one_language_and_the_coordinator_is_copied(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    outreach.save_settings(
+        outreach.MailSettings(name="Ilse de Coördinator", email="ilse@example.nl", cc=True)
+    )
+    assert run("drafts", "--db", db, "--kind", "reminder", "--out", tmp_path, "--lang", "en") == 0
+    paths = list(tmp_path.glob("*.eml"))
+    assert paths
+    for path in paths:
+        message = read_eml(path)
+        body = message.get_body(("plain",)).get_content()
+        assert body.startswith("Dear ") and body.rstrip().endswith("Ilse de Coördinator")
+        assert addresses(message, "Cc") == {"ilse@example.nl"}
+        assert addresses(message, "From") == {"ilse@example.nl"}
+
+
+def test_an_own_template_is_used_and_an_unknown_placeholder_refused(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    settings = outreach.MailSettings(
+        templates={"nl": {"thanks": ["Dank, {mentee_first}!", "Hoi {mentor}, tot ziens."]}}
+    )
+    outreach.save_settings(settings)
+    assert run("drafts", "--db", db, "--kind", "thanks", "--out", tmp_path, "--lang", "nl") == 0
+    message = read_eml(next(tmp_path.glob("*.eml")))
+    datafile.open_file(db)
+    pairing = Pairing.get(Pairing.status == "completed")
+    assert message["Subject"] == f"Dank, {pairing.mentee.first_name}!"
+    assert message.get_body(("plain",)).get_content().strip() == (
+        f"Hoi {pairing.mentor.full_name}, tot ziens."
+    )
+    settings.templates["nl"]["thanks"][1] = "Hoi {voornaam}"
+    with pytest.raises(Exception, match="voornaam"):
+        outreach.save_settings(settings)
+    assert outreach.load_settings().templates["nl"]["thanks"][1] == "Hoi {mentor}, tot ziens."
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_standard_texts_use_only_known_placeholders(language):
+    from rmentor.translator import Translator
+
+    face = Translator(language)
+    for kind in outreach.MAIL_KINDS:
+        subject, body = outreach.template(kind, language, face, outreach.MailSettings())
+        outreach.check_template(subject + body)
+        assert "{mentee_first}" in body
+
+
+def test_the_calendar_has_one_weekly_series_per_active_pair_at_its_cadence(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    path = tmp_path / "meetings.ics"
+    assert run("calendar", "--db", db, "--out", path) == 0
+    calendar = Calendar.from_ical(path.read_bytes())
+    datafile.open_file(db)
+    active = {p.id: p for p in Pairing.select().where(Pairing.status == ACTIVE)}
+    series = [e for e in calendar.walk("VEVENT") if "RRULE" in e]
+    assert len(series) == len(active) > 1
+    for event in series:
+        pairing = active[int(str(event["UID"]).split("-pairing-")[1].split("@")[0])]
+        rule = event["RRULE"]
+        cadence = pairing.cadence_weeks or pairing.programme.cadence_weeks
+        assert rule["FREQ"] == ["WEEKLY"] and rule["INTERVAL"] == [cadence]
+        assert rule["UNTIL"][0].date() == pairing.planned_end_date
+        start = event["DTSTART"].dt
+        assert start.date() >= TODAY and start.weekday() < 5
+        attendees = {str(a).removeprefix("mailto:") for a in event["ATTENDEE"]}
+        assert attendees == {pairing.mentor.email, pairing.mentee.email}
+    programme = next(iter(active.values())).programme
+    closing = [e for e in calendar.walk("VEVENT") if "closing" in str(e["UID"])]
+    assert len(closing) == 1 and closing[0]["DTSTART"].dt == programme.end_date
+    datafile.close_file()
+
+    one = next(iter(active))
+    assert run("calendar", "--db", db, "--out", tmp_path / "one.ics", "--pairing", one) == 0
+    only = Calendar.from_ical((tmp_path / "one.ics").read_bytes())
+    assert [str(e["UID"]) for e in only.walk("VEVENT") if "RRULE" in e] == [
+        str(next(e["UID"] for e in series if f"-pairing-{one}@" in str(e["UID"])))
+    ]
+    assert run("calendar", "--db", db, "--out", tmp_path / "x.ics", "--pairing", 99999) == 1
+
+
+def fill(form: Path, answers: dict, target: Path) -> Path:
+    """As a PDF reader does: the chosen button of each group on, the text typed in."""
+    writer = PdfWriter(clone_from=PdfReader(form))
+    writer.update_page_form_field_values(writer.pages[0], answers, auto_regenerate=False)
+    writer.write(target)
+    return target
+
+
+def test_a_filled_form_is_read_once_and_refused_the_second_time(demo_file, tmp_path, capsys):
+    db, english_pair = demo_file
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
+    forms = sorted(tmp_path.glob("*.pdf"))
+    assert forms
+    datafile.open_file(db)
+    fields = PdfReader(forms[0]).get_fields()
+    assert {"useful", "learned", "recommend", "comment"} <= set(fields)
+    assert fields["useful"]["/_States_"] == ["/1", "/2", "/3", "/4", "/5"]
+    text = PdfReader(forms[0]).pages[0].extract_text()
+    assert "three or more" in text or "drie of meer" in text
+    pairing_id, side = (
+        int(x) if x.isdigit() else x for x in fields["rmentor_form"]["/V"].split()[3:5]
+    )
+    before = Evaluation.select().count()
+    datafile.close_file()
+
+    filled = fill(
+        forms[0],
+        {"useful": "/4", "learned": "/2", "recommend": "/5", "comment": "Leerzaam — écht."},
+        tmp_path / "filled.pdf",
+    )
+    assert run("read-forms", "--db", db, filled) == 0
+    datafile.open_file(db)
+    stored = Evaluation.get(pairing=pairing_id, side=side, moment="midway")
+    assert (stored.useful, stored.learned, stored.recommend) == (4, 2, 5)
+    assert stored.comment == "Leerzaam — écht." and stored.date == TODAY
+    assert Evaluation.select().count() == before + 1
+    datafile.close_file()
+    capsys.readouterr()
+
+    assert run("read-forms", "--db", db, filled) == 1  # the second time: refused
+    assert "already in the file" in capsys.readouterr().err
+    datafile.open_file(db)
+    assert Evaluation.select().count() == before + 1
+    assert Evaluation.get(pairing=pairing_id, side=side, moment="midway").learned == 2
+
+
+def test_forms_refused_each_with_a_sentence_and_the_good_ones_stored(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    out = tmp_path / "forms"
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", out) == 0
+    first, second = sorted(out.glob("*.pdf"))[:2]
+    good = fill(first, {"useful": "/3", "learned": "/3", "recommend": "/3"}, tmp_path / "g.pdf")
+    half = fill(second, {"useful": "/5", "comment": "half"}, tmp_path / "half.pdf")
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.4 not really")
+    # a form of another file: the same demo written again has its own key
+    other = tmp_path / "other.sqlite"
+    assert run("demo", "--db", other) == 0
+    assert (
+        run("evaluation-forms", "--db", other, "--moment", "midway", "--out", tmp_path / "o") == 0
+    )
+    foreign = fill(
+        sorted((tmp_path / "o").glob("*.pdf"))[0],
+        {"useful": "/1", "learned": "/1", "recommend": "/1"},
+        tmp_path / "foreign.pdf",
+    )
+    report = tmp_path / "report.pdf"
+    assert run("report", "--db", db, "--out", report) == 0
+
+    datafile.open_file(db)
+    before = Evaluation.select().count()
+    forms, refused = evaluation_forms.check_forms([good, half, junk, foreign, report, good])
+    why = {path.name: error.text() for path, error in refused}
+    assert [f.path.name for f in forms] == ["g.pdf"]  # the same file twice: read once
+    assert "gave no answer to: I learned something new, I would recommend" in why["half.pdf"]
+    assert "is not a PDF that can be read" in why["junk.pdf"]
+    assert "another data file" in why["foreign.pdf"]
+    assert "not an rmentor evaluation form" in why["report.pdf"]
+    assert Evaluation.select().count() == before  # checking stores nothing
+    evaluation_forms.store_forms(forms)
+    assert Evaluation.select().count() == before + 1
+
+    # a filled copy of a form already read (another copy of the same form) is refused too
+    copy = fill(first, {"useful": "/1", "learned": "/1", "recommend": "/1"}, tmp_path / "c.pdf")
+    forms, refused = evaluation_forms.check_forms([copy])
+    assert not forms and "already in the file" in refused[0][1].text()
+
+
+def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
+    from rmentor.models.attention import attention_items
+
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    programme = Pairing.get().programme
+    needs = outreach.concerned(programme, "reminder", TODAY)
+    assert needs
+    reminded = needs[0].pairing_id
+    outreach.record_sent([reminded], "reminder", TODAY - dt.timedelta(days=2))
+    lines = [i.point.text() for i in attention_items(programme, TODAY)]
+    assert any("(reminder sent on" in line for line in lines)
+    assert reminded not in {n.pairing_id for n in outreach.concerned(programme, "reminder", TODAY)}
+    # a week on, the pair is asked again and the line no longer says so
+    later = TODAY + dt.timedelta(days=7)
+    assert reminded in {n.pairing_id for n in outreach.concerned(programme, "reminder", later)}
+    assert not any("reminder sent" in i.point.text() for i in attention_items(programme, later))
+
+
+# The window
+
+
+@pytest.fixture
+def folder_chosen(monkeypatch, tmp_path):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    return folder
+
+
+def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
+    demo_window, qtbot, folder_chosen, messages
+):
+    window = demo_window
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    tab = window.pairings_tab
+    view = tab.view
+    view.selectAll()
+    chosen = tab.selected_rows()
+    assert len(chosen) > 2
+    assert tab.mail_button.isEnabled()
+    action = next(a for a in tab.mail_button.menu().actions() if "Reminder" in a.text())
+    action.trigger()
+    drafts = sorted(folder_chosen.glob("*.eml"))
+    assert len(drafts) == len(chosen)
+    assert all(read_eml(p)["X-Unsent"] == "1" for p in drafts)
+    assert "e-mail drafts written" in window.notice_line.text.text()
+    tab.select(chosen[0].id)
+    assert "E-mails written: reminder" in tab.details.toPlainText()
+    window.undo_action.trigger()  # writing drafts is one step: undone, the record goes
+    assert SentMessage.select().count() == 0
+
+
+def test_the_overview_writes_the_draft_a_line_asks_for(demo_window, qtbot, folder_chosen):
+    window = demo_window
+    overview = window.overview_tab
+    lines = [overview.list.item(i) for i in range(overview.list.count())]
+    late = next(e for e in lines if e.data(Qt.ItemDataRole.UserRole + 1) == "overdue")
+    unpaired = next(e for e in lines if e.data(Qt.ItemDataRole.UserRole + 1) == "unpaired")
+    overview.list.setCurrentItem(unpaired)
+    assert not overview.draft_button.isEnabled()  # nobody to write to yet
+    overview.list.setCurrentItem(late)
+    assert overview.draft_button.isEnabled()
+    qtbot.mouseClick(overview.draft_button, Qt.MouseButton.LeftButton)
+    (draft,) = folder_chosen.glob("*.eml")
+    # a reminder, in the Dutch the pair speaks
+    assert read_eml(draft)["Subject"] == "Reverse mentoring: tijd om elkaar weer te zien"
+    texts = [overview.list.item(i).text() for i in range(overview.list.count())]
+    assert sum("(reminder sent on" in t for t in texts) == 1
+
+
+def drop(window, paths) -> bool:
+    """Drag files over the window and let go, as from a file manager; True if taken."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    action, button, keys = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(10, 10), action, mime, button, keys)
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(window, QDropEvent(QPointF(10, 10), action, mime, button, keys))
+    return True
+
+
+def test_forms_dropped_on_the_window_are_read_and_can_be_undone(
+    demo_window, qtbot, tmp_path, messages
+):
+    from rmentor.reports.outbox import write_forms
+
+    window = demo_window
+    programme = window.programme
+    forms = write_forms(programme, "midway", tmp_path / "forms", today=TODAY)
+    filled = [
+        fill(f, {"useful": "/5", "learned": "/4", "recommend": "/4"}, tmp_path / f"f{i}.pdf")
+        for i, f in enumerate(forms[:2])
+    ]
+    blank = forms[2]
+    before = Evaluation.select().count()
+    assert drop(window, [*filled, blank])
+    assert Evaluation.select().count() == before + 2
+    ((kind, _title, text),) = messages
+    assert kind == "warning" and "Stored 2 evaluations." in text and "gave no answer" in text
+    window.undo_action.trigger()
+    assert Evaluation.select().count() == before
+    assert not drop(window, [tmp_path])  # not a PDF: the window does not take it
+    assert Evaluation.select().count() == before
+
+
+def test_settings_keep_a_template_with_an_unknown_placeholder_open(qtbot, messages):
+    from rmentor.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.template_language.setCurrentIndex(dialog.template_language.findData("en"))
+    dialog.template_kind.setCurrentIndex(dialog.template_kind.findData("reminder"))
+    dialog.subject.clear()
+    qtbot.keyClicks(dialog.subject, "Meet again, {mentee_first}")
+    dialog.body.setPlainText("Hello {firstname}")
+    dialog.template_kind.setCurrentIndex(dialog.template_kind.findData("thanks"))
+    dialog.save()
+    assert "{firstname}" in messages[-1][2]
+    assert dialog.template_kind.currentData() == "reminder"  # back where the mistake is
+    assert dialog.body.toPlainText() == "Hello {firstname}"  # what was typed is kept
+    assert not outreach.settings_path().exists()
+    dialog.body.setPlainText("Hello {mentee_first}, {reason}")
+    qtbot.keyClicks(dialog.sender_email, "not an address")
+    dialog.save()
+    assert "not an e-mail address" in messages[-1][2]
+    dialog.sender_email.setText("coordinator@example.nl")
+    dialog.save()
+    saved = outreach.load_settings()
+    assert saved.email == "coordinator@example.nl"
+    assert saved.templates == {
+        "en": {"reminder": ["Meet again, {mentee_first}", "Hello {mentee_first}, {reason}"]}
+    }
