@@ -369,6 +369,73 @@ def test_no_document_or_export_gives_a_confidential_note_away(crafted, tmp_path)
     assert access["confidential_notes_kept_in_the_app"] == 2
 
 
+def outbox_texts(path: Path, tmp_path: Path) -> str:
+    """Everything a mail program would show or open of a draft: headers, the text, each
+    attachment (a PDF through pdf_text, a calendar as its text)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    parts = [
+        str(message["Subject"]),
+        str(message["To"]),
+        message.get_body(("plain",)).get_content(),
+    ]
+    for n, attachment in enumerate(message.iter_attachments()):
+        data = attachment.get_content()
+        if attachment.get_content_type() == "application/pdf":
+            pdf = tmp_path / f"{path.stem}-{n}.pdf"
+            pdf.write_bytes(data)
+            parts.append(pdf_text(pdf))
+        else:
+            parts.append(data.decode() if isinstance(data, bytes) else data)
+    return "\n".join(parts)
+
+
+def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_path):
+    from rmentor.models.entities import Pairing
+    from rmentor.models.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
+    from rmentor.reports.evaluation_form import write_form
+    from rmentor.reports.outbox import write_calendar, write_drafts
+
+    programme, people, made = crafted
+    for pairing in made.values():  # a canary in every note a pairing can hold
+        Pairing.update(
+            end_note=f"{CANARY}-end",
+            override_reason=f"{CANARY}-override",
+            evaluation_skip_reason=f"{CANARY}-skip",
+        ).where(Pairing.id == pairing.id).execute()
+    pairs = list(Pairing.select().where(Pairing.programme == programme))
+    texts = {}
+    for language in ("en", "nl"):
+        for kind in MAIL_KINDS:
+            folder = tmp_path / f"{kind}-{language}"
+            written = write_drafts(programme, kind, folder, pairings=pairs, language=language)
+            # an invitation to the pair that ended is refused (nothing to plan): the rest go
+            assert len(written.paths) == len(pairs) - (kind == "invitation")
+            for path in written.paths:
+                texts[path] = outbox_texts(path, tmp_path)
+        calendar = write_calendar(programme, tmp_path / f"all-{language}.ics", language)
+        texts[calendar] = calendar.read_text(encoding="utf-8")
+        for pairing in pairs:
+            for moment in EVALUATION_MOMENTS:
+                for side in ("mentor", "mentee"):
+                    form = tmp_path / f"form-{pairing.id}-{moment}-{side}-{language}.pdf"
+                    write_form(form, pairing, side, moment, language, outreach_settings())
+                    texts[form] = pdf_text(form)
+    for path, text in texts.items():
+        assert CANARY not in text and PARTNER_COMMENT not in text, path.name
+    # what may go out does: the pair's names and, in a reminder, the late action
+    reminders = [t for p, t in texts.items() if p.parent.name == "reminder-nl"]
+    assert any("Wubbo Kwakernaak belt" in t and "Ysolde" in t for t in reminders)
+
+
+def outreach_settings():
+    from rmentor.models.outreach import MailSettings
+
+    return MailSettings(name="Coordinator", email="coordinator@example.nl", cc=True)
+
+
 def test_a_note_with_broken_bytes_is_read_and_never_quoted(crafted, db_path, tmp_path, capsys):
     from rmentor.crash_log import log_folder
 
