@@ -111,6 +111,7 @@ def main() -> None:
     tabs(large, runs, app)
     reports(small, small_programme, large, large_programme, runs)
     suggestions(tmp, runs // 2 + 1, scale)
+    outreach_files(large, tmp, max(2, runs // 2))
     memory(large, env)
 
     print("\n| figure | target | median | floor |\n|---|---|---|---|")
@@ -233,6 +234,62 @@ def reports(small, small_programme, large, large_programme, runs) -> None:
         max(2, runs // 2),
     )
     record(f"report, large demo ({pages} pages)", seconds, 10.0, floor, target="< 10 s")
+    datafile.close_file()
+
+
+def outreach_files(large: Path, tmp: Path, runs: int) -> None:
+    """Drafts with their forms, the calendar and filled forms read back, on the large file."""
+    from pypdf import PdfReader, PdfWriter
+
+    from rmentor.models import datafile, evaluation_forms, programmes
+    from rmentor.models.entities import Evaluation, Pairing
+    from rmentor.models.outreach import MailSettings
+    from rmentor.reports.evaluation_form import write_form
+    from rmentor.reports.outbox import write_calendar, write_drafts
+
+    datafile.open_file(large, create=False)
+    programme = programmes.all_programmes()[0]
+    active = list(Pairing.select().where(Pairing.status == "active").limit(100))
+    out = tmp / "outbox"
+    seconds = median_time(
+        lambda: write_drafts(programme, "evaluation", out, pairings=active, language="nl"), runs
+    )
+    one_form = median_time(
+        lambda: write_form(tmp / "one.pdf", active[0], "mentor", "midway", "nl", MailSettings()),
+        runs,
+    )
+    record(
+        f"{len(active)} evaluation request drafts, forms attached",
+        seconds,
+        10.0,
+        one_form * 2 * len(active),
+        target="< 10 s",
+    )
+    seconds = median_time(lambda: write_calendar(programme, tmp / "all.ics", "nl"), runs)
+    series = Pairing.select().where(Pairing.status == "active").count()
+    record(f"meetings calendar, {series} active pairs", seconds, 2.0, target="< 2 s")
+    answered = {
+        (pid, side)
+        for pid, side in Evaluation.select(Evaluation.pairing, Evaluation.side)
+        .where(Evaluation.moment == "midway")
+        .tuples()
+    }
+    filled = []
+    for pairing in active:
+        for side in ("mentor", "mentee"):
+            if (pairing.id, side) in answered:
+                continue
+            form = write_form(
+                tmp / f"f{len(filled)}.pdf", pairing, side, "midway", "nl", MailSettings()
+            )
+            writer = PdfWriter(clone_from=PdfReader(form))
+            writer.update_page_form_field_values(
+                writer.pages[0], {"useful": "/4", "learned": "/3", "recommend": "/5"}, False
+            )
+            writer.write(form)
+            filled.append(form)
+    seconds = median_time(lambda: evaluation_forms.check_forms(filled), runs)
+    record(f"{len(filled)} filled forms read and checked", seconds, 5.0, target="< 5 s")
     datafile.close_file()
 
 

@@ -4,6 +4,7 @@ Needs pdftoppm (Debian/Ubuntu: apt-get install poppler-utils). Writes docs/repor
 """
 
 import datetime as dt
+import os
 import subprocess
 import sys
 import tempfile
@@ -42,8 +43,56 @@ def main() -> None:
             ],
             check=True,
         )
+    evaluation_form(tmp)
     datafile.close_file()
     print("\n".join(sorted(p.name for p in OUT.iterdir())))
+
+
+def evaluation_form(tmp: Path) -> None:
+    """A Dutch evaluation form as a participant fills it in on screen, and the reminder
+    draft a pair gets, as its text."""
+    import email
+    import email.policy
+
+    from pypdf import PdfReader, PdfWriter
+
+    from rmentor.models import outreach
+    from rmentor.models.entities import Pairing
+    from rmentor.reports.evaluation_form import write_form
+    from rmentor.reports.outbox import write_drafts
+
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
+    settings = outreach.MailSettings(name="Ilse Jansen", email="i.jansen@voorbeeldbedrijf.nl")
+    outreach.save_settings(settings)
+    pairing = Pairing.get_by_id(
+        outreach.concerned(Pairing.get().programme, "reminder")[0].pairing_id
+    )
+    form = write_form(tmp / "form.pdf", pairing, "mentee", "midway", "nl", settings)
+    writer = PdfWriter(clone_from=PdfReader(form))
+    writer.update_page_form_field_values(
+        writer.pages[0],
+        {"useful": "/4", "learned": "/5", "comment": "Ik zie de webshop nu door andere ogen."},
+        auto_regenerate=False,
+    )
+    writer.write(tmp / "filled.pdf")
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-singlefile",
+            str(tmp / "filled.pdf"),
+            str(OUT / "evaluation_form_nl"),
+        ],
+        check=True,
+    )
+    (draft,) = write_drafts(pairing.programme, "reminder", tmp / "drafts", [pairing]).paths
+    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    headers = "".join(f"{h}: {message[h]}\n" for h in ("To", "Subject", "X-Unsent"))
+    (OUT / "reminder_nl.txt").write_text(
+        headers + "\n" + message.get_body(("plain",)).get_content(), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -72,6 +72,21 @@ def main() -> None:
     name = f"guide_{language}.png"
     guide.grab().save(str(OUT / name))
     shots.append(name)
+    guide.close()
+    from PySide6.QtWidgets import QTabWidget
+
+    from rmentor.ui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(window)
+    settings.show()
+    settings.findChild(QTabWidget).setCurrentIndex(1)  # the e-mail texts
+    settings.template_kind.setCurrentIndex(settings.template_kind.findData("reminder"))
+    settings.sender_name.setText("Ilse Jansen")
+    QCoreApplication.processEvents()
+    name = f"settings_mail_{language}.png"
+    settings.grab().save(str(OUT / name))
+    shots.append(name)
+    settings.reject()
     window.close()
     app.quit()
     print("\n".join(shots))

@@ -57,13 +57,18 @@ def meeting_calendar(
             mentor=pairing.mentor.full_name,
             mentee=pairing.mentee.full_name,
         )
-    pairings = (
-        [pairing]
-        if pairing is not None
-        else list(
-            Pairing.select().where((Pairing.programme == programme) & (Pairing.status == ACTIVE))
+    if pairing is not None:
+        pairings = [pairing]
+    else:  # with both people in the one query: 1,800 pairs lazily were 3,600 more
+        mentor, mentee = Participant.alias(), Participant.alias()
+        pairings = list(
+            Pairing.select(Pairing, mentor, mentee)
+            .join(mentor, on=(Pairing.mentor == mentor.id))
+            .switch(Pairing)
+            .join(mentee, on=(Pairing.mentee == mentee.id))
+            .where((Pairing.programme == programme) & (Pairing.status == ACTIVE))
+            .order_by(Pairing.id)
         )
-    )
     figures = pairing_figures(programme, today)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
 

@@ -9,6 +9,7 @@ where it belongs and refuses a form of another file.
 from html import escape
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -19,6 +20,7 @@ from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
 from .document import FONT, RULE, Document
 
 RADIO = 5 * mm
+FIELD = colors.Color(0.96, 0.97, 1.0)  # a hint of colour: this is where to type
 
 
 class Radio(Flowable):
@@ -43,6 +45,9 @@ class Radio(Flowable):
             buttonStyle="circle",
             shape="circle",
             borderWidth=0.8,
+            borderColor=colors.black,
+            fillColor=colors.white,
+            textColor=colors.black,
             relative=True,
         )
 
@@ -68,6 +73,9 @@ class CommentBox(Flowable):
             fontName="Helvetica",
             fontSize=10,
             borderWidth=0.8,
+            borderColor=colors.black,
+            fillColor=FIELD,
+            textColor=colors.black,
             tooltip=self.tooltip,
             relative=True,
         )
@@ -202,6 +210,7 @@ class EvaluationForm(Document):
                     )
                 )
             ),
+            Spacer(1, 2 * mm),
             self.p(
                 escape(
                     tr.translate(

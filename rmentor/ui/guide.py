@@ -25,6 +25,7 @@ SECTIONS = (
     "cadence",
     "journal",
     "evaluations",
+    "contact",
     "confidentiality",
     "report",
     "files",
