@@ -278,6 +278,13 @@ def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
     outreach.record_sent([reminded], "reminder", TODAY - dt.timedelta(days=2))
     lines = [i.point.text() for i in attention_items(programme, TODAY)]
     assert any("(reminder sent on" in line for line in lines)
+    # and the person's access request says what was written to them
+    from rmentor.models.privacy import personal_data
+
+    data = personal_data(Pairing.get_by_id(reminded).mentee)
+    assert [p["emails_written"] for p in data["pairings"]] == [
+        [{"kind": "reminder", "date": (TODAY - dt.timedelta(days=2)).isoformat()}]
+    ]
     assert reminded not in {n.pairing_id for n in outreach.concerned(programme, "reminder", TODAY)}
     # a week on, the pair is asked again and the line no longer says so
     later = TODAY + dt.timedelta(days=7)

@@ -121,6 +121,10 @@ def personal_data(person: Participant) -> dict:
                     }
                     for e in pairing.evaluations.where(Evaluation.side == side)
                 ],
+                "emails_written": [
+                    {"kind": m.kind, "date": _iso(m.sent_on)}
+                    for m in pairing.sent_messages.order_by(SentMessage.sent_on, SentMessage.id)
+                ],
             }
         )
     return data
