@@ -26,21 +26,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name, help_text):
+    def command(name, help_text, programme=False):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         # SUPPRESS keeps a --db given before the command from being reset to None.
         sub.add_argument(
             "--db", type=Path, required=True, default=argparse.SUPPRESS, help="the data file"
         )
+        if programme:
+            sub.add_argument(
+                "--programme", metavar="NAME", help="the programme (default: the only one)"
+            )
         return sub
+
+    def each_pairs_language(sub, what):
+        sub.add_argument(
+            "--lang",
+            choices=["nl", "en"],
+            dest="mail_lang",
+            help=f"language of every {what} (default: each pair's own, else English)",
+        )
 
     demo = command("demo", "write a demo programme into the data file")
     demo.add_argument("--size", choices=["small", "large"], default="small")
     command("check", "check the data file's integrity and schema")
-    suggest = command("suggest", "print suggested pairings as JSON; writes nothing")
-    suggest.add_argument(
-        "--programme", metavar="NAME", help="the programme (default: the only one)"
-    )
+    suggest = command("suggest", "print suggested pairings as JSON; writes nothing", True)
     suggest.add_argument(
         "--mode",
         choices=["best", "most"],
@@ -65,13 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="make the data file if it is not there (without it, a mistyped --db is refused)",
     )
     importer.add_argument("sheet", type=Path, metavar="SHEET")
-    exporter = command("export", "export a list to a spreadsheet (.csv or .xlsx)")
+    exporter = command("export", "export a list to a spreadsheet (.csv or .xlsx)", True)
     exporter.add_argument("--out", type=Path, required=True, metavar="SHEET")
     exporter.add_argument(
         "--what", choices=["participants", "pairings", "journal"], default="participants"
-    )
-    exporter.add_argument(
-        "--programme", metavar="NAME", help="the programme (default: the only one)"
     )
     exporter.add_argument(
         "--lang",
@@ -80,9 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sheet_lang",
         help="language of the column headers",
     )
-    report = command("report", "write the programme report for management (PDF)")
+    report = command("report", "write the programme report for management (PDF)", True)
     report.add_argument("--out", type=Path, required=True, metavar="REPORT.pdf")
-    report.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
     report.add_argument(
         "--lang",
         choices=["nl", "en"],
@@ -121,33 +126,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also delete the backup copies, which still hold the person's data",
     )
-    drafts = command("drafts", "write e-mail drafts (.eml) to the pairs that need one")
+    drafts = command("drafts", "write e-mail drafts (.eml) to the pairs that need one", True)
     drafts.add_argument("--kind", choices=list(MAIL_KINDS), required=True)
     drafts.add_argument("--out", type=Path, required=True, metavar="DIR")
-    drafts.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
-    drafts.add_argument(
-        "--lang",
-        choices=["nl", "en"],
-        dest="mail_lang",
-        help="language of every draft (default: each pair's own, else English)",
+    each_pairs_language(drafts, "draft")
+    calendar = command(
+        "calendar", "write the meetings of the active pairs as an iCalendar file", True
     )
-    calendar = command("calendar", "write the meetings of the active pairs as an iCalendar file")
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     calendar.add_argument("--pairing", type=int, metavar="ID", help="only this pairing's meetings")
-    calendar.add_argument(
-        "--programme", metavar="NAME", help="the programme (default: the only one)"
-    )
     calendar.add_argument("--lang", choices=["nl", "en"], default="en", dest="mail_lang")
-    forms = command("evaluation-forms", "write fillable evaluation forms for those due")
+    forms = command("evaluation-forms", "write fillable evaluation forms for those due", True)
     forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
     forms.add_argument("--out", type=Path, required=True, metavar="DIR")
-    forms.add_argument("--programme", metavar="NAME", help="the programme (default: the only one)")
-    forms.add_argument(
-        "--lang",
-        choices=["nl", "en"],
-        dest="mail_lang",
-        help="language of every form (default: each pair's own, else English)",
-    )
+    each_pairs_language(forms, "form")
     read = command("read-forms", "read filled evaluation forms and store their answers")
     read.add_argument("forms", type=Path, nargs="+", metavar="PDF")
     return parser

@@ -47,6 +47,14 @@ def unique(folder: Path, name: str) -> Path:
     return path
 
 
+def cannot_write(path: Path, exc: OSError) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
+        path=str(path),
+        reason=exc.strerror or type(exc).__name__,
+    )
+
+
 def write_bytes(path: Path, data: bytes) -> Path:
     tmp = path.with_name(path.name + ".part")
     try:
@@ -54,11 +62,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
-            path=str(path),
-            reason=exc.strerror or type(exc).__name__,
-        ) from None
+        raise cannot_write(path, exc) from None
     return path
 
 
@@ -67,11 +71,7 @@ def folder_ready(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
-            path=str(folder),
-            reason=exc.strerror or type(exc).__name__,
-        ) from None
+        raise cannot_write(folder, exc) from None
     return folder
 
 
@@ -178,11 +178,7 @@ def write_forms(
             try:
                 paths.append(write_form(path, pairing, side, moment, lang, settings))
             except OSError as exc:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
-                    path=str(path),
-                    reason=exc.strerror or type(exc).__name__,
-                ) from None
+                raise cannot_write(path, exc) from None
     return paths
 
 
