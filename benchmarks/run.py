@@ -243,7 +243,7 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
 
     from rmentor.models import datafile, evaluation_forms, programmes
     from rmentor.models.entities import Evaluation, Pairing
-    from rmentor.models.outreach import MailSettings
+    from rmentor.models.mail_texts import MailSettings
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.outbox import write_calendar, write_drafts
 

@@ -45,7 +45,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="43"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="35"/>
         <source>%n e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%n e-mail draft written to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="46"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="38"/>
         <source>%n evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%n evaluation form written to %1</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="49"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="41"/>
         <source>%n evaluation form(s) read</source>
         <translation>
             <numerusform>%n evaluation form read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="52"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="44"/>
         <source>Stored %n evaluation(s).</source>
         <translation>
             <numerusform>Stored %n evaluation.</numerusform>
@@ -77,11 +77,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="55"/>
-        <source>%n form(s) refused; nothing of them was stored:</source>
+        <location filename="../rmentor/ui/mail_actions.py" line="47"/>
+        <source>%n form(s) refused; nothing from them was stored:</source>
         <translation>
-            <numerusform>%n form refused; nothing of it was stored:</numerusform>
-            <numerusform>%n forms refused; nothing of them was stored:</numerusform>
+            <numerusform>%n form refused; nothing from it was stored:</numerusform>
+            <numerusform>%n forms refused; nothing from them was stored:</numerusform>
         </translation>
     </message>
 </context>
@@ -142,7 +142,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="129"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="133"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n point needs attention</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="215"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n pairing selected</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="335"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="339"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="336"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="338"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="353"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>

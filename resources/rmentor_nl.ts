@@ -106,102 +106,105 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="190"/>
+        <location filename="../rmentor/cli.py" line="187"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="217"/>
+        <location filename="../rmentor/cli.py" line="214"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="261"/>
+        <location filename="../rmentor/cli.py" line="258"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="270"/>
+        <location filename="../rmentor/cli.py" line="267"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="374"/>
+        <location filename="../rmentor/cli.py" line="371"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="387"/>
+        <location filename="../rmentor/cli.py" line="384"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="406"/>
-        <location filename="../rmentor/reports/outbox.py" line="58"/>
-        <location filename="../rmentor/reports/outbox.py" line="71"/>
-        <location filename="../rmentor/reports/outbox.py" line="182"/>
+        <location filename="../rmentor/cli.py" line="403"/>
+        <location filename="../rmentor/reports/outbox.py" line="53"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="472"/>
+        <location filename="../rmentor/cli.py" line="473"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="33"/>
+        <location filename="../rmentor/models/attention.py" line="36"/>
+        <source>{point} (reminder drafted on {date})</source>
+        <translation>{point} (herinnering opgesteld op {date})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="37"/>
+        <source>{point} (request drafted on {date})</source>
+        <translation>{point} (verzoek opgesteld op {date})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="43"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="36"/>
+        <location filename="../rmentor/models/attention.py" line="46"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="37"/>
+        <location filename="../rmentor/models/attention.py" line="47"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="101"/>
+        <location filename="../rmentor/models/attention.py" line="111"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="118"/>
+        <location filename="../rmentor/models/attention.py" line="128"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="134"/>
+        <location filename="../rmentor/models/attention.py" line="144"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="165"/>
+        <location filename="../rmentor/models/attention.py" line="175"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="169"/>
+        <location filename="../rmentor/models/attention.py" line="179"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="218"/>
+        <location filename="../rmentor/models/attention.py" line="228"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="235"/>
+        <location filename="../rmentor/models/attention.py" line="245"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/attention.py" line="279"/>
-        <source>{point} (reminder sent on {date})</source>
-        <translation>{point} (herinnering verstuurd op {date})</translation>
     </message>
     <message>
         <location filename="../rmentor/models/datafile.py" line="42"/>
@@ -642,12 +645,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="275"/>
+        <location filename="../rmentor/models/privacy.py" line="279"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="289"/>
+        <location filename="../rmentor/models/privacy.py" line="293"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -667,54 +670,84 @@
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="59"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="51"/>
+        <source>{name} is not there (any more).</source>
+        <translation>{name} is er niet (meer).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="62"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="81"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="84"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="86"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="89"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="98"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="101"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="109"/>
-        <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}); it was not read again.</source>
-        <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}); het formulier is niet opnieuw gelezen.</translation>
+        <location filename="../rmentor/models/evaluation_forms.py" line="112"/>
+        <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
+        <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="127"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="142"/>
+        <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
+        <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="131"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="138"/>
-        <source>{name} is the same form as {other}.</source>
-        <translation>{name} is hetzelfde formulier als {other}.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="53"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="55"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="177"/>
-        <source>The text uses {unknown}, which is not a placeholder rmentor knows. The ones it knows are listed beside the text.</source>
-        <translation>De tekst gebruikt {unknown}, en dat is geen invulveld dat rmentor kent. De invulvelden die het kent staan naast de tekst.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/outreach.py" line="216"/>
+        <location filename="../rmentor/models/outreach.py" line="64"/>
         <source>{email} is not an e-mail address a mail program can use.</source>
         <translation>{email} is geen e-mailadres dat een mailprogramma kan gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="93"/>
+        <source>{mentor} and {mentee}: an invitation is for a pair that is proposed or active and has not met yet.</source>
+        <translation>{mentor} en {mentee}: een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="98"/>
+        <source>{mentor} and {mentee}: a reminder is for an active pairing.</source>
+        <translation>{mentor} en {mentee}: een herinnering is voor een actieve koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="101"/>
+        <source>{mentor} and {mentee}: an evaluation is asked of an active pair that has met, or of a completed one.</source>
+        <translation>{mentor} en {mentee}: een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="106"/>
+        <source>{mentor} and {mentee}: thanks are for a completed pairing.</source>
+        <translation>{mentor} en {mentee}: een bedankje is voor een afgeronde koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="196"/>
+        <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
+        <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="145"/>
+        <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
+        <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die hij kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1174,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../rmentor/ui/guide.py" line="42"/>
+        <location filename="../rmentor/ui/guide.py" line="43"/>
         <source>rmentor user guide</source>
         <translation>Handleiding rmentor</translation>
     </message>
@@ -1500,44 +1533,75 @@
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="20"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="22"/>
         <source>Reverse mentoring: {mentor} and {mentee}</source>
         <translation>Reverse mentoring: {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="21"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="23"/>
         <source>Meeting of your reverse mentoring pairing in {programme}, {cadence}.</source>
         <translation>Gesprek van jullie reverse-mentoringkoppel in {programme}, {cadence}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="25"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="27"/>
         <source>Kick-off: {programme}</source>
         <translation>Aftrap: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="26"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="28"/>
         <source>Closing: {programme}</source>
         <translation>Afsluiting: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="28"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="30"/>
         <source>All pairs of {programme} meet.</source>
         <translation>Alle koppels van {programme} komen bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="42"/>
+        <location filename="../rmentor/models/mail_texts.py" line="33"/>
         <source>Reverse mentoring: welcome, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="43"/>
+        <location filename="../rmentor/models/mail_texts.py" line="61"/>
+        <location filename="../rmentor/models/mail_texts.py" line="74"/>
+        <source>Reverse mentoring: how is it going? ({moment})</source>
+        <translation>Reverse mentoring: hoe gaat het? ({moment})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="23"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="24"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="25"/>
+        <source>Evaluation request to both</source>
+        <translation>Evaluatieverzoek aan beiden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="26"/>
+        <source>Evaluation request to one of them</source>
+        <translation>Evaluatieverzoek aan één van beiden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="27"/>
+        <source>Thanks</source>
+        <translation>Bedankje</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="34"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the mentee: in reverse mentoring the younger colleague shows the senior one how things look from where they stand.
 
-You agreed to meet {cadence}, from {start} until {end}. Please hold your kick-off meeting within the next three weeks. The calendar file attached holds the whole series; move the first meeting to a time that suits you both.
+You agreed to meet {cadence}, from {start} until {end}. Please hold your first meeting within the next three weeks. The calendar file attached holds the whole series; move the first meeting to a time that suits you both.
 
-Your agreement is attached too. Read it together at the kick-off, sign it and send it back to me.
+Your agreement is attached too. Read it together at the first meeting, sign it and send it back to me.
 
 What you talk about stays between the two of you. I only ask whether you met and, in general terms, what came of it.
 
@@ -1557,17 +1621,17 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="60"/>
-        <source>Reverse mentoring: time to meet again</source>
-        <translation>Reverse mentoring: tijd om elkaar weer te zien</translation>
+        <location filename="../rmentor/models/mail_texts.py" line="51"/>
+        <source>Reverse mentoring: a reminder</source>
+        <translation>Reverse mentoring: een herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="61"/>
+        <location filename="../rmentor/models/mail_texts.py" line="52"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 {reason}
 
-You agreed to meet {cadence}. Could you plan your next meeting within the next two weeks? If something stands in the way, let me know: we can pause the pairing or find another way.
+If something stands in the way, let me know: together we will find a way.
 
 Kind regards,
 {coordinator}</source>
@@ -1575,21 +1639,16 @@ Kind regards,
 
 {reason}
 
-Jullie spraken af elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen? Staat er iets in de weg, laat het me weten: we kunnen de koppeling pauzeren of een andere oplossing zoeken.
+Staat er iets in de weg, laat het me weten: samen vinden we een oplossing.
 
 Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="72"/>
-        <source>Reverse mentoring: how is it going? ({moment})</source>
-        <translation>Reverse mentoring: hoe gaat het? ({moment})</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/outreach.py" line="73"/>
+        <location filename="../rmentor/models/mail_texts.py" line="62"/>
         <source>Dear {mentee_first} and {mentor_first},
 
-It is time to look back on your mentoring so far ({moment}). Each of you finds a form of your own attached: three questions and room for a comment. Fill it in, save it and send it back to me by e-mail.
+It is time for an evaluation of your mentoring: {moment}. You will each find your own form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
 
 Your partner does not see your answers. Management only sees averages of three or more answers, never one person&apos;s, and never your comment.
 
@@ -1597,7 +1656,7 @@ Kind regards,
 {coordinator}</source>
         <translation>Beste {mentee_first} en {mentor_first},
 
-Het is tijd om terug te kijken op jullie mentoring tot nu toe ({moment}). Ieder van jullie vindt in de bijlage een eigen formulier: drie vragen en ruimte voor een opmerking. Vul het in, sla het op en stuur het per e-mail terug naar mij.
+Het is tijd voor een evaluatie van jullie mentoring: {moment}. Ieder van jullie vindt een eigen formulier in de bijlage: drie vragen en ruimte voor een opmerking. Vul het op het scherm in, sla het op en stuur het per e-mail terug naar mij.
 
 Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit die van één persoon, en nooit je opmerking.
 
@@ -1605,12 +1664,31 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="85"/>
+        <location filename="../rmentor/models/mail_texts.py" line="75"/>
+        <source>Dear {first_name},
+
+It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
+
+Your partner does not see your answers. Management only sees averages of three or more answers, never one person&apos;s, and never your comment.
+
+Kind regards,
+{coordinator}</source>
+        <translation>Beste {first_name},
+
+Het is tijd voor een evaluatie van je mentoring met {partner}: {moment}. Je vindt je formulier in de bijlage: drie vragen en ruimte voor een opmerking. Vul het op het scherm in, sla het op en stuur het per e-mail terug naar mij.
+
+Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit die van één persoon, en nooit je opmerking.
+
+Met vriendelijke groet,
+{coordinator}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="87"/>
         <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="88"/>
+        <location filename="../rmentor/models/mail_texts.py" line="90"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
@@ -1629,181 +1707,204 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="102"/>
+        <location filename="../rmentor/models/mail_texts.py" line="104"/>
         <source>the mentor&apos;s full name</source>
         <translation>de volledige naam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="103"/>
+        <location filename="../rmentor/models/mail_texts.py" line="105"/>
         <source>the mentee&apos;s full name</source>
         <translation>de volledige naam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="104"/>
+        <location filename="../rmentor/models/mail_texts.py" line="106"/>
         <source>the mentor&apos;s first name</source>
         <translation>de voornaam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="105"/>
+        <location filename="../rmentor/models/mail_texts.py" line="107"/>
         <source>the mentee&apos;s first name</source>
         <translation>de voornaam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="106"/>
+        <location filename="../rmentor/models/mail_texts.py" line="108"/>
         <source>the programme&apos;s name</source>
         <translation>de naam van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="107"/>
-        <source>the day the pairing starts</source>
-        <translation>de dag waarop de koppeling begint</translation>
+        <location filename="../rmentor/models/mail_texts.py" line="109"/>
+        <source>the day the pairing started or starts</source>
+        <translation>de dag waarop de koppeling begon of begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="108"/>
-        <source>the day it is planned to end</source>
-        <translation>de dag waarop ze volgens plan eindigt</translation>
+        <location filename="../rmentor/models/mail_texts.py" line="110"/>
+        <source>the day it ends (or ended)</source>
+        <translation>de dag waarop ze eindigt (of eindigde)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="109"/>
+        <location filename="../rmentor/models/mail_texts.py" line="113"/>
+        <source>in a reminder: why it is sent, and what is asked</source>
+        <translation>in een herinnering: waarom die gestuurd wordt, en wat er gevraagd wordt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="115"/>
+        <source>to one of them: their first name</source>
+        <translation>aan één van beiden: de voornaam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="116"/>
+        <source>to one of them: their partner&apos;s full name</source>
+        <translation>aan één van beiden: de volledige naam van de partner</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="111"/>
         <source>how often they meet (&quot;every 4 weeks&quot;)</source>
         <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="110"/>
-        <source>in a reminder: why it is sent</source>
-        <translation>in een herinnering: waarom die gestuurd wordt</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/outreach.py" line="111"/>
+        <location filename="../rmentor/models/mail_texts.py" line="114"/>
         <source>in an evaluation request: which evaluation</source>
         <translation>in een evaluatieverzoek: welke evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="112"/>
+        <location filename="../rmentor/models/mail_texts.py" line="112"/>
         <source>your name, as set above</source>
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="338"/>
-        <source>Your pairing started on {date}, and you have not met yet.</source>
-        <translation>Jullie koppeling begon op {date}, en jullie hebben elkaar nog niet gesproken.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/outreach.py" line="348"/>
-        <source>You last met on {date}, {days} days ago.</source>
-        <translation>Jullie spraken elkaar het laatst op {date}, {days} dagen geleden.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/outreach.py" line="368"/>
-        <source>The action you agreed, &quot;{text}&quot;, was due on {date}.</source>
-        <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/outreach.py" line="372"/>
-        <source>{count} of the actions you agreed are past their due date; the oldest, &quot;{text}&quot;, was due on {date}.</source>
-        <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/outreach.py" line="403"/>
+        <location filename="../rmentor/models/outreach.py" line="39"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="404"/>
+        <location filename="../rmentor/models/outreach.py" line="40"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="405"/>
-        <location filename="../rmentor/reports/evaluation_form.py" line="128"/>
+        <location filename="../rmentor/models/outreach.py" line="41"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="137"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="226"/>
+        <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
+        <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="238"/>
+        <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
+        <translation>Jullie spraken elkaar het laatst op {date}, {days} dagen geleden, en spraken af elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="263"/>
+        <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
+        <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="269"/>
+        <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
+        <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="280"/>
+        <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
+        <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
 </context>
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="78"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="70"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/mail_actions.py" line="79"/>
-        <source>No pair needs this e-mail now (or it was written to them already).</source>
-        <translation>Geen enkel koppel heeft deze e-mail nu nodig (of hij is al voor hen geschreven).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="85"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="92"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="86"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="102"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="134"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="178"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="96"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="128"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="174"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="107"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="101"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="43"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="35"/>
         <source>%n e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%n concept-e-mail geschreven in %1</numerusform>
             <numerusform>%n concept-e-mails geschreven in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="47"/>
+        <source>%n form(s) refused; nothing from them was stored:</source>
+        <translation>
+            <numerusform>%n formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
+            <numerusform>%n formulieren geweigerd; daarvan is niets opgeslagen:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="122"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="71"/>
+        <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
+        <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="116"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="124"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="118"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="137"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="131"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="151"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="147"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="152"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="148"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="163"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="159"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="164"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="160"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="170"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="166"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="46"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="38"/>
         <source>%n evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven in %1</numerusform>
@@ -1811,17 +1912,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="189"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="185"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="191"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="187"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="49"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="41"/>
         <source>%n evaluation form(s) read</source>
         <translation>
             <numerusform>%n evaluatieformulier ingelezen</numerusform>
@@ -1829,7 +1930,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="52"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="44"/>
         <source>Stored %n evaluation(s).</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen.</numerusform>
@@ -1837,17 +1938,14 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="206"/>
+        <source>No evaluation was stored.</source>
+        <translation>Er is geen evaluatie opgeslagen.</translation>
+    </message>
+    <message>
         <location filename="../rmentor/ui/mail_actions.py" line="212"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="55"/>
-        <source>%n form(s) refused; nothing of them was stored:</source>
-        <translation>
-            <numerusform>%n formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
-            <numerusform>%n formulieren geweigerd; daarvan is niets opgeslagen:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2716,12 @@ Met vriendelijke groet,
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="105"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="109"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="129"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="133"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -2631,7 +2729,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="131"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="135"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -2808,7 +2906,7 @@ Met vriendelijke groet,
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="211"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="215"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n koppeling geselecteerd</numerusform>
@@ -2816,82 +2914,82 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="213"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="217"/>
         <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="226"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="230"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="227"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="231"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="228"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="232"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="229"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="233"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="241"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="245"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="258"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="262"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="270"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="274"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="290"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="294"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="291"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="295"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="310"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="311"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="312"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="313"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="324"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="328"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="335"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="339"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -2899,7 +2997,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="336"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -2907,7 +3005,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="337"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -2915,7 +3013,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="338"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -2923,12 +3021,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="348"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="353"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -2936,17 +3034,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="443"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="447"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="446"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="450"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="450"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="454"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -3711,12 +3809,12 @@ Met vriendelijke groet,
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="94"/>
+        <location filename="../rmentor/reports/outbox.py" line="99"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="102"/>
+        <location filename="../rmentor/reports/outbox.py" line="107"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <location filename="../rmentor/reports/programme_report.py" line="746"/>
@@ -4438,72 +4536,72 @@ Met vriendelijke groet,
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="115"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="124"/>
         <source>How is your reverse mentoring going?</source>
         <translation>Hoe gaat jullie reverse mentoring?</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="121"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="130"/>
         <source>For {name}</source>
         <translation>Voor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="132"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="141"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="134"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="143"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="140"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="149"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="142"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="151"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="145"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="154"/>
         <source>Send it back to</source>
         <translation>Terugsturen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="153"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="162"/>
         <source>Choose one answer for each statement, from 1 (not at all) to 5 (completely). Every statement needs an answer.</source>
         <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="185"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="194"/>
         <source>Anything you want to add (optional): what worked, what you would change.</source>
         <translation>Wil je iets toevoegen (niet verplicht): wat werkte, wat je anders zou doen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="192"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="201"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="194"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="203"/>
         <source>What happens to your answers</source>
         <translation>Wat er met je antwoorden gebeurt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="197"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="206"/>
         <source>Only the coordinator reads this form. Your partner does not see your answers. Management sees only averages of three or more answers, never one person&apos;s scores and never your comment.</source>
         <translation>Alleen de coördinator leest dit formulier. Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit de scores van één persoon en nooit je opmerking.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="207"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="217"/>
         <source>Fill it in on screen (in Adobe Reader, Preview or your browser), save it and send it back by e-mail. Please do not print and scan it: a scan cannot be read.</source>
         <translation>Vul het op het scherm in (in Adobe Reader, Voorvertoning of je browser), sla het op en stuur het per e-mail terug. Print en scan het liever niet: een scan kan niet worden ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="222"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="232"/>
         <source>Evaluation {moment} - {name}</source>
         <translation>Evaluatie {moment} - {name}</translation>
     </message>
@@ -4682,114 +4780,114 @@ Met vriendelijke groet,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="36"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="37"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="50"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="58"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="62"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="71"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="80"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="82"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="83"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="95"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="105"/>
-        <source>Placeholders, filled in for each pair:</source>
-        <translation>Invulvelden, per koppel ingevuld:</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="106"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="114"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="115"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="118"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="128"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="119"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="120"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="121"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="172"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="192"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="197"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="148"/>
+        <source>Placeholders of this e-mail, filled in for each pair:</source>
+        <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="173"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="193"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="198"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="198"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="199"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -135,7 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     calendar.add_argument("--pairing", type=int, metavar="ID", help="only this pairing's meetings")
-    calendar.add_argument("--lang", choices=["nl", "en"], default="en", dest="mail_lang")
+    calendar.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        dest="mail_lang",
+        help="language of the texts (default: with --pairing the pair's own, else English)",
+    )
     forms = command("evaluation-forms", "write fillable evaluation forms for those due", True)
     forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
     forms.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -444,12 +449,16 @@ def cmd_drafts(args) -> int:
     for pair, error in written.refused:
         print(f"rmentor: no draft for {pair}: {error}", file=sys.stderr)
     print(f"Wrote {len(written.paths)} {args.kind} draft(s) to {args.out}.")
+    if not written.paths and not written.refused:
+        print("No pair needs one now, or it was written to them already (a reminder or")
+        print("evaluation request is written again after a week).")
     return 1 if written.refused else 0
 
 
 def cmd_calendar(args) -> int:
     from .models import datafile
     from .models.entities import Pairing
+    from .models.outreach import pair_language
     from .reports.outbox import write_calendar
 
     with datafile.opened(args.db, create=False):
@@ -464,7 +473,8 @@ def cmd_calendar(args) -> int:
                     QT_TRANSLATE_NOOP("DomainError", "There is no pairing {id} in this programme."),
                     id=str(args.pairing),
                 )
-        write_calendar(programme, args.out, args.mail_lang, pairing)
+        language = args.mail_lang or (pair_language(pairing, "en") if pairing is not None else "en")
+        write_calendar(programme, args.out, language, pairing)
     print(f"Wrote the meetings calendar to {args.out}.")
     return 0
 

@@ -14,9 +14,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rmentor import cli
-from rmentor.models import datafile, demo, evaluation_forms, outreach
+from rmentor.models import datafile, demo, evaluation_forms, mail_texts, outreach
 from rmentor.models.entities import Evaluation, Pairing, Participant, SentMessage
-from rmentor.models.vocabulary import ACTIVE
+from rmentor.models.errors import DomainError
+from rmentor.models.vocabulary import ACTIVE, MAIL_KINDS
 
 TODAY = dt.date.today()
 
@@ -52,10 +53,10 @@ def pair_of(pairing_id: int) -> tuple[Pairing, set[str]]:
 
 def test_every_kind_of_draft_is_an_unsent_email_to_the_pair(demo_file, tmp_path, capsys):
     db, english_pair = demo_file
-    for kind in outreach.MAIL_KINDS:
+    for kind in MAIL_KINDS:
         assert run("drafts", "--db", db, "--kind", kind, "--out", tmp_path / kind) == 0
     datafile.open_file(db)
-    drafts = {kind: sorted((tmp_path / kind).glob("*.eml")) for kind in outreach.MAIL_KINDS}
+    drafts = {kind: sorted((tmp_path / kind).glob("*.eml")) for kind in MAIL_KINDS}
     assert all(drafts.values()), {k: len(v) for k, v in drafts.items()}
     for kind, paths in drafts.items():
         for path in paths:
@@ -84,12 +85,22 @@ def test_every_kind_of_draft_is_an_unsent_email_to_the_pair(demo_file, tmp_path,
         message = read_eml(path)
         forms = list(message.iter_attachments())
         assert len(forms) == len(addresses(message)) >= 1  # a form for each one asked
+        if len(forms) == 1:  # one of them has answered: the other is written to alone
+            asked = Participant.get(email=next(iter(addresses(message))))
+            body = message.get_body(("plain",)).get_content()
+            assert body.startswith(f"Beste {asked.first_name},") or body.startswith(
+                f"Dear {asked.first_name},"
+            )
         for form in forms:
             assert form.get_content_type() == "application/pdf"
             assert form.get_filename().endswith(".pdf")
 
     reminder = read_eml(drafts["reminder"][0])
     assert "dagen geleden" in reminder.get_body(("plain",)).get_content()  # the reason
+    thanks = read_eml(drafts["thanks"][0]).get_body(("plain",)).get_content()
+    completed = Pairing.get(Pairing.status == "completed")
+    last = max(m.date for m in completed.meetings if m.held)
+    assert f"tot {last.strftime('%d-%m-%Y')}" in thanks  # the end it had, not the planned one
     datafile.close_file()
     # written once: asked again the same week, nobody needs a reminder or an invitation
     for kind in ("reminder", "invitation"):
@@ -100,8 +111,8 @@ def test_every_kind_of_draft_is_an_unsent_email_to_the_pair(demo_file, tmp_path,
 
 def test_lang_makes_every_draft_one_language_and_the_coordinator_is_copied(demo_file, tmp_path):
     db, _english_pair = demo_file
-    outreach.save_settings(
-        outreach.MailSettings(name="Ilse de Coördinator", email="ilse@example.nl", cc=True)
+    mail_texts.save_settings(
+        mail_texts.MailSettings(name="Ilse de Coördinator", email="ilse@example.nl", cc=True)
     )
     assert run("drafts", "--db", db, "--kind", "reminder", "--out", tmp_path, "--lang", "en") == 0
     paths = list(tmp_path.glob("*.eml"))
@@ -116,10 +127,10 @@ def test_lang_makes_every_draft_one_language_and_the_coordinator_is_copied(demo_
 
 def test_an_own_template_is_used_and_an_unknown_placeholder_refused(demo_file, tmp_path):
     db, _english_pair = demo_file
-    settings = outreach.MailSettings(
+    settings = mail_texts.MailSettings(
         templates={"nl": {"thanks": ["Dank, {mentee_first}!", "Hoi {mentor}, tot ziens."]}}
     )
-    outreach.save_settings(settings)
+    mail_texts.save_settings(settings)
     assert run("drafts", "--db", db, "--kind", "thanks", "--out", tmp_path, "--lang", "nl") == 0
     message = read_eml(next(tmp_path.glob("*.eml")))
     datafile.open_file(db)
@@ -130,19 +141,30 @@ def test_an_own_template_is_used_and_an_unknown_placeholder_refused(demo_file, t
     )
     settings.templates["nl"]["thanks"][1] = "Hoi {voornaam}"
     with pytest.raises(Exception, match="voornaam"):
-        outreach.save_settings(settings)
-    assert outreach.load_settings().templates["nl"]["thanks"][1] == "Hoi {mentor}, tot ziens."
+        mail_texts.save_settings(settings)
+    assert mail_texts.load_settings().templates["nl"]["thanks"][1] == "Hoi {mentor}, tot ziens."
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_the_standard_texts_use_only_known_placeholders(language):
+def test_the_standard_texts_use_only_their_placeholders(language):
     from rmentor.translator import Translator
 
     face = Translator(language)
-    for kind in outreach.MAIL_KINDS:
-        subject, body = outreach.template(kind, language, face, outreach.MailSettings())
-        outreach.check_template(subject + body)
-        assert "{mentee_first}" in body
+    for key in mail_texts.TEMPLATE_NAMES:
+        subject, body = mail_texts.template(key, language, face, mail_texts.MailSettings())
+        mail_texts.check_template(subject + body, key)
+        assert "{mentee_first}" in body or "{first_name}" in body
+        assert body.rstrip().endswith("{coordinator}")
+
+
+def test_a_placeholder_of_another_email_is_refused_and_braces_can_be_typed():
+    mail_texts.check_template("{reason}", "reminder")
+    with pytest.raises(DomainError, match=r"\{reason\}"):
+        mail_texts.check_template("{reason}", "thanks")  # a thank-you has no reason
+    with pytest.raises(DomainError, match=r"\{moment\}"):
+        mail_texts.check_template("Moment: {moment}", "reminder")
+    mail_texts.check_template("{{literal}} and {mentor}", "thanks")
+    assert mail_texts.fill("{{x}} {mentor} {{", {"mentor": "Ann"}) == "{x} Ann {"
 
 
 def test_the_calendar_has_one_weekly_series_per_active_pair_at_its_cadence(demo_file, tmp_path):
@@ -277,7 +299,7 @@ def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
     reminded = needs[0].pairing_id
     outreach.record_sent([reminded], "reminder", TODAY - dt.timedelta(days=2))
     lines = [i.point.text() for i in attention_items(programme, TODAY)]
-    assert any("(reminder sent on" in line for line in lines)
+    assert any("(reminder drafted on" in line for line in lines)
     # and the person's access request says what was written to them
     from rmentor.models.privacy import personal_data
 
@@ -289,7 +311,7 @@ def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
     # a week on, the pair is asked again and the line no longer says so
     later = TODAY + dt.timedelta(days=7)
     assert reminded in {n.pairing_id for n in outreach.concerned(programme, "reminder", later)}
-    assert not any("reminder sent" in i.point.text() for i in attention_items(programme, later))
+    assert not any("reminder drafted" in i.point.text() for i in attention_items(programme, later))
 
 
 # The window
@@ -312,16 +334,25 @@ def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
     view = tab.view
     view.selectAll()
     chosen = tab.selected_rows()
-    assert len(chosen) > 2
+    active = [r for r in chosen if r.status == ACTIVE]
+    assert len(chosen) > len(active) > 2
     assert tab.mail_button.isEnabled()
-    action = next(a for a in tab.mail_button.menu().actions() if "Reminder" in a.text())
-    action.trigger()
+    tab.mail_actions["reminder"].trigger()
     drafts = sorted(folder_chosen.glob("*.eml"))
-    assert len(drafts) == len(chosen)
+    assert len(drafts) == len(active)  # the others are not active: told why, none written
     assert all(read_eml(p)["X-Unsent"] == "1" for p in drafts)
+    ((kind, _title, text),) = messages
+    assert kind == "warning" and text.count("a reminder is for an active pairing") == len(
+        chosen
+    ) - len(active)
     assert "e-mail drafts written" in window.notice_line.text.text()
-    tab.select(chosen[0].id)
+    tab.select(active[0].id)
     assert "E-mails written: reminder" in tab.details.toPlainText()
+    # one pairing selected: only the kinds that fit it can be chosen
+    completed = next(r for r in chosen if r.status == "completed")
+    tab.select(completed.id)
+    on = {kind for kind, action in tab.mail_actions.items() if action.isEnabled()}
+    assert on == {"evaluation", "thanks"}
     window.undo_action.trigger()  # writing drafts is one step: undone, the record goes
     assert SentMessage.select().count() == 0
 
@@ -339,9 +370,12 @@ def test_the_overview_writes_the_draft_a_line_asks_for(demo_window, qtbot, folde
     qtbot.mouseClick(overview.draft_button, Qt.MouseButton.LeftButton)
     (draft,) = folder_chosen.glob("*.eml")
     # a reminder, in the Dutch the pair speaks
-    assert read_eml(draft)["Subject"] == "Reverse mentoring: tijd om elkaar weer te zien"
+    message = read_eml(draft)
+    assert message["Subject"] == "Reverse mentoring: een herinnering"
+    assert "dagen geleden" in message.get_body(("plain",)).get_content()
     texts = [overview.list.item(i).text() for i in range(overview.list.count())]
-    assert sum("(reminder sent on" in t for t in texts) == 1
+    assert sum("(herinnering opgesteld op" in t or "(reminder drafted on" in t for t in texts) == 1
+    assert overview.list.selectedItems()[0].text() == texts[0]  # the line stays selected
 
 
 def drop(window, paths) -> bool:
@@ -380,10 +414,25 @@ def test_forms_dropped_on_the_window_are_read_and_can_be_undone(
     assert Evaluation.select().count() == before + 2
     ((kind, _title, text),) = messages
     assert kind == "warning" and "Stored 2 evaluations." in text and "gave no answer" in text
+    assert "1 form refused; nothing from it was stored" in text
     window.undo_action.trigger()
     assert Evaluation.select().count() == before
     assert not drop(window, [tmp_path])  # not a PDF: the window does not take it
     assert Evaluation.select().count() == before
+
+
+def test_file_menu_reads_the_forms_chosen(demo_window, qtbot, tmp_path, monkeypatch, messages):
+    from rmentor.reports.outbox import write_forms
+
+    window = demo_window
+    (form, *_rest) = write_forms(window.programme, "midway", tmp_path / "forms", today=TODAY)
+    filled = fill(form, {"useful": "/2", "learned": "/3", "recommend": "/4"}, tmp_path / "f.pdf")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(filled)], ""))
+    before = Evaluation.select().count()
+    window.read_forms_action.trigger()
+    assert Evaluation.select().count() == before + 1
+    assert not messages  # all read: said in the status line
+    assert "Stored 1 evaluation." in window.notice_line.text.text()
 
 
 def test_settings_keep_a_template_with_an_unknown_placeholder_open(qtbot, messages):
@@ -401,14 +450,15 @@ def test_settings_keep_a_template_with_an_unknown_placeholder_open(qtbot, messag
     assert "{firstname}" in messages[-1][2]
     assert dialog.template_kind.currentData() == "reminder"  # back where the mistake is
     assert dialog.body.toPlainText() == "Hello {firstname}"  # what was typed is kept
-    assert not outreach.settings_path().exists()
+    assert not mail_texts.settings_path().exists()
     dialog.body.setPlainText("Hello {mentee_first}, {reason}")
-    qtbot.keyClicks(dialog.sender_email, "not an address")
-    dialog.save()
-    assert "not an e-mail address" in messages[-1][2]
+    for wrong in ("not an address", "<coordinator@example.nl>", "a@@example.nl", "anna"):
+        dialog.sender_email.setText(wrong)  # as pasted from a mail program, too
+        dialog.save()
+        assert "not an e-mail address" in messages[-1][2]
     dialog.sender_email.setText("coordinator@example.nl")
     dialog.save()
-    saved = outreach.load_settings()
+    saved = mail_texts.load_settings()
     assert saved.email == "coordinator@example.nl"
     assert saved.templates == {
         "en": {"reminder": ["Meet again, {mentee_first}", "Hello {mentee_first}, {reason}"]}

@@ -399,7 +399,12 @@ def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_p
     from rmentor.reports.outbox import write_calendar, write_drafts
 
     programme, people, made = crafted
-    for pairing in made.values():  # a canary in every note a pairing can hold
+    # a pair still to start (an invitation) and one completed (thanks), beside the others
+    pairings.create_pairing(
+        programme, people["m3"], people["e6"], start_date=dt.date(2026, 11, 20), themes=["consumer"]
+    )
+    pairings.set_status(made["p5"], "completed")
+    for pairing in Pairing.select():  # a canary in every note a pairing can hold
         Pairing.update(
             end_note=f"{CANARY}-end",
             override_reason=f"{CANARY}-override",
@@ -411,8 +416,8 @@ def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_p
         for kind in MAIL_KINDS:
             folder = tmp_path / f"{kind}-{language}"
             written = write_drafts(programme, kind, folder, pairings=pairs, language=language)
-            # an invitation to the pair that ended is refused (nothing to plan): the rest go
-            assert len(written.paths) == len(pairs) - (kind == "invitation")
+            # each kind to the pairs it fits; the others are refused, with the reason
+            assert written.paths and len(written.paths) + len(written.refused) == len(pairs)
             for path in written.paths:
                 texts[path] = outbox_texts(path, tmp_path)
         calendar = write_calendar(programme, tmp_path / f"all-{language}.ics", language)
@@ -431,7 +436,7 @@ def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_p
 
 
 def outreach_settings():
-    from rmentor.models.outreach import MailSettings
+    from rmentor.models.mail_texts import MailSettings
 
     return MailSettings(name="Coordinator", email="coordinator@example.nl", cc=True)
 

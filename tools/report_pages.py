@@ -56,14 +56,14 @@ def evaluation_form(tmp: Path) -> None:
 
     from pypdf import PdfReader, PdfWriter
 
-    from rmentor.models import outreach
+    from rmentor.models import mail_texts, outreach
     from rmentor.models.entities import Pairing
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.outbox import write_drafts
 
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
-    settings = outreach.MailSettings(name="Ilse Jansen", email="i.jansen@voorbeeldbedrijf.nl")
-    outreach.save_settings(settings)
+    settings = mail_texts.MailSettings(name="Ilse Jansen", email="i.jansen@voorbeeldbedrijf.nl")
+    mail_texts.save_settings(settings)
     pairing = Pairing.get_by_id(
         outreach.concerned(Pairing.get().programme, "reminder")[0].pairing_id
     )

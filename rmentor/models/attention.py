@@ -24,8 +24,18 @@ from .vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
 from .wording import Term
 
 FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
-REMINDED_WITHIN = dt.timedelta(days=7)  # a reminder this week: the point waits for it
-REMINDED_KINDS = ("overdue", "no_first_meeting", "action_overdue")
+REMINDED_WITHIN = dt.timedelta(days=7)  # an e-mail this week: the point waits for it
+# the e-mail each kind of point asks for, and what the point says once it is drafted
+DRAFTED_FOR = {
+    "overdue": "reminder",
+    "no_first_meeting": "reminder",
+    "action_overdue": "reminder",
+    "evaluation_due": "evaluation",
+}
+DRAFTED = {
+    "reminder": QT_TRANSLATE_NOOP("DomainError", "{point} (reminder drafted on {date})"),
+    "evaluation": QT_TRANSLATE_NOOP("DomainError", "{point} (request drafted on {date})"),
+}
 ENDING_WITHIN = dt.timedelta(weeks=2)
 
 PAIRING, OUTCOME, PARTICIPANT = "pairing", "outcome", "participant"
@@ -248,19 +258,20 @@ def attention_items(
 
 
 def _after_reminders(programme, items, today) -> list[AttentionItem]:
-    """A point a reminder went out for this week says so, and goes below the others."""
-    reminded: dict[int, dt.date] = {}
-    for pid, sent_on in fetch_raw(
-        SentMessage.select(SentMessage.pairing, SentMessage.sent_on)
+    """A point an e-mail was drafted for this week says so, and goes below the others."""
+    drafted: dict[tuple[str, int], dt.date] = {}
+    for pid, kind, sent_on in fetch_raw(
+        SentMessage.select(SentMessage.pairing, SentMessage.kind, SentMessage.sent_on)
         .join(Pairing)
         .where(
             (Pairing.programme == programme)
-            & (SentMessage.kind == "reminder")
+            & SentMessage.kind.in_(("reminder", "evaluation"))
             & (SentMessage.sent_on > today - REMINDED_WITHIN)
         )
     ):
-        reminded[pid] = max(reminded.get(pid, _date(sent_on)), _date(sent_on))
-    if not reminded:
+        key = (kind, pid)
+        drafted[key] = max(drafted.get(key, _date(sent_on)), _date(sent_on))
+    if not drafted:
         return items
     outcome_pairing = dict(
         fetch_raw(
@@ -273,11 +284,12 @@ def _after_reminders(programme, items, today) -> list[AttentionItem]:
     result = []
     for item in items:
         pid = outcome_pairing.get(item.target_id) if item.target == OUTCOME else item.target_id
-        if item.kind in REMINDED_KINDS and pid in reminded:
+        kind = DRAFTED_FOR.get(item.kind)
+        if kind and (kind, pid) in drafted:
             point = Point(
-                "reminded",
-                QT_TRANSLATE_NOOP("DomainError", "{point} (reminder sent on {date})"),
-                {"point": item.point, "date": reminded[pid]},
+                f"{kind}_drafted",
+                DRAFTED[kind],
+                {"point": item.point, "date": drafted[(kind, pid)]},
             )
             item = item._replace(point=point, sort_key=(item.sort_key[0] + 0.5, *item.sort_key[1:]))
         result.append(item)

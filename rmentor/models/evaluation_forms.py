@@ -47,6 +47,9 @@ def _fields(path: Path) -> dict:
 
     from pypdf import PdfReader
 
+    if not path.is_file():
+        raise _refuse(QT_TRANSLATE_NOOP("DomainError", "{name} is not there (any more)."), path)
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our refusal says it; not stderr
 
     try:
@@ -109,7 +112,8 @@ def read_form(path: Path, seen: dict | None = None) -> FormAnswers:
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "{name}: the {moment} evaluation of {person} is already in the file (of "
-                "{date}); it was not read again.",
+                "{date}), so this form was not read. To change the answers, use "
+                "Evaluation… in the Journal tab.",
             ),
             path,
             date=done.date,
@@ -135,9 +139,14 @@ def read_form(path: Path, seen: dict | None = None) -> FormAnswers:
         )
     if seen is not None and (pairing.id, side, moment) in seen:
         raise _refuse(
-            QT_TRANSLATE_NOOP("DomainError", "{name} is the same form as {other}."),
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name}: {person} sent the {moment} evaluation twice in this batch; only "
+                "{other} was read.",
+            ),
             path,
             other=seen[(pairing.id, side, moment)].name,
+            **params,
         )
     comment = _value(fields[COMMENT_FIELD]) if COMMENT_FIELD in fields else ""
     return FormAnswers(path, pairing.id, side, moment, ratings, comment[:MAX_COMMENT])

@@ -12,9 +12,11 @@ from .entities import Enrolment, Pairing, Participant, Programme
 from .errors import DomainError
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
-from .outreach import CONTEXT, MailSettings, cadence_words
-from .vocabulary import ACTIVE, PROPOSED
+from .mail_texts import CONTEXT, MailSettings
+from .outreach import cadence_words
+from .vocabulary import ACTIVE, COMPLETED, PAUSED, PROPOSED
 
+STILL_IN = (PROPOSED, ACTIVE, PAUSED, COMPLETED)  # not ended early
 MEETING_TIME = dt.time(10, 0)
 MEETING_LENGTH = dt.timedelta(hours=1)
 SERIES_TITLE = QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: {mentor} and {mentee}")
@@ -98,7 +100,6 @@ def meeting_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", programme.name)
-    people = set()
     for p in pairings:
         cadence = p.cadence_weeks or programme.cadence_weeks
         f = figures[p.id]
@@ -128,21 +129,30 @@ def meeting_calendar(
         e.add("attendee", person(p.mentor))
         e.add("attendee", person(p.mentee))
         calendar.add_component(e)
-        people |= {p.mentor_id, p.mentee_id}
     if pairing is None:
-        people = {
+        # the kick-off for everyone enrolled; the closing for the pairs still in it
+        enrolled = {
             pid
             for (pid,) in Participant.select(Participant.id)
             .join(Enrolment)
             .where((Enrolment.programme == programme) & (Participant.active == True))
             .tuples()
         }
+        closing = {
+            pid
+            for pair in Pairing.select(Pairing.mentor, Pairing.mentee)
+            .where((Pairing.programme == programme) & Pairing.status.in_(STILL_IN))
+            .tuples()
+            for pid in pair
+        }
+        invited = {"kick-off": enrolled, "closing": closing & enrolled}
     else:  # the pair's own file: the kick-off and closing they are part of
-        people = {pairing.mentor_id, pairing.mentee_id}
-    everyone = list(Participant.select().where(Participant.id.in_(people)).order_by(Participant.id))
+        both = {pairing.mentor_id, pairing.mentee_id}
+        invited = {"kick-off": both, "closing": both}
     for uid, day in (("kick-off", programme.start_date), ("closing", programme.end_date)):
         if day < today:
             continue
+        everyone = Participant.select().where(Participant.id.in_(invited[uid]))
         e = event(
             uid,
             face.translate(CONTEXT, PROGRAMME_DAYS[uid]).format(programme=programme.name),
@@ -150,7 +160,7 @@ def meeting_calendar(
         )
         e.add("dtstart", day)  # a whole day: the coordinator sets the hour
         e.add("dtend", day + dt.timedelta(days=1))
-        for p in everyone:
+        for p in everyone.order_by(Participant.id):
             e.add("attendee", person(p, "OPT-PARTICIPANT"))
         calendar.add_component(e)
     return calendar.to_ical()

@@ -1,4 +1,4 @@
-"""E-mails to pairs: which pairs a kind of e-mail concerns, its text, and what was sent.
+"""E-mails to pairs: which pairs a kind of e-mail fits, what it says, and what was written.
 
 The app writes drafts (.eml) that the coordinator's own mail program sends; it never
 sends anything itself. A draft holds names, dates, the cadence and, in a reminder,
@@ -6,12 +6,10 @@ the action that is late: never a confidential note, a comment or anyone's scores
 """
 
 import datetime as dt
-import json
 import re
-from dataclasses import dataclass, field
+from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
-from pathlib import Path
 from typing import NamedTuple
 
 from .attention import attention_items
@@ -20,181 +18,27 @@ from .entities import Evaluation, Meeting, OutcomeItem, Pairing, Programme, Sent
 from .errors import DomainError
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
-from .points import Point
-from .vocabulary import (
-    ACTIVE,
-    COMPLETED,
-    MAIL_KINDS,
-    MENTEE,
-    MENTOR,
-    PROPOSED,
+from .mail_texts import (
+    CONTEXT,
+    EVALUATION,
+    EVALUATION_ONE,
+    INVITATION,
+    REMINDER,
+    THANKS,
+    MailSettings,
+    fill,
+    template,
 )
+from .points import Point
+from .vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR, PROPOSED
 from .wording import Term, render, word
 
-CONTEXT = "Mail"
-INVITATION, REMINDER, EVALUATION, THANKS = MAIL_KINDS
 RECENT = dt.timedelta(days=7)  # a reminder "this week": not asked again, marked in the list
-
-# The default texts, in English; the translation gives the Dutch ones. The coordinator
-# may replace each per language in the settings.
-DEFAULT_TEMPLATES = {
-    INVITATION: (
-        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: welcome, {mentee_first} and {mentor_first}"),
-        QT_TRANSLATE_NOOP(
-            "Mail",
-            "Dear {mentee_first} and {mentor_first},\n\n"
-            "Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the "
-            "mentee: in reverse mentoring the younger colleague shows the senior one how "
-            "things look from where they stand.\n\n"
-            "You agreed to meet {cadence}, from {start} until {end}. Please hold your "
-            "kick-off meeting within the next three weeks. The calendar file attached holds "
-            "the whole series; move the first meeting to a time that suits you both.\n\n"
-            "Your agreement is attached too. Read it together at the kick-off, sign it and "
-            "send it back to me.\n\n"
-            "What you talk about stays between the two of you. I only ask whether you met "
-            "and, in general terms, what came of it.\n\n"
-            "Kind regards,\n{coordinator}",
-        ),
-    ),
-    REMINDER: (
-        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: time to meet again"),
-        QT_TRANSLATE_NOOP(
-            "Mail",
-            "Dear {mentee_first} and {mentor_first},\n\n"
-            "{reason}\n\n"
-            "You agreed to meet {cadence}. Could you plan your next meeting within the next "
-            "two weeks? If something stands in the way, let me know: we can pause the "
-            "pairing or find another way.\n\n"
-            "Kind regards,\n{coordinator}",
-        ),
-    ),
-    EVALUATION: (
-        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: how is it going? ({moment})"),
-        QT_TRANSLATE_NOOP(
-            "Mail",
-            "Dear {mentee_first} and {mentor_first},\n\n"
-            "It is time to look back on your mentoring so far ({moment}). Each of you "
-            "finds a form of your own attached: three questions and room for a comment. "
-            "Fill it in, save it and send it back to me by e-mail.\n\n"
-            "Your partner does not see your answers. Management only sees averages of "
-            "three or more answers, never one person's, and never your comment.\n\n"
-            "Kind regards,\n{coordinator}",
-        ),
-    ),
-    THANKS: (
-        QT_TRANSLATE_NOOP(
-            "Mail", "Reverse mentoring: thank you, {mentee_first} and {mentor_first}"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Mail",
-            "Dear {mentee_first} and {mentor_first},\n\n"
-            "Your mentoring in {programme}, from {start} until {end}, has come to a close. "
-            "Thank you both for the time and the openness you gave it.\n\n"
-            "What you learned from each other need not stop here. I would like to hear what "
-            "you take with you.\n\n"
-            "Kind regards,\n{coordinator}",
-        ),
-    ),
-}
-
-# What a template may say, and what each placeholder holds (shown in the settings).
-PLACEHOLDERS = {
-    "mentor": QT_TRANSLATE_NOOP("Mail", "the mentor's full name"),
-    "mentee": QT_TRANSLATE_NOOP("Mail", "the mentee's full name"),
-    "mentor_first": QT_TRANSLATE_NOOP("Mail", "the mentor's first name"),
-    "mentee_first": QT_TRANSLATE_NOOP("Mail", "the mentee's first name"),
-    "programme": QT_TRANSLATE_NOOP("Mail", "the programme's name"),
-    "start": QT_TRANSLATE_NOOP("Mail", "the day the pairing starts"),
-    "end": QT_TRANSLATE_NOOP("Mail", "the day it is planned to end"),
-    "cadence": QT_TRANSLATE_NOOP("Mail", 'how often they meet ("every 4 weeks")'),
-    "reason": QT_TRANSLATE_NOOP("Mail", "in a reminder: why it is sent"),
-    "moment": QT_TRANSLATE_NOOP("Mail", "in an evaluation request: which evaluation"),
-    "coordinator": QT_TRANSLATE_NOOP("Mail", "your name, as set above"),
-}
-PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-
 DUTCH = {"nl", "dutch", "nederlands", "ned", "vlaams", "flemish", "néerlandais"}
 ENGLISH = {"en", "english", "engels", "eng"}
-
-
-# Settings: beside the app's other settings, as JSON so the command line reads them too
-
-
-@dataclass
-class MailSettings:
-    name: str = ""  # the coordinator, as the e-mails are signed
-    email: str = ""
-    cc: bool = False  # a copy of every draft to the coordinator
-    # {language: {kind: [subject, body]}}: only the templates the coordinator changed
-    templates: dict = field(default_factory=dict)
-
-
-def settings_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("rmentor", appauthor=False)) / "mail.json"
-
-
-def load_settings() -> MailSettings:
-    """The saved settings; a missing or damaged file gives the defaults."""
-    try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
-        settings = MailSettings(
-            name=str(data.get("name", "")),
-            email=str(data.get("email", "")),
-            cc=bool(data.get("cc", False)),
-        )
-        for language, kinds in dict(data.get("templates", {})).items():
-            for kind, (subject, body) in dict(kinds).items():
-                if kind in MAIL_KINDS and not unknown_placeholders(f"{subject}{body}"):
-                    settings.templates.setdefault(language, {})[kind] = [str(subject), str(body)]
-        return settings
-    except (OSError, ValueError, TypeError, AttributeError):
-        return MailSettings()
-
-
-def save_settings(settings: MailSettings) -> None:
-    if settings.email:
-        address(settings.name, settings.email)  # refuses one a mail program cannot use
-    for kinds in settings.templates.values():
-        for subject, body in kinds.values():
-            check_template(subject + body)
-    path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(settings.__dict__, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
-
-
-def unknown_placeholders(text: str) -> list[str]:
-    return [name for name in PLACEHOLDER.findall(text) if name not in PLACEHOLDERS]
-
-
-def check_template(text: str) -> None:
-    unknown = unknown_placeholders(text)
-    if unknown:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "The text uses {unknown}, which is not a placeholder rmentor knows. "
-                "The ones it knows are listed beside the text.",
-            ),
-            unknown=", ".join("{" + name + "}" for name in unknown),
-        )
-
-
-def template(kind: str, language: str, face, settings: MailSettings) -> tuple[str, str]:
-    """Subject and body: the coordinator's own for this language, or the default."""
-    own = settings.templates.get(language, {}).get(kind)
-    if own:
-        return own[0], own[1]
-    subject, body = DEFAULT_TEMPLATES[kind]
-    return face.translate(CONTEXT, subject), face.translate(CONTEXT, body)
-
-
-def fill(text: str, values: dict[str, str]) -> str:
-    """Each known {placeholder} replaced; other braces are left as typed."""
-    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+EVERY_WEEK = QT_TRANSLATE_NOOP("Mail", "every week")
+EVERY_WEEKS = QT_TRANSLATE_NOOP("Mail", "every {weeks} weeks")
+NO_NAME = QT_TRANSLATE_NOOP("Mail", "Your programme coordinator")
 
 
 def pair_language(pairing: Pairing, fallback: str) -> str:
@@ -209,18 +53,23 @@ def pair_language(pairing: Pairing, fallback: str) -> str:
 
 
 def address(name: str, email: str) -> Address:
+    """The address as a mail header takes it; refused when a mail program could not use it."""
+    email = email.strip()
     try:
-        return Address(" ".join(name.split()), addr_spec=email.strip())
-    except (ValueError, IndexError):
+        found = Address(" ".join(name.split()), addr_spec=email)
+    except (ValueError, IndexError, MessageError):
+        found = None
+    if found is None:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError", "{email} is not an e-mail address a mail program can use."
             ),
             email=email,
-        ) from None
+        )
+    return found
 
 
-# Which pairs an e-mail concerns, and why
+# Which pairs an e-mail fits
 
 
 class Need(NamedTuple):
@@ -230,8 +79,38 @@ class Need(NamedTuple):
     sides: tuple = (MENTOR, MENTEE)  # who is written to
 
 
+def fits(kind: str, status: str, held: int) -> bool:
+    """Whether a pairing in this state can be sent this kind of e-mail at all."""
+    return {
+        INVITATION: status in (PROPOSED, ACTIVE) and held == 0,
+        REMINDER: status == ACTIVE,
+        EVALUATION: (status == ACTIVE and held > 0) or status == COMPLETED,
+        THANKS: status == COMPLETED,
+    }[kind]
+
+
+UNFIT = {
+    INVITATION: QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{mentor} and {mentee}: an invitation is for a pair that is proposed or active and "
+        "has not met yet.",
+    ),
+    REMINDER: QT_TRANSLATE_NOOP(
+        "DomainError", "{mentor} and {mentee}: a reminder is for an active pairing."
+    ),
+    EVALUATION: QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{mentor} and {mentee}: an evaluation is asked of an active pair that has met, or of "
+        "a completed one.",
+    ),
+    THANKS: QT_TRANSLATE_NOOP(
+        "DomainError", "{mentor} and {mentee}: thanks are for a completed pairing."
+    ),
+}
+
+
 def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> list[Need]:
-    """The pairs that need this e-mail now and have not had it (recently)."""
+    """The pairs that need this e-mail now and have not had it (this week)."""
     today = today or dt.date.today()
     asked = (Pairing.programme == programme) & (SentMessage.kind == kind)
     if kind in (REMINDER, EVALUATION):  # asked again after a week; the others once
@@ -240,32 +119,26 @@ def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> 
         pid
         for (pid,) in SentMessage.select(SentMessage.pairing).join(Pairing).where(asked).tuples()
     }
-    if kind == INVITATION:
-        figures = pairing_figures(programme, today)
+    figures = pairing_figures(programme, today)
+    if kind in (INVITATION, THANKS):
         return [
             Need(pid)
             for pid, f in figures.items()
-            if f.status in (PROPOSED, ACTIVE) and f.held == 0 and pid not in sent
-        ]
-    if kind == THANKS:
-        return [
-            Need(pid)
-            for (pid,) in Pairing.select(Pairing.id)
-            .where((Pairing.programme == programme) & (Pairing.status == COMPLETED))
-            .tuples()
-            if pid not in sent
+            if fits(kind, f.status, f.held) and pid not in sent
         ]
     if kind == REMINDER:
-        pids = []
-        for item in attention_items(programme, today):
-            pid = pairing_of(item.target, item.target_id)
-            if item.kind in ("overdue", "no_first_meeting", "action_overdue") and pid not in sent:
-                pids.append(pid)
-        return [Need(pid, reminder_reasons(pid, today)) for pid in dict.fromkeys(pids)]
-    if kind == EVALUATION:
-        needs = [
-            need for need in evaluations_due(programme, None, today) if need.pairing_id not in sent
+        pids = [
+            pairing_of(item.target, item.target_id)
+            for item in attention_items(programme, today)
+            if item.kind in ("overdue", "no_first_meeting", "action_overdue")
         ]
+        return [
+            Need(pid, reminder_reasons(pid, today))
+            for pid in dict.fromkeys(pids)
+            if figures[pid].status == ACTIVE and pid not in sent  # a paused pair is left be
+        ]
+    if kind == EVALUATION:
+        needs = [n for n in evaluations_due(programme, None, today) if n.pairing_id not in sent]
         # one e-mail per pair: the first moment due (a fit check before a midway one)
         return list({need.pairing_id: need for need in reversed(needs)}.values())[::-1]
     raise ValueError(kind)
@@ -306,13 +179,28 @@ def missing_sides(pairing_id: int, moment: str) -> tuple:
 
 
 def need_for(pairing: Pairing, kind: str, today: dt.date | None = None) -> Need:
-    """For a pair the coordinator picked: what the e-mail says (a reason, a moment)."""
+    """For a pair the coordinator picked: what the e-mail says; refused (DomainError)
+    when this kind does not fit the pair."""
     today = today or dt.date.today()
+    held = pairing.meetings.where(Meeting.held == True).count()
+    names = {"mentor": pairing.mentor.full_name, "mentee": pairing.mentee.full_name}
+    if not fits(kind, pairing.status, held):
+        raise DomainError(UNFIT[kind], **names)
     if kind == REMINDER:
         return Need(pairing.id, reminder_reasons(pairing.id, today))
     if kind == EVALUATION:
         moment = evaluation_moment(pairing, today)
-        return Need(pairing.id, (), moment, missing_sides(pairing.id, moment) or (MENTOR, MENTEE))
+        sides = missing_sides(pairing.id, moment)
+        if not sides:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{mentor} and {mentee} have both answered the {moment} evaluation already.",
+                ),
+                moment=Term("EVALUATION_MOMENTS", moment),
+                **names,
+            )
+        return Need(pairing.id, (), moment, sides)
     return Need(pairing.id)
 
 
@@ -327,16 +215,18 @@ def evaluation_moment(pairing: Pairing, today: dt.date) -> str:
 
 
 def reminder_reasons(pairing_id: int, today: dt.date) -> tuple:
-    """Why a pair is reminded, in words for the pair themselves."""
-    reasons = []
+    """Why a pair is reminded and what is asked of them, in words for the pair."""
     pairing = Pairing.get_by_id(pairing_id)
     f = pairing_figures(pairing.programme, today).get(pairing_id)
+    reasons = []  # {cadence} is worded when the e-mail is (values)
     if f and f.held == 0 and pairing.start_date:
         reasons.append(
             Point(
                 "no_first_meeting",
                 QT_TRANSLATE_NOOP(
-                    "Mail", "Your pairing started on {date}, and you have not met yet."
+                    "Mail",
+                    "Your pairing started on {date} and you have not had your first meeting "
+                    "yet. Could you plan it within the next two weeks?",
                 ),
                 {"date": pairing.start_date},
             )
@@ -345,7 +235,11 @@ def reminder_reasons(pairing_id: int, today: dt.date) -> tuple:
         reasons.append(
             Point(
                 "overdue",
-                QT_TRANSLATE_NOOP("Mail", "You last met on {date}, {days} days ago."),
+                QT_TRANSLATE_NOOP(
+                    "Mail",
+                    "You last met on {date}, {days} days ago, and agreed to meet {cadence}. "
+                    "Could you plan your next meeting within the next two weeks?",
+                ),
                 {"date": f.last_meeting, "days": (today - f.last_meeting).days},
             )
         )
@@ -363,28 +257,65 @@ def reminder_reasons(pairing_id: int, today: dt.date) -> tuple:
     )
     if late:
         text, due = late[0]
-        params = {"text": " ".join(text.split()), "date": due, "count": len(late)}
+        # the action as typed, without its closing full stop: it stands inside quotes
+        params = {"text": " ".join(text.split()).rstrip(". "), "date": due, "count": len(late)}
         if len(late) == 1:
             message = QT_TRANSLATE_NOOP(
-                "Mail", 'The action you agreed, "{text}", was due on {date}.'
+                "Mail",
+                'The action you agreed on, "{text}", was due on {date}. Could you take it up '
+                "together, or tell me if it is no longer needed?",
             )
         else:
             message = QT_TRANSLATE_NOOP(
                 "Mail",
-                '{count} of the actions you agreed are past their due date; the oldest, "{text}", '
-                "was due on {date}.",
+                "{count} of the actions you agreed on are past their due date; the oldest, "
+                '"{text}", was due on {date}. Could you take them up together, or tell me '
+                "which are no longer needed?",
             )
         reasons.append(Point("action_overdue", message, params))
+    if not reasons:  # picked by the coordinator while on schedule: a friendly nudge
+        reasons.append(
+            Point(
+                "nudge",
+                QT_TRANSLATE_NOOP(
+                    "Mail",
+                    "You agreed to meet {cadence}. Is your next meeting in the calendar yet?",
+                ),
+            )
+        )
     return tuple(reasons)
+
+
+def cadence_words(weeks: int, face) -> str:
+    if weeks == 1:
+        return face.translate(CONTEXT, EVERY_WEEK)
+    return face.translate(CONTEXT, EVERY_WEEKS).format(weeks=weeks)
 
 
 # The e-mail itself
 
 
+def ended_on(pairing: Pairing) -> dt.date:
+    """The end to speak of: for a pairing that ended, its last meeting (it has no end date
+    of its own), never a day still to come; else the planned end."""
+    planned = pairing.planned_end_date or pairing.programme.end_date
+    if pairing.status not in (COMPLETED, ENDED_EARLY):
+        return planned
+    last = (
+        Meeting.select(Meeting.date)
+        .where((Meeting.pairing == pairing) & (Meeting.held == True))
+        .order_by(Meeting.date.desc())
+        .scalar()
+    )
+    return last or min(planned, dt.date.today())
+
+
 def values(pairing: Pairing, need: Need, face, settings: MailSettings) -> dict[str, str]:
     programme = pairing.programme
     cadence = pairing.cadence_weeks or programme.cadence_weeks
-    coordinator = settings.name or face.translate(CONTEXT, NO_NAME)
+    people = {MENTOR: pairing.mentor, MENTEE: pairing.mentee}
+    asked = people[need.sides[0]]
+    partner = people[MENTEE if need.sides[0] == MENTOR else MENTOR]
     return {
         "mentor": pairing.mentor.full_name,
         "mentee": pairing.mentee.full_name,
@@ -392,23 +323,17 @@ def values(pairing: Pairing, need: Need, face, settings: MailSettings) -> dict[s
         "mentee_first": pairing.mentee.first_name,
         "programme": programme.name,
         "start": face.date(pairing.start_date or programme.start_date),
-        "end": face.date(pairing.planned_end_date or programme.end_date),
+        "end": face.date(ended_on(pairing)),
         "cadence": cadence_words(cadence, face),
-        "reason": " ".join(render(p.message, p.params, face, CONTEXT) for p in need.reasons),
+        "reason": "\n\n".join(
+            render(p.message, {**p.params, "cadence": cadence_words(cadence, face)}, face, CONTEXT)
+            for p in need.reasons
+        ),
         "moment": word(Term("EVALUATION_MOMENTS", need.moment), face) if need.moment else "",
-        "coordinator": coordinator,
+        "first_name": asked.first_name,
+        "partner": partner.full_name,
+        "coordinator": settings.name or face.translate(CONTEXT, NO_NAME),
     }
-
-
-EVERY_WEEK = QT_TRANSLATE_NOOP("Mail", "every week")
-EVERY_WEEKS = QT_TRANSLATE_NOOP("Mail", "every {weeks} weeks")
-NO_NAME = QT_TRANSLATE_NOOP("Mail", "Your programme coordinator")
-
-
-def cadence_words(weeks: int, face) -> str:
-    if weeks == 1:
-        return face.translate(CONTEXT, EVERY_WEEK)
-    return face.translate(CONTEXT, EVERY_WEEKS).format(weeks=weeks)
 
 
 def compose(
@@ -419,10 +344,10 @@ def compose(
     settings: MailSettings,
     attachments: list[tuple[str, str, bytes]] = (),
 ) -> EmailMessage:
-    """The draft: to the pair (or the sides concerned), unsent, with its attachments
+    """The draft: to the pair (or the one side asked), unsent, with its attachments
     given as (file name, MIME type, bytes)."""
-    language = getattr(face, "language", "en")
-    subject, body = template(kind, language, face, settings)
+    key = EVALUATION_ONE if kind == EVALUATION and len(need.sides) == 1 else kind
+    subject, body = template(key, getattr(face, "language", "en"), face, settings)
     filled = values(pairing, need, face, settings)
     people = {MENTOR: pairing.mentor, MENTEE: pairing.mentee}
     message = EmailMessage()
@@ -442,7 +367,7 @@ def compose(
     return message
 
 
-# What was sent
+# What was written
 
 
 def record_sent(pairing_ids: list[int], kind: str, day: dt.date | None = None) -> None:

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..models.entities import Pairing
 from ..models.evaluation_forms import COMMENT_FIELD, ID_FIELD, form_id
-from ..models.outreach import MailSettings
+from ..models.mail_texts import MailSettings
 from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
 from .document import FONT, RULE, Document
 
@@ -58,6 +58,7 @@ class CommentBox(Flowable):
         self.width, self.height, self.tooltip = width, height, tooltip
 
     def wrap(self, available_width, available_height):
+        self.width = min(self.width, available_width)  # the frame pads its sides
         return self.width, self.height
 
     def draw(self):
@@ -172,7 +173,7 @@ class EvaluationForm(Document):
             + [Radio(key, value) for value in range(1, 6)]
             for key in EVALUATION_QUESTIONS
         ]
-        width = self.frame_width
+        width = self.frame_width - 12  # a Frame pads 6 points on either side
         questions = Table(
             question_rows, colWidths=[width - 5 * 12 * mm] + [12 * mm] * 5, rowHeights=14 * mm
         )

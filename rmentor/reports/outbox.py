@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from email.policy import SMTP
 from pathlib import Path
 
+from ..models import mail_texts as texts
 from ..models import outreach
 from ..models.entities import Pairing, Programme
 from ..models.errors import DomainError
@@ -87,10 +88,14 @@ def _form_bytes(pairing, side, moment, language, settings) -> bytes:
         return path.read_bytes()
 
 
+def pair_name(pairing: Pairing) -> str:
+    return f"{pairing.mentor.full_name} – {pairing.mentee.full_name}"
+
+
 def attachments(pairing: Pairing, kind: str, need, language: str, settings) -> list:
     tr = Translator(language)
     names = {"mentor": pairing.mentor.full_name, "mentee": pairing.mentee.full_name}
-    if kind == outreach.INVITATION:
+    if kind == texts.INVITATION:
         agreement = tr.translate("Report", "Agreement {mentor} - {mentee}").format(**names)
         return [
             (
@@ -104,7 +109,7 @@ def attachments(pairing: Pairing, kind: str, need, language: str, settings) -> l
                 meeting_calendar(pairing.programme, tr, settings, pairing),
             ),
         ]
-    if kind == outreach.EVALUATION:
+    if kind == texts.EVALUATION:
         return [
             (
                 safe_name(form_name(pairing, side, need.moment, tr), ".pdf"),
@@ -128,16 +133,21 @@ def write_drafts(
     """One draft per pair: the pairs given, or those the kind concerns now. Each in
     `language`, or else the pair's own (models.outreach.pair_language)."""
     today = today or dt.date.today()
-    settings = outreach.load_settings()
+    settings = texts.load_settings()
     folder = folder_ready(folder)
+    written, sent = Written(), []
     if pairings is None:
         needs = outreach.concerned(programme, kind, today)
     else:
-        needs = [outreach.need_for(p, kind, today) for p in pairings]
-    written, sent = Written(), []
+        needs = []
+        for pairing in pairings:
+            try:
+                needs.append(outreach.need_for(pairing, kind, today))
+            except DomainError as error:  # this kind does not fit this pair
+                written.refused.append((pair_name(pairing), error))
     for need in needs:
         pairing = Pairing.get_by_id(need.pairing_id)
-        pair = f"{pairing.mentor.full_name} – {pairing.mentee.full_name}"
+        pair = pair_name(pairing)
         lang = language or outreach.pair_language(pairing, fallback)
         tr = Translator(lang)
         try:
@@ -166,7 +176,7 @@ def write_forms(
     today: dt.date | None = None,
 ) -> list[Path]:
     """A form for each participant due for this evaluation who has not answered it."""
-    settings = outreach.load_settings()
+    settings = texts.load_settings()
     folder = folder_ready(folder)
     paths = []
     for need in outreach.evaluations_due(programme, moment, today or dt.date.today()):
@@ -189,7 +199,5 @@ def write_calendar(
     pairing: Pairing | None = None,
     today: dt.date | None = None,
 ) -> Path:
-    data = meeting_calendar(
-        programme, Translator(language), outreach.load_settings(), pairing, today
-    )
+    data = meeting_calendar(programme, Translator(language), texts.load_settings(), pairing, today)
     return write_bytes(Path(path), data)

@@ -18,14 +18,6 @@ from .folders import remember, start_folder
 from .labels import domain_text, label
 from .messages import show_problem
 
-# what each line of the attention list asks for
-KIND_OF_POINT = {
-    "overdue": outreach.REMINDER,
-    "no_first_meeting": outreach.REMINDER,
-    "action_overdue": outreach.REMINDER,
-    "evaluation_due": outreach.EVALUATION,
-}
-
 
 def _folder(parent: QWidget, title: str) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder()))
@@ -52,7 +44,7 @@ class MailActions(QObject):
         return self.tr("Stored %n evaluation(s).", "", n)
 
     def refused(self, n: int) -> str:
-        return self.tr("%n form(s) refused; nothing of them was stored:", "", n)
+        return self.tr("%n form(s) refused; nothing from them was stored:", "", n)
 
 
 COUNTS = MailActions()
@@ -77,7 +69,9 @@ def write_drafts(
             parent,
             QCoreApplication.translate("MailActions", "No e-mails to write"),
             QCoreApplication.translate(
-                "MailActions", "No pair needs this e-mail now (or it was written to them already)."
+                "MailActions",
+                "No pair needs this e-mail now, or it was written to them already. To write "
+                "one again, select the pairs in the Pairings tab and use E-mail there.",
             ),
         )
         return False
@@ -146,12 +140,14 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
 
     moments = list(EVALUATION_MOMENTS)
     names = [label(EVALUATION_MOMENTS, m) for m in moments]
+    due = {need.moment for need in outreach.evaluations_due(programme, None, dt.date.today())}
+    first_due = next((i for i, m in enumerate(moments) if m in due), 0)
     chosen, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("MailActions", "Evaluation forms"),
         QCoreApplication.translate("MailActions", "Forms for which evaluation?"),
         names,
-        0,
+        first_due,  # the first one anybody is due for
         False,
     )
     if not ok:
@@ -204,7 +200,11 @@ def read_forms(parent: QWidget, paths: list[Path]) -> bool:
         if good:
             with history.step(COUNTS.forms_read(len(good))):
                 evaluation_forms.store_forms(good)
-    stored = COUNTS.stored(len(good))
+    stored = (
+        COUNTS.stored(len(good))
+        if good
+        else QCoreApplication.translate("MailActions", "No evaluation was stored.")
+    )
     if refused:
         reasons = "\n".join(f"• {domain_text(error)}" for _path, error in refused)
         QMessageBox.warning(

@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+I"),
         )
         self.read_forms_action = self._action(
-            file_menu, self.tr("Read evaluation &forms…"), self.read_forms
-        )
+            file_menu, self.tr("Read evaluation &forms…"), lambda: self.read_forms()
+        )  # triggered(checked) would pass False for the paths
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         for what, text in (
             ("participants", self.tr("Participants…")),

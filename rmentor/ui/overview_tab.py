@@ -78,7 +78,7 @@ class OverviewTab(QWidget):
         """The selected lines' pairs, by the kind of e-mail each line asks for."""
         asked: dict[str, list[int]] = {}
         for entry in self.list.selectedItems():
-            kind = mail_actions.KIND_OF_POINT.get(entry.data(KIND_ROLE))
+            kind = attention.DRAFTED_FOR.get(entry.data(KIND_ROLE))
             if kind:
                 pid = outreach.pairing_of(*entry.data(TARGET_ROLE))
                 if pid is not None and pid not in asked.setdefault(kind, []):
@@ -94,7 +94,11 @@ class OverviewTab(QWidget):
             chosen = list(Pairing.select().where(Pairing.id.in_(ids)))
             wrote |= mail_actions.write_drafts(self, self.programme, kind, chosen)
         if wrote:
+            kept = {entry.data(TARGET_ROLE) for entry in self.list.selectedItems()}
             self.reload()
+            for index in range(self.list.count()):
+                entry = self.list.item(index)
+                entry.setSelected(entry.data(TARGET_ROLE) in kept)
             self.changed.emit()
 
     def _menu(self, pos) -> None:

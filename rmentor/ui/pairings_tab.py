@@ -90,7 +90,7 @@ class PairingsTab(TableTab):
         # e-mail drafts to the selected pairs (one or many), in each pair's language
         self.mail_button = QPushButton(self.tr("E-mail"))
         mail = QMenu(self)
-        self.mail_actions = []
+        self.mail_actions = {}
         for kind, text in (
             ("invitation", self.tr("&Invitation with agreement and calendar…")),
             ("reminder", self.tr("&Reminder…")),
@@ -99,7 +99,7 @@ class PairingsTab(TableTab):
         ):
             action = mail.addAction(text)
             action.triggered.connect(lambda _c=False, k=kind: self.write_drafts(k))
-            self.mail_actions.append(action)
+            self.mail_actions[kind] = action
         self.mail_button.setMenu(mail)
         self.new_button.clicked.connect(self.new_pairing)
         self.suggest_button.clicked.connect(self.suggest)
@@ -194,7 +194,11 @@ class PairingsTab(TableTab):
         self.agreement_button.setEnabled(row is not None and not self.read_only)
         self.journal_button.setEnabled(row is not None)
         self.documents_button.setEnabled(row is not None)
-        self.mail_button.setEnabled(bool(selected) and not self.read_only)
+        for kind, action in self.mail_actions.items():
+            action.setEnabled(any(outreach.fits(kind, r.status, r.held) for r in selected))
+        self.mail_button.setEnabled(
+            not self.read_only and any(a.isEnabled() for a in self.mail_actions.values())
+        )
         self.agreement_pdf_action.setEnabled(row is not None)
         self.summary_pdf_action.setEnabled(row is not None)
         self.new_button.setEnabled(self.programme is not None and not self.read_only)

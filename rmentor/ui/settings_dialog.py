@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import outreach
+from ..models import mail_texts
 from ..models.errors import DomainError
-from ..models.vocabulary import MAIL_KINDS
 from ..translator import Translator
 from . import keys
-from .labels import label
 from .messages import show_problem
 
 
@@ -33,7 +31,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = QSettings()
-        self.mail = outreach.load_settings()
+        self.mail = mail_texts.load_settings()
         tabs = QTabWidget()
         tabs.addTab(self._general_page(), self.tr("General"))
         tabs.addTab(self._mail_page(), self.tr("E-mail"))
@@ -45,7 +43,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        keys.ready(self, "confidentiality")
+        keys.ready(self, "contact")  # most of it is the e-mails; the guide links the rest
 
     def _general_page(self) -> QWidget:
         self.language = QComboBox()
@@ -88,8 +86,8 @@ class SettingsDialog(QDialog):
         self.template_language.addItem("Nederlands", "nl")
         self.template_language.addItem("English", "en")
         self.template_kind = QComboBox()
-        for kind in MAIL_KINDS:
-            self.template_kind.addItem(label(MAIL_KINDS, kind), kind)
+        for key, name in mail_texts.TEMPLATE_NAMES.items():
+            self.template_kind.addItem(QCoreApplication.translate(mail_texts.CONTEXT, name), key)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
@@ -101,15 +99,8 @@ class SettingsDialog(QDialog):
         self.shown: tuple[str, str] | None = None
         self.template_language.currentIndexChanged.connect(self._show_template)
         self.template_kind.currentIndexChanged.connect(self._show_template)
-        placeholders = QLabel(
-            self.tr("Placeholders, filled in for each pair:")
-            + "<br>"
-            + "<br>".join(
-                f"<tt>{{{name}}}</tt> – " + QCoreApplication.translate(outreach.CONTEXT, meaning)
-                for name, meaning in outreach.PLACEHOLDERS.items()
-            )
-        )
-        placeholders.setWordWrap(True)
+        self.placeholders = QLabel()
+        self.placeholders.setWordWrap(True)
         note = QLabel(
             self.tr(
                 "rmentor writes drafts that your own mail program opens and sends. Each pair "
@@ -117,7 +108,7 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        placeholders.setMinimumWidth(300)
+        self.placeholders.setMinimumWidth(300)
         page = QWidget()
         sender = QFormLayout()
         sender.addRow(self.tr("Your name"), self.sender_name)
@@ -131,7 +122,7 @@ class SettingsDialog(QDialog):
         texts.addRow("", self.default_button)
         side_by_side = QHBoxLayout()
         side_by_side.addLayout(texts, 3)
-        side_by_side.addWidget(placeholders, 2, Qt.AlignmentFlag.AlignTop)
+        side_by_side.addWidget(self.placeholders, 2, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(page)
         column.addWidget(note)
         column.addLayout(sender)
@@ -147,16 +138,26 @@ class SettingsDialog(QDialog):
         self._keep_shown()
         self.shown = (self.template_language.currentData(), self.template_kind.currentData())
         language, kind = self.shown
-        subject, body = self.texts.get(self.shown) or outreach.template(
+        subject, body = self.texts.get(self.shown) or mail_texts.template(
             kind, language, Translator(language), self.mail
         )
         self.subject.setText(subject)
+        self.subject.setCursorPosition(0)  # its start in view, not its end
         self.body.setPlainText(body)
+        self.placeholders.setText(
+            self.tr("Placeholders of this e-mail, filled in for each pair:")
+            + "<br>"
+            + "<br>".join(
+                f"<tt>{{{name}}}</tt> – "
+                + QCoreApplication.translate(mail_texts.CONTEXT, mail_texts.PLACEHOLDERS[name])
+                for name in mail_texts.placeholders_for(kind)
+            )
+        )
 
     def _use_default(self) -> None:
         language, kind = self.shown
-        subject, body = outreach.template(
-            kind, language, Translator(language), outreach.MailSettings()
+        subject, body = mail_texts.template(
+            kind, language, Translator(language), mail_texts.MailSettings()
         )
         self.subject.setText(subject)
         self.body.setPlainText(body)
@@ -165,21 +166,21 @@ class SettingsDialog(QDialog):
         self._keep_shown()
         for (language, kind), (subject, body) in self.texts.items():
             try:
-                outreach.check_template(subject + body)
+                mail_texts.check_template(subject + body, kind)
             except DomainError as error:  # shown where it is, with what was typed
                 self.template_language.setCurrentIndex(self.template_language.findData(language))
                 self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
                 show_problem(self, self.tr("Not saved"), error)
                 return
-        mail = outreach.MailSettings(
+        mail = mail_texts.MailSettings(
             name=self.sender_name.text().strip(),
             email=self.sender_email.text().strip(),
             cc=self.cc.isChecked(),
             templates={language: dict(kinds) for language, kinds in self.mail.templates.items()},
         )
         for (language, kind), (subject, body) in self.texts.items():
-            standard = outreach.template(
-                kind, language, Translator(language), outreach.MailSettings()
+            standard = mail_texts.template(
+                kind, language, Translator(language), mail_texts.MailSettings()
             )
             own = mail.templates.setdefault(language, {})
             if (subject, body) == standard:
@@ -187,7 +188,7 @@ class SettingsDialog(QDialog):
             else:
                 own[kind] = [subject, body]
         try:
-            outreach.save_settings(mail)
+            mail_texts.save_settings(mail)
         except DomainError as error:  # an unknown placeholder, an address that is no address
             show_problem(self, self.tr("Not saved"), error)
             return

@@ -1,0 +1,231 @@
+"""The texts of the e-mails to pairs: the standard ones, the coordinator's own (kept as
+JSON beside the app's settings, so the command line reads them too), and the
+placeholders each may use."""
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DomainError
+from .i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Mail"
+INVITATION, REMINDER, EVALUATION, EVALUATION_ONE, THANKS = (
+    "invitation",
+    "reminder",
+    "evaluation",
+    "evaluation_one",  # an evaluation request to the one side that has not answered
+    "thanks",
+)
+# the texts the coordinator can change, as the settings list them
+TEMPLATE_NAMES = {
+    INVITATION: QT_TRANSLATE_NOOP("Mail", "Invitation"),
+    REMINDER: QT_TRANSLATE_NOOP("Mail", "Reminder"),
+    EVALUATION: QT_TRANSLATE_NOOP("Mail", "Evaluation request to both"),
+    EVALUATION_ONE: QT_TRANSLATE_NOOP("Mail", "Evaluation request to one of them"),
+    THANKS: QT_TRANSLATE_NOOP("Mail", "Thanks"),
+}
+
+# The standard texts, in English; the translation gives the Dutch ones.
+DEFAULT_TEMPLATES = {
+    INVITATION: (
+        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: welcome, {mentee_first} and {mentor_first}"),
+        QT_TRANSLATE_NOOP(
+            "Mail",
+            "Dear {mentee_first} and {mentor_first},\n\n"
+            "Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the "
+            "mentee: in reverse mentoring the younger colleague shows the senior one how "
+            "things look from where they stand.\n\n"
+            "You agreed to meet {cadence}, from {start} until {end}. Please hold your "
+            "first meeting within the next three weeks. The calendar file attached holds "
+            "the whole series; move the first meeting to a time that suits you both.\n\n"
+            "Your agreement is attached too. Read it together at the first meeting, sign it "
+            "and send it back to me.\n\n"
+            "What you talk about stays between the two of you. I only ask whether you met "
+            "and, in general terms, what came of it.\n\n"
+            "Kind regards,\n{coordinator}",
+        ),
+    ),
+    REMINDER: (
+        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: a reminder"),
+        QT_TRANSLATE_NOOP(
+            "Mail",
+            "Dear {mentee_first} and {mentor_first},\n\n"
+            "{reason}\n\n"
+            "If something stands in the way, let me know: together we will find a way.\n\n"
+            "Kind regards,\n{coordinator}",
+        ),
+    ),
+    EVALUATION: (
+        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: how is it going? ({moment})"),
+        QT_TRANSLATE_NOOP(
+            "Mail",
+            "Dear {mentee_first} and {mentor_first},\n\n"
+            "It is time for an evaluation of your mentoring: {moment}. You will each find "
+            "your own form attached: three questions and room for a comment. Fill it in on "
+            "screen, save it and send it back to me by e-mail.\n\n"
+            "Your partner does not see your answers. Management only sees averages of "
+            "three or more answers, never one person's, and never your comment.\n\n"
+            "Kind regards,\n{coordinator}",
+        ),
+    ),
+    EVALUATION_ONE: (
+        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: how is it going? ({moment})"),
+        QT_TRANSLATE_NOOP(
+            "Mail",
+            "Dear {first_name},\n\n"
+            "It is time for an evaluation of your mentoring with {partner}: {moment}. You "
+            "will find your form attached: three questions and room for a comment. Fill it "
+            "in on screen, save it and send it back to me by e-mail.\n\n"
+            "Your partner does not see your answers. Management only sees averages of "
+            "three or more answers, never one person's, and never your comment.\n\n"
+            "Kind regards,\n{coordinator}",
+        ),
+    ),
+    THANKS: (
+        QT_TRANSLATE_NOOP(
+            "Mail", "Reverse mentoring: thank you, {mentee_first} and {mentor_first}"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Mail",
+            "Dear {mentee_first} and {mentor_first},\n\n"
+            "Your mentoring in {programme}, from {start} until {end}, has come to a close. "
+            "Thank you both for the time and the openness you gave it.\n\n"
+            "What you learned from each other need not stop here. I would like to hear what "
+            "you take with you.\n\n"
+            "Kind regards,\n{coordinator}",
+        ),
+    ),
+}
+
+# What each placeholder holds (shown in the settings), and which texts may use it.
+PLACEHOLDERS = {
+    "mentor": QT_TRANSLATE_NOOP("Mail", "the mentor's full name"),
+    "mentee": QT_TRANSLATE_NOOP("Mail", "the mentee's full name"),
+    "mentor_first": QT_TRANSLATE_NOOP("Mail", "the mentor's first name"),
+    "mentee_first": QT_TRANSLATE_NOOP("Mail", "the mentee's first name"),
+    "programme": QT_TRANSLATE_NOOP("Mail", "the programme's name"),
+    "start": QT_TRANSLATE_NOOP("Mail", "the day the pairing started or starts"),
+    "end": QT_TRANSLATE_NOOP("Mail", "the day it ends (or ended)"),
+    "cadence": QT_TRANSLATE_NOOP("Mail", 'how often they meet ("every 4 weeks")'),
+    "coordinator": QT_TRANSLATE_NOOP("Mail", "your name, as set above"),
+    "reason": QT_TRANSLATE_NOOP("Mail", "in a reminder: why it is sent, and what is asked"),
+    "moment": QT_TRANSLATE_NOOP("Mail", "in an evaluation request: which evaluation"),
+    "first_name": QT_TRANSLATE_NOOP("Mail", "to one of them: their first name"),
+    "partner": QT_TRANSLATE_NOOP("Mail", "to one of them: their partner's full name"),
+}
+ONLY_IN = {
+    "reason": {REMINDER},
+    "moment": {EVALUATION, EVALUATION_ONE},
+    "first_name": {EVALUATION_ONE},
+    "partner": {EVALUATION_ONE},
+}
+# {name}, or {{ and }} for a brace typed as such
+TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+
+def placeholders_for(key: str) -> list[str]:
+    return [name for name in PLACEHOLDERS if key in ONLY_IN.get(name, {key})]
+
+
+def unknown_placeholders(text: str, key: str) -> list[str]:
+    allowed = placeholders_for(key)
+    return [
+        m.group(1)
+        for m in TOKEN.finditer(text)
+        if m.group(1) is not None and m.group(1) not in allowed
+    ]
+
+
+def check_template(text: str, key: str) -> None:
+    unknown = unknown_placeholders(text, key)
+    if unknown:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This text has words in braces that are no placeholder of this e-mail: "
+                "{unknown}. The ones it can use are listed beside the text; type {open} or "
+                "{close} for a brace itself.",
+            ),
+            unknown=", ".join("{" + name + "}" for name in dict.fromkeys(unknown)),
+            open="{{",
+            close="}}",
+        )
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Each placeholder replaced by its value, {{ and }} by a brace."""
+
+    def replace(match):
+        name = match.group(1)
+        if name is None:
+            return match.group(0)[0]
+        return values.get(name, match.group(0))
+
+    return TOKEN.sub(replace, text)
+
+
+@dataclass
+class MailSettings:
+    name: str = ""  # the coordinator, as the e-mails are signed
+    email: str = ""
+    cc: bool = False  # a copy of every draft to the coordinator
+    # {language: {template key: [subject, body]}}: only the texts the coordinator changed
+    templates: dict = field(default_factory=dict)
+
+
+def settings_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("rmentor", appauthor=False)) / "mail.json"
+
+
+def load_settings() -> MailSettings:
+    """The saved settings; a missing or damaged file (or text in it) gives the defaults."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+        settings = MailSettings(
+            name=" ".join(str(data.get("name", "")).split()),
+            email=str(data.get("email", "")).strip(),
+            cc=data.get("cc") is True,
+        )
+    except (OSError, ValueError, TypeError, AttributeError):
+        return MailSettings()
+    templates = data.get("templates")
+    for language, kinds in templates.items() if isinstance(templates, dict) else ():
+        for key, text in kinds.items() if isinstance(kinds, dict) else ():
+            if (
+                language in ("nl", "en")
+                and key in DEFAULT_TEMPLATES
+                and isinstance(text, list)
+                and len(text) == 2
+                and all(isinstance(t, str) for t in text)
+                and not unknown_placeholders(text[0] + text[1], key)
+            ):
+                settings.templates.setdefault(language, {})[key] = list(text)
+    return settings
+
+
+def save_settings(settings: MailSettings) -> None:
+    from .outreach import address  # refuses an address a mail program cannot use
+
+    if settings.email:
+        address(settings.name, settings.email)
+    for kinds in settings.templates.values():
+        for key, (subject, body) in kinds.items():
+            check_template(subject + body, key)
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps(settings.__dict__, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
+def template(key: str, language: str, face, settings: MailSettings) -> tuple[str, str]:
+    """Subject and body: the coordinator's own for this language, or the standard."""
+    own = settings.templates.get(language, {}).get(key)
+    if own:
+        return own[0], own[1]
+    subject, body = DEFAULT_TEMPLATES[key]
+    return face.translate(CONTEXT, subject), face.translate(CONTEXT, body)
