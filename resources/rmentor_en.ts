@@ -45,7 +45,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="35"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="42"/>
         <source>%n e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%n e-mail draft written to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="38"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="45"/>
         <source>%n evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%n evaluation form written to %1</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="41"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="48"/>
         <source>%n evaluation form(s) read</source>
         <translation>
             <numerusform>%n evaluation form read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="44"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="51"/>
         <source>Stored %n evaluation(s).</source>
         <translation>
             <numerusform>Stored %n evaluation.</numerusform>
@@ -77,7 +77,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="47"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="54"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="57"/>
         <source>%n form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%n form refused; nothing from it was stored:</numerusform>
@@ -228,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="313"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="316"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>

@@ -137,12 +137,12 @@
     </message>
     <message>
         <location filename="../rmentor/cli.py" line="403"/>
-        <location filename="../rmentor/reports/outbox.py" line="53"/>
+        <location filename="../rmentor/reports/outbox.py" line="63"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="473"/>
+        <location filename="../rmentor/cli.py" line="475"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/datafile.py" line="46"/>
-        <location filename="../rmentor/models/sheet_files.py" line="38"/>
+        <location filename="../rmentor/models/sheet_files.py" line="39"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
@@ -291,6 +291,11 @@
         <location filename="../rmentor/models/datafile.py" line="436"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="491"/>
+        <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
+        <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/journal.py" line="59"/>
@@ -600,27 +605,27 @@
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="72"/>
+        <location filename="../rmentor/models/sheet_files.py" line="73"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="84"/>
+        <location filename="../rmentor/models/sheet_files.py" line="85"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="142"/>
+        <location filename="../rmentor/models/sheet_files.py" line="143"/>
         <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
         <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="156"/>
+        <location filename="../rmentor/models/sheet_files.py" line="157"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheet_files.py" line="207"/>
+        <location filename="../rmentor/models/sheet_files.py" line="209"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -645,12 +650,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="279"/>
+        <location filename="../rmentor/models/privacy.py" line="287"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="293"/>
+        <location filename="../rmentor/models/privacy.py" line="301"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -670,84 +675,129 @@
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="51"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="63"/>
         <source>{name} is not there (any more).</source>
         <translation>{name} is er niet (meer).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="62"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="71"/>
+        <source>{name} is protected with a password; ask for it to be saved without one.</source>
+        <translation>{name} is met een wachtwoord beveiligd; vraag of het zonder wachtwoord wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="82"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="84"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="104"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="89"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="110"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="101"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="119"/>
+        <source>{name} was changed after rmentor made it (who or what it is for), so it cannot be trusted. Send that person a new form.</source>
+        <translation>{name} is veranderd nadat rmentor het maakte (voor wie of waarvoor het is), dus het is niet te vertrouwen. Stuur die persoon een nieuw formulier.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="135"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="112"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="142"/>
+        <source>{name} is from someone whose data was erased on their request; it was not read.</source>
+        <translation>{name} is van iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="154"/>
         <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
         <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="142"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="184"/>
         <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
         <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="131"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="173"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="55"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="67"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="64"/>
-        <source>{email} is not an e-mail address a mail program can use.</source>
-        <translation>{email} is geen e-mailadres dat een mailprogramma kan gebruiken.</translation>
+        <location filename="../rmentor/models/meeting_calendar.py" line="128"/>
+        <source>{mentor} and {mentee}: the next meeting would fall after the planned end ({end}), so there is none to plan. Extend the pairing first.</source>
+        <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="93"/>
+        <location filename="../rmentor/models/outreach.py" line="70"/>
+        <source>The name &quot;{name}&quot; holds &quot;=?&quot;, which a mail program reads as code. Correct the name first.</source>
+        <translation>De naam &quot;{name}&quot; bevat &quot;=?&quot;, wat een mailprogramma als code leest. Verbeter eerst de naam.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="83"/>
+        <source>&quot;{email}&quot; is not an e-mail address a mail program can use.</source>
+        <translation>&quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="116"/>
         <source>{mentor} and {mentee}: an invitation is for a pair that is proposed or active and has not met yet.</source>
         <translation>{mentor} en {mentee}: een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="98"/>
+        <location filename="../rmentor/models/outreach.py" line="121"/>
         <source>{mentor} and {mentee}: a reminder is for an active pairing.</source>
         <translation>{mentor} en {mentee}: een herinnering is voor een actieve koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="101"/>
+        <location filename="../rmentor/models/outreach.py" line="124"/>
         <source>{mentor} and {mentee}: an evaluation is asked of an active pair that has met, or of a completed one.</source>
         <translation>{mentor} en {mentee}: een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="106"/>
+        <location filename="../rmentor/models/outreach.py" line="129"/>
         <source>{mentor} and {mentee}: thanks are for a completed pairing.</source>
         <translation>{mentor} en {mentee}: een bedankje is voor een afgeronde koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="196"/>
+        <location filename="../rmentor/models/outreach.py" line="236"/>
+        <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
+        <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="250"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="145"/>
+        <location filename="../rmentor/models/outreach.py" line="432"/>
+        <source>A name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
+        <translation>Een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="125"/>
         <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die hij kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/outbox.py" line="110"/>
+        <source>{mentor} and {mentee}: a name is too long to fit on the attached PDF.</source>
+        <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/outbox.py" line="252"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1533,68 +1583,57 @@
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="22"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="23"/>
         <source>Reverse mentoring: {mentor} and {mentee}</source>
         <translation>Reverse mentoring: {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="23"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="24"/>
         <source>Meeting of your reverse mentoring pairing in {programme}, {cadence}.</source>
         <translation>Gesprek van jullie reverse-mentoringkoppel in {programme}, {cadence}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="27"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="28"/>
         <source>Kick-off: {programme}</source>
         <translation>Aftrap: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="28"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="29"/>
         <source>Closing: {programme}</source>
         <translation>Afsluiting: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="30"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="31"/>
         <source>All pairs of {programme} meet.</source>
         <translation>Alle koppels van {programme} komen bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="33"/>
+        <location filename="../rmentor/models/mail_texts.py" line="26"/>
         <source>Reverse mentoring: welcome, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="61"/>
-        <location filename="../rmentor/models/mail_texts.py" line="74"/>
+        <location filename="../rmentor/models/mail_texts.py" line="54"/>
         <source>Reverse mentoring: how is it going? ({moment})</source>
         <translation>Reverse mentoring: hoe gaat het? ({moment})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="23"/>
+        <location filename="../rmentor/models/mail_texts.py" line="17"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="24"/>
+        <location filename="../rmentor/models/mail_texts.py" line="18"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="25"/>
-        <source>Evaluation request to both</source>
-        <translation>Evaluatieverzoek aan beiden</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/mail_texts.py" line="26"/>
-        <source>Evaluation request to one of them</source>
-        <translation>Evaluatieverzoek aan één van beiden</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/mail_texts.py" line="27"/>
+        <location filename="../rmentor/models/mail_texts.py" line="20"/>
         <source>Thanks</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="34"/>
+        <location filename="../rmentor/models/mail_texts.py" line="27"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the mentee: in reverse mentoring the younger colleague shows the senior one how things look from where they stand.
@@ -1621,12 +1660,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="51"/>
+        <location filename="../rmentor/models/mail_texts.py" line="44"/>
         <source>Reverse mentoring: a reminder</source>
         <translation>Reverse mentoring: een herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="52"/>
+        <location filename="../rmentor/models/mail_texts.py" line="45"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 {reason}
@@ -1645,26 +1684,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="62"/>
-        <source>Dear {mentee_first} and {mentor_first},
-
-It is time for an evaluation of your mentoring: {moment}. You will each find your own form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
-
-Your partner does not see your answers. Management only sees averages of three or more answers, never one person&apos;s, and never your comment.
-
-Kind regards,
-{coordinator}</source>
-        <translation>Beste {mentee_first} en {mentor_first},
-
-Het is tijd voor een evaluatie van jullie mentoring: {moment}. Ieder van jullie vindt een eigen formulier in de bijlage: drie vragen en ruimte voor een opmerking. Vul het op het scherm in, sla het op en stuur het per e-mail terug naar mij.
-
-Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit die van één persoon, en nooit je opmerking.
-
-Met vriendelijke groet,
-{coordinator}</translation>
+        <location filename="../rmentor/models/mail_texts.py" line="19"/>
+        <source>Evaluation request (to each of them)</source>
+        <translation>Evaluatieverzoek (aan ieder apart)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="75"/>
+        <location filename="../rmentor/models/mail_texts.py" line="55"/>
         <source>Dear {first_name},
 
 It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
@@ -1683,12 +1708,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="87"/>
+        <location filename="../rmentor/models/mail_texts.py" line="67"/>
         <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="90"/>
+        <location filename="../rmentor/models/mail_texts.py" line="70"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
@@ -1707,108 +1732,108 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="104"/>
+        <location filename="../rmentor/models/mail_texts.py" line="84"/>
         <source>the mentor&apos;s full name</source>
         <translation>de volledige naam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="105"/>
+        <location filename="../rmentor/models/mail_texts.py" line="85"/>
         <source>the mentee&apos;s full name</source>
         <translation>de volledige naam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="106"/>
+        <location filename="../rmentor/models/mail_texts.py" line="86"/>
         <source>the mentor&apos;s first name</source>
         <translation>de voornaam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="107"/>
+        <location filename="../rmentor/models/mail_texts.py" line="87"/>
         <source>the mentee&apos;s first name</source>
         <translation>de voornaam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="108"/>
+        <location filename="../rmentor/models/mail_texts.py" line="88"/>
         <source>the programme&apos;s name</source>
         <translation>de naam van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="109"/>
+        <location filename="../rmentor/models/mail_texts.py" line="89"/>
         <source>the day the pairing started or starts</source>
         <translation>de dag waarop de koppeling begon of begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="110"/>
+        <location filename="../rmentor/models/mail_texts.py" line="90"/>
         <source>the day it ends (or ended)</source>
         <translation>de dag waarop ze eindigt (of eindigde)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="113"/>
+        <location filename="../rmentor/models/mail_texts.py" line="93"/>
         <source>in a reminder: why it is sent, and what is asked</source>
         <translation>in een herinnering: waarom die gestuurd wordt, en wat er gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="115"/>
-        <source>to one of them: their first name</source>
-        <translation>aan één van beiden: de voornaam</translation>
+        <location filename="../rmentor/models/mail_texts.py" line="95"/>
+        <source>in an evaluation request: their first name</source>
+        <translation>in een evaluatieverzoek: de voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="116"/>
-        <source>to one of them: their partner&apos;s full name</source>
-        <translation>aan één van beiden: de volledige naam van de partner</translation>
+        <location filename="../rmentor/models/mail_texts.py" line="96"/>
+        <source>in an evaluation request: their partner&apos;s full name</source>
+        <translation>in een evaluatieverzoek: de volledige naam van de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="111"/>
+        <location filename="../rmentor/models/mail_texts.py" line="91"/>
         <source>how often they meet (&quot;every 4 weeks&quot;)</source>
         <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="114"/>
+        <location filename="../rmentor/models/mail_texts.py" line="94"/>
         <source>in an evaluation request: which evaluation</source>
         <translation>in een evaluatieverzoek: welke evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="112"/>
+        <location filename="../rmentor/models/mail_texts.py" line="92"/>
         <source>your name, as set above</source>
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="39"/>
+        <location filename="../rmentor/models/outreach.py" line="49"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="40"/>
+        <location filename="../rmentor/models/outreach.py" line="50"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="41"/>
+        <location filename="../rmentor/models/outreach.py" line="51"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="137"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="226"/>
+        <location filename="../rmentor/models/outreach.py" line="280"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="238"/>
+        <location filename="../rmentor/models/outreach.py" line="292"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie spraken elkaar het laatst op {date}, {days} dagen geleden, en spraken af elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="263"/>
+        <location filename="../rmentor/models/outreach.py" line="317"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="269"/>
+        <location filename="../rmentor/models/outreach.py" line="323"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="280"/>
+        <location filename="../rmentor/models/outreach.py" line="334"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -1816,34 +1841,34 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="70"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="85"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="79"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="94"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="86"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="114"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="96"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="128"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="174"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="125"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="162"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="208"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="101"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="135"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="35"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="42"/>
         <source>%n e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%n concept-e-mail geschreven in %1</numerusform>
@@ -1851,7 +1876,15 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="47"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="54"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/mail_actions.py" line="57"/>
         <source>%n form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%n formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -1859,52 +1892,62 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="71"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="86"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="116"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="99"/>
+        <source>Writing the e-mail drafts…</source>
+        <translation>De concept-e-mails worden geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="100"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="150"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="118"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="152"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="131"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="165"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="147"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="181"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="148"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="182"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="159"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="193"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="160"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="194"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="166"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="200"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="38"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="45"/>
         <source>%n evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven in %1</numerusform>
@@ -1912,17 +1955,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="185"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="219"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="187"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="221"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="41"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="48"/>
         <source>%n evaluation form(s) read</source>
         <translation>
             <numerusform>%n evaluatieformulier ingelezen</numerusform>
@@ -1930,7 +1973,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="44"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="51"/>
         <source>Stored %n evaluation(s).</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen.</numerusform>
@@ -1938,12 +1981,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="206"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="240"/>
         <source>No evaluation was stored.</source>
         <translation>Er is geen evaluatie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="212"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="248"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3384,51 +3427,52 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/participants_tab.py" line="264"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="267"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="266"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="269"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="269"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="272"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="271"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="274"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="286"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="289"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="288"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="291"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="300"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="303"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="306"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="309"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="311"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="314"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/participants_tab.py" line="313"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="316"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -3436,37 +3480,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="332"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="335"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="334"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="337"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="340"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="343"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="347"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="350"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="348"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="351"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="357"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="360"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/participants_tab.py" line="360"/>
+        <location filename="../rmentor/ui/participants_tab.py" line="363"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -3685,17 +3729,17 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="64"/>
+        <location filename="../rmentor/reports/document.py" line="65"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="107"/>
+        <location filename="../rmentor/reports/document.py" line="108"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="252"/>
+        <location filename="../rmentor/reports/document.py" line="253"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -3809,12 +3853,12 @@ Met vriendelijke groet,
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="99"/>
+        <location filename="../rmentor/reports/outbox.py" line="123"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="107"/>
+        <location filename="../rmentor/reports/outbox.py" line="131"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <location filename="../rmentor/reports/programme_report.py" line="746"/>

@@ -465,8 +465,10 @@ def cmd_calendar(args) -> int:
         programme = pick_programme(args.programme)
         pairing = None
         if args.pairing is not None:
-            pairing = Pairing.get_or_none(
-                (Pairing.id == args.pairing) & (Pairing.programme == programme)
+            pairing = (
+                Pairing.get_or_none((Pairing.id == args.pairing) & (Pairing.programme == programme))
+                if 0 < args.pairing < 2**63  # SQLite's integers; beyond, there is none
+                else None
             )
             if pairing is None:
                 raise DomainError(

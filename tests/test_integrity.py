@@ -345,12 +345,14 @@ def test_the_demo_opens_through_the_file_session(window, tmp_path, messages, mon
     def fails():
         raise DomainError("The disk is full.")
 
+    written = demo.write_small_demo
     monkeypatch.setattr(demo, "write_small_demo", fails)
     window.open_demo()  # it cannot be written: the window keeps its own file, locked
     assert messages[-1][2] == "The disk is full."
     assert window.path == first and window.session.lock.isLocked()
     assert datafile.current_path() == first and Participant.select().count() == 24
-    monkeypatch.undo()
+    # (not monkeypatch.undo(): that would also let the data folder be the real one)
+    monkeypatch.setattr(demo, "write_small_demo", written)
     window.open_demo()
     assert window.path.name == "demo.sqlite" and window.session.lock.isLocked()
     assert not (tmp_path / ".mine.sqlite.lock").exists()

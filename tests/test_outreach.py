@@ -463,3 +463,160 @@ def test_settings_keep_a_template_with_an_unknown_placeholder_open(qtbot, messag
     assert saved.templates == {
         "en": {"reminder": ["Meet again, {mentee_first}", "Hello {mentee_first}, {reason}"]}
     }
+
+
+# What an attacker tried (each of these once got through)
+
+
+def test_a_name_that_a_mail_program_would_decode_into_an_address_is_refused(
+    demo_file, tmp_path, capsys
+):
+    from rmentor.models.participants import save_participant
+
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    proposed = Pairing.get(Pairing.status == "proposed")
+    mentee = proposed.mentee
+    data = {f: getattr(mentee, f) for f in ("last_name", "email", "role", "languages")}
+    save_participant(mentee, first_name="=?utf-8?q?spy=40evil=2Etest=2C?= Frank", **data)
+    datafile.close_file()
+    assert run("drafts", "--db", db, "--kind", "invitation", "--out", tmp_path) == 1
+    assert "reads as code" in capsys.readouterr().err
+    assert not any(b"spy" in p.read_bytes() for p in tmp_path.glob("*.eml"))
+    # the coordinator's own name, the same
+    with pytest.raises(DomainError, match="reads as code"):
+        mail_texts.save_settings(
+            mail_texts.MailSettings(name="=?utf-8?q?x=40y.nl?= Ilse", email="ilse@example.nl")
+        )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["calendar", "--out", "{db}"],
+        ["report", "--out", "{db}"],
+        ["export", "--out", "{db}"],
+        ["personal-data", "--email", "d.bakker@voorbeeldbedrijf.nl", "--out", "{db}"],
+    ],
+)
+def test_no_command_writes_over_the_data_file(demo_file, capsys, command):
+    db, _english_pair = demo_file
+    before = db.read_bytes()
+    args = [a.replace("{db}", str(db)) for a in command]
+    assert run(args[0], "--db", db, *args[1:]) == 1
+    assert "is the data file" in capsys.readouterr().err
+    assert db.read_bytes() == before
+    assert run("check", "--db", db) == 0
+
+
+def test_a_form_edited_to_answer_for_the_partner_is_refused(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
+    form = sorted(tmp_path.glob("*.pdf"))[0]
+    writer = PdfWriter(clone_from=PdfReader(form))
+    hidden = writer.get_fields()["rmentor_form"]["/V"]
+    prefix, version, key, pid, side, person, moment, signature = hidden.split()
+    datafile.open_file(db)
+    pairing = Pairing.get_by_id(int(pid))
+    other = ("mentee", pairing.mentee_id) if side == "mentor" else ("mentor", pairing.mentor_id)
+    forged_ids = [
+        f"{prefix} {version} {key} {pid} {other[0]} {other[1]} {moment} {signature}",
+        f"{prefix} {version} {key} ² {side} {person} {moment} {signature}",
+        f"{prefix} {version} {key} 99999999999999999999 {side} {person} {moment} {signature}",
+        f"{prefix} {version} {key} {pid} {side} {person} closing {signature}",
+    ]
+    forged = []
+    for n, value in enumerate(forged_ids):
+        writer.update_page_form_field_values(
+            writer.pages[0],
+            {"rmentor_form": value, "useful": "/1", "learned": "/1", "recommend": "/1"},
+            auto_regenerate=False,
+        )
+        writer.write(tmp_path / f"forged{n}.pdf")
+        forged.append(tmp_path / f"forged{n}.pdf")
+    good = fill(form, {"useful": "/4", "learned": "/4", "recommend": "/4"}, tmp_path / "good.pdf")
+    before = Evaluation.select().count()
+    forms, refused = evaluation_forms.check_forms([*forged, good])
+    assert [f.path.name for f in forms] == ["good.pdf"]  # the good one in the batch still goes
+    assert all("was changed after rmentor made it" in e.text() for _p, e in refused)
+    assert len(refused) == len(forged)
+    assert Evaluation.select().count() == before
+
+
+def test_nothing_is_written_to_or_read_from_someone_erased(demo_file, tmp_path, capsys):
+    db, _english_pair = demo_file
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
+    form = sorted(tmp_path.glob("*.pdf"))[0]
+    filled = fill(form, {"useful": "/4", "learned": "/4", "recommend": "/4"}, tmp_path / "f.pdf")
+    datafile.open_file(db)
+    pid, side = PdfReader(form).get_fields()["rmentor_form"]["/V"].split()[3:5]
+    pairing = Pairing.get_by_id(int(pid))
+    email_address = (pairing.mentor if side == "mentor" else pairing.mentee).email
+    datafile.close_file()
+    assert run("erase", "--db", db, "--email", email_address, "--yes") == 0
+    capsys.readouterr()
+    assert run("read-forms", "--db", db, filled) == 1
+    assert "erased on their request" in capsys.readouterr().err
+    out = tmp_path / "drafts"
+    for kind in MAIL_KINDS:
+        run("drafts", "--db", db, "--kind", kind, "--out", out)
+    assert not any(b"erased" in p.read_bytes() for p in out.glob("*.eml"))
+    assert run("calendar", "--db", db, "--out", tmp_path / "c.ics") == 0
+    assert b"erased" not in (tmp_path / "c.ics").read_bytes()
+
+
+def test_drafts_written_before_a_failure_are_recorded(demo_file, tmp_path, monkeypatch):
+    from rmentor.reports import outbox
+
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    programme = Pairing.get().programme
+    needs = outreach.concerned(programme, "reminder")
+    assert len(needs) > 2
+    real = outbox.write_bytes
+    calls = []
+
+    def full_disk(path, data):
+        calls.append(path)
+        if len(calls) == 2:
+            raise outbox.cannot_write(path, OSError(28, "No space left on device"))
+        return real(path, data)
+
+    monkeypatch.setattr(outbox, "write_bytes", full_disk)
+    with pytest.raises(DomainError, match="No space left"):
+        outbox.write_drafts(programme, "reminder", tmp_path)
+    assert len(list(tmp_path.glob("*.eml"))) == 1
+    assert SentMessage.select().count() == 1  # the one written is known to be written
+
+
+def test_no_meeting_is_planned_after_a_pairing_ends(demo_file, tmp_path, capsys):
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    ending = Pairing.get(Pairing.status == ACTIVE)
+    Pairing.update(planned_end_date=TODAY - dt.timedelta(days=1)).where(
+        Pairing.id == ending.id
+    ).execute()
+    datafile.close_file()
+    assert run("calendar", "--db", db, "--out", tmp_path / "all.ics") == 0
+    uids = [
+        str(e["UID"])
+        for e in Calendar.from_ical((tmp_path / "all.ics").read_bytes()).walk("VEVENT")
+    ]
+    assert not any(f"-pairing-{ending.id}@" in uid for uid in uids) and uids
+    capsys.readouterr()
+    assert run("calendar", "--db", db, "--out", tmp_path / "one.ics", "--pairing", ending.id) == 1
+    assert "after the planned end" in capsys.readouterr().err
+
+
+def test_file_names_fit_every_system_whatever_the_names():
+    from rmentor.reports.outbox import safe_name
+
+    name = safe_name("\u202eEvaluatieverzoek - evil/../CON " + "😀" * 60, ".eml")
+    assert len(name.encode()) <= 255 and "/" not in name and "\u202e" not in name
+    assert name.endswith(".eml")
+
+
+def test_subject_and_body_are_checked_each_on_their_own():
+    settings = mail_texts.MailSettings(templates={"en": {"thanks": ["Hi {", "x} there"]}})
+    mail_texts.save_settings(settings)
+    assert mail_texts.load_settings().templates == settings.templates

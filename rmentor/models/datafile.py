@@ -12,7 +12,7 @@ import stat
 import struct
 from pathlib import Path
 
-from .backups import make_backup
+from .backups import folder_of, make_backup
 from .database import db, failure_reason
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
@@ -475,6 +475,26 @@ def current_path() -> Path | None:
 
         return Path(unquote(urlparse(str(db.database)).path))
     return Path(db.database)
+
+
+def refuse_overwriting(target: Path) -> None:
+    """A report, export or draft may never be written over the open data file, its
+    journal or lock, or into its backups."""
+    path = current_path()
+    if path is None:
+        return
+    data = real_path(path).resolve()
+    target = Path(target).resolve()
+    ours = {data, *(data.with_name(data.name + s) for s in ("-journal", "-wal", "-shm"))}
+    if target in ours or target.name == f".{data.name}.lock" or folder_of(data) in target.parents:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is the data file (or one of its backups), which a document may not "
+                "replace. Choose another name.",
+            ),
+            name=target.name,
+        )
 
 
 def default_path() -> Path:

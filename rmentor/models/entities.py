@@ -55,6 +55,8 @@ class Programme(BaseModel):
     target_done = IntegerField(default=50)  # % of actions done
     # carried by its evaluation forms: a form filled for another file is refused
     form_key = CharField(default=lambda: secrets.token_hex(8))
+    # signs each form's hidden field; never written anywhere but this file
+    form_secret = CharField(default=lambda: secrets.token_hex(16))
 
 
 class ProgrammeTheme(BaseModel):

@@ -1,12 +1,17 @@
 """Filled evaluation forms read back: each checked, then stored as an evaluation.
 
 A form (reports.evaluation_form) carries a hidden field saying which programme,
-pairing, side and moment it is for. A form is refused whole, with one plain sentence,
-when it is not ours, belongs to another file, its pairing is gone, its evaluation is
-already in the file, or an answer is missing; the forms that pass are stored together.
+pairing, side and moment it is for, signed with a secret that stays in the data file:
+a participant who edits the field (to answer for their partner, or for another pair)
+makes a form that is refused. A form is refused whole, with one plain sentence, when
+it is not ours, belongs to another file, was changed, its pairing or person is gone,
+its evaluation is already in the file, or an answer is missing; the forms that pass
+are stored together.
 """
 
 import datetime as dt
+import hashlib
+import hmac
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,7 +20,8 @@ from .entities import Evaluation, Pairing, Programme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .journal import save_evaluation
-from .vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, MENTEE, MENTOR
+from .privacy import is_erased
+from .vocabulary import EVALUATION_QUESTIONS, MENTEE, MENTOR
 from .wording import Term
 
 ID_FIELD, COMMENT_FIELD = "rmentor_form", "comment"
@@ -23,9 +29,15 @@ ID_PREFIX = "rmentor-form 1"
 MAX_COMMENT = 2000
 
 
+def _signature(programme: Programme, fields: str) -> str:
+    key = programme.form_secret.encode()
+    return hmac.new(key, fields.encode(), hashlib.sha256).hexdigest()[:24]
+
+
 def form_id(pairing: Pairing, side: str, moment: str) -> str:
     person = pairing.mentor_id if side == MENTOR else pairing.mentee_id
-    return f"{ID_PREFIX} {pairing.programme.form_key} {pairing.id} {side} {person} {moment}"
+    fields = f"{pairing.programme.form_key} {pairing.id} {side} {person} {moment}"
+    return f"{ID_PREFIX} {fields} {_signature(pairing.programme, fields)}"
 
 
 class FormAnswers(NamedTuple):
@@ -54,9 +66,17 @@ def _fields(path: Path) -> dict:
 
     try:
         reader = PdfReader(path)
-        if reader.is_encrypted:
-            reader.decrypt("")
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} is protected with a password; ask for it to be saved without one.",
+                ),
+                path,
+            )
         return reader.get_fields() or {}
+    except DomainError:
+        raise
     except Exception:  # pypdf raises many kinds on a damaged or foreign file
         raise _refuse(
             QT_TRANSLATE_NOOP("DomainError", "{name} is not a PDF that can be read."), path
@@ -79,12 +99,13 @@ def read_form(path: Path, seen: dict | None = None) -> FormAnswers:
     path = Path(path)
     fields = _fields(path)
     parts = _value(fields[ID_FIELD]).split() if ID_FIELD in fields else []
-    if len(parts) != 7 or " ".join(parts[:2]) != ID_PREFIX:
+    if len(parts) != 8 or " ".join(parts[:2]) != ID_PREFIX:
         raise _refuse(
             QT_TRANSLATE_NOOP("DomainError", "{name} is not an rmentor evaluation form."), path
         )
-    key, pairing_id, side, person_id, moment = parts[2:]
-    if Programme.get_or_none(Programme.form_key == key) is None:
+    key, pairing_id, side, person_id, moment, signature = parts[2:]
+    programme = Programme.get_or_none(Programme.form_key == key)
+    if programme is None:
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -92,14 +113,35 @@ def read_form(path: Path, seen: dict | None = None) -> FormAnswers:
             ),
             path,
         )
-    pairing = Pairing.get_or_none(Pairing.id == int(pairing_id)) if pairing_id.isdigit() else None
+    expected = _signature(programme, " ".join(parts[2:7]))
+    if not hmac.compare_digest(expected, signature):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} was changed after rmentor made it (who or what it is for), so it "
+                "cannot be trusted. Send that person a new form.",
+            ),
+            path,
+        )
+    # signed by us: the numbers are ours, but the pairing or person may be gone since
+    pairing = Pairing.get_or_none(
+        (Pairing.id == int(pairing_id)) & (Pairing.programme == programme)
+    )
     person = None
-    if pairing is not None and pairing.programme.form_key == key and moment in EVALUATION_MOMENTS:
+    if pairing is not None:
         person = {MENTOR: pairing.mentor, MENTEE: pairing.mentee}.get(side)
     if person is None or str(person.id) != person_id:
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "DomainError", "{name} is for a pairing that is no longer in this file."
+            ),
+            path,
+        )
+    if is_erased(person):
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is from someone whose data was erased on their request; it was not read.",
             ),
             path,
         )

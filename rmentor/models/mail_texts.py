@@ -11,19 +11,12 @@ from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Mail"
-INVITATION, REMINDER, EVALUATION, EVALUATION_ONE, THANKS = (
-    "invitation",
-    "reminder",
-    "evaluation",
-    "evaluation_one",  # an evaluation request to the one side that has not answered
-    "thanks",
-)
+INVITATION, REMINDER, EVALUATION, THANKS = ("invitation", "reminder", "evaluation", "thanks")
 # the texts the coordinator can change, as the settings list them
 TEMPLATE_NAMES = {
     INVITATION: QT_TRANSLATE_NOOP("Mail", "Invitation"),
     REMINDER: QT_TRANSLATE_NOOP("Mail", "Reminder"),
-    EVALUATION: QT_TRANSLATE_NOOP("Mail", "Evaluation request to both"),
-    EVALUATION_ONE: QT_TRANSLATE_NOOP("Mail", "Evaluation request to one of them"),
+    EVALUATION: QT_TRANSLATE_NOOP("Mail", "Evaluation request (to each of them)"),
     THANKS: QT_TRANSLATE_NOOP("Mail", "Thanks"),
 }
 
@@ -57,20 +50,7 @@ DEFAULT_TEMPLATES = {
             "Kind regards,\n{coordinator}",
         ),
     ),
-    EVALUATION: (
-        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: how is it going? ({moment})"),
-        QT_TRANSLATE_NOOP(
-            "Mail",
-            "Dear {mentee_first} and {mentor_first},\n\n"
-            "It is time for an evaluation of your mentoring: {moment}. You will each find "
-            "your own form attached: three questions and room for a comment. Fill it in on "
-            "screen, save it and send it back to me by e-mail.\n\n"
-            "Your partner does not see your answers. Management only sees averages of "
-            "three or more answers, never one person's, and never your comment.\n\n"
-            "Kind regards,\n{coordinator}",
-        ),
-    ),
-    EVALUATION_ONE: (
+    EVALUATION: (  # to each of them alone: a form in a shared e-mail could be filled by the other
         QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: how is it going? ({moment})"),
         QT_TRANSLATE_NOOP(
             "Mail",
@@ -112,14 +92,14 @@ PLACEHOLDERS = {
     "coordinator": QT_TRANSLATE_NOOP("Mail", "your name, as set above"),
     "reason": QT_TRANSLATE_NOOP("Mail", "in a reminder: why it is sent, and what is asked"),
     "moment": QT_TRANSLATE_NOOP("Mail", "in an evaluation request: which evaluation"),
-    "first_name": QT_TRANSLATE_NOOP("Mail", "to one of them: their first name"),
-    "partner": QT_TRANSLATE_NOOP("Mail", "to one of them: their partner's full name"),
+    "first_name": QT_TRANSLATE_NOOP("Mail", "in an evaluation request: their first name"),
+    "partner": QT_TRANSLATE_NOOP("Mail", "in an evaluation request: their partner's full name"),
 }
 ONLY_IN = {
     "reason": {REMINDER},
-    "moment": {EVALUATION, EVALUATION_ONE},
-    "first_name": {EVALUATION_ONE},
-    "partner": {EVALUATION_ONE},
+    "moment": {EVALUATION},
+    "first_name": {EVALUATION},
+    "partner": {EVALUATION},
 }
 # {name}, or {{ and }} for a brace typed as such
 TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -185,12 +165,13 @@ def load_settings() -> MailSettings:
     """The saved settings; a missing or damaged file (or text in it) gives the defaults."""
     try:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
+        text = {k: data.get(k) if isinstance(data.get(k), str) else "" for k in ("name", "email")}
         settings = MailSettings(
-            name=" ".join(str(data.get("name", "")).split()),
-            email=str(data.get("email", "")).strip(),
+            name=" ".join(text["name"].split()),
+            email=text["email"].strip(),
             cc=data.get("cc") is True,
         )
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         return MailSettings()
     templates = data.get("templates")
     for language, kinds in templates.items() if isinstance(templates, dict) else ():
@@ -201,7 +182,8 @@ def load_settings() -> MailSettings:
                 and isinstance(text, list)
                 and len(text) == 2
                 and all(isinstance(t, str) for t in text)
-                and not unknown_placeholders(text[0] + text[1], key)
+                and not unknown_placeholders(text[0], key)
+                and not unknown_placeholders(text[1], key)
             ):
                 settings.templates.setdefault(language, {})[key] = list(text)
     return settings
@@ -214,7 +196,8 @@ def save_settings(settings: MailSettings) -> None:
         address(settings.name, settings.email)
     for kinds in settings.templates.values():
         for key, (subject, body) in kinds.items():
-            check_template(subject + body, key)
+            check_template(subject, key)
+            check_template(body, key)
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")

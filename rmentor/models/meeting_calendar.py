@@ -13,7 +13,8 @@ from .errors import DomainError
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
 from .mail_texts import CONTEXT, MailSettings
-from .outreach import cadence_words
+from .outreach import address, cadence_words, erased_in
+from .privacy import is_erased
 from .vocabulary import ACTIVE, COMPLETED, PAUSED, PROPOSED
 
 STILL_IN = (PROPOSED, ACTIVE, PAUSED, COMPLETED)  # not ended early
@@ -28,6 +29,17 @@ PROGRAMME_DAYS = {
     "closing": QT_TRANSLATE_NOOP("Mail", "Closing: {programme}"),
 }
 PROGRAMME_DAY_TEXT = QT_TRANSLATE_NOOP("Mail", "All pairs of {programme} meet.")
+
+
+def invitable(person: Participant) -> bool:
+    """Not erased, and with an address a calendar program can use."""
+    if is_erased(person):
+        return False
+    try:
+        address(person.full_name, person.email)
+    except DomainError:
+        return False
+    return True
 
 
 def series_start(due: dt.date, today: dt.date) -> dt.date:
@@ -101,6 +113,8 @@ def meeting_calendar(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", programme.name)
     for p in pairings:
+        if erased_in(p):  # someone erased on request is planned no meetings
+            continue
         cadence = p.cadence_weeks or programme.cadence_weeks
         f = figures[p.id]
         start = p.start_date or programme.start_date
@@ -108,6 +122,18 @@ def meeting_calendar(
         first = series_start(due, today)
         end = p.planned_end_date or programme.end_date
         names = {"mentor": p.mentor.full_name, "mentee": p.mentee.full_name}
+        if first > end:  # its next meeting would fall after its planned end: none to plan
+            if pairing is not None:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "{mentor} and {mentee}: the next meeting would fall after the planned "
+                        "end ({end}), so there is none to plan. Extend the pairing first.",
+                    ),
+                    end=end,
+                    **names,
+                )
+            continue
         e = event(
             f"pairing-{p.id}",
             face.translate(CONTEXT, SERIES_TITLE).format(**names),
@@ -126,8 +152,9 @@ def meeting_calendar(
                     "until": dt.datetime.combine(end, dt.time(23, 59, 59)),
                 },
             )
-        e.add("attendee", person(p.mentor))
-        e.add("attendee", person(p.mentee))
+        for someone in (p.mentor, p.mentee):
+            if invitable(someone):
+                e.add("attendee", person(someone))
         calendar.add_component(e)
     if pairing is None:
         # the kick-off for everyone enrolled; the closing for the pairs still in it
@@ -161,6 +188,7 @@ def meeting_calendar(
         e.add("dtstart", day)  # a whole day: the coordinator sets the hour
         e.add("dtend", day + dt.timedelta(days=1))
         for p in everyone.order_by(Participant.id):
-            e.add("attendee", person(p, "OPT-PARTICIPANT"))
+            if invitable(p):
+                e.add("attendee", person(p, "OPT-PARTICIPANT"))
         calendar.add_component(e)
     return calendar.to_ical()

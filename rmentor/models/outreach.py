@@ -7,21 +7,30 @@ the action that is late: never a confidential note, a comment or anyone's scores
 
 import datetime as dt
 import re
+from email import message_from_bytes
 from email.errors import MessageError
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.policy import default
 from typing import NamedTuple
 
 from .attention import attention_items
 from .database import db
-from .entities import Evaluation, Meeting, OutcomeItem, Pairing, Programme, SentMessage
+from .entities import (
+    Evaluation,
+    Meeting,
+    OutcomeItem,
+    Pairing,
+    Participant,
+    Programme,
+    SentMessage,
+)
 from .errors import DomainError
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
 from .mail_texts import (
     CONTEXT,
     EVALUATION,
-    EVALUATION_ONE,
     INVITATION,
     REMINDER,
     THANKS,
@@ -30,6 +39,7 @@ from .mail_texts import (
     template,
 )
 from .points import Point
+from .privacy import ERASED_DOMAIN, is_erased
 from .vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR, PROPOSED
 from .wording import Term, render, word
 
@@ -55,6 +65,15 @@ def pair_language(pairing: Pairing, fallback: str) -> str:
 def address(name: str, email: str) -> Address:
     """The address as a mail header takes it; refused when a mail program could not use it."""
     email = email.strip()
+    if "=?" in name:  # an encoded word: a mail program would decode it, maybe into addresses
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                'The name "{name}" holds "=?", which a mail program reads as code. Correct '
+                "the name first.",
+            ),
+            name=name,
+        )
     try:
         found = Address(" ".join(name.split()), addr_spec=email)
     except (ValueError, IndexError, MessageError):
@@ -62,7 +81,7 @@ def address(name: str, email: str) -> Address:
     if found is None:
         raise DomainError(
             QT_TRANSLATE_NOOP(
-                "DomainError", "{email} is not an e-mail address a mail program can use."
+                "DomainError", '"{email}" is not an e-mail address a mail program can use.'
             ),
             email=email,
         )
@@ -77,6 +96,10 @@ class Need(NamedTuple):
     reasons: tuple = ()  # Points, worded for the pair (reminders)
     moment: str | None = None  # evaluations
     sides: tuple = (MENTOR, MENTEE)  # who is written to
+
+
+def erased_in(pairing: Pairing) -> bool:
+    return is_erased(pairing.mentor) or is_erased(pairing.mentee)
 
 
 def fits(kind: str, status: str, held: int) -> bool:
@@ -115,16 +138,16 @@ def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> 
     asked = (Pairing.programme == programme) & (SentMessage.kind == kind)
     if kind in (REMINDER, EVALUATION):  # asked again after a week; the others once
         asked &= SentMessage.sent_on > today - RECENT
-    sent = {
+    left_out = {
         pid
         for (pid,) in SentMessage.select(SentMessage.pairing).join(Pairing).where(asked).tuples()
-    }
+    } | erased_pairings(programme)
     figures = pairing_figures(programme, today)
     if kind in (INVITATION, THANKS):
         return [
             Need(pid)
             for pid, f in figures.items()
-            if fits(kind, f.status, f.held) and pid not in sent
+            if fits(kind, f.status, f.held) and pid not in left_out
         ]
     if kind == REMINDER:
         pids = [
@@ -132,16 +155,38 @@ def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> 
             for item in attention_items(programme, today)
             if item.kind in ("overdue", "no_first_meeting", "action_overdue")
         ]
-        return [
-            Need(pid, reminder_reasons(pid, today))
+        chosen = [
+            pid
             for pid in dict.fromkeys(pids)
-            if figures[pid].status == ACTIVE and pid not in sent  # a paused pair is left be
+            if figures[pid].status == ACTIVE and pid not in left_out  # a paused pair is left be
         ]
+        found = Pairing.select().where(Pairing.id.in_(chosen))
+        by_id = {p.id: p for p in found}
+        return [Need(pid, reminder_reasons(by_id[pid], today, figures[pid])) for pid in chosen]
     if kind == EVALUATION:
-        needs = [n for n in evaluations_due(programme, None, today) if n.pairing_id not in sent]
-        # one e-mail per pair: the first moment due (a fit check before a midway one)
+        needs = [n for n in evaluations_due(programme, None, today) if n.pairing_id not in left_out]
+        # one request per pair: the first moment due (a fit check before a midway one)
         return list({need.pairing_id: need for need in reversed(needs)}.values())[::-1]
     raise ValueError(kind)
+
+
+def erased_pairings(programme: Programme) -> set[int]:
+    mentor, mentee = Participant.alias(), Participant.alias()
+    return {
+        pid
+        for (pid,) in Pairing.select(Pairing.id)
+        .join(mentor, on=(Pairing.mentor == mentor.id))
+        .switch(Pairing)
+        .join(mentee, on=(Pairing.mentee == mentee.id))
+        .where(
+            (Pairing.programme == programme)
+            & (
+                mentor.email.endswith(f"@{ERASED_DOMAIN}")
+                | mentee.email.endswith(f"@{ERASED_DOMAIN}")
+            )
+        )
+        .tuples()
+    }
 
 
 def evaluations_due(programme: Programme, moment: str | None, today: dt.date) -> list[Need]:
@@ -186,8 +231,17 @@ def need_for(pairing: Pairing, kind: str, today: dt.date | None = None) -> Need:
     names = {"mentor": pairing.mentor.full_name, "mentee": pairing.mentee.full_name}
     if not fits(kind, pairing.status, held):
         raise DomainError(UNFIT[kind], **names)
+    if erased_in(pairing):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{mentor} and {mentee}: one of them was erased on their request, so nothing "
+                "is written to them any more.",
+            ),
+            **names,
+        )
     if kind == REMINDER:
-        return Need(pairing.id, reminder_reasons(pairing.id, today))
+        return Need(pairing.id, reminder_reasons(pairing, today))
     if kind == EVALUATION:
         moment = evaluation_moment(pairing, today)
         sides = missing_sides(pairing.id, moment)
@@ -214,10 +268,10 @@ def evaluation_moment(pairing: Pairing, today: dt.date) -> str:
     return "midway" if today >= start + (end - start) / 2 else "fit_check"
 
 
-def reminder_reasons(pairing_id: int, today: dt.date) -> tuple:
-    """Why a pair is reminded and what is asked of them, in words for the pair."""
-    pairing = Pairing.get_by_id(pairing_id)
-    f = pairing_figures(pairing.programme, today).get(pairing_id)
+def reminder_reasons(pairing: Pairing, today: dt.date, f=None) -> tuple:
+    """Why a pair is reminded and what is asked of them, in words for the pair; `f` is
+    its PairingFigures when the caller has them (for a thousand pairs, figures once)."""
+    f = f or pairing_figures(pairing.programme, today).get(pairing.id)
     reasons = []  # {cadence} is worded when the e-mail is (values)
     if f and f.held == 0 and pairing.start_date:
         reasons.append(
@@ -247,7 +301,7 @@ def reminder_reasons(pairing_id: int, today: dt.date) -> tuple:
         OutcomeItem.select(OutcomeItem.text, OutcomeItem.due_date)
         .join(Meeting)
         .where(
-            (Meeting.pairing == pairing_id)
+            (Meeting.pairing == pairing)
             & (OutcomeItem.kind == "action")
             & (OutcomeItem.status == "open")
             & (OutcomeItem.due_date < today)
@@ -346,8 +400,7 @@ def compose(
 ) -> EmailMessage:
     """The draft: to the pair (or the one side asked), unsent, with its attachments
     given as (file name, MIME type, bytes)."""
-    key = EVALUATION_ONE if kind == EVALUATION and len(need.sides) == 1 else kind
-    subject, body = template(key, getattr(face, "language", "en"), face, settings)
+    subject, body = template(kind, getattr(face, "language", "en"), face, settings)
     filled = values(pairing, need, face, settings)
     people = {MENTOR: pairing.mentor, MENTEE: pairing.mentee}
     message = EmailMessage()
@@ -359,12 +412,30 @@ def compose(
     # one line, whatever a name holds: a line break in a header would start a new one
     message["Subject"] = " ".join(fill(subject, filled).split())
     message["X-Unsent"] = "1"  # Outlook opens it as a draft to send, not as mail received
+    _check_recipients(message, {people[s].email.strip() for s in need.sides}, settings)
     text = fill(body, filled).replace("\r\n", "\n")
     message.set_content(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
     for name, mime, data in attachments:
         maintype, subtype = mime.split("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return message
+
+
+def _check_recipients(message: EmailMessage, to: set[str], settings: MailSettings) -> None:
+    """Read back as a mail program will: a name must never turn into another address."""
+    read = message_from_bytes(message.as_bytes(), policy=default)
+    own = {settings.email} if settings.email else set()
+    for header, expected in (("To", to), ("Cc", own if settings.cc else set()), ("From", own)):
+        found = {a.addr_spec for a in read[header].addresses} if read[header] else set()
+        if found != expected:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "A name in this e-mail would reach a mail program as another address "
+                    "({found}). Correct the name in the participant's details or the settings.",
+                ),
+                found=", ".join(sorted(found - expected)) or header,
+            )
 
 
 # What was written

@@ -17,7 +17,7 @@ from peewee import CharField, TextField, fn
 
 from .backups import Backup, list_backups, make_backup
 from .database import db, fetch_raw
-from .datafile import current_path
+from .datafile import current_path, refuse_overwriting
 from .entities import (
     ALL_MODELS,
     Enrolment,
@@ -40,6 +40,12 @@ from .programmes import theme_key
 
 ERASED_FIRST, ERASED_LAST = "erased", "participant"
 ERASED_TEXT = "erased participant"
+ERASED_DOMAIN = "erased.invalid"
+
+
+def is_erased(person: Participant) -> bool:
+    """Someone erased on request: nothing may be written to or stored for them again."""
+    return person.email.endswith(f"@{ERASED_DOMAIN}") and person.first_name == ERASED_FIRST
 
 
 def personal_data(person: Participant) -> dict:
@@ -133,6 +139,7 @@ def personal_data(person: Participant) -> dict:
 def write_personal_data(person: Participant, path) -> None:
     """Written beside the target and moved in place: whole, or not at all."""
     path = Path(path)
+    refuse_overwriting(path)
     tmp = path.with_name(path.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8") as f:
@@ -165,6 +172,7 @@ NOT_FREE_TEXT = {
     (Evaluation, "moment"),
     (ReportFigures, "figures"),  # numbers the report wrote, never typed by anyone
     (Programme, "form_key"),
+    (Programme, "form_secret"),
     (SentMessage, "kind"),
 }
 
@@ -263,7 +271,7 @@ def erase(person: Participant) -> list[Backup]:
         ParticipantTheme.delete().where(ParticipantTheme.participant == person).execute()
         Participant.update(manager=None).where(Participant.manager == person).execute()
         person.first_name, person.last_name = ERASED_FIRST, ERASED_LAST
-        person.email = f"erased-{person.id}@erased.invalid"
+        person.email = f"erased-{person.id}@{ERASED_DOMAIN}"
         for name in ("department", "job_title", "languages", "location", "notes"):
             setattr(person, name, "")
         person.level = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from .datafile import refuse_overwriting
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -190,6 +191,7 @@ def write_sheet(path: str | os.PathLike, headers: list[str], rows: list[list]) -
     """Write .xlsx or .csv (UTF-8 with BOM, ';': Dutch Excel opens it in columns);
     the file appears whole or not at all."""
     path = Path(path)
+    refuse_overwriting(path)
     tmp = path.with_name(path.name + ".part")
     try:
         if path.suffix.lower() == ".xlsx":

@@ -17,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from ..models import datafile
 from ..resources import RESOURCES
 from ..translator import Translator
 
@@ -258,6 +259,7 @@ class Document:
     def write(self, path: Path) -> Path:
         """Build the PDF next to the target and move it in place when complete."""
         path = Path(path)
+        datafile.refuse_overwriting(path)
         tmp = path.with_name(path.name + ".part")
         doc = BaseDocTemplate(
             str(tmp),

@@ -8,12 +8,15 @@ the coordinator presses Send, and a draft written is what they asked for.
 import datetime as dt
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from email.policy import SMTP
 from pathlib import Path
 
+from reportlab.platypus.doctemplate import LayoutError
+
+from ..models import datafile, outreach
 from ..models import mail_texts as texts
-from ..models import outreach
 from ..models.entities import Pairing, Programme
 from ..models.errors import DomainError
 from ..models.i18n import QT_TRANSLATE_NOOP
@@ -24,6 +27,7 @@ from .evaluation_form import form_name, write_form
 from .pair_documents import AgreementDocument
 
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+NAME_BYTES = 180  # of the 255 a file name may have, room left for " (2).eml"
 
 
 @dataclass
@@ -33,8 +37,11 @@ class Written:
 
 
 def safe_name(text: str, suffix: str) -> str:
-    """A file name every system takes: no separators or reserved characters, not too long."""
-    stem = " ".join(UNSAFE.sub(" ", text).split()).strip(". ")[:120] or "rmentor"
+    """A file name every system takes: no separators, reserved or invisible characters
+    (a right-to-left mark would turn the name around), at most NAME_BYTES in UTF-8."""
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    stem = " ".join(UNSAFE.sub(" ", text).split()).strip(". ")
+    stem = stem.encode()[:NAME_BYTES].decode(errors="ignore").rstrip(". ") or "rmentor"
     return stem + suffix
 
 
@@ -42,9 +49,12 @@ def unique(folder: Path, name: str) -> Path:
     path = folder / name
     stem, suffix = path.stem, path.suffix
     n = 2
-    while path.exists():
-        path = folder / f"{stem} ({n}){suffix}"
-        n += 1
+    try:
+        while path.exists():
+            path = folder / f"{stem} ({n}){suffix}"
+            n += 1
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
     return path
 
 
@@ -93,6 +103,20 @@ def pair_name(pairing: Pairing) -> str:
 
 
 def attachments(pairing: Pairing, kind: str, need, language: str, settings) -> list:
+    try:
+        return _attachments(pairing, kind, need, language, settings)
+    except LayoutError:  # a name of thousands of characters does not fit on a page
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{mentor} and {mentee}: a name is too long to fit on the attached PDF.",
+            ),
+            mentor=pairing.mentor.full_name[:60],
+            mentee=pairing.mentee.full_name[:60],
+        ) from None
+
+
+def _attachments(pairing: Pairing, kind: str, need, language: str, settings) -> list:
     tr = Translator(language)
     names = {"mentor": pairing.mentor.full_name, "mentee": pairing.mentee.full_name}
     if kind == texts.INVITATION:
@@ -129,41 +153,60 @@ def write_drafts(
     language: str | None = None,
     fallback: str = "en",
     today: dt.date | None = None,
+    needs: list | None = None,
+    progress=None,
 ) -> Written:
-    """One draft per pair: the pairs given, or those the kind concerns now. Each in
-    `language`, or else the pair's own (models.outreach.pair_language)."""
+    """One draft per pair (an evaluation request: one to each person asked), for the
+    pairs given, the needs given (models.outreach.concerned), or those the kind concerns
+    now; each in `language`, or else the pair's own (models.outreach.pair_language).
+    `progress(done, total)` is called after each; when it returns False, it stops."""
     today = today or dt.date.today()
     settings = texts.load_settings()
-    folder = folder_ready(folder)
     written, sent = Written(), []
-    if pairings is None:
-        needs = outreach.concerned(programme, kind, today)
-    else:
+    if pairings is not None:
         needs = []
         for pairing in pairings:
             try:
                 needs.append(outreach.need_for(pairing, kind, today))
             except DomainError as error:  # this kind does not fit this pair
                 written.refused.append((pair_name(pairing), error))
-    for need in needs:
-        pairing = Pairing.get_by_id(need.pairing_id)
-        pair = pair_name(pairing)
-        lang = language or outreach.pair_language(pairing, fallback)
-        tr = Translator(lang)
-        try:
-            message = outreach.compose(
-                pairing, kind, need, tr, settings, attachments(pairing, kind, need, lang, settings)
-            )
-        except DomainError as error:  # an address a mail program cannot use
-            written.refused.append((pair, error))
-            continue
-        what = tr.label(MAIL_KINDS, kind)
-        title = f"{what[:1].upper()}{what[1:]} - {pair.replace(' – ', ' & ')}"
-        path = unique(folder, safe_name(title, ".eml"))
-        written.paths.append(write_bytes(path, message.as_bytes(policy=SMTP)))
-        sent.append(pairing.id)
-    if sent:
-        outreach.record_sent(sent, kind, today)
+    elif needs is None:
+        needs = outreach.concerned(programme, kind, today)
+    # an evaluation request to each person alone: neither gets the other's form
+    if kind == texts.EVALUATION:
+        needs = [n._replace(sides=(side,)) for n in needs for side in n.sides]
+    if not needs:
+        return written
+    folder = folder_ready(folder)
+    try:
+        for done, need in enumerate(needs, start=1):
+            pairing = Pairing.get_by_id(need.pairing_id)
+            pair = pair_name(pairing)
+            lang = language or outreach.pair_language(pairing, fallback)
+            tr = Translator(lang)
+            try:
+                message = outreach.compose(
+                    pairing,
+                    kind,
+                    need,
+                    tr,
+                    settings,
+                    attachments(pairing, kind, need, lang, settings),
+                )
+            except DomainError as error:  # an address or name a mail program cannot take
+                written.refused.append((pair, error))
+                continue
+            what = tr.label(MAIL_KINDS, kind)
+            to = pairing.mentor if need.sides == ("mentor",) else pairing.mentee
+            who = to.full_name if kind == texts.EVALUATION else pair.replace(" – ", " & ")
+            path = unique(folder, safe_name(f"{what[:1].upper()}{what[1:]} - {who}", ".eml"))
+            written.paths.append(write_bytes(path, message.as_bytes(policy=SMTP)))
+            sent.append(pairing.id)
+            if progress is not None and progress(done, len(needs)) is False:
+                break
+    finally:  # what was written is recorded, even when a full disk stops the rest
+        if sent:
+            outreach.record_sent(list(dict.fromkeys(sent)), kind, today)
     return written
 
 
@@ -177,9 +220,11 @@ def write_forms(
 ) -> list[Path]:
     """A form for each participant due for this evaluation who has not answered it."""
     settings = texts.load_settings()
-    folder = folder_ready(folder)
+    needs = outreach.evaluations_due(programme, moment, today or dt.date.today())
+    if needs:
+        folder = folder_ready(folder)
     paths = []
-    for need in outreach.evaluations_due(programme, moment, today or dt.date.today()):
+    for need in needs:
         pairing = Pairing.get_by_id(need.pairing_id)
         lang = language or outreach.pair_language(pairing, fallback)
         tr = Translator(lang)
@@ -189,6 +234,8 @@ def write_forms(
                 paths.append(write_form(path, pairing, side, moment, lang, settings))
             except OSError as exc:
                 raise cannot_write(path, exc) from None
+            except LayoutError:
+                continue  # a name too long for a page: the drafts say so, pair by pair
     return paths
 
 
@@ -199,5 +246,14 @@ def write_calendar(
     pairing: Pairing | None = None,
     today: dt.date | None = None,
 ) -> Path:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The folder {folder} does not exist. Nothing was written."
+            ),
+            folder=str(path.parent),
+        )
+    datafile.refuse_overwriting(path)
     data = meeting_calendar(programme, Translator(language), texts.load_settings(), pairing, today)
-    return write_bytes(Path(path), data)
+    return write_bytes(path, data)

@@ -7,7 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from ..models import evaluation_forms, outreach
 from ..models.entities import Pairing, Programme
@@ -43,11 +50,15 @@ class MailActions(QObject):
     def stored(self, n: int) -> str:
         return self.tr("Stored %n evaluation(s).", "", n)
 
+    def more(self, n: int) -> str:
+        return self.tr("… and %n more", "", n)
+
     def refused(self, n: int) -> str:
         return self.tr("%n form(s) refused; nothing from them was stored:", "", n)
 
 
 COUNTS = MailActions()
+SHOWN_REFUSALS = 12  # a message box, not a report: the rest is counted
 
 
 class _Busy:
@@ -64,7 +75,11 @@ def write_drafts(
     """Drafts for the pairs given, or for every pair the kind concerns; True if written."""
     from ..reports.outbox import write_drafts as write
 
-    if pairings is None and not outreach.concerned(programme, kind):
+    needs = None
+    if pairings is None:
+        with _Busy():
+            needs = outreach.concerned(programme, kind)
+    if needs == []:
         QMessageBox.information(
             parent,
             QCoreApplication.translate("MailActions", "No e-mails to write"),
@@ -80,25 +95,44 @@ def write_drafts(
     )
     if folder is None:
         return False
+    progress = QProgressDialog(
+        QCoreApplication.translate("MailActions", "Writing the e-mail drafts…"),
+        QCoreApplication.translate("MailActions", "Stop"),
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(700)  # a handful of drafts: no dialog flashing by
+
+    def step(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        return not progress.wasCanceled()
+
     try:
-        with (
-            _Busy(),
-            history.step(QCoreApplication.translate("MailActions", "E-mail drafts written")),
-        ):
+        with history.step(QCoreApplication.translate("MailActions", "E-mail drafts written")):
             written = write(
                 programme,
                 kind,
                 folder,
                 pairings=pairings,
+                needs=needs,
                 fallback=translations.current_language(),
+                progress=step,
             )
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
         return False
+    finally:
+        progress.close()
     if written.refused:
-        lines = "\n".join(f"{pair}: {domain_text(error)}" for pair, error in written.refused)
+        lines = [f"{pair}: {domain_text(error)}" for pair, error in written.refused]
+        shown = "\n".join(lines[:SHOWN_REFUSALS])
+        if len(lines) > SHOWN_REFUSALS:
+            shown += "\n" + COUNTS.more(len(lines) - SHOWN_REFUSALS)
         QMessageBox.warning(
-            parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), lines
+            parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
         )
     if written.paths:
         notices.tell(
@@ -206,7 +240,9 @@ def read_forms(parent: QWidget, paths: list[Path]) -> bool:
         else QCoreApplication.translate("MailActions", "No evaluation was stored.")
     )
     if refused:
-        reasons = "\n".join(f"• {domain_text(error)}" for _path, error in refused)
+        reasons = "\n".join(f"• {domain_text(error)}" for _path, error in refused[:SHOWN_REFUSALS])
+        if len(refused) > SHOWN_REFUSALS:
+            reasons += "\n" + COUNTS.more(len(refused) - SHOWN_REFUSALS)
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("MailActions", "Forms refused"),

@@ -263,6 +263,9 @@ class ParticipantsTab(TableTab):
         except OSError as error:
             show_problem(self, self.tr("Not exported"), error.strerror or str(error))
             return
+        except DomainError as error:  # the data file itself was chosen
+            show_problem(self, self.tr("Not exported"), error)
+            return
         notices.tell(self.tr("Personal data exported to %1").replace("%1", Path(name).name), name)
         QMessageBox.information(
             self,
