@@ -241,8 +241,8 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
     """Drafts with their forms, the calendar and filled forms read back, on the large file."""
     from pypdf import PdfReader, PdfWriter
 
-    from rmentor.models import datafile, evaluation_forms, programmes
-    from rmentor.models.entities import Evaluation, Pairing
+    from rmentor.models import datafile, evaluation_forms, outreach, programmes
+    from rmentor.models.entities import Evaluation, Pairing, SentMessage
     from rmentor.models.mail_texts import MailSettings
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.outbox import write_calendar, write_drafts
@@ -259,11 +259,25 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
         runs,
     )
     record(
-        f"{len(active)} evaluation request drafts, forms attached",
+        f"evaluation requests to {len(active)} pairs (a draft and form per person)",
         seconds,
         10.0,
         one_form * 2 * len(active),
         target="< 10 s",
+    )
+    needs = outreach.concerned(programme, "reminder")
+    seconds = median_time(
+        lambda: write_drafts(
+            programme, "reminder", out, needs=outreach.concerned(programme, "reminder")
+        ),
+        runs,
+        setup=lambda: SentMessage.delete().execute(),  # each run finds them all again
+    )
+    record(
+        f"reminders to every pair that needs one ({len(needs)}), found and written",
+        seconds,
+        15.0,
+        target="< 15 s",
     )
     seconds = median_time(lambda: write_calendar(programme, tmp / "all.ics", "nl"), runs)
     series = Pairing.select().where(Pairing.status == "active").count()

@@ -160,9 +160,12 @@ def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> 
             for pid in dict.fromkeys(pids)
             if figures[pid].status == ACTIVE and pid not in left_out  # a paused pair is left be
         ]
-        found = Pairing.select().where(Pairing.id.in_(chosen))
-        by_id = {p.id: p for p in found}
-        return [Need(pid, reminder_reasons(by_id[pid], today, figures[pid])) for pid in chosen]
+        by_id = {p.id: p for p in Pairing.select().where(Pairing.id.in_(chosen))}
+        late = late_actions_by_pairing(chosen, today)
+        return [
+            Need(pid, reminder_reasons(by_id[pid], today, figures[pid], late.get(pid, [])))
+            for pid in chosen
+        ]
     if kind == EVALUATION:
         needs = [n for n in evaluations_due(programme, None, today) if n.pairing_id not in left_out]
         # one request per pair: the first moment due (a fit check before a midway one)
@@ -268,10 +271,32 @@ def evaluation_moment(pairing: Pairing, today: dt.date) -> str:
     return "midway" if today >= start + (end - start) / 2 else "fit_check"
 
 
-def reminder_reasons(pairing: Pairing, today: dt.date, f=None) -> tuple:
-    """Why a pair is reminded and what is asked of them, in words for the pair; `f` is
-    its PairingFigures when the caller has them (for a thousand pairs, figures once)."""
+def late_actions_by_pairing(pairing_ids: list[int], today: dt.date) -> dict[int, list]:
+    """Each pairing's open actions past their due date, oldest first: (text, due)."""
+    found: dict[int, list] = {}
+    for pid, text, due in (
+        OutcomeItem.select(Meeting.pairing, OutcomeItem.text, OutcomeItem.due_date)
+        .join(Meeting)
+        .where(
+            Meeting.pairing.in_(pairing_ids)
+            & (OutcomeItem.kind == "action")
+            & (OutcomeItem.status == "open")
+            & (OutcomeItem.due_date < today)
+        )
+        .order_by(OutcomeItem.due_date)
+        .tuples()
+    ):
+        found.setdefault(pid, []).append((text, due))
+    return found
+
+
+def reminder_reasons(pairing: Pairing, today: dt.date, f=None, late=None) -> tuple:
+    """Why a pair is reminded and what is asked of them, in words for the pair. `f` (its
+    PairingFigures) and `late` (late_actions_by_pairing) when the caller has them: for a
+    thousand pairs, each is read once."""
     f = f or pairing_figures(pairing.programme, today).get(pairing.id)
+    if late is None:
+        late = late_actions_by_pairing([pairing.id], today).get(pairing.id, [])
     reasons = []  # {cadence} is worded when the e-mail is (values)
     if f and f.held == 0 and pairing.start_date:
         reasons.append(
@@ -297,18 +322,6 @@ def reminder_reasons(pairing: Pairing, today: dt.date, f=None) -> tuple:
                 {"date": f.last_meeting, "days": (today - f.last_meeting).days},
             )
         )
-    late = list(
-        OutcomeItem.select(OutcomeItem.text, OutcomeItem.due_date)
-        .join(Meeting)
-        .where(
-            (Meeting.pairing == pairing)
-            & (OutcomeItem.kind == "action")
-            & (OutcomeItem.status == "open")
-            & (OutcomeItem.due_date < today)
-        )
-        .order_by(OutcomeItem.due_date)
-        .tuples()
-    )
     if late:
         text, due = late[0]
         # the action as typed, without its closing full stop: it stands inside quotes
