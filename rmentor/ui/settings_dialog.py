@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..models import mail_texts
 from ..models.errors import DomainError
 from ..translator import Translator
-from . import keys
+from . import keys, translations
 from .messages import show_problem
 
 
@@ -85,6 +85,9 @@ class SettingsDialog(QDialog):
         self.template_language = QComboBox()
         self.template_language.addItem("Nederlands", "nl")
         self.template_language.addItem("English", "en")
+        self.template_language.setCurrentIndex(  # the app's own language first
+            max(0, self.template_language.findData(translations.current_language()))
+        )
         self.template_kind = QComboBox()
         for key, name in mail_texts.TEMPLATE_NAMES.items():
             self.template_kind.addItem(QCoreApplication.translate(mail_texts.CONTEXT, name), key)
