@@ -790,12 +790,17 @@
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die hij kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="110"/>
+        <location filename="../rmentor/reports/outbox.py" line="84"/>
+        <source>{path} is a file, not a folder. Nothing was written.</source>
+        <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/outbox.py" line="117"/>
         <source>{mentor} and {mentee}: a name is too long to fit on the attached PDF.</source>
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="252"/>
+        <location filename="../rmentor/reports/outbox.py" line="259"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -3853,12 +3858,12 @@ Met vriendelijke groet,
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="123"/>
+        <location filename="../rmentor/reports/outbox.py" line="130"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="131"/>
+        <location filename="../rmentor/reports/outbox.py" line="138"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <location filename="../rmentor/reports/programme_report.py" line="746"/>
@@ -4874,59 +4879,59 @@ Met vriendelijke groet,
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="98"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="109"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="117"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="118"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="121"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="122"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="123"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="124"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="151"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="173"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="193"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="198"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="176"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="196"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="201"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="199"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="202"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>

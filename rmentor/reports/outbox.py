@@ -79,6 +79,13 @@ def write_bytes(path: Path, data: bytes) -> Path:
 
 def folder_ready(folder: Path) -> Path:
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{path} is a file, not a folder. Nothing was written."
+            ),
+            path=str(folder),
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
