@@ -45,7 +45,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="42"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="48"/>
         <source>%n e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%n e-mail draft written to %1</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="45"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="51"/>
         <source>%n evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%n evaluation form written to %1</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="48"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="54"/>
         <source>%n evaluation form(s) read</source>
         <translation>
             <numerusform>%n evaluation form read</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="51"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="57"/>
         <source>Stored %n evaluation(s).</source>
         <translation>
             <numerusform>Stored %n evaluation.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="54"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="60"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="57"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="63"/>
         <source>%n form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%n form refused; nothing from it was stored:</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="687"/>
+        <location filename="../rmentor/ui/main_window.py" line="688"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="688"/>
+        <location filename="../rmentor/ui/main_window.py" line="689"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="689"/>
+        <location filename="../rmentor/ui/main_window.py" line="690"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="690"/>
+        <location filename="../rmentor/ui/main_window.py" line="691"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="133"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="143"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n point needs attention</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="339"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="353"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="355"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>

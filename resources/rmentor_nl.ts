@@ -172,37 +172,67 @@
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="111"/>
+        <location filename="../rmentor/models/attention.py" line="53"/>
+        <source>Fit check due for {mentor}, after the first meeting with {mentee}</source>
+        <translation>Klikcheck open voor {mentor}, na het eerste gesprek met {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="56"/>
+        <source>Midway evaluation due for {mentor} (with {mentee})</source>
+        <translation>Tussenevaluatie open voor {mentor} (met {mentee})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="59"/>
+        <source>Closing evaluation due for {mentor} (with {mentee})</source>
+        <translation>Eindevaluatie open voor {mentor} (met {mentee})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="62"/>
+        <source>Fit check due for {mentee}, after the first meeting with {mentor}</source>
+        <translation>Klikcheck open voor {mentee}, na het eerste gesprek met {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="65"/>
+        <source>Midway evaluation due for {mentee} (with {mentor})</source>
+        <translation>Tussenevaluatie open voor {mentee} (met {mentor})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="68"/>
+        <source>Closing evaluation due for {mentee} (with {mentor})</source>
+        <translation>Eindevaluatie open voor {mentee} (met {mentor})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="143"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="128"/>
+        <location filename="../rmentor/models/attention.py" line="160"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="144"/>
+        <location filename="../rmentor/models/attention.py" line="176"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="175"/>
+        <location filename="../rmentor/models/attention.py" line="207"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="179"/>
+        <location filename="../rmentor/models/attention.py" line="211"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="228"/>
+        <location filename="../rmentor/models/attention.py" line="260"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="245"/>
+        <location filename="../rmentor/models/attention.py" line="277"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -248,52 +278,57 @@
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="149"/>
+        <location filename="../rmentor/models/datafile.py" line="137"/>
+        <source>Beside {name} is a folder called {journal}, the name SQLite needs for the file&apos;s journal. Move or rename that folder, then open the file again.</source>
+        <translation>Naast {name} staat een map met de naam {journal}, de naam die SQLite nodig heeft voor het logboek van het bestand. Verplaats die map of geef haar een andere naam, en open het bestand dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/datafile.py" line="159"/>
         <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
         <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="178"/>
+        <location filename="../rmentor/models/datafile.py" line="188"/>
         <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="244"/>
+        <location filename="../rmentor/models/datafile.py" line="254"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="340"/>
+        <location filename="../rmentor/models/datafile.py" line="351"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="359"/>
+        <location filename="../rmentor/models/datafile.py" line="370"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="365"/>
+        <location filename="../rmentor/models/datafile.py" line="376"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="386"/>
+        <location filename="../rmentor/models/datafile.py" line="397"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="425"/>
+        <location filename="../rmentor/models/datafile.py" line="436"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="436"/>
+        <location filename="../rmentor/models/datafile.py" line="447"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="491"/>
+        <location filename="../rmentor/models/datafile.py" line="504"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -675,132 +710,148 @@
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="63"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="66"/>
         <source>{name} is not there (any more).</source>
         <translation>{name} is er niet (meer).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="71"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="74"/>
         <source>{name} is protected with a password; ask for it to be saved without one.</source>
         <translation>{name} is met een wachtwoord beveiligd; vraag of het zonder wachtwoord wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="82"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="85"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="104"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="107"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="110"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="113"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="119"/>
-        <source>{name} was changed after rmentor made it (who or what it is for), so it cannot be trusted. Send that person a new form.</source>
-        <translation>{name} is veranderd nadat rmentor het maakte (voor wie of waarvoor het is), dus het is niet te vertrouwen. Stuur die persoon een nieuw formulier.</translation>
+        <location filename="../rmentor/models/evaluation_forms.py" line="127"/>
+        <source>{name} does not fit this file: it was changed after rmentor made it, or its pairing was removed since. Send that person a new form.</source>
+        <translation>{name} past niet bij dit bestand: het is veranderd nadat rmentor het maakte, of de koppeling is sindsdien verwijderd. Stuur die persoon een nieuw formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="135"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="145"/>
+        <source>{name} is about a pairing with someone whose data was erased on their request; it was not read.</source>
+        <translation>{name} gaat over een koppeling met iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/evaluation_forms.py" line="138"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="142"/>
-        <source>{name} is from someone whose data was erased on their request; it was not read.</source>
-        <translation>{name} is van iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="154"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="158"/>
         <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
         <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="184"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="188"/>
         <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
         <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="173"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="177"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="67"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="77"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="128"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="138"/>
         <source>{mentor} and {mentee}: the next meeting would fall after the planned end ({end}), so there is none to plan. Extend the pairing first.</source>
         <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="70"/>
+        <location filename="../rmentor/models/outreach.py" line="73"/>
         <source>The name &quot;{name}&quot; holds &quot;=?&quot;, which a mail program reads as code. Correct the name first.</source>
         <translation>De naam &quot;{name}&quot; bevat &quot;=?&quot;, wat een mailprogramma als code leest. Verbeter eerst de naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="83"/>
-        <source>&quot;{email}&quot; is not an e-mail address a mail program can use.</source>
-        <translation>&quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken.</translation>
+        <location filename="../rmentor/models/outreach.py" line="91"/>
+        <source>{name} has no e-mail address in the file.</source>
+        <translation>Van {name} staat geen e-mailadres in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="116"/>
-        <source>{mentor} and {mentee}: an invitation is for a pair that is proposed or active and has not met yet.</source>
-        <translation>{mentor} en {mentee}: een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
+        <location filename="../rmentor/models/outreach.py" line="96"/>
+        <source>{name}: &quot;{email}&quot; is not an e-mail address a mail program can use. Type only the address, like name@company.nl.</source>
+        <translation>{name}: &quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken. Typ alleen het adres, zoals naam@bedrijf.nl.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="121"/>
-        <source>{mentor} and {mentee}: a reminder is for an active pairing.</source>
-        <translation>{mentor} en {mentee}: een herinnering is voor een actieve koppeling.</translation>
+        <location filename="../rmentor/models/outreach.py" line="147"/>
+        <source>An invitation is for a pair that is proposed or active and has not met yet.</source>
+        <translation>Een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="124"/>
-        <source>{mentor} and {mentee}: an evaluation is asked of an active pair that has met, or of a completed one.</source>
-        <translation>{mentor} en {mentee}: een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
+        <location filename="../rmentor/models/outreach.py" line="150"/>
+        <source>A reminder is for an active pairing.</source>
+        <translation>Een herinnering is voor een actieve koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="129"/>
-        <source>{mentor} and {mentee}: thanks are for a completed pairing.</source>
-        <translation>{mentor} en {mentee}: een bedankje is voor een afgeronde koppeling.</translation>
+        <location filename="../rmentor/models/outreach.py" line="151"/>
+        <source>An evaluation is asked of an active pair that has met, or of a completed one.</source>
+        <translation>Een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="239"/>
+        <location filename="../rmentor/models/outreach.py" line="155"/>
+        <source>Thanks are for a completed pairing.</source>
+        <translation>Een bedankje is voor een afgeronde koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="157"/>
+        <source>{mentor} and {mentee} are {status}. {rule}</source>
+        <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/meeting_calendar.py" line="67"/>
+        <location filename="../rmentor/models/outreach.py" line="271"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="253"/>
+        <location filename="../rmentor/models/outreach.py" line="285"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="445"/>
-        <source>A name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
-        <translation>Een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
+        <location filename="../rmentor/models/outreach.py" line="486"/>
+        <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
+        <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/mail_texts.py" line="125"/>
-        <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
-        <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die hij kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
+        <source>This text has a brace that does not close (or open) a placeholder. Type {open} or {close} for a brace itself.</source>
+        <translation>Deze tekst heeft een accolade die geen invulveld sluit (of opent). Typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="84"/>
+        <location filename="../rmentor/models/mail_texts.py" line="135"/>
+        <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
+        <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/outbox.py" line="85"/>
         <source>{path} is a file, not a folder. Nothing was written.</source>
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="117"/>
+        <location filename="../rmentor/reports/outbox.py" line="114"/>
         <source>{mentor} and {mentee}: a name is too long to fit on the attached PDF.</source>
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="259"/>
+        <location filename="../rmentor/reports/outbox.py" line="266"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -1618,11 +1669,6 @@
         <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="54"/>
-        <source>Reverse mentoring: how is it going? ({moment})</source>
-        <translation>Reverse mentoring: hoe gaat het? ({moment})</translation>
-    </message>
-    <message>
         <location filename="../rmentor/models/mail_texts.py" line="17"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
@@ -1692,6 +1738,11 @@ Met vriendelijke groet,
         <location filename="../rmentor/models/mail_texts.py" line="19"/>
         <source>Evaluation request (to each of them)</source>
         <translation>Evaluatieverzoek (aan ieder apart)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/mail_texts.py" line="54"/>
+        <source>Reverse mentoring: your evaluation ({moment})</source>
+        <translation>Reverse mentoring: je evaluatie ({moment})</translation>
     </message>
     <message>
         <location filename="../rmentor/models/mail_texts.py" line="55"/>
@@ -1802,43 +1853,43 @@ Met vriendelijke groet,
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="49"/>
+        <location filename="../rmentor/models/outreach.py" line="52"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="50"/>
+        <location filename="../rmentor/models/outreach.py" line="53"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="51"/>
+        <location filename="../rmentor/models/outreach.py" line="54"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="137"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="305"/>
+        <location filename="../rmentor/models/outreach.py" line="337"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="317"/>
+        <location filename="../rmentor/models/outreach.py" line="349"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="330"/>
+        <location filename="../rmentor/models/outreach.py" line="362"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="336"/>
+        <location filename="../rmentor/models/outreach.py" line="368"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="347"/>
+        <location filename="../rmentor/models/outreach.py" line="379"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -1846,34 +1897,34 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="85"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="96"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="94"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="31"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="114"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="111"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="125"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="162"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="208"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="122"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="176"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="226"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="135"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="132"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="42"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="48"/>
         <source>%n e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%n concept-e-mail geschreven in %1</numerusform>
@@ -1881,7 +1932,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="54"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="60"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -1889,7 +1940,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="57"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="63"/>
         <source>%n form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%n formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -1897,62 +1948,72 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="86"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="97"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="99"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="108"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="100"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="146"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="150"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="164"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="152"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="166"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="165"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="179"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="181"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="195"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="182"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="196"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="193"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="207"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="194"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="208"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="200"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="214"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="219"/>
+        <source>Writing the evaluation forms…</source>
+        <translation>De evaluatieformulieren worden geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/mail_actions.py" line="264"/>
+        <source>Some forms refused</source>
+        <translation>Sommige formulieren geweigerd</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="45"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="51"/>
         <source>%n evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven in %1</numerusform>
@@ -1960,17 +2021,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="219"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="239"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="221"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="241"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="48"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="54"/>
         <source>%n evaluation form(s) read</source>
         <translation>
             <numerusform>%n evaluatieformulier ingelezen</numerusform>
@@ -1978,7 +2039,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/mail_actions.py" line="51"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="57"/>
         <source>Stored %n evaluation(s).</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen.</numerusform>
@@ -1986,12 +2047,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="240"/>
-        <source>No evaluation was stored.</source>
-        <translation>Er is geen evaluatie opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="248"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="266"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -2154,11 +2210,6 @@ Met vriendelijke groet,
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="248"/>
-        <source>E-mail &amp;reminders to pairs that have not met…</source>
-        <translation>E-mail: &amp;herinneringen aan koppels die elkaar niet zagen…</translation>
-    </message>
-    <message>
         <location filename="../rmentor/ui/main_window.py" line="249"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
@@ -2242,7 +2293,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="687"/>
+        <location filename="../rmentor/ui/main_window.py" line="688"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2250,7 +2301,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="688"/>
+        <location filename="../rmentor/ui/main_window.py" line="689"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2258,7 +2309,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="689"/>
+        <location filename="../rmentor/ui/main_window.py" line="690"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2266,7 +2317,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="690"/>
+        <location filename="../rmentor/ui/main_window.py" line="691"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2274,12 +2325,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="728"/>
+        <location filename="../rmentor/ui/main_window.py" line="729"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="734"/>
+        <location filename="../rmentor/ui/main_window.py" line="735"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -2298,6 +2349,11 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/main_window.py" line="171"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/main_window.py" line="248"/>
+        <source>E-mail &amp;reminders to pairs that fall behind…</source>
+        <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/main_window.py" line="366"/>
@@ -2360,17 +2416,17 @@ Met vriendelijke groet,
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="697"/>
+        <location filename="../rmentor/ui/main_window.py" line="698"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="699"/>
+        <location filename="../rmentor/ui/main_window.py" line="700"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="705"/>
+        <location filename="../rmentor/ui/main_window.py" line="706"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2764,12 +2820,12 @@ Met vriendelijke groet,
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="109"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="119"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="133"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="143"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -2777,7 +2833,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="135"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="145"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -2997,47 +3053,47 @@ Met vriendelijke groet,
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="274"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="276"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="294"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="296"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="295"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="297"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="314"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="315"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="318"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="319"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="328"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="330"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="339"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3045,7 +3101,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="340"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3053,7 +3109,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3061,7 +3117,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3069,12 +3125,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="348"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="350"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="353"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="355"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3082,17 +3138,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="447"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="449"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="450"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="452"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="454"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="456"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -3858,12 +3914,12 @@ Met vriendelijke groet,
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="130"/>
+        <location filename="../rmentor/reports/outbox.py" line="127"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="138"/>
+        <location filename="../rmentor/reports/outbox.py" line="135"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <location filename="../rmentor/reports/programme_report.py" line="746"/>
@@ -4520,74 +4576,74 @@ Met vriendelijke groet,
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="911"/>
+        <location filename="../rmentor/reports/programme_report.py" line="912"/>
         <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
         <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="917"/>
+        <location filename="../rmentor/reports/programme_report.py" line="918"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="922"/>
+        <location filename="../rmentor/reports/programme_report.py" line="923"/>
         <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
         <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="928"/>
+        <location filename="../rmentor/reports/programme_report.py" line="929"/>
         <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
         <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="933"/>
+        <location filename="../rmentor/reports/programme_report.py" line="934"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="939"/>
+        <location filename="../rmentor/reports/programme_report.py" line="940"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als hij uit minstens {n} antwoorden bestaat, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="948"/>
+        <location filename="../rmentor/reports/programme_report.py" line="949"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="958"/>
+        <location filename="../rmentor/reports/programme_report.py" line="959"/>
         <source>The verdict: a figure is met when it reaches its target; the programme is on track when every figure that can be measured is met, and needs attention when one is not. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend, {done}% of actions done (dropped actions are not counted). Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: een cijfer is gehaald als het zijn streefwaarde bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="973"/>
+        <location filename="../rmentor/reports/programme_report.py" line="974"/>
         <source>Per purpose: on track when meetings were tagged with it and its actions reach the target for actions done; needs attention when no meeting was.</source>
         <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten de streefwaarde voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="978"/>
+        <location filename="../rmentor/reports/programme_report.py" line="979"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="986"/>
+        <location filename="../rmentor/reports/programme_report.py" line="987"/>
         <source>Change: against the key figures of the previous report made of this programme, which rmentor keeps in the data file (one set a day).</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage van dit programma, die rmentor in het gegevensbestand bewaart (één set per dag).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="994"/>
+        <location filename="../rmentor/reports/programme_report.py" line="995"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1005"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1006"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/evaluation_form.py" line="124"/>
-        <source>How is your reverse mentoring going?</source>
-        <translation>Hoe gaat jullie reverse mentoring?</translation>
+        <source>Your reverse mentoring: evaluation</source>
+        <translation>Jouw reverse mentoring: evaluatie</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/evaluation_form.py" line="130"/>
@@ -4829,114 +4885,114 @@ Met vriendelijke groet,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="38"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="52"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="60"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="64"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="73"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="82"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="84"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="85"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="100"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="111"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="119"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="120"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="123"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="124"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="125"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="126"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="153"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="176"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="196"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="201"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="179"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="205"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="210"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="202"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="211"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="72"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

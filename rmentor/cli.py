@@ -446,8 +446,8 @@ def cmd_drafts(args) -> int:
         written = write_drafts(
             pick_programme(args.programme), args.kind, args.out, language=args.mail_lang
         )
-    for pair, error in written.refused:
-        print(f"rmentor: no draft for {pair}: {error}", file=sys.stderr)
+    for error in written.refused:  # each sentence names whom it is about
+        print(f"rmentor: no draft: {error}", file=sys.stderr)
     print(f"Wrote {len(written.paths)} {args.kind} draft(s) to {args.out}.")
     if not written.paths and not written.refused:
         print("No pair needs one now, or it was written to them already (a reminder or")

@@ -298,7 +298,7 @@ def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
     assert needs
     reminded = needs[0].pairing_id
     outreach.record_sent([reminded], "reminder", TODAY - dt.timedelta(days=2))
-    lines = [i.point.text() for i in attention_items(programme, TODAY)]
+    lines = [i.text() for i in attention_items(programme, TODAY)]
     assert any("(reminder drafted on" in line for line in lines)
     # and the person's access request says what was written to them
     from rmentor.models.privacy import personal_data
@@ -311,7 +311,7 @@ def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
     # a week on, the pair is asked again and the line no longer says so
     later = TODAY + dt.timedelta(days=7)
     assert reminded in {n.pairing_id for n in outreach.concerned(programme, "reminder", later)}
-    assert not any("reminder drafted" in i.point.text() for i in attention_items(programme, later))
+    assert not any("reminder drafted" in i.text() for i in attention_items(programme, later))
 
 
 # The window
@@ -342,7 +342,7 @@ def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
     assert len(drafts) == len(active)  # the others are not active: told why, none written
     assert all(read_eml(p)["X-Unsent"] == "1" for p in drafts)
     ((kind, _title, text),) = messages
-    assert kind == "warning" and text.count("a reminder is for an active pairing") == len(
+    assert kind == "warning" and text.count("A reminder is for an active pairing") == len(
         chosen
     ) - len(active)
     assert "e-mail drafts written" in window.notice_line.text.text()
@@ -617,6 +617,214 @@ def test_file_names_fit_every_system_whatever_the_names():
 
 
 def test_subject_and_body_are_checked_each_on_their_own():
+    # joined, "{" + "x}" read as a placeholder {x}; apart, each is a brace left open
     settings = mail_texts.MailSettings(templates={"en": {"thanks": ["Hi {", "x} there"]}})
+    with pytest.raises(DomainError, match="brace that does not close"):
+        mail_texts.save_settings(settings)
+    settings.templates["en"]["thanks"] = ["Hi {{", "x}} there"]
     mail_texts.save_settings(settings)
     assert mail_texts.load_settings().templates == settings.templates
+
+
+def test_requests_drafted_still_leave_the_forms_to_be_made(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    assert run("drafts", "--db", db, "--kind", "evaluation", "--out", tmp_path / "d") == 0
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path / "f") == 0
+    assert len(list((tmp_path / "f").glob("*.pdf"))) > 1
+
+
+def test_the_attention_line_names_the_one_still_to_answer(demo_file):
+    from rmentor.models.attention import attention_items
+
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    programme = Pairing.get().programme
+    one = [
+        i
+        for i in attention_items(programme, TODAY)
+        if i.kind == "evaluation_due" and len(i.missing) == 1
+    ]
+    assert one
+    pairing = Pairing.get_by_id(one[0].target_id)
+    asked = pairing.mentor if one[0].missing == ("mentor",) else pairing.mentee
+    other = pairing.mentee if asked == pairing.mentor else pairing.mentor
+    assert (
+        one[0]
+        .text()
+        .startswith(f"Midway evaluation due for {asked.full_name} (with {other.full_name})")
+    )
+
+
+def test_an_address_refused_leaves_the_pair_to_be_asked_again(demo_file, tmp_path, capsys):
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    (need, *_rest) = [
+        n for n in outreach.concerned(Pairing.get().programme, "evaluation") if len(n.sides) == 2
+    ]
+    pairing = Pairing.get_by_id(need.pairing_id)
+    Participant.update(email="not-an-address").where(Participant.id == pairing.mentee_id).execute()
+    datafile.close_file()
+    capsys.readouterr()
+    assert run("drafts", "--db", db, "--kind", "evaluation", "--out", tmp_path) == 1
+    err = capsys.readouterr().err
+    assert f'{pairing.mentee.full_name}: "not-an-address" is not an e-mail address' in err
+    datafile.open_file(db)
+    assert SentMessage.get_or_none(pairing=pairing) is None  # asked again once it is right
+    assert need.pairing_id in {
+        n.pairing_id for n in outreach.concerned(pairing.programme, "evaluation")
+    }
+
+
+def test_the_calendar_in_an_invitation_says_it_is_utf8(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    mail_texts.save_settings(mail_texts.MailSettings(name="Ilse Coördinator", email="i@example.nl"))
+    assert run("drafts", "--db", db, "--kind", "invitation", "--out", tmp_path) == 0
+    message = read_eml(next(tmp_path.glob("*.eml")))
+    (calendar,) = [p for p in message.iter_attachments() if p.get_content_type() == "text/calendar"]
+    assert calendar.get_content_charset() == "utf-8"
+    assert "Ilse Coördinator" in calendar.get_content()
+
+
+# The second attack
+
+
+def test_the_report_is_made_after_evaluation_requests_were_drafted(demo_file, tmp_path):
+    db, _english_pair = demo_file
+    assert run("drafts", "--db", db, "--kind", "evaluation", "--out", tmp_path / "d") == 0
+    assert run("report", "--db", db, "--out", tmp_path / "r.pdf") == 0
+    assert "request drafted on" in PdfReader(tmp_path / "r.pdf").pages[-1].extract_text() or any(
+        "request drafted on" in p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages
+    )
+
+
+@pytest.mark.parametrize("beside", ["{name}-journal", ".{name}.lock", "{name}.backups"])
+def test_no_output_folder_takes_a_name_the_data_file_needs(demo_file, capsys, beside):
+    db, _english_pair = demo_file
+    folder = db.with_name(beside.format(name=db.name))
+    for command in (
+        ["drafts", "--kind", "reminder"],
+        ["evaluation-forms", "--moment", "midway"],
+    ):
+        assert run(command[0], "--db", db, *command[1:], "--out", folder) == 1
+        assert "is the data file" in capsys.readouterr().err
+    assert run("check", "--db", db) == 0
+
+
+def test_a_folder_where_the_journal_goes_is_said_in_words(demo_file, capsys):
+    db, _english_pair = demo_file
+    db.with_name(db.name + "-journal").mkdir()
+    assert run("check", "--db", db) == 1
+    assert "Move or rename that folder" in capsys.readouterr().err
+
+
+def test_a_name_with_an_accent_and_an_address_in_it_adds_no_recipient(demo_file, tmp_path):
+    from email.header import decode_header, make_header
+
+    from rmentor.models.participants import save_participant
+
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    proposed = Pairing.get(Pairing.status == "proposed")
+    mentee = proposed.mentee
+    data = {f: getattr(mentee, f) for f in ("email", "role", "languages")}
+    save_participant(mentee, first_name="spy@evil.test,", last_name="Mariëke <x@evil.test>", **data)
+    datafile.close_file()
+    assert run("drafts", "--db", db, "--kind", "invitation", "--out", tmp_path) == 0
+    raw = email.message_from_bytes(
+        next(tmp_path.glob("*.eml")).read_bytes(), policy=email.policy.compat32
+    )["To"]  # as written, encoded words and all
+    decoded = str(make_header(decode_header(raw)))  # as a careless reader decodes it
+    assert "@evil" not in decoded and decoded.count("@") == 2  # the two of the pair
+
+
+def test_a_form_with_a_foreign_signature_or_of_a_pairing_made_anew_is_refused(demo_file, tmp_path):
+    from rmentor.models import pairings
+
+    db, _english_pair = demo_file
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
+    first, second = sorted(tmp_path.glob("*.pdf"))[:2]
+    writer = PdfWriter(clone_from=PdfReader(first))
+    hidden = writer.get_fields()["rmentor_form"]["/V"]
+    writer.update_page_form_field_values(
+        writer.pages[0],
+        {
+            "rmentor_form": hidden[:-24] + "é" * 24,
+            "useful": "/1",
+            "learned": "/1",
+            "recommend": "/1",
+        },
+        auto_regenerate=False,
+    )
+    writer.write(tmp_path / "accent.pdf")
+    good = fill(second, {"useful": "/4", "learned": "/4", "recommend": "/4"}, tmp_path / "g.pdf")
+    datafile.open_file(db)
+    forms, refused = evaluation_forms.check_forms([tmp_path / "accent.pdf", good])
+    assert [f.path.name for f in forms] == ["g.pdf"] and "does not fit this file" in refused[0][
+        1
+    ].text()
+    # the first form's pairing deleted and made anew, under the same number
+    pid = int(hidden.split()[3])
+    old = Pairing.get_by_id(pid)
+    mentor, mentee, programme = old.mentor, old.mentee, old.programme
+    Pairing.delete().where(Pairing.id == pid).execute()
+    again = pairings.create_pairing(programme, mentor, mentee, start_date=TODAY)
+    pairings.set_status(again, "active")
+    # SQLite gives a deleted number out again when it was the highest: here, by hand
+    Pairing.update(id=pid, created=again.created + dt.timedelta(seconds=5)).where(
+        Pairing.id == again.id
+    ).execute()
+    filled = fill(first, {"useful": "/2", "learned": "/2", "recommend": "/2"}, tmp_path / "o.pdf")
+    forms, refused = evaluation_forms.check_forms([filled])
+    assert not forms and "does not fit this file" in refused[0][1].text()
+
+
+def test_a_form_of_someone_whose_partner_was_erased_is_not_read(demo_file, tmp_path, capsys):
+    db, _english_pair = demo_file
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
+    form = sorted(tmp_path.glob("*.pdf"))[0]
+    filled = fill(
+        form,
+        {"useful": "/4", "learned": "/4", "recommend": "/4", "comment": "x"},
+        tmp_path / "f.pdf",
+    )
+    datafile.open_file(db)
+    pid, side = PdfReader(form).get_fields()["rmentor_form"]["/V"].split()[3:5]
+    pairing = Pairing.get_by_id(int(pid))
+    partner = (pairing.mentee if side == "mentor" else pairing.mentor).email
+    datafile.close_file()
+    assert run("erase", "--db", db, "--email", partner, "--yes") == 0
+    capsys.readouterr()
+    assert run("read-forms", "--db", db, filled) == 1
+    assert "erased on their request" in capsys.readouterr().err
+    assert (
+        run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path / "again") == 0
+    )
+    assert not any("erased" in p.name for p in (tmp_path / "again").glob("*.pdf"))
+
+
+def test_a_link_at_the_temporary_name_does_not_lead_into_the_data_file(demo_file, tmp_path, capsys):
+    db, _english_pair = demo_file
+    before = db.read_bytes()
+    (tmp_path / "s.ics.part").symlink_to(db)
+    assert run("calendar", "--db", db, "--out", tmp_path / "s.ics") == 1
+    assert "is the data file" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+def test_a_copy_is_not_saved_over_the_open_file(demo_file):
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    with pytest.raises(DomainError, match="is the data file"):
+        datafile.copy_to(db)
+    assert Pairing.select().count() > 0
+
+
+@pytest.mark.parametrize("value", ['"coord@x.test\\nX"', '"Ilse \\ud800"'])
+def test_a_mail_json_edited_by_hand_gives_the_defaults(demo_file, tmp_path, value):
+    db, _english_pair = demo_file
+    path = mail_texts.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'{{"name": {value}, "email": {value}}}', encoding="utf-8")
+    assert mail_texts.load_settings() == mail_texts.MailSettings()
+    assert run("drafts", "--db", db, "--kind", "invitation", "--out", tmp_path) == 0
+    assert run("calendar", "--db", db, "--out", tmp_path / "c.ics") == 0

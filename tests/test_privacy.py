@@ -306,6 +306,24 @@ def test_anonymous_report_names_no_one_and_no_small_group(crafted, tmp_path):
         assert "jongeren bestellen" in visible
 
 
+def test_anonymous_report_names_no_one_once_e_mails_were_drafted(crafted, tmp_path):
+    """A line that says an e-mail went out is worded from its point: anonymised too."""
+    from rmentor.models.entities import Pairing
+    from rmentor.models.outreach import record_sent
+    from rmentor.reports.programme_report import ProgrammeReport
+
+    programme, _people, _made = crafted
+    ids = [p.id for p in Pairing.select()]
+    record_sent(ids, "reminder")
+    record_sent(ids, "evaluation")
+    words = name_words()
+    path = ProgrammeReport(programme, "en", anonymous=True).write(tmp_path / "r.pdf")
+    seen = folded(visible_text(path))
+    assert "drafted on" in seen  # the lines are there, and say so
+    for word in sorted(words):
+        assert not re.search(rf"\b{re.escape(word)}\b", seen), word
+
+
 def test_anonymous_report_does_not_change_when_names_are_shuffled(crafted, tmp_path):
     """Any name, or an order by name, would make the two reports differ."""
     from rmentor.reports.programme_report import ProgrammeReport

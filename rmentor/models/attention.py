@@ -21,7 +21,7 @@ from .i18n import QT_TRANSLATE_NOOP
 from .participants import filed_under
 from .points import Point
 from .vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
-from .wording import Term
+from .wording import Term, render
 
 FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
 REMINDED_WITHIN = dt.timedelta(days=7)  # an e-mail this week: the point waits for it
@@ -48,6 +48,27 @@ EVALUATION_DUE = {
         "DomainError", "Closing evaluations due for {mentor} and {mentee}"
     ),
 }
+# when one of them has answered: the other, by side
+EVALUATION_DUE_ONE = {
+    (MENTOR, "fit_check"): QT_TRANSLATE_NOOP(
+        "DomainError", "Fit check due for {mentor}, after the first meeting with {mentee}"
+    ),
+    (MENTOR, "midway"): QT_TRANSLATE_NOOP(
+        "DomainError", "Midway evaluation due for {mentor} (with {mentee})"
+    ),
+    (MENTOR, "closing"): QT_TRANSLATE_NOOP(
+        "DomainError", "Closing evaluation due for {mentor} (with {mentee})"
+    ),
+    (MENTEE, "fit_check"): QT_TRANSLATE_NOOP(
+        "DomainError", "Fit check due for {mentee}, after the first meeting with {mentor}"
+    ),
+    (MENTEE, "midway"): QT_TRANSLATE_NOOP(
+        "DomainError", "Midway evaluation due for {mentee} (with {mentor})"
+    ),
+    (MENTEE, "closing"): QT_TRANSLATE_NOOP(
+        "DomainError", "Closing evaluation due for {mentee} (with {mentor})"
+    ),
+}
 
 
 class AttentionItem(NamedTuple):
@@ -56,6 +77,17 @@ class AttentionItem(NamedTuple):
     target: str  # PAIRING, OUTCOME or PARTICIPANT
     target_id: int
     sort_key: tuple = ()
+    moment: str = ""  # of an evaluation due
+    missing: tuple = ()  # the sides that have not answered it
+    drafted: dt.date | None = None  # an e-mail about it this week (DRAFTED_FOR)
+
+    def text(self, face=None, point_text: str | None = None) -> str:
+        """The line as read: the point (or its text, worded already, as an anonymised
+        report words it) and, once an e-mail went out this week, when."""
+        said = self.point.text(face) if point_text is None else point_text
+        if self.drafted is None:
+            return said
+        return render(DRAFTED[DRAFTED_FOR[self.kind]], {"point": said, "date": self.drafted}, face)
 
 
 def late_actions(programme: Programme, today: dt.date):
@@ -286,12 +318,10 @@ def _after_reminders(programme, items, today) -> list[AttentionItem]:
         pid = outcome_pairing.get(item.target_id) if item.target == OUTCOME else item.target_id
         kind = DRAFTED_FOR.get(item.kind)
         if kind and (kind, pid) in drafted:
-            point = Point(
-                f"{kind}_drafted",
-                DRAFTED[kind],
-                {"point": item.point, "date": drafted[(kind, pid)]},
+            item = item._replace(
+                drafted=drafted[(kind, pid)],
+                sort_key=(item.sort_key[0] + 0.5, *item.sort_key[1:]),
             )
-            item = item._replace(point=point, sort_key=(item.sort_key[0] + 0.5, *item.sort_key[1:]))
         result.append(item)
     return result
 
@@ -327,17 +357,20 @@ def _evaluations_due(programme, pairs, figures, today, names) -> list[AttentionI
                 side for side in (MENTOR, MENTEE) if (side, moment) not in done.get(pid, set())
             ]
             if missing:
+                message = (
+                    EVALUATION_DUE[moment]
+                    if len(missing) == 2
+                    else EVALUATION_DUE_ONE[(missing[0], moment)]
+                )
                 items.append(
                     AttentionItem(
                         "evaluation_due",
-                        Point(
-                            f"evaluation_{moment}",
-                            EVALUATION_DUE[moment],
-                            {**names(pid), "missing": len(missing)},  # 1 or 2 sides to ask
-                        ),
+                        Point(f"evaluation_{moment}", message, names(pid)),
                         PAIRING,
                         pid,
                         (3, pid, moment),
+                        moment,
+                        tuple(missing),
                     )
                 )
     return items

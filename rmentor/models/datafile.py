@@ -132,6 +132,16 @@ def recover_after_crash(path: Path) -> None:
     journal moved away, and the file is refused.
     """
     journal = path.with_name(path.name + "-journal")
+    if journal.is_dir():  # SQLite could neither read nor write the file beside it
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Beside {name} is a folder called {journal}, the name SQLite needs for the "
+                "file's journal. Move or rename that folder, then open the file again.",
+            ),
+            name=path.name,
+            journal=journal.name,
+        )
     if not (journal.exists() and journal.stat().st_size > 0):
         return
     aside = journal.with_name(journal.name + ".not-played-back")
@@ -326,6 +336,7 @@ def binary_text(con) -> str:
 
 def copy_to(target: Path) -> None:
     """Write a consistent copy of the open file to target (replacing it)."""
+    refuse_overwriting(target)
     tmp = target.with_name(target.name + ".copying")
     try:
         dst = sqlite3.connect(tmp)
@@ -484,17 +495,30 @@ def refuse_overwriting(target: Path) -> None:
     if path is None:
         return
     data = real_path(path).resolve()
-    target = Path(target).resolve()
     ours = {data, *(data.with_name(data.name + s) for s in ("-journal", "-wal", "-shm"))}
-    if target in ours or target.name == f".{data.name}.lock" or folder_of(data) in target.parents:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "{name} is the data file (or one of its backups), which a document may not "
-                "replace. Choose another name.",
-            ),
-            name=target.name,
-        )
+    ours |= {data.with_name(f".{data.name}.lock"), folder_of(data)}
+    # the target, and the ".part" it is first written to (a link there would lead on)
+    for each in (Path(target), Path(target).with_name(Path(target).name + ".part")):
+        if _one_of(each, ours, data):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} is the data file (or one of its backups), which a document may "
+                    "not replace. Choose another name.",
+                ),
+                name=Path(target).name,
+            )
+
+
+def _one_of(target: Path, ours: set[Path], data: Path) -> bool:
+    resolved = target.resolve()
+    if resolved in ours or folder_of(data) in resolved.parents:
+        return True
+    # the same file by another name: a hard link, or other letter case on macOS/Windows
+    try:
+        return target.exists() and any(p.exists() and os.path.samefile(target, p) for p in ours)
+    except OSError:
+        return False
 
 
 def default_path() -> Path:

@@ -521,7 +521,7 @@ def _demo_pairing(programme, mentor, mentee, status, n_meetings, start, themes, 
                 pairing,
                 side=side,
                 moment="closing",
-                date=date,
+                date=min(date, today),  # after the last meeting, but never in the future
                 ratings=_ratings(rng),
                 comment="Waardevol, zouden het zo weer doen.",
             )

@@ -21,7 +21,7 @@ from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .journal import save_evaluation
 from .privacy import is_erased
-from .vocabulary import EVALUATION_QUESTIONS, MENTEE, MENTOR
+from .vocabulary import EVALUATION_QUESTIONS, MENTEE, MENTOR, PROPOSED
 from .wording import Term
 
 ID_FIELD, COMMENT_FIELD = "rmentor_form", "comment"
@@ -29,15 +29,18 @@ ID_PREFIX = "rmentor-form 1"
 MAX_COMMENT = 2000
 
 
-def _signature(programme: Programme, fields: str) -> str:
-    key = programme.form_secret.encode()
-    return hmac.new(key, fields.encode(), hashlib.sha256).hexdigest()[:24]
+def _signature(programme: Programme, fields: str, pairing: Pairing | None) -> str:
+    """Over the form's fields and when its pairing was made: a pairing deleted and made
+    anew (its number used again) does not take the old pairing's forms."""
+    made = str(pairing.created) if pairing is not None else ""
+    message = f"{fields} {made}".encode()
+    return hmac.new(programme.form_secret.encode(), message, hashlib.sha256).hexdigest()[:24]
 
 
 def form_id(pairing: Pairing, side: str, moment: str) -> str:
     person = pairing.mentor_id if side == MENTOR else pairing.mentee_id
     fields = f"{pairing.programme.form_key} {pairing.id} {side} {person} {moment}"
-    return f"{ID_PREFIX} {fields} {_signature(pairing.programme, fields)}"
+    return f"{ID_PREFIX} {fields} {_signature(pairing.programme, fields, pairing)}"
 
 
 class FormAnswers(NamedTuple):
@@ -113,35 +116,36 @@ def read_form(path: Path, seen: dict | None = None) -> FormAnswers:
             ),
             path,
         )
-    expected = _signature(programme, " ".join(parts[2:7]))
-    if not hmac.compare_digest(expected, signature):
+    pairing = (
+        Pairing.get_or_none((Pairing.id == int(pairing_id)) & (Pairing.programme == programme))
+        if pairing_id.isascii() and pairing_id.isdigit() and len(pairing_id) < 19
+        else None
+    )
+    expected = _signature(programme, " ".join(parts[2:7]), pairing)
+    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "{name} was changed after rmentor made it (who or what it is for), so it "
-                "cannot be trusted. Send that person a new form.",
+                "{name} does not fit this file: it was changed after rmentor made it, or its "
+                "pairing was removed since. Send that person a new form.",
             ),
             path,
         )
-    # signed by us: the numbers are ours, but the pairing or person may be gone since
-    pairing = Pairing.get_or_none(
-        (Pairing.id == int(pairing_id)) & (Pairing.programme == programme)
-    )
-    person = None
-    if pairing is not None:
-        person = {MENTOR: pairing.mentor, MENTEE: pairing.mentee}.get(side)
-    if person is None or str(person.id) != person_id:
+    # signed by us, for this very pairing: only the person may have gone since
+    person = {MENTOR: pairing.mentor, MENTEE: pairing.mentee}.get(side)
+    if person is None or str(person.id) != person_id or pairing.status == PROPOSED:
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "DomainError", "{name} is for a pairing that is no longer in this file."
             ),
             path,
         )
-    if is_erased(person):
+    if is_erased(pairing.mentor) or is_erased(pairing.mentee):  # a comment could name them
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "{name} is from someone whose data was erased on their request; it was not read.",
+                "{name} is about a pairing with someone whose data was erased on their "
+                "request; it was not read.",
             ),
             path,
         )

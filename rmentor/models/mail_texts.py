@@ -51,7 +51,7 @@ DEFAULT_TEMPLATES = {
         ),
     ),
     EVALUATION: (  # to each of them alone: a form in a shared e-mail could be filled by the other
-        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: how is it going? ({moment})"),
+        QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: your evaluation ({moment})"),
         QT_TRANSLATE_NOOP(
             "Mail",
             "Dear {first_name},\n\n"
@@ -120,6 +120,16 @@ def unknown_placeholders(text: str, key: str) -> list[str]:
 
 def check_template(text: str, key: str) -> None:
     unknown = unknown_placeholders(text, key)
+    if "{" in TOKEN.sub("", text) or "}" in TOKEN.sub("", text):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This text has a brace that does not close (or open) a placeholder. Type "
+                "{open} or {close} for a brace itself.",
+            ),
+            open="{{",
+            close="}}",
+        )
     if unknown:
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -165,7 +175,7 @@ def load_settings() -> MailSettings:
     """The saved settings; a missing or damaged file (or text in it) gives the defaults."""
     try:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
-        text = {k: data.get(k) if isinstance(data.get(k), str) else "" for k in ("name", "email")}
+        text = {k: _clean(data.get(k)) for k in ("name", "email")}
         settings = MailSettings(
             name=" ".join(text["name"].split()),
             email=text["email"].strip(),
@@ -173,6 +183,13 @@ def load_settings() -> MailSettings:
         )
     except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         return MailSettings()
+    from .outreach import address
+
+    try:  # a file edited by hand: a name or address no mail program takes is left out
+        if settings.email:
+            address(settings.name, settings.email)
+    except DomainError:
+        settings.name, settings.email = "", ""
     templates = data.get("templates")
     for language, kinds in templates.items() if isinstance(templates, dict) else ():
         for key, text in kinds.items() if isinstance(kinds, dict) else ():
@@ -181,12 +198,23 @@ def load_settings() -> MailSettings:
                 and key in DEFAULT_TEMPLATES
                 and isinstance(text, list)
                 and len(text) == 2
-                and all(isinstance(t, str) for t in text)
+                and all(isinstance(t, str) and t == _clean(t) for t in text)
                 and not unknown_placeholders(text[0], key)
                 and not unknown_placeholders(text[1], key)
             ):
                 settings.templates.setdefault(language, {})[key] = list(text)
     return settings
+
+
+def _clean(value) -> str:
+    """Text as JSON may hold it, kept only when it is text UTF-8 can write."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, "\ud800"
+        return ""
+    return value
 
 
 def save_settings(settings: MailSettings) -> None:

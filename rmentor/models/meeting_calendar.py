@@ -62,6 +62,16 @@ def meeting_calendar(
     from icalendar import Calendar, Event, vCalAddress, vText
 
     today = today or dt.date.today()
+    if pairing is not None and erased_in(pairing):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{mentor} and {mentee}: one of them was erased on their request, so nothing "
+                "is written to them any more.",
+            ),
+            mentor=pairing.mentor.full_name,
+            mentee=pairing.mentee.full_name,
+        )
     if pairing is not None and pairing.status not in (PROPOSED, ACTIVE):
         raise DomainError(
             QT_TRANSLATE_NOOP(

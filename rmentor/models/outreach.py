@@ -14,6 +14,8 @@ from email.message import EmailMessage
 from email.policy import default
 from typing import NamedTuple
 
+from peewee import JOIN, fn
+
 from .attention import attention_items
 from .database import db
 from .entities import (
@@ -43,6 +45,7 @@ from .privacy import ERASED_DOMAIN, is_erased
 from .vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR, PROPOSED
 from .wording import Term, render, word
 
+NOT_IN_NAMES = re.compile(r'[@,;:<>"()\[\]\\]')
 RECENT = dt.timedelta(days=7)  # a reminder "this week": not asked again, marked in the list
 DUTCH = {"nl", "dutch", "nederlands", "ned", "vlaams", "flemish", "néerlandais"}
 ENGLISH = {"en", "english", "engels", "eng"}
@@ -74,15 +77,28 @@ def address(name: str, email: str) -> Address:
             ),
             name=name,
         )
+    # what separates addresses has no place in a name: written encoded (a name with an
+    # accent is), a mail program that decodes first would read it as more recipients
+    display = " ".join(NOT_IN_NAMES.sub(" ", name).split())
     try:
-        found = Address(" ".join(name.split()), addr_spec=email)
+        found = Address(display, addr_spec=email)
     except (ValueError, IndexError, MessageError):
         found = None
+    if found is not None and found.addr_spec != email:  # a comment, "(…)", taken out
+        found = None
+    if found is None and not email:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} has no e-mail address in the file."),
+            name=name,
+        )
     if found is None:
         raise DomainError(
             QT_TRANSLATE_NOOP(
-                "DomainError", '"{email}" is not an e-mail address a mail program can use.'
+                "DomainError",
+                '{name}: "{email}" is not an e-mail address a mail program can use. Type '
+                "only the address, like name@company.nl.",
             ),
+            name=name,
             email=email,
         )
     return found
@@ -96,6 +112,20 @@ class Need(NamedTuple):
     reasons: tuple = ()  # Points, worded for the pair (reminders)
     moment: str | None = None  # evaluations
     sides: tuple = (MENTOR, MENTEE)  # who is written to
+
+
+def fitting(kind: str, pairing_ids: list[int]) -> list[int]:
+    """Of these pairings, those this kind of e-mail fits, in one query."""
+    held = fn.COALESCE(fn.SUM(Meeting.held), 0)
+    rows = (
+        Pairing.select(Pairing.id, Pairing.status, held)
+        .join(Meeting, JOIN.LEFT_OUTER)
+        .where(Pairing.id.in_(pairing_ids))
+        .group_by(Pairing.id)
+        .tuples()
+    )
+    ok = {pid for pid, status, n in rows if fits(kind, status, n)}
+    return [pid for pid in pairing_ids if pid in ok]
 
 
 def erased_in(pairing: Pairing) -> bool:
@@ -112,24 +142,19 @@ def fits(kind: str, status: str, held: int) -> bool:
     }[kind]
 
 
-UNFIT = {
+# why a kind does not fit a pair; also the menu's tooltips (the pair's names left out)
+FITS_WHEN = {
     INVITATION: QT_TRANSLATE_NOOP(
-        "DomainError",
-        "{mentor} and {mentee}: an invitation is for a pair that is proposed or active and "
-        "has not met yet.",
+        "DomainError", "An invitation is for a pair that is proposed or active and has not met yet."
     ),
-    REMINDER: QT_TRANSLATE_NOOP(
-        "DomainError", "{mentor} and {mentee}: a reminder is for an active pairing."
-    ),
+    REMINDER: QT_TRANSLATE_NOOP("DomainError", "A reminder is for an active pairing."),
     EVALUATION: QT_TRANSLATE_NOOP(
         "DomainError",
-        "{mentor} and {mentee}: an evaluation is asked of an active pair that has met, or of "
-        "a completed one.",
+        "An evaluation is asked of an active pair that has met, or of a completed one.",
     ),
-    THANKS: QT_TRANSLATE_NOOP(
-        "DomainError", "{mentor} and {mentee}: thanks are for a completed pairing."
-    ),
+    THANKS: QT_TRANSLATE_NOOP("DomainError", "Thanks are for a completed pairing."),
 }
+UNFIT = QT_TRANSLATE_NOOP("DomainError", "{mentor} and {mentee} are {status}. {rule}")
 
 
 def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> list[Need]:
@@ -193,14 +218,16 @@ def erased_pairings(programme: Programme) -> set[int]:
 
 
 def evaluations_due(programme: Programme, moment: str | None, today: dt.date) -> list[Need]:
-    """The pairs due for an evaluation (of one moment, or any), with the sides to ask."""
-    needs = []
+    """The pairs due for an evaluation (of one moment, or any), with the sides to ask;
+    none with someone erased."""
+    needs, erased = [], erased_pairings(programme)
     for item in attention_items(programme, today):
-        due = item.point.key.removeprefix("evaluation_")
-        if item.kind == "evaluation_due" and moment in (None, due):
-            sides = missing_sides(item.target_id, due)
-            if sides:
-                needs.append(Need(item.target_id, (), due, sides))
+        if (
+            item.kind == "evaluation_due"
+            and moment in (None, item.moment)
+            and item.target_id not in erased
+        ):
+            needs.append(Need(item.target_id, (), item.moment, item.missing))
     return needs
 
 
@@ -233,7 +260,12 @@ def need_for(pairing: Pairing, kind: str, today: dt.date | None = None) -> Need:
     held = pairing.meetings.where(Meeting.held == True).count()
     names = {"mentor": pairing.mentor.full_name, "mentee": pairing.mentee.full_name}
     if not fits(kind, pairing.status, held):
-        raise DomainError(UNFIT[kind], **names)
+        raise DomainError(
+            UNFIT,
+            status=Term("PAIRING_STATUSES", pairing.status),
+            rule=Point(kind, FITS_WHEN[kind]),
+            **names,
+        )
     if erased_in(pairing):
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -425,16 +457,25 @@ def compose(
     # one line, whatever a name holds: a line break in a header would start a new one
     message["Subject"] = " ".join(fill(subject, filled).split())
     message["X-Unsent"] = "1"  # Outlook opens it as a draft to send, not as mail received
-    _check_recipients(message, {people[s].email.strip() for s in need.sides}, settings)
+    _check_recipients(
+        message,
+        {people[s].email.strip() for s in need.sides},
+        settings,
+        " – ".join(people[s].full_name for s in need.sides),
+    )
     text = fill(body, filled).replace("\r\n", "\n")
     message.set_content(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
     for name, mime, data in attachments:
         maintype, subtype = mime.split("/")
-        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        # a calendar is text in UTF-8: said, or a mail program guesses (Coördinator)
+        extra = {"params": {"charset": "utf-8"}} if maintype == "text" else {}
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name, **extra)
     return message
 
 
-def _check_recipients(message: EmailMessage, to: set[str], settings: MailSettings) -> None:
+def _check_recipients(
+    message: EmailMessage, to: set[str], settings: MailSettings, who: str
+) -> None:
     """Read back as a mail program will: a name must never turn into another address."""
     read = message_from_bytes(message.as_bytes(), policy=default)
     own = {settings.email} if settings.email else set()
@@ -444,9 +485,11 @@ def _check_recipients(message: EmailMessage, to: set[str], settings: MailSetting
             raise DomainError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
-                    "A name in this e-mail would reach a mail program as another address "
-                    "({found}). Correct the name in the participant's details or the settings.",
+                    "{who}: a name in this e-mail would reach a mail program as another "
+                    "address ({found}). Correct the name in the participant's details or the "
+                    "settings.",
                 ),
+                who=who,
                 found=", ".join(sorted(found - expected)) or header,
             )
 

@@ -255,7 +255,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         unpaired=unpaired,
         evaluations_given=given,
         evaluations_outstanding=sum(
-            a.point.params["missing"] for a in attention if a.kind == "evaluation_due"
+            len(a.missing) for a in attention if a.kind == "evaluation_due"
         ),
         health=health,
         active_pairings=len(active),

@@ -121,7 +121,7 @@ class EvaluationForm(Document):
         self.person = pairing.mentor if side == "mentor" else pairing.mentee
 
     def title(self) -> str:
-        return self.tr.translate("Report", "How is your reverse mentoring going?")
+        return self.tr.translate("Report", "Your reverse mentoring: evaluation")
 
     def header_text(self) -> str:
         return self.pairing.programme.name

@@ -33,7 +33,7 @@ NAME_BYTES = 180  # of the 255 a file name may have, room left for " (2).eml"
 @dataclass
 class Written:
     paths: list[Path] = field(default_factory=list)
-    refused: list[tuple[str, DomainError]] = field(default_factory=list)  # (pair, why)
+    refused: list[DomainError] = field(default_factory=list)  # each says whom and why
 
 
 def safe_name(text: str, suffix: str) -> str:
@@ -79,6 +79,7 @@ def write_bytes(path: Path, data: bytes) -> Path:
 
 def folder_ready(folder: Path) -> Path:
     folder = Path(folder)
+    datafile.refuse_overwriting(folder)  # a folder named as its journal or lock would block it
     if folder.exists() and not folder.is_dir():
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -103,10 +104,6 @@ def _form_bytes(pairing, side, moment, language, settings) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         path = write_form(Path(tmp) / "form.pdf", pairing, side, moment, language, settings)
         return path.read_bytes()
-
-
-def pair_name(pairing: Pairing) -> str:
-    return f"{pairing.mentor.full_name} – {pairing.mentee.full_name}"
 
 
 def attachments(pairing: Pairing, kind: str, need, language: str, settings) -> list:
@@ -169,14 +166,14 @@ def write_drafts(
     `progress(done, total)` is called after each; when it returns False, it stops."""
     today = today or dt.date.today()
     settings = texts.load_settings()
-    written, sent = Written(), []
+    written, sent, failed = Written(), [], set()
     if pairings is not None:
         needs = []
         for pairing in pairings:
             try:
                 needs.append(outreach.need_for(pairing, kind, today))
             except DomainError as error:  # this kind does not fit this pair
-                written.refused.append((pair_name(pairing), error))
+                written.refused.append(error)
     elif needs is None:
         needs = outreach.concerned(programme, kind, today)
     # an evaluation request to each person alone: neither gets the other's form
@@ -188,7 +185,6 @@ def write_drafts(
     try:
         for done, need in enumerate(needs, start=1):
             pairing = Pairing.get_by_id(need.pairing_id)
-            pair = pair_name(pairing)
             lang = language or outreach.pair_language(pairing, fallback)
             tr = Translator(lang)
             try:
@@ -201,19 +197,26 @@ def write_drafts(
                     attachments(pairing, kind, need, lang, settings),
                 )
             except DomainError as error:  # an address or name a mail program cannot take
-                written.refused.append((pair, error))
+                written.refused.append(error)
+                failed.add(pairing.id)
                 continue
             what = tr.label(MAIL_KINDS, kind)
             to = pairing.mentor if need.sides == ("mentor",) else pairing.mentee
-            who = to.full_name if kind == texts.EVALUATION else pair.replace(" – ", " & ")
+            who = (
+                to.full_name
+                if kind == texts.EVALUATION
+                else f"{pairing.mentor.full_name} & {pairing.mentee.full_name}"
+            )
             path = unique(folder, safe_name(f"{what[:1].upper()}{what[1:]} - {who}", ".eml"))
             written.paths.append(write_bytes(path, message.as_bytes(policy=SMTP)))
             sent.append(pairing.id)
             if progress is not None and progress(done, len(needs)) is False:
                 break
-    finally:  # what was written is recorded, even when a full disk stops the rest
-        if sent:
-            outreach.record_sent(list(dict.fromkeys(sent)), kind, today)
+    finally:  # what was written is recorded, even when a full disk stops the rest; a pair
+        # whose other draft was refused is not, so it is asked again once that is put right
+        done = [pid for pid in dict.fromkeys(sent) if pid not in failed]
+        if done:
+            outreach.record_sent(done, kind, today)
     return written
 
 
@@ -224,14 +227,18 @@ def write_forms(
     language: str | None = None,
     fallback: str = "en",
     today: dt.date | None = None,
+    progress=None,
 ) -> list[Path]:
-    """A form for each participant due for this evaluation who has not answered it."""
+    """A form for each participant due for this evaluation who has not answered it;
+    `progress(done, total)` as for write_drafts."""
     settings = texts.load_settings()
     needs = outreach.evaluations_due(programme, moment, today or dt.date.today())
     if needs:
         folder = folder_ready(folder)
     paths = []
-    for need in needs:
+    for done, need in enumerate(needs, start=1):
+        if progress is not None and progress(done - 1, len(needs)) is False:
+            break
         pairing = Pairing.get_by_id(need.pairing_id)
         lang = language or outreach.pair_language(pairing, fallback)
         tr = Translator(lang)

@@ -886,9 +886,10 @@ class ProgrammeReport(Document):
         if self.anonymous and item.target == "participant":  # someone not paired yet
             person = Participant.get_by_id(item.target_id)
             name = self.person("", person.role, person.department)
-            return self.tr.domain(
+            said = self.tr.domain(
                 type(point)(point.key, point.message, {**point.params, "name": name})
             )
+            return item.text(self.tr, said)
         if self.anonymous:
             pairing_id = (
                 item.target_id
@@ -904,7 +905,7 @@ class ProgrammeReport(Document):
             if "text" in params:  # shortened after the names are out: no half name is left
                 params["text"] = shorten(self.typed(OutcomeItem.get_by_id(item.target_id).text))
             point = type(point)(point.key, point.message, params)
-        return self.tr.domain(point)
+        return item.text(self.tr, self.tr.domain(point))
 
     def appendix(self) -> list:
         items = [

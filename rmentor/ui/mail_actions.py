@@ -26,6 +26,12 @@ from .labels import domain_text, label
 from .messages import show_problem
 
 
+def ask_folder(parent: QWidget) -> Path | None:
+    return _folder(
+        parent, QCoreApplication.translate("MailActions", "Folder for the e-mail drafts")
+    )
+
+
 def _folder(parent: QWidget, title: str) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder()))
     if not chosen:
@@ -70,9 +76,14 @@ class _Busy:
 
 
 def write_drafts(
-    parent: QWidget, programme: Programme, kind: str, pairings: list[Pairing] | None = None
+    parent: QWidget,
+    programme: Programme,
+    kind: str,
+    pairings: list[Pairing] | None = None,
+    folder: Path | None = None,
 ) -> bool:
-    """Drafts for the pairs given, or for every pair the kind concerns; True if written."""
+    """Drafts for the pairs given, or for every pair the kind concerns, into the folder
+    given or one asked for; True if any was written."""
     from ..reports.outbox import write_drafts as write
 
     needs = None
@@ -90,26 +101,12 @@ def write_drafts(
             ),
         )
         return False
-    folder = _folder(
-        parent, QCoreApplication.translate("MailActions", "Folder for the e-mail drafts")
-    )
+    folder = folder or ask_folder(parent)
     if folder is None:
         return False
-    progress = QProgressDialog(
-        QCoreApplication.translate("MailActions", "Writing the e-mail drafts…"),
-        QCoreApplication.translate("MailActions", "Stop"),
-        0,
-        0,
-        parent,
+    progress, step = _progress(
+        parent, QCoreApplication.translate("MailActions", "Writing the e-mail drafts…")
     )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(700)  # a handful of drafts: no dialog flashing by
-
-    def step(done: int, total: int) -> bool:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        return not progress.wasCanceled()
-
     try:
         with history.step(QCoreApplication.translate("MailActions", "E-mail drafts written")):
             written = write(
@@ -127,7 +124,7 @@ def write_drafts(
     finally:
         progress.close()
     if written.refused:
-        lines = [f"{pair}: {domain_text(error)}" for pair, error in written.refused]
+        lines = [f"• {domain_text(error)}" for error in written.refused]  # each names them
         shown = "\n".join(lines[:SHOWN_REFUSALS])
         if len(lines) > SHOWN_REFUSALS:
             shown += "\n" + COUNTS.more(len(lines) - SHOWN_REFUSALS)
@@ -140,6 +137,23 @@ def write_drafts(
             written.paths[0],
         )
     return bool(written.paths)
+
+
+def _progress(parent: QWidget, text: str):
+    """A dialog for a long batch (the large file: minutes) and its step function, which
+    says False once the coordinator pressed Stop."""
+    progress = QProgressDialog(
+        text, QCoreApplication.translate("MailActions", "Stop"), 0, 0, parent
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(700)  # a handful: no dialog flashing by
+
+    def step(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        return not progress.wasCanceled()
+
+    return progress, step
 
 
 def write_calendar(parent: QWidget, programme: Programme) -> None:
@@ -201,12 +215,18 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
     )
     if folder is None:
         return
+    progress, step = _progress(
+        parent, QCoreApplication.translate("MailActions", "Writing the evaluation forms…")
+    )
     try:
-        with _Busy():
-            paths = write(programme, moment, folder, fallback=translations.current_language())
+        paths = write(
+            programme, moment, folder, fallback=translations.current_language(), progress=step
+        )
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
         return
+    finally:
+        progress.close()
     notices.tell(
         COUNTS.forms_written(len(paths)).replace("%1", folder.name),
         paths[0] if paths else None,
@@ -234,20 +254,18 @@ def read_forms(parent: QWidget, paths: list[Path]) -> bool:
         if good:
             with history.step(COUNTS.forms_read(len(good))):
                 evaluation_forms.store_forms(good)
-    stored = (
-        COUNTS.stored(len(good))
-        if good
-        else QCoreApplication.translate("MailActions", "No evaluation was stored.")
-    )
+    stored = COUNTS.stored(len(good))
     if refused:
         reasons = "\n".join(f"• {domain_text(error)}" for _path, error in refused[:SHOWN_REFUSALS])
         if len(refused) > SHOWN_REFUSALS:
             reasons += "\n" + COUNTS.more(len(refused) - SHOWN_REFUSALS)
         QMessageBox.warning(
             parent,
-            QCoreApplication.translate("MailActions", "Forms refused"),
-            stored + " " + COUNTS.refused(len(refused)) + "\n\n" + reasons,
+            QCoreApplication.translate("MailActions", "Some forms refused")
+            if good
+            else QCoreApplication.translate("MailActions", "Forms refused"),
+            (stored + " " if good else "") + COUNTS.refused(len(refused)) + "\n\n" + reasons,
         )
-    elif good:
+    else:
         notices.tell(stored)
     return bool(good)

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         self.contact_menu = bar.addMenu(self.tr("&Contact"))
         for kind, text in (
             ("invitation", self.tr("E-mail &invitations to new pairs…")),
-            ("reminder", self.tr("E-mail &reminders to pairs that have not met…")),
+            ("reminder", self.tr("E-mail &reminders to pairs that fall behind…")),
             ("evaluation", self.tr("E-mail &evaluation requests…")),
             ("thanks", self.tr("E-mail &thanks to pairs that completed…")),
         ):
@@ -580,7 +580,8 @@ class MainWindow(QMainWindow):
         if self.path is None or self.session.read_only or not mime.hasUrls():
             return []
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        return paths if paths and all(p.suffix.lower() == ".pdf" for p in paths) else []
+        # with a PDF among them, all are read: what is no form is refused in words
+        return paths if any(p.suffix.lower() == ".pdf" for p in paths) else []
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -75,7 +75,8 @@ class OverviewTab(QWidget):
         self.update_actions()
 
     def _drafts_asked(self) -> dict[str, list[int]]:
-        """The selected lines' pairs, by the kind of e-mail each line asks for."""
+        """The selected lines' pairs, by the kind of e-mail each line asks for: only the
+        pairs it fits (a late action of a paused pair asks for no reminder)."""
         asked: dict[str, list[int]] = {}
         for entry in self.list.selectedItems():
             kind = attention.DRAFTED_FOR.get(entry.data(KIND_ROLE))
@@ -83,22 +84,31 @@ class OverviewTab(QWidget):
                 pid = outreach.pairing_of(*entry.data(TARGET_ROLE))
                 if pid is not None and pid not in asked.setdefault(kind, []):
                     asked[kind].append(pid)
-        return asked
+        fitting = {kind: outreach.fitting(kind, ids) for kind, ids in asked.items()}
+        return {kind: ids for kind, ids in fitting.items() if ids}
 
     def update_actions(self) -> None:
         self.draft_button.setEnabled(not self.read_only and bool(self._drafts_asked()))
 
     def write_drafts(self) -> None:
+        asked = self._drafts_asked()
+        folder = mail_actions.ask_folder(self) if asked else None
+        if folder is None:
+            return
         wrote = False
-        for kind, ids in self._drafts_asked().items():
+        for kind, ids in asked.items():  # one folder for a reminder and a request alike
             chosen = list(Pairing.select().where(Pairing.id.in_(ids)))
-            wrote |= mail_actions.write_drafts(self, self.programme, kind, chosen)
+            wrote |= mail_actions.write_drafts(self, self.programme, kind, chosen, folder)
         if wrote:
-            kept = {entry.data(TARGET_ROLE) for entry in self.list.selectedItems()}
+
+            def line(entry):  # a line is its kind and what it is about
+                return entry.data(KIND_ROLE), entry.data(TARGET_ROLE)
+
+            kept = {line(entry) for entry in self.list.selectedItems()}
             self.reload()
             for index in range(self.list.count()):
                 entry = self.list.item(index)
-                entry.setSelected(entry.data(TARGET_ROLE) in kept)
+                entry.setSelected(line(entry) in kept)
             self.changed.emit()
 
     def _menu(self, pos) -> None:
@@ -124,7 +134,7 @@ class OverviewTab(QWidget):
             else []
         )
         for item in items:
-            entry = QListWidgetItem(domain_text(item.point))
+            entry = QListWidgetItem(domain_text(item))  # with "drafted on" when it was
             entry.setData(TARGET_ROLE, (item.target, item.target_id))
             entry.setData(KIND_ROLE, item.kind)
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))

@@ -260,7 +260,9 @@ class PairingsTab(TableTab):
         sent = outreach.sent_messages(pairing)
         if sent:
             title = self.tr("E-mails written")
-            written = ", ".join(f"{label(MAIL_KINDS, k)} ({format_date(d)})" for k, d in sent)
+            written = ", ".join(  # an invitation written twice in a day is one line
+                dict.fromkeys(f"{label(MAIL_KINDS, k)} ({format_date(d)})" for k, d in sent)
+            )
             parts.append(f"<p><b>{e(title)}:</b> {e(written)}</p>")
         for person_id, name in ((row.mentor_id, row.mentor_name), (row.mentee_id, row.mentee_name)):
             person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee

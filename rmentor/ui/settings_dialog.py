@@ -1,6 +1,8 @@
 """Settings the coordinator can change: the app's language and privacy, and the e-mails
 (who signs them, a copy to themselves, and the text of each kind in each language)."""
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -94,7 +96,7 @@ class SettingsDialog(QDialog):
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
-        self.body.setMinimumSize(380, 220)
+        self.body.setMinimumSize(460, 220)  # a subject of 60 characters shows whole
         self.default_button = QPushButton(self.tr("Use the standard text"))
         self.default_button.clicked.connect(self._use_default)
         # the texts being edited, per (language, kind): only saved with OK
@@ -169,15 +171,22 @@ class SettingsDialog(QDialog):
         self._keep_shown()
         for (language, kind), (subject, body) in self.texts.items():
             try:
-                mail_texts.check_template(subject + body, kind)
+                mail_texts.check_template(subject, kind)
+                mail_texts.check_template(body, kind)
             except DomainError as error:  # shown where it is, with what was typed
                 self.template_language.setCurrentIndex(self.template_language.findData(language))
                 self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
                 show_problem(self, self.tr("Not saved"), error)
                 return
+        name, address = self.sender_name.text().strip(), self.sender_email.text().strip()
+        pasted = re.fullmatch(r"(.*?)\s*<([^<>]+)>", address)
+        if pasted:  # "Ilse Jansen <i.jansen@company.nl>", as a mail program copies it
+            name, address = name or pasted.group(1).strip(' "'), pasted.group(2).strip()
+            self.sender_name.setText(name)
+            self.sender_email.setText(address)
         mail = mail_texts.MailSettings(
-            name=self.sender_name.text().strip(),
-            email=self.sender_email.text().strip(),
+            name=name,
+            email=address,
             cc=self.cc.isChecked(),
             templates={language: dict(kinds) for language, kinds in self.mail.templates.items()},
         )
