@@ -161,7 +161,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="215"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="218"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n pairing selected</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="345"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="346"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="347"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="355"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="358"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>

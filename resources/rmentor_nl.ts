@@ -3001,8 +3001,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/pairings_tab.py" line="97"/>
-        <source>&amp;Evaluation request with forms…</source>
-        <translation>&amp;Evaluatieverzoek met formulieren…</translation>
+        <source>&amp;Evaluation request, a form each…</source>
+        <translation>&amp;Evaluatieverzoek, ieder een formulier…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/pairings_tab.py" line="98"/>
@@ -3010,7 +3010,7 @@ Met vriendelijke groet,
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="215"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="218"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n koppeling geselecteerd</numerusform>
@@ -3018,82 +3018,82 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="217"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="220"/>
         <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="230"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="233"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="231"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="234"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="232"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="235"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="233"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="236"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="245"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="248"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="262"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="265"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="276"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="279"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="296"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="299"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="297"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="300"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="319"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="320"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="318"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="321"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="319"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="322"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="330"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="333"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="341"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3101,7 +3101,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="345"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3109,7 +3109,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="343"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="346"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3117,7 +3117,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="347"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3125,12 +3125,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="350"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="353"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="355"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="358"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3138,17 +3138,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="449"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="452"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="452"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="455"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="456"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="459"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>

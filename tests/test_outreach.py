@@ -353,6 +353,7 @@ def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
     tab.select(completed.id)
     on = {kind for kind, action in tab.mail_actions.items() if action.isEnabled()}
     assert on == {"evaluation", "thanks"}
+    assert tab.mail_actions["reminder"].toolTip() == "A reminder is for an active pairing."
     window.undo_action.trigger()  # writing drafts is one step: undone, the record goes
     assert SentMessage.select().count() == 0
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..models import outreach, pairings
 from ..models.entities import Pairing
 from ..models.errors import DomainError
-from ..models.points import load_points
+from ..models.points import Point, load_points
 from ..models.vocabulary import END_REASONS, MAIL_KINDS, PAIRING_STATUSES
 from . import history, mail_actions, notices, translations
 
@@ -94,12 +94,15 @@ class PairingsTab(TableTab):
         for kind, text in (
             ("invitation", self.tr("&Invitation with agreement and calendar…")),
             ("reminder", self.tr("&Reminder…")),
-            ("evaluation", self.tr("&Evaluation request with forms…")),
+            ("evaluation", self.tr("&Evaluation request, a form each…")),
             ("thanks", self.tr("&Thanks at the close…")),
         ):
             action = mail.addAction(text)
             action.triggered.connect(lambda _c=False, k=kind: self.write_drafts(k))
+            # which pairs it is for: read when the item is off for the pairs selected
+            action.setToolTip(domain_text(Point(kind, outreach.FITS_WHEN[kind])))
             self.mail_actions[kind] = action
+        mail.setToolTipsVisible(True)
         self.mail_button.setMenu(mail)
         self.new_button.clicked.connect(self.new_pairing)
         self.suggest_button.clicked.connect(self.suggest)
