@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
+from .vocabulary import ACTIVE, COMPLETED, PROPOSED
 
 CONTEXT = "Mail"
 INVITATION, REMINDER, EVALUATION, THANKS = ("invitation", "reminder", "evaluation", "thanks")
@@ -18,6 +19,30 @@ TEMPLATE_NAMES = {
     REMINDER: QT_TRANSLATE_NOOP("Mail", "Reminder"),
     EVALUATION: QT_TRANSLATE_NOOP("Mail", "Evaluation request (to each of them)"),
     THANKS: QT_TRANSLATE_NOOP("Mail", "Thanks"),
+}
+
+
+def fits(kind: str, status: str, held: int) -> bool:
+    """Whether a pairing in this state can be sent this kind of e-mail at all."""
+    return {
+        INVITATION: status in (PROPOSED, ACTIVE) and held == 0,
+        REMINDER: status == ACTIVE,
+        EVALUATION: (status == ACTIVE and held > 0) or status == COMPLETED,
+        THANKS: status == COMPLETED,
+    }[kind]
+
+
+# why a kind does not fit a pair; also the menu's tooltips (the pair's names left out)
+FITS_WHEN = {
+    INVITATION: QT_TRANSLATE_NOOP(
+        "DomainError", "An invitation is for a pair that is proposed or active and has not met yet."
+    ),
+    REMINDER: QT_TRANSLATE_NOOP("DomainError", "A reminder is for an active pairing."),
+    EVALUATION: QT_TRANSLATE_NOOP(
+        "DomainError",
+        "An evaluation is asked of an active pair that has met, or of a completed one.",
+    ),
+    THANKS: QT_TRANSLATE_NOOP("DomainError", "Thanks are for a completed pairing."),
 }
 
 # The standard texts, in English; the translation gives the Dutch ones.

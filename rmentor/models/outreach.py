@@ -33,16 +33,18 @@ from .i18n import QT_TRANSLATE_NOOP
 from .mail_texts import (
     CONTEXT,
     EVALUATION,
+    FITS_WHEN,
     INVITATION,
     REMINDER,
     THANKS,
     MailSettings,
     fill,
+    fits,
     template,
 )
 from .points import Point
 from .privacy import ERASED_DOMAIN, is_erased
-from .vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR, PROPOSED
+from .vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR
 from .wording import Term, render, word
 
 NOT_IN_NAMES = re.compile(r'[@,;:<>"()\[\]\\]')
@@ -132,28 +134,6 @@ def erased_in(pairing: Pairing) -> bool:
     return is_erased(pairing.mentor) or is_erased(pairing.mentee)
 
 
-def fits(kind: str, status: str, held: int) -> bool:
-    """Whether a pairing in this state can be sent this kind of e-mail at all."""
-    return {
-        INVITATION: status in (PROPOSED, ACTIVE) and held == 0,
-        REMINDER: status == ACTIVE,
-        EVALUATION: (status == ACTIVE and held > 0) or status == COMPLETED,
-        THANKS: status == COMPLETED,
-    }[kind]
-
-
-# why a kind does not fit a pair; also the menu's tooltips (the pair's names left out)
-FITS_WHEN = {
-    INVITATION: QT_TRANSLATE_NOOP(
-        "DomainError", "An invitation is for a pair that is proposed or active and has not met yet."
-    ),
-    REMINDER: QT_TRANSLATE_NOOP("DomainError", "A reminder is for an active pairing."),
-    EVALUATION: QT_TRANSLATE_NOOP(
-        "DomainError",
-        "An evaluation is asked of an active pair that has met, or of a completed one.",
-    ),
-    THANKS: QT_TRANSLATE_NOOP("DomainError", "Thanks are for a completed pairing."),
-}
 UNFIT = QT_TRANSLATE_NOOP("DomainError", "{mentor} and {mentee} are {status}. {rule}")
 
 
@@ -503,10 +483,3 @@ def record_sent(pairing_ids: list[int], kind: str, day: dt.date | None = None) -
         SentMessage.insert_many(
             [{"pairing": pid, "kind": kind, "sent_on": day} for pid in pairing_ids]
         ).execute()
-
-
-def sent_messages(pairing: Pairing) -> list[tuple[str, dt.date]]:
-    return [
-        (m.kind, m.sent_on)
-        for m in pairing.sent_messages.order_by(SentMessage.sent_on, SentMessage.id)
-    ]

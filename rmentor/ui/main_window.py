@@ -23,7 +23,7 @@ from .. import __version__
 from ..models import datafile, figures, programmes
 from ..models.entities import Programme
 from ..models.errors import DomainError
-from . import history, mail_actions, mnemonics, notices, translations
+from . import history, mnemonics, notices, translations
 from .file_session import FileSession
 from .folders import remember, start_folder
 from .follow_up_tab import FollowUpTab
@@ -541,19 +541,29 @@ class MainWindow(QMainWindow):
             self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", path.name), path
         )
 
+    # E-mails, calendar and forms (their modules load when first used, not at start)
+
     def write_drafts(self, kind: str) -> None:
+        from . import mail_actions
+
         if self.programme is not None and mail_actions.write_drafts(self, self.programme, kind):
             self._refresh()
 
     def write_calendar(self) -> None:
+        from . import mail_actions
+
         if self.programme is not None:
             mail_actions.write_calendar(self, self.programme)
 
     def write_forms(self) -> None:
+        from . import mail_actions
+
         if self.programme is not None:
             mail_actions.write_forms(self, self.programme)
 
     def read_forms(self, paths: list[Path] | None = None) -> None:
+        from . import mail_actions
+
         if self.path is None or self.session.read_only:
             return
         paths = paths if paths is not None else mail_actions.ask_forms(self)

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import attention, outreach
+from ..models import attention
 from ..models.entities import Pairing, Programme
-from . import mail_actions
 from .labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +77,12 @@ class OverviewTab(QWidget):
         """The selected lines' pairs, by the kind of e-mail each line asks for: only the
         pairs it fits (a late action of a paused pair asks for no reminder)."""
         asked: dict[str, list[int]] = {}
-        for entry in self.list.selectedItems():
+        lines = self.list.selectedItems()
+        if not lines:
+            return asked
+        from ..models import outreach  # the e-mail modules load when first used
+
+        for entry in lines:
             kind = attention.DRAFTED_FOR.get(entry.data(KIND_ROLE))
             if kind:
                 pid = outreach.pairing_of(*entry.data(TARGET_ROLE))
@@ -91,6 +95,8 @@ class OverviewTab(QWidget):
         self.draft_button.setEnabled(not self.read_only and bool(self._drafts_asked()))
 
     def write_drafts(self) -> None:
+        from . import mail_actions
+
         asked = self._drafts_asked()
         folder = mail_actions.ask_folder(self) if asked else None
         if folder is None:

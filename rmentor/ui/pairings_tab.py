@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import outreach, pairings
-from ..models.entities import Pairing
+from ..models import mail_texts, pairings
+from ..models.entities import Pairing, SentMessage
 from ..models.errors import DomainError
 from ..models.points import Point, load_points
 from ..models.vocabulary import END_REASONS, MAIL_KINDS, PAIRING_STATUSES
-from . import history, mail_actions, notices, translations
+from . import history, notices, translations
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from .labels import domain_text, format_date, label, theme_label
@@ -100,7 +100,7 @@ class PairingsTab(TableTab):
             action = mail.addAction(text)
             action.triggered.connect(lambda _c=False, k=kind: self.write_drafts(k))
             # which pairs it is for: read when the item is off for the pairs selected
-            action.setToolTip(domain_text(Point(kind, outreach.FITS_WHEN[kind])))
+            action.setToolTip(domain_text(Point(kind, mail_texts.FITS_WHEN[kind])))
             self.mail_actions[kind] = action
         mail.setToolTipsVisible(True)
         self.mail_button.setMenu(mail)
@@ -198,7 +198,7 @@ class PairingsTab(TableTab):
         self.journal_button.setEnabled(row is not None)
         self.documents_button.setEnabled(row is not None)
         for kind, action in self.mail_actions.items():
-            action.setEnabled(any(outreach.fits(kind, r.status, r.held) for r in selected))
+            action.setEnabled(any(mail_texts.fits(kind, r.status, r.held) for r in selected))
         self.mail_button.setEnabled(
             not self.read_only and any(a.isEnabled() for a in self.mail_actions.values())
         )
@@ -260,7 +260,10 @@ class PairingsTab(TableTab):
             if concerns:
                 parts.append("<br>" + "<br>".join(f"⚠ {e(domain_text(c))}" for c in concerns))
             parts.append("</p>")
-        sent = outreach.sent_messages(pairing)
+        sent = [
+            (m.kind, m.sent_on)
+            for m in pairing.sent_messages.order_by(SentMessage.sent_on, SentMessage.id)
+        ]
         if sent:
             title = self.tr("E-mails written")
             written = ", ".join(  # an invitation written twice in a day is one line
@@ -462,6 +465,8 @@ class PairingsTab(TableTab):
 
     def write_drafts(self, kind: str) -> None:
         chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
+        from . import mail_actions
+
         if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen):
             self._done(chosen[0].id if len(chosen) == 1 else None)
 
