@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="688"/>
+        <location filename="../rmentor/ui/main_window.py" line="698"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="689"/>
+        <location filename="../rmentor/ui/main_window.py" line="699"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="690"/>
+        <location filename="../rmentor/ui/main_window.py" line="700"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="691"/>
+        <location filename="../rmentor/ui/main_window.py" line="701"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="143"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="174"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n point needs attention</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="347"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="345"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="348"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="346"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="347"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="350"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="358"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="361"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>

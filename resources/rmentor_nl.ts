@@ -137,12 +137,12 @@
     </message>
     <message>
         <location filename="../rmentor/cli.py" line="403"/>
-        <location filename="../rmentor/reports/outbox.py" line="63"/>
+        <location filename="../rmentor/reports/outbox.py" line="64"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="475"/>
+        <location filename="../rmentor/cli.py" line="476"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -298,37 +298,37 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="351"/>
+        <location filename="../rmentor/models/datafile.py" line="352"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="370"/>
+        <location filename="../rmentor/models/datafile.py" line="371"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="376"/>
+        <location filename="../rmentor/models/datafile.py" line="377"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="397"/>
+        <location filename="../rmentor/models/datafile.py" line="398"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="436"/>
+        <location filename="../rmentor/models/datafile.py" line="437"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="447"/>
+        <location filename="../rmentor/models/datafile.py" line="448"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/datafile.py" line="504"/>
+        <location filename="../rmentor/models/datafile.py" line="505"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -685,12 +685,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="287"/>
+        <location filename="../rmentor/models/privacy.py" line="288"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="301"/>
+        <location filename="../rmentor/models/privacy.py" line="302"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -765,93 +765,97 @@
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="77"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="69"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="138"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="130"/>
         <source>{mentor} and {mentee}: the next meeting would fall after the planned end ({end}), so there is none to plan. Extend the pairing first.</source>
         <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="73"/>
+        <location filename="../rmentor/models/outreach.py" line="75"/>
         <source>The name &quot;{name}&quot; holds &quot;=?&quot;, which a mail program reads as code. Correct the name first.</source>
         <translation>De naam &quot;{name}&quot; bevat &quot;=?&quot;, wat een mailprogramma als code leest. Verbeter eerst de naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="91"/>
+        <location filename="../rmentor/models/outreach.py" line="93"/>
         <source>{name} has no e-mail address in the file.</source>
         <translation>Van {name} staat geen e-mailadres in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="96"/>
+        <location filename="../rmentor/models/outreach.py" line="98"/>
         <source>{name}: &quot;{email}&quot; is not an e-mail address a mail program can use. Type only the address, like name@company.nl.</source>
         <translation>{name}: &quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken. Typ alleen het adres, zoals naam@bedrijf.nl.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="147"/>
+        <location filename="../rmentor/models/mail_texts.py" line="37"/>
         <source>An invitation is for a pair that is proposed or active and has not met yet.</source>
         <translation>Een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="150"/>
+        <location filename="../rmentor/models/mail_texts.py" line="40"/>
         <source>A reminder is for an active pairing.</source>
         <translation>Een herinnering is voor een actieve koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="151"/>
+        <location filename="../rmentor/models/mail_texts.py" line="41"/>
         <source>An evaluation is asked of an active pair that has met, or of a completed one.</source>
         <translation>Een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="155"/>
+        <location filename="../rmentor/models/mail_texts.py" line="45"/>
         <source>Thanks are for a completed pairing.</source>
         <translation>Een bedankje is voor een afgeronde koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="157"/>
+        <location filename="../rmentor/models/mail_texts.py" line="177"/>
+        <source>Give each e-mail a subject and a text (&quot;Use the standard text&quot; starts again).</source>
+        <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach.py" line="150"/>
         <source>{mentor} and {mentee} are {status}. {rule}</source>
         <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="67"/>
-        <location filename="../rmentor/models/outreach.py" line="271"/>
+        <location filename="../rmentor/models/outreach.py" line="140"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="285"/>
+        <location filename="../rmentor/models/outreach.py" line="281"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="486"/>
+        <location filename="../rmentor/models/outreach.py" line="482"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="125"/>
+        <location filename="../rmentor/models/mail_texts.py" line="150"/>
         <source>This text has a brace that does not close (or open) a placeholder. Type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft een accolade die geen invulveld sluit (of opent). Typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="135"/>
+        <location filename="../rmentor/models/mail_texts.py" line="160"/>
         <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="85"/>
+        <location filename="../rmentor/reports/outbox.py" line="92"/>
         <source>{path} is a file, not a folder. Nothing was written.</source>
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="114"/>
+        <location filename="../rmentor/reports/outbox.py" line="121"/>
         <source>{mentor} and {mentee}: a name is too long to fit on the attached PDF.</source>
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="266"/>
+        <location filename="../rmentor/reports/outbox.py" line="275"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -1664,27 +1668,27 @@
         <translation>Alle koppels van {programme} komen bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="26"/>
+        <location filename="../rmentor/models/mail_texts.py" line="51"/>
         <source>Reverse mentoring: welcome, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="17"/>
+        <location filename="../rmentor/models/mail_texts.py" line="18"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="18"/>
+        <location filename="../rmentor/models/mail_texts.py" line="19"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="20"/>
+        <location filename="../rmentor/models/mail_texts.py" line="21"/>
         <source>Thanks</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="27"/>
+        <location filename="../rmentor/models/mail_texts.py" line="52"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the mentee: in reverse mentoring the younger colleague shows the senior one how things look from where they stand.
@@ -1711,12 +1715,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="44"/>
+        <location filename="../rmentor/models/mail_texts.py" line="69"/>
         <source>Reverse mentoring: a reminder</source>
         <translation>Reverse mentoring: een herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="45"/>
+        <location filename="../rmentor/models/mail_texts.py" line="70"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 {reason}
@@ -1735,17 +1739,17 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="19"/>
+        <location filename="../rmentor/models/mail_texts.py" line="20"/>
         <source>Evaluation request (to each of them)</source>
         <translation>Evaluatieverzoek (aan ieder apart)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="54"/>
+        <location filename="../rmentor/models/mail_texts.py" line="79"/>
         <source>Reverse mentoring: your evaluation ({moment})</source>
         <translation>Reverse mentoring: je evaluatie ({moment})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="55"/>
+        <location filename="../rmentor/models/mail_texts.py" line="80"/>
         <source>Dear {first_name},
 
 It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
@@ -1764,12 +1768,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="67"/>
+        <location filename="../rmentor/models/mail_texts.py" line="92"/>
         <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="70"/>
+        <location filename="../rmentor/models/mail_texts.py" line="95"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
@@ -1788,108 +1792,108 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="84"/>
+        <location filename="../rmentor/models/mail_texts.py" line="109"/>
         <source>the mentor&apos;s full name</source>
         <translation>de volledige naam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="85"/>
+        <location filename="../rmentor/models/mail_texts.py" line="110"/>
         <source>the mentee&apos;s full name</source>
         <translation>de volledige naam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="86"/>
+        <location filename="../rmentor/models/mail_texts.py" line="111"/>
         <source>the mentor&apos;s first name</source>
         <translation>de voornaam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="87"/>
+        <location filename="../rmentor/models/mail_texts.py" line="112"/>
         <source>the mentee&apos;s first name</source>
         <translation>de voornaam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="88"/>
+        <location filename="../rmentor/models/mail_texts.py" line="113"/>
         <source>the programme&apos;s name</source>
         <translation>de naam van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="89"/>
+        <location filename="../rmentor/models/mail_texts.py" line="114"/>
         <source>the day the pairing started or starts</source>
         <translation>de dag waarop de koppeling begon of begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="90"/>
+        <location filename="../rmentor/models/mail_texts.py" line="115"/>
         <source>the day it ends (or ended)</source>
         <translation>de dag waarop ze eindigt (of eindigde)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="93"/>
+        <location filename="../rmentor/models/mail_texts.py" line="118"/>
         <source>in a reminder: why it is sent, and what is asked</source>
         <translation>in een herinnering: waarom die gestuurd wordt, en wat er gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="95"/>
+        <location filename="../rmentor/models/mail_texts.py" line="120"/>
         <source>in an evaluation request: their first name</source>
         <translation>in een evaluatieverzoek: de voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="96"/>
+        <location filename="../rmentor/models/mail_texts.py" line="121"/>
         <source>in an evaluation request: their partner&apos;s full name</source>
         <translation>in een evaluatieverzoek: de volledige naam van de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="91"/>
+        <location filename="../rmentor/models/mail_texts.py" line="116"/>
         <source>how often they meet (&quot;every 4 weeks&quot;)</source>
         <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="94"/>
+        <location filename="../rmentor/models/mail_texts.py" line="119"/>
         <source>in an evaluation request: which evaluation</source>
         <translation>in een evaluatieverzoek: welke evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="92"/>
+        <location filename="../rmentor/models/mail_texts.py" line="117"/>
         <source>your name, as set above</source>
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="52"/>
+        <location filename="../rmentor/models/outreach.py" line="54"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="53"/>
+        <location filename="../rmentor/models/outreach.py" line="55"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="54"/>
+        <location filename="../rmentor/models/outreach.py" line="56"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="137"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="337"/>
+        <location filename="../rmentor/models/outreach.py" line="333"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="349"/>
+        <location filename="../rmentor/models/outreach.py" line="345"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="362"/>
+        <location filename="../rmentor/models/outreach.py" line="358"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="368"/>
+        <location filename="../rmentor/models/outreach.py" line="364"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="379"/>
+        <location filename="../rmentor/models/outreach.py" line="375"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -1897,7 +1901,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="96"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="98"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -1907,19 +1911,19 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="111"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="113"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="122"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="176"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="226"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="124"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="179"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="229"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="132"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="134"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -1948,67 +1952,67 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="97"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="99"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="108"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="110"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="146"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="149"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="164"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="167"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="166"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="169"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="179"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="182"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="195"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="198"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="196"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="199"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="207"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="210"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="208"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="211"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="214"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="217"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="219"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="222"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="264"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="267"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2021,12 +2025,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="239"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="242"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="241"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="244"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -2047,7 +2051,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="266"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="269"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -2293,7 +2297,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="688"/>
+        <location filename="../rmentor/ui/main_window.py" line="698"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2301,7 +2305,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="689"/>
+        <location filename="../rmentor/ui/main_window.py" line="699"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2309,7 +2313,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="690"/>
+        <location filename="../rmentor/ui/main_window.py" line="700"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2317,7 +2321,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/main_window.py" line="691"/>
+        <location filename="../rmentor/ui/main_window.py" line="701"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2325,12 +2329,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="729"/>
+        <location filename="../rmentor/ui/main_window.py" line="739"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="735"/>
+        <location filename="../rmentor/ui/main_window.py" line="745"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -2416,17 +2420,17 @@ Met vriendelijke groet,
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="698"/>
+        <location filename="../rmentor/ui/main_window.py" line="708"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="700"/>
+        <location filename="../rmentor/ui/main_window.py" line="710"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/main_window.py" line="706"/>
+        <location filename="../rmentor/ui/main_window.py" line="716"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2820,12 +2824,12 @@ Met vriendelijke groet,
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="119"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="149"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="143"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="174"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -2833,7 +2837,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="145"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="176"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -3048,52 +3052,52 @@ Met vriendelijke groet,
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="265"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="268"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="279"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="282"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="299"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="302"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="300"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="303"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="319"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="322"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="320"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="323"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="321"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="324"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="322"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="325"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="333"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="336"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="347"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3101,7 +3105,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="345"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="348"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3109,7 +3113,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="346"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="349"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3117,7 +3121,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="347"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="350"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3125,12 +3129,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="353"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="356"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/pairings_tab.py" line="358"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="361"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3138,17 +3142,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="452"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="455"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="455"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="458"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/pairings_tab.py" line="459"/>
+        <location filename="../rmentor/ui/pairings_tab.py" line="462"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -3914,12 +3918,12 @@ Met vriendelijke groet,
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="127"/>
+        <location filename="../rmentor/reports/outbox.py" line="134"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="135"/>
+        <location filename="../rmentor/reports/outbox.py" line="142"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <location filename="../rmentor/reports/programme_report.py" line="746"/>
@@ -4980,14 +4984,14 @@ Met vriendelijke groet,
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="179"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="205"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="210"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="178"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="204"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="209"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="211"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="210"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>

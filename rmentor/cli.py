@@ -432,7 +432,8 @@ def cmd_erase(args) -> int:
             backup.path.unlink(missing_ok=True)
         print(f"Deleted {_copies(len(kept))} that still held their data.")
     elif kept:
-        print(f"{_copies(len(kept))} made before still hold their data:")
+        holds = "holds" if len(kept) == 1 else "hold"
+        print(f"{_copies(len(kept))} made before still {holds} their data:")
         for backup in kept:
             print(f"  {backup.path}")
         print("Delete them (or run again with --delete-backups) once you are sure.")

@@ -346,6 +346,7 @@ def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
         chosen
     ) - len(active)
     assert "e-mail drafts written" in window.notice_line.text.text()
+    assert len(tab.selected_rows()) == len(chosen)  # still selected, for the next e-mail
     tab.select(active[0].id)
     assert "E-mails written: reminder" in tab.details.toPlainText()
     # one pairing selected: only the kinds that fit it can be chosen
@@ -829,3 +830,64 @@ def test_a_mail_json_edited_by_hand_gives_the_defaults(demo_file, tmp_path, valu
     assert mail_texts.load_settings() == mail_texts.MailSettings()
     assert run("drafts", "--db", db, "--kind", "invitation", "--out", tmp_path) == 0
     assert run("calendar", "--db", db, "--out", tmp_path / "c.ics") == 0
+
+
+def test_a_draft_written_beside_a_link_named_as_its_temporary_file_leaves_the_data_alone(
+    demo_file, tmp_path
+):
+    db, _english_pair = demo_file
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("Herinnering - Daan Bakker & Marieke Jansen.eml.part", "x.eml.part"):
+        (out / name).symlink_to(db)
+    assert run("drafts", "--db", db, "--kind", "reminder", "--out", out) == 0
+    assert run("check", "--db", db) == 0  # (the drafts were recorded in it: a change)
+    assert len(list(out.glob("*.eml"))) > 1
+
+
+def test_a_copy_beside_a_link_named_as_its_temporary_file_leaves_the_data_alone(
+    demo_file, tmp_path
+):
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    target = tmp_path / "copy.sqlite"
+    (tmp_path / "copy.sqlite.copying").symlink_to(db)
+    datafile.copy_to(target)
+    assert target.is_file() and not (tmp_path / "copy.sqlite.copying").exists()
+    assert Pairing.select().count() > 0
+
+
+def test_the_overview_drafts_the_evaluation_its_line_is_about(demo_window, qtbot, folder_chosen):
+    from rmentor.models.entities import Evaluation as Answer
+
+    window = demo_window
+    overview = window.overview_tab
+    # a pair due for both the fit check (answers taken back) and the midway evaluation
+    midway = next(
+        overview.list.item(i)
+        for i in range(overview.list.count())
+        if overview.list.item(i).data(Qt.ItemDataRole.UserRole + 2) == "midway"
+    )
+    pid = midway.data(Qt.ItemDataRole.UserRole)[1]
+    Answer.delete().where((Answer.pairing == pid) & (Answer.moment == "fit_check")).execute()
+    overview.reload()
+    lines = [overview.list.item(i) for i in range(overview.list.count())]
+    mine = [e for e in lines if e.data(Qt.ItemDataRole.UserRole) == ("pairing", pid)]
+    assert {e.data(Qt.ItemDataRole.UserRole + 2) for e in mine} >= {"fit_check", "midway"}
+    line = next(e for e in mine if e.data(Qt.ItemDataRole.UserRole + 2) == "midway")
+    overview.list.setCurrentItem(line)
+    qtbot.mouseClick(overview.draft_button, Qt.MouseButton.LeftButton)
+    drafts = list(folder_chosen.glob("*.eml"))
+    assert drafts and all("halverwege" in read_eml(p)["Subject"] for p in drafts)
+    texts = [overview.list.item(i).text() for i in range(overview.list.count())]
+    noted = [t for t in texts if "verzoek opgesteld" in t or "request drafted" in t]
+    assert len(noted) == 1 and len(overview.list.selectedItems()) == 1
+
+
+def test_an_empty_subject_or_text_is_refused_and_not_read_from_a_hand_edited_file():
+    with pytest.raises(DomainError, match="a subject and a text"):
+        mail_texts.check_texts(" ", "Hello {mentor}", "thanks")
+    path = mail_texts.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"templates": {"en": {"thanks": ["", ""]}}}', encoding="utf-8")
+    assert mail_texts.load_settings().templates == {}

@@ -533,6 +533,7 @@ CODED = {
     ("programme", "form_key"),
     ("programme", "form_secret"),
     ("sentmessage", "kind"),
+    ("sentmessage", "moment"),
 }
 
 

@@ -291,9 +291,11 @@ def attention_items(
 
 def _after_reminders(programme, items, today) -> list[AttentionItem]:
     """A point an e-mail was drafted for this week says so, and goes below the others."""
-    drafted: dict[tuple[str, int], dt.date] = {}
-    for pid, kind, sent_on in fetch_raw(
-        SentMessage.select(SentMessage.pairing, SentMessage.kind, SentMessage.sent_on)
+    drafted: dict[tuple, dt.date] = {}
+    for pid, kind, moment, sent_on in fetch_raw(
+        SentMessage.select(
+            SentMessage.pairing, SentMessage.kind, SentMessage.moment, SentMessage.sent_on
+        )
         .join(Pairing)
         .where(
             (Pairing.programme == programme)
@@ -301,7 +303,7 @@ def _after_reminders(programme, items, today) -> list[AttentionItem]:
             & (SentMessage.sent_on > today - REMINDED_WITHIN)
         )
     ):
-        key = (kind, pid)
+        key = (kind, pid, moment)  # a request about one evaluation says so on its line only
         drafted[key] = max(drafted.get(key, _date(sent_on)), _date(sent_on))
     if not drafted:
         return items
@@ -316,10 +318,10 @@ def _after_reminders(programme, items, today) -> list[AttentionItem]:
     result = []
     for item in items:
         pid = outcome_pairing.get(item.target_id) if item.target == OUTCOME else item.target_id
-        kind = DRAFTED_FOR.get(item.kind)
-        if kind and (kind, pid) in drafted:
+        key = (DRAFTED_FOR.get(item.kind), pid, item.moment)
+        if key in drafted:
             item = item._replace(
-                drafted=drafted[(kind, pid)],
+                drafted=drafted[key],
                 sort_key=(item.sort_key[0] + 0.5, *item.sort_key[1:]),
             )
         result.append(item)

@@ -339,6 +339,7 @@ def copy_to(target: Path) -> None:
     refuse_overwriting(target)
     tmp = target.with_name(target.name + ".copying")
     try:
+        tmp.unlink(missing_ok=True)  # a leftover, or a link that would lead elsewhere
         dst = sqlite3.connect(tmp)
         try:
             db.connection().backup(dst)

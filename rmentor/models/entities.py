@@ -198,6 +198,7 @@ class SentMessage(BaseModel):
 
     pairing = ForeignKeyField(Pairing, backref="sent_messages", on_delete="CASCADE")
     kind = CharField()  # invitation, reminder, evaluation, thanks
+    moment = CharField(default="")  # the evaluation an evaluation request was about
     sent_on = DateField()
 
 

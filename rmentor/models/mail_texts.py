@@ -169,6 +169,20 @@ def check_template(text: str, key: str) -> None:
         )
 
 
+def check_texts(subject: str, body: str, key: str) -> None:
+    """An e-mail's subject and text, each checked on its own (a brace in one does not
+    close in the other), and neither empty."""
+    if not subject.strip() or not body.strip():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                'Give each e-mail a subject and a text ("Use the standard text" starts again).',
+            )
+        )
+    check_template(subject, key)
+    check_template(body, key)
+
+
 def fill(text: str, values: dict[str, str]) -> str:
     """Each placeholder replaced by its value, {{ and }} by a brace."""
 
@@ -224,11 +238,18 @@ def load_settings() -> MailSettings:
                 and isinstance(text, list)
                 and len(text) == 2
                 and all(isinstance(t, str) and t == _clean(t) for t in text)
-                and not unknown_placeholders(text[0], key)
-                and not unknown_placeholders(text[1], key)
+                and _fits(text[0], text[1], key)
             ):
                 settings.templates.setdefault(language, {})[key] = list(text)
     return settings
+
+
+def _fits(subject: str, body: str, key: str) -> bool:
+    try:
+        check_texts(subject, body, key)
+    except DomainError:
+        return False
+    return True
 
 
 def _clean(value) -> str:
@@ -249,8 +270,7 @@ def save_settings(settings: MailSettings) -> None:
         address(settings.name, settings.email)
     for kinds in settings.templates.values():
         for key, (subject, body) in kinds.items():
-            check_template(subject, key)
-            check_template(body, key)
+            check_texts(subject, body, key)
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")

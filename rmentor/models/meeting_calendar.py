@@ -13,7 +13,7 @@ from .errors import DomainError
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
 from .mail_texts import CONTEXT, MailSettings
-from .outreach import address, cadence_words, erased_in
+from .outreach import address, cadence_words, erased_in, refuse_erased
 from .privacy import is_erased
 from .vocabulary import ACTIVE, COMPLETED, PAUSED, PROPOSED
 
@@ -62,16 +62,8 @@ def meeting_calendar(
     from icalendar import Calendar, Event, vCalAddress, vText
 
     today = today or dt.date.today()
-    if pairing is not None and erased_in(pairing):
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "{mentor} and {mentee}: one of them was erased on their request, so nothing "
-                "is written to them any more.",
-            ),
-            mentor=pairing.mentor.full_name,
-            mentee=pairing.mentee.full_name,
-        )
+    if pairing is not None:
+        refuse_erased(pairing)
     if pairing is not None and pairing.status not in (PROPOSED, ACTIVE):
         raise DomainError(
             QT_TRANSLATE_NOOP(

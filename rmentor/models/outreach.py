@@ -134,6 +134,19 @@ def erased_in(pairing: Pairing) -> bool:
     return is_erased(pairing.mentor) or is_erased(pairing.mentee)
 
 
+def refuse_erased(pairing: Pairing) -> None:
+    if erased_in(pairing):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{mentor} and {mentee}: one of them was erased on their request, so nothing "
+                "is written to them any more.",
+            ),
+            mentor=pairing.mentor.full_name,
+            mentee=pairing.mentee.full_name,
+        )
+
+
 UNFIT = QT_TRANSLATE_NOOP("DomainError", "{mentor} and {mentee} are {status}. {rule}")
 
 
@@ -171,8 +184,19 @@ def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> 
             Need(pid, reminder_reasons(by_id[pid], today, figures[pid], late.get(pid, [])))
             for pid in chosen
         ]
-    if kind == EVALUATION:
-        needs = [n for n in evaluations_due(programme, None, today) if n.pairing_id not in left_out]
+    if kind == EVALUATION:  # a request is about one moment: another may still be asked
+        asked_about = {
+            (pid, moment)
+            for pid, moment in SentMessage.select(SentMessage.pairing, SentMessage.moment)
+            .join(Pairing)
+            .where(asked)
+            .tuples()
+        }
+        needs = [
+            n
+            for n in evaluations_due(programme, None, today)
+            if (n.pairing_id, n.moment) not in asked_about
+        ]
         # one request per pair: the first moment due (a fit check before a midway one)
         return list({need.pairing_id: need for need in reversed(needs)}.values())[::-1]
     raise ValueError(kind)
@@ -246,15 +270,7 @@ def need_for(pairing: Pairing, kind: str, today: dt.date | None = None) -> Need:
             rule=Point(kind, FITS_WHEN[kind]),
             **names,
         )
-    if erased_in(pairing):
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "{mentor} and {mentee}: one of them was erased on their request, so nothing "
-                "is written to them any more.",
-            ),
-            **names,
-        )
+    refuse_erased(pairing)
     if kind == REMINDER:
         return Need(pairing.id, reminder_reasons(pairing, today))
     if kind == EVALUATION:
@@ -477,9 +493,16 @@ def _check_recipients(
 # What was written
 
 
-def record_sent(pairing_ids: list[int], kind: str, day: dt.date | None = None) -> None:
+def record_sent(
+    pairing_ids: list[int], kind: str, day: dt.date | None = None, moments: dict | None = None
+) -> None:
+    """Drafts written: per pairing, and for an evaluation request its moment."""
     day = day or dt.date.today()
+    moments = moments or {}
     with db.atomic():
         SentMessage.insert_many(
-            [{"pairing": pid, "kind": kind, "sent_on": day} for pid in pairing_ids]
+            [
+                {"pairing": pid, "kind": kind, "moment": moments.get(pid, ""), "sent_on": day}
+                for pid in pairing_ids
+            ]
         ).execute()

@@ -174,6 +174,7 @@ NOT_FREE_TEXT = {
     (Programme, "form_key"),
     (Programme, "form_secret"),
     (SentMessage, "kind"),
+    (SentMessage, "moment"),
 }
 
 

@@ -6,6 +6,7 @@ the coordinator presses Send, and a draft written is what they asked for.
 """
 
 import datetime as dt
+import os
 import re
 import tempfile
 import unicodedata
@@ -67,12 +68,18 @@ def cannot_write(path: Path, exc: OSError) -> DomainError:
 
 
 def write_bytes(path: Path, data: bytes) -> Path:
-    tmp = path.with_name(path.name + ".part")
+    """Whole or not at all, through a temporary file of a new name (never one that is
+    there already, which could be a link leading elsewhere: into the data file)."""
+    tmp = None
     try:
-        tmp.write_bytes(data)
+        handle, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+        tmp = Path(name)
+        with os.fdopen(handle, "wb") as f:
+            f.write(data)
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
         raise cannot_write(path, exc) from None
     return path
 
@@ -188,6 +195,7 @@ def write_drafts(
             lang = language or outreach.pair_language(pairing, fallback)
             tr = Translator(lang)
             try:
+                outreach.refuse_erased(pairing)  # needs given by the caller, too
                 message = outreach.compose(
                     pairing,
                     kind,
@@ -216,7 +224,8 @@ def write_drafts(
         # whose other draft was refused is not, so it is asked again once that is put right
         done = [pid for pid in dict.fromkeys(sent) if pid not in failed]
         if done:
-            outreach.record_sent(done, kind, today)
+            moments = {n.pairing_id: n.moment for n in needs if n.moment}
+            outreach.record_sent(done, kind, today, moments)
     return written
 
 

@@ -81,13 +81,15 @@ def write_drafts(
     kind: str,
     pairings: list[Pairing] | None = None,
     folder: Path | None = None,
-) -> bool:
-    """Drafts for the pairs given, or for every pair the kind concerns, into the folder
-    given or one asked for; True if any was written."""
+    needs: list | None = None,
+    tell: bool = True,
+) -> list[Path]:
+    """Drafts for the pairs (or needs) given, or for every pair the kind concerns, into
+    the folder given or one asked for; the files written. With tell, the status line
+    says so (a caller writing several kinds says it once for all)."""
     from ..reports.outbox import write_drafts as write
 
-    needs = None
-    if pairings is None:
+    if pairings is None and needs is None:
         with _Busy():
             needs = outreach.concerned(programme, kind)
     if needs == []:
@@ -100,10 +102,10 @@ def write_drafts(
                 "one again, select the pairs in the Pairings tab and use E-mail there.",
             ),
         )
-        return False
+        return []
     folder = folder or ask_folder(parent)
     if folder is None:
-        return False
+        return []
     progress, step = _progress(
         parent, QCoreApplication.translate("MailActions", "Writing the e-mail drafts…")
     )
@@ -120,7 +122,7 @@ def write_drafts(
             )
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
-        return False
+        return []
     finally:
         progress.close()
     if written.refused:
@@ -131,12 +133,13 @@ def write_drafts(
         QMessageBox.warning(
             parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
         )
-    if written.paths:
-        notices.tell(
-            COUNTS.drafts_written(len(written.paths)).replace("%1", folder.name),
-            written.paths[0],
-        )
-    return bool(written.paths)
+    if written.paths and tell:
+        tell_written(written.paths)
+    return written.paths
+
+
+def tell_written(paths: list[Path]) -> None:
+    notices.tell(COUNTS.drafts_written(len(paths)).replace("%1", paths[0].parent.name), paths[0])
 
 
 def _progress(parent: QWidget, text: str):

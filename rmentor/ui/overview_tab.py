@@ -20,6 +20,7 @@ from .labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+MOMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 DEFAULT_RETENTION_MONTHS = 12
 KIND_COLOURS = {
     "overdue": "#b00020",
@@ -91,6 +92,20 @@ class OverviewTab(QWidget):
         fitting = {kind: outreach.fitting(kind, ids) for kind, ids in asked.items()}
         return {kind: ids for kind, ids in fitting.items() if ids}
 
+    def _evaluations_asked(self) -> list:
+        """The selected evaluation lines, each as the request it asks for."""
+        from ..models import outreach
+
+        needs = []
+        for entry in self.list.selectedItems():
+            if entry.data(KIND_ROLE) == "evaluation_due":
+                _target, pid = entry.data(TARGET_ROLE)
+                moment = entry.data(MOMENT_ROLE)
+                sides = outreach.missing_sides(pid, moment)
+                if sides:
+                    needs.append(outreach.Need(pid, (), moment, sides))
+        return needs
+
     def update_actions(self) -> None:
         self.draft_button.setEnabled(not self.read_only and bool(self._drafts_asked()))
 
@@ -101,14 +116,23 @@ class OverviewTab(QWidget):
         folder = mail_actions.ask_folder(self) if asked else None
         if folder is None:
             return
-        wrote = False
+        wrote = []
         for kind, ids in asked.items():  # one folder for a reminder and a request alike
-            chosen = list(Pairing.select().where(Pairing.id.in_(ids)))
-            wrote |= mail_actions.write_drafts(self, self.programme, kind, chosen, folder)
+            if kind == "evaluation":  # about the evaluation the line is about
+                needs = [n for n in self._evaluations_asked() if n.pairing_id in ids]
+                wrote += mail_actions.write_drafts(
+                    self, self.programme, kind, folder=folder, needs=needs, tell=False
+                )
+            else:
+                chosen = list(Pairing.select().where(Pairing.id.in_(ids)))
+                wrote += mail_actions.write_drafts(
+                    self, self.programme, kind, chosen, folder, tell=False
+                )
         if wrote:
+            mail_actions.tell_written(wrote)
 
             def line(entry):  # a line is its kind and what it is about
-                return entry.data(KIND_ROLE), entry.data(TARGET_ROLE)
+                return entry.data(KIND_ROLE), entry.data(TARGET_ROLE), entry.data(MOMENT_ROLE)
 
             kept = {line(entry) for entry in self.list.selectedItems()}
             self.reload()
@@ -143,6 +167,7 @@ class OverviewTab(QWidget):
             entry = QListWidgetItem(domain_text(item))  # with "drafted on" when it was
             entry.setData(TARGET_ROLE, (item.target, item.target_id))
             entry.setData(KIND_ROLE, item.kind)
+            entry.setData(MOMENT_ROLE, item.moment)
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
         self.heading.setText(

@@ -464,11 +464,13 @@ class PairingsTab(TableTab):
             write_and_open(self, document, path)
 
     def write_drafts(self, kind: str) -> None:
-        chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
         from . import mail_actions
 
+        chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
         if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen):
-            self._done(chosen[0].id if len(chosen) == 1 else None)
+            self._done()
+            for pairing in chosen:  # still selected: the next e-mail is often to the same
+                select_row(self.view, self.model.row_of(pairing.id), add=True)
 
     def _open_journal(self) -> None:
         row = self.current()

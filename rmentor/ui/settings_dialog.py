@@ -171,8 +171,7 @@ class SettingsDialog(QDialog):
         self._keep_shown()
         for (language, kind), (subject, body) in self.texts.items():
             try:
-                mail_texts.check_template(subject, kind)
-                mail_texts.check_template(body, kind)
+                mail_texts.check_texts(subject, body, kind)
             except DomainError as error:  # shown where it is, with what was typed
                 self.template_language.setCurrentIndex(self.template_language.findData(language))
                 self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
