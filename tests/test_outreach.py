@@ -545,17 +545,26 @@ def test_a_form_edited_to_answer_for_the_partner_is_refused(demo_file, tmp_path)
     assert Evaluation.select().count() == before
 
 
-def test_nothing_is_written_to_or_read_from_someone_erased(demo_file, tmp_path, capsys):
-    db, _english_pair = demo_file
+def a_filled_form(db: Path, tmp_path: Path) -> tuple[Path, Participant, Participant]:
+    """A midway form filled in, with the one who filled it and their partner."""
     assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
     form = sorted(tmp_path.glob("*.pdf"))[0]
-    filled = fill(form, {"useful": "/4", "learned": "/4", "recommend": "/4"}, tmp_path / "f.pdf")
+    answers = {"useful": "/4", "learned": "/4", "recommend": "/4", "comment": "x"}
+    filled = fill(form, answers, tmp_path / "f.pdf")
     datafile.open_file(db)
     pid, side = PdfReader(form).get_fields()["rmentor_form"]["/V"].split()[3:5]
     pairing = Pairing.get_by_id(int(pid))
-    email_address = (pairing.mentor if side == "mentor" else pairing.mentee).email
+    people = (
+        (pairing.mentor, pairing.mentee) if side == "mentor" else (pairing.mentee, pairing.mentor)
+    )
     datafile.close_file()
-    assert run("erase", "--db", db, "--email", email_address, "--yes") == 0
+    return filled, *people
+
+
+def test_nothing_is_written_to_or_read_from_someone_erased(demo_file, tmp_path, capsys):
+    db, _english_pair = demo_file
+    filled, person, _partner = a_filled_form(db, tmp_path)
+    assert run("erase", "--db", db, "--email", person.email, "--yes") == 0
     capsys.readouterr()
     assert run("read-forms", "--db", db, filled) == 1
     assert "erased on their request" in capsys.readouterr().err
@@ -782,19 +791,8 @@ def test_a_form_with_a_foreign_signature_or_of_a_pairing_made_anew_is_refused(de
 
 def test_a_form_of_someone_whose_partner_was_erased_is_not_read(demo_file, tmp_path, capsys):
     db, _english_pair = demo_file
-    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
-    form = sorted(tmp_path.glob("*.pdf"))[0]
-    filled = fill(
-        form,
-        {"useful": "/4", "learned": "/4", "recommend": "/4", "comment": "x"},
-        tmp_path / "f.pdf",
-    )
-    datafile.open_file(db)
-    pid, side = PdfReader(form).get_fields()["rmentor_form"]["/V"].split()[3:5]
-    pairing = Pairing.get_by_id(int(pid))
-    partner = (pairing.mentee if side == "mentor" else pairing.mentor).email
-    datafile.close_file()
-    assert run("erase", "--db", db, "--email", partner, "--yes") == 0
+    filled, _person, partner = a_filled_form(db, tmp_path)
+    assert run("erase", "--db", db, "--email", partner.email, "--yes") == 0
     capsys.readouterr()
     assert run("read-forms", "--db", db, filled) == 1
     assert "erased on their request" in capsys.readouterr().err
