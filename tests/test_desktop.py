@@ -697,3 +697,21 @@ def test_the_effect_of_an_outcome_is_recorded_in_place_and_reported(qtbot, demo_
     path = ProgrammeReport(window.programme, "en").write(tmp_path / "r.pdf")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
     assert f"Effects recorded: {recorded}." in text
+
+
+def test_an_error_line_in_a_form_is_shown_whole(qtbot, demo_window, language, messages):
+    """Under a spin box, in Dutch: the Complete form grows to show it, not cut it off."""
+    from PySide6.QtWidgets import QLabel
+
+    from rmentor.models.entities import Pairing
+    from rmentor.ui.evaluation_dialog import ClosingDialog
+
+    language("nl")
+    dialog = ClosingDialog(Pairing.get(Pairing.status == "active"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()  # no ratings, no reason to skip them
+    error = dialog.findChild(QLabel, "error_mentor_useful")
+    assert error.isVisible() and "1 tot en met 5" in error.text()
+    assert error.height() >= error.heightForWidth(error.width())
+    assert dialog.height() >= dialog.sizeHint().height()

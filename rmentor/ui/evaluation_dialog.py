@@ -33,6 +33,8 @@ class RatingsBox(QGroupBox):
         super().__init__(title, parent)
         self.ratings: dict[str, QSpinBox] = {}
         form = QFormLayout(self)
+        # the field takes the width left: an error line under a spin box has room to wrap
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in EVALUATION_QUESTIONS:
             spin = QSpinBox()
             spin.setRange(0, 5)

@@ -6,6 +6,16 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from .labels import domain_text
 
 
+def _room_for(label: QLabel) -> None:
+    """A form grows to show an error line whole (its layout would squeeze it otherwise)."""
+    window = label.window()
+    if window.layout() is not None:
+        window.layout().activate()
+    hint = window.sizeHint()
+    if hint.height() > window.height() or hint.width() > window.width():
+        window.resize(max(hint.width(), window.width()), max(hint.height(), window.height()))
+
+
 class FieldErrors:
     """Wraps form widgets so each has an error line under it."""
 
@@ -42,6 +52,7 @@ class FieldErrors:
             return False
         target.setText(domain_text(error))
         target.show()
+        _room_for(target)
         self._widgets[error.field].setFocus()
         return True
 
