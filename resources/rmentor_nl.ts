@@ -68,37 +68,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="137"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="139"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="144"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="146"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="153"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="168"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="177"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="179"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="189"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="191"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="203"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="205"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -825,12 +825,12 @@
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="281"/>
+        <location filename="../rmentor/models/outreach.py" line="280"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="482"/>
+        <location filename="../rmentor/models/outreach.py" line="479"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
@@ -850,12 +850,12 @@
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="121"/>
+        <location filename="../rmentor/reports/outbox.py" line="115"/>
         <source>{mentor} and {mentee}: a name is too long to fit on the attached PDF.</source>
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="275"/>
+        <location filename="../rmentor/reports/outbox.py" line="269"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -909,32 +909,32 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="66"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="80"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="85"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="86"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="110"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -1154,7 +1154,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../rmentor/ui/form_errors.py" line="53"/>
+        <location filename="../rmentor/ui/form_errors.py" line="64"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1873,27 +1873,27 @@ Met vriendelijke groet,
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="333"/>
+        <location filename="../rmentor/models/outreach.py" line="330"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="345"/>
+        <location filename="../rmentor/models/outreach.py" line="342"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="358"/>
+        <location filename="../rmentor/models/outreach.py" line="355"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="364"/>
+        <location filename="../rmentor/models/outreach.py" line="361"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach.py" line="375"/>
+        <location filename="../rmentor/models/outreach.py" line="372"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -3733,12 +3733,12 @@ Met vriendelijke groet,
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="41"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="47"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -3918,12 +3918,12 @@ Met vriendelijke groet,
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="134"/>
+        <location filename="../rmentor/reports/outbox.py" line="128"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="142"/>
+        <location filename="../rmentor/reports/outbox.py" line="136"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
         <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <location filename="../rmentor/reports/programme_report.py" line="746"/>

@@ -203,9 +203,9 @@ def check_forms(paths) -> tuple[list[FormAnswers], list[tuple[Path, DomainError]
     good, refused, seen = [], [], {}
     for path in dict.fromkeys(Path(p).resolve() for p in paths):  # a file given twice: once
         try:
-            answers = read_form(Path(path), seen)
+            answers = read_form(path, seen)
         except DomainError as error:
-            refused.append((Path(path), error))
+            refused.append((path, error))
             continue
         seen[(answers.pairing_id, answers.side, answers.moment)] = answers.path
         good.append(answers)

@@ -64,16 +64,16 @@ def meeting_calendar(
     today = today or dt.date.today()
     if pairing is not None:
         refuse_erased(pairing)
-    if pairing is not None and pairing.status not in (PROPOSED, ACTIVE):
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "{mentor} and {mentee} are not proposed or active: they have no meetings to plan.",
-            ),
-            mentor=pairing.mentor.full_name,
-            mentee=pairing.mentee.full_name,
-        )
-    if pairing is not None:
+        if pairing.status not in (PROPOSED, ACTIVE):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{mentor} and {mentee} are not proposed or active: they have no meetings "
+                    "to plan.",
+                ),
+                mentor=pairing.mentor.full_name,
+                mentee=pairing.mentee.full_name,
+            )
         pairings = [pairing]
     else:  # with both people in the one query: 1,800 pairs lazily were 3,600 more
         mentor, mentee = Participant.alias(), Participant.alias()

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from peewee import JOIN, fn
 
-from .attention import attention_items
+from .attention import attention_items, late_actions
 from .database import db
 from .entities import (
     Evaluation,
@@ -179,7 +179,7 @@ def concerned(programme: Programme, kind: str, today: dt.date | None = None) -> 
             if figures[pid].status == ACTIVE and pid not in left_out  # a paused pair is left be
         ]
         by_id = {p.id: p for p in Pairing.select().where(Pairing.id.in_(chosen))}
-        late = late_actions_by_pairing(chosen, today)
+        late = late_actions_by_pairing(programme, chosen, today)
         return [
             Need(pid, reminder_reasons(by_id[pid], today, figures[pid], late.get(pid, [])))
             for pid in chosen
@@ -270,7 +270,6 @@ def need_for(pairing: Pairing, kind: str, today: dt.date | None = None) -> Need:
             rule=Point(kind, FITS_WHEN[kind]),
             **names,
         )
-    refuse_erased(pairing)
     if kind == REMINDER:
         return Need(pairing.id, reminder_reasons(pairing, today))
     if kind == EVALUATION:
@@ -299,18 +298,16 @@ def evaluation_moment(pairing: Pairing, today: dt.date) -> str:
     return "midway" if today >= start + (end - start) / 2 else "fit_check"
 
 
-def late_actions_by_pairing(pairing_ids: list[int], today: dt.date) -> dict[int, list]:
+def late_actions_by_pairing(
+    programme: Programme, pairing_ids: list[int], today: dt.date
+) -> dict[int, list]:
     """Each pairing's open actions past their due date, oldest first: (text, due)."""
     found: dict[int, list] = {}
     for pid, text, due in (
         OutcomeItem.select(Meeting.pairing, OutcomeItem.text, OutcomeItem.due_date)
         .join(Meeting)
-        .where(
-            Meeting.pairing.in_(pairing_ids)
-            & (OutcomeItem.kind == "action")
-            & (OutcomeItem.status == "open")
-            & (OutcomeItem.due_date < today)
-        )
+        .join(Pairing)
+        .where(late_actions(programme, today) & Meeting.pairing.in_(pairing_ids))
         .order_by(OutcomeItem.due_date)
         .tuples()
     ):
@@ -324,7 +321,7 @@ def reminder_reasons(pairing: Pairing, today: dt.date, f=None, late=None) -> tup
     thousand pairs, each is read once."""
     f = f or pairing_figures(pairing.programme, today).get(pairing.id)
     if late is None:
-        late = late_actions_by_pairing([pairing.id], today).get(pairing.id, [])
+        late = late_actions_by_pairing(pairing.programme, [pairing.id], today).get(pairing.id, [])
     reasons = []  # {cadence} is worded when the e-mail is (values)
     if f and f.held == 0 and pairing.start_date:
         reasons.append(

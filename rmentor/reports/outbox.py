@@ -24,7 +24,7 @@ from ..models.i18n import QT_TRANSLATE_NOOP
 from ..models.meeting_calendar import meeting_calendar
 from ..models.vocabulary import MAIL_KINDS
 from ..translator import Translator
-from .evaluation_form import form_name, write_form
+from .evaluation_form import EvaluationForm, form_name, write_form
 from .pair_documents import AgreementDocument
 
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -107,12 +107,6 @@ def _pdf_bytes(document) -> bytes:
         return path.read_bytes()
 
 
-def _form_bytes(pairing, side, moment, language, settings) -> bytes:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = write_form(Path(tmp) / "form.pdf", pairing, side, moment, language, settings)
-        return path.read_bytes()
-
-
 def attachments(pairing: Pairing, kind: str, need, language: str, settings) -> list:
     try:
         return _attachments(pairing, kind, need, language, settings)
@@ -149,7 +143,7 @@ def _attachments(pairing: Pairing, kind: str, need, language: str, settings) -> 
             (
                 safe_name(form_name(pairing, side, need.moment, tr), ".pdf"),
                 "application/pdf",
-                _form_bytes(pairing, side, need.moment, language, settings),
+                _pdf_bytes(EvaluationForm(pairing, side, need.moment, language, settings)),
             )
             for side in need.sides
         ]

@@ -204,7 +204,7 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
     if not ok:
         return
     moment = moments[names.index(chosen)]
-    if not outreach.evaluations_due(programme, moment, dt.date.today()):
+    if moment not in due:
         QMessageBox.information(
             parent,
             QCoreApplication.translate("MailActions", "No forms to write"),
