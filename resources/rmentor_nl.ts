@@ -68,37 +68,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="167"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="146"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="174"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="181"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="197"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="179"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="208"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="191"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="220"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="205"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="234"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -126,23 +126,33 @@
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="371"/>
+        <location filename="../rmentor/models/reporting.py" line="57"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="384"/>
+        <location filename="../rmentor/models/reporting.py" line="36"/>
+        <source>The period {start} to {end} lies outside the programme, which runs from {first} to {last}.</source>
+        <translation>De periode {start} tot {end} valt buiten het programma, dat loopt van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/reporting.py" line="49"/>
+        <source>The period starts on {start}, after today: nothing to count yet.</source>
+        <translation>De periode begint op {start}, na vandaag: er is nog niets te tellen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="374"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="403"/>
+        <location filename="../rmentor/cli.py" line="393"/>
         <location filename="../rmentor/reports/outbox.py" line="64"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="476"/>
+        <location filename="../rmentor/cli.py" line="466"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -333,17 +343,17 @@
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/journal.py" line="59"/>
+        <location filename="../rmentor/models/journal.py" line="60"/>
         <source>Activate the pairing before logging its meetings.</source>
         <translation>Activeer de koppeling voordat u er gesprekken van vastlegt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/journal.py" line="64"/>
+        <location filename="../rmentor/models/journal.py" line="65"/>
         <source>Give the date of the meeting.</source>
         <translation>Geef de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/journal.py" line="68"/>
+        <location filename="../rmentor/models/journal.py" line="69"/>
         <source>The meeting date cannot be in the future.</source>
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
@@ -493,12 +503,12 @@
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programmes.py" line="74"/>
+        <location filename="../rmentor/models/programmes.py" line="84"/>
         <source>The satisfaction target is a score from 1 to 5.</source>
         <translation>De streefwaarde voor tevredenheid is een score van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programmes.py" line="82"/>
+        <location filename="../rmentor/models/programmes.py" line="92"/>
         <source>There is already a programme called &quot;{name}&quot;.</source>
         <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
     </message>
@@ -685,12 +695,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="288"/>
+        <location filename="../rmentor/models/privacy.py" line="290"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/privacy.py" line="302"/>
+        <location filename="../rmentor/models/privacy.py" line="304"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -710,57 +720,57 @@
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="66"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="67"/>
         <source>{name} is not there (any more).</source>
         <translation>{name} is er niet (meer).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="74"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="75"/>
         <source>{name} is protected with a password; ask for it to be saved without one.</source>
         <translation>{name} is met een wachtwoord beveiligd; vraag of het zonder wachtwoord wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="85"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="86"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="107"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="108"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="113"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="114"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="127"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="128"/>
         <source>{name} does not fit this file: it was changed after rmentor made it, or its pairing was removed since. Send that person a new form.</source>
         <translation>{name} past niet bij dit bestand: het is veranderd nadat rmentor het maakte, of de koppeling is sindsdien verwijderd. Stuur die persoon een nieuw formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="145"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="146"/>
         <source>{name} is about a pairing with someone whose data was erased on their request; it was not read.</source>
         <translation>{name} gaat over een koppeling met iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="138"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="139"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="158"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="159"/>
         <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
         <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="188"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="194"/>
         <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
         <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/evaluation_forms.py" line="177"/>
+        <location filename="../rmentor/models/evaluation_forms.py" line="183"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
@@ -909,32 +919,32 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="89"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="103"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="107"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="108"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="138"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -1868,7 +1878,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/models/outreach.py" line="56"/>
-        <location filename="../rmentor/reports/evaluation_form.py" line="137"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="152"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
@@ -3733,12 +3743,12 @@ Met vriendelijke groet,
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="53"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/evaluation_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/evaluation_dialog.py" line="58"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -3804,7 +3814,7 @@ Met vriendelijke groet,
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="253"/>
+        <location filename="../rmentor/reports/document.py" line="262"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -3816,16 +3826,16 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="743"/>
-        <location filename="../rmentor/reports/programme_report.py" line="822"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1009"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1088"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="744"/>
-        <location filename="../rmentor/reports/programme_report.py" line="823"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1010"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1089"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -3925,9 +3935,8 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/outbox.py" line="136"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="444"/>
-        <location filename="../rmentor/reports/programme_report.py" line="746"/>
-        <location filename="../rmentor/reports/programme_report.py" line="825"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1012"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1091"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3978,7 +3987,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="824"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1090"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4003,714 +4012,955 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="715"/>
+        <location filename="../rmentor/reports/programme_report.py" line="981"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="47"/>
+        <location filename="../rmentor/reports/programme_report.py" line="48"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="48"/>
+        <location filename="../rmentor/reports/programme_report.py" line="49"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="49"/>
+        <location filename="../rmentor/reports/programme_report.py" line="50"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="50"/>
+        <location filename="../rmentor/reports/programme_report.py" line="51"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="51"/>
+        <location filename="../rmentor/reports/programme_report.py" line="52"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="52"/>
+        <location filename="../rmentor/reports/programme_report.py" line="53"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="53"/>
+        <location filename="../rmentor/reports/programme_report.py" line="54"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="54"/>
+        <location filename="../rmentor/reports/programme_report.py" line="55"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="55"/>
+        <location filename="../rmentor/reports/programme_report.py" line="56"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="56"/>
+        <location filename="../rmentor/reports/programme_report.py" line="57"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="57"/>
+        <location filename="../rmentor/reports/programme_report.py" line="58"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="58"/>
+        <location filename="../rmentor/reports/programme_report.py" line="59"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="63"/>
+        <location filename="../rmentor/reports/programme_report.py" line="64"/>
         <source>Pairings that have not met for longer than agreed</source>
         <translation>Koppels die elkaar langer dan afgesproken niet zagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="64"/>
+        <location filename="../rmentor/reports/programme_report.py" line="65"/>
         <source>Pairings without a first meeting three weeks after the start</source>
         <translation>Koppelingen zonder eerste gesprek drie weken na de start</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="67"/>
+        <location filename="../rmentor/reports/programme_report.py" line="68"/>
         <source>Pairings with actions past their due date</source>
         <translation>Koppelingen met verlopen actiepunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="68"/>
+        <location filename="../rmentor/reports/programme_report.py" line="69"/>
         <source>Evaluations due</source>
         <translation>Evaluaties die open staan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="69"/>
+        <location filename="../rmentor/reports/programme_report.py" line="70"/>
         <source>Pairings ending within two weeks</source>
         <translation>Koppelingen die binnen twee weken aflopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="70"/>
+        <location filename="../rmentor/reports/programme_report.py" line="71"/>
         <source>Participants not paired yet</source>
         <translation>Deelnemers nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="77"/>
+        <location filename="../rmentor/reports/programme_report.py" line="78"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="78"/>
+        <location filename="../rmentor/reports/programme_report.py" line="79"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="79"/>
+        <location filename="../rmentor/reports/programme_report.py" line="80"/>
         <source>Too early to tell</source>
         <translation>Nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="82"/>
+        <location filename="../rmentor/reports/programme_report.py" line="83"/>
         <source>on track</source>
         <translation>op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="83"/>
+        <location filename="../rmentor/reports/programme_report.py" line="84"/>
         <source>needs a check-in</source>
         <translation>even navragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="84"/>
+        <location filename="../rmentor/reports/programme_report.py" line="85"/>
         <source>stalled</source>
         <translation>vastgelopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="85"/>
+        <location filename="../rmentor/reports/programme_report.py" line="86"/>
         <source>too early to tell</source>
         <translation>nog te vroeg</translation>
     </message>
     <message>
+        <location filename="../rmentor/reports/programme_report.py" line="90"/>
+        <source>Nobody takes part yet, though the programme has started.</source>
+        <translation>Nog niemand doet mee, hoewel het programma begonnen is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="93"/>
+        <source>No pairing has been due to meet yet.</source>
+        <translation>Nog geen koppeling had al een gesprek moeten voeren.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="94"/>
+        <source>Fewer than {weeks} weeks since the start: two cadence periods must pass before the figures mean something.</source>
+        <translation>Minder dan {weeks} weken sinds de start: pas na twee ritmeperiodes zeggen de cijfers iets.</translation>
+    </message>
+    <message>
         <location filename="../rmentor/reports/programme_report.py" line="99"/>
+        <source>{value}% of the participants are paired, against a target of {target}%.</source>
+        <translation>{value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="102"/>
+        <source>{value}% of the pairings due to meet did so as often as agreed, against a target of {target}%.</source>
+        <translation>{value}% van de koppelingen die elkaar moesten zien, deed dat zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="107"/>
+        <source>Would-recommend averages {value}, against a target of {target}.</source>
+        <translation>&quot;Zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="110"/>
+        <source>{value}% of the actions are done, against a target of {target}%.</source>
+        <translation>{value}% van de actiepunten is afgerond, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="113"/>
+        <source>{n} of {of} running pairings have stalled or need a check-in.</source>
+        <translation>{n} van de {of} lopende koppelingen zijn vastgelopen of vragen om navraag.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="116"/>
+        <source>Purposes that need attention: {n} (see below).</source>
+        <translation>Doelen die aandacht nodig hebben: {n} (zie hieronder).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="117"/>
+        <source>Too few evaluation answers to give a score, and {n} answers are still missing.</source>
+        <translation>Te weinig evaluatieantwoorden voor een score, en er ontbreken nog {n} antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="121"/>
+        <source>No score yet: fewer than {n} evaluation answers have come in.</source>
+        <translation>Nog geen score: er zijn minder dan {n} evaluatieantwoorden binnen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="124"/>
+        <source>Every figure reaches its target with enough answers, the pairings are healthy, and every purpose shows evidence.</source>
+        <translation>Elk cijfer haalt zijn streefwaarde met genoeg antwoorden, de koppelingen lopen goed en elk doel laat resultaat zien.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="129"/>
+        <source>None of the {of} meetings held was about it.</source>
+        <translation>Geen van de {of} gevoerde gesprekken ging erover.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="130"/>
+        <source>Only {n} of the {of} meetings held were about it, in {pairs} pairings.</source>
+        <translation>Maar {n} van de {of} gevoerde gesprekken gingen erover, in {pairs} koppelingen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="133"/>
+        <source>“{question}” averages {value}, against a target of {target}.</source>
+        <translation>&quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="136"/>
+        <source>{value}% of its actions are done, against a target of {target}%.</source>
+        <translation>{value}% van de actiepunten ervan is afgerond, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="139"/>
+        <source>Nothing shows yet what it brought: fewer than {n} answers to its question and fewer than {results} insights, ideas or actions.</source>
+        <translation>Nog niets laat zien wat het opleverde: minder dan {n} antwoorden op de eigen vraag en minder dan {results} inzichten, ideeën of actiepunten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="144"/>
+        <source>Renewed joy is asked, not counted: fewer than {n} answers to its question so far.</source>
+        <translation>Hernieuwd plezier wordt gevraagd, niet geteld: tot nu toe minder dan {n} antwoorden op de eigen vraag.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="148"/>
+        <source>{n} meetings in {pairs} pairings; {results} insights, ideas and actions.</source>
+        <translation>{n} gesprekken in {pairs} koppelingen; {results} inzichten, ideeën en actiepunten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="158"/>
+        <source>Agree the date by which everyone waiting is paired: {value}% of the participants are paired, against a target of {target}%.</source>
+        <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="163"/>
+        <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
+        <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="168"/>
+        <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
+        <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="173"/>
+        <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
+        <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="178"/>
+        <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
+        <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="183"/>
+        <source>Decide whether to re-match, restart or end the pairings that slipped: {n} of {of} running.</source>
+        <translation>Besluit of de koppelingen die achterop raken opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="188"/>
+        <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
+        <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="193"/>
+        <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Only {n} of {of} meetings were about it.</source>
+        <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Maar {n} van de {of} gesprekken gingen erover.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="198"/>
+        <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
+        <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; &quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="203"/>
+        <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
+        <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="208"/>
+        <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
+        <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="213"/>
+        <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
+        <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="218"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
         <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="104"/>
+        <location filename="../rmentor/reports/programme_report.py" line="223"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
         <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="109"/>
+        <location filename="../rmentor/reports/programme_report.py" line="238"/>
+        <source>Review the programme with the coordinator: it needs attention, as said above.</source>
+        <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="244"/>
+        <source>No decision is needed yet: it is too early to tell.</source>
+        <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="250"/>
+        <source>Talk to the stalled pairings: {n}. They have not met for more than twice the agreed cadence, or not at all since the start.</source>
+        <translation>Spreek de vastgelopen koppelingen: {n}. Ze zagen elkaar langer dan twee keer het afgesproken ritme niet, of nog helemaal niet sinds de start.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="255"/>
         <source>Check in with the pairings that slipped: {n}. They are paused, have not met for longer than agreed, or have an action past its date.</source>
         <translation>Vraag na bij de koppelingen die achterop raken: {n}. Ze zijn gepauzeerd, zagen elkaar langer dan afgesproken niet, of hebben een verlopen actiepunt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="114"/>
-        <source>Ask a few pairs what would make the programme better: would-recommend averages {value}, against a target of {target}.</source>
-        <translation>Vraag enkele koppels wat het programma beter zou maken: zou-het-aanraden is gemiddeld {value}, tegen een streefwaarde van {target}.</translation>
+        <location filename="../rmentor/reports/programme_report.py" line="375"/>
+        <source>[job title]</source>
+        <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="119"/>
-        <source>Follow up the open actions: {n}. Fewer are done than the target asks.</source>
-        <translation>Volg de open actiepunten op: {n}. Er zijn er minder afgerond dan de streefwaarde vraagt.</translation>
+        <location filename="../rmentor/reports/programme_report.py" line="808"/>
+        <source>Question, every moment</source>
+        <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="123"/>
+        <location filename="../rmentor/reports/programme_report.py" line="824"/>
+        <source>In brackets: the number of answers. –: too few answers to report (fewer than {n}). Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
+        <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n}). Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="853"/>
+        <source>Meetings that covered it: {meetings}, in {pairs} pairings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
+        <translation>Gesprekken erover: {meetings}, in {pairs} koppelingen. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="873"/>
+        <source>Asked: “{question}”: {score}</source>
+        <translation>Gevraagd: &quot;{question}&quot;: {score}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="881"/>
+        <source>Effects recorded:</source>
+        <translation>Vastgelegde effecten:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1140"/>
+        <source>{text} (×{n})</source>
+        <translation>{text} (×{n})</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1218"/>
+        <source>{figure}: {definition}</source>
+        <translation>{figure}: {definition}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1227"/>
+        <source>The verdict: the programme is on track only when every figure is measured and reaches its target, no more running pairings have slipped than the cadence target leaves room for, and no purpose needs attention; needs attention when one of these fails, or when evaluation answers are missing and no score can be given. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend and on each purpose&apos;s own question, {done}% of actions done. Set them in the programme&apos;s form.</source>
+        <translation>Het oordeel: het programma is alleen op koers als elk cijfer gemeten is en zijn streefwaarde haalt, er niet meer lopende koppelingen achterop raken dan de streefwaarde voor het ritme toelaat, en geen doel aandacht nodig heeft; het heeft aandacht nodig als een daarvan niet lukt, of als er evaluatieantwoorden ontbreken en er geen score te geven is. Het is nog te vroeg zolang er geen twee ritmeperiodes sinds de start voorbij zijn, of zolang geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels die elkaar zo vaak zien als afgesproken, gemiddeld {satisfaction} op &quot;zou het aanraden&quot; en op de eigen vraag van elk doel, {done}% van de actiepunten afgerond. Stel ze in op het formulier van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1245"/>
+        <source>Per purpose: the least evidence is {meetings} meetings held about it, in at least {pairs} pairings and {share}% of all meetings held; below that it needs attention. Then its own evaluation question must reach the target and its actions the target for actions done. On track needs, besides, at least {n} answers to its own question or, except for refreshing the craft (renewed joy is asked, not counted), at least {results} insights, ideas and actions; without them it is too early to tell until the programme is halfway, and needs attention after.</source>
+        <translation>Per doel: minstens {meetings} gevoerde gesprekken erover, in minstens {pairs} koppelingen en {share}% van alle gevoerde gesprekken; daaronder heeft het aandacht nodig. Dan moet de eigen evaluatievraag de streefwaarde halen, en de actiepunten de streefwaarde voor afgeronde actiepunten. Op koers vraagt daarnaast minstens {n} antwoorden op de eigen vraag of, behalve bij opfrissen (hernieuwd plezier wordt gevraagd, niet geteld), minstens {results} inzichten, ideeën en actiepunten; zonder die is het nog te vroeg tot het programma halverwege is, en heeft het daarna aandacht nodig.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1262"/>
+        <source>Decisions for management: one for each reason the programme or a purpose needs attention, to be taken within {weeks} weeks; the coordinator&apos;s list holds what needs doing rather than deciding.</source>
+        <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1276"/>
+        <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average changes only once at least {n} answers have come in since the value last printed, so that no two reports together give one answer away.</source>
+        <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde verandert pas als er sinds de laatst afgedrukte waarde minstens {n} antwoorden bij zijn gekomen, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="154"/>
         <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
         <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="127"/>
-        <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings). Without them the scores stay thin.</source>
-        <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen). Zonder die antwoorden blijven de scores mager.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="142"/>
+        <location filename="../rmentor/reports/programme_report.py" line="241"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="192"/>
+        <location filename="../rmentor/reports/programme_report.py" line="264"/>
+        <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
+        <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="269"/>
+        <source>Follow up the open actions: {n}.</source>
+        <translation>Volg de open actiepunten op: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="348"/>
         <source>The coordinator of {name}</source>
         <translation>De coördinator van {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="197"/>
+        <location filename="../rmentor/reports/programme_report.py" line="353"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="210"/>
+        <location filename="../rmentor/reports/programme_report.py" line="366"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="211"/>
+        <location filename="../rmentor/reports/programme_report.py" line="374"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="219"/>
+        <location filename="../rmentor/reports/programme_report.py" line="383"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="238"/>
+        <location filename="../rmentor/reports/programme_report.py" line="402"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="255"/>
+        <location filename="../rmentor/reports/programme_report.py" line="432"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="542"/>
+        <location filename="../rmentor/reports/programme_report.py" line="684"/>
+        <source>Meetings (pairs)</source>
+        <translation>Gesprekken (koppels)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="685"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="687"/>
+        <source>Its question</source>
+        <translation>Eigen vraag</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="724"/>
+        <source>Pairing health, of {n} running pairings: {parts}.</source>
+        <translation>Gezondheid van de {n} lopende koppelingen: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="731"/>
+        <source>By {date}.</source>
+        <translation>Uiterlijk {date}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="783"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="571"/>
-        <source>–: too few answers to report (fewer than {n}).</source>
-        <translation>–: te weinig antwoorden om te melden (minder dan {n}).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="581"/>
+        <location filename="../rmentor/reports/programme_report.py" line="838"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="469"/>
-        <location filename="../rmentor/reports/programme_report.py" line="584"/>
+        <location filename="../rmentor/reports/programme_report.py" line="711"/>
+        <location filename="../rmentor/reports/programme_report.py" line="841"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="89"/>
-        <source>Re-match or restart the stalled pairings: {n}. They have not met for more than twice the agreed cadence, or not at all since the start (see Pairings that need attention).</source>
-        <translation>Vastgelopen koppelingen om opnieuw te koppelen of te herstarten: {n}. Deze koppels zagen elkaar langer dan twee keer het afgesproken ritme niet, of nog helemaal niet sinds de start (zie Koppelingen die aandacht vragen).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="95"/>
+        <location filename="../rmentor/reports/programme_report.py" line="260"/>
         <source>Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.</source>
         <translation>Koppel wie wacht: {n} mentoren en evenveel mentees hebben nog geen partner.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="132"/>
+        <location filename="../rmentor/reports/programme_report.py" line="228"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="137"/>
+        <location filename="../rmentor/reports/programme_report.py" line="233"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="278"/>
+        <location filename="../rmentor/reports/programme_report.py" line="455"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="281"/>
+        <location filename="../rmentor/reports/programme_report.py" line="458"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="285"/>
+        <location filename="../rmentor/reports/programme_report.py" line="462"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="290"/>
+        <location filename="../rmentor/reports/programme_report.py" line="467"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="292"/>
+        <location filename="../rmentor/reports/programme_report.py" line="469"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="299"/>
+        <location filename="../rmentor/reports/programme_report.py" line="476"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
         <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="330"/>
+        <location filename="../rmentor/reports/programme_report.py" line="504"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="315"/>
-        <location filename="../rmentor/reports/programme_report.py" line="343"/>
+        <location filename="../rmentor/reports/programme_report.py" line="492"/>
+        <location filename="../rmentor/reports/programme_report.py" line="517"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="352"/>
+        <location filename="../rmentor/reports/programme_report.py" line="534"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="354"/>
-        <source>Pairing health</source>
-        <translation>Gezondheid van de koppelingen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="322"/>
-        <location filename="../rmentor/reports/programme_report.py" line="356"/>
+        <location filename="../rmentor/reports/programme_report.py" line="499"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="364"/>
-        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others. The last page says how every figure is counted.</source>
-        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is uit de andere af te leiden. De laatste pagina zegt hoe elk cijfer is geteld.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="382"/>
-        <location filename="../rmentor/reports/programme_report.py" line="516"/>
+        <location filename="../rmentor/reports/programme_report.py" line="273"/>
+        <location filename="../rmentor/reports/programme_report.py" line="757"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="383"/>
+        <location filename="../rmentor/reports/programme_report.py" line="274"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="384"/>
+        <location filename="../rmentor/reports/programme_report.py" line="275"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="385"/>
-        <location filename="../rmentor/reports/programme_report.py" line="446"/>
+        <location filename="../rmentor/reports/programme_report.py" line="276"/>
+        <location filename="../rmentor/reports/programme_report.py" line="686"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="398"/>
-        <location filename="../rmentor/reports/programme_report.py" line="506"/>
+        <location filename="../rmentor/reports/programme_report.py" line="279"/>
+        <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
+        <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="285"/>
+        <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once it ended), up to its planned end.</source>
+        <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze beëindigd is), tot het geplande einde.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="293"/>
+        <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
+        <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op &quot;Ik zou reverse mentoring aanraden&quot;; n telt de antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="298"/>
+        <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
+        <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="419"/>
+        <location filename="../rmentor/reports/programme_report.py" line="809"/>
+        <source>mentors</source>
+        <translation>mentoren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="421"/>
+        <location filename="../rmentor/reports/programme_report.py" line="810"/>
+        <source>mentees</source>
+        <translation>mentees</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="529"/>
+        <source>Paused pairings are counted among those due to meet: {n}.</source>
+        <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="536"/>
+        <source>Decisions for management</source>
+        <translation>Besluiten voor het management</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="541"/>
+        <source>On the coordinator&apos;s list</source>
+        <translation>Op de lijst van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="547"/>
+        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others or from an earlier report. The last page says how every figure is counted.</source>
+        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is af te leiden uit de andere of uit een eerdere rapportage. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="596"/>
+        <location filename="../rmentor/reports/programme_report.py" line="747"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="399"/>
+        <location filename="../rmentor/reports/programme_report.py" line="597"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="400"/>
+        <location filename="../rmentor/reports/programme_report.py" line="598"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="402"/>
+        <location filename="../rmentor/reports/programme_report.py" line="600"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="423"/>
+        <location filename="../rmentor/reports/programme_report.py" line="623"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="429"/>
+        <location filename="../rmentor/reports/programme_report.py" line="629"/>
+        <source>A report over a period is not compared with other reports.</source>
+        <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="633"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="434"/>
+        <location filename="../rmentor/reports/programme_report.py" line="638"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="442"/>
+        <location filename="../rmentor/reports/programme_report.py" line="647"/>
+        <source>* Unchanged until {n} more answers have come in, so that no answer can be worked out from two reports.</source>
+        <translation>* Ongewijzigd tot er {n} antwoorden meer binnen zijn, zodat geen antwoord uit twee rapportages af te leiden is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="682"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="443"/>
+        <location filename="../rmentor/reports/programme_report.py" line="683"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="445"/>
-        <source>Ideas and insights</source>
-        <translation>Ideeën en inzichten</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="447"/>
-        <source>Effects recorded</source>
-        <translation>Effecten vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="476"/>
+        <location filename="../rmentor/reports/programme_report.py" line="721"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="479"/>
-        <source>Of {n} running pairings: {parts}.</source>
-        <translation>Van de {n} lopende koppelingen: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="499"/>
+        <location filename="../rmentor/reports/programme_report.py" line="740"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="506"/>
+        <location filename="../rmentor/reports/programme_report.py" line="747"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="508"/>
+        <location filename="../rmentor/reports/programme_report.py" line="749"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="512"/>
+        <location filename="../rmentor/reports/programme_report.py" line="753"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="519"/>
+        <location filename="../rmentor/reports/programme_report.py" line="760"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="521"/>
+        <location filename="../rmentor/reports/programme_report.py" line="762"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="524"/>
+        <location filename="../rmentor/reports/programme_report.py" line="765"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="525"/>
+        <location filename="../rmentor/reports/programme_report.py" line="766"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="527"/>
+        <location filename="../rmentor/reports/programme_report.py" line="768"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="535"/>
+        <location filename="../rmentor/reports/programme_report.py" line="776"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="549"/>
+        <location filename="../rmentor/reports/programme_report.py" line="790"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="551"/>
+        <location filename="../rmentor/reports/programme_report.py" line="792"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="553"/>
+        <location filename="../rmentor/reports/programme_report.py" line="794"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="562"/>
-        <source>Number of answers</source>
-        <translation>Aantal antwoorden</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="602"/>
-        <source>Meetings that covered it: {meetings}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
-        <translation>Gesprekken waarin het aan bod kwam: {meetings}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="617"/>
+        <location filename="../rmentor/reports/programme_report.py" line="884"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="648"/>
+        <location filename="../rmentor/reports/programme_report.py" line="914"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="658"/>
+        <location filename="../rmentor/reports/programme_report.py" line="924"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="661"/>
+        <location filename="../rmentor/reports/programme_report.py" line="927"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="672"/>
+        <location filename="../rmentor/reports/programme_report.py" line="938"/>
         <source>* {month} is still running: its column counts the meetings up to {date}.</source>
         <translation>* {month} loopt nog: de kolom telt de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="682"/>
+        <location filename="../rmentor/reports/programme_report.py" line="948"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="689"/>
+        <location filename="../rmentor/reports/programme_report.py" line="955"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="703"/>
+        <location filename="../rmentor/reports/programme_report.py" line="969"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="722"/>
+        <location filename="../rmentor/reports/programme_report.py" line="988"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="733"/>
+        <location filename="../rmentor/reports/programme_report.py" line="999"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="740"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1006"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="745"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1011"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="747"/>
-        <location filename="../rmentor/reports/programme_report.py" line="826"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1013"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1092"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="773"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1039"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="783"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1049"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="786"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1052"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="819"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1085"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="848"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1114"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="850"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1116"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="850"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1116"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="876"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1151"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="912"/>
-        <source>Participants: people enrolled in the programme and active; a person counts as paired when they have an active, paused or completed pairing in it (a proposed pairing has not started yet).</source>
-        <translation>Deelnemers: actieve mensen die aan het programma meedoen; iemand telt als gekoppeld met een actieve, gepauzeerde of afgeronde koppeling erin (een voorgestelde koppeling is nog niet begonnen).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="918"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1187"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="923"/>
-        <source>Planned by cadence: for each pairing, the whole number of cadence periods between its start and today (or its last meeting once it ended), up to its planned end.</source>
-        <translation>Gepland volgens ritme: per koppeling het aantal hele ritmeperiodes tussen de start en vandaag (of het laatste gesprek als de koppeling is beëindigd), tot het geplande einde.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="929"/>
-        <source>Met as agreed: pairings that held at least as many meetings as planned by their cadence.</source>
-        <translation>Volgens afspraak gesproken: koppelingen die minstens zoveel gesprekken voerden als hun ritme voorschreef.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="934"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1192"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="940"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1198"/>
         <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als hij uit minstens {n} antwoorden bestaat, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="949"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1207"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="959"/>
-        <source>The verdict: a figure is met when it reaches its target; the programme is on track when every figure that can be measured is met, and needs attention when one is not. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend, {done}% of actions done (dropped actions are not counted). Set them in the programme&apos;s form.</source>
-        <translation>Het oordeel: een cijfer is gehaald als het zijn streefwaarde bereikt; het programma is op koers als elk cijfer dat te meten is gehaald is, en vraagt aandacht als er één niet gehaald is. Het is nog te vroeg zolang er sinds de start nog geen twee ritmeperiodes voorbij zijn, of zolang er geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels ziet elkaar zo vaak als afgesproken, gemiddeld {satisfaction} op zou-het-aanraden, {done}% van de actiepunten afgerond (vervallen actiepunten tellen niet mee). U stelt ze in het programmaformulier in.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="974"/>
-        <source>Per purpose: on track when meetings were tagged with it and its actions reach the target for actions done; needs attention when no meeting was.</source>
-        <translation>Per doel: op koers als er gesprekken mee gemarkeerd zijn en de actiepunten de streefwaarde voor afgeronde actiepunten halen; aandacht nodig als geen enkel gesprek dat is.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="979"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1268"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="987"/>
-        <source>Change: against the key figures of the previous report made of this programme, which rmentor keeps in the data file (one set a day).</source>
-        <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage van dit programma, die rmentor in het gegevensbestand bewaart (één set per dag).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="995"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1287"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1006"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1298"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="124"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="125"/>
         <source>Your reverse mentoring: evaluation</source>
         <translation>Jouw reverse mentoring: evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="130"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="131"/>
         <source>For {name}</source>
         <translation>Voor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="141"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="138"/>
+        <source>Choose one answer for each statement, from 1 (not at all) to 5 (completely). Every statement needs an answer, except those on the programme&apos;s purposes, which you may leave open where they do not apply.</source>
+        <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig, behalve die over de doelen van het programma: die mag je openlaten als ze niet van toepassing zijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/evaluation_form.py" line="156"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="143"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="158"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="149"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="164"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="151"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="166"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="154"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="169"/>
         <source>Send it back to</source>
         <translation>Terugsturen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="162"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="144"/>
         <source>Choose one answer for each statement, from 1 (not at all) to 5 (completely). Every statement needs an answer.</source>
         <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="194"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="202"/>
         <source>Anything you want to add (optional): what worked, what you would change.</source>
         <translation>Wil je iets toevoegen (niet verplicht): wat werkte, wat je anders zou doen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="201"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="209"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="203"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="211"/>
         <source>What happens to your answers</source>
         <translation>Wat er met je antwoorden gebeurt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="206"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="214"/>
         <source>Only the coordinator reads this form. Your partner does not see your answers. Management sees only averages of three or more answers, never one person&apos;s scores and never your comment.</source>
         <translation>Alleen de coördinator leest dit formulier. Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit de scores van één persoon en nooit je opmerking.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="217"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="225"/>
         <source>Fill it in on screen (in Adobe Reader, Preview or your browser), save it and send it back by e-mail. Please do not print and scan it: a scan cannot be read.</source>
         <translation>Vul het op het scherm in (in Adobe Reader, Voorvertoning of je browser), sla het op en stuur het per e-mail terug. Print en scan het liever niet: een scan kan niet worden ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="232"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="240"/>
         <source>Evaluation {moment} - {name}</source>
         <translation>Evaluatie {moment} - {name}</translation>
     </message>
@@ -4798,12 +5048,7 @@ Met vriendelijke groet,
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="157"/>
-        <source>The period must end after it starts.</source>
-        <translation>De periode moet eindigen na het begin.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/report_dialog.py" line="162"/>
+        <location filename="../rmentor/ui/report_dialog.py" line="165"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>
@@ -5332,6 +5577,31 @@ Met vriendelijke groet,
         <location filename="../rmentor/models/vocabulary.py" line="117"/>
         <source>I would recommend reverse mentoring</source>
         <translation>Ik zou reverse mentoring aanraden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="123"/>
+        <source>I understand our young customers better</source>
+        <translation>Ik begrijp onze jonge klanten beter</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="124"/>
+        <source>My view was heard past the hierarchy</source>
+        <translation>Mijn kijk werd gehoord, voorbij de hiërarchie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="125"/>
+        <source>I learned what holds young colleagues back</source>
+        <translation>Ik heb geleerd wat jonge collega&apos;s tegenhoudt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="126"/>
+        <source>We tried something new because of this pairing</source>
+        <translation>We hebben door deze koppeling iets nieuws geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/vocabulary.py" line="127"/>
+        <source>This pairing brought back joy in my craft</source>
+        <translation>Deze koppeling gaf me weer plezier in mijn vak</translation>
     </message>
 </context>
 <context>

@@ -359,22 +359,12 @@ def iso_day(text: str) -> dt.date:
 
 
 def cmd_report(args) -> int:
-    from .models import datafile
+    from .models import datafile, reporting
     from .reports.programme_report import ProgrammeReport
 
-    period = None
-    if args.period_from or args.period_to:
-        start = args.period_from or dt.date(1900, 1, 1)
-        end = args.period_to or dt.date.today()
-        if end < start:
-            raise DomainError(
-                QT_TRANSLATE_NOOP("DomainError", "The period must end after it starts.")
-            )
-        period = (start, end)
     with datafile.opened(args.db, create=False):
         programme = pick_programme(args.programme)
-        if period and not args.period_from:
-            period = (programme.start_date, period[1])
+        period = reporting.period_of(programme, args.period_from, args.period_to)
         try:
             ProgrammeReport(
                 programme, args.report_lang, args.anonymous, period=period, full=args.full

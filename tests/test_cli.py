@@ -28,7 +28,7 @@ def test_demo_then_check(tmp_path):
     result = run("check", "--db", path)
     assert result.returncode == 0, result.stderr
     assert "24 participant(s), 10 pairing(s)" in result.stdout
-    assert "(data version 5)" in result.stdout
+    assert "(data version 6)" in result.stdout
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []

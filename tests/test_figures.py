@@ -92,5 +92,10 @@ def test_evaluation_averages(programme, pair):
             ratings={"useful": score, "learned": 5, "recommend": 2},
         )
     averages = figures.evaluation_averages(programme)
-    assert averages == {"useful": (3.5, 2), "learned": (5.0, 2), "recommend": (2.0, 2)}
+    assert averages == {
+        "useful": (3.5, 2),
+        "learned": (5.0, 2),
+        "recommend": (2.0, 2),
+        **dict.fromkeys(("customers", "heard", "barriers", "tried", "joy"), (None, 0)),
+    }
     assert figures.evaluation_averages(programme, moment="closing")["useful"] == (None, 0)

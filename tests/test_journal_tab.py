@@ -146,8 +146,14 @@ def test_evaluation_entered_and_shown(qtbot, window):
     dialog = journal.dialog
     dialog.side.setCurrentIndex(dialog.side.findData("mentee"))
     dialog.moment.setCurrentIndex(dialog.moment.findData("midway"))
-    for spin, value in zip(dialog.box.ratings.values(), (5, 4, 3), strict=True):
-        spin.setValue(value)
+    for key, value in zip(("useful", "learned", "recommend"), (5, 4, 3), strict=True):
+        dialog.box.ratings[key].setValue(value)
+    # the demo's purposes ask the mentee their own questions midway, and only those
+    assert dialog.box.asked == ["customers", "barriers", "tried", "joy"]
+    assert dialog.box.rows["joy"].isVisibleTo(dialog) and not dialog.box.rows["heard"].isVisibleTo(
+        dialog
+    )
+    dialog.box.ratings["joy"].setValue(5)
     save(qtbot, dialog)
     stored = Evaluation.get(
         (Evaluation.pairing == pairing.id)
@@ -155,6 +161,7 @@ def test_evaluation_entered_and_shown(qtbot, window):
         & (Evaluation.moment == "midway")
     )
     assert (stored.side, stored.useful, stored.learned, stored.recommend) == ("mentee", 5, 4, 3)
+    assert (stored.joy, stored.heard) == (5, None)  # heard is asked of mentors only
     assert "mentee, midway: 5 / 4 / 3" in journal.figures_label.text()
 
 

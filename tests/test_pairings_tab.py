@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmentor.models.entities import Pairing, Participant
+from rmentor.models.vocabulary import EVALUATION_QUESTIONS
 from rmentor.ui.pairing_table_model import COL_MENTEE, COL_MENTOR, COL_STATUS
 from rmentor.ui.suggestion_dialog import SuggestionDialog
 
@@ -161,8 +162,8 @@ def test_lifecycle_proposed_to_completed(qtbot, window):
     assert dialog.errors.text("mentor_useful") == "Enter a whole number from 1 to 5."
     assert Pairing.get_by_id(pairing.id).status == "active"
     for side, scores in (("mentor", (4, 5, 5)), ("mentee", (3, 4, 5))):
-        for spin, score in zip(dialog.boxes[side].ratings.values(), scores, strict=True):
-            spin.setValue(score)
+        for key, score in zip(EVALUATION_QUESTIONS, scores, strict=True):
+            dialog.boxes[side].ratings[key].setValue(score)
     type_text(qtbot, dialog.boxes["mentee"].comment, "Leerzaam")
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()

@@ -254,7 +254,7 @@ def test_closing_pair_of_two_cannot_be_worked_out(crafted, tmp_path):
     assert data.evaluations["closing"]["useful"] == (1.5, 2)
     assert data.evaluations["all"]["useful"][1] == 8
     text = visible_text(ProgrammeReport(programme, "en").write(tmp_path / "r.pdf"))
-    table = evaluation_table(text, "Evaluation scores (1-5)", "Number of answers")
+    table = evaluation_table(text, "Evaluation scores (1-5)", "Question, every moment")
     assert "1.5" not in table
     # 8 answers at 3.75 minus 3 at 5.0 minus 3 at 4.0 gives the closing 1.5 back
     assert not ("5.0" in table and "4.0" in table), table
@@ -263,7 +263,7 @@ def test_closing_pair_of_two_cannot_be_worked_out(crafted, tmp_path):
     assert " – " in flat and "not shown (see the last page)" in flat
     assert "–: too few answers to report (fewer than 3)." in " ".join(text.split())
     text_nl = visible_text(ProgrammeReport(programme, "nl").write(tmp_path / "n.pdf"))
-    table = evaluation_table(text_nl, "Evaluatiescores (1-5)", "Aantal antwoorden")
+    table = evaluation_table(text_nl, "Evaluatiescores (1-5)", "Vraag, alle momenten")
     assert "1,5" not in table and not ("5,0" in table and "4,0" in table), table
     for key in made:
         document = PairSummaryDocument(made[key], "en")
@@ -530,6 +530,7 @@ CODED = {
     ("evaluation", "side"),
     ("evaluation", "moment"),
     ("reportfigures", "figures"),
+    ("printedscore", "cell"),
     ("programme", "form_key"),
     ("programme", "form_secret"),
     ("sentmessage", "kind"),

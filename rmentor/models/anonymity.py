@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .database import fetch_raw
 from .entities import Enrolment, Participant, Programme
-from .names import NameFinder, sponsor_forms, words
+from .names import NameFinder, TermFinder, sponsor_forms, words
 from .privacy import ERASED_FIRST
 from .report_data import FreeText, ReportData
 from .suppression import MIN_ANSWERS
@@ -95,3 +95,18 @@ def texts_naming_people(data: ReportData) -> list[NamingText]:
         if found:
             result.append(NamingText(text, list(dict.fromkeys(f.text for f in found))))
     return result
+
+
+def term_finders(programme: Programme) -> tuple[NameFinder, NameFinder]:
+    """(departments, job titles) of everyone in the file, as whole words: typed into a
+    shareable text ("the financial manager told about his divorce"), a unique job
+    title or a small department names someone as surely as a name does."""
+    departments, titles = set(), set()
+    for department, title in fetch_raw(
+        Participant.select(Participant.department, Participant.job_title).where(
+            Participant.first_name != ERASED_FIRST
+        )
+    ):
+        departments.add(words(department))
+        titles.add(words(title))
+    return TermFinder({d for d in departments if d}), TermFinder({t for t in titles if t})

@@ -22,6 +22,7 @@ from .journal import MeetingInput, OutcomeInput, save_evaluation, save_meeting
 from .pairings import create_pairing, set_status
 from .participants import save_participant
 from .programmes import get_or_add_theme, save_programme
+from .vocabulary import PURPOSE_QUESTIONS, PURPOSES, purpose_questions
 
 DEMO_NAME = "Reverse mentoring 2026"
 
@@ -508,9 +509,8 @@ def _demo_pairing(programme, mentor, mentee, status, n_meetings, start, themes, 
                     pairing, side=side, moment="fit_check", date=date, ratings=_ratings(rng)
                 )
         if number == 4:
-            save_evaluation(
-                pairing, side="mentee", moment="midway", date=date, ratings=_ratings(rng)
-            )
+            ratings = {**_ratings(rng), **_purpose_ratings(pairing.id, "mentee", "midway")}
+            save_evaluation(pairing, side="mentee", moment="midway", date=date, ratings=ratings)
         date += dt.timedelta(days=rng.choice([18, 21, 21, 24]))
     if status == "paused":
         set_status(pairing, "paused")
@@ -522,7 +522,7 @@ def _demo_pairing(programme, mentor, mentee, status, n_meetings, start, themes, 
                 side=side,
                 moment="closing",
                 date=min(date, today),  # after the last meeting, but never in the future
-                ratings=_ratings(rng),
+                ratings={**_ratings(rng), **_purpose_ratings(pairing.id, side, "closing")},
                 comment="Waardevol, zouden het zo weer doen.",
             )
     elif status == "ended_early":
@@ -536,6 +536,13 @@ def _demo_pairing(programme, mentor, mentee, status, n_meetings, start, themes, 
 
 def _ratings(rng) -> dict[str, int]:
     return {q: rng.choice([3, 4, 4, 5, 5]) for q in ("useful", "learned", "recommend")}
+
+
+def _purpose_ratings(pairing_id: int, side: str, moment: str) -> dict[str, int]:
+    """The purposes' own questions, asked midway and at the close; from a generator of
+    their own, so the other demo figures stay as they were."""
+    rng = random.Random(f"{pairing_id}/{side}/{moment}")
+    return {q: rng.choice([3, 4, 4, 5, 5]) for q in purpose_questions(PURPOSES, side)}
 
 
 DEPARTMENTS = [
@@ -760,6 +767,27 @@ def write_large_demo(
                     "comment": "",
                 }
                 for pid in pairing_ids
+                for side in ("mentor", "mentee")
+            ],
+        )
+        # midway, a third of the pairs that started half a year ago answered again
+        midway = start + dt.timedelta(weeks=26)
+        _bulk(
+            Evaluation,
+            [
+                {
+                    "pairing": pid,
+                    "side": side,
+                    "moment": "midway",
+                    "date": midway,
+                    "useful": rng.randint(2, 5),
+                    "learned": rng.randint(2, 5),
+                    "recommend": rng.randint(2, 5),
+                    "comment": "",
+                    **dict.fromkeys(PURPOSE_QUESTIONS, None),
+                    **_purpose_ratings(pid, side, "midway"),
+                }
+                for pid in pairing_ids[::3]
                 for side in ("mentor", "mentee")
             ],
         )

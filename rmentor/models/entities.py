@@ -176,6 +176,12 @@ class Evaluation(BaseModel):
     useful = IntegerField()
     learned = IntegerField()
     recommend = IntegerField()
+    # the purposes' own questions (vocabulary.PURPOSE_QUESTIONS); None: not asked
+    customers = IntegerField(null=True)
+    heard = IntegerField(null=True)
+    barriers = IntegerField(null=True)
+    tried = IntegerField(null=True)
+    joy = IntegerField(null=True)
     comment = TextField(default="")
 
     class Meta:
@@ -191,6 +197,20 @@ class ReportFigures(BaseModel):
 
     class Meta:
         indexes = ((("programme", "made_on"), True),)
+
+
+class PrintedScore(BaseModel):
+    """An evaluation average a report printed, with the number of answers it was over:
+    a later report prints a new value only three answers or more away from every one
+    printed before, so no two reports together give one answer away."""
+
+    programme = ForeignKeyField(Programme, backref="printed_scores", on_delete="CASCADE")
+    cell = CharField()  # group/question: "all/recommend", "mentee/useful", "midway/joy"
+    answers = IntegerField()
+    value = FloatField()
+
+    class Meta:
+        indexes = ((("programme", "cell", "answers"), True),)
 
 
 class SentMessage(BaseModel):
@@ -216,5 +236,6 @@ ALL_MODELS = [
     OutcomeItem,
     Evaluation,
     ReportFigures,
+    PrintedScore,
     SentMessage,
 ]

@@ -21,6 +21,7 @@ from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .journal import save_evaluation
 from .privacy import is_erased
+from .programmes import questions_asked
 from .vocabulary import EVALUATION_QUESTIONS, MENTEE, MENTOR, PROPOSED
 from .wording import Term
 
@@ -172,6 +173,11 @@ def read_form(path: Path, seen: dict | None = None) -> FormAnswers:
             ratings[question] = int(answer)
         else:
             missing.append(Term("EVALUATION_QUESTIONS", question))
+    # the purposes' own questions may be left open where they do not apply, as the form says
+    for question in questions_asked(programme, side, moment):
+        answer = _value(fields[question]) if question in fields else ""
+        if answer in {"1", "2", "3", "4", "5"}:
+            ratings[question] = int(answer)
     if missing:
         raise _refuse(
             QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from .entities import (
     Programme,
     Theme,
 )
-from .vocabulary import ACTIVE, EVALUATION_QUESTIONS
+from .vocabulary import ACTIVE, ALL_QUESTIONS
 
 # A pairing is overdue when it has not met for its cadence plus this grace period.
 OVERDUE_GRACE = dt.timedelta(weeks=1)
@@ -193,12 +193,16 @@ def outcome_counts(programme: Programme) -> dict[tuple[str | None, str, str], in
 
 
 def evaluation_averages(
-    programme: Programme, moment: str | tuple | None = None, period: Period = None
+    programme: Programme,
+    moment: str | tuple | None = None,
+    period: Period = None,
+    side: str | None = None,
 ) -> dict[str, tuple[float | None, int]]:
-    """Per question: (average rating, number of answers), at one moment or several."""
-    columns = [getattr(Evaluation, q) for q in EVALUATION_QUESTIONS]
+    """Per question (the purposes' own ones too): (average rating, number of answers),
+    at one moment or several, of both sides or one."""
+    columns = [getattr(Evaluation, q) for q in ALL_QUESTIONS]
     query = (
-        Evaluation.select(fn.COUNT(Evaluation.id), *[fn.AVG(c) for c in columns])
+        Evaluation.select(*[fn.AVG(c) for c in columns], *[fn.COUNT(c) for c in columns])
         .join(Pairing)
         .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
     )
@@ -206,8 +210,11 @@ def evaluation_averages(
         query = query.where(Evaluation.moment.in_(moment))
     elif moment:
         query = query.where(Evaluation.moment == moment)
-    count, *averages = query.tuples().get()
+    if side:
+        query = query.where(Evaluation.side == side)
+    row = query.tuples().get()
+    averages, counts = row[: len(columns)], row[len(columns) :]
     return {
-        q: (round(avg, 2) if avg is not None else None, count)
-        for q, avg in zip(EVALUATION_QUESTIONS, averages, strict=True)
+        q: (round(avg, 2) if avg is not None else None, count or 0)
+        for q, avg, count in zip(ALL_QUESTIONS, averages, counts, strict=True)
     }

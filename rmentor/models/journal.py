@@ -26,6 +26,7 @@ from .vocabulary import (
     OUTCOME_KINDS,
     OUTCOME_STATUSES,
     PROPOSED,
+    PURPOSE_QUESTIONS,
     ROLES,
 )
 
@@ -158,6 +159,11 @@ def save_evaluation(
     choice(moment, EVALUATION_MOMENTS, "moment")
     for question in EVALUATION_QUESTIONS:
         whole_number(ratings.get(question), 1, 5, question)
+    # a purpose's own question may go unasked or unanswered (0 or None: no answer)
+    asked = {q: ratings.get(q) or None for q in PURPOSE_QUESTIONS}
+    for question, rating in asked.items():
+        if rating is not None:
+            whole_number(rating, 1, 5, question)
     with db.atomic():
         evaluation = Evaluation.get_or_none(
             (Evaluation.pairing == pairing)
@@ -167,6 +173,8 @@ def save_evaluation(
         evaluation.date = date or dt.date.today()
         for question in EVALUATION_QUESTIONS:
             setattr(evaluation, question, ratings[question])
+        for question, rating in asked.items():
+            setattr(evaluation, question, rating)
         evaluation.comment = (comment or "").strip()
         evaluation.save()
     return evaluation

@@ -164,3 +164,24 @@ class NameFinder:
         for hit in reversed(found):
             text = text[: hit.start] + replacement + text[hit.end :]
         return text
+
+
+HYPHENS = "-\u2010\u2011"
+
+
+class TermFinder(NameFinder):
+    """Departments and job titles: whole words only, so "HR" is not found inside the
+    compound "HR-manager", and no possessive ("Sales" is no one's "Sale")."""
+
+    def _possessive(self, word: str) -> str | None:
+        return None
+
+    def find(self, text: str) -> list[Found]:
+        return [hit for hit in super().find(text) if not _in_compound(text, hit)]
+
+
+def _in_compound(text: str, hit: Found) -> bool:
+    before, after = text[max(0, hit.start - 2) : hit.start], text[hit.end : hit.end + 2]
+    return (len(before) == 2 and before[1] in HYPHENS and before[0].isalnum()) or (
+        len(after) == 2 and after[0] in HYPHENS and after[1].isalnum()
+    )

@@ -27,6 +27,7 @@ from .entities import (
     Pairing,
     Participant,
     ParticipantTheme,
+    PrintedScore,
     Programme,
     ReportFigures,
     SentMessage,
@@ -171,6 +172,7 @@ NOT_FREE_TEXT = {
     (Evaluation, "side"),
     (Evaluation, "moment"),
     (ReportFigures, "figures"),  # numbers the report wrote, never typed by anyone
+    (PrintedScore, "cell"),  # which average a report printed: a key, never typed
     (Programme, "form_key"),
     (Programme, "form_secret"),
     (SentMessage, "kind"),

@@ -8,6 +8,7 @@ from .entities import Pairing, Programme, ProgrammeTheme, Theme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .validation import period, required, whole_number
+from .vocabulary import PURPOSE_QUESTION_MOMENTS, purpose_questions
 
 
 def all_programmes() -> list[Programme]:
@@ -45,6 +46,15 @@ def themes_of(programme: Programme) -> list[Theme]:
         .where(ProgrammeTheme.programme == programme)
         .order_by(Theme.id)
     )
+
+
+def questions_asked(programme: Programme, side: str, moment: str) -> list[str]:
+    """The purposes' own questions an evaluation of this side at this moment asks: those
+    of the programme's purposes, midway and at the close (the fit check is about the
+    match, too early for what a purpose brought)."""
+    if moment not in PURPOSE_QUESTION_MOMENTS:
+        return []
+    return purpose_questions([t.key for t in themes_of(programme) if t.builtin], side)
 
 
 def save_programme(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from .attention import FIRST_MEETING_WITHIN, AttentionItem, attention_items, late_actions
+from .attention import AttentionItem, attention_items, late_actions
 from .database import fetch_raw, iso_date
 from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing, Programme, Theme
 from .figures import (
@@ -24,6 +24,7 @@ from .figures import (
     themes_covered,
 )
 from .pairings import pairing_rows
+from .printed_scores import FRESH, Score, cell, decide, printed_scores
 from .programmes import themes_of
 from .suppression import hidden_groups
 from .verdict import pairing_health
@@ -32,13 +33,18 @@ from .vocabulary import (
     COMPLETED,
     ENDED_EARLY,
     EVALUATION_MOMENTS,
+    EVALUATION_QUESTIONS,
+    MENTEE,
+    MENTOR,
     PAUSED,
     PROPOSED,
+    purpose_questions,
 )
 
 EXAMPLES_PER_PURPOSE = 3
 ATTENTION_LINES = 25  # the report lists this many; the overview in the app lists them all
-ALL_MOMENTS = "all"
+ALL = ALL_MOMENTS = "all"  # the total over every moment and both sides
+SIDES = (MENTOR, MENTEE)
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,7 @@ class FreeText:
     text: str
 
 
-PROGRAMME_TEXT, SUMMARY, OUTCOME = "programme", "meeting", "outcome"
+PROGRAMME_TEXT, SUMMARY, OUTCOME, EFFECT = "programme", "meeting", "outcome", "effect"
 
 
 @dataclass
@@ -60,6 +66,20 @@ class PurposeFigures:
     outcomes: dict[tuple[str, str], int]  # (kind, status) -> count
     examples: list[FreeText]  # from shareable summaries and outcome items only
     effects: int = 0  # outcome items whose effect was recorded (behaviour and results)
+    pairs: int = 0  # pairings that held a meeting about it
+    effect_examples: list[FreeText] = field(default_factory=list)  # recorded effects
+
+    def count(self, kind: str, status: str | None = None) -> int:
+        return sum(
+            n
+            for (k, s), n in self.outcomes.items()
+            if k == kind and (status is None or s == status)
+        )
+
+    @property
+    def results(self) -> int:
+        """Insights, ideas and actions tagged with it."""
+        return sum(self.outcomes.values())
 
 
 @dataclass
@@ -72,7 +92,8 @@ class ReportData:
     statuses: dict[str, int]
     totals: dict[str, float]
     planned_meetings: int
-    met_as_agreed: int
+    met_as_agreed: int  # of the pairings due to meet, those that met as often as agreed
+    due_to_meet: int  # pairings due to meet at least once in what is counted
     running_pairings: int
     months: list[tuple[str, int, float]]
     purposes: list[PurposeFigures]
@@ -87,22 +108,55 @@ class ReportData:
     evaluations_given: int = 0
     evaluations_outstanding: int = 0  # answers due and not given, one per side
     health: dict[int, str] = field(default_factory=dict)  # running pairing -> verdict.HEALTH
-    active_pairings: int = 0
-    on_cadence: int = 0  # active pairings that met within their cadence and a week
+    paused_counted: int = 0  # paused pairings among those due to meet
+    printed_before: dict = field(default_factory=dict)  # cell -> [(answers, value)]
+    _scores: dict = field(default_factory=dict)
 
-    def score(self, moment: str, question: str) -> float | None:
+    def score(self, group: str, question: str) -> float | None:
         """An average as the report may print it: None where it would reveal a small
-        group, directly or by subtraction from the other moments and the total."""
-        counts = {m: self.evaluations[m][question][1] for m in self.evaluations}
-        if moment in hidden_groups(counts, total=ALL_MOMENTS):
-            return None
-        return self.evaluations[moment][question][0]
+        group, directly or by subtraction, or with the reports printed before."""
+        return self.scored(group, question).value
+
+    def scored(self, group: str, question: str) -> Score:
+        key = cell(group, question)
+        if key not in self._scores:
+            value, answers = self.evaluations[group][question]
+            if group in self.hidden(question):
+                value = None
+            self._scores[key] = decide(value, answers, self.printed_before.get(key, []))
+        return self._scores[key]
+
+    def hidden(self, question: str) -> set[str]:
+        """The groups whose average on `question` must not be shown in this report: the
+        moments add up to the total, and so do the two sides."""
+        moments = {m: self.evaluations[m][question][1] for m in (*EVALUATION_MOMENTS, ALL)}
+        sides = {s: self.evaluations[s][question][1] for s in (*SIDES, ALL)}
+        return hidden_groups(moments, total=ALL) | hidden_groups(sides, total=ALL)
+
+    def scores_all(self) -> list[Score]:
+        """Every average of this report's tables, as the report may print it."""
+        return [self.scored(g, q) for g in self.evaluations for q in self.questions]
+
+    def scores_printed(self) -> dict[str, Score]:
+        """Every average this report prints afresh, to be kept for the next one."""
+        self.scores_all()
+        return {k: s for k, s in self._scores.items() if s.state == FRESH}
+
+    @property
+    def questions(self) -> list[str]:
+        """The questions this programme asks: the fixed ones and its purposes' own."""
+        purposes = [p.theme.key for p in self.purposes if p.theme.builtin]
+        return [*EVALUATION_QUESTIONS, *purpose_questions(purposes)]
 
     def free_texts(self) -> list[FreeText]:
         """Every typed text the report prints, so they can be checked for names."""
         p = self.programme
         texts = [FreeText(PROGRAMME_TEXT, p.id, t) for t in (p.name, p.description) if t]
-        texts += [example for purpose in self.purposes for example in purpose.examples]
+        texts += [
+            example
+            for purpose in self.purposes
+            for example in (*purpose.examples, *purpose.effect_examples)
+        ]
         late = [i.target_id for i in self.printed_attention if "text" in i.point.params]
         texts += [
             FreeText(OUTCOME, ref, text)
@@ -142,7 +196,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
             Pairing.select(Pairing.id, Pairing.cadence_weeks).where(Pairing.programme == programme)
         )
     )
-    planned = met = running = 0
+    planned = met = running = due = paused = 0
     paired = set()
     for row in rows:
         if row.status in (ACTIVE, PAUSED, COMPLETED):
@@ -161,13 +215,18 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         expected = int(weeks // (cadences.get(row.id) or cadence))
         planned += expected
         running += 1
-        if row.held >= expected:
-            met += 1
+        if expected:  # due to meet: paused and stalled pairings count as much as any
+            due += 1
+            paused += row.status == PAUSED
+            met += row.held >= expected
     evaluations = {
         moment: evaluation_averages(programme, moment, counted) for moment in EVALUATION_MOMENTS
     }
     # the total over the moments shown, never over one the table has no column for
-    evaluations[ALL_MOMENTS] = evaluation_averages(programme, tuple(EVALUATION_MOMENTS), counted)
+    moments = tuple(EVALUATION_MOMENTS)
+    evaluations[ALL] = evaluation_averages(programme, moments, counted)
+    for side in SIDES:
+        evaluations[side] = evaluation_averages(programme, moments, counted, side=side)
     end_reasons = dict(
         fetch_raw(
             Pairing.select(Pairing.end_reason, fn.COUNT(Pairing.id))
@@ -200,13 +259,6 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         for row in rows
         if row.status in (ACTIVE, PAUSED)
     }
-    active = [row for row in rows if row.status == ACTIVE]
-    on_cadence = sum(
-        1
-        for row in active
-        if not figures[row.id].overdue
-        and not (row.held == 0 and row.start_date and today - row.start_date > FIRST_MEETING_WITHIN)
-    )
     unpaired: dict[str, int] = {}
     for item in attention:
         if item.kind == "unpaired":
@@ -242,6 +294,8 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         totals=meeting_totals(programme, counted),
         planned_meetings=planned,
         met_as_agreed=met,
+        due_to_meet=due,
+        paused_counted=paused,
         running_pairings=running,
         months=meetings_per_month(programme, counted),
         purposes=_purposes(programme, counted),
@@ -258,8 +312,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
             len(a.missing) for a in attention if a.kind == "evaluation_due"
         ),
         health=health,
-        active_pairings=len(active),
-        on_cadence=on_cadence,
+        printed_before=printed_scores(programme),
     )
 
 
@@ -297,6 +350,20 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
         .group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
     ):
         outcomes.setdefault(tid, {})[(kind, status)] = n
+    pairs = dict(
+        fetch_raw(
+            MeetingTheme.select(MeetingTheme.theme, fn.COUNT(fn.DISTINCT(Meeting.pairing)))
+            .join(Meeting)
+            .join(Pairing)
+            .where(
+                (Pairing.programme == programme)
+                & (Meeting.held == True)
+                & MeetingTheme.theme.in_(ids)
+                & in_period(Meeting.date, period)
+            )
+            .group_by(MeetingTheme.theme)
+        )
+    )
     effects = dict(
         fetch_raw(
             OutcomeItem.select(OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
@@ -350,6 +417,23 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
                     .limit(EXAMPLES_PER_PURPOSE - len(examples))
                 )
             ]
+        effect_examples = [
+            FreeText(EFFECT, ref, text)
+            for ref, text in fetch_raw(
+                OutcomeItem.select(fn.MIN(OutcomeItem.id), OutcomeItem.effect)
+                .join(Meeting)
+                .join(Pairing)
+                .where(
+                    (Pairing.programme == programme)
+                    & (OutcomeItem.theme == theme.id)
+                    & (OutcomeItem.effect != "")
+                    & in_period(Meeting.date, period)
+                )
+                .group_by(OutcomeItem.effect)
+                .order_by(fn.MAX(Meeting.date).desc())
+                .limit(EXAMPLES_PER_PURPOSE)
+            )
+        ]
         result.append(
             PurposeFigures(
                 theme,
@@ -357,6 +441,8 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
                 outcomes.get(theme.id, {}),
                 examples,
                 effects.get(theme.id, 0),
+                pairs.get(theme.id, 0),
+                effect_examples,
             )
         )
     return result

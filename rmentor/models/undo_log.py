@@ -11,7 +11,7 @@ nothing of it reaches the data file, so a confidential note in it never does.
 from dataclasses import dataclass
 
 from .database import db
-from .entities import ALL_MODELS, ReportFigures
+from .entities import ALL_MODELS, PrintedScore, ReportFigures
 
 LOG = "undo_log"
 
@@ -44,7 +44,8 @@ def start() -> None:
         f"CREATE TEMP TABLE IF NOT EXISTS {LOG}(seq INTEGER PRIMARY KEY, statement TEXT)"
     )
     for model in ALL_MODELS:
-        if model is ReportFigures:  # a report made is no change to take back
+        # a report made is no change to take back, and what it printed stays printed
+        if model in (ReportFigures, PrintedScore):
             continue
         for sql in _triggers(model):
             db.execute_sql(sql)

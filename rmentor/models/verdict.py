@@ -2,8 +2,9 @@
 
 The report's first page is worked out here from its figures, without Qt or ReportLab:
 a verdict for the programme and for each purpose ("on track", "needs attention", "too
-early to tell"), measured against the programme's targets; the health of every running
-pairing; the change since the previous report; and the decisions the data ask for.
+early to tell"), each with its reason, measured against the programme's targets and a
+minimum of evidence; the health of every running pairing; the change since the previous
+report; the decisions asked of management, and the coordinator's own to-do list apart.
 """
 
 import datetime as dt
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field
 from .attention import FIRST_MEETING_WITHIN
 from .entities import Programme, ReportFigures
 from .figures import OVERDUE_GRACE
-from .vocabulary import ACTIVE, MENTEE, MENTOR, PAUSED
+from .suppression import MIN_ANSWERS
+from .vocabulary import ACTIVE, MENTEE, MENTOR, PAUSED, purpose_questions
 
 ON_TRACK, NEEDS_ATTENTION, TOO_EARLY = "on_track", "needs_attention", "too_early"
 # a pairing's health
@@ -22,6 +24,14 @@ HEALTH = (HEALTHY, CHECK_IN, STALLED, STARTING)
 EARLY_PERIODS = 2  # a programme is judged after two cadence periods
 ENDING_SOON = dt.timedelta(days=60)
 MIN_ACTIONS = 3  # a share of actions done is judged from three actions on
+# the least evidence on which a purpose can be on track
+MIN_PURPOSE_MEETINGS = 3
+MIN_PURPOSE_PAIRS = 2
+MIN_PURPOSE_SHARE = 10  # per cent of all meetings held
+MIN_RESULTS = 3  # insights, ideas and actions: enough where its question is not answered
+# purposes whose evidence is asked, not counted: renewed joy is a feeling
+ASKED_ONLY = ("refresh",)
+DECIDE_WITHIN = dt.timedelta(weeks=4)  # a decision asked of the board: by when
 
 
 @dataclass(frozen=True)
@@ -39,16 +49,26 @@ class Figure:
         return None if self.value is None else self.value >= self.target
 
 
+@dataclass(frozen=True)
+class Reason:
+    """Why a verdict is what it is, in one line: a key of the report's REASONS."""
+
+    key: str
+    params: dict = field(default_factory=dict)
+
+
 @dataclass
 class Verdict:
     status: str
     figures: list[Figure]
+    reason: Reason = Reason("all_met")
 
 
 @dataclass(frozen=True)
 class Decision:
-    kind: str  # a key of the report's DECISIONS: rematch, check_in, enrol, close, none...
+    kind: str  # a key of the report's DECISIONS or CHORES
     params: dict = field(default_factory=dict)
+    by: dt.date | None = None  # a board decision says by when
 
 
 def share(part: int, whole: int) -> float | None:
@@ -82,31 +102,27 @@ def too_early(programme: Programme, today: dt.date, running: int) -> bool:
     return running == 0 or not judged_yet(programme, today)
 
 
+def past_midpoint(programme: Programme, today: dt.date) -> bool:
+    return today >= programme.start_date + (programme.end_date - programme.start_date) / 2
+
+
 def nobody_yet(programme: Programme, d, today: dt.date) -> bool:
     """Past its first weeks with nobody taking part: that needs attention, not patience."""
     return d.enrolled_people == 0 and judged_yet(programme, today)
 
 
-def judge(figures: list[Figure], early: bool) -> str:
-    measured = [f for f in figures if f.met is not None]
-    if early or not measured:
-        return TOO_EARLY
-    return ON_TRACK if all(f.met for f in measured) else NEEDS_ATTENTION
-
-
 def programme_figures(p: Programme, d) -> list[Figure]:
-    """The programme's figures from the report data `d` (models.report_data)."""
+    """The programme's figures from the report data `d` (models.report_data); the
+    report's last page defines each (report DEFINITIONS, same keys)."""
     done, actions = d.actions
-    answers = d.evaluations["all"]["recommend"][1]
+    satisfaction = d.scored("all", "recommend")
     return [
         Figure(
             "paired", share(d.paired_people, d.enrolled_people), p.target_paired, d.enrolled_people
         ),
-        # meeting as agreed now: the active pairs that met within their cadence and a week
-        Figure(
-            "cadence", share(d.on_cadence, d.active_pairings), p.target_cadence, d.active_pairings
-        ),
-        Figure("satisfaction", d.score("all", "recommend"), p.target_satisfaction, answers),
+        # every pairing due to meet in what is counted, paused and stalled ones included
+        Figure("cadence", share(d.met_as_agreed, d.due_to_meet), p.target_cadence, d.due_to_meet),
+        Figure("satisfaction", satisfaction.value, p.target_satisfaction, satisfaction.answers),
         # a share of fewer than MIN_ACTIONS actions says nothing yet
         Figure(
             "done", share(done, actions) if actions >= MIN_ACTIONS else None, p.target_done, actions
@@ -114,71 +130,196 @@ def programme_figures(p: Programme, d) -> list[Figure]:
     ]
 
 
-def purpose_verdict(p: Programme, purpose, early: bool) -> Verdict:
-    """A purpose is on track when it is talked about, yields something, and its actions
-    get done; talked about without any insight, idea or action, it needs attention."""
-    o = purpose.outcomes
-    actions = sum(n for (kind, _s), n in o.items() if kind == "action")
-    done = sum(n for (kind, status), n in o.items() if kind == "action" and status == "done")
-    yielded = sum(o.values())
-    figures = [
-        Figure("meetings", purpose.meetings, 1, purpose.meetings),
-        Figure("yield", yielded, 1, yielded),
-        Figure(
-            "done", share(done, actions) if actions >= MIN_ACTIONS else None, p.target_done, actions
-        ),
+def slipped(d) -> tuple[int, int, int]:
+    """(stalled, needing a check-in, running) pairings."""
+    health = list(d.health.values())
+    return health.count(STALLED), health.count(CHECK_IN), len(health)
+
+
+def health_fails(p: Programme, d) -> bool:
+    """More running pairings have slipped than the cadence target leaves room for."""
+    stalled, check_in, running = slipped(d)
+    return bool(running) and 100 * (stalled + check_in) > (100 - p.target_cadence) * running
+
+
+def programme_verdict(p: Programme, d, purposes: list[Verdict]) -> Verdict:
+    """On track only when every figure is measured and met, the pairings are healthy,
+    and no purpose needs attention; the reason says what decided it."""
+    figures = programme_figures(p, d)
+    if nobody_yet(p, d, d.today):
+        return Verdict(NEEDS_ATTENTION, figures, Reason("nobody"))
+    if d.running_pairings == 0:
+        return Verdict(TOO_EARLY, figures, Reason("no_pairing"))
+    if not judged_yet(p, d.today):
+        return Verdict(
+            TOO_EARLY, figures, Reason("early", {"weeks": EARLY_PERIODS * p.cadence_weeks})
+        )
+    for f in figures:
+        if f.met is False:
+            return Verdict(
+                NEEDS_ATTENTION,
+                figures,
+                Reason(f"missed_{f.key}", {"value": f.value, "target": f.target}),
+            )
+    if health_fails(p, d):
+        stalled, check_in, running = slipped(d)
+        return Verdict(
+            NEEDS_ATTENTION, figures, Reason("health", {"n": stalled + check_in, "of": running})
+        )
+    weak = [v for v in purposes if v.status == NEEDS_ATTENTION]
+    if weak:
+        return Verdict(NEEDS_ATTENTION, figures, Reason("purpose", {"n": len(weak)}))
+    unmeasured = {f.key for f in figures if f.met is None} - {"done"}  # few actions: fine
+    if "satisfaction" in unmeasured:
+        if d.evaluations_outstanding:
+            return Verdict(
+                NEEDS_ATTENTION,
+                figures,
+                Reason("answers_missing", {"n": d.evaluations_outstanding}),
+            )
+        return Verdict(TOO_EARLY, figures, Reason("no_answers", {"n": MIN_ANSWERS}))
+    if unmeasured:
+        return Verdict(TOO_EARLY, figures, Reason("no_pairing"))
+    return Verdict(ON_TRACK, figures, Reason("all_met"))
+
+
+def question_scores(purpose, d) -> list[tuple[str, object]]:
+    """(question, Score over every moment) of the purpose's own questions."""
+    if not purpose.theme.builtin:
+        return []
+    return [(q, d.scored("all", q)) for q in purpose_questions([purpose.theme.key])]
+
+
+def purpose_verdict(p: Programme, purpose, d) -> Verdict:
+    """On track when it was talked about in enough meetings and pairs, its question
+    reaches the target, its actions get done, and there is evidence of what it brought:
+    answers to its question, or (except for renewed joy, which is asked) results."""
+    actions = purpose.count("action")
+    done = share(purpose.count("action", "done"), actions) if actions >= MIN_ACTIONS else None
+    scores = question_scores(purpose, d)
+    figures = [Figure("done", done, p.target_done, actions)] + [
+        Figure(q, s.value, p.target_satisfaction, s.answers) for q, s in scores
     ]
-    return Verdict(judge(figures, early), figures)
+    if nobody_yet(p, d, d.today):
+        return Verdict(NEEDS_ATTENTION, figures, Reason("nobody"))
+    if too_early(p, d.today, d.running_pairings):
+        return Verdict(
+            TOO_EARLY, figures, Reason("early", {"weeks": EARLY_PERIODS * p.cadence_weeks})
+        )
+    held = d.totals["held"]
+    if not purpose.meetings:
+        return Verdict(NEEDS_ATTENTION, figures, Reason("no_meeting", {"of": held}))
+    if (
+        purpose.meetings < MIN_PURPOSE_MEETINGS
+        or purpose.pairs < MIN_PURPOSE_PAIRS
+        or 100 * purpose.meetings < MIN_PURPOSE_SHARE * held
+    ):
+        return Verdict(
+            NEEDS_ATTENTION,
+            figures,
+            Reason("few_meetings", {"n": purpose.meetings, "of": held, "pairs": purpose.pairs}),
+        )
+    for f in figures:
+        if f.met is False:
+            key = "missed_done" if f.key == "done" else "missed_question"
+            return Verdict(
+                NEEDS_ATTENTION,
+                figures,
+                Reason(key, {"value": f.value, "target": f.target, "question": f.key}),
+            )
+    answered = any(s.value is not None for _q, s in scores)
+    counted = purpose.theme.key not in ASKED_ONLY and purpose.results >= MIN_RESULTS
+    if not (answered or counted):
+        status = NEEDS_ATTENTION if past_midpoint(p, d.today) else TOO_EARLY
+        key = "not_asked" if purpose.theme.key in ASKED_ONLY else "thin"
+        return Verdict(status, figures, Reason(key, {"n": MIN_ANSWERS, "results": MIN_RESULTS}))
+    return Verdict(
+        ON_TRACK,
+        figures,
+        Reason(
+            "evidence", {"n": purpose.meetings, "pairs": purpose.pairs, "results": purpose.results}
+        ),
+    )
 
 
-def decisions(p: Programme, d, figures: list[Figure], today: dt.date) -> list[Decision]:
-    """What the data ask management to decide, most pressing first."""
-    if nobody_yet(p, d, today):
-        return [Decision("enrol", {"weeks": (today - p.start_date).days // 7})]
+def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date) -> list[Decision]:
+    """What management is asked to decide, and by when: one decision for each reason the
+    programme or a purpose needs attention, then recruiting and the programme's end."""
+    by = today + DECIDE_WITHIN
+    if overall.reason.key == "nobody":
+        return [Decision("enrol", {"weeks": (today - p.start_date).days // 7}, by)]
     out = []
-    health = d.health
-    stalled = sum(1 for h in health.values() if h == STALLED)
-    if stalled:
-        out.append(Decision("rematch", {"n": stalled}))
-    check_in = sum(1 for h in health.values() if h == CHECK_IN)
-    if check_in:
-        out.append(Decision("check_in", {"n": check_in}))
-    waiting = d.unpaired
-    mentors, mentees = waiting.get(MENTOR, 0), waiting.get(MENTEE, 0)
-    if min(mentors, mentees):
-        out.append(Decision("pair_waiting", {"n": min(mentors, mentees)}))
+    figures = {f.key: f for f in overall.figures}
+    for key in ("cadence", "satisfaction", "done"):
+        f = figures[key]
+        if f.met is False:
+            out.append(Decision(f"sponsor_{key}", {"value": f.value, "target": f.target}, by))
+    if health_fails(p, d):
+        stalled, check_in, running = slipped(d)
+        out.append(Decision("rematch", {"n": stalled + check_in, "of": running}, by))
+    for purpose, judged in purposes:
+        if judged.status == NEEDS_ATTENTION:
+            out.append(
+                Decision(
+                    f"purpose_{judged.reason.key}",
+                    {"purpose": purpose.theme, **judged.reason.params},
+                    by,
+                )
+            )
+    mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
     if mentors > mentees:
-        out.append(Decision("recruit_mentees", {"n": mentors - mentees}))
+        out.append(Decision("recruit_mentees", {"n": mentors - mentees}, by))
     elif mentees > mentors:
-        out.append(Decision("recruit_mentors", {"n": mentees - mentors}))
-    if d.evaluations_outstanding:
-        out.append(Decision("evaluations", {"n": d.evaluations_outstanding}))
-    missed = {f.key: f for f in figures if f.met is False}
-    if "satisfaction" in missed:
-        f = missed["satisfaction"]
-        out.append(Decision("satisfaction", {"value": f.value, "target": f.target}))
-    if "done" in missed:
-        out.append(Decision("actions", {"n": d.actions[1] - d.actions[0]}))
+        out.append(Decision("recruit_mentors", {"n": mentees - mentors}, by))
     running = sum(1 for r in d.pairings if r.status in (ACTIVE, PAUSED))
     if p.end_date < today and running:
-        out.append(Decision("close", {"date": p.end_date, "n": running}))
+        out.append(
+            Decision("close", {"date": p.end_date, "n": running}, today + dt.timedelta(weeks=2))
+        )
     elif today <= p.end_date <= today + ENDING_SOON:
-        out.append(Decision("extend", {"date": p.end_date, "n": running}))
+        out.append(Decision("extend", {"date": p.end_date, "n": running}, min(by, p.end_date)))
     return out or [Decision("none")]
+
+
+def chores(p: Programme, d) -> list[Decision]:
+    """The coordinator's own to-do list: what needs doing, not deciding."""
+    if nobody_yet(p, d, d.today):
+        return []
+    out = []
+    stalled, check_in, _running = slipped(d)
+    if stalled:
+        out.append(Decision("restart", {"n": stalled}))
+    if check_in:
+        out.append(Decision("check_in", {"n": check_in}))
+    waiting = min(d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0))
+    if waiting:
+        out.append(Decision("pair_waiting", {"n": waiting}))
+    if d.evaluations_outstanding:
+        out.append(Decision("evaluations", {"n": d.evaluations_outstanding}))
+    done, actions = d.actions
+    if actions - done:
+        out.append(Decision("actions", {"n": actions - done}))
+    return out
 
 
 # the trend: each report's key figures, kept in the file
 
 
 def key_figures(d, figures: list[Figure], health: dict[int, str]) -> dict[str, float]:
-    kept = {f.key: f.value for f in figures if f.value is not None}
+    """The figures as page 1 prints them (rounded alike), so a change is never shown
+    between two values that read the same."""
+    kept = {
+        f.key: round(f.value, 1 if f.key == "satisfaction" else 0)
+        for f in figures
+        if f.value is not None
+    }
     kept["held"] = d.totals["held"]
     kept["stalled"] = sum(1 for h in health.values() if h == STALLED)
     return kept
 
 
 def previous_figures(programme: Programme, today: dt.date):
-    """(date, figures) of the last report made before today, or None."""
+    """(date, figures) of the last whole-programme report made before today, or None."""
     row = (
         ReportFigures.select()
         .where((ReportFigures.programme == programme) & (ReportFigures.made_on < today))

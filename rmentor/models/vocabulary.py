@@ -116,3 +116,32 @@ EVALUATION_QUESTIONS = {
     "learned": QT_TRANSLATE_NOOP("Vocabulary", "I learned something new"),
     "recommend": QT_TRANSLATE_NOOP("Vocabulary", "I would recommend reverse mentoring"),
 }
+# Each purpose's own question (DOMAIN.md, "what to ask in the evaluations"), rated 1-5
+# and asked only in a programme with that purpose, of the side it is about; the keys
+# are Evaluation columns too, empty where the question was not asked.
+PURPOSE_QUESTIONS = {
+    "customers": QT_TRANSLATE_NOOP("Vocabulary", "I understand our young customers better"),
+    "heard": QT_TRANSLATE_NOOP("Vocabulary", "My view was heard past the hierarchy"),
+    "barriers": QT_TRANSLATE_NOOP("Vocabulary", "I learned what holds young colleagues back"),
+    "tried": QT_TRANSLATE_NOOP("Vocabulary", "We tried something new because of this pairing"),
+    "joy": QT_TRANSLATE_NOOP("Vocabulary", "This pairing brought back joy in my craft"),
+}
+# question -> (purpose, the sides asked)
+PURPOSE_QUESTION_OF = {
+    "customers": ("consumer", (MENTEE,)),
+    "heard": ("diversity", (MENTOR,)),
+    "barriers": ("diversity", (MENTEE,)),
+    "tried": ("innovation", (MENTOR, MENTEE)),
+    "joy": ("refresh", (MENTEE,)),
+}
+ALL_QUESTIONS = {**EVALUATION_QUESTIONS, **PURPOSE_QUESTIONS}
+PURPOSE_QUESTION_MOMENTS = ("midway", "closing")
+
+
+def purpose_questions(purposes, side: str | None = None) -> list[str]:
+    """The purpose questions a programme with these purpose keys asks (of one side)."""
+    return [
+        q
+        for q, (purpose, sides) in PURPOSE_QUESTION_OF.items()
+        if purpose in purposes and (side is None or side in sides)
+    ]

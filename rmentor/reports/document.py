@@ -172,6 +172,15 @@ class Document:
         )
         sheet.add(
             ParagraphStyle(
+                "SmallBullet",
+                parent=sheet["Small"],
+                leftIndent=5 * mm,
+                bulletIndent=1 * mm,
+                alignment=TA_LEFT,
+            )
+        )
+        sheet.add(
+            ParagraphStyle(
                 "Stamp", parent=sheet["Normal"], fontName=FONT_BOLD, fontSize=11, leading=14
             )
         )

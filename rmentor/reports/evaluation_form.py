@@ -16,7 +16,8 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ..models.entities import Pairing
 from ..models.evaluation_forms import COMMENT_FIELD, ID_FIELD, form_id
 from ..models.mail_texts import MailSettings
-from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+from ..models.programmes import questions_asked
+from ..models.vocabulary import ALL_QUESTIONS, EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
 from .document import FONT, RULE, Document
 
 RADIO = 5 * mm
@@ -132,6 +133,20 @@ class EvaluationForm(Document):
     def author(self) -> str:
         return self.settings.name or "rmentor"
 
+    def instruction(self, purposes: bool) -> str:
+        if purposes:
+            return self.tr.translate(
+                "Report",
+                "Choose one answer for each statement, from 1 (not at all) to 5 (completely). "
+                "Every statement needs an answer, except those on the programme's purposes, "
+                "which you may leave open where they do not apply.",
+            )
+        return self.tr.translate(
+            "Report",
+            "Choose one answer for each statement, from 1 (not at all) to 5 "
+            "(completely). Every statement needs an answer.",
+        )
+
     def story(self) -> list:
         tr, p = self.tr, self.pairing
         coordinator = self.settings.name or tr.translate("Mail", "Your programme coordinator")
@@ -153,25 +168,18 @@ class EvaluationForm(Document):
             ],
             [tr.translate("Report", "Send it back to"), escape(coordinator)],
         ]
+        asked = [*EVALUATION_QUESTIONS, *questions_asked(p.programme, self.side, self.moment)]
         story = [
             self.p(escape(self.title()), "Heading1"),
             self.table(rows, [0.25, 0.75], header=False),
             Spacer(1, 5 * mm),
-            self.p(
-                escape(
-                    tr.translate(
-                        "Report",
-                        "Choose one answer for each statement, from 1 (not at all) to 5 "
-                        "(completely). Every statement needs an answer.",
-                    )
-                )
-            ),
+            self.p(escape(self.instruction(bool(asked[len(EVALUATION_QUESTIONS) :])))),
             Spacer(1, 3 * mm),
         ]
         question_rows = [
-            [self.p(escape(tr.label(EVALUATION_QUESTIONS, key)))]
+            [self.p(escape(tr.label(ALL_QUESTIONS, key)))]
             + [Radio(key, value) for value in range(1, 6)]
-            for key in EVALUATION_QUESTIONS
+            for key in asked
         ]
         width = self.frame_width - 12  # a Frame pads 6 points on either side
         questions = Table(

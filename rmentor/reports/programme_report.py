@@ -10,27 +10,27 @@ import datetime as dt
 from collections import Counter
 from html import escape
 
-import peewee
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
-from ..models import verdict
+from ..models import reporting, verdict
 from ..models.anonymity import (
     OTHER,
-    department_finder,
     department_groups,
     pooled_reasons,
     report_finder,
+    term_finders,
 )
 from ..models.attention import shorten
-from ..models.database import db
 from ..models.entities import OutcomeItem, Pairing, Participant, Programme
 from ..models.figures import Period
 from ..models.i18n import QT_TRANSLATE_NOOP
 from ..models.participants import filed_name
-from ..models.report_data import ALL_MOMENTS, ReportData, gather
+from ..models.printed_scores import HELD
+from ..models.report_data import ALL, ALL_MOMENTS, SIDES, ReportData, gather
 from ..models.suppression import MIN_ANSWERS
 from ..models.vocabulary import (
+    ALL_QUESTIONS,
     END_REASONS,
     EVALUATION_MOMENTS,
     EVALUATION_QUESTIONS,
@@ -38,6 +38,7 @@ from ..models.vocabulary import (
     MENTOR,
     PAIRING_STATUSES,
     PURPOSE_DESCRIPTIONS,
+    PURPOSE_QUESTION_OF,
     ROLES,
 )
 from .charts import bar_chart, column_chart
@@ -84,17 +85,135 @@ HEALTH_NAMES = {
     verdict.STALLED: QT_TRANSLATE_NOOP("Report", "stalled"),
     verdict.STARTING: QT_TRANSLATE_NOOP("Report", "too early to tell"),
 }
+REASONS = {
+    # why the programme, or a purpose, is judged as it is: one line under the verdict
+    "nobody": QT_TRANSLATE_NOOP(
+        "Report", "Nobody takes part yet, though the programme has started."
+    ),
+    "no_pairing": QT_TRANSLATE_NOOP("Report", "No pairing has been due to meet yet."),
+    "early": QT_TRANSLATE_NOOP(
+        "Report",
+        "Fewer than {weeks} weeks since the start: two cadence periods must pass before the "
+        "figures mean something.",
+    ),
+    "missed_paired": QT_TRANSLATE_NOOP(
+        "Report", "{value}% of the participants are paired, against a target of {target}%."
+    ),
+    "missed_cadence": QT_TRANSLATE_NOOP(
+        "Report",
+        "{value}% of the pairings due to meet did so as often as agreed, against a target "
+        "of {target}%.",
+    ),
+    "missed_satisfaction": QT_TRANSLATE_NOOP(
+        "Report", "Would-recommend averages {value}, against a target of {target}."
+    ),
+    "missed_done": QT_TRANSLATE_NOOP(
+        "Report", "{value}% of the actions are done, against a target of {target}%."
+    ),
+    "health": QT_TRANSLATE_NOOP(
+        "Report", "{n} of {of} running pairings have stalled or need a check-in."
+    ),
+    "purpose": QT_TRANSLATE_NOOP("Report", "Purposes that need attention: {n} (see below)."),
+    "answers_missing": QT_TRANSLATE_NOOP(
+        "Report",
+        "Too few evaluation answers to give a score, and {n} answers are still missing.",
+    ),
+    "no_answers": QT_TRANSLATE_NOOP(
+        "Report", "No score yet: fewer than {n} evaluation answers have come in."
+    ),
+    "all_met": QT_TRANSLATE_NOOP(
+        "Report",
+        "Every figure reaches its target with enough answers, the pairings are healthy, and "
+        "every purpose shows evidence.",
+    ),
+    "no_meeting": QT_TRANSLATE_NOOP("Report", "None of the {of} meetings held was about it."),
+    "few_meetings": QT_TRANSLATE_NOOP(
+        "Report", "Only {n} of the {of} meetings held were about it, in {pairs} pairings."
+    ),
+    "missed_question": QT_TRANSLATE_NOOP(
+        "Report", "“{question}” averages {value}, against a target of {target}."
+    ),
+    "purpose_missed_done": QT_TRANSLATE_NOOP(
+        "Report", "{value}% of its actions are done, against a target of {target}%."
+    ),
+    "thin": QT_TRANSLATE_NOOP(
+        "Report",
+        "Nothing shows yet what it brought: fewer than {n} answers to its question and "
+        "fewer than {results} insights, ideas or actions.",
+    ),
+    "not_asked": QT_TRANSLATE_NOOP(
+        "Report",
+        "Renewed joy is asked, not counted: fewer than {n} answers to its question so far.",
+    ),
+    "evidence": QT_TRANSLATE_NOOP(
+        "Report", "{n} meetings in {pairs} pairings; {results} insights, ideas and actions."
+    ),
+}
 DECISIONS = {
-    # the count comes after a colon, so one text reads well for 1 and for 20
+    # asked of management, each with a date
+    "enrol": QT_TRANSLATE_NOOP(
+        "Report",
+        "Enrol the participants: nobody takes part yet, {weeks} weeks after the start.",
+    ),
+    "paired": QT_TRANSLATE_NOOP(
+        "Report",
+        "Agree the date by which everyone waiting is paired: {value}% of the participants "
+        "are paired, against a target of {target}%.",
+    ),
+    "sponsor_cadence": QT_TRANSLATE_NOOP(
+        "Report",
+        "Ask the sponsor and the mentees' managers to make time for the meetings: {value}% "
+        "of the pairings met as often as agreed, against a target of {target}%.",
+    ),
+    "sponsor_satisfaction": QT_TRANSLATE_NOOP(
+        "Report",
+        "Decide with the sponsor what to change: would-recommend averages {value}, against a "
+        "target of {target}.",
+    ),
+    "sponsor_done": QT_TRANSLATE_NOOP(
+        "Report",
+        "Ask the mentees' managers to back the actions the pairs agreed: {value}% are done, "
+        "against a target of {target}%.",
+    ),
+    "sponsor_answers": QT_TRANSLATE_NOOP(
+        "Report",
+        "Ask the sponsor to call for the evaluation answers: {n} are missing, and without "
+        "them the programme cannot be judged.",
+    ),
     "rematch": QT_TRANSLATE_NOOP(
         "Report",
-        "Re-match or restart the stalled pairings: {n}. They have not met for more than "
-        "twice the agreed cadence, or not at all since the start (see Pairings that need "
-        "attention).",
+        "Decide whether to re-match, restart or end the pairings that slipped: {n} of {of} "
+        "running.",
     ),
-    "pair_waiting": QT_TRANSLATE_NOOP(
+    "purpose_no_meeting": QT_TRANSLATE_NOOP(
         "Report",
-        "Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.",
+        "{purpose}: put it on the pairs' agenda, or drop it as a goal of the programme. No "
+        "meeting was about it.",
+    ),
+    "purpose_few_meetings": QT_TRANSLATE_NOOP(
+        "Report",
+        "{purpose}: put it on the pairs' agenda, or drop it as a goal of the programme. "
+        "Only {n} of {of} meetings were about it.",
+    ),
+    "purpose_missed_question": QT_TRANSLATE_NOOP(
+        "Report",
+        "{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” "
+        "averages {value}, against a target of {target}.",
+    ),
+    "purpose_missed_done": QT_TRANSLATE_NOOP(
+        "Report",
+        "{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, "
+        "against a target of {target}%.",
+    ),
+    "purpose_thin": QT_TRANSLATE_NOOP(
+        "Report",
+        "{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. "
+        "Ask the pairs to record its insights and to answer its evaluation question.",
+    ),
+    "purpose_not_asked": QT_TRANSLATE_NOOP(
+        "Report",
+        "{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, "
+        "not counted.",
     ),
     "recruit_mentees": QT_TRANSLATE_NOOP(
         "Report",
@@ -106,29 +225,6 @@ DECISIONS = {
         "Recruit more mentors: {n}. Once the people waiting are paired, that many mentees "
         "would still have no mentor.",
     ),
-    "check_in": QT_TRANSLATE_NOOP(
-        "Report",
-        "Check in with the pairings that slipped: {n}. They are paused, have not met for "
-        "longer than agreed, or have an action past its date.",
-    ),
-    "satisfaction": QT_TRANSLATE_NOOP(
-        "Report",
-        "Ask a few pairs what would make the programme better: would-recommend averages "
-        "{value}, against a target of {target}.",
-    ),
-    "actions": QT_TRANSLATE_NOOP(
-        "Report",
-        "Follow up the open actions: {n}. Fewer are done than the target asks.",
-    ),
-    "enrol": QT_TRANSLATE_NOOP(
-        "Report",
-        "Enrol the participants: nobody takes part yet, {weeks} weeks after the start.",
-    ),
-    "evaluations": QT_TRANSLATE_NOOP(
-        "Report",
-        "Ask for the evaluation answers still missing: {n} (one per person and moment; the "
-        "attention points count the pairings). Without them the scores stay thin.",
-    ),
     "extend": QT_TRANSLATE_NOOP(
         "Report",
         "Decide whether to extend the programme or close it on {date}. Pairings still "
@@ -139,8 +235,70 @@ DECISIONS = {
         "The programme ended on {date}; pairings still running: {n}. Close them, or extend "
         "the programme.",
     ),
+    "review": QT_TRANSLATE_NOOP(
+        "Report", "Review the programme with the coordinator: it needs attention, as said above."
+    ),
     "none": QT_TRANSLATE_NOOP(
         "Report", "No decision is needed now: the programme runs as planned."
+    ),
+    "none_early": QT_TRANSLATE_NOOP(
+        "Report", "No decision is needed yet: it is too early to tell."
+    ),
+}
+CHORES = {
+    # the coordinator's own list: what needs doing, not deciding
+    "restart": QT_TRANSLATE_NOOP(
+        "Report",
+        "Talk to the stalled pairings: {n}. They have not met for more than twice the agreed "
+        "cadence, or not at all since the start.",
+    ),
+    "check_in": QT_TRANSLATE_NOOP(
+        "Report",
+        "Check in with the pairings that slipped: {n}. They are paused, have not met for "
+        "longer than agreed, or have an action past its date.",
+    ),
+    "pair_waiting": QT_TRANSLATE_NOOP(
+        "Report",
+        "Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.",
+    ),
+    "evaluations": QT_TRANSLATE_NOOP(
+        "Report",
+        "Ask for the evaluation answers still missing: {n} (one per person and moment; the "
+        "attention points count the pairings).",
+    ),
+    "actions": QT_TRANSLATE_NOOP("Report", "Follow up the open actions: {n}."),
+}
+# what each figure on page 1 counts: the last page prints these, from the same keys
+FIGURE_NAMES = {
+    "paired": QT_TRANSLATE_NOOP("Report", "Participants paired"),
+    "cadence": QT_TRANSLATE_NOOP("Report", "Pairs meeting as often as agreed"),
+    "satisfaction": QT_TRANSLATE_NOOP("Report", "Would recommend it (1-5)"),
+    "done": QT_TRANSLATE_NOOP("Report", "Actions done"),
+}
+DEFINITIONS = {
+    "paired": QT_TRANSLATE_NOOP(
+        "Report",
+        "the people enrolled in the programme and active who have an active, paused or "
+        "completed pairing in it (a proposed pairing has not started yet); n counts the "
+        "people enrolled.",
+    ),
+    "cadence": QT_TRANSLATE_NOOP(
+        "Report",
+        "of the pairings due to meet at least once in what the report counts (paused, "
+        "stalled and ended ones included), those that held at least as many meetings as "
+        "their cadence planned; n counts the pairings due to meet. Planned by cadence: the "
+        "whole number of cadence periods between the pairing's start and the report's date "
+        "(or its last meeting once it ended), up to its planned end.",
+    ),
+    "satisfaction": QT_TRANSLATE_NOOP(
+        "Report",
+        "the average answer of mentors and mentees, at every moment, to “I would recommend "
+        "reverse mentoring”; n counts the answers.",
+    ),
+    "done": QT_TRANSLATE_NOOP(
+        "Report",
+        "actions marked done, of all actions not dropped; judged from {n} actions on, which "
+        "n counts.",
     ),
 }
 
@@ -164,51 +322,57 @@ class ProgrammeReport(Document):
         self.anonymous = anonymous
         self.full = full  # with the list of every pairing as an appendix
         self.data: ReportData = gather(programme, self.today, period)
-        self.figures = verdict.programme_figures(programme, self.data)
-        self.early = verdict.too_early(programme, self.data.today, self.data.running_pairings)
-        self.previous = verdict.previous_figures(programme, self.today)
+        self.purpose_verdicts = [
+            (purpose, verdict.purpose_verdict(programme, purpose, self.data))
+            for purpose in self.data.purposes
+        ]
+        self.overall = verdict.programme_verdict(
+            programme, self.data, [judged for _p, judged in self.purpose_verdicts]
+        )
+        self.figures = self.overall.figures
+        self.early = self.overall.status == verdict.TOO_EARLY
+        # a report over a period counts other meetings than a whole one: no comparison
+        self.previous = None if period else verdict.previous_figures(programme, self.data.today)
         if anonymous:
             self.groups = department_groups(programme)
             self.finder = report_finder(programme)
-            self.departments = department_finder(programme)
+            self.departments, self.titles = term_finders(programme)
 
     def write(self, path):
-        """The PDF, then its key figures kept in the file for the next report's trend
-        (not from a file opened read-only: the report is made all the same)."""
+        """The PDF, then what the next report needs to know of it (models.reporting)."""
         written = super().write(path)
-        if not self.data.empty:
-            try:
-                with db.atomic():
-                    verdict.record_figures(
-                        self.programme,
-                        self.today,
-                        verdict.key_figures(self.data, self.figures, self.data.health),
-                    )
-            except peewee.DatabaseError:
-                pass
+        reporting.record(self.data, self.figures)
         return written
 
     def author(self) -> str:
         return self.tr.translate("Report", "The coordinator of {name}").format(
-            name=self.typed(self.programme.name)
+            name=self.named(self.programme.name)
         )
 
     def title(self) -> str:
         return self.tr.translate("Report", "Programme report: {name}").format(
-            name=self.typed(self.programme.name)
+            name=self.named(self.programme.name)
         )
 
     def header_text(self) -> str:
-        return self.typed(self.programme.name)
+        return self.named(self.programme.name)
 
     # helpers
 
-    def typed(self, text: str) -> str:
-        """A text someone typed; in the anonymised report without anyone's name."""
+    def named(self, text: str) -> str:
+        """A name someone gave (the programme's, a theme's): anonymised, without names."""
         if not self.anonymous:
             return text
-        text = self.finder.replace(text, self.tr.translate("Report", "[name]"))
-        return self.departments.replace(text, self.tr.translate("Report", "[department]"))
+        return self.finder.replace(text, self.tr.translate("Report", "[name]"))
+
+    def typed(self, text: str) -> str:
+        """A text someone typed about the pairs; in the anonymised report without
+        anyone's name, department or job title."""
+        if not self.anonymous:
+            return text
+        text = self.named(text)
+        text = self.departments.replace(text, self.tr.translate("Report", "[department]"))
+        return self.titles.replace(text, self.tr.translate("Report", "[job title]"))
 
     def person(self, name: str, role: str, department: str) -> str:
         if not self.anonymous:
@@ -217,10 +381,10 @@ class ProgrammeReport(Document):
         shown = self.groups.get((role, (department or "").strip()))
         if shown is OTHER:
             shown = self.tr.translate("Report", "other departments")
-        return f"{role_text}, {self.typed(shown)}" if shown else role_text
+        return f"{role_text}, {self.named(shown)}" if shown else role_text
 
     def theme_name(self, theme) -> str:
-        return self.typed(self.tr.theme(theme))
+        return self.named(self.tr.theme(theme))
 
     def end_reasons(self) -> list[tuple[str, int]]:
         """End reasons with their counts; anonymised, rare reasons pooled as "other"."""
@@ -246,10 +410,23 @@ class ProgrammeReport(Document):
     def num(self, value, decimals: int = 1) -> str:
         return self.tr.number(value, decimals)
 
+    def question_label(self, question: str) -> str:
+        """A question, with who is asked where only one side is."""
+        text = self.tr.label(ALL_QUESTIONS, question)
+        sides = PURPOSE_QUESTION_OF.get(question, (None, SIDES))[1]
+        if len(sides) == 1:
+            who = (
+                self.tr.translate("Report", "mentors")
+                if sides[0] == MENTOR
+                else self.tr.translate("Report", "mentees")
+            )
+            text = f"{text} ({who})"
+        return text
+
     def score(self, moment: str, question: str) -> str:
-        value = self.data.score(moment, question)
-        if value is not None:
-            return self.num(value)
+        scored = self.data.scored(moment, question)
+        if scored.value is not None:
+            return self.num(scored.value) + ("*" if scored.state == HELD else "")
         if self.data.evaluations[moment][question][1] >= MIN_ANSWERS:
             # enough answers, hidden so that a smaller group cannot be subtracted back
             return self.tr.translate("Report", "not shown (see the last page)")
@@ -290,7 +467,7 @@ class ProgrammeReport(Document):
             facts.append(self.tr.translate("Report", "sponsor {name}").format(name=p.sponsor))
         story = [
             self.p(self.tr.translate("Report", "Reverse mentoring"), "Small"),
-            self.p(escape(self.typed(p.name)), "Title"),
+            self.p(escape(self.named(p.name)), "Title"),
             self.p(escape(" · ".join(facts))),
         ]
         if self.anonymous:
@@ -320,10 +497,7 @@ class ProgrammeReport(Document):
             )
             if late:
                 story.append(self.p(self.tr.translate("Report", "Decisions"), "Heading2"))
-                story += [
-                    Paragraph(escape(self.decision_text(x)), self.styles["Bullet"], bulletText="•")
-                    for x in verdict.decisions(p, d, self.figures, d.today)
-                ]
+                story += self.decision_list(self.board_decisions())
                 return story
             story.append(
                 self.p(
@@ -335,7 +509,7 @@ class ProgrammeReport(Document):
                 )
             )
             return story
-        overall = verdict.Verdict(verdict.judge(self.figures, self.early), self.figures)
+        overall = self.overall
         story.append(Spacer(1, 3 * mm))
         story.append(
             self.stamp(
@@ -346,26 +520,36 @@ class ProgrammeReport(Document):
                 )
             )
         )
-        story.append(Spacer(1, 2 * mm))
+        story.append(self.p(escape(self.reason_text(overall.reason))))
+        story.append(Spacer(1, 1 * mm))
         story.append(self.figure_table(overall.figures))
-        story.append(self.p(escape(self.trend_sentence()), "Small"))
+        notes = [self.health_sentence(), self.trend_sentence()]
+        if d.paused_counted:
+            notes.append(
+                self.tr.translate(
+                    "Report", "Paused pairings are counted among those due to meet: {n}."
+                ).format(n=self.num(d.paused_counted, 0))
+            )
+        story.append(self.p(escape(" ".join(notes)), "Small"))
         story.append(self.p(self.tr.translate("Report", "Per purpose"), "Heading2"))
-        story.append(self.purpose_table())
-        story.append(self.p(self.tr.translate("Report", "Pairing health"), "Heading2"))
-        story.append(self.p(escape(self.health_sentence())))
-        story.append(self.p(self.tr.translate("Report", "Decisions"), "Heading2"))
-        story += [
-            Paragraph(escape(self.decision_text(x)), self.styles["Bullet"], bulletText="•")
-            for x in verdict.decisions(p, d, self.figures, d.today)
-        ]
-        story.append(Spacer(1, 4 * mm))
+        story += self.purpose_table()
+        story.append(self.p(self.tr.translate("Report", "Decisions for management"), "Heading2"))
+        story += self.decision_list(self.board_decisions())
+        chores = verdict.chores(p, d)
+        if chores:
+            story.append(
+                self.p(self.tr.translate("Report", "On the coordinator's list"), "Heading2")
+            )
+            story += self.decision_list(chores, CHORES, "SmallBullet")
+        story.append(Spacer(1, 3 * mm))
         story.append(
             self.p(
                 self.tr.translate(
                     "Report",
                     "What mentors and mentees said in confidence is not in this report. Evaluation "
                     "scores are averages over at least {n} answers, and no score can be worked "
-                    "out from the others. The last page says how every figure is counted.",
+                    "out from the others or from an earlier report. The last page says how "
+                    "every figure is counted.",
                 ).format(n=MIN_ANSWERS),
                 "Small",
             )
@@ -373,24 +557,38 @@ class ProgrammeReport(Document):
         story.append(PageBreak())
         return story
 
+    def board_decisions(self) -> list[verdict.Decision]:
+        decisions = verdict.board_decisions(
+            self.programme, self.data, self.overall, self.purpose_verdicts, self.data.today
+        )
+        if decisions == [verdict.Decision("none")] and self.overall.status != verdict.ON_TRACK:
+            if self.overall.status == verdict.TOO_EARLY:
+                return [verdict.Decision("none_early")]
+            key = "sponsor_answers" if self.overall.reason.key == "answers_missing" else "review"
+            by = self.data.today + verdict.DECIDE_WITHIN
+            return [verdict.Decision(key, self.overall.reason.params, by)]
+        return decisions
+
+    def decision_list(self, decisions, texts=None, style: str = "Bullet") -> list:
+        return [
+            Paragraph(escape(self.decision_text(x, texts)), self.styles[style], bulletText="•")
+            for x in decisions
+        ]
+
     def verdict_word(self, status: str) -> str:
         return self.tr.translate("Report", VERDICTS[status])
 
     def figure_cells(self, f: verdict.Figure) -> list[str]:
         """What is measured, its value now, the target, and over how many."""
-        names = {
-            "paired": self.tr.translate("Report", "Participants paired"),
-            "cadence": self.tr.translate("Report", "Pairs meeting as often as agreed"),
-            "satisfaction": self.tr.translate("Report", "Would recommend it (1-5)"),
-            "done": self.tr.translate("Report", "Actions done"),
-        }
         if f.key == "satisfaction":
             value = "–" if f.value is None else self.num(f.value)
             target = self.num(f.target)
         else:
             value = "–" if f.value is None else f"{self.num(f.value, 0)}%"
             target = f"{self.num(f.target, 0)}%"
-        return [names[f.key], value, target, self.num(f.n, 0)]
+        if f.key == "satisfaction" and self.data.scored(ALL, "recommend").state == HELD:
+            value += "*"
+        return [self.tr.translate("Report", FIGURE_NAMES[f.key]), value, target, self.num(f.n, 0)]
 
     def figure_table(self, figures: list[verdict.Figure]) -> list:
         rows = [
@@ -414,8 +612,10 @@ class ProgrammeReport(Document):
         """The change since the previous report: +0.3, -5 points, = for none."""
         if self.previous is None or value is None or key not in self.previous[1]:
             return "–"
-        delta = value - self.previous[1][key]
-        if not round(delta, 1):
+        decimals = 1 if key == "satisfaction" else 0
+        # between the values as both reports print them: 4.4 and 4.4 are no change
+        delta = round(value, decimals) - round(self.previous[1][key], decimals)
+        if not round(delta, decimals):
             return "="
         sign = "+" if delta > 0 else "−"  # a real minus, as print sets it
         if key == "satisfaction":
@@ -425,50 +625,95 @@ class ProgrammeReport(Document):
         )
 
     def trend_sentence(self) -> str:
+        if self.data.period:
+            return self.tr.translate(
+                "Report", "A report over a period is not compared with other reports."
+            )
         if self.previous is None:
             return self.tr.translate(
                 "Report", "This is the first report; the next one shows what changed since."
             )
         date, old = self.previous
         held = self.data.totals["held"] - old.get("held", 0)
-        return self.tr.translate(
+        text = self.tr.translate(
             "Report",
             "Compared with the previous report of {date}: {held} meetings held since then.",
         ).format(date=self.tr.date(date), held=self.num(held, 0))
+        if self.data.scored(ALL, "recommend").state == HELD:
+            text += " " + self.held_note()
+        return text
 
-    def purpose_table(self):
+    def held_note(self) -> str:
+        return self.tr.translate(
+            "Report",
+            "* Unchanged until {n} more answers have come in, so that no answer can be "
+            "worked out from two reports.",
+        ).format(n=MIN_ANSWERS)
+
+    def reason_text(self, reason: verdict.Reason, purpose: bool = False) -> str:
+        key = reason.key
+        if purpose and key == "missed_done":
+            key = "purpose_missed_done"
+        return self.worded(REASONS, key, reason.params)
+
+    def worded(self, texts: dict, key: str, params: dict) -> str:
+        """One of the report's texts with its numbers, dates and names in words; a value
+        and target are scores (one decimal) where the text is about a 1-5 question."""
+        scores = "satisfaction" in key or "question" in key
+        out = {}
+        for name, value in params.items():
+            if isinstance(value, dt.date):
+                out[name] = self.tr.date(value)
+            elif name == "purpose":
+                out[name] = self.theme_name(value)
+            elif name == "question":
+                out[name] = self.tr.label(ALL_QUESTIONS, value)
+            elif name in ("value", "target"):
+                out[name] = self.num(value, 1 if scores else 0)
+            elif isinstance(value, int | float):
+                out[name] = self.num(value, 0)
+            else:
+                out[name] = value
+        return self.tr.translate("Report", texts[key]).format(**out)
+
+    def purpose_table(self) -> list:
         rows = [
             [
                 self.tr.translate("Report", "Purpose"),
                 self.tr.translate("Report", "Verdict"),
-                self.tr.translate("Report", "Meetings"),
-                self.tr.translate("Report", "Ideas and insights"),
+                self.tr.translate("Report", "Meetings (pairs)"),
+                self.tr.translate("Report", "Results"),
                 self.tr.translate("Report", "Actions done"),
-                self.tr.translate("Report", "Effects recorded"),
+                self.tr.translate("Report", "Its question"),
             ]
         ]
-        for purpose in self.data.purposes:
-            judged = verdict.purpose_verdict(self.programme, purpose, self.early)
-            o = purpose.outcomes
-            found = sum(n for (k, _s), n in o.items() if k in ("idea", "insight"))
-            done = judged.figures[2]
+        reasons = []
+        for purpose, judged in self.purpose_verdicts:
+            done = judged.figures[0]
+            scores = [f for f in judged.figures[1:] if f.value is not None]
+            name = self.theme_name(purpose.theme)
             rows.append(
                 [
-                    escape(self.theme_name(purpose.theme)),
+                    escape(name),
                     escape(self.verdict_word(judged.status)),
-                    self.num(purpose.meetings, 0),
-                    self.num(found, 0),
+                    f"{self.num(purpose.meetings, 0)} ({self.num(purpose.pairs, 0)})",
+                    self.num(purpose.results, 0),
                     "–"
                     if done.value is None
                     else f"{self.num(done.value, 0)}% ({self.num(done.n, 0)})",
-                    self.num(purpose.effects, 0),
+                    " · ".join(self.num(f.value) for f in scores) or "–",
                 ]
             )
+            if judged.status != verdict.ON_TRACK:  # the table says why it is on track
+                reasons.append(f"{name}: {self.reason_text(judged.reason, purpose=True)}")
         if len(rows) == 1:
-            return self.p(
-                self.tr.translate("Report", "The programme has no purposes or themes set.")
-            )
-        return self.table(rows, [0.29, 0.17, 0.12, 0.14, 0.15, 0.13], align_right=(2, 3, 4, 5))
+            return [
+                self.p(self.tr.translate("Report", "The programme has no purposes or themes set."))
+            ]
+        table = self.table(rows, [0.29, 0.17, 0.14, 0.1, 0.14, 0.16], align_right=(2, 3, 4, 5))
+        return [table] + [
+            Paragraph(escape(text), self.styles["Bullet"], bulletText="–") for text in reasons
+        ]
 
     def health_sentence(self) -> str:
         counts = Counter(self.data.health.values())
@@ -476,21 +721,17 @@ class ProgrammeReport(Document):
             return self.tr.translate("Report", "No pairing is running.")
         names = {h: self.tr.translate("Report", HEALTH_NAMES[h]) for h in verdict.HEALTH}
         parts = [f"{names[h]}: {self.num(counts.get(h, 0), 0)}" for h in verdict.HEALTH]
-        return self.tr.translate("Report", "Of {n} running pairings: {parts}.").format(
-            n=self.num(sum(counts.values()), 0), parts="; ".join(parts)
-        )
+        return self.tr.translate(
+            "Report", "Pairing health, of {n} running pairings: {parts}."
+        ).format(n=self.num(sum(counts.values()), 0), parts="; ".join(parts))
 
-    def decision_text(self, decision: verdict.Decision) -> str:
-        params = dict(decision.params)
-        if "date" in params:
-            params["date"] = self.tr.date(params["date"])
-        for key in ("n", "weeks"):
-            if key in params:
-                params[key] = self.num(params[key], 0)
-        for key in ("value", "target"):
-            if key in params:
-                params[key] = self.num(params[key])
-        return self.tr.translate("Report", DECISIONS[decision.kind]).format(**params)
+    def decision_text(self, decision: verdict.Decision, texts=None) -> str:
+        text = self.worded(texts or DECISIONS, decision.kind, decision.params)
+        if decision.by:
+            text += " " + self.tr.translate("Report", "By {date}.").format(
+                date=self.tr.date(decision.by)
+            )
+        return text
 
     # the figures behind it
 
@@ -553,27 +794,43 @@ class ProgrammeReport(Document):
             + [self.tr.translate("Report", "All")]
         )
         rows = [header]
-        for question in EVALUATION_QUESTIONS:
+        groups = (*EVALUATION_MOMENTS, ALL)
+        for question in d.questions:
+            n = [self.num(d.evaluations[m][question][1], 0) for m in groups]
             rows.append(
-                [self.tr.label(EVALUATION_QUESTIONS, question)]
-                + [self.score(m, question) for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)]
+                [escape(self.question_label(question))]
+                + [f"{self.score(m, question)} ({x})" for m, x in zip(groups, n, strict=True)]
             )
-        rows.append(
-            [self.tr.translate("Report", "Number of answers")]
-            + [
-                self.num(d.evaluations[m]["useful"][1], 0)
-                for m in (*EVALUATION_MOMENTS, ALL_MOMENTS)
+        story.append(self.table(rows, [0.36, 0.16, 0.16, 0.16, 0.16], align_right=(1, 2, 3, 4)))
+        story.append(Spacer(1, 3 * mm))
+        rows = [
+            [
+                self.tr.translate("Report", "Question, every moment"),
+                capitalised(self.tr.translate("Report", "mentors")),
+                capitalised(self.tr.translate("Report", "mentees")),
             ]
-        )
-        story.append(self.table(rows, [0.32, 0.17, 0.17, 0.17, 0.17], align_right=(1, 2, 3, 4)))
-        story.append(
-            self.p(
-                self.tr.translate(
-                    "Report", "–: too few answers to report (fewer than {n})."
-                ).format(n=MIN_ANSWERS),
-                "Small",
-            )
-        )
+        ]
+        for question in d.questions:
+            if question in EVALUATION_QUESTIONS or question == "tried":  # asked of both
+                rows.append(
+                    [escape(self.question_label(question))]
+                    + [
+                        f"{self.score(side, question)} ({self.num(d.evaluations[side][question][1], 0)})"
+                        for side in SIDES
+                    ]
+                )
+        story.append(self.table(rows, [0.52, 0.24, 0.24], align_right=(1, 2)))
+        notes = [
+            self.tr.translate(
+                "Report",
+                "In brackets: the number of answers. –: too few answers to report (fewer "
+                "than {n}). Mentors and mentees are shown side by side only where each group "
+                "has at least {n} answers.",
+            ).format(n=MIN_ANSWERS)
+        ]
+        if any(x.state == HELD for x in d.scores_all()):
+            notes.append(self.held_note())
+        story.append(self.p(escape(" ".join(notes)), "Small"))
         story.append(PageBreak())
         return story
 
@@ -590,22 +847,18 @@ class ProgrammeReport(Document):
                 block.append(
                     self.p(escape(self.tr.label(PURPOSE_DESCRIPTIONS, theme.key)), "Small")
                 )
-            o = purpose.outcomes
-
-            def count(kind, status=None, o=o):
-                return sum(
-                    n for (k, s), n in o.items() if k == kind and (status is None or s == status)
-                )
-
+            count = purpose.count
             block.append(
                 self.p(
                     self.tr.translate(
                         "Report",
-                        "Meetings that covered it: {meetings}. Insights: {insights}. Ideas: "
-                        "{ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.",
+                        "Meetings that covered it: {meetings}, in {pairs} pairings. Insights: "
+                        "{insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects "
+                        "recorded: {effects}.",
                     ).format(
                         effects=self.num(purpose.effects, 0),
                         meetings=self.num(purpose.meetings, 0),
+                        pairs=self.num(purpose.pairs, 0),
                         insights=self.num(count("insight"), 0),
                         ideas=self.num(count("idea"), 0),
                         open=self.num(count("action", "open"), 0),
@@ -613,19 +866,32 @@ class ProgrammeReport(Document):
                     )
                 )
             )
+            for question, _score in verdict.question_scores(purpose, self.data):
+                block.append(
+                    self.p(
+                        escape(
+                            self.tr.translate("Report", "Asked: “{question}”: {score}").format(
+                                question=self.question_label(question),
+                                score=self.score(ALL, question),
+                            )
+                        )
+                    )
+                )
+            if purpose.effect_examples:
+                block.append(self.p(self.tr.translate("Report", "Effects recorded:"), "Small"))
+                block += self.quotes(purpose.effect_examples)
             if purpose.examples:
                 block.append(self.p(self.tr.translate("Report", "For example:"), "Small"))
-                block += [
-                    Paragraph(
-                        f"“{escape(self.typed(example.text))}”",
-                        self.styles["Bullet"],
-                        bulletText="–",
-                    )
-                    for example in purpose.examples
-                ]
+                block += self.quotes(purpose.examples)
             story.append(KeepTogether(block))
         story.append(PageBreak())
         return story
+
+    def quotes(self, texts) -> list:
+        return [
+            Paragraph(f"“{escape(self.typed(t.text))}”", self.styles["Bullet"], bulletText="–")
+            for t in texts
+        ]
 
     def month_keys(self) -> list[str]:
         """Every month from the start of what is counted to the data's date: months
@@ -866,7 +1132,16 @@ class ProgrammeReport(Document):
                 )
                 for item in items
             )[: len(printed)]
-            texts = [text for _kind, _key, text in lines]
+            # the same line for several pairings says the same thing once, counted
+            merged = Counter(text for _kind, _key, text in lines)
+            texts = [
+                text
+                if n == 1
+                else self.tr.translate("Report", "{text} (×{n})").format(
+                    text=text, n=self.num(n, 0)
+                )
+                for text, n in merged.items()
+            ]
         else:
             texts = [self.attention_text(item) for item in printed]
         story += [Paragraph(escape(text), self.styles["Bullet"], bulletText="•") for text in texts]
@@ -911,25 +1186,8 @@ class ProgrammeReport(Document):
         items = [
             self.tr.translate(
                 "Report",
-                "Participants: people enrolled in the programme and active; a person "
-                "counts as paired when they have an active, paused or completed pairing "
-                "in it (a proposed pairing has not started yet).",
-            ),
-            self.tr.translate(
-                "Report",
                 "Meetings held: journal entries marked as held; cancelled meetings are "
                 "counted apart and never as held. Hours add up the durations of meetings held.",
-            ),
-            self.tr.translate(
-                "Report",
-                "Planned by cadence: for each pairing, the whole number of cadence periods "
-                "between its start and today (or its last meeting once it ended), up to "
-                "its planned end.",
-            ),
-            self.tr.translate(
-                "Report",
-                "Met as agreed: pairings that held at least as many meetings as planned by "
-                "their cadence.",
             ),
             self.tr.translate(
                 "Report",
@@ -955,16 +1213,29 @@ class ProgrammeReport(Document):
             ),
         ]
         p = self.programme
+        # page 1's figures, defined from the same keys page 1 prints them with
+        items += [
+            self.tr.translate("Report", "{figure}: {definition}").format(
+                figure=self.tr.translate("Report", FIGURE_NAMES[f.key]),
+                definition=self.tr.translate("Report", DEFINITIONS[f.key]).format(
+                    n=verdict.MIN_ACTIONS
+                ),
+            )
+            for f in self.figures
+        ]
         items += [
             self.tr.translate(
                 "Report",
-                "The verdict: a figure is met when it reaches its target; the programme is on "
-                "track when every figure that can be measured is met, and needs attention when "
-                "one is not. It is too early to tell before two cadence periods have passed "
-                "since the start, or while no pairing runs. The targets of this programme: "
-                "{paired}% of participants paired, {cadence}% of pairs meeting as often as "
-                "agreed, an average of {satisfaction} on would-recommend, {done}% of actions "
-                "done (dropped actions are not counted). Set them in the programme's form.",
+                "The verdict: the programme is on track only when every figure is measured "
+                "and reaches its target, no more running pairings have slipped than the "
+                "cadence target leaves room for, and no purpose needs attention; needs "
+                "attention when one of these fails, or when evaluation answers are missing "
+                "and no score can be given. It is too early to tell before two cadence "
+                "periods have passed since the start, or while no pairing runs. The targets "
+                "of this programme: {paired}% of participants paired, {cadence}% of pairs "
+                "meeting as often as agreed, an average of {satisfaction} on would-recommend "
+                "and on each purpose's own question, {done}% of actions done. Set them in "
+                "the programme's form.",
             ).format(
                 paired=self.num(p.target_paired, 0),
                 cadence=self.num(p.target_cadence, 0),
@@ -973,9 +1244,27 @@ class ProgrammeReport(Document):
             ),
             self.tr.translate(
                 "Report",
-                "Per purpose: on track when meetings were tagged with it and its actions "
-                "reach the target for actions done; needs attention when no meeting was.",
+                "Per purpose: the least evidence is {meetings} meetings held about it, in at "
+                "least {pairs} pairings and {share}% of all meetings held; below that it needs "
+                "attention. Then its own evaluation question must reach the target and its "
+                "actions the target for actions done. On track needs, besides, at least {n} "
+                "answers to its own question or, except for refreshing the craft (renewed joy "
+                "is asked, not counted), at least {results} insights, ideas and actions; "
+                "without them it is too early to tell until the programme is halfway, and "
+                "needs attention after.",
+            ).format(
+                meetings=self.num(verdict.MIN_PURPOSE_MEETINGS, 0),
+                pairs=self.num(verdict.MIN_PURPOSE_PAIRS, 0),
+                share=self.num(verdict.MIN_PURPOSE_SHARE, 0),
+                n=self.num(MIN_ANSWERS, 0),
+                results=self.num(verdict.MIN_RESULTS, 0),
             ),
+            self.tr.translate(
+                "Report",
+                "Decisions for management: one for each reason the programme or a purpose "
+                "needs attention, to be taken within {weeks} weeks; the coordinator's list "
+                "holds what needs doing rather than deciding.",
+            ).format(weeks=self.num(verdict.DECIDE_WITHIN.days // 7, 0)),
             self.tr.translate(
                 "Report",
                 "Pairing health, for pairings running: stalled when it has not met for more "
@@ -986,9 +1275,12 @@ class ProgrammeReport(Document):
             ),
             self.tr.translate(
                 "Report",
-                "Change: against the key figures of the previous report made of this "
-                "programme, which rmentor keeps in the data file (one set a day).",
-            ),
+                "Change: against the key figures of the previous report of the whole "
+                "programme made before this one, which rmentor keeps in the data file (one "
+                "set a day); a report over a period is not compared. An evaluation average "
+                "changes only once at least {n} answers have come in since the value last "
+                "printed, so that no two reports together give one answer away.",
+            ).format(n=MIN_ANSWERS),
         ]
         if self.anonymous:
             items.append(

@@ -11,14 +11,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..models import journal
 from ..models.closing import complete_pairing
 from ..models.entities import Evaluation, Pairing
 from ..models.errors import DomainError
+from ..models.programmes import questions_asked
 from ..models.versions import check_unchanged, version
-from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, MENTEE, MENTOR, ROLES
+from ..models.vocabulary import (
+    ALL_QUESTIONS,
+    EVALUATION_MOMENTS,
+    EVALUATION_QUESTIONS,
+    MENTEE,
+    MENTOR,
+    PURPOSE_QUESTIONS,
+    ROLES,
+)
 from . import history, keys
 from .dates import date_edit, to_date
 from .form_errors import FieldErrors
@@ -27,31 +37,44 @@ from .messages import show_problem
 
 
 class RatingsBox(QGroupBox):
-    """The fixed questions, each rated 1-5, and a comment."""
+    """The fixed questions, each rated 1-5, the purposes' own questions where they are
+    asked (models.programmes.questions_asked), and a comment."""
 
     def __init__(self, title: str, errors: FieldErrors, prefix: str = "", parent=None):
         super().__init__(title, parent)
         self.ratings: dict[str, QSpinBox] = {}
-        form = QFormLayout(self)
+        self.rows: dict[str, QWidget] = {}  # each spin box with its error line
+        self.form = form = QFormLayout(self)
         # the field takes the width left: an error line under a spin box has room to wrap
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key in EVALUATION_QUESTIONS:
+        for key in ALL_QUESTIONS:
             spin = QSpinBox()
             spin.setRange(0, 5)
             spin.setSpecialValueText(self.tr("not rated"))
             self.ratings[key] = spin
-            form.addRow(
-                label(EVALUATION_QUESTIONS, key) + " (1-5)", errors.wrap(prefix + key, spin)
-            )
+            self.rows[key] = errors.wrap(prefix + key, spin)
+            form.addRow(label(ALL_QUESTIONS, key) + " (1-5)", self.rows[key])
         self.comment = QLineEdit()
         form.addRow(self.tr("Comment"), self.comment)
+        self.asked: list[str] = []
+        self.ask([])
+
+    def ask(self, questions: list[str]) -> None:
+        """Show the purposes' questions that are asked here, and only those."""
+        self.asked = questions
+        for key in PURPOSE_QUESTIONS:
+            self.form.setRowVisible(self.rows[key], key in questions)
 
     def values(self) -> dict[str, int]:
-        return {key: spin.value() for key, spin in self.ratings.items()}
+        return {
+            key: spin.value()
+            for key, spin in self.ratings.items()
+            if key in EVALUATION_QUESTIONS or key in self.asked
+        }
 
     def load(self, evaluation: Evaluation | None) -> None:
         for key, spin in self.ratings.items():
-            spin.setValue(getattr(evaluation, key) if evaluation else 0)
+            spin.setValue((getattr(evaluation, key) or 0) if evaluation else 0)
         self.comment.setText(evaluation.comment if evaluation else "")
 
 
@@ -97,6 +120,11 @@ class EvaluationDialog(QDialog):
         keys.ready(self, "evaluations")
 
     def _load(self) -> None:
+        self.box.ask(
+            questions_asked(
+                self.pairing.programme, self.side.currentData(), self.moment.currentData()
+            )
+        )
         self.box.load(
             Evaluation.get_or_none(
                 (Evaluation.pairing == self.pairing)
@@ -158,6 +186,7 @@ class ClosingDialog(QDialog):
             ),
         }
         for side, box in self.boxes.items():
+            box.ask(questions_asked(pairing.programme, side, "closing"))
             box.load(
                 Evaluation.get_or_none(
                     (Evaluation.pairing == pairing)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import programmes
+from ..models import programmes, reporting
 from ..models.entities import Programme
 from ..models.errors import DomainError
 from . import keys, translations
@@ -125,9 +125,12 @@ class ReportDialog(QDialog):
             self.path.setText(str(path))
 
     def period(self):
+        """The period checked (models.reporting), as the command line checks it."""
         if not self.limit.isChecked():
             return None
-        return (to_date(self.period_start.date()), to_date(self.period_end.date()))
+        return reporting.period_of(
+            self.selected(), to_date(self.period_start.date()), to_date(self.period_end.date())
+        )
 
     def _check_names(self) -> None:
         from ..models.anonymity import texts_naming_people
@@ -135,8 +138,9 @@ class ReportDialog(QDialog):
         from .name_check_dialog import NameCheckDialog
 
         def find():
-            period = self.period()
-            if period and period[1] < period[0]:
+            try:
+                period = self.period()
+            except DomainError:
                 period = None
             return texts_naming_people(gather(self.selected(), period=period))
 
@@ -151,11 +155,10 @@ class ReportDialog(QDialog):
         from ..reports.programme_report import ProgrammeReport  # ReportLab loads only now
 
         programme = self.selected()
-        period = self.period()
-        if period and period[1] < period[0]:
-            self.errors.show(
-                DomainError(self.tr("The period must end after it starts."), field="period")
-            )
+        try:
+            period = self.period()
+        except DomainError as error:
+            self.errors.show(error)
             return
         text = self.path.text().strip()
         if not text:
