@@ -3814,7 +3814,7 @@ Met vriendelijke groet,
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="262"/>
+        <location filename="../rmentor/reports/document.py" line="267"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -4207,129 +4207,119 @@ Met vriendelijke groet,
         <translation>Geen van de {of} gevoerde gesprekken ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="130"/>
-        <source>Only {n} of the {of} meetings held were about it, in {pairs} pairings.</source>
-        <translation>Maar {n} van de {of} gevoerde gesprekken gingen erover, in {pairs} koppelingen.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="133"/>
+        <location filename="../rmentor/reports/programme_report.py" line="135"/>
         <source>“{question}” averages {value}, against a target of {target}.</source>
         <translation>&quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="136"/>
+        <location filename="../rmentor/reports/programme_report.py" line="138"/>
         <source>{value}% of its actions are done, against a target of {target}%.</source>
         <translation>{value}% van de actiepunten ervan is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="139"/>
+        <location filename="../rmentor/reports/programme_report.py" line="141"/>
         <source>Nothing shows yet what it brought: fewer than {n} answers to its question and fewer than {results} insights, ideas or actions.</source>
         <translation>Nog niets laat zien wat het opleverde: minder dan {n} antwoorden op de eigen vraag en minder dan {results} inzichten, ideeën of actiepunten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="144"/>
+        <location filename="../rmentor/reports/programme_report.py" line="146"/>
         <source>Renewed joy is asked, not counted: fewer than {n} answers to its question so far.</source>
         <translation>Hernieuwd plezier wordt gevraagd, niet geteld: tot nu toe minder dan {n} antwoorden op de eigen vraag.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="148"/>
+        <location filename="../rmentor/reports/programme_report.py" line="150"/>
         <source>{n} meetings in {pairs} pairings; {results} insights, ideas and actions.</source>
         <translation>{n} gesprekken in {pairs} koppelingen; {results} inzichten, ideeën en actiepunten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="158"/>
+        <location filename="../rmentor/reports/programme_report.py" line="160"/>
         <source>Agree the date by which everyone waiting is paired: {value}% of the participants are paired, against a target of {target}%.</source>
         <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="163"/>
+        <location filename="../rmentor/reports/programme_report.py" line="165"/>
         <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
         <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="168"/>
+        <location filename="../rmentor/reports/programme_report.py" line="170"/>
         <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
         <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="173"/>
+        <location filename="../rmentor/reports/programme_report.py" line="175"/>
         <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
         <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="178"/>
+        <location filename="../rmentor/reports/programme_report.py" line="180"/>
         <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
         <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="183"/>
+        <location filename="../rmentor/reports/programme_report.py" line="185"/>
         <source>Decide whether to re-match, restart or end the pairings that slipped: {n} of {of} running.</source>
         <translation>Besluit of de koppelingen die achterop raken opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="188"/>
+        <location filename="../rmentor/reports/programme_report.py" line="190"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="193"/>
+        <location filename="../rmentor/reports/programme_report.py" line="195"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Only {n} of {of} meetings were about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Maar {n} van de {of} gesprekken gingen erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="198"/>
+        <location filename="../rmentor/reports/programme_report.py" line="206"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
         <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; &quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="203"/>
+        <location filename="../rmentor/reports/programme_report.py" line="211"/>
         <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
         <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="208"/>
+        <location filename="../rmentor/reports/programme_report.py" line="216"/>
         <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
         <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="213"/>
+        <location filename="../rmentor/reports/programme_report.py" line="221"/>
         <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
         <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="218"/>
+        <location filename="../rmentor/reports/programme_report.py" line="226"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
         <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="223"/>
+        <location filename="../rmentor/reports/programme_report.py" line="231"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
         <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="238"/>
+        <location filename="../rmentor/reports/programme_report.py" line="246"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="244"/>
+        <location filename="../rmentor/reports/programme_report.py" line="252"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="250"/>
-        <source>Talk to the stalled pairings: {n}. They have not met for more than twice the agreed cadence, or not at all since the start.</source>
-        <translation>Spreek de vastgelopen koppelingen: {n}. Ze zagen elkaar langer dan twee keer het afgesproken ritme niet, of nog helemaal niet sinds de start.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="255"/>
-        <source>Check in with the pairings that slipped: {n}. They are paused, have not met for longer than agreed, or have an action past its date.</source>
-        <translation>Vraag na bij de koppelingen die achterop raken: {n}. Ze zijn gepauzeerd, zagen elkaar langer dan afgesproken niet, of hebben een verlopen actiepunt.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="375"/>
+        <location filename="../rmentor/reports/programme_report.py" line="381"/>
         <source>[job title]</source>
         <translation>[functie]</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="553"/>
+        <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
+        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="808"/>
@@ -4387,57 +4377,52 @@ Met vriendelijke groet,
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde verandert pas als er sinds de laatst afgedrukte waarde minstens {n} antwoorden bij zijn gekomen, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="154"/>
+        <location filename="../rmentor/reports/programme_report.py" line="156"/>
         <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
         <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="241"/>
+        <location filename="../rmentor/reports/programme_report.py" line="249"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="264"/>
-        <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
-        <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="269"/>
+        <location filename="../rmentor/reports/programme_report.py" line="275"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="348"/>
+        <location filename="../rmentor/reports/programme_report.py" line="354"/>
         <source>The coordinator of {name}</source>
         <translation>De coördinator van {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="353"/>
+        <location filename="../rmentor/reports/programme_report.py" line="359"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="366"/>
+        <location filename="../rmentor/reports/programme_report.py" line="372"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="374"/>
+        <location filename="../rmentor/reports/programme_report.py" line="380"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="383"/>
+        <location filename="../rmentor/reports/programme_report.py" line="389"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="402"/>
+        <location filename="../rmentor/reports/programme_report.py" line="408"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="432"/>
+        <location filename="../rmentor/reports/programme_report.py" line="438"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
@@ -4483,188 +4468,213 @@ Met vriendelijke groet,
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="260"/>
+        <location filename="../rmentor/reports/programme_report.py" line="268"/>
         <source>Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.</source>
         <translation>Koppel wie wacht: {n} mentoren en evenveel mentees hebben nog geen partner.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="228"/>
+        <location filename="../rmentor/reports/programme_report.py" line="236"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="233"/>
+        <location filename="../rmentor/reports/programme_report.py" line="241"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="455"/>
+        <location filename="../rmentor/reports/programme_report.py" line="461"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="458"/>
+        <location filename="../rmentor/reports/programme_report.py" line="464"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="462"/>
+        <location filename="../rmentor/reports/programme_report.py" line="468"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="467"/>
+        <location filename="../rmentor/reports/programme_report.py" line="473"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="469"/>
+        <location filename="../rmentor/reports/programme_report.py" line="475"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="476"/>
+        <location filename="../rmentor/reports/programme_report.py" line="482"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; names in texts are replaced by [name].</source>
         <translation>Geanonimiseerde versie: mensen worden genoemd bij hun rol, en bij hun afdeling waar minstens {n} mensen beide delen; namen in teksten zijn vervangen door [naam].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="504"/>
+        <location filename="../rmentor/reports/programme_report.py" line="510"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="492"/>
-        <location filename="../rmentor/reports/programme_report.py" line="517"/>
+        <location filename="../rmentor/reports/programme_report.py" line="498"/>
+        <location filename="../rmentor/reports/programme_report.py" line="522"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="534"/>
+        <location filename="../rmentor/reports/programme_report.py" line="538"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="499"/>
+        <location filename="../rmentor/reports/programme_report.py" line="505"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="273"/>
+        <location filename="../rmentor/reports/programme_report.py" line="130"/>
+        <source>Only {n} of the {of} meetings held were about it; pairings that talked about it: {pairs}.</source>
+        <translation>Maar {n} van de {of} gevoerde gesprekken gingen erover; koppelingen die erover spraken: {pairs}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="134"/>
+        <source>No meeting was about it since {date}.</source>
+        <translation>Sinds {date} ging geen gesprek erover.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="200"/>
+        <source>Put these purposes back on the pairs&apos; agenda, or drop them as goals of the programme; no meeting was about them for more than twice the agreed cadence: {purposes}.</source>
+        <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="258"/>
+        <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
+        <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="263"/>
+        <source>Check in with the pairings that slipped: {n} (paused, not met as agreed, or an action past its date).</source>
+        <translation>Vraag na bij de koppelingen die achterop raken: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="272"/>
+        <source>Ask for the evaluation answers still missing: {n} (one per person and moment).</source>
+        <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="279"/>
         <location filename="../rmentor/reports/programme_report.py" line="757"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="274"/>
+        <location filename="../rmentor/reports/programme_report.py" line="280"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="275"/>
+        <location filename="../rmentor/reports/programme_report.py" line="281"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="276"/>
+        <location filename="../rmentor/reports/programme_report.py" line="282"/>
         <location filename="../rmentor/reports/programme_report.py" line="686"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="279"/>
+        <location filename="../rmentor/reports/programme_report.py" line="285"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="285"/>
+        <location filename="../rmentor/reports/programme_report.py" line="291"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once it ended), up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze beëindigd is), tot het geplande einde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="293"/>
+        <location filename="../rmentor/reports/programme_report.py" line="299"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op &quot;Ik zou reverse mentoring aanraden&quot;; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="298"/>
+        <location filename="../rmentor/reports/programme_report.py" line="304"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="419"/>
+        <location filename="../rmentor/reports/programme_report.py" line="425"/>
         <location filename="../rmentor/reports/programme_report.py" line="809"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="421"/>
+        <location filename="../rmentor/reports/programme_report.py" line="427"/>
         <location filename="../rmentor/reports/programme_report.py" line="810"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="529"/>
+        <location filename="../rmentor/reports/programme_report.py" line="533"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="536"/>
+        <location filename="../rmentor/reports/programme_report.py" line="541"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="541"/>
+        <location filename="../rmentor/reports/programme_report.py" line="547"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="547"/>
-        <source>What mentors and mentees said in confidence is not in this report. Evaluation scores are averages over at least {n} answers, and no score can be worked out from the others or from an earlier report. The last page says how every figure is counted.</source>
-        <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage. Evaluatiescores zijn gemiddelden over minstens {n} antwoorden, en geen score is af te leiden uit de andere of uit een eerdere rapportage. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="596"/>
+        <location filename="../rmentor/reports/programme_report.py" line="594"/>
         <location filename="../rmentor/reports/programme_report.py" line="747"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="597"/>
+        <location filename="../rmentor/reports/programme_report.py" line="595"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="598"/>
+        <location filename="../rmentor/reports/programme_report.py" line="596"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="600"/>
+        <location filename="../rmentor/reports/programme_report.py" line="598"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="623"/>
+        <location filename="../rmentor/reports/programme_report.py" line="621"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="629"/>
+        <location filename="../rmentor/reports/programme_report.py" line="627"/>
         <source>A report over a period is not compared with other reports.</source>
         <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="633"/>
+        <location filename="../rmentor/reports/programme_report.py" line="631"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="638"/>
+        <location filename="../rmentor/reports/programme_report.py" line="636"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="647"/>
+        <location filename="../rmentor/reports/programme_report.py" line="645"/>
         <source>* Unchanged until {n} more answers have come in, so that no answer can be worked out from two reports.</source>
         <translation>* Ongewijzigd tot er {n} antwoorden meer binnen zijn, zodat geen antwoord uit twee rapportages af te leiden is.</translation>
     </message>

@@ -33,8 +33,8 @@ def test_page_one_gives_the_verdict_and_the_decisions(small, tmp_path, lang):
     assert attention in first and decisions in first
     assert first.count(on_track) >= 3  # the purposes whose actions get done
     stalled = {
-        "en": "Talk to the stalled pairings: 1.",
-        "nl": "Spreek de vastgelopen koppelingen: 1.",
+        "en": "Talk to the stalled pairings: 1 (",
+        "nl": "Spreek de vastgelopen koppelingen: 1 (",
     }
     assert stalled[lang] in first
     outstanding = {

@@ -131,7 +131,13 @@ BATTERY = {
     # name: (builder, today, programme verdict, {purpose: verdict})
     "healthy": (lambda: build(), TODAY, "on_track", dict.fromkeys(PURPOSES, "on_track")),
     # every pair met twice in the first month, then paused: 20 of 130 meetings held
-    "paused": (lambda: build(paused_after=2), TODAY, "needs_attention", {}),
+    # (and so none of the purposes has been talked about since February)
+    "paused": (
+        lambda: build(paused_after=2),
+        TODAY,
+        "needs_attention",
+        dict.fromkeys(PURPOSES, "needs_attention"),
+    ),
     # agreed every two weeks, met every three
     "slow": (lambda: build(cadence=2, every=3), TODAY, "needs_attention", {}),
     # half the pairs stopped meeting in May
@@ -187,6 +193,9 @@ def test_the_paused_and_the_slow_programme_say_why_and_what_to_decide(opened, tm
     assert "Paused pairings are counted among those due to meet: 10." in first
     assert "Ask the sponsor and the mentees' managers to make time for the meetings" in first
     assert "By 2 Nov 2026." in first  # four weeks from the report's date
+    # the purposes no one talks about any more: one decision for all of them
+    assert first.count("Put these purposes back on the pairs' agenda") == 1
+    assert "The consumer's view: No meeting was about it since 29 Jan 2026." in first
 
 
 def test_one_meeting_purpose_gets_a_decision_of_its_own(opened, tmp_path):

@@ -67,6 +67,7 @@ class PurposeFigures:
     examples: list[FreeText]  # from shareable summaries and outcome items only
     effects: int = 0  # outcome items whose effect was recorded (behaviour and results)
     pairs: int = 0  # pairings that held a meeting about it
+    last_meeting: dt.date | None = None  # the last meeting held about it
     effect_examples: list[FreeText] = field(default_factory=list)  # recorded effects
 
     def count(self, kind: str, status: str | None = None) -> int:
@@ -350,20 +351,22 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
         .group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
     ):
         outcomes.setdefault(tid, {})[(kind, status)] = n
-    pairs = dict(
-        fetch_raw(
-            MeetingTheme.select(MeetingTheme.theme, fn.COUNT(fn.DISTINCT(Meeting.pairing)))
-            .join(Meeting)
-            .join(Pairing)
-            .where(
-                (Pairing.programme == programme)
-                & (Meeting.held == True)
-                & MeetingTheme.theme.in_(ids)
-                & in_period(Meeting.date, period)
-            )
-            .group_by(MeetingTheme.theme)
+    pairs, last = {}, {}
+    for tid, n, date in fetch_raw(
+        MeetingTheme.select(
+            MeetingTheme.theme, fn.COUNT(fn.DISTINCT(Meeting.pairing)), fn.MAX(Meeting.date)
         )
-    )
+        .join(Meeting)
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & (Meeting.held == True)
+            & MeetingTheme.theme.in_(ids)
+            & in_period(Meeting.date, period)
+        )
+        .group_by(MeetingTheme.theme)
+    ):
+        pairs[tid], last[tid] = n, iso_date(date)
     effects = dict(
         fetch_raw(
             OutcomeItem.select(OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
@@ -441,8 +444,9 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
                 outcomes.get(theme.id, {}),
                 examples,
                 effects.get(theme.id, 0),
-                pairs.get(theme.id, 0),
-                effect_examples,
+                pairs=pairs.get(theme.id, 0),
+                last_meeting=last.get(theme.id),
+                effect_examples=effect_examples,
             )
         )
     return result

@@ -166,21 +166,31 @@ def programme_verdict(p: Programme, d, purposes: list[Verdict]) -> Verdict:
         return Verdict(
             NEEDS_ATTENTION, figures, Reason("health", {"n": stalled + check_in, "of": running})
         )
+    if answers_missing(figures, d):
+        return Verdict(
+            NEEDS_ATTENTION, figures, Reason("answers_missing", {"n": d.evaluations_outstanding})
+        )
     weak = [v for v in purposes if v.status == NEEDS_ATTENTION]
     if weak:
         return Verdict(NEEDS_ATTENTION, figures, Reason("purpose", {"n": len(weak)}))
     unmeasured = {f.key for f in figures if f.met is None} - {"done"}  # few actions: fine
     if "satisfaction" in unmeasured:
-        if d.evaluations_outstanding:
-            return Verdict(
-                NEEDS_ATTENTION,
-                figures,
-                Reason("answers_missing", {"n": d.evaluations_outstanding}),
-            )
         return Verdict(TOO_EARLY, figures, Reason("no_answers", {"n": MIN_ANSWERS}))
     if unmeasured:
         return Verdict(TOO_EARLY, figures, Reason("no_pairing"))
     return Verdict(ON_TRACK, figures, Reason("all_met"))
+
+
+def answers_missing(figures: list[Figure], d) -> bool:
+    """No score can be given while answers that are due have not come in."""
+    satisfaction = next(f for f in figures if f.key == "satisfaction")
+    return satisfaction.value is None and bool(d.evaluations_outstanding)
+
+
+def stale_since(p: Programme, purpose, d) -> bool:
+    """Not talked about for longer than a stalled pairing has not met."""
+    gap = 2 * dt.timedelta(weeks=p.cadence_weeks) + OVERDUE_GRACE
+    return purpose.last_meeting is not None and d.today - purpose.last_meeting > gap
 
 
 def question_scores(purpose, d) -> list[tuple[str, object]]:
@@ -219,6 +229,8 @@ def purpose_verdict(p: Programme, purpose, d) -> Verdict:
             figures,
             Reason("few_meetings", {"n": purpose.meetings, "of": held, "pairs": purpose.pairs}),
         )
+    if stale_since(p, purpose, d):
+        return Verdict(NEEDS_ATTENTION, figures, Reason("stale", {"date": purpose.last_meeting}))
     for f in figures:
         if f.met is False:
             key = "missed_done" if f.key == "done" else "missed_question"
@@ -257,8 +269,14 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
     if health_fails(p, d):
         stalled, check_in, running = slipped(d)
         out.append(Decision("rematch", {"n": stalled + check_in, "of": running}, by))
+    if answers_missing(overall.figures, d) and judged_yet(p, today):
+        out.append(Decision("sponsor_answers", {"n": d.evaluations_outstanding}, by))
+    # purposes no one talked about lately: one decision for all of them
+    stale = [purpose.theme for purpose, judged in purposes if judged.reason.key == "stale"]
+    if stale:
+        out.append(Decision("purposes_stale", {"purposes": stale}, by))
     for purpose, judged in purposes:
-        if judged.status == NEEDS_ATTENTION:
+        if judged.status == NEEDS_ATTENTION and judged.reason.key != "stale":
             out.append(
                 Decision(
                     f"purpose_{judged.reason.key}",
@@ -278,7 +296,11 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
         )
     elif today <= p.end_date <= today + ENDING_SOON:
         out.append(Decision("extend", {"date": p.end_date, "n": running}, min(by, p.end_date)))
-    return out or [Decision("none")]
+    if out:
+        return out
+    if overall.status == NEEDS_ATTENTION:  # never "no decision" under "needs attention"
+        return [Decision("review", {}, by)]
+    return [Decision("none" if overall.status == ON_TRACK else "none_early")]
 
 
 def chores(p: Programme, d) -> list[Decision]:

@@ -172,6 +172,11 @@ class Document:
         )
         sheet.add(
             ParagraphStyle(
+                "Heading2Tight", parent=sheet["Heading2"], spaceBefore=3 * mm, spaceAfter=1 * mm
+            )
+        )
+        sheet.add(
+            ParagraphStyle(
                 "SmallBullet",
                 parent=sheet["Small"],
                 leftIndent=5 * mm,

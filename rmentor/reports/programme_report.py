@@ -128,8 +128,10 @@ REASONS = {
     ),
     "no_meeting": QT_TRANSLATE_NOOP("Report", "None of the {of} meetings held was about it."),
     "few_meetings": QT_TRANSLATE_NOOP(
-        "Report", "Only {n} of the {of} meetings held were about it, in {pairs} pairings."
+        "Report",
+        "Only {n} of the {of} meetings held were about it; pairings that talked about it: {pairs}.",
     ),
+    "stale": QT_TRANSLATE_NOOP("Report", "No meeting was about it since {date}."),
     "missed_question": QT_TRANSLATE_NOOP(
         "Report", "“{question}” averages {value}, against a target of {target}."
     ),
@@ -195,6 +197,12 @@ DECISIONS = {
         "{purpose}: put it on the pairs' agenda, or drop it as a goal of the programme. "
         "Only {n} of {of} meetings were about it.",
     ),
+    "purposes_stale": QT_TRANSLATE_NOOP(
+        "Report",
+        "Put these purposes back on the pairs' agenda, or drop them as goals of the "
+        "programme; no meeting was about them for more than twice the agreed cadence: "
+        "{purposes}.",
+    ),
     "purpose_missed_question": QT_TRANSLATE_NOOP(
         "Report",
         "{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” "
@@ -249,22 +257,20 @@ CHORES = {
     # the coordinator's own list: what needs doing, not deciding
     "restart": QT_TRANSLATE_NOOP(
         "Report",
-        "Talk to the stalled pairings: {n}. They have not met for more than twice the agreed "
-        "cadence, or not at all since the start.",
+        "Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or "
+        "none since the start).",
     ),
     "check_in": QT_TRANSLATE_NOOP(
         "Report",
-        "Check in with the pairings that slipped: {n}. They are paused, have not met for "
-        "longer than agreed, or have an action past its date.",
+        "Check in with the pairings that slipped: {n} (paused, not met as agreed, or an "
+        "action past its date).",
     ),
     "pair_waiting": QT_TRANSLATE_NOOP(
         "Report",
         "Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.",
     ),
     "evaluations": QT_TRANSLATE_NOOP(
-        "Report",
-        "Ask for the evaluation answers still missing: {n} (one per person and moment; the "
-        "attention points count the pairings).",
+        "Report", "Ask for the evaluation answers still missing: {n} (one per person and moment)."
     ),
     "actions": QT_TRANSLATE_NOOP("Report", "Follow up the open actions: {n}."),
 }
@@ -510,7 +516,6 @@ class ProgrammeReport(Document):
             )
             return story
         overall = self.overall
-        story.append(Spacer(1, 3 * mm))
         story.append(
             self.stamp(
                 escape(
@@ -521,7 +526,6 @@ class ProgrammeReport(Document):
             )
         )
         story.append(self.p(escape(self.reason_text(overall.reason))))
-        story.append(Spacer(1, 1 * mm))
         story.append(self.figure_table(overall.figures))
         notes = [self.health_sentence(), self.trend_sentence()]
         if d.paused_counted:
@@ -531,26 +535,27 @@ class ProgrammeReport(Document):
                 ).format(n=self.num(d.paused_counted, 0))
             )
         story.append(self.p(escape(" ".join(notes)), "Small"))
-        story.append(self.p(self.tr.translate("Report", "Per purpose"), "Heading2"))
+        story.append(self.p(self.tr.translate("Report", "Per purpose"), "Heading2Tight"))
         story += self.purpose_table()
-        story.append(self.p(self.tr.translate("Report", "Decisions for management"), "Heading2"))
+        story.append(
+            self.p(self.tr.translate("Report", "Decisions for management"), "Heading2Tight")
+        )
         story += self.decision_list(self.board_decisions())
         chores = verdict.chores(p, d)
         if chores:
             story.append(
-                self.p(self.tr.translate("Report", "On the coordinator's list"), "Heading2")
+                self.p(self.tr.translate("Report", "On the coordinator's list"), "Heading2Tight")
             )
             story += self.decision_list(chores, CHORES, "SmallBullet")
-        story.append(Spacer(1, 3 * mm))
+        story.append(Spacer(1, 2 * mm))
         story.append(
             self.p(
                 self.tr.translate(
                     "Report",
-                    "What mentors and mentees said in confidence is not in this report. Evaluation "
-                    "scores are averages over at least {n} answers, and no score can be worked "
-                    "out from the others or from an earlier report. The last page says how "
-                    "every figure is counted.",
-                ).format(n=MIN_ANSWERS),
+                    "What mentors and mentees said in confidence is not in this report, and no "
+                    "score can be traced to anyone's answer. The last page says how every "
+                    "figure is counted.",
+                ),
                 "Small",
             )
         )
@@ -558,16 +563,9 @@ class ProgrammeReport(Document):
         return story
 
     def board_decisions(self) -> list[verdict.Decision]:
-        decisions = verdict.board_decisions(
+        return verdict.board_decisions(
             self.programme, self.data, self.overall, self.purpose_verdicts, self.data.today
         )
-        if decisions == [verdict.Decision("none")] and self.overall.status != verdict.ON_TRACK:
-            if self.overall.status == verdict.TOO_EARLY:
-                return [verdict.Decision("none_early")]
-            key = "sponsor_answers" if self.overall.reason.key == "answers_missing" else "review"
-            by = self.data.today + verdict.DECIDE_WITHIN
-            return [verdict.Decision(key, self.overall.reason.params, by)]
-        return decisions
 
     def decision_list(self, decisions, texts=None, style: str = "Bullet") -> list:
         return [
@@ -666,6 +664,8 @@ class ProgrammeReport(Document):
                 out[name] = self.tr.date(value)
             elif name == "purpose":
                 out[name] = self.theme_name(value)
+            elif name == "purposes":
+                out[name] = ", ".join(self.theme_name(theme) for theme in value)
             elif name == "question":
                 out[name] = self.tr.label(ALL_QUESTIONS, value)
             elif name in ("value", "target"):
@@ -710,7 +710,7 @@ class ProgrammeReport(Document):
             return [
                 self.p(self.tr.translate("Report", "The programme has no purposes or themes set."))
             ]
-        table = self.table(rows, [0.29, 0.17, 0.14, 0.1, 0.14, 0.16], align_right=(2, 3, 4, 5))
+        table = self.table(rows, [0.25, 0.16, 0.17, 0.12, 0.14, 0.16], align_right=(2, 3, 4, 5))
         return [table] + [
             Paragraph(escape(text), self.styles["Bullet"], bulletText="–") for text in reasons
         ]
