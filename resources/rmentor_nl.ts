@@ -237,12 +237,17 @@
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="260"/>
+        <location filename="../rmentor/models/attention.py" line="268"/>
+        <source>{name} ({role}) is not paired yet and cannot be: {reason}</source>
+        <translation>{name} ({role}) is nog niet gekoppeld en kan dat ook niet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/attention.py" line="276"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/attention.py" line="277"/>
+        <location filename="../rmentor/models/attention.py" line="291"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -358,47 +363,67 @@
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="215"/>
+        <location filename="../rmentor/models/matching.py" line="216"/>
         <source>both: {themes}</source>
         <translation>beiden: {themes}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="220"/>
+        <location filename="../rmentor/models/matching.py" line="221"/>
         <source>no theme in common</source>
         <translation>geen gemeenschappelijk thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="226"/>
+        <location filename="../rmentor/models/matching.py" line="227"/>
         <source>{mentor_department} → {mentee_department}</source>
         <translation>{mentor_department} → {mentee_department}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="234"/>
+        <location filename="../rmentor/models/matching.py" line="235"/>
         <source>same department ({department})</source>
         <translation>zelfde afdeling ({department})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="242"/>
+        <location filename="../rmentor/models/matching.py" line="243"/>
         <source>level {mentor_level} mentors level {mentee_level}</source>
         <translation>niveau {mentor_level} begeleidt niveau {mentee_level}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="254"/>
+        <location filename="../rmentor/models/matching.py" line="255"/>
         <source>both in {location}</source>
         <translation>beiden in {location}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="262"/>
+        <location filename="../rmentor/models/matching.py" line="263"/>
         <source>different locations ({mentor_location}, {mentee_location})</source>
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="296"/>
+        <location filename="../rmentor/models/matching.py" line="316"/>
+        <source>no language recorded</source>
+        <translation>geen taal vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="320"/>
+        <source>no {role} with room left in the programme</source>
+        <translation>geen {role} met plaats over in het programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="327"/>
+        <source>no {role} with room left speaks {languages}</source>
+        <translation>geen {role} met plaats over spreekt {languages}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="334"/>
+        <source>every {role} who shares a language is in their reporting line or was their partner before</source>
+        <translation>elke {role} met een gedeelde taal zit in de hiërarchische lijn of was al eerder de partner</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/matching.py" line="341"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/matching.py" line="297"/>
+        <location filename="../rmentor/models/matching.py" line="298"/>
         <source>every eligible partner is already taken</source>
         <translation>elke passende partner is al bezet</translation>
     </message>
@@ -548,104 +573,139 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="187"/>
+        <location filename="../rmentor/models/importing.py" line="226"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="190"/>
+        <location filename="../rmentor/models/importing.py" line="229"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="193"/>
+        <location filename="../rmentor/models/importing.py" line="232"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="196"/>
-        <source>The sheet has no column for the role (rol).</source>
-        <translation>Het blad heeft geen kolom voor de rol.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/importing.py" line="209"/>
+        <location filename="../rmentor/models/importing.py" line="247"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="229"/>
+        <location filename="../rmentor/models/importing.py" line="273"/>
+        <source>The dates in the column &quot;{column}&quot; can be read day-first ({example} is {day_first}) or month-first ({month_first}); say which.</source>
+        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst ({example} is {day_first}) of met de maand eerst ({month_first}); kies welke.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="298"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="265"/>
+        <location filename="../rmentor/models/importing.py" line="358"/>
+        <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
+        <translation>Rij {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="370"/>
+        <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
+        <translation>Rij {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="417"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="282"/>
+        <location filename="../rmentor/models/importing.py" line="434"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="362"/>
+        <location filename="../rmentor/models/importing.py" line="516"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="364"/>
+        <location filename="../rmentor/models/importing.py" line="518"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="366"/>
+        <location filename="../rmentor/models/importing.py" line="520"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="369"/>
+        <location filename="../rmentor/models/importing.py" line="523"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="375"/>
+        <location filename="../rmentor/models/importing.py" line="594"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="403"/>
+        <location filename="../rmentor/models/importing.py" line="545"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="416"/>
+        <location filename="../rmentor/models/importing.py" line="558"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="423"/>
+        <location filename="../rmentor/models/importing.py" line="565"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="434"/>
+        <location filename="../rmentor/models/importing.py" line="576"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="473"/>
+        <location filename="../rmentor/models/importing.py" line="605"/>
+        <source>Row {row}: the role is missing.</source>
+        <translation>Rij {row}: de rol ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="608"/>
+        <source>Row {row}: no role. The sheet has no role column: choose a rule for the roles, or set this row&apos;s role.</source>
+        <translation>Rij {row}: geen rol. Het blad heeft geen kolom voor de rol: kies een regel voor de rollen, of stel de rol van deze rij in.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="621"/>
+        <source>Row {row}: the rule for the roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
+        <translation>Rij {row}: de regel voor de rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol in.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="627"/>
+        <source>Row {row}: the rule for the roles needs a level, and this row has none; set its role.</source>
+        <translation>Rij {row}: de regel voor de rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol in.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="657"/>
+        <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
+        <translation>Rij {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="683"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="307"/>
-        <location filename="../rmentor/models/importing.py" line="565"/>
+        <location filename="../rmentor/models/importing.py" line="459"/>
+        <location filename="../rmentor/models/importing.py" line="775"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="320"/>
-        <location filename="../rmentor/models/importing.py" line="578"/>
+        <location filename="../rmentor/models/importing.py" line="472"/>
+        <location filename="../rmentor/models/importing.py" line="788"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>

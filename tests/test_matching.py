@@ -187,9 +187,11 @@ def test_unpaired_reasons_and_accept_writes_proposed(programme, make_person):
     assert [(s.mentee.id) for s in draft.suggestions] == [other.id]
     reasons = {p.id: r.text() for p, r in draft.unpaired}
     assert reasons == {
-        boss.id: "no eligible partner",  # the only mentor reports to him
-        loner.id: "no eligible partner",
-    }  # no language in common
+        # the only mentor reports to him
+        boss.id: "every mentor who shares a language is in their reporting line or was "
+        "their partner before",
+        loner.id: "no mentor with room left speaks Frans",  # no language in common
+    }
     assert Pairing.select().count() == 0  # nothing written before acceptance
     [pairing] = matching.accept(programme, draft.suggestions)
     assert pairing.status == "proposed" and pairing.match_score == draft.suggestions[0].score

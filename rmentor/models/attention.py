@@ -244,27 +244,41 @@ def attention_items(
         )
         for pid in pair
     }
-    for pid, first, last, role in fetch_raw(
-        Participant.select(
-            Participant.id, Participant.first_name, Participant.last_name, Participant.role
-        )
-        .join(Enrolment)
-        .where((Enrolment.programme == programme) & (Participant.active == True))
-    ):
-        if pid not in taken:
-            items.append(
-                AttentionItem(
-                    "unpaired",
-                    Point(
-                        "unpaired",
-                        QT_TRANSLATE_NOOP("DomainError", "{name} ({role}) is not paired yet"),
-                        {"name": f"{first} {last}", "role": Term("ROLES", role)},
-                    ),
-                    PARTICIPANT,
-                    pid,
-                    (5, filed_under(last, first)),
-                )
+    waiting = [
+        row
+        for row in fetch_raw(
+            Participant.select(
+                Participant.id, Participant.first_name, Participant.last_name, Participant.role
             )
+            .join(Enrolment)
+            .where((Enrolment.programme == programme) & (Participant.active == True))
+        )
+        if row[0] not in taken
+    ]
+    stuck = {}
+    if waiting:
+        from .matching import no_possible_partner  # numpy: only when someone waits
+
+        stuck = no_possible_partner(programme, {row[0] for row in waiting})
+    for pid, first, last, role in waiting:
+        params = {"name": f"{first} {last}", "role": Term("ROLES", role)}
+        if pid in stuck:
+            point = Point(
+                "unpaired",
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "{name} ({role}) is not paired yet and cannot be: {reason}"
+                ),
+                {**params, "reason": stuck[pid]},
+            )
+        else:
+            point = Point(
+                "unpaired",
+                QT_TRANSLATE_NOOP("DomainError", "{name} ({role}) is not paired yet"),
+                params,
+            )
+        items.append(
+            AttentionItem("unpaired", point, PARTICIPANT, pid, (5, filed_under(last, first)))
+        )
     if retention_months is not None:
         from .privacy import erasure_due
 

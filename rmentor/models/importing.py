@@ -18,8 +18,19 @@ from .datafile import current_path
 from .entities import Enrolment, Participant, ParticipantTheme, Programme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
+from .import_choices import (
+    DAY_FIRST,
+    FROM_COLUMN,
+    MONTH_FIRST,
+    ImportChoices,
+    ambiguous,
+    birth_year,
+    column_order,
+    parse_date,
+)
+from .languages import language_key, language_name, split_languages
 from .programmes import get_or_add_theme
-from .sheet_files import MAX_CELL, Sheet, parse_date, unsafe_text
+from .sheet_files import MAX_CELL, Sheet, unsafe_text
 from .validation import EMAIL_RE
 from .wording import render
 
@@ -79,7 +90,17 @@ HEADERS = {
     "consent": "consent_date",
     "consentdate": "consent_date",
     "datumtoestemming": "consent_date",
+    # read for a rule that gives the roles, never kept: the programme needs no birth dates
+    "geboortejaar": "birth_year",
+    "birthyear": "birth_year",
+    "yearofbirth": "birth_year",
+    "leeftijd": "age",
+    "age": "age",
+    "geboortedatum": "birth_date",
+    "birthdate": "birth_date",
+    "dateofbirth": "birth_date",
 }
+DATE_COLUMNS = ("consent_date", "birth_date")
 ROLE_WORDS = {"mentor": "mentor", "junior": "mentor", "mentee": "mentee", "senior": "mentee"}
 
 
@@ -164,10 +185,24 @@ class ImportPlan:
     problems: list[Problem]
     ignored_columns: list[str]
     columns: frozenset = frozenset()  # the fields the sheet has a column for
+    warnings: list[Problem] = field(default_factory=list)  # said, but no reason to stop
+    merges: dict[str, list[str]] = field(default_factory=dict)  # department -> spellings
+    ambiguous_dates: list[tuple[str, str]] = field(default_factory=list)  # header, example
+    skipped: list[int] = field(default_factory=list)  # rows left out on purpose
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def problem_rows(self) -> list[int]:
+        """The rows that have a problem of their own (and could be left out)."""
+        return sorted({p.row for p in self.problems if p.row})
+
+    @property
+    def sheet_problems(self) -> list[Problem]:
+        """Problems of the sheet as a whole: leaving rows out does not solve them."""
+        return [p for p in self.problems if not p.row]
 
 
 def plan_import(
@@ -175,8 +210,12 @@ def plan_import(
     mapping: list[str | None] | None = None,
     theme_aliases: dict[str, str] | None = None,
     header_aliases: dict[str, str | None] | None = None,
+    choices: ImportChoices | None = None,
 ) -> ImportPlan:
-    """Read every row into participant fields and list every problem; writes nothing."""
+    """Read every row into participant fields and list every problem; writes nothing.
+    `choices` say what the sheet does not: the roles' rule, the date order, the rows
+    left out on purpose (models.import_choices)."""
+    choices = choices or ImportChoices()
     mapping = mapping if mapping is not None else detect_mapping(sheet.headers, header_aliases)
     aliases = {normalise(k): v for k, v in (theme_aliases or {}).items()}
     ignored = [h for h, f in zip(sheet.headers, mapping, strict=True) if f is None and h]
@@ -193,7 +232,6 @@ def plan_import(
         "email": QT_TRANSLATE_NOOP(
             "DomainError", "The sheet has no column for the e-mail address."
         ),
-        "role": QT_TRANSLATE_NOOP("DomainError", "The sheet has no column for the role (rol)."),
     }
     for needed, message in missing.items():
         if needed not in has and not (needed in ("first_name", "last_name") and "name" in has):
@@ -214,12 +252,43 @@ def plan_import(
             ignored,
         )
 
+    rows = [(n, cells) for n, cells in sheet.rows if n not in choices.skip]
+    skipped = [n for n, _cells in sheet.rows if n in choices.skip]
+    orders, ambiguous_dates = {}, []
+    for name in DATE_COLUMNS:
+        if name not in has:
+            continue
+        column = mapping.index(name)
+        values = [cells[column] for _n, cells in rows]
+        orders[name] = column_order(values)
+        example = ambiguous(values)
+        if orders[name] in (None, "both") and example and choices.date_order is None:
+            ambiguous_dates.append((sheet.headers[column], example))
+        if orders[name] in (None, "both"):
+            orders[name] = choices.date_order or DAY_FIRST
+    for header, example in ambiguous_dates:
+        problems.append(
+            Problem(
+                0,
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'The dates in the column "{column}" can be read day-first ({example} is '
+                    "{day_first}) or month-first ({month_first}); say which.",
+                ),
+                {
+                    "column": header,
+                    "example": example,
+                    "day_first": parse_date(example, DAY_FIRST),
+                    "month_first": parse_date(example, MONTH_FIRST),
+                },
+            )
+        )
     people, seen_email = [], {}
-    for number, cells in sheet.rows:
+    for number, cells in rows:
         raw = {f: unsafe_text(c) for f, c in zip(mapping, cells, strict=True) if f}
         row_problems = _cell_problems(number, raw, sheet.headers, mapping)
         raw = {f: _clean(c) for f, c in raw.items()}
-        person, person_problems = _person(number, raw, aliases)
+        person, person_problems = _person(number, raw, aliases, choices, orders, "role" in has)
         row_problems += person_problems
         email = person.get("email")
         if email and email in seen_email:
@@ -237,12 +306,95 @@ def plan_import(
             seen_email[email] = number
         problems += row_problems
         people.append(person)
-    problems += _resolve_managers(people)
+    skipped_emails = {
+        cells[mapping.index("email")].strip().lower()
+        for n, cells in sheet.rows
+        if n in choices.skip and "email" in has
+    }
+    warnings = _languages(people, choices.language)
+    manager_problems, manager_warnings = _resolve_managers(people, skipped_emails)
+    problems += manager_problems
+    warnings += manager_warnings
     problems += _manager_loops(people)
-    columns = {f for f in mapping if f} | (
+    merges = _merge_departments(people)
+    columns = {f for f in mapping if f and f not in BIRTH_FIELDS} | (
         {"first_name", "last_name"} if "name" in mapping else set()
     )
-    return ImportPlan(people, problems, ignored, frozenset(columns))
+    # a rule gives roles to everyone: the file's roles are replaced as a role column would
+    if choices.rule.kind != FROM_COLUMN or choices.roles:
+        columns.add("role")
+    return ImportPlan(
+        people,
+        sorted(problems, key=lambda p: p.row),
+        ignored,
+        frozenset(columns),
+        warnings,
+        merges,
+        ambiguous_dates,
+        skipped,
+    )
+
+
+BIRTH_FIELDS = ("birth_year", "age", "birth_date")
+
+
+def _languages(people: list[dict], language: str) -> list[Problem]:
+    """Each known language by its one name; an unknown or empty one is said, not refused."""
+    warnings = []
+    for person in people:
+        names, unknown = [], []
+        for text in person["languages"]:
+            code = language_key(text)
+            if code is None:
+                unknown.append(text)
+                names.append(text)
+            else:
+                names.append(language_name(code, language))
+        person["languages"] = list(dict.fromkeys(names))
+        if unknown:
+            warnings.append(
+                Problem(
+                    person["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'Row {row}: "{value}" is not a language rmentor knows; it is kept as '
+                        "written, and only someone with the same spelling shares it.",
+                    ),
+                    {"row": person["row"], "value": ", ".join(unknown)},
+                )
+            )
+        elif not names:
+            warnings.append(
+                Problem(
+                    person["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Row {row}: no language; suggestions need a shared language, so "
+                        "add one later in the participant's form.",
+                    ),
+                    {"row": person["row"]},
+                )
+            )
+    return warnings
+
+
+def _merge_departments(people: list[dict]) -> dict[str, list[str]]:
+    """One spelling per department, whatever its case, spaces or accents: the file's own
+    spelling first, else the first in the sheet. Returns the merges made."""
+    kept = {}
+    for (department,) in Participant.select(Participant.department).distinct().tuples():
+        if department.strip():
+            kept.setdefault(normalise(department), department.strip())
+    merges: dict[str, list[str]] = {}
+    for person in people:
+        written = " ".join(person["department"].split())
+        if not written:
+            continue
+        spelling = kept.setdefault(normalise(written), written)
+        if spelling != written and written not in merges.setdefault(spelling, []):
+            merges[spelling].append(written)
+        person["department"] = spelling
+    return {k: v for k, v in merges.items() if v}
 
 
 # Control characters and invisible format characters (a BOM, a zero-width space) that
@@ -338,7 +490,9 @@ def _file_lines() -> dict[str, str | None]:
     }
 
 
-def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]:
+def _person(
+    number: int, raw: dict, aliases: dict, choices: ImportChoices, orders: dict, role_column: bool
+) -> tuple[dict, list[Problem]]:
     problems = []
 
     def problem(message, **params):
@@ -369,22 +523,10 @@ def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]
             QT_TRANSLATE_NOOP("DomainError", 'Row {row}: "{value}" is not a valid e-mail address.'),
             value=person["email"],
         )
-    role = ROLE_WORDS.get(raw.get("role", "").strip().lower())
-    if role is None:
-        problem(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                'Row {row}: the role "{value}" is unknown; use mentor or mentee '
-                "(junior or senior).",
-            ),
-            value=raw.get("role", ""),
-        )
-    person["role"] = role
+    person["role"] = _role(number, raw, choices, orders, role_column, problem)
     for name in ("department", "job_title", "location"):
         person[name] = raw.get(name, "")
-    person["languages"] = [
-        x.strip() for x in re.split(r"[,;/]", raw.get("languages", "")) if x.strip()
-    ]
+    person["languages"] = split_languages(raw.get("languages", ""))
     person["themes"] = [
         aliases.get(normalise(t), t.strip())
         for t in re.split(r"[,;]", raw.get("themes", ""))
@@ -410,7 +552,7 @@ def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]
             )
     if raw.get("consent_date", "").strip():
         try:
-            person["consent_date"] = parse_date(raw["consent_date"])
+            person["consent_date"] = parse_date(raw["consent_date"], orders["consent_date"])
             if person["consent_date"] > dt.date.today():
                 problem(
                     QT_TRANSLATE_NOOP(
@@ -440,19 +582,87 @@ def _person(number: int, raw: dict, aliases: dict) -> tuple[dict, list[Problem]]
     return person, problems
 
 
-def _resolve_managers(people: list[dict]) -> list[Problem]:
-    """Find each manager among the rows or the people already in the file."""
+def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, problem):
+    """Set by hand in the preview, else the row's role cell, else the rule."""
+    if number in choices.roles:
+        return choices.roles[number]
+    written = raw.get("role", "").strip()
+    if written:
+        role = ROLE_WORDS.get(written.lower())
+        if role is None:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: the role "{value}" is unknown; use mentor or mentee '
+                    "(junior or senior).",
+                ),
+                value=written,
+            )
+        return role
+    rule = choices.rule
+    if rule.kind == FROM_COLUMN:
+        if role_column:
+            problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the role is missing."))
+        else:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "Row {row}: no role. The sheet has no role column: choose a rule for the "
+                    "roles, or set this row's role.",
+                )
+            )
+        return None
+    level = raw.get("level", "").strip()
+    level = int(level) if re.fullmatch(r"\d{1,2}", level) else None
+    year = birth_year(raw, orders.get("birth_date")) if rule.needs_birth else None
+    role = rule.role(year, level, raw.get("department", ""))
+    if role is None:
+        needed = (
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Row {row}: the rule for the roles needs a birth year, age or birth date, "
+                "and this row has none that reads; set its role.",
+            )
+            if rule.needs_birth
+            else QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Row {row}: the rule for the roles needs a level, and this row has none; "
+                "set its role.",
+            )
+        )
+        problem(needed)
+    return role
+
+
+def _resolve_managers(
+    people: list[dict], skipped: set[str] = frozenset()
+) -> tuple[list[Problem], list[Problem]]:
+    """Find each manager among the rows or the people already in the file; a manager in
+    a row left out leaves the reporting line empty, which is said."""
     by_email = {p["email"]: p for p in people if p["email"]}
     by_name: dict[str, list] = {}
     for p in people:
         by_name.setdefault(normalise(f"{p['first_name']} {p['last_name']}"), []).append(p)
-    problems = []
+    problems, warnings = [], []
     for p in people:
         ref = p["manager_ref"]
         p["manager_email"] = None
         if not ref:
             continue
         key = ref.lower()
+        if key in skipped:
+            warnings.append(
+                Problem(
+                    p["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Row {row}: the manager {value} is in a row left out; the reporting "
+                        "line stays empty.",
+                    ),
+                    {"row": p["row"], "value": ref},
+                )
+            )
+            continue
         if key in by_email:
             p["manager_email"] = key
             continue
@@ -477,7 +687,7 @@ def _resolve_managers(people: list[dict]) -> list[Problem]:
                 {"row": p["row"], "value": ref},
             )
         )
-    return problems
+    return problems, warnings
 
 
 @dataclass

@@ -13,9 +13,10 @@ import numpy as np
 
 from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme, Theme
 from .i18n import QT_TRANSLATE_NOOP
+from .languages import comparable
 from .points import Point
 from .vocabulary import COMPLETED, MENTEE, MENTOR, OPEN_STATUSES
-from .wording import ThemeRef
+from .wording import Term, ThemeRef
 
 BEST, MOST = "best", "most"
 DEFAULT_WEIGHTS = {"themes": 50, "department": 20, "level": 15, "location": 15}
@@ -88,7 +89,7 @@ def _candidates(programme: Programme) -> tuple[list[Candidate], set[int]]:
             Candidate(
                 p,
                 frozenset(themes.get(p.id, ())),
-                frozenset(x.casefold() for x in p.language_list),
+                frozenset(comparable(x) for x in p.language_list),
                 p.capacity - open_count.get(p.id, 0),
                 up2,
                 frozenset(previous.get(p.id, ())),
@@ -293,17 +294,65 @@ def suggest(programme: Programme, mode: str = BEST, weights: dict[str, int] | No
     for i, _j in pairs:
         used[i] = used.get(i, 0) + 1
     got_mentee = {j for _i, j in pairs}
-    no_partner = QT_TRANSLATE_NOOP("DomainError", "no eligible partner")
-    taken = QT_TRANSLATE_NOOP("DomainError", "every eligible partner is already taken")
+    taken = Point(
+        "unpaired", QT_TRANSLATE_NOOP("DomainError", "every eligible partner is already taken")
+    )
     for i, c in enumerate(mentors):
         if used.get(i, 0) == 0:
-            reason = taken if eligible[i].any() else no_partner
-            draft.unpaired.append((c.participant, Point("unpaired", reason)))
+            reason = taken if eligible[i].any() else why_no_partner(c, mentees)
+            draft.unpaired.append((c.participant, reason))
     for j, c in enumerate(mentees):
         if j not in got_mentee:
-            reason = taken if eligible[:, j].any() else no_partner
-            draft.unpaired.append((c.participant, Point("unpaired", reason)))
+            reason = taken if eligible[:, j].any() else why_no_partner(c, mentors)
+            draft.unpaired.append((c.participant, reason))
     return draft
+
+
+def why_no_partner(person: Candidate, others: list[Candidate]) -> Point:
+    """Why no one on the other side may be paired with this person: the first rule that
+    leaves no one, in the order a coordinator can do something about it."""
+    other_role = Term("ROLES", MENTEE if person.participant.role == MENTOR else MENTOR)
+    if not person.languages:
+        return Point("no_language", QT_TRANSLATE_NOOP("DomainError", "no language recorded"))
+    if not others:
+        return Point(
+            "no_room",
+            QT_TRANSLATE_NOOP("DomainError", "no {role} with room left in the programme"),
+            {"role": other_role},
+        )
+    speaking = [o for o in others if o.languages & person.languages]
+    if not speaking:
+        return Point(
+            "no_shared_language",
+            QT_TRANSLATE_NOOP("DomainError", "no {role} with room left speaks {languages}"),
+            {"role": other_role, "languages": tuple(person.participant.language_list)},
+        )
+    blocked = person.up2 | person.previous
+    if all(o.id in blocked or person.id in o.up2 for o in speaking):
+        return Point(
+            "reporting_line",
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "every {role} who shares a language is in their reporting line or was "
+                "their partner before",
+            ),
+            {"role": other_role},
+        )
+    return Point("no_partner", QT_TRANSLATE_NOOP("DomainError", "no eligible partner"))
+
+
+def no_possible_partner(programme: Programme, people: set[int]) -> dict[int, Point]:
+    """Of these people waiting, those for whom no one could be a partner now, and why."""
+    mentors, mentees = load_pool(programme)
+    eligible, _score = score_matrix(mentors, mentees, {})
+    result = {}
+    for i, c in enumerate(mentors):
+        if c.id in people and not eligible[i].any():
+            result[c.id] = why_no_partner(c, mentees)
+    for j, c in enumerate(mentees):
+        if c.id in people and not eligible[:, j].any():
+            result[c.id] = why_no_partner(c, mentors)
+    return result
 
 
 def rematch(
