@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from rmentor.models import datafile, demo, journal, pairings, programmes, reporting
-from rmentor.models.entities import Evaluation, Meeting, PrintedScore, Programme
+from rmentor.models.entities import Evaluation, Meeting, Pairing, PrintedScore, Programme
 from rmentor.models.errors import DomainError
 from rmentor.models.journal import MeetingInput, OutcomeInput
 from rmentor.models.participants import save_participant
@@ -202,7 +202,7 @@ def test_one_meeting_purpose_gets_a_decision_of_its_own(opened, tmp_path):
     report = ProgrammeReport(one_meeting_purpose(), "nl", today=TODAY)
     first = page_one(report.write(tmp_path / "r.pdf"))
     assert "Opfrissen: weer plezier in het vak: zet het op de agenda van de koppels" in first
-    assert "Maar 1 van de" in first
+    assert "Gesprekken erover: 1 van de 130 gevoerde" in first
 
 
 # page 1 recounted with plain SQL
@@ -225,7 +225,8 @@ def recount(path, programme_id: int, today: dt.date) -> dict:
     due, met = q(
         """
         WITH pc AS (
-          SELECT p.id, p.status, p.start_date AS s, p.planned_end_date AS pe,
+          SELECT p.id, p.status, p.start_date AS s,
+                 COALESCE(p.planned_end_date, g.end_date) AS pe,
                  COALESCE(p.cadence_weeks, g.cadence_weeks) AS c,
                  (SELECT COUNT(*) FROM meeting m
                    WHERE m.pairing_id = p.id AND m.held AND m.date <= ?2) AS held,
@@ -234,13 +235,15 @@ def recount(path, programme_id: int, today: dt.date) -> dict:
           FROM pairing p JOIN programme g ON g.id = p.programme_id
           WHERE p.programme_id = ?1 AND p.status != 'proposed' AND p.start_date IS NOT NULL),
         ends AS (
+          -- completed in time: due up to the last meeting; otherwise up to the planned end
           SELECT held, s, c, pe,
-                 CASE WHEN status IN ('completed', 'ended_early') THEN COALESCE(last, s)
-                      ELSE ?2 END AS e
+                 CASE WHEN status = 'completed' AND julianday(COALESCE(last, s)) >=
+                           julianday(s) + (julianday(pe) - julianday(s)) / 2
+                      THEN COALESCE(last, s) ELSE ?2 END AS e
           FROM pc),
         x AS (
-          SELECT held, CAST(MAX(0, julianday(CASE WHEN pe IS NOT NULL AND pe < e THEN pe
-                 ELSE e END) - julianday(s)) / 7 / c AS INTEGER) AS expected
+          SELECT held, CAST(MAX(0, julianday(CASE WHEN pe < e THEN pe ELSE e END)
+                 - julianday(s)) / 7 / c AS INTEGER) AS expected
           FROM ends)
         SELECT SUM(expected >= 1), SUM(expected >= 1 AND held >= expected) FROM x
         """,
@@ -291,17 +294,37 @@ def test_page_one_figures_equal_a_recount_in_plain_sql(opened, tmp_path, size):
 
 
 def answers_printed_apart(programme) -> list:
-    """Cells printed at two counts of answers fewer than MIN_ANSWERS apart."""
-    printed = {}
-    for row in PrintedScore.select().where(PrintedScore.programme == programme):
-        printed.setdefault(row.cell, []).append(row.answers)
-    return [
-        (cell, a, b)
-        for cell, counts in printed.items()
-        for a in counts
-        for b in counts
-        if 0 < abs(a - b) < MIN_ANSWERS
-    ]
+    """Pairs of printed averages of one cell over answers that fewer than MIN_ANSWERS
+    people tell apart: recounted from the evaluations, not through the report's code."""
+    rows = list(PrintedScore.select().where(PrintedScore.programme == programme))
+    found = []
+    for a in rows:
+        for b in rows:
+            if a.cell != b.cell or (a.counted_to, a.answers) >= (b.counted_to, b.answers):
+                continue
+            group, question = a.cell.split("/")
+            first, last = sorted((a.counted_to, b.counted_to))
+            query = (
+                Evaluation.select(Evaluation.pairing, Evaluation.side)
+                .join(Pairing)
+                .where(
+                    (Pairing.programme == programme)
+                    & (Evaluation.date > first)
+                    & (Evaluation.date <= last)
+                    & getattr(Evaluation, question).is_null(False)
+                )
+            )
+            if group in ("mentor", "mentee"):
+                query = query.where(Evaluation.side == group)
+            elif group != "all":
+                query = query.where(Evaluation.moment == group)
+            people = {
+                (e.pairing.mentor_id if e.side == "mentor" else e.pairing.mentee_id) for e in query
+            }
+            same = a.answers == b.answers and a.value == b.value and not people
+            if not same and len(people) < MIN_ANSWERS:
+                found.append((a.cell, a.counted_to, a.answers, b.counted_to, b.answers))
+    return found
 
 
 def three_answers(programme_start=START):
@@ -346,10 +369,12 @@ def test_two_reports_with_one_answer_between_never_give_it_away(opened, tmp_path
     first.write(tmp_path / "a.pdf")
     answer(pairs[3], 1, dt.date(2026, 6, 3))  # the one answer to protect
     second = ProgrammeReport(programme, lang, today=dt.date(2026, 6, 4))
-    # the value printed before stands: 4 x 3.75 - 3 x 4.67 would be the new answer
-    assert second.data.score("all", "recommend") == pytest.approx(4.67)
+    # 4 x 3.75 - 3 x 4.67 would be the new answer: no new value until three more people
+    assert second.data.score("all", "recommend") is None
+    assert second.data.score("midway", "recommend") is None  # the same answers
     text = page_one(second.write(tmp_path / "b.pdf"))
-    assert ("4.7*" if lang == "en" else "4,7*") in text
+    name = {"en": "Would recommend it (1-5)", "nl": "Zou het aanraden (1-5)"}[lang]
+    assert f"{name} – 4" in text  # no value, and no verdict drawn from one
     assert answers_printed_apart(programme) == []
     # three answers more, and the new value may show
     for pairing in pairs[4:]:
@@ -377,7 +402,7 @@ def test_a_period_report_between_two_whole_reports_neither_leaks_nor_moves_the_t
     answer(pairs[3], 1, dt.date(2026, 6, 3))
     period = reporting.period_of(programme, None, dt.date(2026, 6, 3), today=dt.date(2026, 9, 1))
     middle = ProgrammeReport(programme, "en", today=dt.date(2026, 9, 1), period=period)
-    assert middle.data.score("all", "recommend") == pytest.approx(4.67)  # held, not 3.75
+    assert middle.data.score("all", "recommend") is None  # one person since June 2nd
     text = page_one(middle.write(tmp_path / "p.pdf"))
     assert "A report over a period is not compared with other reports." in text
     # the period report kept no trend figures: the next whole one compares with June 2nd
@@ -466,3 +491,199 @@ def test_anonymised_text_loses_job_titles_and_departments_but_not_compounds(open
         page.extract_text() for page in PdfReader(str(report.write(tmp_path / "r.pdf"))).pages
     )
     assert "financieel manager" not in lines
+
+
+def test_a_group_hidden_for_its_history_is_not_given_back_by_the_total(opened, tmp_path):
+    """Fit check 4.3 over 3; then one fit check and three midway answers: printing the
+    fit check as before with a fresh total and midway would give the new answer back."""
+    programme, pairs = three_answers()
+    for pairing, score in zip(pairs, (5, 4, 4), strict=False):
+        journal.save_evaluation(
+            pairing,
+            side="mentee",
+            moment="fit_check",
+            ratings=dict.fromkeys(("useful", "learned", "recommend"), score),
+            date=dt.date(2026, 2, 1),
+        )
+    ProgrammeReport(programme, "en", today=dt.date(2026, 2, 2)).write(tmp_path / "a.pdf")
+    journal.save_evaluation(
+        pairs[3],
+        side="mentee",
+        moment="fit_check",
+        ratings=dict.fromkeys(("useful", "learned", "recommend"), 2),
+        date=dt.date(2026, 3, 1),
+    )
+    for pairing in pairs[:3]:
+        answer(pairing, 4, dt.date(2026, 3, 1))
+    second = ProgrammeReport(programme, "en", today=dt.date(2026, 3, 2))
+    data = second.data
+    shown = {g for g in ("fit_check", "midway", "closing", "all") if data.score(g, "recommend")}
+    assert "fit_check" not in shown
+    # never the total with every other moment that has answers: that gives fit check back
+    assert not ({"all", "midway"} <= shown)
+    second.write(tmp_path / "b.pdf")
+    assert answers_printed_apart(programme) == []
+
+
+def test_three_answers_of_one_person_are_one_person(opened, tmp_path):
+    """A mentor with three mentees answers three closing evaluations: not a group."""
+    programme = programmes.save_programme(
+        name="Een", start_date=START, end_date=dt.date(2026, 12, 31), themes=PURPOSES
+    )
+    mentor = save_participant(
+        programme=programme,
+        first_name="M",
+        last_name="Een",
+        email="m@een.nl",
+        role="mentor",
+        capacity=3,
+    )
+    for i in range(3):
+        mentee = save_participant(
+            programme=programme,
+            first_name=f"E{i}",
+            last_name="Een",
+            email=f"e{i}@een.nl",
+            role="mentee",
+        )
+        pairing = pairings.create_pairing(programme, mentor, mentee, start_date=START)
+        pairings.set_status(pairing, "active", today=START)
+        journal.save_evaluation(
+            pairing,
+            side="mentor",
+            moment="closing",
+            ratings=dict.fromkeys(("useful", "learned", "recommend"), 1),
+            date=dt.date(2026, 6, 1),
+        )
+    report = ProgrammeReport(programme, "en", today=dt.date(2026, 6, 2))
+    assert report.data.evaluations["closing"]["recommend"] == (1.0, 3)
+    assert report.data.score("closing", "recommend") is None
+    assert report.data.score("all", "recommend") is None
+    assert "1.0" not in " ".join(
+        PdfReader(str(report.write(tmp_path / "r.pdf"))).pages[1].extract_text().split()
+    )
+
+
+def test_a_report_from_a_read_only_file_prints_no_new_average(opened, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    programme, pairs = three_answers()
+    for pairing, score in zip(pairs, (5, 5, 4), strict=False):
+        answer(pairing, score, dt.date(2026, 6, 1))
+    datafile.close_file()
+    opened.chmod(0o444)
+    try:
+        datafile.open_file(opened)
+        assert datafile.is_read_only()
+        report = ProgrammeReport(Programme.get(), "en", today=dt.date(2026, 6, 2))
+        assert report.data.score("all", "recommend") is None  # nothing could be kept
+        report.write(tmp_path / "r.pdf")
+        datafile.close_file()
+        main = Path(__file__).resolve().parents[1] / "main.py"
+        done = subprocess.run(
+            [
+                sys.executable,
+                str(main),
+                "report",
+                "--db",
+                str(opened),
+                "--out",
+                str(tmp_path / "c.pdf"),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+    finally:
+        opened.chmod(0o644)
+    datafile.open_file(opened)
+    assert PrintedScore.select().count() == 0
+    # the next report, from a writable file, is the first to print the value
+    later = ProgrammeReport(Programme.get(), "en", today=dt.date(2026, 6, 3))
+    assert later.data.score("all", "recommend") == pytest.approx(4.67)
+
+
+def test_pairings_that_stopped_early_are_not_meeting_as_agreed(opened, tmp_path):
+    programme = build(pairs=10)
+    for pairing in list(Pairing.select().order_by(Pairing.id))[:8]:
+        Meeting.delete().where(
+            (Meeting.pairing == pairing) & (Meeting.date > START + dt.timedelta(weeks=7))
+        ).execute()
+        pairings.set_status(
+            pairing, "ended_early", reason="schedule", today=START + dt.timedelta(weeks=7)
+        )
+    report = ProgrammeReport(programme, "en", today=TODAY)
+    assert report.overall.status == "needs_attention"
+    cadence = next(f for f in report.figures if f.key == "cadence")
+    assert cadence.value == 20 and cadence.n == 10
+
+
+def test_pairings_all_still_proposed_late_in_the_programme_need_attention(opened, tmp_path):
+    programme = programmes.save_programme(
+        name="Voorstel", start_date=START, end_date=dt.date(2026, 12, 31), themes=PURPOSES
+    )
+    for i in range(3):
+        people = [
+            save_participant(
+                programme=programme,
+                first_name=f"{role}{i}",
+                last_name="Voorstel",
+                email=f"{role}{i}@voorstel.nl",
+                role=role,
+            )
+            for role in ("mentor", "mentee")
+        ]
+        pairings.create_pairing(programme, *people)
+    report = ProgrammeReport(programme, "en", today=TODAY)
+    assert report.overall.status == "needs_attention"
+    first = page_one(report.write(tmp_path / "r.pdf"))
+    assert "No pairing has started, 39 weeks after the programme's start." in first
+    assert "Decide with the coordinator when the pairings start" in first
+
+
+def test_a_programme_without_purposes_is_not_on_track(opened, tmp_path):
+    from rmentor.models.entities import ProgrammeTheme
+
+    programme = build()
+    ProgrammeTheme.delete().execute()
+    report = ProgrammeReport(Programme.get_by_id(programme.id), "en", today=TODAY)
+    assert report.overall.status == "needs_attention"
+    assert report.overall.reason.key == "no_purpose"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Onze financiële manager vertelde het.", "Onze [functie] vertelde het."),
+        ("De officemanager zei het.", "De [functie] zei het."),
+        ("Het hoofd inkoop sprak met Inkoop.", "Het [functie] sprak met [afdeling]."),
+        ("De klant wil de prijs zien; it worked.", "De klant wil de prijs zien; it worked."),
+        ("Het team van IT en Zorg en Welzijn.", "Het team van [afdeling] en [afdeling]."),
+        ("Bij de HR-afdeling.", "Bij de HR-afdeling."),
+    ],
+)
+def test_anonymised_text_finds_titles_as_written_and_leaves_common_words(opened, text, expected):
+    programme = build(pairs=1)
+    from rmentor.models.entities import Participant
+
+    for i, (dept, title) in enumerate(
+        [
+            ("Inkoop", "hoofd inkoop"),
+            ("IT", "office manager"),
+            ("De", "financieel manager"),
+            ("Zorg & Welzijn", "A"),
+            ("Team 3", "manager"),
+        ]
+    ):
+        Participant.create(
+            first_name=f"X{i}",
+            last_name="Y",
+            email=f"x{i}@y.nl",
+            role="mentor",
+            department=dept,
+            job_title=title if title != "manager" else "",
+        )
+    report = ProgrammeReport(programme, "nl", anonymous=True, today=TODAY)
+    assert report.typed(text) == expected

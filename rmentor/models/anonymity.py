@@ -107,6 +107,6 @@ def term_finders(programme: Programme) -> tuple[NameFinder, NameFinder]:
             Participant.first_name != ERASED_FIRST
         )
     ):
-        departments.add(words(department))
-        titles.add(words(title))
-    return TermFinder({d for d in departments if d}), TermFinder({t for t in titles if t})
+        departments.add(department)
+        titles.add(title)
+    return TermFinder(departments), TermFinder(titles)

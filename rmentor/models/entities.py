@@ -200,17 +200,18 @@ class ReportFigures(BaseModel):
 
 
 class PrintedScore(BaseModel):
-    """An evaluation average a report printed, with the number of answers it was over:
-    a later report prints a new value only three answers or more away from every one
-    printed before, so no two reports together give one answer away."""
+    """An evaluation average a report printed, over which answers (all of them dated up
+    to a day, and how many): no later report prints a value that, with this one, would
+    give fewer than three people's answers away (models.printed_scores)."""
 
     programme = ForeignKeyField(Programme, backref="printed_scores", on_delete="CASCADE")
     cell = CharField()  # group/question: "all/recommend", "mentee/useful", "midway/joy"
     answers = IntegerField()
     value = FloatField()
+    counted_to = DateField()  # the report counted every answer dated up to this day
 
     class Meta:
-        indexes = ((("programme", "cell", "answers"), True),)
+        indexes = ((("programme", "cell", "counted_to", "answers"), True),)
 
 
 class SentMessage(BaseModel):

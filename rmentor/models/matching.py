@@ -341,6 +341,17 @@ def why_no_partner(person: Candidate, others: list[Candidate]) -> Point:
     return Point("no_partner", QT_TRANSLATE_NOOP("DomainError", "no eligible partner"))
 
 
+def without_languages(reason: Point) -> Point:
+    """The reason as an anonymised report may give it: a rare language names someone."""
+    if reason.key != "no_shared_language":
+        return reason
+    return Point(
+        reason.key,
+        QT_TRANSLATE_NOOP("DomainError", "no {role} with room left shares a language"),
+        {"role": reason.params["role"]},
+    )
+
+
 def no_possible_partner(programme: Programme, people: set[int]) -> dict[int, Point]:
     """Of these people waiting, those for whom no one could be a partner now, and why."""
     mentors, mentees = load_pool(programme)

@@ -167,17 +167,63 @@ class NameFinder:
 
 
 HYPHENS = "-\u2010\u2011"
+# words too common to stand for a department or a job title on their own
+GENERIC = frozenset(
+    {"de", "het", "een", "en", "of", "op", "in", "van", "voor", "the", "a", "an", "and", "or"}
+    | {"team", "afdeling", "department", "dept", "staff", "unit", "groep", "group"}
+)
+SHORT = 3  # a term this short ("HR", "IT") is found only as written, in capitals too
+
+
+def term_forms(text: str) -> set[tuple[str, ...]]:
+    """The forms of a department or job title as colleagues write it: as typed, as one
+    word ("officemanager"), with "&" as "en" or "and", and with Dutch adjectives inflected
+    ("financieel manager", "de financiële manager")."""
+    base = words(text)
+    if not base or (len(base) == 1 and (len(base[0]) < 2 or base[0] in GENERIC)):
+        return set()
+    forms = {base}
+    if "&" in text:
+        forms |= {words(text.replace("&", f" {word} ")) for word in ("en", "and")}
+    for form in list(forms):
+        if len(form) > 1:
+            forms.add(("".join(form),))
+            inflected = tuple(_inflected(w) for w in form[:-1]) + form[-1:]
+            forms.add(inflected)
+    return {f for f in forms if f}
+
+
+def _inflected(word: str) -> str:
+    if word.endswith("eel"):
+        return word[:-3] + "ele"  # financieel: financiële
+    return word if word.endswith("e") else word + "e"
 
 
 class TermFinder(NameFinder):
     """Departments and job titles: whole words only, so "HR" is not found inside the
-    compound "HR-manager", and no possessive ("Sales" is no one's "Sale")."""
+    compound "HR-manager", and no possessive ("Sales" is no one's "Sale"); a short term
+    is found only as it was written ("IT", not "it")."""
+
+    def __init__(self, terms):
+        terms = [t.strip() for t in terms if t and t.strip()]
+        forms = set().union(*(term_forms(t) for t in terms)) if terms else set()
+        super().__init__(forms)
+        self.exact: dict[tuple, set[str]] = {}
+        for term in terms:
+            base = words(term)
+            if len(base) == 1 and len(base[0]) <= SHORT:
+                self.exact.setdefault(base, set()).add(term)
 
     def _possessive(self, word: str) -> str | None:
         return None
 
     def find(self, text: str) -> list[Found]:
-        return [hit for hit in super().find(text) if not _in_compound(text, hit)]
+        return [
+            hit
+            for hit in super().find(text)
+            if not _in_compound(text, hit)
+            and (words(hit.text) not in self.exact or hit.text in self.exact[words(hit.text)])
+        ]
 
 
 def _in_compound(text: str, hit: Found) -> bool:

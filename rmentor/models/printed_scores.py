@@ -1,67 +1,94 @@
 """Which evaluation averages a report may print, given what earlier reports printed.
 
-One report hides every group of fewer than three answers (models.suppression). Two
+One report hides every group of fewer than three people (models.suppression). Two
 reports together could still give one answer away: 4.7 over 3 answers, then 3.8 over
 4, and 4 x 3.8 - 3 x 4.7 is the fourth answer. So every average a report prints is kept
-with its number of answers, and a later report prints a new value only when it is over
-at least MIN_ANSWERS answers more (or fewer) than every value printed before; otherwise
-the value printed before stands, marked as unchanged until three more answers came in.
-Printing a value printed before gives nothing new away.
+with its number of answers and the date its answers were counted up to (every report
+counts all answers up to a date, so the sets of two reports differ by the answers
+dated between them). A later report prints a new value only when at least MIN_ANSWERS
+people gave the answers between the two dates; otherwise the cell is hidden, like a
+small group, and the report's other cells are hidden with it where the hidden one could
+be worked out from them. A value printed before, over the same answers, may show again.
+A report that cannot record what it printed (a file opened read-only) prints no new
+value at all.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .database import db, fetch_raw
 from .entities import PrintedScore, Programme
 from .suppression import MIN_ANSWERS
 
-FRESH, HELD, HIDDEN = "fresh", "held", "hidden"
+FRESH, HIDDEN = "fresh", "hidden"
 
 
 @dataclass(frozen=True)
 class Score:
     value: float | None  # what the report prints; None: nothing
     answers: int  # answers there are now
-    state: str  # FRESH, HELD (an earlier report's value stands) or HIDDEN
+    state: str  # FRESH or HIDDEN
+
+
+@dataclass(frozen=True)
+class Printed:
+    answers: int
+    value: float
+    counted_to: dt.date
 
 
 def cell(group: str, question: str) -> str:
     return f"{group}/{question}"
 
 
-def printed_scores(programme: Programme) -> dict[str, list[tuple[int, float]]]:
-    """cell -> [(answers, value)] of every average printed in a report of the programme."""
-    printed: dict[str, list[tuple[int, float]]] = {}
-    for key, answers, value in fetch_raw(
-        PrintedScore.select(PrintedScore.cell, PrintedScore.answers, PrintedScore.value).where(
-            PrintedScore.programme == programme
-        )
+def printed_scores(programme: Programme) -> dict[str, list[Printed]]:
+    """cell -> every average printed in a report of the programme."""
+    printed: dict[str, list[Printed]] = {}
+    for key, answers, value, counted_to in fetch_raw(
+        PrintedScore.select(
+            PrintedScore.cell, PrintedScore.answers, PrintedScore.value, PrintedScore.counted_to
+        ).where(PrintedScore.programme == programme)
     ):
-        printed.setdefault(key, []).append((answers, value))
+        day = counted_to if isinstance(counted_to, dt.date) else dt.date.fromisoformat(counted_to)
+        printed.setdefault(key, []).append(Printed(answers, value, day))
     return printed
 
 
-def decide(value: float | None, answers: int, before: list[tuple[int, float]]) -> Score:
-    """What to print for an average over `answers` answers (value None: hidden in this
-    report already), given the (answers, value) pairs printed before."""
-    if value is None or not answers:
-        return Score(None, answers, HIDDEN)
-    too_close = [
-        (n, v)
-        for n, v in before
-        if (n == answers and v != value) or 0 < abs(n - answers) < MIN_ANSWERS
-    ]
-    if not too_close:
-        return Score(value, answers, FRESH)
-    below = [x for x in too_close if x[0] <= answers]
-    n, v = max(below) if below else min(too_close)
-    return Score(v, answers, HELD)
+def blocked(
+    value: float,
+    answers: int,
+    counted_to: dt.date,
+    before: list[Printed],
+    people_between,
+    may_record: bool,
+) -> bool:
+    """Whether printing `value` now would let an earlier report give answers away.
+    `people_between(a, b)` counts the people who gave the cell's answers dated after a
+    up to b."""
+    for p in before:
+        if (
+            p.answers == answers
+            and p.value == value
+            and not people_between(min(p.counted_to, counted_to), max(p.counted_to, counted_to))
+        ):
+            return False  # the same answers printed before: nothing new
+    if not may_record:
+        return True
+    for p in before:
+        first, last = sorted((p.counted_to, counted_to))
+        if people_between(first, last) < MIN_ANSWERS:
+            return True
+    return False
 
 
-def record(programme: Programme, scores: dict[str, Score]) -> None:
-    """Keep the averages a report printed afresh (one row per cell and count)."""
+def record(programme: Programme, counted_to: dt.date, scores: dict[str, Score]) -> None:
+    """Keep the averages a report prints (one row per cell, count and date)."""
     with db.atomic():
         for key, score in scores.items():
             PrintedScore.insert(
-                programme=programme, cell=key, answers=score.answers, value=score.value
+                programme=programme,
+                cell=key,
+                answers=score.answers,
+                value=score.value,
+                counted_to=counted_to,
             ).on_conflict_ignore().execute()

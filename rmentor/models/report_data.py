@@ -11,6 +11,7 @@ from peewee import fn
 
 from .attention import AttentionItem, attention_items, late_actions
 from .database import fetch_raw, iso_date
+from .datafile import is_read_only
 from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing, Programme, Theme
 from .figures import (
     Period,
@@ -19,17 +20,19 @@ from .figures import (
     meeting_totals,
     meetings_per_month,
     pairing_figures,
+    respondents,
     role_counts,
     status_counts,
     themes_covered,
 )
 from .pairings import pairing_rows
-from .printed_scores import FRESH, Score, cell, decide, printed_scores
+from .printed_scores import FRESH, HIDDEN, Score, blocked, cell, printed_scores
 from .programmes import themes_of
-from .suppression import hidden_groups
+from .suppression import MIN_ANSWERS, hidden_groups
 from .verdict import pairing_health
 from .vocabulary import (
     ACTIVE,
+    ALL_QUESTIONS,
     COMPLETED,
     ENDED_EARLY,
     EVALUATION_MOMENTS,
@@ -110,36 +113,87 @@ class ReportData:
     evaluations_outstanding: int = 0  # answers due and not given, one per side
     health: dict[int, str] = field(default_factory=dict)  # running pairing -> verdict.HEALTH
     paused_counted: int = 0  # paused pairings among those due to meet
-    printed_before: dict = field(default_factory=dict)  # cell -> [(answers, value)]
+    printed_before: dict = field(default_factory=dict)  # cell -> [Printed]
+    respondents: dict = field(default_factory=dict)  # ALL or side -> question -> people
+    answers: list = field(default_factory=list)  # (date, pairing, side, moment, questions)
+    scored_to: dt.date | None = None  # scores count every answer dated up to this day
+    may_record: bool = True  # a file opened read-only keeps no record: no new values
     _scores: dict = field(default_factory=dict)
+    _hidden: dict = field(default_factory=dict)
 
     def score(self, group: str, question: str) -> float | None:
         """An average as the report may print it: None where it would reveal a small
-        group, directly or by subtraction, or with the reports printed before."""
+        group, directly or by subtraction, or together with a report printed before."""
         return self.scored(group, question).value
 
     def scored(self, group: str, question: str) -> Score:
         key = cell(group, question)
         if key not in self._scores:
             value, answers = self.evaluations[group][question]
-            if group in self.hidden(question):
-                value = None
-            self._scores[key] = decide(value, answers, self.printed_before.get(key, []))
+            shown = value is not None and group not in self.hidden(question)
+            self._scores[key] = Score(value if shown else None, answers, FRESH if shown else HIDDEN)
         return self._scores[key]
 
     def hidden(self, question: str) -> set[str]:
-        """The groups whose average on `question` must not be shown in this report: the
-        moments add up to the total, and so do the two sides."""
+        """The groups whose average on `question` must not be shown in this report: too
+        few people, too few new ones since a report printed it, and those the others
+        would give back (the moments add up to the total, and so do the two sides)."""
+        if question in self._hidden:
+            return self._hidden[question]
+        own = {
+            group
+            for group, counts in self.respondents.items()
+            if 0 < counts.get(question, 0) < MIN_ANSWERS
+        }
+        for group in self.evaluations:
+            value, answers = self.evaluations[group][question]
+            if value is not None and blocked(
+                value,
+                answers,
+                self.scored_to,
+                self.printed_before.get(cell(group, question), []),
+                lambda first, last, group=group: self.people_between(group, question, first, last),
+                self.may_record,
+            ):
+                own.add(group)
         moments = {m: self.evaluations[m][question][1] for m in (*EVALUATION_MOMENTS, ALL)}
         sides = {s: self.evaluations[s][question][1] for s in (*SIDES, ALL)}
-        return hidden_groups(moments, total=ALL) | hidden_groups(sides, total=ALL)
+        hidden = own
+        while True:  # the two tables share the total: hide until neither gives one back
+            more = (
+                hidden
+                | hidden_groups(moments, total=ALL, also=hidden)
+                | hidden_groups(sides, total=ALL, also=hidden)
+            )
+            if more == hidden:
+                break
+            hidden = more
+        self._hidden[question] = hidden
+        return hidden
+
+    def people_between(self, group: str, question: str, first, last) -> int:
+        """How many people gave an answer to `question` in `group` dated after `first`
+        up to `last`."""
+        return len(
+            {
+                person
+                for date, person, side, moment, asked in self.answers
+                if first < date <= last and question in asked and (group in (ALL, side, moment))
+            }
+        )
+
+    def forbid_new_scores(self) -> None:
+        """Nothing could be kept of this report: only values printed before may show."""
+        self.may_record = False
+        self._scores.clear()
+        self._hidden.clear()
 
     def scores_all(self) -> list[Score]:
         """Every average of this report's tables, as the report may print it."""
         return [self.scored(g, q) for g in self.evaluations for q in self.questions]
 
     def scores_printed(self) -> dict[str, Score]:
-        """Every average this report prints afresh, to be kept for the next one."""
+        """Every average this report prints, to be kept for the next one."""
         self.scores_all()
         return {k: s for k, s in self._scores.items() if s.state == FRESH}
 
@@ -205,13 +259,14 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         if row.status == PROPOSED or row.start_date is None:
             continue
         start = max(row.start_date, period[0]) if period else row.start_date
-        end = (
-            today
-            if row.status not in (COMPLETED, ENDED_EARLY)
-            else (figures[row.id].last_meeting or row.start_date)
-        )
-        if row.planned_end_date:
-            end = min(end, row.planned_end_date)
+        planned_end = row.planned_end_date or programme.end_date
+        last = figures[row.id].last_meeting or row.start_date
+        # a pairing completed in time was due up to its last meeting; one ended early, or
+        # "completed" before half its planned time, was due to meet up to its planned end
+        halfway = row.start_date + (planned_end - row.start_date) / 2
+        done_in_time = row.status == COMPLETED and last >= halfway
+        end = last if done_in_time else today
+        end = min(end, planned_end)
         weeks = max(0, (end - start).days) / 7
         expected = int(weeks // (cadences.get(row.id) or cadence))
         planned += expected
@@ -220,14 +275,22 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
             due += 1
             paused += row.status == PAUSED
             met += row.held >= expected
+    # scores count every answer up to the report's date, over a period too: reports then
+    # print averages over ever larger sets of the same answers, which printed_scores
+    # keeps three answers apart (averages over other windows could be subtracted)
+    scored = (dt.date(1, 1, 1), counted[1])
     evaluations = {
-        moment: evaluation_averages(programme, moment, counted) for moment in EVALUATION_MOMENTS
+        moment: evaluation_averages(programme, moment, scored) for moment in EVALUATION_MOMENTS
     }
     # the total over the moments shown, never over one the table has no column for
     moments = tuple(EVALUATION_MOMENTS)
-    evaluations[ALL] = evaluation_averages(programme, moments, counted)
+    evaluations[ALL] = evaluation_averages(programme, moments, scored)
+    people = {ALL: respondents(programme, scored, moment=moments)}
+    for moment in moments:
+        people[moment] = respondents(programme, scored, moment=moment)
     for side in SIDES:
-        evaluations[side] = evaluation_averages(programme, moments, counted, side=side)
+        evaluations[side] = evaluation_averages(programme, moments, scored, side=side)
+        people[side] = respondents(programme, scored, side=side, moment=moments)
     end_reasons = dict(
         fetch_raw(
             Pairing.select(Pairing.end_reason, fn.COUNT(Pairing.id))
@@ -314,7 +377,41 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         ),
         health=health,
         printed_before=printed_scores(programme),
+        respondents=people,
+        answers=_answers(programme, scored),
+        scored_to=scored[1],
+        may_record=not is_read_only(),
     )
+
+
+def _answers(programme: Programme, period: Period) -> list:
+    """Every evaluation answer counted: (date, person, side, moment, questions answered)."""
+    columns = [getattr(Evaluation, q) for q in ALL_QUESTIONS]
+    return [
+        (
+            iso_date(date),
+            mentor if side == MENTOR else mentee,
+            side,
+            moment,
+            frozenset(q for q, v in zip(ALL_QUESTIONS, values, strict=True) if v is not None),
+        )
+        for date, mentor, mentee, side, moment, *values in fetch_raw(
+            Evaluation.select(
+                Evaluation.date,
+                Pairing.mentor,
+                Pairing.mentee,
+                Evaluation.side,
+                Evaluation.moment,
+                *columns,
+            )
+            .join(Pairing)
+            .where(
+                (Pairing.programme == programme)
+                & in_period(Evaluation.date, period)
+                & Evaluation.moment.in_(tuple(EVALUATION_MOMENTS))
+            )
+        )
+    ]
 
 
 def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:

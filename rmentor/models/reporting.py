@@ -25,7 +25,7 @@ def period_of(
 ) -> Period:
     """The period a report counts: None for the whole programme; a start alone runs to
     today, an end alone from the programme's start. A reversed period, or one that lies
-    outside the programme or after today, is refused in words."""
+    outside the programme, starts before it or ends after today, is refused in words."""
     if start is None and end is None:
         return None
     today = today or dt.date.today()
@@ -57,19 +57,44 @@ def period_of(
             QT_TRANSLATE_NOOP("DomainError", "The period must end after it starts."),
             field="period",
         )
+    if start < programme.start_date:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The period starts on {start}, before the programme started on {first}; "
+                "start it on {first} or later.",
+            ),
+            field="period",
+            start=start,
+            first=programme.start_date,
+        )
+    if end > today:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The period ends on {end}, after today: nothing after today can be counted "
+                "yet. End it today or earlier.",
+            ),
+            field="period",
+            end=end,
+        )
     return (start, end)
 
 
-def record(data, figures: list) -> None:
-    """After a report is written: the averages it printed afresh, and for a report of
-    the whole programme its key figures, which the next report compares with. From a
-    file opened read-only nothing is kept; the report was made all the same."""
+def record(data, figures: list) -> bool:
+    """Before a report is written: the averages it prints, and for a report of the whole
+    programme its key figures, which the next report compares with. False when nothing
+    could be kept (a file opened read-only, a full disk): the report must then print no
+    average that was not printed before (ReportData.may_record)."""
+    if not data.may_record:
+        return False
     try:
         with db.atomic():
-            printed_scores.record(data.programme, data.scores_printed())
+            printed_scores.record(data.programme, data.scored_to, data.scores_printed())
             if data.period is None and not data.empty:
                 verdict.record_figures(
                     data.programme, data.today, verdict.key_figures(data, figures, data.health)
                 )
-    except peewee.DatabaseError:
-        pass
+    except (peewee.DatabaseError, DomainError):
+        return False
+    return True

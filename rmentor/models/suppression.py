@@ -13,14 +13,17 @@ decision, so no page gives back what another hides.
 MIN_ANSWERS = 3
 
 
-def hidden_groups(counts: dict[str, int], total: str | None = None) -> set[str]:
+def hidden_groups(
+    counts: dict[str, int], total: str | None = None, also: set[str] = frozenset()
+) -> set[str]:
     """The keys of `counts` whose average must not be shown; `total` names the key
-    that adds up all the others, if the table has one."""
+    that adds up all the others, if the table has one; `also` are hidden for a reason
+    of their own (too few people, or too few new answers since a report printed them)."""
     groups = {key: n for key, n in counts.items() if key != total}
-    hidden = {key for key, n in groups.items() if 0 < n < MIN_ANSWERS}
+    hidden = {key for key, n in groups.items() if 0 < n < MIN_ANSWERS} | (also & set(groups))
     if total is None:
         return hidden
-    if 0 < counts.get(total, 0) < MIN_ANSWERS:
+    if 0 < counts.get(total, 0) < MIN_ANSWERS or total in also:
         return hidden | {total}
 
     def unsafe():

@@ -136,10 +136,16 @@ def slipped(d) -> tuple[int, int, int]:
     return health.count(STALLED), health.count(CHECK_IN), len(health)
 
 
+def ended(p: Programme, d) -> bool:
+    return d.today > p.end_date
+
+
 def health_fails(p: Programme, d) -> bool:
-    """More running pairings have slipped than the cadence target leaves room for."""
-    stalled, check_in, running = slipped(d)
-    return bool(running) and 100 * (stalled + check_in) > (100 - p.target_cadence) * running
+    """More running pairings have stalled than the cadence target leaves room for (a late
+    action or a pause is the coordinator's to follow up, not a board's); after the
+    programme's end the question is closing, not re-matching."""
+    stalled, _check_in, running = slipped(d)
+    return not ended(p, d) and bool(running) and 100 * stalled > (100 - p.target_cadence) * running
 
 
 def programme_verdict(p: Programme, d, purposes: list[Verdict]) -> Verdict:
@@ -149,6 +155,9 @@ def programme_verdict(p: Programme, d, purposes: list[Verdict]) -> Verdict:
     if nobody_yet(p, d, d.today):
         return Verdict(NEEDS_ATTENTION, figures, Reason("nobody"))
     if d.running_pairings == 0:
+        if judged_yet(p, d.today):  # weeks in and no pairing started: that is no patience
+            weeks = (d.today - p.start_date).days // 7
+            return Verdict(NEEDS_ATTENTION, figures, Reason("none_started", {"weeks": weeks}))
         return Verdict(TOO_EARLY, figures, Reason("no_pairing"))
     if not judged_yet(p, d.today):
         return Verdict(
@@ -161,15 +170,19 @@ def programme_verdict(p: Programme, d, purposes: list[Verdict]) -> Verdict:
                 figures,
                 Reason(f"missed_{f.key}", {"value": f.value, "target": f.target}),
             )
-    if health_fails(p, d):
-        stalled, check_in, running = slipped(d)
+    if ended(p, d) and d.health:
         return Verdict(
-            NEEDS_ATTENTION, figures, Reason("health", {"n": stalled + check_in, "of": running})
+            NEEDS_ATTENTION, figures, Reason("ended", {"date": p.end_date, "n": len(d.health)})
         )
+    if health_fails(p, d):
+        stalled, _check_in, running = slipped(d)
+        return Verdict(NEEDS_ATTENTION, figures, Reason("health", {"n": stalled, "of": running}))
     if answers_missing(figures, d):
         return Verdict(
             NEEDS_ATTENTION, figures, Reason("answers_missing", {"n": d.evaluations_outstanding})
         )
+    if not purposes:  # reverse mentoring is a means: a programme names what it is for
+        return Verdict(NEEDS_ATTENTION, figures, Reason("no_purpose"))
     weak = [v for v in purposes if v.status == NEEDS_ATTENTION]
     if weak:
         return Verdict(NEEDS_ATTENTION, figures, Reason("purpose", {"n": len(weak)}))
@@ -188,9 +201,14 @@ def answers_missing(figures: list[Figure], d) -> bool:
 
 
 def stale_since(p: Programme, purpose, d) -> bool:
-    """Not talked about for longer than a stalled pairing has not met."""
+    """Not talked about for longer than a stalled pairing has not met (while the
+    programme runs: after its end no one is asked to talk about it again)."""
     gap = 2 * dt.timedelta(weeks=p.cadence_weeks) + OVERDUE_GRACE
-    return purpose.last_meeting is not None and d.today - purpose.last_meeting > gap
+    return (
+        not ended(p, d)
+        and purpose.last_meeting is not None
+        and d.today - purpose.last_meeting > gap
+    )
 
 
 def question_scores(purpose, d) -> list[tuple[str, object]]:
@@ -217,17 +235,22 @@ def purpose_verdict(p: Programme, purpose, d) -> Verdict:
             TOO_EARLY, figures, Reason("early", {"weeks": EARLY_PERIODS * p.cadence_weeks})
         )
     held = d.totals["held"]
+    # over a period, too little said about a purpose is not yet a verdict on it
+    thin = TOO_EARLY if d.period else NEEDS_ATTENTION
     if not purpose.meetings:
-        return Verdict(NEEDS_ATTENTION, figures, Reason("no_meeting", {"of": held}))
-    if (
-        purpose.meetings < MIN_PURPOSE_MEETINGS
-        or purpose.pairs < MIN_PURPOSE_PAIRS
-        or 100 * purpose.meetings < MIN_PURPOSE_SHARE * held
-    ):
+        return Verdict(thin, figures, Reason("no_meeting", {"of": held}))
+    if purpose.meetings < MIN_PURPOSE_MEETINGS:
+        return Verdict(thin, figures, Reason("few_meetings", {"n": purpose.meetings, "of": held}))
+    # a programme of one pairing can meet no minimum of two
+    if purpose.pairs < min(MIN_PURPOSE_PAIRS, d.due_to_meet or 1):
         return Verdict(
-            NEEDS_ATTENTION,
+            thin, figures, Reason("few_pairs", {"n": purpose.pairs, "of": d.due_to_meet})
+        )
+    if 100 * purpose.meetings < MIN_PURPOSE_SHARE * held:
+        return Verdict(
+            thin,
             figures,
-            Reason("few_meetings", {"n": purpose.meetings, "of": held, "pairs": purpose.pairs}),
+            Reason("small_share", {"n": purpose.meetings, "of": held, "share": MIN_PURPOSE_SHARE}),
         )
     if stale_since(p, purpose, d):
         return Verdict(NEEDS_ATTENTION, figures, Reason("stale", {"date": purpose.last_meeting}))
@@ -261,14 +284,23 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
     if overall.reason.key == "nobody":
         return [Decision("enrol", {"weeks": (today - p.start_date).days // 7}, by)]
     out = []
+    if overall.reason.key == "none_started":
+        out.append(Decision("start", overall.reason.params, by))
+    if overall.reason.key == "no_purpose":
+        out.append(Decision("name_purpose", {}, by))
     figures = {f.key: f for f in overall.figures}
     for key in ("cadence", "satisfaction", "done"):
         f = figures[key]
-        if f.met is False:
+        if f.met is False and not (ended(p, d) and key in ("cadence", "done")):
             out.append(Decision(f"sponsor_{key}", {"value": f.value, "target": f.target}, by))
+    if figures["paired"].met is False and not ended(p, d):
+        mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
+        if mentors == mentees:  # otherwise the recruiting decision below answers it
+            f = figures["paired"]
+            out.append(Decision("paired", {"value": f.value, "target": f.target}, by))
     if health_fails(p, d):
-        stalled, check_in, running = slipped(d)
-        out.append(Decision("rematch", {"n": stalled + check_in, "of": running}, by))
+        stalled, _check_in, running = slipped(d)
+        out.append(Decision("rematch", {"n": stalled, "of": running}, by))
     if answers_missing(overall.figures, d) and judged_yet(p, today):
         out.append(Decision("sponsor_answers", {"n": d.evaluations_outstanding}, by))
     # purposes no one talked about lately: one decision for all of them
@@ -276,6 +308,8 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
     if stale:
         out.append(Decision("purposes_stale", {"purposes": stale}, by))
     for purpose, judged in purposes:
+        if ended(p, d):  # the programme is over: closing it is the decision
+            break
         if judged.status == NEEDS_ATTENTION and judged.reason.key != "stale":
             out.append(
                 Decision(
@@ -285,7 +319,9 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
                 )
             )
     mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
-    if mentors > mentees:
+    if ended(p, d):
+        pass  # no recruiting for a programme that is over
+    elif mentors > mentees:
         out.append(Decision("recruit_mentees", {"n": mentors - mentees}, by))
     elif mentees > mentors:
         out.append(Decision("recruit_mentors", {"n": mentees - mentors}, by))
@@ -313,9 +349,9 @@ def chores(p: Programme, d) -> list[Decision]:
         out.append(Decision("restart", {"n": stalled}))
     if check_in:
         out.append(Decision("check_in", {"n": check_in}))
-    waiting = min(d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0))
-    if waiting:
-        out.append(Decision("pair_waiting", {"n": waiting}))
+    mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
+    if min(mentors, mentees):
+        out.append(Decision("pair_waiting", {"mentors": mentors, "mentees": mentees}))
     if d.evaluations_outstanding:
         out.append(Decision("evaluations", {"n": d.evaluations_outstanding}))
     done, actions = d.actions

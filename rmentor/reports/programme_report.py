@@ -9,11 +9,12 @@ every typed text.
 import datetime as dt
 from collections import Counter
 from html import escape
+from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
-from ..models import reporting, verdict
+from ..models import datafile, reporting, verdict
 from ..models.anonymity import (
     OTHER,
     department_groups,
@@ -26,7 +27,6 @@ from ..models.entities import OutcomeItem, Pairing, Participant, Programme
 from ..models.figures import Period
 from ..models.i18n import QT_TRANSLATE_NOOP
 from ..models.participants import filed_name
-from ..models.printed_scores import HELD
 from ..models.report_data import ALL, ALL_MOMENTS, SIDES, ReportData, gather
 from ..models.suppression import MIN_ANSWERS
 from ..models.vocabulary import (
@@ -96,6 +96,14 @@ REASONS = {
         "Fewer than {weeks} weeks since the start: two cadence periods must pass before the "
         "figures mean something.",
     ),
+    "none_started": QT_TRANSLATE_NOOP(
+        "Report",
+        "No pairing has started, {weeks} weeks after the programme's start.",
+    ),
+    "no_purpose": QT_TRANSLATE_NOOP(
+        "Report",
+        "The programme has no purpose set, so nothing says what it is for.",
+    ),
     "missed_paired": QT_TRANSLATE_NOOP(
         "Report", "{value}% of the participants are paired, against a target of {target}%."
     ),
@@ -111,7 +119,12 @@ REASONS = {
         "Report", "{value}% of the actions are done, against a target of {target}%."
     ),
     "health": QT_TRANSLATE_NOOP(
-        "Report", "{n} of {of} running pairings have stalled or need a check-in."
+        "Report",
+        "Stalled pairings: {n} of the {of} running, more than the target allows.",
+    ),
+    "ended": QT_TRANSLATE_NOOP(
+        "Report",
+        "The programme ended on {date}, and pairings still run: {n}.",
     ),
     "purpose": QT_TRANSLATE_NOOP("Report", "Purposes that need attention: {n} (see below)."),
     "answers_missing": QT_TRANSLATE_NOOP(
@@ -119,7 +132,9 @@ REASONS = {
         "Too few evaluation answers to give a score, and {n} answers are still missing.",
     ),
     "no_answers": QT_TRANSLATE_NOOP(
-        "Report", "No score yet: fewer than {n} evaluation answers have come in."
+        "Report",
+        "No score yet: fewer than {n} people answered, or fewer than {n} since a report "
+        "printed the score.",
     ),
     "all_met": QT_TRANSLATE_NOOP(
         "Report",
@@ -129,7 +144,15 @@ REASONS = {
     "no_meeting": QT_TRANSLATE_NOOP("Report", "None of the {of} meetings held was about it."),
     "few_meetings": QT_TRANSLATE_NOOP(
         "Report",
-        "Only {n} of the {of} meetings held were about it; pairings that talked about it: {pairs}.",
+        "Meetings about it: {n} of the {of} held, fewer than three.",
+    ),
+    "few_pairs": QT_TRANSLATE_NOOP(
+        "Report",
+        "Pairings that talked about it: {n} of the {of}, fewer than two.",
+    ),
+    "small_share": QT_TRANSLATE_NOOP(
+        "Report",
+        "Meetings about it: {n} of the {of} held, less than {share}%.",
     ),
     "stale": QT_TRANSLATE_NOOP("Report", "No meeting was about it since {date}."),
     "missed_question": QT_TRANSLATE_NOOP(
@@ -162,6 +185,16 @@ DECISIONS = {
         "Agree the date by which everyone waiting is paired: {value}% of the participants "
         "are paired, against a target of {target}%.",
     ),
+    "start": QT_TRANSLATE_NOOP(
+        "Report",
+        "Decide with the coordinator when the pairings start: none has, {weeks} weeks "
+        "after the programme's start.",
+    ),
+    "name_purpose": QT_TRANSLATE_NOOP(
+        "Report",
+        "Name what the programme is for (the consumer's view, diversity, innovation, "
+        "refreshing the craft) and set it in the programme's form.",
+    ),
     "sponsor_cadence": QT_TRANSLATE_NOOP(
         "Report",
         "Ask the sponsor and the mentees' managers to make time for the meetings: {value}% "
@@ -184,8 +217,7 @@ DECISIONS = {
     ),
     "rematch": QT_TRANSLATE_NOOP(
         "Report",
-        "Decide whether to re-match, restart or end the pairings that slipped: {n} of {of} "
-        "running.",
+        "Decide whether to re-match, restart or end the stalled pairings: {n} of the {of} running.",
     ),
     "purpose_no_meeting": QT_TRANSLATE_NOOP(
         "Report",
@@ -195,7 +227,17 @@ DECISIONS = {
     "purpose_few_meetings": QT_TRANSLATE_NOOP(
         "Report",
         "{purpose}: put it on the pairs' agenda, or drop it as a goal of the programme. "
-        "Only {n} of {of} meetings were about it.",
+        "Meetings about it: {n} of the {of} held.",
+    ),
+    "purpose_few_pairs": QT_TRANSLATE_NOOP(
+        "Report",
+        "{purpose}: put it on more pairs' agenda, or drop it as a goal of the programme. "
+        "Pairings that talked about it: {n} of the {of}.",
+    ),
+    "purpose_small_share": QT_TRANSLATE_NOOP(
+        "Report",
+        "{purpose}: put it on the pairs' agenda, or drop it as a goal of the programme. "
+        "Meetings about it: {n} of the {of} held.",
     ),
     "purposes_stale": QT_TRANSLATE_NOOP(
         "Report",
@@ -262,15 +304,18 @@ CHORES = {
     ),
     "check_in": QT_TRANSLATE_NOOP(
         "Report",
-        "Check in with the pairings that slipped: {n} (paused, not met as agreed, or an "
+        "Check in with the pairings that need it: {n} (paused, not met as agreed, or an "
         "action past its date).",
     ),
     "pair_waiting": QT_TRANSLATE_NOOP(
         "Report",
-        "Pair the people who are waiting: {n} mentors and as many mentees have no partner yet.",
+        "Pair the people who are waiting: mentors without a partner {mentors}, mentees "
+        "without a partner {mentees}.",
     ),
     "evaluations": QT_TRANSLATE_NOOP(
-        "Report", "Ask for the evaluation answers still missing: {n} (one per person and moment)."
+        "Report",
+        "Ask for the evaluation answers still missing: {n} (one per person and moment; the "
+        "attention points count the pairings).",
     ),
     "actions": QT_TRANSLATE_NOOP("Report", "Follow up the open actions: {n}."),
 }
@@ -294,7 +339,9 @@ DEFINITIONS = {
         "stalled and ended ones included), those that held at least as many meetings as "
         "their cadence planned; n counts the pairings due to meet. Planned by cadence: the "
         "whole number of cadence periods between the pairing's start and the report's date "
-        "(or its last meeting once it ended), up to its planned end.",
+        "(or its last meeting once completed), up to its planned end; a pairing ended "
+        "early, or completed before half its planned time, was due to meet up to its "
+        "planned end.",
     ),
     "satisfaction": QT_TRANSLATE_NOOP(
         "Report",
@@ -328,15 +375,7 @@ class ProgrammeReport(Document):
         self.anonymous = anonymous
         self.full = full  # with the list of every pairing as an appendix
         self.data: ReportData = gather(programme, self.today, period)
-        self.purpose_verdicts = [
-            (purpose, verdict.purpose_verdict(programme, purpose, self.data))
-            for purpose in self.data.purposes
-        ]
-        self.overall = verdict.programme_verdict(
-            programme, self.data, [judged for _p, judged in self.purpose_verdicts]
-        )
-        self.figures = self.overall.figures
-        self.early = self.overall.status == verdict.TOO_EARLY
+        self.judge()
         # a report over a period counts other meetings than a whole one: no comparison
         self.previous = None if period else verdict.previous_figures(programme, self.data.today)
         if anonymous:
@@ -344,11 +383,25 @@ class ProgrammeReport(Document):
             self.finder = report_finder(programme)
             self.departments, self.titles = term_finders(programme)
 
+    def judge(self) -> None:
+        self.purpose_verdicts = [
+            (purpose, verdict.purpose_verdict(self.programme, purpose, self.data))
+            for purpose in self.data.purposes
+        ]
+        self.overall = verdict.programme_verdict(
+            self.programme, self.data, [judged for _p, judged in self.purpose_verdicts]
+        )
+        self.figures = self.overall.figures
+        self.early = self.overall.status == verdict.TOO_EARLY
+
     def write(self, path):
-        """The PDF, then what the next report needs to know of it (models.reporting)."""
-        written = super().write(path)
-        reporting.record(self.data, self.figures)
-        return written
+        """What the next report needs to know of this one is kept first (models.reporting);
+        when it cannot be kept, the report shows no average it has not shown before."""
+        datafile.refuse_overwriting(Path(path))  # nothing is kept for a report refused
+        if not reporting.record(self.data, self.figures) and self.data.may_record:
+            self.data.forbid_new_scores()
+            self.judge()
+        return super().write(path)
 
     def author(self) -> str:
         return self.tr.translate("Report", "The coordinator of {name}").format(
@@ -377,8 +430,9 @@ class ProgrammeReport(Document):
         if not self.anonymous:
             return text
         text = self.named(text)
-        text = self.departments.replace(text, self.tr.translate("Report", "[department]"))
-        return self.titles.replace(text, self.tr.translate("Report", "[job title]"))
+        # job titles first: "hoofd inkoop" is a title before "inkoop" is a department
+        text = self.titles.replace(text, self.tr.translate("Report", "[job title]"))
+        return self.departments.replace(text, self.tr.translate("Report", "[department]"))
 
     def person(self, name: str, role: str, department: str) -> str:
         if not self.anonymous:
@@ -432,7 +486,7 @@ class ProgrammeReport(Document):
     def score(self, moment: str, question: str) -> str:
         scored = self.data.scored(moment, question)
         if scored.value is not None:
-            return self.num(scored.value) + ("*" if scored.state == HELD else "")
+            return self.num(scored.value)
         if self.data.evaluations[moment][question][1] >= MIN_ANSWERS:
             # enough answers, hidden so that a smaller group cannot be subtracted back
             return self.tr.translate("Report", "not shown (see the last page)")
@@ -482,8 +536,9 @@ class ProgrammeReport(Document):
                     self.tr.translate(
                         "Report",
                         "Anonymised version: people are named by their role, and by their "
-                        "department where at least {n} people share both; names in texts are "
-                        "replaced by [name].",
+                        "department where at least {n} people share both; in texts, names, job "
+                        "titles and departments are replaced by [name], [job title] and "
+                        "[department].",
                     ).format(n=MIN_ANSWERS),
                     "Small",
                 )
@@ -584,8 +639,6 @@ class ProgrammeReport(Document):
         else:
             value = "–" if f.value is None else f"{self.num(f.value, 0)}%"
             target = f"{self.num(f.target, 0)}%"
-        if f.key == "satisfaction" and self.data.scored(ALL, "recommend").state == HELD:
-            value += "*"
         return [self.tr.translate("Report", FIGURE_NAMES[f.key]), value, target, self.num(f.n, 0)]
 
     def figure_table(self, figures: list[verdict.Figure]) -> list:
@@ -637,16 +690,7 @@ class ProgrammeReport(Document):
             "Report",
             "Compared with the previous report of {date}: {held} meetings held since then.",
         ).format(date=self.tr.date(date), held=self.num(held, 0))
-        if self.data.scored(ALL, "recommend").state == HELD:
-            text += " " + self.held_note()
         return text
-
-    def held_note(self) -> str:
-        return self.tr.translate(
-            "Report",
-            "* Unchanged until {n} more answers have come in, so that no answer can be "
-            "worked out from two reports.",
-        ).format(n=MIN_ANSWERS)
 
     def reason_text(self, reason: verdict.Reason, purpose: bool = False) -> str:
         key = reason.key
@@ -722,7 +766,7 @@ class ProgrammeReport(Document):
         names = {h: self.tr.translate("Report", HEALTH_NAMES[h]) for h in verdict.HEALTH}
         parts = [f"{names[h]}: {self.num(counts.get(h, 0), 0)}" for h in verdict.HEALTH]
         return self.tr.translate(
-            "Report", "Pairing health, of {n} running pairings: {parts}."
+            "Report", "Pairing health (running pairings: {n}): {parts}."
         ).format(n=self.num(sum(counts.values()), 0), parts="; ".join(parts))
 
     def decision_text(self, decision: verdict.Decision, texts=None) -> str:
@@ -739,7 +783,7 @@ class ProgrammeReport(Document):
         d = self.data
         story = [self.p(self.tr.translate("Report", "Key figures"), "Heading1")]
         statuses = ", ".join(
-            f"{self.tr.label(PAIRING_STATUSES, s)} {d.statuses[s]}"
+            f"{self.tr.label(PAIRING_STATUSES, s)} {self.num(d.statuses[s], 0)}"
             for s in PAIRING_STATUSES
             if d.statuses.get(s)
         )
@@ -824,12 +868,19 @@ class ProgrammeReport(Document):
             self.tr.translate(
                 "Report",
                 "In brackets: the number of answers. –: too few answers to report (fewer "
-                "than {n}). Mentors and mentees are shown side by side only where each group "
-                "has at least {n} answers.",
+                "than {n} people), or fewer than {n} people answered since a report printed "
+                "it, or it could be worked out from the others. Mentors and mentees are shown "
+                "side by side only where each group has at least {n} answers.",
             ).format(n=MIN_ANSWERS)
         ]
-        if any(x.state == HELD for x in d.scores_all()):
-            notes.append(self.held_note())
+        if d.period:
+            notes.append(
+                self.tr.translate(
+                    "Report",
+                    "Over a period too, the scores count every answer up to {date}: averages "
+                    "over a part of the answers could be subtracted from each other.",
+                ).format(date=self.tr.date(d.period[1]))
+            )
         story.append(self.p(escape(" ".join(notes)), "Small"))
         story.append(PageBreak())
         return story
@@ -937,8 +988,7 @@ class ProgrammeReport(Document):
                     self.p(
                         self.tr.translate(
                             "Report",
-                            "* {month} is still running: its column counts the meetings up to "
-                            "{date}.",
+                            "* {month}: its column counts the meetings up to {date} only.",
                         ).format(month=self.month(running), date=self.tr.date(d.today)),
                         "Small",
                     )
@@ -1160,10 +1210,12 @@ class ProgrammeReport(Document):
         point = item.point
         if self.anonymous and item.target == "participant":  # someone not paired yet
             person = Participant.get_by_id(item.target_id)
-            name = self.person("", person.role, person.department)
-            said = self.tr.domain(
-                type(point)(point.key, point.message, {**point.params, "name": name})
-            )
+            params = {**point.params, "name": self.person("", person.role, person.department)}
+            if "reason" in params:
+                from ..models.matching import without_languages
+
+                params["reason"] = without_languages(params["reason"])
+            said = self.tr.domain(type(point)(point.key, point.message, params))
             return item.text(self.tr, said)
         if self.anonymous:
             pairing_id = (
