@@ -41,6 +41,15 @@ def register_fonts() -> None:
     STATE_DEFAULTS["fontName"] = FONT
 
 
+def fitted(text: str, width: float, canvas, size: float = 8) -> str:
+    """The text, shortened with an ellipsis where it is wider than `width`."""
+    if canvas.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def numbered_canvas(tr: Translator):
     """A canvas that knows the page count when it draws each footer (two passes)."""
 
@@ -254,8 +263,11 @@ class Document:
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
         top = self.pagesize[1] - 12 * mm
-        canvas.drawString(self.left_margin, top, self.header_text())
-        canvas.drawRightString(self.pagesize[0] - self.right_margin, top, self.audience())
+        audience = self.audience()
+        right = self.pagesize[0] - self.right_margin
+        room = right - self.left_margin - canvas.stringWidth(audience, FONT, 8) - 6 * mm
+        canvas.drawString(self.left_margin, top, fitted(self.header_text(), room, canvas))
+        canvas.drawRightString(right, top, audience)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(

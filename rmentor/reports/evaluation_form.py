@@ -176,14 +176,22 @@ class EvaluationForm(Document):
             self.p(escape(self.instruction(bool(asked[len(EVALUATION_QUESTIONS) :])))),
             Spacer(1, 3 * mm),
         ]
+        optional = " " + tr.translate("Report", "(may be left open)")
         question_rows = [
-            [self.p(escape(tr.label(ALL_QUESTIONS, key)))]
+            [
+                self.p(
+                    escape(tr.label(ALL_QUESTIONS, key))
+                    + (escape(optional) if key not in EVALUATION_QUESTIONS else "")
+                )
+            ]
             + [Radio(key, value) for value in range(1, 6)]
             for key in asked
         ]
         width = self.frame_width - 12  # a Frame pads 6 points on either side
+        # the purposes' questions too, and the page still holds the instructions below
+        height = 14 * mm if len(asked) <= len(EVALUATION_QUESTIONS) else 11 * mm
         questions = Table(
-            question_rows, colWidths=[width - 5 * 12 * mm] + [12 * mm] * 5, rowHeights=14 * mm
+            question_rows, colWidths=[width - 5 * 12 * mm] + [12 * mm] * 5, rowHeights=height
         )
         questions.setStyle(
             TableStyle(

@@ -597,11 +597,13 @@ class ProgrammeReport(Document):
         )
         story += self.decision_list(self.board_decisions())
         chores = verdict.chores(p, d)
-        if chores:
-            story.append(
-                self.p(self.tr.translate("Report", "On the coordinator's list"), "Heading2Tight")
+        if chores:  # the heading never stands alone at the foot of the page
+            heading = self.p(
+                self.tr.translate("Report", "On the coordinator's list"), "Heading2Tight"
             )
-            story += self.decision_list(chores, CHORES, "SmallBullet")
+            story.append(
+                KeepTogether([heading, *self.decision_list(chores, CHORES, "SmallBullet")])
+            )
         story.append(Spacer(1, 2 * mm))
         story.append(
             self.p(
