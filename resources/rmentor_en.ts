@@ -13,9 +13,60 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="359"/>
+        <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
+        <translation>
+            <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
+            <numerusform>rmentor: nothing was imported; %n problems in %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="366"/>
+        <source>Left out on purpose: %n row(s) with problems:</source>
+        <translation>
+            <numerusform>Left out on purpose: %n row with a problem:</numerusform>
+            <numerusform>Left out on purpose: %n rows with problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="376"/>
+        <source>Imported %n new participant(s)</source>
+        <translation>
+            <numerusform>Imported %n new participant</numerusform>
+            <numerusform>Imported %n new participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="377"/>
+        <source>and updated %n into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
+            <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="222"/>
+        <source>Leave out the %n row(s) with problems (listed above) and import the rest</source>
+        <translation>
+            <numerusform>Leave out the %n row with a problem (listed above) and import the rest</numerusform>
+            <numerusform>Leave out the %n rows with problems (listed above) and import the rest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="233"/>
+        <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
+        <translation>
+            <numerusform>Ready to import %n person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
+            <numerusform>Ready to import %n people, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="242"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %n person; nothing is written until you click Import.</numerusform>
@@ -23,7 +74,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="287"/>
+        <source>%n more row(s) are not shown here; the rule gives their roles.</source>
+        <translation>
+            <numerusform>%n more row is not shown here; the rule gives its role.</numerusform>
+            <numerusform>%n more rows are not shown here; the rule gives their roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="292"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import of %n participant</numerusform>

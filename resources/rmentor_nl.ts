@@ -66,6 +66,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../rmentor/cli.py" line="356"/>
+        <source>Ignored columns: %1</source>
+        <translation>Genegeerde kolommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="359"/>
+        <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
+        <translation>
+            <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
+            <numerusform>rmentor: er is niets geïmporteerd; %n problemen in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="363"/>
+        <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
+        <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="366"/>
+        <source>Left out on purpose: %n row(s) with problems:</source>
+        <translation>
+            <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
+            <numerusform>Bewust overgeslagen: %n rijen met problemen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="369"/>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="372"/>
+        <source>Departments merged: %1 are one department, %2.</source>
+        <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="376"/>
+        <source>Imported %n new participant(s)</source>
+        <translation>
+            <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
+            <numerusform>%n nieuwe deelnemers geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="377"/>
+        <source>and updated %n into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
+            <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <location filename="../rmentor/ui/evaluation_dialog.py" line="167"/>
@@ -104,24 +159,42 @@
     </message>
 </context>
 <context>
+    <name>DateOrderBox</name>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="148"/>
+        <source>choose how to read the dates…</source>
+        <translation>kies hoe de datums te lezen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="150"/>
+        <source>day first: %1 is %2</source>
+        <translation>dag eerst: %1 is %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="151"/>
+        <source>month first: %1 is %2</source>
+        <translation>maand eerst: %1 is %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="187"/>
+        <location filename="../rmentor/cli.py" line="235"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="214"/>
+        <location filename="../rmentor/cli.py" line="262"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="258"/>
+        <location filename="../rmentor/cli.py" line="306"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="267"/>
+        <location filename="../rmentor/cli.py" line="315"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -151,18 +224,18 @@
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="374"/>
+        <location filename="../rmentor/cli.py" line="473"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="393"/>
+        <location filename="../rmentor/cli.py" line="492"/>
         <location filename="../rmentor/reports/outbox.py" line="64"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="466"/>
+        <location filename="../rmentor/cli.py" line="565"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -543,12 +616,12 @@
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programmes.py" line="84"/>
+        <location filename="../rmentor/models/programmes.py" line="100"/>
         <source>The satisfaction target is a score from 1 to 5.</source>
         <translation>De streefwaarde voor tevredenheid is een score van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programmes.py" line="92"/>
+        <location filename="../rmentor/models/programmes.py" line="108"/>
         <source>There is already a programme called &quot;{name}&quot;.</source>
         <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
     </message>
@@ -588,139 +661,139 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="226"/>
+        <location filename="../rmentor/models/importing.py" line="228"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="229"/>
+        <location filename="../rmentor/models/importing.py" line="231"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="232"/>
+        <location filename="../rmentor/models/importing.py" line="234"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="247"/>
+        <location filename="../rmentor/models/importing.py" line="249"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="273"/>
+        <location filename="../rmentor/models/importing.py" line="275"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first ({example} is {day_first}) or month-first ({month_first}); say which.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst ({example} is {day_first}) of met de maand eerst ({month_first}); kies welke.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="298"/>
+        <location filename="../rmentor/models/importing.py" line="300"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="358"/>
+        <location filename="../rmentor/models/importing.py" line="360"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
-        <translation>Rij {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
+        <translation>Regel {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="370"/>
+        <location filename="../rmentor/models/importing.py" line="372"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
-        <translation>Rij {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
+        <translation>Regel {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="417"/>
+        <location filename="../rmentor/models/importing.py" line="419"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="434"/>
+        <location filename="../rmentor/models/importing.py" line="436"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="516"/>
+        <location filename="../rmentor/models/importing.py" line="518"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="518"/>
+        <location filename="../rmentor/models/importing.py" line="520"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="520"/>
+        <location filename="../rmentor/models/importing.py" line="522"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="523"/>
+        <location filename="../rmentor/models/importing.py" line="525"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="594"/>
+        <location filename="../rmentor/models/importing.py" line="596"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="545"/>
+        <location filename="../rmentor/models/importing.py" line="547"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="558"/>
+        <location filename="../rmentor/models/importing.py" line="560"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="565"/>
+        <location filename="../rmentor/models/importing.py" line="567"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="576"/>
+        <location filename="../rmentor/models/importing.py" line="578"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="605"/>
+        <location filename="../rmentor/models/importing.py" line="607"/>
         <source>Row {row}: the role is missing.</source>
-        <translation>Rij {row}: de rol ontbreekt.</translation>
+        <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="608"/>
+        <location filename="../rmentor/models/importing.py" line="610"/>
         <source>Row {row}: no role. The sheet has no role column: choose a rule for the roles, or set this row&apos;s role.</source>
-        <translation>Rij {row}: geen rol. Het blad heeft geen kolom voor de rol: kies een regel voor de rollen, of stel de rol van deze rij in.</translation>
+        <translation>Regel {row}: geen rol. Het blad heeft geen kolom voor de rol: kies een regel voor de rollen, of stel de rol van deze rij in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="621"/>
+        <location filename="../rmentor/models/importing.py" line="623"/>
         <source>Row {row}: the rule for the roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
-        <translation>Rij {row}: de regel voor de rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol in.</translation>
+        <translation>Regel {row}: de regel voor de rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="627"/>
+        <location filename="../rmentor/models/importing.py" line="629"/>
         <source>Row {row}: the rule for the roles needs a level, and this row has none; set its role.</source>
-        <translation>Rij {row}: de regel voor de rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol in.</translation>
+        <translation>Regel {row}: de regel voor de rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="657"/>
+        <location filename="../rmentor/models/importing.py" line="659"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
-        <translation>Rij {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
+        <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="683"/>
+        <location filename="../rmentor/models/importing.py" line="685"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="459"/>
-        <location filename="../rmentor/models/importing.py" line="775"/>
+        <location filename="../rmentor/models/importing.py" line="461"/>
+        <location filename="../rmentor/models/importing.py" line="777"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="472"/>
-        <location filename="../rmentor/models/importing.py" line="788"/>
+        <location filename="../rmentor/models/importing.py" line="474"/>
+        <location filename="../rmentor/models/importing.py" line="790"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1405,117 +1478,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="35"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="89"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="46"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="47"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="48"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="49"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="50"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="51"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="52"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="53"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="54"/>
+        <source>Birth year (for the roles only)</source>
+        <translation>Geboortejaar (alleen voor de rollen)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="55"/>
+        <source>Age (for the roles only)</source>
+        <translation>Leeftijd (alleen voor de rollen)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="56"/>
+        <source>Birth date (for the roles only)</source>
+        <translation>Geboortedatum (alleen voor de rollen)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="69"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="72"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="84"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="85"/>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="91"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="103"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="136"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="204"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="212"/>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_dialog.py" line="215"/>
+        <source>Departments merged: %1 are one department, %2.</source>
+        <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="222"/>
+        <source>Leave out the %n row(s) with problems (listed above) and import the rest</source>
+        <translation>
+            <numerusform>Sla de %n rij met een probleem over (hierboven) en importeer de rest</numerusform>
+            <numerusform>Sla de %n rijen met problemen over (hierboven) en importeer de rest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="233"/>
+        <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
+        <translation>
+            <numerusform>Klaar om %n persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot je op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %n personen te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot je op Importeren klikt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="242"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1523,12 +1648,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="142"/>
-        <source>Nothing will be imported until these problems are solved in the sheet or in the columns above:</source>
-        <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad of in de kolommen hierboven:</translation>
+        <location filename="../rmentor/ui/import_dialog.py" line="250"/>
+        <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
+        <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="287"/>
+        <source>%n more row(s) are not shown here; the rule gives their roles.</source>
+        <translation>
+            <numerusform>%n rij staat hier niet; de regel geeft de rol.</numerusform>
+            <numerusform>%n rijen staan hier niet; de regel geeft hun rollen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/import_dialog.py" line="292"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1536,7 +1669,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="297"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -5260,6 +5393,57 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/restore_dialog.py" line="104"/>
         <source>Put the copy of %1 back? Changes made since then are replaced (the file as it is now is kept as a backup copy too).</source>
         <translation>De kopie van %1 terugzetten? Wijzigingen sindsdien worden vervangen (het bestand zoals het nu is wordt ook als reservekopie bewaard).</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="164"/>
+        <source>as the rule says</source>
+        <translation>volgens de regel</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRuleBox</name>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="48"/>
+        <source>from the sheet&apos;s Role column</source>
+        <translation>uit de kolom Rol van het blad</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="49"/>
+        <source>mentor if born in or after the year</source>
+        <translation>mentor als geboren in of na het jaar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="50"/>
+        <source>mentor if younger than the age</source>
+        <translation>mentor als jonger dan de leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="51"/>
+        <source>mentor up to the job level</source>
+        <translation>mentor tot en met functieniveau</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="52"/>
+        <source>mentor in the departments</source>
+        <translation>mentor in de afdelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="53"/>
+        <source>everyone a mentee; mark the mentors in the Role column</source>
+        <translation>iedereen mentee; markeer de mentoren in de kolom Rol</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="54"/>
+        <source>everyone a mentor; mark the mentees in the Role column</source>
+        <translation>iedereen mentor; markeer de mentees in de kolom Rol</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/import_choices.py" line="62"/>
+        <source>for example: Marketing, IT</source>
+        <translation>bijvoorbeeld: Marketing, IT</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,36 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="make the data file if it is not there (without it, a mistyped --db is refused)",
     )
+    roles = importer.add_mutually_exclusive_group()
+    roles.add_argument(
+        "--role",
+        choices=["mentor", "mentee"],
+        help="everyone in the sheet has this role (a row's own Role cell still counts)",
+    )
+    roles.add_argument(
+        "--mentors-born-from",
+        type=int,
+        metavar="YEAR",
+        help="born in or after YEAR: mentor; the others: mentee (needs a Geboortejaar, "
+        "Leeftijd or birth-date column)",
+    )
+    importer.add_argument(
+        "--date-order",
+        choices=["day-first", "month-first"],
+        help="how to read dates such as 05/03/2026 (needed when the sheet's dates read both ways)",
+    )
+    importer.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows and list the others with their reasons (without it, "
+        "nothing is imported when a row is bad)",
+    )
+    importer.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        dest="cli_lang",
+        help="language of the messages (default: the app's, else the system's)",
+    )
     importer.add_argument("sheet", type=Path, metavar="SHEET")
     exporter = command("export", "export a list to a spreadsheet (.csv or .xlsx)", True)
     exporter.add_argument("--out", type=Path, required=True, metavar="SHEET")
@@ -159,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except DomainError as exc:
-        print(f"rmentor: {exc}", file=sys.stderr)
+        text = exc.text(messages_translator(args)) if hasattr(args, "cli_lang") else str(exc)
+        print(f"rmentor: {text}", file=sys.stderr)
         return 1
     except Exception as exc:  # an unexpected error still gets one plain sentence
         log_path = _log_exception()
@@ -169,6 +200,23 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def messages_translator(args):
+    """The coordinator's language for a command's messages: --lang, else the language
+    chosen in the app, else the system's."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from .translator import Translator
+
+    language = getattr(args, "cli_lang", None)
+    if language is None:
+        QCoreApplication.setOrganizationName("rmentor")
+        QCoreApplication.setApplicationName("rmentor")
+        language = QSettings().value("language")
+    if language not in ("nl", "en"):
+        language = "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+    return Translator(language)
 
 
 @contextlib.contextmanager
@@ -293,46 +341,97 @@ def cmd_suggest(args) -> int:
     return 0
 
 
-def cmd_import(args) -> int:
-    import datetime as dt
+class Cli:
+    """The command line's messages in the coordinator's language. A class with tr(), as
+    a window has, so that lupdate collects them (context Cli) with their plural forms."""
 
+    def __init__(self, translator):
+        self.translator = translator
+        self.language = translator.language
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return self.translator.translate("Cli", text, n)
+
+    def ignored(self, columns: list[str]) -> str:
+        return self.tr("Ignored columns: %1").replace("%1", ", ".join(columns))
+
+    def nothing_imported(self, sheet: str, problems: int) -> str:
+        text = self.tr("rmentor: nothing was imported; %n problem(s) in %1:", "", problems)
+        return text.replace("%1", sheet)
+
+    def skip_hint(self) -> str:
+        return self.tr("Add --skip-bad-rows to import the other rows and leave these out.")
+
+    def left_out(self, rows: int) -> str:
+        return self.tr("Left out on purpose: %n row(s) with problems:", "", rows)
+
+    def note(self, text: str) -> str:
+        return self.tr("Note: %1").replace("%1", text)
+
+    def merged(self, spellings: list[str], kept: str) -> str:
+        text = self.tr("Departments merged: %1 are one department, %2.")
+        return text.replace("%1", ", ".join(spellings)).replace("%2", kept)
+
+    def imported(self, programme: str, created: int, updated: int) -> str:
+        new = self.tr("Imported %n new participant(s)", "", created)
+        changed = self.tr('and updated %n into "%1".', "", updated)
+        return f"{new} {changed.replace('%1', programme)}"
+
+
+def cmd_import(args) -> int:
     from .models import importing, programmes
     from .models.database import db
+    from .models.import_choices import BORN_FROM, EVERYONE, ImportChoices, RoleRule
     from .models.sheet_files import read_sheet
     from .translator import header_aliases, theme_aliases
 
+    say = Cli(messages_translator(args))
+    rule = (
+        RoleRule(EVERYONE, args.role)
+        if args.role
+        else RoleRule(BORN_FROM, args.mentors_born_from)
+        if args.mentors_born_from
+        else RoleRule()
+    )
+    choices = ImportChoices(rule=rule, date_order=args.date_order, language=say.language)
     sheet = read_sheet(args.sheet)
-    with writing(args.db, create=args.create):
-        plan = importing.plan_import(
-            sheet, theme_aliases=theme_aliases(), header_aliases=header_aliases()
+
+    def plan():
+        return importing.plan_import(
+            sheet, theme_aliases=theme_aliases(), header_aliases=header_aliases(), choices=choices
         )
-        if plan.ignored_columns:
-            print("Ignored columns: " + ", ".join(plan.ignored_columns))
-        if not plan.ok:
-            print(
-                f"rmentor: nothing was imported; {len(plan.problems)} problem(s) in "
-                f"{args.sheet.name}:",
-                file=sys.stderr,
-            )
-            for problem in plan.problems:
-                print(f"  {problem.text()}", file=sys.stderr)
+
+    with writing(args.db, create=args.create):
+        planned = plan()
+        left_out = []
+        if args.skip_bad_rows and planned.problem_rows and not planned.sheet_problems:
+            left_out = planned.problems
+            choices.skip = frozenset(planned.problem_rows)
+            planned = plan()
+        if planned.ignored_columns:
+            print(say.ignored(planned.ignored_columns))
+        if not planned.ok:
+            print(say.nothing_imported(args.sheet.name, len(planned.problems)), file=sys.stderr)
+            for problem in planned.problems:
+                print(f"  {problem.text(say.translator)}", file=sys.stderr)
+            if planned.problem_rows and not planned.sheet_problems:
+                print(say.skip_hint(), file=sys.stderr)
             return 1
         with db.atomic():
             if args.programme and programmes.by_name(args.programme) is None:
-                today = dt.date.today()
-                programme = programmes.save_programme(
-                    name=args.programme,
-                    start_date=today,
-                    end_date=today + dt.timedelta(weeks=39),
-                    themes=["consumer", "diversity", "innovation", "refresh"],
-                )
+                programme = programmes.create_with_defaults(args.programme)
             else:
                 programme = pick_programme(args.programme)
-            result = importing.run_import(programme, plan)
-    print(
-        f"Imported {result.created} new and updated {result.updated} participant(s) "
-        f'into "{programme.name}".'
-    )
+            result = importing.run_import(programme, planned)
+    if left_out:
+        print(say.left_out(len(planned.skipped)))
+        for problem in left_out:
+            print(f"  {problem.text(say.translator)}")
+    for warning in planned.warnings:
+        print(f"  {say.note(warning.text(say.translator))}")
+    for kept, spellings in planned.merges.items():
+        print(f"  {say.merged(spellings, kept)}")
+    print(say.imported(programme.name, result.created, result.updated))
     return 0
 
 

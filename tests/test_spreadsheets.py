@@ -327,7 +327,7 @@ def test_import_dialog_correct_a_column_then_import(qtbot, programme, tmp_path):
     assert not ok.isEnabled()
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert problems == ["The sheet has no column for the e-mail address."]
-    assert dialog.table.item(1, 2).text() == "s@x.nl"  # the preview shows the data
+    assert dialog.table.item(1, 3).text() == "s@x.nl"  # the preview shows the data
     combo = dialog.combos[2]
     combo.setCurrentIndex(combo.findData("email"))
     assert ok.isEnabled() and "Ready to import 1 person" in dialog.summary.text()
@@ -342,14 +342,16 @@ def test_import_and_export_commands(tmp_path):
     run = [sys.executable, str(ROOT / "main.py")]
     db = tmp_path / "x.sqlite"
     result = subprocess.run(
-        [*run, "import", "--db", db, "--create", "--programme", "Cohort", SAMPLE],
+        [*run, "import", "--db", db, "--create", "--programme", "Cohort", "--lang", "en", SAMPLE],
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert 'Imported 6 new and updated 0 participant(s) into "Cohort".' in result.stdout
+    assert 'Imported 6 new participants and updated 0 into "Cohort".' in result.stdout
     bad = write(tmp_path / "bad.csv", BAD["unknown role"][0])
-    result = subprocess.run([*run, "import", "--db", db, bad], capture_output=True, text=True)
+    result = subprocess.run(
+        [*run, "import", "--db", db, "--lang", "en", bad], capture_output=True, text=True
+    )
     assert result.returncode == 1
     assert 'Row 2: the role "stagiair" is unknown' in result.stderr
     out = tmp_path / "p.csv"

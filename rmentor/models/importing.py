@@ -84,6 +84,8 @@ HEADERS = {
     "thema": "themes",
     "theme": "themes",
     "onderwerpen": "themes",
+    "interesses": "themes",
+    "interests": "themes",
     "capaciteit": "capacity",
     "capacity": "capacity",
     "toestemming": "consent_date",

@@ -57,6 +57,22 @@ def questions_asked(programme: Programme, side: str, moment: str) -> list[str]:
     return purpose_questions([t.key for t in themes_of(programme) if t.builtin], side)
 
 
+DEFAULT_WEEKS = 39  # about nine months: the article's programmes run six to twelve
+DEFAULT_THEMES = ("consumer", "diversity", "innovation", "refresh")
+
+
+def create_with_defaults(name: str, today: dt.date | None = None) -> Programme:
+    """A new programme with the defaults a coordinator would choose: from today, for
+    about nine months, with the four purposes."""
+    today = today or dt.date.today()
+    return save_programme(
+        name=name,
+        start_date=today,
+        end_date=today + dt.timedelta(weeks=DEFAULT_WEEKS),
+        themes=list(DEFAULT_THEMES),
+    )
+
+
 def save_programme(
     programme: Programme | None = None,
     *,

@@ -1,0 +1,350 @@
+"""A staff export as HR hands it over: no role column, languages as people write them,
+departments in several spellings, dates in either order, rows with problems. Imported
+by each kind of rule, through the models, the window and the command line."""
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDialogButtonBox
+
+from rmentor.models import datafile, importing, matching, programmes
+from rmentor.models.attention import attention_items
+from rmentor.models.entities import Participant
+from rmentor.models.import_choices import (
+    BORN_FROM,
+    DEPARTMENTS,
+    EVERYONE,
+    LEVEL_UP_TO,
+    MONTH_FIRST,
+    YOUNGER_THAN,
+    ImportChoices,
+    RoleRule,
+)
+from rmentor.models.sheet_files import read_sheet
+
+MAIN = Path(__file__).resolve().parents[1] / "main.py"
+HEADER = (
+    "Voornaam;Tussenvoegsel;Achternaam;E-mail;Afdeling;Functie;Geboortejaar;"
+    "Leidinggevende e-mail;Talen;Datum toestemming"
+)
+ROWS = [
+    "Hanneke;;Brouwer;h.brouwer@vb.nl;Directie;Directeur;1968;;NL, EN;05/03/2026",
+    "Rutger;van;Dijk;r.vandijk@vb.nl;Inkoop;Manager inkoop;1975;h.brouwer@vb.nl;Nederlands, Duits;04/02/2026",
+    "Inès;;Lefèvre;i.lefevre@vb.nl;marketing;Teamleider;1980;h.brouwer@vb.nl;FR;01/02/2026",
+    "Sem;de;Graaf;s.degraaf@vb.nl;Inkoop;Inkoper;1999;r.vandijk@vb.nl;nl-NL;02/03/2026",
+    "Ömer;;Çelik;o.celik@vb.nl;Marketing ;Marketeer;2000;i.lefevre@vb.nl;Turks, Engels;03/03/2026",
+    "Anaïs;van 't;Hof;a.vanthof@vb.nl;MARKETING;Designer;2001;i.lefevre@vb.nl;English;03/03/2026",
+    "Daan;;Bakker;d.bakker@vb;Inkoop;Inkoper;2002;r.vandijk@vb.nl;NL;03/03/2026",
+    "Fleur;de;Jong;f.dejong@vb.nl;Inkoop;Inkoper;;r.vandijk@vb.nl;;03/03/2026",
+]
+
+
+def hr_csv(folder: Path, rows=ROWS, header=HEADER) -> Path:
+    """As Dutch Excel saves it: Windows-1252, semicolons, CRLF."""
+    path = folder / "personeel.csv"
+    path.write_bytes(("\r\n".join([header, *rows]) + "\r\n").encode("cp1252"))
+    return path
+
+
+def hr_xlsx(folder: Path) -> Path:
+    """An HR system's .xlsx: ages instead of birth years, real dates, a job level."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(
+        ["Roepnaam", "Achternaam", "E-mailadres", "Afdeling", "Leeftijd", "Niveau", "Taal"]
+    )
+    sheet.append(["Lotte", "Visser", "l.visser@vb.nl", "IT", 24, 2, "nl"])
+    sheet.append(["Karel", "de Boer", "k.deboer@vb.nl", "Financiën", 58, 9, "Dutch"])
+    sheet.append(["Noor", "El Amrani", "n.elamrani@vb.nl", "IT ", 31, 3, "NL/EN"])
+    sheet.append(["Piet", "Smit", "p.smit@vb.nl", "financien", 45, 7, "Nederlands"])
+    path = folder / "export.xlsx"
+    book.save(path)
+    return path
+
+
+def stored() -> dict[str, tuple]:
+    return {
+        p.email: (p.role, p.department, p.languages, p.consent_date, p.manager and p.manager.email)
+        for p in Participant.select()
+    }
+
+
+def plan(path, **choices):
+    return importing.plan_import(read_sheet(path), choices=ImportChoices(**choices))
+
+
+def test_without_a_role_column_every_row_asks_for_a_rule(programme, tmp_path):
+    result = plan(hr_csv(tmp_path))
+    assert not result.ok
+    assert "Row 2: no role. The sheet has no role column" in result.problems[1].text()
+    assert result.ambiguous_dates == [("Datum toestemming", "05/03/2026")]
+
+
+def test_a_birth_year_rule_ambiguous_dates_and_bad_rows_left_out(programme, tmp_path):
+    path = hr_csv(tmp_path)
+    rule = RoleRule(BORN_FROM, 1995)
+    first = plan(path, rule=rule, date_order=MONTH_FIRST)
+    assert first.problem_rows == [8, 9]  # the bad e-mail, and no birth year for the rule
+    assert not first.sheet_problems
+    chosen = plan(path, rule=rule, date_order=MONTH_FIRST, skip=frozenset(first.problem_rows))
+    assert chosen.ok and chosen.skipped == [8, 9]
+    assert chosen.merges == {"marketing": ["Marketing", "MARKETING"]}
+    importing.run_import(programme, chosen)
+    people = stored()
+    assert people == {
+        "h.brouwer@vb.nl": ("mentee", "Directie", "Nederlands, Engels", dt.date(2026, 5, 3), None),
+        "r.vandijk@vb.nl": (
+            "mentee",
+            "Inkoop",
+            "Nederlands, Duits",
+            dt.date(2026, 4, 2),
+            "h.brouwer@vb.nl",
+        ),
+        "i.lefevre@vb.nl": ("mentee", "marketing", "Frans", dt.date(2026, 1, 2), "h.brouwer@vb.nl"),
+        "s.degraaf@vb.nl": (
+            "mentor",
+            "Inkoop",
+            "Nederlands",
+            dt.date(2026, 2, 3),
+            "r.vandijk@vb.nl",
+        ),
+        "o.celik@vb.nl": (
+            "mentor",
+            "marketing",
+            "Turks, Engels",
+            dt.date(2026, 3, 3),
+            "i.lefevre@vb.nl",
+        ),
+        "a.vanthof@vb.nl": (
+            "mentor",
+            "marketing",
+            "Engels",
+            dt.date(2026, 3, 3),
+            "i.lefevre@vb.nl",
+        ),
+    }
+    assert Participant.get(Participant.email == "a.vanthof@vb.nl").last_name == "van 't Hof"
+    # the birth year decided the role and was not kept
+    assert "1999" not in repr(Participant.get(Participant.email == "s.degraaf@vb.nl").__data__)
+
+
+def test_a_column_whose_dates_decide_themselves_is_read_that_way(programme, tmp_path):
+    rows = [r.replace("01/02/2026", "13/02/2026") for r in ROWS[:6]]  # a day above 12
+    result = plan(hr_csv(tmp_path, rows), rule=RoleRule(EVERYONE, "mentee"))
+    assert result.ok and result.ambiguous_dates == []
+    dates = {p["email"]: p["consent_date"] for p in result.people}
+    assert dates["h.brouwer@vb.nl"] == dt.date(2026, 3, 5)  # day first, as the column says
+    us = [r.replace("01/02/2026", "02/13/2026") for r in ROWS[:6]]  # a month above 12
+    dates = {
+        p["email"]: p["consent_date"]
+        for p in plan(hr_csv(tmp_path, us), rule=RoleRule(EVERYONE, "mentee")).people
+    }
+    assert dates["h.brouwer@vb.nl"] == dt.date(2026, 5, 3)  # month first, as LibreOffice saved it
+
+
+@pytest.mark.parametrize(
+    "rule, mentors",
+    [
+        (RoleRule(YOUNGER_THAN, 35), {"l.visser@vb.nl", "n.elamrani@vb.nl"}),
+        (RoleRule(LEVEL_UP_TO, 3), {"l.visser@vb.nl", "n.elamrani@vb.nl"}),
+        (RoleRule(DEPARTMENTS, ("it",)), {"l.visser@vb.nl", "n.elamrani@vb.nl"}),
+        (
+            RoleRule(EVERYONE, "mentor"),
+            {"l.visser@vb.nl", "k.deboer@vb.nl", "n.elamrani@vb.nl", "p.smit@vb.nl"},
+        ),
+    ],
+)
+def test_an_xlsx_export_by_age_level_department_or_everyone(programme, tmp_path, rule, mentors):
+    result = plan(hr_xlsx(tmp_path), rule=rule, language="en")
+    assert result.ok, [p.text() for p in result.problems]
+    importing.run_import(programme, result)
+    people = stored()
+    assert {email for email, row in people.items() if row[0] == "mentor"} == mentors
+    assert people["n.elamrani@vb.nl"][1:3] == ("IT", "Dutch, English")
+    assert people["p.smit@vb.nl"][1] == "Financiën"  # the first spelling is kept
+
+
+def test_roles_set_by_hand_come_over_the_rule(programme, tmp_path):
+    result = plan(hr_xlsx(tmp_path), rule=RoleRule(EVERYONE, "mentee"), roles={2: "mentor"})
+    assert {p["email"]: p["role"] for p in result.people}["l.visser@vb.nl"] == "mentor"
+    assert [p["role"] for p in result.people].count("mentor") == 1
+
+
+def test_unknown_and_missing_languages_are_said_not_refused(programme, tmp_path):
+    rows = [
+        ROWS[0],
+        ROWS[1],
+        ROWS[3].replace("nl-NL", "Klingon"),
+        ROWS[7].replace(";;", ";1990;", 1),
+    ]
+    result = plan(hr_csv(tmp_path, rows), rule=RoleRule(EVERYONE, "mentee"), date_order=MONTH_FIRST)
+    assert result.ok
+    notes = [w.text() for w in result.warnings]
+    assert any('Row 4: "Klingon" is not a language rmentor knows' in n for n in notes)
+    assert any(n.startswith("Row 5: no language") for n in notes)
+
+
+def test_someone_who_cannot_be_paired_is_told_why(programme, make_person):
+    make_person("mentor", languages="Nederlands", email="m@vb.nl")
+    boss = make_person("mentee", languages="Dutch", email="boss@vb.nl")
+    Participant.update(manager=boss).where(Participant.email == "m@vb.nl").execute()
+    make_person("mentee", languages="Frans", email="fr@vb.nl")
+    make_person("mentee", languages="", email="none@vb.nl")
+    reasons = {p.email: r.text() for p, r in matching.suggest(programme).unpaired}
+    assert reasons["fr@vb.nl"] == "no mentor with room left speaks Frans"
+    assert reasons["none@vb.nl"] == "no language recorded"
+    assert reasons["boss@vb.nl"].startswith("every mentor who shares a language is in their")
+    lines = [
+        i.point.text() for i in attention_items(programme, dt.date.today()) if i.kind == "unpaired"
+    ]
+    assert any("cannot be: no mentor with room left speaks Frans" in line for line in lines)
+    assert any("cannot be: no language recorded" in line for line in lines)
+
+
+def run(*args) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(MAIN), *map(str, args)], capture_output=True, text=True
+    )
+
+
+def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
+    path, db = hr_csv(tmp_path), tmp_path / "d.sqlite"
+    refused = run(
+        "import",
+        "--db",
+        db,
+        "--create",
+        "--programme",
+        "Pilot",
+        "--lang",
+        "nl",
+        "--mentors-born-from",
+        "1995",
+        path,
+    )
+    assert refused.returncode == 1
+    assert "rmentor: er is niets geïmporteerd; 3 problemen in personeel.csv:" in refused.stderr
+    assert "kunnen gelezen" in refused.stderr or "De datums in de kolom" in refused.stderr
+    assert "Voeg --skip-bad-rows toe" not in refused.stderr  # a sheet problem: no way round
+    done = run(
+        "import",
+        "--db",
+        db,
+        "--programme",
+        "Pilot",
+        "--lang",
+        "nl",
+        "--mentors-born-from",
+        "1995",
+        "--date-order",
+        "day-first",
+        "--skip-bad-rows",
+        path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Bewust overgeslagen: 2 rijen met problemen:" in done.stdout
+    assert '6 nieuwe deelnemers geïmporteerd en 0 bijgewerkt in "Pilot".' in done.stdout
+    again = run(
+        "import",
+        "--db",
+        db,
+        "--programme",
+        "Pilot",
+        "--lang",
+        "en",
+        "--role",
+        "mentee",
+        "--date-order",
+        "day-first",
+        "--skip-bad-rows",
+        path,
+    )
+    assert "Left out on purpose: 1 row with a problem:" in again.stdout
+    assert 'Imported 1 new participant and updated 6 into "Pilot".' in again.stdout
+    datafile.open_file(db)
+    try:
+        assert Participant.get(Participant.email == "h.brouwer@vb.nl").consent_date == dt.date(
+            2026, 3, 5
+        )
+        assert Participant.select().where(Participant.role == "mentee").count() == 7
+    finally:
+        datafile.close_file()
+
+
+def test_the_window_imports_an_hr_export_by_rule_with_rows_left_out_and_undo_takes_it_back(
+    qtbot, programme, tmp_path
+):
+    from rmentor.ui import history
+    from rmentor.ui.import_dialog import ImportDialog
+
+    undo = history.History()
+    undo.start()
+    history.install(undo)
+    dialog = ImportDialog(programme, hr_csv(tmp_path), read_sheet(hr_csv(tmp_path)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    rule = dialog.rule.kind
+    rule.setCurrentIndex(next(i for i in range(rule.count()) if rule.itemData(i)[0] == BORN_FROM))
+    dialog.rule.number.setValue(1995)
+    assert dialog.date_order.isVisible()
+    order = dialog.date_order
+    assert order.itemText(1).startswith("day first: 05/03/2026 is 5 March 2026")
+    order.setCurrentIndex(order.findData("day-first"))
+    assert dialog.table.item(1, 0).text() == "mentee" and dialog.table.item(4, 0).text() == "mentor"
+    # Fleur (row 9) has no birth year: her role is set by hand in the Role column
+    fleur = next(
+        r for r in range(1, dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "Fleur"
+    )
+    index = dialog.table.model().index(fleur, 0)
+    dialog.table.edit(index)
+    editor = next(c for c in dialog.table.findChildren(QComboBox) if c.count() == 3)
+    editor.setCurrentIndex(editor.findData("mentor"))
+    # as leaving the cell does: the choice is written, the editor closed
+    dialog.table.commitData(editor)
+    dialog.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    assert dialog.table.item(fleur, 0).text() == "mentor"
+    assert not ok.isEnabled()  # row 8's address is still wrong
+    assert dialog.skip.isEnabled() and "1 row" in dialog.skip.text()
+    dialog.skip.setChecked(True)
+    assert ok.isEnabled() and "leaving out the rows with problems" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported) as signal:
+        ok.click()
+    assert signal.args == [7, 0]
+    assert Participant.get(Participant.email == "f.dejong@vb.nl").role == "mentor"
+    assert not Participant.select().where(Participant.email == "d.bakker@vb").exists()
+    try:
+        assert undo.stack.count() == 1 and "import of 7" in undo.stack.undoText()
+        undo.stack.undo()  # the import is one step, and Undo takes it back whole
+        assert Participant.select().count() == 0
+    finally:
+        history.install(None)
+
+
+def test_the_rule_is_remembered_for_the_next_import(qtbot, programme, tmp_path):
+    from rmentor.ui.import_dialog import ImportDialog
+
+    path = hr_csv(tmp_path, ROWS[:6])
+    first = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(first)
+    rule = first.rule.kind
+    rule.setCurrentIndex(
+        next(i for i in range(rule.count()) if rule.itemData(i)[0] == YOUNGER_THAN)
+    )
+    first.rule.number.setValue(28)
+    first.date_order.setCurrentIndex(first.date_order.findData("day-first"))
+    first.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    second = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(second)
+    assert second.rule.rule() == RoleRule(YOUNGER_THAN, 28)
+
+
+def test_a_new_programme_from_the_command_line_gets_the_defaults(opened):
+    made = programmes.create_with_defaults("Nieuw", today=dt.date(2026, 1, 5))
+    assert (made.start_date, made.end_date) == (dt.date(2026, 1, 5), dt.date(2026, 10, 5))
+    assert [t.key for t in programmes.themes_of(made)] == list(programmes.DEFAULT_THEMES)
