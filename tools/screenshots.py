@@ -87,9 +87,42 @@ def main() -> None:
     settings.grab().save(str(OUT / name))
     shots.append(name)
     settings.reject()
+    name = f"import_hr_{language}.png"
+    import_preview(window, tmp).grab().save(str(OUT / name))
+    shots.append(name)
     window.close()
     app.quit()
     print("\n".join(shots))
+
+
+HR_EXPORT = """Voornaam;Tussenvoegsel;Achternaam;E-mail;Afdeling;Functie;Geboortejaar;Talen;Datum toestemming
+Joost;van;Leeuwen;j.vanleeuwen@voorbeeld.nl;Logistiek;Hoofd logistiek;1969;NL, EN;05/03/2026
+Priya;;Raghunathan;p.raghunathan@voorbeeld.nl;marketing;Marketingmanager;1978;EN;04/02/2026
+Thijs;de;Wit;t.dewit@voorbeeld.nl;Logistiek;Planner;1999;nl-NL;02/03/2026
+Yasmina;;Bouzid;y.bouzid@voorbeeld.nl;Marketing ;Contentmaker;2000;Nederlands, Arabisch;03/03/2026
+Lieke;;Mulder;l.mulder@voorbeeld;Logistiek;Planner;2001;NL;03/03/2026
+"""
+
+
+def import_preview(window, folder: Path):
+    """The import of an HR export: no role column, so a rule gives the roles; the dates
+    asked; a bad row left out on purpose."""
+    from rmentor.models.import_choices import BORN_FROM
+    from rmentor.models.sheet_files import read_sheet
+    from rmentor.ui.import_dialog import ImportDialog
+
+    path = folder / "personeel.csv"
+    path.write_bytes(HR_EXPORT.replace("\n", "\r\n").encode("cp1252"))
+    dialog = ImportDialog(window.programme, path, read_sheet(path), window)
+    rule = dialog.rule.kind
+    rule.setCurrentIndex(next(i for i in range(rule.count()) if rule.itemData(i)[0] == BORN_FROM))
+    dialog.rule.number.setValue(1995)
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("day-first"))
+    dialog.skip.setChecked(True)
+    dialog.resize(1200, 620)
+    dialog.show()
+    QCoreApplication.processEvents()
+    return dialog
 
 
 if __name__ == "__main__":
