@@ -209,7 +209,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="174"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="175"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n point needs attention</numerusform>

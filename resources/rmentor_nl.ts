@@ -3032,22 +3032,22 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="46"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="47"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="60"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="61"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="149"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="150"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/overview_tab.py" line="174"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="175"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -3055,7 +3055,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/overview_tab.py" line="176"/>
+        <location filename="../rmentor/ui/overview_tab.py" line="179"/>
+        <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
+        <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/overview_tab.py" line="183"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>

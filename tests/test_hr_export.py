@@ -348,3 +348,23 @@ def test_a_new_programme_from_the_command_line_gets_the_defaults(opened):
     made = programmes.create_with_defaults("Nieuw", today=dt.date(2026, 1, 5))
     assert (made.start_date, made.end_date) == (dt.date(2026, 1, 5), dt.date(2026, 10, 5))
     assert [t.key for t in programmes.themes_of(made)] == list(programmes.DEFAULT_THEMES)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_empty_programme_says_to_import_its_participants(qtbot, db_path, language, lang):
+    from rmentor.ui.main_window import MainWindow
+
+    language(lang)
+    datafile.open_file(db_path)
+    programmes.create_with_defaults("Leeg")
+    datafile.close_file()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(db_path, create=False)
+    heading = window.overview_tab.heading.text()
+    expected = {
+        "en": "No one takes part yet: import the participants",
+        "nl": "Nog niemand doet mee",
+    }
+    assert heading.startswith(expected[lang]), heading

@@ -335,3 +335,8 @@ def _pairing_state(status: str) -> str | None:
     if status in ("active", "paused", "completed"):
         return PAIRED
     return None
+
+
+def programme_has_people(programme: Programme) -> bool:
+    """Whether anyone is enrolled in the programme."""
+    return Enrolment.select().where(Enrolment.programme == programme).exists()

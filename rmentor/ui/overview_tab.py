@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..models import attention
 from ..models.entities import Pairing, Programme
+from ..models.participants import programme_has_people
 from .labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -170,11 +171,17 @@ class OverviewTab(QWidget):
             entry.setData(MOMENT_ROLE, item.moment)
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
-        self.heading.setText(
-            self.tr("%n point(s) need attention", "", len(items))
-            if items
-            else self.tr("Nothing needs attention right now.")
-        )
+        if items:
+            heading = self.tr("%n point(s) need attention", "", len(items))
+        elif self.programme is not None and not programme_has_people(self.programme):
+            # an empty programme needs its people first, not reassurance
+            heading = self.tr(
+                "No one takes part yet: import the participants (File > Import "
+                "participants, Ctrl+I) or add them in the Participants tab."
+            )
+        else:
+            heading = self.tr("Nothing needs attention right now.")
+        self.heading.setText(heading)
         self.update_actions()
 
     def _activated(self, entry: QListWidgetItem) -> None:
