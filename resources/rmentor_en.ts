@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="359"/>
+        <location filename="../rmentor/cli.py" line="378"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="366"/>
+        <location filename="../rmentor/cli.py" line="385"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Left out on purpose: %n row with a problem:</numerusform>
@@ -31,7 +31,103 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="376"/>
+        <location filename="../rmentor/cli.py" line="402"/>
+        <source>rmentor: %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>rmentor: %1 has %n problem:</numerusform>
+            <numerusform>rmentor: %1 has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="411"/>
+        <source>%n programme(s),</source>
+        <translation>
+            <numerusform>%n programme,</numerusform>
+            <numerusform>%n programmes,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="412"/>
+        <source>%n participant(s),</source>
+        <translation>
+            <numerusform>%n participant,</numerusform>
+            <numerusform>%n participants,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="413"/>
+        <source>%n pairing(s),</source>
+        <translation>
+            <numerusform>%n pairing,</numerusform>
+            <numerusform>%n pairings,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="414"/>
+        <source>%n meeting(s).</source>
+        <translation>
+            <numerusform>%n meeting.</numerusform>
+            <numerusform>%n meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="419"/>
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="444"/>
+        <source>Deleted %n backup copy(s) that still held their data.</source>
+        <translation>
+            <numerusform>Deleted %n backup copy that still held their data.</numerusform>
+            <numerusform>Deleted %n backup copies that still held their data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="447"/>
+        <source>%n backup copy(s) made before still hold their data:</source>
+        <translation>
+            <numerusform>%n backup copy made before still holds their data:</numerusform>
+            <numerusform>%n backup copies made before still hold their data:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="457"/>
+        <source>Wrote %n draft(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>Wrote %n draft (%1) to %2.</numerusform>
+            <numerusform>Wrote %n drafts (%1) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="472"/>
+        <source>Wrote %n evaluation form(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n evaluation form to %1.</numerusform>
+            <numerusform>Wrote %n evaluation forms to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="480"/>
+        <source>Stored %n evaluation(s);</source>
+        <translation>
+            <numerusform>Stored %n evaluation;</numerusform>
+            <numerusform>Stored %n evaluations;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="481"/>
+        <source>refused %n form(s).</source>
+        <translation>
+            <numerusform>refused %n form.</numerusform>
+            <numerusform>refused %n forms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="486"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -39,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="377"/>
+        <location filename="../rmentor/cli.py" line="487"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>

@@ -68,12 +68,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../rmentor/cli.py" line="356"/>
+        <location filename="../rmentor/cli.py" line="375"/>
         <source>Ignored columns: %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="359"/>
+        <location filename="../rmentor/cli.py" line="378"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
@@ -81,12 +81,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="363"/>
+        <location filename="../rmentor/cli.py" line="382"/>
         <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
         <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="366"/>
+        <location filename="../rmentor/cli.py" line="385"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
@@ -94,17 +94,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="369"/>
+        <location filename="../rmentor/cli.py" line="388"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="372"/>
+        <location filename="../rmentor/cli.py" line="391"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="396"/>
+        <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
+        <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="376"/>
+        <location filename="../rmentor/cli.py" line="402"/>
+        <source>rmentor: %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
+            <numerusform>rmentor: %1 heeft %n problemen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="408"/>
+        <source>%1: OK (data version %2):</source>
+        <translation>%1: in orde (gegevensversie %2):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="411"/>
+        <source>%n programme(s),</source>
+        <translation>
+            <numerusform>%n programma,</numerusform>
+            <numerusform>%n programma&apos;s,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="412"/>
+        <source>%n participant(s),</source>
+        <translation>
+            <numerusform>%n deelnemer,</numerusform>
+            <numerusform>%n deelnemers,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="413"/>
+        <source>%n pairing(s),</source>
+        <translation>
+            <numerusform>%n koppeling,</numerusform>
+            <numerusform>%n koppelingen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="414"/>
+        <source>%n meeting(s).</source>
+        <translation>
+            <numerusform>%n gesprek.</numerusform>
+            <numerusform>%n gesprekken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="419"/>
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n rij geschreven naar %1.</numerusform>
+            <numerusform>%n rijen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="423"/>
+        <source>Wrote the report on &quot;%1&quot; to %2.</source>
+        <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="431"/>
+        <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
+        <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="438"/>
+        <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
+        <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="441"/>
+        <source>Erased %1 from %2.</source>
+        <translation>%1 is gewist uit %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="444"/>
+        <source>Deleted %n backup copy(s) that still held their data.</source>
+        <translation>
+            <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
+            <numerusform>%n reservekopieën verwijderd die hun gegevens nog bevatten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="447"/>
+        <source>%n backup copy(s) made before still hold their data:</source>
+        <translation>
+            <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
+            <numerusform>%n eerder gemaakte reservekopieën bevatten hun gegevens nog:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="450"/>
+        <source>Delete them (or run again with --delete-backups) once you are sure.</source>
+        <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="453"/>
+        <source>rmentor: no draft: %1</source>
+        <translation>rmentor: geen concept: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="457"/>
+        <source>Wrote %n draft(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
+            <numerusform>%n concepten (%1) geschreven naar %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="464"/>
+        <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
+        <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="469"/>
+        <source>Wrote the meetings calendar to %1.</source>
+        <translation>De gesprekkenagenda staat in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="472"/>
+        <source>Wrote %n evaluation form(s) to %1.</source>
+        <translation>
+            <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
+            <numerusform>%n evaluatieformulieren geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="475"/>
+        <source>rmentor: refused: %1</source>
+        <translation>rmentor: geweigerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="480"/>
+        <source>Stored %n evaluation(s);</source>
+        <translation>
+            <numerusform>%n evaluatie opgeslagen;</numerusform>
+            <numerusform>%n evaluaties opgeslagen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="481"/>
+        <source>refused %n form(s).</source>
+        <translation>
+            <numerusform>%n formulier geweigerd.</numerusform>
+            <numerusform>%n formulieren geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli.py" line="486"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -112,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="377"/>
+        <location filename="../rmentor/cli.py" line="487"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -179,22 +330,22 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="235"/>
+        <location filename="../rmentor/cli.py" line="256"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="262"/>
+        <location filename="../rmentor/cli.py" line="283"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="306"/>
+        <location filename="../rmentor/cli.py" line="325"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="315"/>
+        <location filename="../rmentor/cli.py" line="334"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -224,18 +375,18 @@
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="473"/>
+        <location filename="../rmentor/cli.py" line="583"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="492"/>
+        <location filename="../rmentor/cli.py" line="602"/>
         <location filename="../rmentor/reports/outbox.py" line="64"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="565"/>
+        <location filename="../rmentor/cli.py" line="666"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>

@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name, help_text, programme=False):
+    def command(name, help_text, programme=False, messages_lang=True):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         # SUPPRESS keeps a --db given before the command from being reset to None.
         sub.add_argument(
@@ -35,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
         if programme:
             sub.add_argument(
                 "--programme", metavar="NAME", help="the programme (default: the only one)"
+            )
+        if messages_lang:  # a command that writes a document: its --lang says this too
+            sub.add_argument(
+                "--lang",
+                choices=["nl", "en"],
+                dest="cli_lang",
+                help="language of the messages (default: the app's, else the system's)",
             )
         return sub
 
@@ -97,14 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the good rows and list the others with their reasons (without it, "
         "nothing is imported when a row is bad)",
     )
-    importer.add_argument(
-        "--lang",
-        choices=["nl", "en"],
-        dest="cli_lang",
-        help="language of the messages (default: the app's, else the system's)",
-    )
     importer.add_argument("sheet", type=Path, metavar="SHEET")
-    exporter = command("export", "export a list to a spreadsheet (.csv or .xlsx)", True)
+    exporter = command(
+        "export", "export a list to a spreadsheet (.csv or .xlsx)", True, messages_lang=False
+    )
     exporter.add_argument("--out", type=Path, required=True, metavar="SHEET")
     exporter.add_argument(
         "--what", choices=["participants", "pairings", "journal"], default="participants"
@@ -112,11 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument(
         "--lang",
         choices=["nl", "en"],
-        default="nl",
         dest="sheet_lang",
-        help="language of the column headers",
+        help="language of the column headers and the messages (default: Dutch headers)",
     )
-    report = command("report", "write the programme report for management (PDF)", True)
+    report = command(
+        "report", "write the programme report for management (PDF)", True, messages_lang=False
+    )
     report.add_argument("--out", type=Path, required=True, metavar="REPORT.pdf")
     report.add_argument(
         "--lang",
@@ -156,12 +160,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also delete the backup copies, which still hold the person's data",
     )
-    drafts = command("drafts", "write e-mail drafts (.eml) to the pairs that need one", True)
+    drafts = command(
+        "drafts", "write e-mail drafts (.eml) to the pairs that need one", True, messages_lang=False
+    )
     drafts.add_argument("--kind", choices=list(MAIL_KINDS), required=True)
     drafts.add_argument("--out", type=Path, required=True, metavar="DIR")
     each_pairs_language(drafts, "draft")
     calendar = command(
-        "calendar", "write the meetings of the active pairs as an iCalendar file", True
+        "calendar",
+        "write the meetings of the active pairs as an iCalendar file",
+        True,
+        messages_lang=False,
     )
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     calendar.add_argument("--pairing", type=int, metavar="ID", help="only this pairing's meetings")
@@ -171,7 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="mail_lang",
         help="language of the texts (default: with --pairing the pair's own, else English)",
     )
-    forms = command("evaluation-forms", "write fillable evaluation forms for those due", True)
+    forms = command(
+        "evaluation-forms",
+        "write fillable evaluation forms for those due",
+        True,
+        messages_lang=False,
+    )
     forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
     forms.add_argument("--out", type=Path, required=True, metavar="DIR")
     each_pairs_language(forms, "form")
@@ -189,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except DomainError as exc:
-        text = exc.text(messages_translator(args)) if hasattr(args, "cli_lang") else str(exc)
+        text = exc.text(messages_translator(args))
         print(f"rmentor: {text}", file=sys.stderr)
         return 1
     except Exception as exc:  # an unexpected error still gets one plain sentence
@@ -209,13 +223,21 @@ def messages_translator(args):
 
     from .translator import Translator
 
-    language = getattr(args, "cli_lang", None)
+    language = next(
+        (
+            getattr(args, name)
+            for name in ("cli_lang", "report_lang", "sheet_lang", "mail_lang")
+            if getattr(args, name, None)
+        ),
+        None,
+    )
     if language is None:
         QCoreApplication.setOrganizationName("rmentor")
         QCoreApplication.setApplicationName("rmentor")
         language = QSettings().value("language")
     if language not in ("nl", "en"):
-        language = "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+        # the default locale: the system's, or the one a window in this process set
+        language = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
     return Translator(language)
 
 
@@ -267,7 +289,7 @@ def cmd_demo(args) -> int:
             programme = demo.write_small_demo()
         else:
             programme = demo.write_large_demo()
-    print(f'Wrote the demo programme "{programme.name}" to {args.db}.')
+    print(Cli(messages_translator(args)).demo_written(programme.name, args.db))
     return 0
 
 
@@ -283,15 +305,13 @@ def cmd_check(args) -> int:
             Pairing.select().count(),
             Meeting.select().count(),
         )
+    say = Cli(messages_translator(args))
     if problems:
-        print(f"rmentor: {args.db} has {len(problems)} problem(s):", file=sys.stderr)
+        print(say.check_problems(args.db, len(problems)), file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    print(
-        f"{args.db}: OK (data version {datafile.SCHEMA_VERSION}): {counts[0]} programme(s), "
-        f"{counts[1]} participant(s), {counts[2]} pairing(s), {counts[3]} meeting(s)."
-    )
+    print(say.check_ok(args.db, datafile.SCHEMA_VERSION, counts))
     return 0
 
 
@@ -372,6 +392,97 @@ class Cli:
         text = self.tr("Departments merged: %1 are one department, %2.")
         return text.replace("%1", ", ".join(spellings)).replace("%2", kept)
 
+    def demo_written(self, programme: str, path) -> str:
+        return (
+            self.tr('Wrote the demo programme "%1" to %2.')
+            .replace("%1", programme)
+            .replace("%2", str(path))
+        )
+
+    def check_problems(self, path, problems: int) -> str:
+        return self.tr("rmentor: %1 has %n problem(s):", "", problems).replace("%1", str(path))
+
+    def check_ok(self, path, version: int, counts: tuple[int, int, int, int]) -> str:
+        programmes, people, pairings, meetings = counts
+        return " ".join(
+            (
+                self.tr("%1: OK (data version %2):")
+                .replace("%1", str(path))
+                .replace("%2", str(version)),
+                self.tr("%n programme(s),", "", programmes),
+                self.tr("%n participant(s),", "", people),
+                self.tr("%n pairing(s),", "", pairings),
+                self.tr("%n meeting(s).", "", meetings),
+            )
+        )
+
+    def rows_written(self, rows: int, path) -> str:
+        return self.tr("Wrote %n row(s) to %1.", "", rows).replace("%1", str(path))
+
+    def report_written(self, programme: str, path) -> str:
+        return (
+            self.tr('Wrote the report on "%1" to %2.')
+            .replace("%1", programme)
+            .replace("%2", str(path))
+        )
+
+    def personal_data_written(self, email: str, path) -> str:
+        return (
+            self.tr(
+                "Wrote what the file holds about %1 to %2 (confidential notes never leave the app)."
+            )
+            .replace("%1", email)
+            .replace("%2", str(path))
+        )
+
+    def erase_needs_yes(self) -> str:
+        return self.tr("rmentor: erasing cannot be undone; add --yes to confirm that you want it.")
+
+    def erased(self, email: str, path) -> str:
+        return self.tr("Erased %1 from %2.").replace("%1", email).replace("%2", str(path))
+
+    def backups_deleted(self, copies: int) -> str:
+        return self.tr("Deleted %n backup copy(s) that still held their data.", "", copies)
+
+    def backups_kept(self, copies: int) -> str:
+        return self.tr("%n backup copy(s) made before still hold their data:", "", copies)
+
+    def delete_them(self) -> str:
+        return self.tr("Delete them (or run again with --delete-backups) once you are sure.")
+
+    def no_draft(self, error: str) -> str:
+        return self.tr("rmentor: no draft: %1").replace("%1", error)
+
+    def drafts_written(self, drafts: int, kind: str, path) -> str:
+        return (
+            self.tr("Wrote %n draft(s) (%1) to %2.", "", drafts)
+            .replace("%1", kind)
+            .replace("%2", str(path))
+        )
+
+    def no_pair_needs_one(self) -> str:
+        return self.tr(
+            "No pair needs one now, or it was written to them already (a reminder or "
+            "evaluation request is written again after a week)."
+        )
+
+    def calendar_written(self, path) -> str:
+        return self.tr("Wrote the meetings calendar to %1.").replace("%1", str(path))
+
+    def forms_written(self, forms: int, path) -> str:
+        return self.tr("Wrote %n evaluation form(s) to %1.", "", forms).replace("%1", str(path))
+
+    def form_refused(self, error: str) -> str:
+        return self.tr("rmentor: refused: %1").replace("%1", error)
+
+    def forms_read(self, stored: int, refused: int) -> str:
+        return " ".join(
+            (
+                self.tr("Stored %n evaluation(s);", "", stored),
+                self.tr("refused %n form(s).", "", refused),
+            )
+        )
+
     def imported(self, programme: str, created: int, updated: int) -> str:
         new = self.tr("Imported %n new participant(s)", "", created)
         changed = self.tr('and updated %n into "%1".', "", updated)
@@ -443,10 +554,10 @@ def cmd_export(args) -> int:
 
     with datafile.opened(args.db, create=False):
         headers, rows = export_table(
-            pick_programme(args.programme), args.what, Translator(args.sheet_lang)
+            pick_programme(args.programme), args.what, Translator(args.sheet_lang or "nl")
         )
         write_sheet(args.out, headers, rows)
-    print(f"Wrote {len(rows)} row(s) to {args.out}.")
+    print(Cli(messages_translator(args)).rows_written(len(rows), args.out))
     return 0
 
 
@@ -476,7 +587,7 @@ def cmd_report(args) -> int:
                 path=str(args.out),
                 reason=exc.strerror or str(exc),
             ) from None
-    print(f'Wrote the report on "{programme.name}" to {args.out}.')
+    print(Cli(messages_translator(args)).report_written(programme.name, args.out))
     return 0
 
 
@@ -493,39 +604,29 @@ def cmd_personal_data(args) -> int:
                 path=str(args.out),
                 reason=exc.strerror or type(exc).__name__,
             ) from None
-    print(
-        f"Wrote what the file holds about {args.email} to {args.out} "
-        "(confidential notes never leave the app)."
-    )
+    print(Cli(messages_translator(args)).personal_data_written(args.email, args.out))
     return 0
-
-
-def _copies(n: int) -> str:
-    return f"{n} backup {'copy' if n == 1 else 'copies'}"
 
 
 def cmd_erase(args) -> int:
     from .models import privacy
 
+    say = Cli(messages_translator(args))
     if not args.yes:
-        print(
-            "rmentor: erasing cannot be undone; add --yes to confirm that you want it.",
-            file=sys.stderr,
-        )
+        print(say.erase_needs_yes(), file=sys.stderr)
         return 2
     with writing(args.db):
         kept = privacy.erase(privacy.find_by_email(args.email))
-    print(f"Erased {args.email} from {args.db}.")
+    print(say.erased(args.email, args.db))
     if kept and args.delete_backups:
         for backup in kept:
             backup.path.unlink(missing_ok=True)
-        print(f"Deleted {_copies(len(kept))} that still held their data.")
+        print(say.backups_deleted(len(kept)))
     elif kept:
-        holds = "holds" if len(kept) == 1 else "hold"
-        print(f"{_copies(len(kept))} made before still {holds} their data:")
+        print(say.backups_kept(len(kept)))
         for backup in kept:
             print(f"  {backup.path}")
-        print("Delete them (or run again with --delete-backups) once you are sure.")
+        print(say.delete_them())
     return 0
 
 
@@ -536,12 +637,13 @@ def cmd_drafts(args) -> int:
         written = write_drafts(
             pick_programme(args.programme), args.kind, args.out, language=args.mail_lang
         )
+    say = Cli(messages_translator(args))
     for error in written.refused:  # each sentence names whom it is about
-        print(f"rmentor: no draft: {error}", file=sys.stderr)
-    print(f"Wrote {len(written.paths)} {args.kind} draft(s) to {args.out}.")
+        print(say.no_draft(error.text(say.translator)), file=sys.stderr)
+    kind = say.translator.label(MAIL_KINDS, args.kind)
+    print(say.drafts_written(len(written.paths), kind, args.out))
     if not written.paths and not written.refused:
-        print("No pair needs one now, or it was written to them already (a reminder or")
-        print("evaluation request is written again after a week).")
+        print(say.no_pair_needs_one())
     return 1 if written.refused else 0
 
 
@@ -567,7 +669,7 @@ def cmd_calendar(args) -> int:
                 )
         language = args.mail_lang or (pair_language(pairing, "en") if pairing is not None else "en")
         write_calendar(programme, args.out, language, pairing)
-    print(f"Wrote the meetings calendar to {args.out}.")
+    print(Cli(messages_translator(args)).calendar_written(args.out))
     return 0
 
 
@@ -579,7 +681,7 @@ def cmd_evaluation_forms(args) -> int:
         paths = write_forms(
             pick_programme(args.programme), args.moment, args.out, language=args.mail_lang
         )
-    print(f"Wrote {len(paths)} evaluation form(s) to {args.out}.")
+    print(Cli(messages_translator(args)).forms_written(len(paths), args.out))
     return 0
 
 
@@ -589,9 +691,10 @@ def cmd_read_forms(args) -> int:
     with writing(args.db):
         good, refused = evaluation_forms.check_forms(args.forms)
         stored = evaluation_forms.store_forms(good)
+    say = Cli(messages_translator(args))
     for _path, error in refused:  # the sentence names the file
-        print(f"rmentor: refused: {error}", file=sys.stderr)
-    print(f"Stored {stored} evaluation(s); refused {len(refused)} form(s).")
+        print(say.form_refused(error.text(say.translator)), file=sys.stderr)
+    print(say.forms_read(stored, len(refused)))
     return 1 if refused else 0
 
 

@@ -25,10 +25,12 @@ def test_demo_then_check(tmp_path):
     result = run("demo", "--db", path)
     assert result.returncode == 0, result.stderr
     assert "Reverse mentoring 2026" in result.stdout
-    result = run("check", "--db", path)
+    result = run("check", "--db", path, "--lang", "en")
     assert result.returncode == 0, result.stderr
-    assert "24 participant(s), 10 pairing(s)" in result.stdout
+    assert "24 participants, 10 pairings" in result.stdout
     assert "(data version 6)" in result.stdout
+    dutch = run("check", "--db", path, "--lang", "nl")
+    assert "in orde (gegevensversie 6): 1 programma, 24 deelnemers, 10 koppelingen" in dutch.stdout
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []

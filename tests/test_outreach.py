@@ -106,7 +106,7 @@ def test_every_kind_of_draft_is_an_unsent_email_to_the_pair(demo_file, tmp_path,
     for kind in ("reminder", "invitation"):
         assert run("drafts", "--db", db, "--kind", kind, "--out", tmp_path / "again") == 0
     assert not list((tmp_path / "again").glob("*.eml"))
-    assert "Wrote 0 invitation draft(s)" in capsys.readouterr().out
+    assert "Wrote 0 drafts (invitation) to" in capsys.readouterr().out
 
 
 def test_lang_makes_every_draft_one_language_and_the_coordinator_is_copied(demo_file, tmp_path):
