@@ -687,3 +687,96 @@ def test_anonymised_text_finds_titles_as_written_and_leaves_common_words(opened,
         )
     report = ProgrammeReport(programme, "nl", anonymous=True, today=TODAY)
     assert report.typed(text) == expected
+
+
+def test_a_purpose_whose_question_is_held_back_leaves_the_programme_unjudged(opened, tmp_path):
+    """Its question averaged 2.0; one more answer is held back: no "on track" on results
+    alone, nor for the programme."""
+    programme = build(pairs=4)
+    Evaluation.update(customers=2).where(Evaluation.moment == "midway").execute()
+    first = ProgrammeReport(programme, "en", today=TODAY)
+    judged = {p.theme.key: v for p, v in first.purpose_verdicts}
+    assert judged["consumer"].reason.key == "missed_question"
+    first.write(tmp_path / "a.pdf")
+    pairing = Pairing.select().first()
+    journal.save_evaluation(
+        pairing,
+        side="mentee",
+        moment="closing",
+        ratings={"useful": 4, "learned": 4, "recommend": 4, "customers": 2},
+        date=TODAY,
+    )
+    second = ProgrammeReport(programme, "en", today=TODAY)
+    judged = {p.theme.key: v for p, v in second.purpose_verdicts}
+    assert judged["consumer"].status == "too_early"
+    assert judged["consumer"].reason.key == "question_held"
+    assert second.overall.status != "on_track"
+
+
+def rate(pairing, side, moment, score, day):
+    journal.save_evaluation(
+        pairing,
+        side=side,
+        moment=moment,
+        ratings=dict.fromkeys(("useful", "learned", "recommend"), score),
+        date=day,
+    )
+
+
+def shown(report, question="recommend") -> set[str]:
+    return {g for g in report.data.evaluations if report.data.score(g, question) is not None}
+
+
+def test_a_group_hidden_for_anothers_sake_stays_hidden_over_the_same_answers(opened, tmp_path):
+    """Report 1: the total over three mentees and one mentor; the mentees hidden so that
+    the mentor cannot be worked out. Report 2 may not show the mentees over the same
+    answers: report 1's total minus them would be the mentor's answer."""
+    programme, pairs = three_answers()
+    for pairing in pairs[:3]:
+        rate(pairing, "mentee", "fit_check", 4, dt.date(2026, 2, 1))
+    rate(pairs[0], "mentor", "fit_check", 1, dt.date(2026, 2, 1))
+    first = ProgrammeReport(programme, "en", today=dt.date(2026, 2, 10))
+    assert "all" in shown(first) and "mentee" not in shown(first)
+    first.write(tmp_path / "a.pdf")
+    for pairing in pairs[1:4]:
+        rate(pairing, "mentor", "fit_check", 5, dt.date(2026, 3, 1))
+    second = ProgrammeReport(programme, "nl", anonymous=True, today=dt.date(2026, 3, 10))
+    assert "mentee" not in shown(second)
+    second.write(tmp_path / "b.pdf")
+    assert answers_printed_apart(programme) == []
+
+
+def test_a_hidden_total_is_not_the_sum_of_its_sides(opened, tmp_path):
+    programme, pairs = three_answers()
+    for pairing in pairs[:3]:
+        rate(pairing, "mentee", "midway", 4, dt.date(2026, 2, 1))
+    for pairing in pairs[:2]:
+        rate(pairing, "mentor", "midway", 4, dt.date(2026, 2, 1))
+    ProgrammeReport(programme, "en", today=dt.date(2026, 2, 10)).write(tmp_path / "a.pdf")
+    rate(pairs[2], "mentor", "midway", 1, dt.date(2026, 3, 1))  # one more person
+    second = ProgrammeReport(programme, "en", today=dt.date(2026, 3, 10))
+    assert "all" not in shown(second)
+    assert not {"mentor", "mentee"} <= shown(second)
+
+
+def test_a_moment_and_a_side_one_person_apart_are_not_both_shown(opened, tmp_path):
+    """The mentors answered only at the fit check, with one mentee: fit check minus
+    mentors would be that mentee's answer."""
+    programme, pairs = three_answers()
+    for pairing in pairs[:3]:
+        rate(pairing, "mentor", "fit_check", 5, dt.date(2026, 2, 1))
+    rate(pairs[3], "mentee", "fit_check", 1, dt.date(2026, 2, 1))
+    for pairing in pairs[:3]:
+        rate(pairing, "mentee", "midway", 4, dt.date(2026, 3, 1))
+    report = ProgrammeReport(programme, "en", today=dt.date(2026, 3, 10))
+    assert not {"fit_check", "mentor"} <= shown(report)
+
+
+def test_a_programme_whose_purposes_cannot_be_judged_is_not_on_track(opened):
+    from rmentor.models import verdict
+    from rmentor.models.report_data import gather
+
+    data = gather(build(), TODAY)
+    early = verdict.Verdict("too_early", [], verdict.Reason("early"))
+    judged = verdict.programme_verdict(Programme.get(), data, [early])
+    assert judged.status == "too_early" and judged.reason.key == "purposes_early"

@@ -209,6 +209,7 @@ class PrintedScore(BaseModel):
     answers = IntegerField()
     value = FloatField()
     counted_to = DateField()  # the report counted every answer dated up to this day
+    shown = BooleanField(default=True)  # False: hidden so that another could not be worked out
 
     class Meta:
         indexes = ((("programme", "cell", "counted_to", "answers"), True),)

@@ -1,4 +1,5 @@
-"""Which evaluation averages a report may print, given what earlier reports printed.
+"""What the reports of a programme printed of its evaluation averages (and kept hidden
+for another's sake), so that a later report gives none of it away (models.score_audit).
 
 One report hides every group of fewer than three people (models.suppression). Two
 reports together could still give one answer away: 4.7 over 3 answers, then 3.8 over
@@ -18,7 +19,6 @@ from dataclasses import dataclass
 
 from .database import db, fetch_raw
 from .entities import PrintedScore, Programme
-from .suppression import MIN_ANSWERS
 
 FRESH, HIDDEN = "fresh", "hidden"
 
@@ -35,6 +35,7 @@ class Printed:
     answers: int
     value: float
     counted_to: dt.date
+    shown: bool = True  # False: hidden so that another group could not be worked out
 
 
 def cell(group: str, question: str) -> str:
@@ -44,41 +45,18 @@ def cell(group: str, question: str) -> str:
 def printed_scores(programme: Programme) -> dict[str, list[Printed]]:
     """cell -> every average printed in a report of the programme."""
     printed: dict[str, list[Printed]] = {}
-    for key, answers, value, counted_to in fetch_raw(
+    for key, answers, value, counted_to, shown in fetch_raw(
         PrintedScore.select(
-            PrintedScore.cell, PrintedScore.answers, PrintedScore.value, PrintedScore.counted_to
+            PrintedScore.cell,
+            PrintedScore.answers,
+            PrintedScore.value,
+            PrintedScore.counted_to,
+            PrintedScore.shown,
         ).where(PrintedScore.programme == programme)
     ):
         day = counted_to if isinstance(counted_to, dt.date) else dt.date.fromisoformat(counted_to)
-        printed.setdefault(key, []).append(Printed(answers, value, day))
+        printed.setdefault(key, []).append(Printed(answers, value, day, bool(shown)))
     return printed
-
-
-def blocked(
-    value: float,
-    answers: int,
-    counted_to: dt.date,
-    before: list[Printed],
-    people_between,
-    may_record: bool,
-) -> bool:
-    """Whether printing `value` now would let an earlier report give answers away.
-    `people_between(a, b)` counts the people who gave the cell's answers dated after a
-    up to b."""
-    for p in before:
-        if (
-            p.answers == answers
-            and p.value == value
-            and not people_between(min(p.counted_to, counted_to), max(p.counted_to, counted_to))
-        ):
-            return False  # the same answers printed before: nothing new
-    if not may_record:
-        return True
-    for p in before:
-        first, last = sorted((p.counted_to, counted_to))
-        if people_between(first, last) < MIN_ANSWERS:
-            return True
-    return False
 
 
 def record(programme: Programme, counted_to: dt.date, scores: dict[str, Score]) -> None:
@@ -91,4 +69,5 @@ def record(programme: Programme, counted_to: dt.date, scores: dict[str, Score]) 
                 answers=score.answers,
                 value=score.value,
                 counted_to=counted_to,
+                shown=score.state == FRESH,
             ).on_conflict_ignore().execute()

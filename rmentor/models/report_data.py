@@ -26,9 +26,9 @@ from .figures import (
     themes_covered,
 )
 from .pairings import pairing_rows
-from .printed_scores import FRESH, HIDDEN, Score, blocked, cell, printed_scores
+from .printed_scores import FRESH, HIDDEN, Score, cell, printed_scores
 from .programmes import themes_of
-from .suppression import MIN_ANSWERS, hidden_groups
+from .score_audit import Answer, Audit
 from .verdict import pairing_health
 from .vocabulary import (
     ACTIVE,
@@ -120,6 +120,7 @@ class ReportData:
     may_record: bool = True  # a file opened read-only keeps no record: no new values
     _scores: dict = field(default_factory=dict)
     _hidden: dict = field(default_factory=dict)
+    _kept: dict = field(default_factory=dict)  # question -> groups hidden for others' sake
 
     def score(self, group: str, question: str) -> float | None:
         """An average as the report may print it: None where it would reveal a small
@@ -135,67 +136,51 @@ class ReportData:
         return self._scores[key]
 
     def hidden(self, question: str) -> set[str]:
-        """The groups whose average on `question` must not be shown in this report: too
-        few people, too few new ones since a report printed it, and those the others
-        would give back (the moments add up to the total, and so do the two sides)."""
-        if question in self._hidden:
-            return self._hidden[question]
-        own = {
-            group
-            for group, counts in self.respondents.items()
-            if 0 < counts.get(question, 0) < MIN_ANSWERS
-        }
-        for group in self.evaluations:
-            value, answers = self.evaluations[group][question]
-            if value is not None and blocked(
-                value,
-                answers,
+        """The groups whose average on `question` must not be shown in this report
+        (models.score_audit: too few people, or answers that this report and the ones
+        before could give back)."""
+        if question not in self._hidden:
+            audit = Audit(
+                self.answers,
+                question,
+                tuple(EVALUATION_MOMENTS),
+                SIDES,
+                ALL,
                 self.scored_to,
-                self.printed_before.get(cell(group, question), []),
-                lambda first, last, group=group: self.people_between(group, question, first, last),
-                self.may_record,
-            ):
-                own.add(group)
-        moments = {m: self.evaluations[m][question][1] for m in (*EVALUATION_MOMENTS, ALL)}
-        sides = {s: self.evaluations[s][question][1] for s in (*SIDES, ALL)}
-        hidden = own
-        while True:  # the two tables share the total: hide until neither gives one back
-            more = (
-                hidden
-                | hidden_groups(moments, total=ALL, also=hidden)
-                | hidden_groups(sides, total=ALL, also=hidden)
+                {
+                    group: self.printed_before.get(cell(group, question), [])
+                    for group in self.evaluations
+                },
+                {group: self.evaluations[group][question] for group in self.evaluations},
             )
-            if more == hidden:
-                break
-            hidden = more
-        self._hidden[question] = hidden
-        return hidden
-
-    def people_between(self, group: str, question: str, first, last) -> int:
-        """How many people gave an answer to `question` in `group` dated after `first`
-        up to `last`."""
-        return len(
-            {
-                person
-                for date, person, side, moment, asked in self.answers
-                if first < date <= last and question in asked and (group in (ALL, side, moment))
-            }
-        )
+            hidden, kept = audit.hidden(self.may_record)
+            self._hidden[question] = hidden
+            self._kept[question] = kept
+        return self._hidden[question]
 
     def forbid_new_scores(self) -> None:
         """Nothing could be kept of this report: only values printed before may show."""
         self.may_record = False
         self._scores.clear()
         self._hidden.clear()
+        self._kept.clear()
 
     def scores_all(self) -> list[Score]:
         """Every average of this report's tables, as the report may print it."""
         return [self.scored(g, q) for g in self.evaluations for q in self.questions]
 
     def scores_printed(self) -> dict[str, Score]:
-        """Every average this report prints, to be kept for the next one."""
+        """Every average this report prints, and those it hides only for the others'
+        sake (with the value they have, marked as not shown), to be kept for the next."""
         self.scores_all()
-        return {k: s for k, s in self._scores.items() if s.state == FRESH}
+        kept = {
+            cell(group, question): Score(
+                self.evaluations[group][question][0], self.evaluations[group][question][1], HIDDEN
+            )
+            for question, groups in self._kept.items()
+            for group in groups
+        }
+        return {**kept, **{k: s for k, s in self._scores.items() if s.state == FRESH}}
 
     @property
     def questions(self) -> list[str]:
@@ -384,20 +369,22 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     )
 
 
-def _answers(programme: Programme, period: Period) -> list:
-    """Every evaluation answer counted: (date, person, side, moment, questions answered)."""
+def _answers(programme: Programme, period: Period) -> list[Answer]:
+    """Every evaluation answer counted, with who gave it and the questions it answered."""
     columns = [getattr(Evaluation, q) for q in ALL_QUESTIONS]
     return [
-        (
+        Answer(
             iso_date(date),
+            pairing,
             mentor if side == MENTOR else mentee,
             side,
             moment,
             frozenset(q for q, v in zip(ALL_QUESTIONS, values, strict=True) if v is not None),
         )
-        for date, mentor, mentee, side, moment, *values in fetch_raw(
+        for date, pairing, mentor, mentee, side, moment, *values in fetch_raw(
             Evaluation.select(
                 Evaluation.date,
+                Evaluation.pairing,
                 Pairing.mentor,
                 Pairing.mentee,
                 Evaluation.side,

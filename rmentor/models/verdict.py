@@ -186,6 +186,9 @@ def programme_verdict(p: Programme, d, purposes: list[Verdict]) -> Verdict:
     weak = [v for v in purposes if v.status == NEEDS_ATTENTION]
     if weak:
         return Verdict(NEEDS_ATTENTION, figures, Reason("purpose", {"n": len(weak)}))
+    unjudged = [v for v in purposes if v.status != ON_TRACK]
+    if unjudged:  # on track means every purpose is, not the ones that can be told yet
+        return Verdict(TOO_EARLY, figures, Reason("purposes_early", {"n": len(unjudged)}))
     unmeasured = {f.key for f in figures if f.met is None} - {"done"}  # few actions: fine
     if "satisfaction" in unmeasured:
         return Verdict(TOO_EARLY, figures, Reason("no_answers", {"n": MIN_ANSWERS}))
@@ -262,6 +265,10 @@ def purpose_verdict(p: Programme, purpose, d) -> Verdict:
                 figures,
                 Reason(key, {"value": f.value, "target": f.target, "question": f.key}),
             )
+    if any(s.value is None and s.answers >= MIN_ANSWERS for _q, s in scores):
+        # its question has answers, held back so that none can be worked out: no verdict
+        # may rest on what the report does not show
+        return Verdict(TOO_EARLY, figures, Reason("question_held", {"n": MIN_ANSWERS}))
     answered = any(s.value is not None for _q, s in scores)
     counted = purpose.theme.key not in ASKED_ONLY and purpose.results >= MIN_RESULTS
     if not (answered or counted):

@@ -131,6 +131,10 @@ REASONS = {
         "Report",
         "Too few evaluation answers to give a score, and {n} answers are still missing.",
     ),
+    "purposes_early": QT_TRANSLATE_NOOP(
+        "Report",
+        "Purposes that cannot be judged yet: {n} (see below).",
+    ),
     "no_answers": QT_TRANSLATE_NOOP(
         "Report",
         "No score yet: fewer than {n} people answered, or fewer than {n} since a report "
@@ -172,6 +176,11 @@ REASONS = {
     ),
     "evidence": QT_TRANSLATE_NOOP(
         "Report", "{n} meetings in {pairs} pairings; {results} insights, ideas and actions."
+    ),
+    "question_held": QT_TRANSLATE_NOOP(
+        "Report",
+        "Its question's average is held back until {n} more people have answered, so that "
+        "no answer can be worked out.",
     ),
 }
 DECISIONS = {
