@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="378"/>
+        <location filename="../rmentor/cli.py" line="379"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="385"/>
+        <location filename="../rmentor/cli.py" line="386"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Left out on purpose: %n row with a problem:</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="402"/>
+        <location filename="../rmentor/cli.py" line="403"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 has %n problem:</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="411"/>
+        <location filename="../rmentor/cli.py" line="412"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programme,</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="412"/>
+        <location filename="../rmentor/cli.py" line="413"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n participant,</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="413"/>
+        <location filename="../rmentor/cli.py" line="414"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n pairing,</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="414"/>
+        <location filename="../rmentor/cli.py" line="415"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n meeting.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="419"/>
+        <location filename="../rmentor/cli.py" line="420"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="444"/>
+        <location filename="../rmentor/cli.py" line="445"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>Deleted %n backup copy that still held their data.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="447"/>
+        <location filename="../rmentor/cli.py" line="448"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n backup copy made before still holds their data:</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="457"/>
+        <location filename="../rmentor/cli.py" line="458"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>Wrote %n draft (%1) to %2.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="472"/>
+        <location filename="../rmentor/cli.py" line="473"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n evaluation form to %1.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="480"/>
+        <location filename="../rmentor/cli.py" line="481"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="481"/>
+        <location filename="../rmentor/cli.py" line="482"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="486"/>
+        <location filename="../rmentor/cli.py" line="487"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="487"/>
+        <location filename="../rmentor/cli.py" line="488"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>

@@ -68,12 +68,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../rmentor/cli.py" line="375"/>
+        <location filename="../rmentor/cli.py" line="376"/>
         <source>Ignored columns: %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="378"/>
+        <location filename="../rmentor/cli.py" line="379"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
@@ -81,12 +81,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="382"/>
+        <location filename="../rmentor/cli.py" line="383"/>
         <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
         <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="385"/>
+        <location filename="../rmentor/cli.py" line="386"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
@@ -94,22 +94,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="388"/>
+        <location filename="../rmentor/cli.py" line="389"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="391"/>
+        <location filename="../rmentor/cli.py" line="392"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="396"/>
+        <location filename="../rmentor/cli.py" line="397"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="402"/>
+        <location filename="../rmentor/cli.py" line="403"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -117,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="408"/>
+        <location filename="../rmentor/cli.py" line="409"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="411"/>
+        <location filename="../rmentor/cli.py" line="412"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="412"/>
+        <location filename="../rmentor/cli.py" line="413"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="413"/>
+        <location filename="../rmentor/cli.py" line="414"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="414"/>
+        <location filename="../rmentor/cli.py" line="415"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="419"/>
+        <location filename="../rmentor/cli.py" line="420"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -162,27 +162,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="423"/>
+        <location filename="../rmentor/cli.py" line="424"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="431"/>
+        <location filename="../rmentor/cli.py" line="432"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="438"/>
+        <location filename="../rmentor/cli.py" line="439"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="441"/>
+        <location filename="../rmentor/cli.py" line="442"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="444"/>
+        <location filename="../rmentor/cli.py" line="445"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="447"/>
+        <location filename="../rmentor/cli.py" line="448"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -198,17 +198,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="450"/>
+        <location filename="../rmentor/cli.py" line="451"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="453"/>
+        <location filename="../rmentor/cli.py" line="454"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="457"/>
+        <location filename="../rmentor/cli.py" line="458"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -216,17 +216,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="464"/>
+        <location filename="../rmentor/cli.py" line="465"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="469"/>
+        <location filename="../rmentor/cli.py" line="470"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="472"/>
+        <location filename="../rmentor/cli.py" line="473"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -234,12 +234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="475"/>
+        <location filename="../rmentor/cli.py" line="476"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="480"/>
+        <location filename="../rmentor/cli.py" line="481"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="481"/>
+        <location filename="../rmentor/cli.py" line="482"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="486"/>
+        <location filename="../rmentor/cli.py" line="487"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="487"/>
+        <location filename="../rmentor/cli.py" line="488"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -330,22 +330,22 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="256"/>
+        <location filename="../rmentor/cli.py" line="257"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="283"/>
+        <location filename="../rmentor/cli.py" line="284"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="325"/>
+        <location filename="../rmentor/cli.py" line="326"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="334"/>
+        <location filename="../rmentor/cli.py" line="335"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -375,18 +375,18 @@
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="583"/>
+        <location filename="../rmentor/cli.py" line="584"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="602"/>
+        <location filename="../rmentor/cli.py" line="603"/>
         <location filename="../rmentor/reports/outbox.py" line="64"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="666"/>
+        <location filename="../rmentor/cli.py" line="667"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -4190,16 +4190,16 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1061"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1140"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1070"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1149"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1062"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1141"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1071"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1150"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -4299,8 +4299,8 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/outbox.py" line="136"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1064"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1143"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1073"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1152"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -4351,7 +4351,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1142"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4376,7 +4376,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1033"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1042"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -4561,177 +4561,187 @@ Met vriendelijke groet,
         <translation>Te weinig evaluatieantwoorden voor een score, en er ontbreken nog {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="139"/>
+        <location filename="../rmentor/reports/programme_report.py" line="134"/>
+        <source>Purposes that cannot be judged yet: {n} (see below).</source>
+        <translation>Doelen die nog niet te beoordelen zijn: {n} (zie hieronder).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="143"/>
         <source>Every figure reaches its target with enough answers, the pairings are healthy, and every purpose shows evidence.</source>
         <translation>Elk cijfer haalt zijn streefwaarde met genoeg antwoorden, de koppelingen lopen goed en elk doel laat resultaat zien.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="144"/>
+        <location filename="../rmentor/reports/programme_report.py" line="148"/>
         <source>None of the {of} meetings held was about it.</source>
         <translation>Geen van de {of} gevoerde gesprekken ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="158"/>
+        <location filename="../rmentor/reports/programme_report.py" line="162"/>
         <source>“{question}” averages {value}, against a target of {target}.</source>
         <translation>&quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="161"/>
+        <location filename="../rmentor/reports/programme_report.py" line="165"/>
         <source>{value}% of its actions are done, against a target of {target}%.</source>
         <translation>{value}% van de actiepunten ervan is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="164"/>
+        <location filename="../rmentor/reports/programme_report.py" line="168"/>
         <source>Nothing shows yet what it brought: fewer than {n} answers to its question and fewer than {results} insights, ideas or actions.</source>
         <translation>Nog niets laat zien wat het opleverde: minder dan {n} antwoorden op de eigen vraag en minder dan {results} inzichten, ideeën of actiepunten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="169"/>
+        <location filename="../rmentor/reports/programme_report.py" line="173"/>
         <source>Renewed joy is asked, not counted: fewer than {n} answers to its question so far.</source>
         <translation>Hernieuwd plezier wordt gevraagd, niet geteld: tot nu toe minder dan {n} antwoorden op de eigen vraag.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="173"/>
+        <location filename="../rmentor/reports/programme_report.py" line="177"/>
         <source>{n} meetings in {pairs} pairings; {results} insights, ideas and actions.</source>
         <translation>{n} gesprekken in {pairs} koppelingen; {results} inzichten, ideeën en actiepunten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="183"/>
+        <location filename="../rmentor/reports/programme_report.py" line="180"/>
+        <source>Its question&apos;s average is held back until {n} more people have answered, so that no answer can be worked out.</source>
+        <translation>Het gemiddelde op de eigen vraag wordt achtergehouden tot er {n} mensen meer hebben geantwoord, zodat geen antwoord af te leiden is.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="192"/>
         <source>Agree the date by which everyone waiting is paired: {value}% of the participants are paired, against a target of {target}%.</source>
         <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="198"/>
+        <location filename="../rmentor/reports/programme_report.py" line="207"/>
         <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
         <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="203"/>
+        <location filename="../rmentor/reports/programme_report.py" line="212"/>
         <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
         <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="208"/>
+        <location filename="../rmentor/reports/programme_report.py" line="217"/>
         <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
         <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="213"/>
+        <location filename="../rmentor/reports/programme_report.py" line="222"/>
         <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
         <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="222"/>
+        <location filename="../rmentor/reports/programme_report.py" line="231"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="248"/>
+        <location filename="../rmentor/reports/programme_report.py" line="257"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
         <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; &quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="253"/>
+        <location filename="../rmentor/reports/programme_report.py" line="262"/>
         <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
         <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="258"/>
+        <location filename="../rmentor/reports/programme_report.py" line="267"/>
         <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
         <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="263"/>
+        <location filename="../rmentor/reports/programme_report.py" line="272"/>
         <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
         <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="268"/>
+        <location filename="../rmentor/reports/programme_report.py" line="277"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
         <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="273"/>
+        <location filename="../rmentor/reports/programme_report.py" line="282"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
         <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="288"/>
+        <location filename="../rmentor/reports/programme_report.py" line="297"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="294"/>
+        <location filename="../rmentor/reports/programme_report.py" line="303"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="434"/>
+        <location filename="../rmentor/reports/programme_report.py" line="443"/>
         <source>[job title]</source>
         <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="610"/>
+        <location filename="../rmentor/reports/programme_report.py" line="619"/>
         <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="854"/>
+        <location filename="../rmentor/reports/programme_report.py" line="863"/>
         <source>Question, every moment</source>
         <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="906"/>
+        <location filename="../rmentor/reports/programme_report.py" line="915"/>
         <source>Meetings that covered it: {meetings}, in {pairs} pairings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
         <translation>Gesprekken erover: {meetings}, in {pairs} koppelingen. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="926"/>
+        <location filename="../rmentor/reports/programme_report.py" line="935"/>
         <source>Asked: “{question}”: {score}</source>
         <translation>Gevraagd: &quot;{question}&quot;: {score}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="934"/>
+        <location filename="../rmentor/reports/programme_report.py" line="943"/>
         <source>Effects recorded:</source>
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="991"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1000"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1192"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1201"/>
         <source>{text} (×{n})</source>
         <translation>{text} (×{n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1272"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1261"/>
+        <source>Evaluation scores: averages of the 1-5 ratings, over every answer up to the report&apos;s date; a score is shown only when at least {n} people gave its answers, and when its answers differ from those of every score shown before (in this report or an earlier one) by the answers of at least {n} people, or not at all, so no one&apos;s rating can be worked out. Where a moment or a side is hidden, another is hidden too (or the total), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
+        <translation>Evaluatiescores: gemiddelden van de waarderingen van 1 tot 5, over elk antwoord tot de datum van de rapportage; een score staat er alleen als minstens {n} mensen de antwoorden gaven, en als de antwoorden verschillen van die van elke eerder getoonde score (in deze rapportage of een eerdere) met de antwoorden van minstens {n} mensen, of helemaal niet, zodat niemands waardering af te leiden is. Waar een moment of een kant verborgen is, wordt er nog een verborgen (of het totaal), zodat geen verborgen score uit het totaal min de getoonde af te leiden is; de grafiek en de samenvatting volgen dezelfde regel.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1283"/>
         <source>{figure}: {definition}</source>
         <translation>{figure}: {definition}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1281"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1292"/>
         <source>The verdict: the programme is on track only when every figure is measured and reaches its target, no more running pairings have slipped than the cadence target leaves room for, and no purpose needs attention; needs attention when one of these fails, or when evaluation answers are missing and no score can be given. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend and on each purpose&apos;s own question, {done}% of actions done. Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: het programma is alleen op koers als elk cijfer gemeten is en zijn streefwaarde haalt, er niet meer lopende koppelingen achterop raken dan de streefwaarde voor het ritme toelaat, en geen doel aandacht nodig heeft; het heeft aandacht nodig als een daarvan niet lukt, of als er evaluatieantwoorden ontbreken en er geen score te geven is. Het is nog te vroeg zolang er geen twee ritmeperiodes sinds de start voorbij zijn, of zolang geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels die elkaar zo vaak zien als afgesproken, gemiddeld {satisfaction} op &quot;zou het aanraden&quot; en op de eigen vraag van elk doel, {done}% van de actiepunten afgerond. Stel ze in op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1299"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1310"/>
         <source>Per purpose: the least evidence is {meetings} meetings held about it, in at least {pairs} pairings and {share}% of all meetings held; below that it needs attention. Then its own evaluation question must reach the target and its actions the target for actions done. On track needs, besides, at least {n} answers to its own question or, except for refreshing the craft (renewed joy is asked, not counted), at least {results} insights, ideas and actions; without them it is too early to tell until the programme is halfway, and needs attention after.</source>
         <translation>Per doel: minstens {meetings} gevoerde gesprekken erover, in minstens {pairs} koppelingen en {share}% van alle gevoerde gesprekken; daaronder heeft het aandacht nodig. Dan moet de eigen evaluatievraag de streefwaarde halen, en de actiepunten de streefwaarde voor afgeronde actiepunten. Op koers vraagt daarnaast minstens {n} antwoorden op de eigen vraag of, behalve bij opfrissen (hernieuwd plezier wordt gevraagd, niet geteld), minstens {results} inzichten, ideeën en actiepunten; zonder die is het nog te vroeg tot het programma halverwege is, en heeft het daarna aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1316"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1327"/>
         <source>Decisions for management: one for each reason the programme or a purpose needs attention, to be taken within {weeks} weeks; the coordinator&apos;s list holds what needs doing rather than deciding.</source>
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1330"/>
-        <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average changes only once at least {n} answers have come in since the value last printed, so that no two reports together give one answer away.</source>
-        <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde verandert pas als er sinds de laatst afgedrukte waarde minstens {n} antwoorden bij zijn gekomen, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="179"/>
+        <location filename="../rmentor/reports/programme_report.py" line="188"/>
         <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
         <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
     </message>
@@ -4746,561 +4756,561 @@ Met vriendelijke groet,
         <translation>Het programma eindigde op {date}, en er lopen nog koppelingen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="134"/>
+        <location filename="../rmentor/reports/programme_report.py" line="138"/>
         <source>No score yet: fewer than {n} people answered, or fewer than {n} since a report printed the score.</source>
         <translation>Nog geen score: minder dan {n} mensen antwoordden, of minder dan {n} sinds een rapportage de score afdrukte.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="145"/>
+        <location filename="../rmentor/reports/programme_report.py" line="149"/>
         <source>Meetings about it: {n} of the {of} held, fewer than three.</source>
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan drie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="149"/>
+        <location filename="../rmentor/reports/programme_report.py" line="153"/>
         <source>Pairings that talked about it: {n} of the {of}, fewer than two.</source>
         <translation>Koppelingen die erover spraken: {n} van de {of}, minder dan twee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="153"/>
+        <location filename="../rmentor/reports/programme_report.py" line="157"/>
         <source>Meetings about it: {n} of the {of} held, less than {share}%.</source>
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan {share}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="188"/>
+        <location filename="../rmentor/reports/programme_report.py" line="197"/>
         <source>Decide with the coordinator when the pairings start: none has, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Besluit met de coördinator wanneer de koppelingen beginnen: geen enkele is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="193"/>
+        <location filename="../rmentor/reports/programme_report.py" line="202"/>
         <source>Name what the programme is for (the consumer&apos;s view, diversity, innovation, refreshing the craft) and set it in the programme&apos;s form.</source>
         <translation>Benoem waarvoor het programma is (het perspectief van de consument, diversiteit, innovatie, opfrissen) en leg het vast op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="218"/>
+        <location filename="../rmentor/reports/programme_report.py" line="227"/>
         <source>Decide whether to re-match, restart or end the stalled pairings: {n} of the {of} running.</source>
         <translation>Besluit of de vastgelopen koppelingen opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="227"/>
-        <location filename="../rmentor/reports/programme_report.py" line="237"/>
+        <location filename="../rmentor/reports/programme_report.py" line="236"/>
+        <location filename="../rmentor/reports/programme_report.py" line="246"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Meetings about it: {n} of the {of} held.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Gesprekken erover: {n} van de {of} gevoerde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="232"/>
+        <location filename="../rmentor/reports/programme_report.py" line="241"/>
         <source>{purpose}: put it on more pairs&apos; agenda, or drop it as a goal of the programme. Pairings that talked about it: {n} of the {of}.</source>
         <translation>{purpose}: zet het op de agenda van meer koppels, of laat het los als doel van het programma. Koppelingen die erover spraken: {n} van de {of}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="291"/>
+        <location filename="../rmentor/reports/programme_report.py" line="300"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="305"/>
+        <location filename="../rmentor/reports/programme_report.py" line="314"/>
         <source>Check in with the pairings that need it: {n} (paused, not met as agreed, or an action past its date).</source>
         <translation>Vraag na bij de koppelingen die het nodig hebben: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="310"/>
+        <location filename="../rmentor/reports/programme_report.py" line="319"/>
         <source>Pair the people who are waiting: mentors without a partner {mentors}, mentees without a partner {mentees}.</source>
         <translation>Koppel wie wacht: mentoren zonder partner {mentors}, mentees zonder partner {mentees}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="315"/>
+        <location filename="../rmentor/reports/programme_report.py" line="324"/>
         <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
         <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="320"/>
+        <location filename="../rmentor/reports/programme_report.py" line="329"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="336"/>
+        <location filename="../rmentor/reports/programme_report.py" line="345"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once completed), up to its planned end; a pairing ended early, or completed before half its planned time, was due to meet up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="407"/>
+        <location filename="../rmentor/reports/programme_report.py" line="416"/>
         <source>The coordinator of {name}</source>
         <translation>De coördinator van {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="412"/>
+        <location filename="../rmentor/reports/programme_report.py" line="421"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="425"/>
+        <location filename="../rmentor/reports/programme_report.py" line="434"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="435"/>
+        <location filename="../rmentor/reports/programme_report.py" line="444"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="443"/>
+        <location filename="../rmentor/reports/programme_report.py" line="452"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="462"/>
+        <location filename="../rmentor/reports/programme_report.py" line="471"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="492"/>
+        <location filename="../rmentor/reports/programme_report.py" line="501"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="536"/>
+        <location filename="../rmentor/reports/programme_report.py" line="545"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; in texts, names, job titles and departments are replaced by [name], [job title] and [department].</source>
         <translation>Geanonimiseerde versie: mensen staan er met hun rol, en met hun afdeling waar minstens {n} mensen beide delen; in teksten zijn namen, functies en afdelingen vervangen door [naam], [functie] en [afdeling].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="730"/>
+        <location filename="../rmentor/reports/programme_report.py" line="739"/>
         <source>Meetings (pairs)</source>
         <translation>Gesprekken (koppels)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="731"/>
+        <location filename="../rmentor/reports/programme_report.py" line="740"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="733"/>
+        <location filename="../rmentor/reports/programme_report.py" line="742"/>
         <source>Its question</source>
         <translation>Eigen vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="777"/>
+        <location filename="../rmentor/reports/programme_report.py" line="786"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="829"/>
+        <location filename="../rmentor/reports/programme_report.py" line="838"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="891"/>
+        <location filename="../rmentor/reports/programme_report.py" line="900"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="757"/>
-        <location filename="../rmentor/reports/programme_report.py" line="894"/>
+        <location filename="../rmentor/reports/programme_report.py" line="766"/>
+        <location filename="../rmentor/reports/programme_report.py" line="903"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="278"/>
+        <location filename="../rmentor/reports/programme_report.py" line="287"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="283"/>
+        <location filename="../rmentor/reports/programme_report.py" line="292"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="515"/>
+        <location filename="../rmentor/reports/programme_report.py" line="524"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="518"/>
+        <location filename="../rmentor/reports/programme_report.py" line="527"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="522"/>
+        <location filename="../rmentor/reports/programme_report.py" line="531"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="527"/>
+        <location filename="../rmentor/reports/programme_report.py" line="536"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="529"/>
+        <location filename="../rmentor/reports/programme_report.py" line="538"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="565"/>
+        <location filename="../rmentor/reports/programme_report.py" line="574"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="553"/>
-        <location filename="../rmentor/reports/programme_report.py" line="577"/>
+        <location filename="../rmentor/reports/programme_report.py" line="562"/>
+        <location filename="../rmentor/reports/programme_report.py" line="586"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="593"/>
+        <location filename="../rmentor/reports/programme_report.py" line="602"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="560"/>
+        <location filename="../rmentor/reports/programme_report.py" line="569"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="157"/>
+        <location filename="../rmentor/reports/programme_report.py" line="161"/>
         <source>No meeting was about it since {date}.</source>
         <translation>Sinds {date} ging geen gesprek erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="242"/>
+        <location filename="../rmentor/reports/programme_report.py" line="251"/>
         <source>Put these purposes back on the pairs&apos; agenda, or drop them as goals of the programme; no meeting was about them for more than twice the agreed cadence: {purposes}.</source>
         <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="300"/>
+        <location filename="../rmentor/reports/programme_report.py" line="309"/>
         <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="324"/>
-        <location filename="../rmentor/reports/programme_report.py" line="803"/>
+        <location filename="../rmentor/reports/programme_report.py" line="333"/>
+        <location filename="../rmentor/reports/programme_report.py" line="812"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="325"/>
+        <location filename="../rmentor/reports/programme_report.py" line="334"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="326"/>
+        <location filename="../rmentor/reports/programme_report.py" line="335"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="327"/>
-        <location filename="../rmentor/reports/programme_report.py" line="732"/>
+        <location filename="../rmentor/reports/programme_report.py" line="336"/>
+        <location filename="../rmentor/reports/programme_report.py" line="741"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="330"/>
+        <location filename="../rmentor/reports/programme_report.py" line="339"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="346"/>
+        <location filename="../rmentor/reports/programme_report.py" line="355"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op &quot;Ik zou reverse mentoring aanraden&quot;; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="351"/>
+        <location filename="../rmentor/reports/programme_report.py" line="360"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="479"/>
-        <location filename="../rmentor/reports/programme_report.py" line="855"/>
+        <location filename="../rmentor/reports/programme_report.py" line="488"/>
+        <location filename="../rmentor/reports/programme_report.py" line="864"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="481"/>
-        <location filename="../rmentor/reports/programme_report.py" line="856"/>
+        <location filename="../rmentor/reports/programme_report.py" line="490"/>
+        <location filename="../rmentor/reports/programme_report.py" line="865"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="588"/>
+        <location filename="../rmentor/reports/programme_report.py" line="597"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="596"/>
+        <location filename="../rmentor/reports/programme_report.py" line="605"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="602"/>
+        <location filename="../rmentor/reports/programme_report.py" line="611"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="649"/>
-        <location filename="../rmentor/reports/programme_report.py" line="793"/>
+        <location filename="../rmentor/reports/programme_report.py" line="658"/>
+        <location filename="../rmentor/reports/programme_report.py" line="802"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="650"/>
+        <location filename="../rmentor/reports/programme_report.py" line="659"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="651"/>
+        <location filename="../rmentor/reports/programme_report.py" line="660"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="653"/>
+        <location filename="../rmentor/reports/programme_report.py" line="662"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="676"/>
+        <location filename="../rmentor/reports/programme_report.py" line="685"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="682"/>
+        <location filename="../rmentor/reports/programme_report.py" line="691"/>
         <source>A report over a period is not compared with other reports.</source>
         <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="686"/>
+        <location filename="../rmentor/reports/programme_report.py" line="695"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="691"/>
+        <location filename="../rmentor/reports/programme_report.py" line="700"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="728"/>
+        <location filename="../rmentor/reports/programme_report.py" line="737"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="729"/>
+        <location filename="../rmentor/reports/programme_report.py" line="738"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="767"/>
+        <location filename="../rmentor/reports/programme_report.py" line="776"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="770"/>
+        <location filename="../rmentor/reports/programme_report.py" line="779"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="786"/>
+        <location filename="../rmentor/reports/programme_report.py" line="795"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="793"/>
+        <location filename="../rmentor/reports/programme_report.py" line="802"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="795"/>
+        <location filename="../rmentor/reports/programme_report.py" line="804"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="799"/>
+        <location filename="../rmentor/reports/programme_report.py" line="808"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="806"/>
+        <location filename="../rmentor/reports/programme_report.py" line="815"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="808"/>
+        <location filename="../rmentor/reports/programme_report.py" line="817"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="811"/>
+        <location filename="../rmentor/reports/programme_report.py" line="820"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="812"/>
+        <location filename="../rmentor/reports/programme_report.py" line="821"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="814"/>
+        <location filename="../rmentor/reports/programme_report.py" line="823"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="822"/>
+        <location filename="../rmentor/reports/programme_report.py" line="831"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="836"/>
+        <location filename="../rmentor/reports/programme_report.py" line="845"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="838"/>
+        <location filename="../rmentor/reports/programme_report.py" line="847"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="840"/>
+        <location filename="../rmentor/reports/programme_report.py" line="849"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="870"/>
+        <location filename="../rmentor/reports/programme_report.py" line="879"/>
         <source>In brackets: the number of answers. –: too few answers to report (fewer than {n} people), or fewer than {n} people answered since a report printed it, or it could be worked out from the others. Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
         <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n} mensen), of minder dan {n} mensen antwoordden sinds een rapportage het afdrukte, of het is af te leiden uit de andere. Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="880"/>
+        <location filename="../rmentor/reports/programme_report.py" line="889"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="937"/>
+        <location filename="../rmentor/reports/programme_report.py" line="946"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="967"/>
+        <location filename="../rmentor/reports/programme_report.py" line="976"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="977"/>
+        <location filename="../rmentor/reports/programme_report.py" line="986"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="980"/>
+        <location filename="../rmentor/reports/programme_report.py" line="989"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1000"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1009"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1007"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1016"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1021"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1030"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1040"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1049"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1051"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1060"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1058"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1067"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1063"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1072"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1065"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1144"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1074"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1153"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1091"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1100"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1101"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1110"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1104"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1113"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1137"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1146"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1166"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1175"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1168"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1177"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1168"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1177"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1203"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1212"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1241"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1250"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1246"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1255"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1252"/>
-        <source>Evaluation scores: averages of the 1-5 ratings; a score is shown only when at least {n} answers make it up, so no one&apos;s rating can be recognised. Where one moment is hidden, the smallest other moment is hidden too (and the total when no moment is left), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
-        <translation>Evaluatiescores: gemiddelden van de cijfers 1-5; een score staat er alleen als hij uit minstens {n} antwoorden bestaat, zodat niemands cijfer te herkennen is. Is één moment verborgen, dan wordt ook het kleinste andere moment verborgen (en het totaal als er geen moment meer over is), zodat geen verborgen score te berekenen is door de getoonde van het totaal af te trekken; de grafiek en de samenvatting volgen dezelfde regel.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1261"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1272"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1322"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1333"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="1341"/>
+        <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average may stay hidden until {n} more people have answered since a report printed it, so that no two reports together give one answer away.</source>
+        <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde kan verborgen blijven tot er {n} mensen meer hebben geantwoord sinds een rapportage het afdrukte, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="1352"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1352"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1363"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>

@@ -1260,12 +1260,14 @@ class ProgrammeReport(Document):
             ),
             self.tr.translate(
                 "Report",
-                "Evaluation scores: averages of the 1-5 ratings; a score is shown only "
-                "when at least {n} answers make it up, so no one's rating can be "
-                "recognised. Where one moment is hidden, the smallest other moment is "
-                "hidden too (and the total when no moment is left), so that no hidden "
-                "score can be worked out by subtracting the shown ones from the total; "
-                "the chart and the summary use the same rule.",
+                "Evaluation scores: averages of the 1-5 ratings, over every answer up to the "
+                "report's date; a score is shown only when at least {n} people gave its "
+                "answers, and when its answers differ from those of every score shown before "
+                "(in this report or an earlier one) by the answers of at least {n} people, or "
+                "not at all, so no one's rating can be worked out. Where a moment or a side is "
+                "hidden, another is hidden too (or the total), so that no hidden score can be "
+                "worked out by subtracting the shown ones from the total; the chart and the "
+                "summary use the same rule.",
             ).format(n=MIN_ANSWERS),
             self.tr.translate(
                 "Report",
@@ -1341,8 +1343,8 @@ class ProgrammeReport(Document):
                 "Change: against the key figures of the previous report of the whole "
                 "programme made before this one, which rmentor keeps in the data file (one "
                 "set a day); a report over a period is not compared. An evaluation average "
-                "changes only once at least {n} answers have come in since the value last "
-                "printed, so that no two reports together give one answer away.",
+                "may stay hidden until {n} more people have answered since a report printed "
+                "it, so that no two reports together give one answer away.",
             ).format(n=MIN_ANSWERS),
         ]
         if self.anonymous:
