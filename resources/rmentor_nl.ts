@@ -386,7 +386,7 @@
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="667"/>
+        <location filename="../rmentor/cli.py" line="666"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1074,12 +1074,12 @@
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="69"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="73"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="130"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="134"/>
         <source>{mentor} and {mentee}: the next meeting would fall after the planned end ({end}), so there is none to plan. Extend the pairing first.</source>
         <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
@@ -1099,27 +1099,27 @@
         <translation>{name}: &quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken. Typ alleen het adres, zoals naam@bedrijf.nl.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="37"/>
+        <location filename="../rmentor/models/mail_texts.py" line="38"/>
         <source>An invitation is for a pair that is proposed or active and has not met yet.</source>
         <translation>Een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="40"/>
+        <location filename="../rmentor/models/mail_texts.py" line="41"/>
         <source>A reminder is for an active pairing.</source>
         <translation>Een herinnering is voor een actieve koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="41"/>
+        <location filename="../rmentor/models/mail_texts.py" line="42"/>
         <source>An evaluation is asked of an active pair that has met, or of a completed one.</source>
         <translation>Een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="45"/>
+        <location filename="../rmentor/models/mail_texts.py" line="46"/>
         <source>Thanks are for a completed pairing.</source>
         <translation>Een bedankje is voor een afgeronde koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="177"/>
+        <location filename="../rmentor/models/mail_texts.py" line="178"/>
         <source>Give each e-mail a subject and a text (&quot;Use the standard text&quot; starts again).</source>
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="150"/>
+        <location filename="../rmentor/models/mail_texts.py" line="151"/>
         <source>This text has a brace that does not close (or open) a placeholder. Type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft een accolade die geen invulveld sluit (of opent). Typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="160"/>
+        <location filename="../rmentor/models/mail_texts.py" line="161"/>
         <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="269"/>
+        <location filename="../rmentor/reports/outbox.py" line="272"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -2012,52 +2012,52 @@
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="23"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="22"/>
         <source>Reverse mentoring: {mentor} and {mentee}</source>
         <translation>Reverse mentoring: {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="24"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="23"/>
         <source>Meeting of your reverse mentoring pairing in {programme}, {cadence}.</source>
         <translation>Gesprek van jullie reverse-mentoringkoppel in {programme}, {cadence}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="28"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="27"/>
         <source>Kick-off: {programme}</source>
         <translation>Aftrap: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="29"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="28"/>
         <source>Closing: {programme}</source>
         <translation>Afsluiting: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/meeting_calendar.py" line="31"/>
+        <location filename="../rmentor/models/meeting_calendar.py" line="30"/>
         <source>All pairs of {programme} meet.</source>
         <translation>Alle koppels van {programme} komen bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="51"/>
+        <location filename="../rmentor/models/mail_texts.py" line="52"/>
         <source>Reverse mentoring: welcome, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="18"/>
+        <location filename="../rmentor/models/mail_texts.py" line="19"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="19"/>
+        <location filename="../rmentor/models/mail_texts.py" line="20"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="21"/>
+        <location filename="../rmentor/models/mail_texts.py" line="22"/>
         <source>Thanks</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="52"/>
+        <location filename="../rmentor/models/mail_texts.py" line="53"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the mentee: in reverse mentoring the younger colleague shows the senior one how things look from where they stand.
@@ -2084,12 +2084,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="69"/>
+        <location filename="../rmentor/models/mail_texts.py" line="70"/>
         <source>Reverse mentoring: a reminder</source>
         <translation>Reverse mentoring: een herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="70"/>
+        <location filename="../rmentor/models/mail_texts.py" line="71"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 {reason}
@@ -2108,17 +2108,17 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="20"/>
+        <location filename="../rmentor/models/mail_texts.py" line="21"/>
         <source>Evaluation request (to each of them)</source>
         <translation>Evaluatieverzoek (aan ieder apart)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="79"/>
+        <location filename="../rmentor/models/mail_texts.py" line="80"/>
         <source>Reverse mentoring: your evaluation ({moment})</source>
         <translation>Reverse mentoring: je evaluatie ({moment})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="80"/>
+        <location filename="../rmentor/models/mail_texts.py" line="81"/>
         <source>Dear {first_name},
 
 It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
@@ -2137,12 +2137,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="92"/>
+        <location filename="../rmentor/models/mail_texts.py" line="93"/>
         <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="95"/>
+        <location filename="../rmentor/models/mail_texts.py" line="96"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
@@ -2161,67 +2161,67 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="109"/>
+        <location filename="../rmentor/models/mail_texts.py" line="110"/>
         <source>the mentor&apos;s full name</source>
         <translation>de volledige naam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="110"/>
+        <location filename="../rmentor/models/mail_texts.py" line="111"/>
         <source>the mentee&apos;s full name</source>
         <translation>de volledige naam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="111"/>
+        <location filename="../rmentor/models/mail_texts.py" line="112"/>
         <source>the mentor&apos;s first name</source>
         <translation>de voornaam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="112"/>
+        <location filename="../rmentor/models/mail_texts.py" line="113"/>
         <source>the mentee&apos;s first name</source>
         <translation>de voornaam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="113"/>
+        <location filename="../rmentor/models/mail_texts.py" line="114"/>
         <source>the programme&apos;s name</source>
         <translation>de naam van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="114"/>
+        <location filename="../rmentor/models/mail_texts.py" line="115"/>
         <source>the day the pairing started or starts</source>
         <translation>de dag waarop de koppeling begon of begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="115"/>
+        <location filename="../rmentor/models/mail_texts.py" line="116"/>
         <source>the day it ends (or ended)</source>
         <translation>de dag waarop ze eindigt (of eindigde)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="118"/>
+        <location filename="../rmentor/models/mail_texts.py" line="119"/>
         <source>in a reminder: why it is sent, and what is asked</source>
         <translation>in een herinnering: waarom die gestuurd wordt, en wat er gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="120"/>
+        <location filename="../rmentor/models/mail_texts.py" line="121"/>
         <source>in an evaluation request: their first name</source>
         <translation>in een evaluatieverzoek: de voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="121"/>
+        <location filename="../rmentor/models/mail_texts.py" line="122"/>
         <source>in an evaluation request: their partner&apos;s full name</source>
         <translation>in een evaluatieverzoek: de volledige naam van de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="116"/>
+        <location filename="../rmentor/models/mail_texts.py" line="117"/>
         <source>how often they meet (&quot;every 4 weeks&quot;)</source>
         <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="119"/>
+        <location filename="../rmentor/models/mail_texts.py" line="120"/>
         <source>in an evaluation request: which evaluation</source>
         <translation>in een evaluatieverzoek: welke evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/mail_texts.py" line="117"/>
+        <location filename="../rmentor/models/mail_texts.py" line="118"/>
         <source>your name, as set above</source>
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
@@ -2286,8 +2286,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/mail_actions.py" line="124"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="179"/>
-        <location filename="../rmentor/ui/mail_actions.py" line="229"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="180"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="230"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
@@ -2346,42 +2346,42 @@ Met vriendelijke groet,
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="182"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="183"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="198"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="199"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="199"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="200"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="210"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="211"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="211"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="212"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="217"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="218"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="222"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="223"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="267"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="268"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2394,12 +2394,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="242"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="243"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="244"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="245"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -2420,7 +2420,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/mail_actions.py" line="269"/>
+        <location filename="../rmentor/ui/mail_actions.py" line="270"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -5330,27 +5330,27 @@ Met vriendelijke groet,
         <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig, behalve die over de doelen van het programma: die mag je openlaten als ze niet van toepassing zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="156"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="158"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="158"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="160"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="164"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="166"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="166"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="168"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="169"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="171"/>
         <source>Send it back to</source>
         <translation>Terugsturen naar</translation>
     </message>
@@ -5360,37 +5360,37 @@ Met vriendelijke groet,
         <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="179"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="181"/>
         <source>(may be left open)</source>
         <translation>(mag open blijven)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="210"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="212"/>
         <source>Anything you want to add (optional): what worked, what you would change.</source>
         <translation>Wil je iets toevoegen (niet verplicht): wat werkte, wat je anders zou doen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="217"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="219"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="219"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="221"/>
         <source>What happens to your answers</source>
         <translation>Wat er met je antwoorden gebeurt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="222"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="224"/>
         <source>Only the coordinator reads this form. Your partner does not see your answers. Management sees only averages of three or more answers, never one person&apos;s scores and never your comment.</source>
         <translation>Alleen de coördinator leest dit formulier. Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit de scores van één persoon en nooit je opmerking.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="233"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="235"/>
         <source>Fill it in on screen (in Adobe Reader, Preview or your browser), save it and send it back by e-mail. Please do not print and scan it: a scan cannot be read.</source>
         <translation>Vul het op het scherm in (in Adobe Reader, Voorvertoning of je browser), sla het op en stuur het per e-mail terug. Print en scan het liever niet: een scan kan niet worden ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="248"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="250"/>
         <source>Evaluation {moment} - {name}</source>
         <translation>Evaluatie {moment} - {name}</translation>
     </message>
@@ -5615,114 +5615,129 @@ Met vriendelijke groet,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="39"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="53"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="61"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="65"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="74"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="83"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="85"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="89"/>
+        <source>under your name in e-mails and forms</source>
+        <translation>onder uw naam in e-mails en formulieren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="90"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="105"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="116"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="124"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="125"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="126"/>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="127"/>
+        <source>Meetings in the calendar start at</source>
+        <translation>Gesprekken in de agenda beginnen om</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/settings_dialog.py" line="130"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="131"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="132"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="133"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="160"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="178"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="204"/>
-        <location filename="../rmentor/ui/settings_dialog.py" line="209"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="185"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="213"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="218"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="210"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="219"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/settings_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -6088,34 +6103,74 @@ Met vriendelijke groet,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../rmentor/ui/welcome_page.py" line="14"/>
+        <location filename="../rmentor/ui/welcome_page.py" line="27"/>
         <source>This file holds no programme yet</source>
         <translation>Dit bestand bevat nog geen programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/welcome_page.py" line="18"/>
+        <location filename="../rmentor/ui/welcome_page.py" line="31"/>
         <source>A programme is one cohort of reverse mentoring: junior colleagues mentoring senior managers for a fixed period. Start by creating one, or look around in the demo programme first.</source>
         <translation>Een programma is één ronde reverse mentoring: jonge collega&apos;s die gedurende een vaste periode senior managers begeleiden. Maak er een aan, of kijk eerst rond in het demoprogramma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/welcome_page.py" line="24"/>
+        <location filename="../rmentor/ui/welcome_page.py" line="37"/>
         <source>Create a programme…</source>
         <translation>Programma aanmaken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/welcome_page.py" line="25"/>
+        <location filename="../rmentor/ui/welcome_page.py" line="38"/>
         <source>Open the demo programme</source>
         <translation>Demoprogramma openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/welcome_page.py" line="27"/>
+        <location filename="../rmentor/ui/welcome_page.py" line="40"/>
         <source>Opens a separate demo file; your own file is not changed.</source>
         <translation>Opent een apart demobestand; uw eigen bestand blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/welcome_page.py" line="29"/>
+        <location filename="../rmentor/ui/welcome_page.py" line="42"/>
         <source>Import participants from a spreadsheet…</source>
         <translation>Deelnemers importeren uit een spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="70"/>
+        <source>About you</source>
+        <translation>Over u</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="75"/>
+        <source>Your name, e-mail address and organisation sign the e-mails and evaluation forms rmentor drafts, and the forms are sent back to you. Settings keeps them.</source>
+        <translation>Uw naam, e-mailadres en organisatie ondertekenen de e-mails en evaluatieformulieren die rmentor opstelt, en de formulieren komen bij u terug. Instellingen bewaart ze.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="83"/>
+        <source>name@company.nl</source>
+        <translation>naam@bedrijf.nl</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="85"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="86"/>
+        <source>Your e-mail address</source>
+        <translation>Uw e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="87"/>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="93"/>
+        <source>Save who I am</source>
+        <translation>Bewaar wie ik ben</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/welcome_page.py" line="105"/>
+        <source>Type your name: it signs the e-mails.</source>
+        <translation>Typ uw naam: die ondertekent de e-mails.</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=["nl", "en"],
         dest="mail_lang",
-        help="language of the texts (default: with --pairing the pair's own, else English)",
+        help="language of the texts (default: each pair's own, the programme's days in yours)",
     )
     forms = command(
         "evaluation-forms",
@@ -650,7 +650,6 @@ def cmd_drafts(args) -> int:
 def cmd_calendar(args) -> int:
     from .models import datafile
     from .models.entities import Pairing
-    from .models.outreach import pair_language
     from .reports.outbox import write_calendar
 
     with datafile.opened(args.db, create=False):
@@ -667,8 +666,14 @@ def cmd_calendar(args) -> int:
                     QT_TRANSLATE_NOOP("DomainError", "There is no pairing {id} in this programme."),
                     id=str(args.pairing),
                 )
-        language = args.mail_lang or (pair_language(pairing, "en") if pairing is not None else "en")
-        write_calendar(programme, args.out, language, pairing)
+        # each pair's series in its own language unless --lang says one for all
+        write_calendar(
+            programme,
+            args.out,
+            args.mail_lang,
+            pairing,
+            fallback=messages_translator(args).language,
+        )
     print(Cli(messages_translator(args)).calendar_written(args.out))
     return 0
 

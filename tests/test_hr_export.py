@@ -368,3 +368,92 @@ def test_an_empty_programme_says_to_import_its_participants(qtbot, db_path, lang
         "nl": "Nog niemand doet mee",
     }
     assert heading.startswith(expected[lang]), heading
+
+
+def test_the_first_start_asks_who_the_coordinator_is_and_it_signs_what_is_drafted(
+    qtbot, db_path, tmp_path, messages
+):
+    from email import message_from_bytes, policy
+
+    from pypdf import PdfReader
+
+    from rmentor import cli
+    from rmentor.models import demo, mail_texts
+    from rmentor.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(db_path, create=True)
+    welcome = window.welcome
+    assert welcome.isVisible() and welcome.about.isVisible()
+    welcome.save_about.click()  # no name: said, nothing kept
+    assert welcome.about_error.isVisible() and mail_texts.load_settings().name == ""
+    qtbot.keyClicks(welcome.your_name, "Ilse Jansen")
+    qtbot.keyClicks(welcome.your_email, "i.jansen@voorbeeld.nl")
+    qtbot.keyClicks(welcome.your_organisation, "Voorbeeld BV")
+    welcome.save_about.click()
+    assert not welcome.about.isVisible()
+    kept = mail_texts.load_settings()
+    assert (kept.name, kept.email, kept.organisation) == (
+        "Ilse Jansen",
+        "i.jansen@voorbeeld.nl",
+        "Voorbeeld BV",
+    )
+    window.close()
+    other = tmp_path / "demo.sqlite"
+    with datafile.opened(other, create=True):
+        demo.write_small_demo()
+    out = tmp_path / "drafts"
+    assert cli.main(["drafts", "--db", str(other), "--kind", "invitation", "--out", str(out)]) in (
+        0,
+        1,
+    )
+    mail = message_from_bytes(next(out.glob("*.eml")).read_bytes(), policy=policy.default)
+    body = mail.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert body.rstrip().endswith("Ilse Jansen\nVoorbeeld BV")
+    assert "i.jansen@voorbeeld.nl" in str(mail["From"])
+    forms = tmp_path / "forms"
+    cli.main(
+        [
+            "evaluation-forms",
+            "--db",
+            str(other),
+            "--moment",
+            "midway",
+            "--out",
+            str(forms),
+            "--lang",
+            "en",
+        ]
+    )
+    text = " ".join(PdfReader(str(next(forms.glob("*.pdf")))).pages[0].extract_text().split())
+    assert "Send it back to Ilse Jansen (i.jansen@voorbeeld.nl), Voorbeeld BV" in text
+    ics = tmp_path / "m.ics"
+    cli.main(["calendar", "--db", str(other), "--out", str(ics)])
+    assert 'ORGANIZER;CN="Ilse Jansen":mailto:i.jansen@voorbeeld.nl' in ics.read_text(
+        encoding="utf-8"
+    )
+
+
+def test_the_calendar_speaks_each_pairs_language_at_the_coordinators_hour(opened, tmp_path):
+    from icalendar import Calendar
+
+    from rmentor.models import demo, mail_texts
+    from rmentor.reports.outbox import write_calendar
+
+    mail_texts.save_settings(mail_texts.MailSettings(name="Ilse", meeting_time="14:30"))
+    programme = demo.write_small_demo()
+    from rmentor.models.entities import Pairing
+
+    english = Pairing.select().where(Pairing.status == "active").first()
+    Participant.update(languages="EN").where(
+        Participant.id.in_([english.mentor_id, english.mentee_id])
+    ).execute()
+    path = write_calendar(programme, tmp_path / "m.ics", None, fallback="nl")
+    events = [e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
+    series = [e for e in events if "pairing-" in str(e["uid"])]
+    assert series and all(e["dtstart"].dt.time() == dt.time(14, 30) for e in series)
+    titles = {str(e["summary"]) for e in series}
+    assert any(t.startswith("Reverse mentoring:") and " and " in t for t in titles)  # English
+    assert any(" en " in t for t in titles)  # and Dutch

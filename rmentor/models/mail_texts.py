@@ -2,6 +2,7 @@
 JSON beside the app's settings, so the command line reads them too), and the
 placeholders each may use."""
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -199,9 +200,28 @@ def fill(text: str, values: dict[str, str]) -> str:
 class MailSettings:
     name: str = ""  # the coordinator, as the e-mails are signed
     email: str = ""
+    organisation: str = ""  # under the name in e-mails, beside it on forms
+    meeting_time: str = "10:00"  # when a pair's meetings start in the calendar file
     cc: bool = False  # a copy of every draft to the coordinator
     # {language: {template key: [subject, body]}}: only the texts the coordinator changed
     templates: dict = field(default_factory=dict)
+
+
+def _time_text(value) -> str:
+    """A time of day as HH:MM; anything else gives the default."""
+    if isinstance(value, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+        return value
+    return MailSettings.meeting_time
+
+
+def meeting_time(settings: MailSettings) -> dt.time:
+    hours, minutes = settings.meeting_time.split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+def signed(settings: MailSettings) -> str:
+    """The coordinator as an e-mail is signed: the name, the organisation under it."""
+    return "\n".join(x for x in (settings.name, settings.organisation) if x)
 
 
 def settings_path() -> Path:
@@ -214,10 +234,12 @@ def load_settings() -> MailSettings:
     """The saved settings; a missing or damaged file (or text in it) gives the defaults."""
     try:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
-        text = {k: _clean(data.get(k)) for k in ("name", "email")}
+        text = {k: _clean(data.get(k)) for k in ("name", "email", "organisation")}
         settings = MailSettings(
             name=" ".join(text["name"].split()),
             email=text["email"].strip(),
+            organisation=" ".join(text["organisation"].split()),
+            meeting_time=_time_text(data.get("meeting_time")),
             cc=data.get("cc") is True,
         )
     except (OSError, ValueError, TypeError, AttributeError, RecursionError):

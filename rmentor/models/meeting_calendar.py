@@ -12,13 +12,12 @@ from .entities import Enrolment, Pairing, Participant, Programme
 from .errors import DomainError
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
-from .mail_texts import CONTEXT, MailSettings
+from .mail_texts import CONTEXT, MailSettings, meeting_time
 from .outreach import address, cadence_words, erased_in, refuse_erased
 from .privacy import is_erased
 from .vocabulary import ACTIVE, COMPLETED, PAUSED, PROPOSED
 
 STILL_IN = (PROPOSED, ACTIVE, PAUSED, COMPLETED)  # not ended early
-MEETING_TIME = dt.time(10, 0)
 MEETING_LENGTH = dt.timedelta(hours=1)
 SERIES_TITLE = QT_TRANSLATE_NOOP("Mail", "Reverse mentoring: {mentor} and {mentee}")
 SERIES_TEXT = QT_TRANSLATE_NOOP(
@@ -56,9 +55,14 @@ def meeting_calendar(
     settings: MailSettings,
     pairing: Pairing | None = None,
     today: dt.date | None = None,
+    face_for=None,
 ) -> bytes:
     """Every active pair's series (or one pair's, active or proposed), with the
-    programme's kick-off and closing when they are still to come."""
+    programme's kick-off and closing when they are still to come. `face_for(pairing)`
+    words a pair's own series (in its language); `face` the rest. Each series starts at
+    the coordinator's meeting time (Settings)."""
+    pair_face = face_for or (lambda _pairing: face)
+    starts = meeting_time(settings)
     from icalendar import Calendar, Event, vCalAddress, vText
 
     today = today or dt.date.today()
@@ -136,15 +140,16 @@ def meeting_calendar(
                     **names,
                 )
             continue
+        words = pair_face(p)
         e = event(
             f"pairing-{p.id}",
-            face.translate(CONTEXT, SERIES_TITLE).format(**names),
-            face.translate(CONTEXT, SERIES_TEXT).format(
-                programme=programme.name, cadence=cadence_words(cadence, face)
+            words.translate(CONTEXT, SERIES_TITLE).format(**names),
+            words.translate(CONTEXT, SERIES_TEXT).format(
+                programme=programme.name, cadence=cadence_words(cadence, words)
             ),
         )
-        e.add("dtstart", dt.datetime.combine(first, MEETING_TIME))
-        e.add("dtend", dt.datetime.combine(first, MEETING_TIME) + MEETING_LENGTH)
+        e.add("dtstart", dt.datetime.combine(first, starts))
+        e.add("dtend", dt.datetime.combine(first, starts) + MEETING_LENGTH)
         if end > first:
             e.add(
                 "rrule",

@@ -30,6 +30,7 @@ from .entities import (
 from .errors import DomainError
 from .figures import pairing_figures
 from .i18n import QT_TRANSLATE_NOOP
+from .languages import comparable
 from .mail_texts import (
     CONTEXT,
     EVALUATION,
@@ -40,6 +41,7 @@ from .mail_texts import (
     MailSettings,
     fill,
     fits,
+    signed,
     template,
 )
 from .points import Point
@@ -49,8 +51,6 @@ from .wording import Term, render, word
 
 NOT_IN_NAMES = re.compile(r'[@,;:<>"()\[\]\\]')
 RECENT = dt.timedelta(days=7)  # a reminder "this week": not asked again, marked in the list
-DUTCH = {"nl", "dutch", "nederlands", "ned", "vlaams", "flemish", "néerlandais"}
-ENGLISH = {"en", "english", "engels", "eng"}
 EVERY_WEEK = QT_TRANSLATE_NOOP("Mail", "every week")
 EVERY_WEEKS = QT_TRANSLATE_NOOP("Mail", "every {weeks} weeks")
 NO_NAME = QT_TRANSLATE_NOOP("Mail", "Your programme coordinator")
@@ -59,10 +59,10 @@ NO_NAME = QT_TRANSLATE_NOOP("Mail", "Your programme coordinator")
 def pair_language(pairing: Pairing, fallback: str) -> str:
     """Dutch when both speak it, else English when both do, else the fallback."""
     spoken = [
-        {x.casefold() for x in person.language_list} for person in (pairing.mentor, pairing.mentee)
+        {comparable(x) for x in person.language_list} for person in (pairing.mentor, pairing.mentee)
     ]
-    for language, names in (("nl", DUTCH), ("en", ENGLISH)):
-        if all(langs & names for langs in spoken):
+    for language in ("nl", "en"):
+        if all(language in langs for langs in spoken):
             return language
     return fallback
 
@@ -424,7 +424,7 @@ def values(pairing: Pairing, need: Need, face, settings: MailSettings) -> dict[s
         "moment": word(Term("EVALUATION_MOMENTS", need.moment), face) if need.moment else "",
         "first_name": asked.first_name,
         "partner": partner.full_name,
-        "coordinator": settings.name or face.translate(CONTEXT, NO_NAME),
+        "coordinator": signed(settings) if settings.name else face.translate(CONTEXT, NO_NAME),
     }
 
 

@@ -152,6 +152,8 @@ class EvaluationForm(Document):
         coordinator = self.settings.name or tr.translate("Mail", "Your programme coordinator")
         if self.settings.email:
             coordinator += f" ({self.settings.email})"
+        if self.settings.organisation:
+            coordinator += f", {self.settings.organisation}"
         rows = [
             [tr.translate("Report", "Programme"), escape(p.programme.name)],
             [

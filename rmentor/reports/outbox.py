@@ -259,10 +259,13 @@ def write_forms(
 def write_calendar(
     programme: Programme,
     path: Path,
-    language: str,
+    language: str | None,
     pairing: Pairing | None = None,
     today: dt.date | None = None,
+    fallback: str = "en",
 ) -> Path:
+    """The calendar file; each pair's series in `language`, or in the pair's own
+    language when it is None (the programme's days then in `fallback`)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise DomainError(
@@ -272,5 +275,17 @@ def write_calendar(
             folder=str(path.parent),
         )
     datafile.refuse_overwriting(path)
-    data = meeting_calendar(programme, Translator(language), texts.load_settings(), pairing, today)
+    faces = {}
+
+    def face(code: str) -> Translator:
+        return faces.setdefault(code, Translator(code))
+
+    data = meeting_calendar(
+        programme,
+        face(language or (outreach.pair_language(pairing, fallback) if pairing else fallback)),
+        texts.load_settings(),
+        pairing,
+        today,
+        face_for=None if language else lambda p: face(outreach.pair_language(p, fallback)),
+    )
     return write_bytes(path, data)

@@ -174,7 +174,8 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
     path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
     try:
         with _Busy():
-            write(programme, path, translations.current_language())
+            # each pair's series in its own language, the programme's days in the app's
+            write(programme, path, None, fallback=translations.current_language())
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
         return

@@ -3,7 +3,7 @@
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +83,10 @@ class SettingsDialog(QDialog):
         self.sender_name.setPlaceholderText(self.tr("as the e-mails are signed"))
         self.sender_email = QLineEdit(self.mail.email)
         self.sender_email.setPlaceholderText(self.tr("name@company.nl"))
+        self.meeting_time = QTimeEdit(QTime.fromString(self.mail.meeting_time, "HH:mm"))
+        self.meeting_time.setDisplayFormat("HH:mm")
+        self.organisation = QLineEdit(self.mail.organisation)
+        self.organisation.setPlaceholderText(self.tr("under your name in e-mails and forms"))
         self.cc = QCheckBox(self.tr("Send me a copy of every e-mail (Cc)"))
         self.cc.setChecked(self.mail.cc)
         self.template_language = QComboBox()
@@ -118,6 +123,8 @@ class SettingsDialog(QDialog):
         sender = QFormLayout()
         sender.addRow(self.tr("Your name"), self.sender_name)
         sender.addRow(self.tr("Your e-mail address"), self.sender_email)
+        sender.addRow(self.tr("Your organisation"), self.organisation)
+        sender.addRow(self.tr("Meetings in the calendar start at"), self.meeting_time)
         sender.addRow("", self.cc)
         texts = QFormLayout()
         texts.addRow(self.tr("Text in"), self.template_language)
@@ -186,6 +193,8 @@ class SettingsDialog(QDialog):
         mail = mail_texts.MailSettings(
             name=name,
             email=address,
+            organisation=" ".join(self.organisation.text().split()),
+            meeting_time=self.meeting_time.time().toString("HH:mm"),
             cc=self.cc.isChecked(),
             templates={language: dict(kinds) for language, kinds in self.mail.templates.items()},
         )

@@ -1,7 +1,20 @@
 """What the window shows while the file holds no programme yet."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import mail_texts
+from ..models.errors import DomainError
+from .labels import domain_text
 
 
 class WelcomePage(QWidget):
@@ -43,7 +56,60 @@ class WelcomePage(QWidget):
         for button in (self.create_button, self.demo_button, self.import_button):
             button.setMinimumHeight(36)
             inner.addWidget(button)
+        inner.addSpacing(12)
+        inner.addWidget(self._about_you())
         layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch()
+
+    def _about_you(self) -> QGroupBox:
+        """Who the coordinator is: asked once, at the first start (Settings keeps it).
+        It signs the e-mails and forms, is the forms' return address and the calendar's
+        organiser."""
+        self.about = QGroupBox(self.tr("About you"))
+        self.about.setObjectName("about_you")
+        form = QFormLayout(self.about)
+        note = QLabel(
+            self.tr(
+                "Your name, e-mail address and organisation sign the e-mails and evaluation "
+                "forms rmentor drafts, and the forms are sent back to you. Settings keeps them."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.your_name = QLineEdit()
+        self.your_email = QLineEdit()
+        self.your_email.setPlaceholderText(self.tr("name@company.nl"))
+        self.your_organisation = QLineEdit()
+        form.addRow(self.tr("Your name"), self.your_name)
+        form.addRow(self.tr("Your e-mail address"), self.your_email)
+        form.addRow(self.tr("Your organisation"), self.your_organisation)
+        self.about_error = QLabel()
+        self.about_error.setWordWrap(True)
+        self.about_error.setStyleSheet("color: #b00020;")
+        self.about_error.hide()
+        form.addRow(self.about_error)
+        self.save_about = QPushButton(self.tr("Save who I am"))
+        self.save_about.clicked.connect(self.keep_about_you)
+        form.addRow(self.save_about)
+        self.about.setVisible(not mail_texts.load_settings().name)
+        return self.about
+
+    def keep_about_you(self) -> None:
+        settings = mail_texts.load_settings()
+        settings.name = " ".join(self.your_name.text().split())
+        settings.email = self.your_email.text().strip()
+        settings.organisation = " ".join(self.your_organisation.text().split())
+        if not settings.name:
+            self.about_error.setText(self.tr("Type your name: it signs the e-mails."))
+            self.about_error.show()
+            return
+        try:
+            mail_texts.save_settings(settings)
+        except (DomainError, OSError) as error:  # what was typed stays in the fields
+            text = domain_text(error) if isinstance(error, DomainError) else str(error)
+            self.about_error.setText(text)
+            self.about_error.show()
+            return
+        self.about.hide()
