@@ -327,22 +327,27 @@ def answers_printed_apart(programme) -> list:
     return found
 
 
+def two_people(programme, i: int, name: str) -> list:
+    """A mentor and a mentee of the programme, numbered."""
+    return [
+        save_participant(
+            programme=programme,
+            first_name=f"P{i}{role}",
+            last_name=name,
+            email=f"{role}{i}@{name.lower()}.nl",
+            role=role,
+        )
+        for role in ("mentor", "mentee")
+    ]
+
+
 def three_answers(programme_start=START):
     programme = programmes.save_programme(
         name="Drie", start_date=programme_start, end_date=dt.date(2026, 12, 31), themes=PURPOSES
     )
     pairs = []
     for i in range(6):
-        people = [
-            save_participant(
-                programme=programme,
-                first_name=f"P{i}{role}",
-                last_name="Drie",
-                email=f"{role}{i}@drie.nl",
-                role=role,
-            )
-            for role in ("mentor", "mentee")
-        ]
+        people = two_people(programme, i, "Drie")
         pairing = pairings.create_pairing(programme, *people, start_date=START)
         pairings.set_status(pairing, "active", today=START)
         pairs.append(pairing)
@@ -625,17 +630,7 @@ def test_pairings_all_still_proposed_late_in_the_programme_need_attention(opened
         name="Voorstel", start_date=START, end_date=dt.date(2026, 12, 31), themes=PURPOSES
     )
     for i in range(3):
-        people = [
-            save_participant(
-                programme=programme,
-                first_name=f"{role}{i}",
-                last_name="Voorstel",
-                email=f"{role}{i}@voorstel.nl",
-                role=role,
-            )
-            for role in ("mentor", "mentee")
-        ]
-        pairings.create_pairing(programme, *people)
+        pairings.create_pairing(programme, *two_people(programme, i, "Voorstel"))
     report = ProgrammeReport(programme, "en", today=TODAY)
     assert report.overall.status == "needs_attention"
     first = page_one(report.write(tmp_path / "r.pdf"))

@@ -406,20 +406,6 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
     if not themes:
         return []
     ids = [t.id for t in themes]
-    meetings = dict(
-        fetch_raw(
-            MeetingTheme.select(MeetingTheme.theme, fn.COUNT(MeetingTheme.id))
-            .join(Meeting)
-            .join(Pairing)
-            .where(
-                (Pairing.programme == programme)
-                & (Meeting.held == True)
-                & MeetingTheme.theme.in_(ids)
-                & in_period(Meeting.date, period)
-            )
-            .group_by(MeetingTheme.theme)
-        )
-    )
     outcomes: dict[int, dict] = {}
     for tid, kind, status, n in fetch_raw(
         OutcomeItem.select(
@@ -435,10 +421,13 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
         .group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
     ):
         outcomes.setdefault(tid, {})[(kind, status)] = n
-    pairs, last = {}, {}
-    for tid, n, date in fetch_raw(
+    meetings, pairs, last = {}, {}, {}
+    for tid, held, n, date in fetch_raw(
         MeetingTheme.select(
-            MeetingTheme.theme, fn.COUNT(fn.DISTINCT(Meeting.pairing)), fn.MAX(Meeting.date)
+            MeetingTheme.theme,
+            fn.COUNT(MeetingTheme.id),
+            fn.COUNT(fn.DISTINCT(Meeting.pairing)),
+            fn.MAX(Meeting.date),
         )
         .join(Meeting)
         .join(Pairing)
@@ -450,7 +439,7 @@ def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
         )
         .group_by(MeetingTheme.theme)
     ):
-        pairs[tid], last[tid] = n, iso_date(date)
+        meetings[tid], pairs[tid], last[tid] = held, n, iso_date(date)
     effects = dict(
         fetch_raw(
             OutcomeItem.select(OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
