@@ -375,18 +375,18 @@
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="584"/>
+        <location filename="../rmentor/cli.py" line="593"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="603"/>
+        <location filename="../rmentor/cli.py" line="612"/>
         <location filename="../rmentor/reports/outbox.py" line="64"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="666"/>
+        <location filename="../rmentor/cli.py" line="675"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -812,139 +812,149 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="228"/>
+        <location filename="../rmentor/models/importing.py" line="229"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="231"/>
+        <location filename="../rmentor/models/importing.py" line="232"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="234"/>
+        <location filename="../rmentor/models/importing.py" line="235"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="249"/>
+        <location filename="../rmentor/models/importing.py" line="250"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="275"/>
-        <source>The dates in the column &quot;{column}&quot; can be read day-first ({example} is {day_first}) or month-first ({month_first}); say which.</source>
-        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst ({example} is {day_first}) of met de maand eerst ({month_first}); kies welke.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/importing.py" line="300"/>
+        <location filename="../rmentor/models/importing.py" line="344"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="360"/>
+        <location filename="../rmentor/models/importing.py" line="414"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="372"/>
+        <location filename="../rmentor/models/importing.py" line="426"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
         <translation>Regel {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="419"/>
+        <location filename="../rmentor/models/importing.py" line="473"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="436"/>
+        <location filename="../rmentor/models/importing.py" line="490"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="518"/>
+        <location filename="../rmentor/models/importing.py" line="579"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="520"/>
+        <location filename="../rmentor/models/importing.py" line="581"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="522"/>
+        <location filename="../rmentor/models/importing.py" line="583"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="525"/>
+        <location filename="../rmentor/models/importing.py" line="586"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/importing.py" line="596"/>
+        <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
+        <translation>Regel {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="672"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="547"/>
+        <location filename="../rmentor/models/importing.py" line="691"/>
+        <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
+        <translation>Regel {row}: de keuze bij Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="697"/>
+        <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
+        <translation>Regel {row}: de keuze bij Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="623"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="560"/>
+        <location filename="../rmentor/models/importing.py" line="274"/>
+        <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates (--date-order on the command line); the rows that do not read that way are then listed.</source>
+        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies bij Datums hoe ze te lezen (--date-order op de opdrachtregel); de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="294"/>
+        <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first} (day, month, year). Choose how under Dates (--date-order on the command line).</source>
+        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first} (dag, maand, jaar). Kies hoe bij Datums (--date-order op de opdrachtregel).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="321"/>
+        <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Rows without a role: {n}.</source>
+        <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/importing.py" line="636"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="567"/>
+        <location filename="../rmentor/models/importing.py" line="643"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="578"/>
+        <location filename="../rmentor/models/importing.py" line="654"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="607"/>
+        <location filename="../rmentor/models/importing.py" line="683"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="610"/>
-        <source>Row {row}: no role. The sheet has no role column: choose a rule for the roles, or set this row&apos;s role.</source>
-        <translation>Regel {row}: geen rol. Het blad heeft geen kolom voor de rol: kies een regel voor de rollen, of stel de rol van deze rij in.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/importing.py" line="623"/>
-        <source>Row {row}: the rule for the roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
-        <translation>Regel {row}: de regel voor de rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol in.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/importing.py" line="629"/>
-        <source>Row {row}: the rule for the roles needs a level, and this row has none; set its role.</source>
-        <translation>Regel {row}: de regel voor de rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol in.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/importing.py" line="659"/>
+        <location filename="../rmentor/models/importing.py" line="744"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="685"/>
+        <location filename="../rmentor/models/importing.py" line="770"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="461"/>
-        <location filename="../rmentor/models/importing.py" line="777"/>
+        <location filename="../rmentor/models/importing.py" line="515"/>
+        <location filename="../rmentor/models/importing.py" line="862"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/importing.py" line="474"/>
-        <location filename="../rmentor/models/importing.py" line="790"/>
+        <location filename="../rmentor/models/importing.py" line="528"/>
+        <location filename="../rmentor/models/importing.py" line="875"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1786,8 +1796,8 @@
         <location filename="../rmentor/ui/import_dialog.py" line="233"/>
         <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
-            <numerusform>Klaar om %n persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot je op Importeren klikt.</numerusform>
-            <numerusform>Klaar om %n personen te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot je op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %n persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %n personen te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     roles.add_argument(
         "--mentors-born-from",
-        type=int,
+        type=birth_year_from,
         metavar="YEAR",
         help="born in or after YEAR: mentor; the others: mentee (needs a Geboortejaar, "
         "Leeftijd or birth-date column)",
@@ -559,6 +559,15 @@ def cmd_export(args) -> int:
         write_sheet(args.out, headers, rows)
     print(Cli(messages_translator(args)).rows_written(len(rows), args.out))
     return 0
+
+
+def birth_year_from(text: str) -> int:
+    """A year someone working now could be born in: 1940 to this year."""
+    if text.isdigit() and 1940 <= int(text) <= dt.date.today().year:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        f"a year from 1940 to {dt.date.today().year}, such as 1995: {text}"
+    )
 
 
 def iso_day(text: str) -> dt.date:

@@ -80,7 +80,13 @@ def plan(path, **choices):
 def test_without_a_role_column_every_row_asks_for_a_rule(programme, tmp_path):
     result = plan(hr_csv(tmp_path))
     assert not result.ok
-    assert "Row 2: no role. The sheet has no role column" in result.problems[1].text()
+    # one line for the sheet, not a line for each of its rows
+    assert [p.text() for p in result.problems if p.text().startswith("The sheet has no role")] == [
+        "The sheet has no role column: choose a rule under Roles (on the command line --role "
+        "or --mentors-born-from), or set the roles in the preview's Role column. Rows without "
+        "a role: 8."
+    ]
+    assert not any("no role" in p.text() for p in result.problems if p.row)
     assert result.ambiguous_dates == [("Datum toestemming", "05/03/2026")]
 
 
@@ -228,7 +234,7 @@ def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
     )
     assert refused.returncode == 1
     assert "rmentor: er is niets geïmporteerd; 3 problemen in personeel.csv:" in refused.stderr
-    assert "kunnen gelezen" in refused.stderr or "De datums in de kolom" in refused.stderr
+    assert "De datums in de kolom \"Datum toestemming\" zijn te lezen" in refused.stderr
     assert "Voeg --skip-bad-rows toe" not in refused.stderr  # a sheet problem: no way round
     done = run(
         "import",
@@ -270,7 +276,8 @@ def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
         assert Participant.get(Participant.email == "h.brouwer@vb.nl").consent_date == dt.date(
             2026, 3, 5
         )
-        assert Participant.select().where(Participant.role == "mentee").count() == 7
+        # --role gave the new row its role; the people already in the file kept theirs
+        assert Participant.select().where(Participant.role == "mentee").count() == 4
     finally:
         datafile.close_file()
 
@@ -457,3 +464,73 @@ def test_the_calendar_speaks_each_pairs_language_at_the_coordinators_hour(opened
     titles = {str(e["summary"]) for e in series}
     assert any(t.startswith("Reverse mentoring:") and " and " in t for t in titles)  # English
     assert any(" en " in t for t in titles)  # and Dutch
+
+
+def test_importing_again_keeps_the_roles_in_the_file(programme, tmp_path):
+    """An updated HR export, imported with the remembered rule: no one's role changes,
+    and a role set by hand for someone in a running pairing is refused."""
+    from rmentor.models import pairings
+
+    path = hr_csv(tmp_path, ROWS[:6])
+    first = plan(path, rule=RoleRule(BORN_FROM, 1995), date_order=MONTH_FIRST)
+    importing.run_import(programme, first)
+    omer = Participant.get(Participant.email == "o.celik@vb.nl")
+    rutger = Participant.get(Participant.email == "r.vandijk@vb.nl")
+    pairing = pairings.create_pairing(programme, omer, rutger)
+    pairings.set_status(pairing, "active")
+    again = plan(path, rule=RoleRule(EVERYONE, "mentor"), date_order=MONTH_FIRST)
+    assert again.ok
+    importing.run_import(programme, again)
+    assert Participant.get(Participant.email == "r.vandijk@vb.nl").role == "mentee"
+    assert Participant.get(Participant.email == "h.brouwer@vb.nl").role == "mentee"
+    by_hand = plan(
+        path, rule=RoleRule(BORN_FROM, 1995), date_order=MONTH_FIRST, roles={3: "mentor"}
+    )
+    assert [p.text() for p in by_hand.problems] == [
+        "Row 3: r.vandijk@vb.nl is a mentee in a running pairing; their role cannot become "
+        "mentor. End or delete the pairing first."
+    ]
+    # a sheet that only brings languages needs no rule for the people already in the file
+    only = hr_csv(tmp_path, [ROWS[0].replace("NL, EN", "NL, EN, DE")])
+    assert plan(only, date_order=MONTH_FIRST).ok
+
+
+def test_a_date_column_in_both_orders_is_said_not_a_crash(programme, tmp_path):
+    rows = [
+        ROWS[0].replace("05/03/2026", "25-03-2026"),
+        ROWS[1].replace("04/02/2026", "03/25/2026"),
+    ]
+    result = plan(hr_csv(tmp_path, rows), rule=RoleRule(EVERYONE, "mentee"))
+    assert [p.row for p in result.problems] == [0]
+    assert (
+        "holds dates written day-first and dates written month-first" in result.problems[0].text()
+    )
+    chosen = plan(hr_csv(tmp_path, rows), rule=RoleRule(EVERYONE, "mentee"), date_order=MONTH_FIRST)
+    assert [p.row for p in chosen.problems] == [2]  # the row that does not read that way
+
+
+def test_the_departments_rule_takes_every_spelling_of_a_department(programme, tmp_path):
+    result = plan(
+        hr_csv(tmp_path, ROWS[:6]),
+        rule=RoleRule(DEPARTMENTS, ("Marketing",)),
+        date_order=MONTH_FIRST,
+    )
+    mentors = {p["email"] for p in result.people if p["role"] == "mentor"}
+    assert mentors == {"i.lefevre@vb.nl", "o.celik@vb.nl", "a.vanthof@vb.nl"}
+
+
+def test_a_manager_named_by_name_in_a_row_left_out_leaves_the_line_empty(programme, tmp_path):
+    rows = [
+        ROWS[1].replace("h.brouwer@vb.nl", "Hanneke Brouwer"),
+        ROWS[0].replace("h.brouwer@vb.nl", "h.brouwer@vb"),
+    ]
+    first = plan(hr_csv(tmp_path, rows), rule=RoleRule(EVERYONE, "mentee"), date_order=MONTH_FIRST)
+    assert first.problem_rows == [3]
+    left = plan(
+        hr_csv(tmp_path, rows),
+        rule=RoleRule(EVERYONE, "mentee"),
+        date_order=MONTH_FIRST,
+        skip=frozenset(first.problem_rows),
+    )
+    assert left.ok, [p.text() for p in left.problems]
+    assert any("is in a row left out" in w.text() for w in left.warnings)

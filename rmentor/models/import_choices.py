@@ -10,11 +10,19 @@ are left out only when the coordinator chooses so.
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .vocabulary import MENTEE, MENTOR
 
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+
+
+def _plain(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
+
+
 # rule kinds
 FROM_COLUMN, EVERYONE, BORN_FROM, YOUNGER_THAN, LEVEL_UP_TO, DEPARTMENTS = (
     "column",
@@ -50,9 +58,9 @@ class RoleRule:
             return MENTOR if today.year - birth_year < self.value else MENTEE
         if self.kind == LEVEL_UP_TO:
             return None if level is None else MENTOR if level <= self.value else MENTEE
-        if self.kind == DEPARTMENTS:
-            wanted = {d.casefold().strip() for d in self.value}
-            return MENTOR if department.casefold().strip() in wanted else MENTEE
+        if self.kind == DEPARTMENTS:  # as departments are merged: case, spaces, accents
+            wanted = {_plain(d) for d in self.value}
+            return MENTOR if _plain(department) in wanted else MENTEE
         return None
 
     def to_dict(self) -> dict:
@@ -122,7 +130,7 @@ def ambiguous(values: list[str]) -> str | None:
     """A value of the column that reads as two different dates, if there is one."""
     for value in values:
         match = _DMY.match(value)
-        if match and int(match.group(1)) != int(match.group(2)):
+        if match and int(match.group(1)) != int(match.group(2)) <= 12 >= int(match.group(1)):
             return value.strip()
     return None
 
@@ -137,7 +145,7 @@ def birth_year(raw: dict, order: str | None, today: dt.date | None = None) -> in
     if re.fullmatch(r"\d{1,3}(?:[.,]0+)?", text) and 14 <= int(re.split(r"[.,]", text)[0]) <= 99:
         return today.year - int(re.split(r"[.,]", text)[0])
     text = raw.get("birth_date", "").strip()
-    if text:
+    if text and order in (DAY_FIRST, MONTH_FIRST, None):
         try:
             return parse_date(text, order).year
         except ValueError:

@@ -15,7 +15,7 @@ from peewee import chunked
 from .backups import make_backup
 from .database import db
 from .datafile import current_path
-from .entities import Enrolment, Participant, ParticipantTheme, Programme
+from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme
 from .errors import DomainError
 from .i18n import QT_TRANSLATE_NOOP
 from .import_choices import (
@@ -32,7 +32,7 @@ from .languages import language_key, language_name, split_languages
 from .programmes import get_or_add_theme
 from .sheet_files import MAX_CELL, Sheet, unsafe_text
 from .validation import EMAIL_RE
-from .wording import render
+from .wording import Term, render
 
 # Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
 HEADERS = {
@@ -103,6 +103,7 @@ HEADERS = {
     "dateofbirth": "birth_date",
 }
 DATE_COLUMNS = ("consent_date", "birth_date")
+UNDECIDED = "undecided"  # a date column whose order the coordinator has not chosen yet
 ROLE_WORDS = {"mentor": "mentor", "junior": "mentor", "mentee": "mentee", "senior": "mentee"}
 
 
@@ -264,9 +265,27 @@ def plan_import(
         values = [cells[column] for _n, cells in rows]
         orders[name] = column_order(values)
         example = ambiguous(values)
-        if orders[name] in (None, "both") and example and choices.date_order is None:
+        if orders[name] == "both" and choices.date_order is None:
+            # some rows only read day-first, others only month-first: say so, and let the
+            # coordinator choose (the rows that do not read that way are named then)
+            problems.append(
+                Problem(
+                    0,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'The column "{column}" holds dates written day-first and dates '
+                        "written month-first. Choose how to read them under Dates "
+                        "(--date-order on the command line); the rows that do not read that "
+                        "way are then listed.",
+                    ),
+                    {"column": sheet.headers[column]},
+                )
+            )
+        elif orders[name] is None and example and choices.date_order is None:
             ambiguous_dates.append((sheet.headers[column], example))
-        if orders[name] in (None, "both"):
+        if orders[name] == "both" and choices.date_order is None:
+            orders[name] = UNDECIDED  # no row is read until the coordinator chooses
+        elif orders[name] in (None, "both"):
             orders[name] = choices.date_order or DAY_FIRST
     for header, example in ambiguous_dates:
         problems.append(
@@ -274,8 +293,9 @@ def plan_import(
                 0,
                 QT_TRANSLATE_NOOP(
                     "DomainError",
-                    'The dates in the column "{column}" can be read day-first ({example} is '
-                    "{day_first}) or month-first ({month_first}); say which.",
+                    'The dates in the column "{column}" can be read day-first or month-first: '
+                    "{example} is {day_first} or {month_first} (day, month, year). Choose how "
+                    "under Dates (--date-order on the command line).",
                 ),
                 {
                     "column": header,
@@ -285,12 +305,36 @@ def plan_import(
                 },
             )
         )
+    in_file = dict(Participant.select(Participant.email, Participant.role).tuples())
+    open_roles = _open_roles()
+    if "role" not in has and choices.rule.kind == FROM_COLUMN:
+        new_without_role = [
+            n
+            for n, cells in rows
+            if n not in choices.roles
+            and ("email" not in has or cells[mapping.index("email")].strip().lower() not in in_file)
+        ]
+        if new_without_role:  # one line, not one a row: it is the sheet's, not the rows'
+            problems.append(
+                Problem(
+                    0,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The sheet has no role column: choose a rule under Roles (on the "
+                        "command line --role or --mentors-born-from), or set the roles in "
+                        "the preview's Role column. Rows without a role: {n}.",
+                    ),
+                    {"n": len(new_without_role)},
+                )
+            )
     people, seen_email = [], {}
     for number, cells in rows:
         raw = {f: unsafe_text(c) for f, c in zip(mapping, cells, strict=True) if f}
         row_problems = _cell_problems(number, raw, sheet.headers, mapping)
         raw = {f: _clean(c) for f, c in raw.items()}
-        person, person_problems = _person(number, raw, aliases, choices, orders, "role" in has)
+        person, person_problems = _person(
+            number, raw, aliases, choices, orders, "role" in has, in_file, open_roles
+        )
         row_problems += person_problems
         email = person.get("email")
         if email and email in seen_email:
@@ -309,9 +353,19 @@ def plan_import(
         problems += row_problems
         people.append(person)
     skipped_emails = {
-        cells[mapping.index("email")].strip().lower()
+        cells[mapping.index(f)].strip().lower()
         for n, cells in sheet.rows
-        if n in choices.skip and "email" in has
+        if n in choices.skip
+        for f in ("email",)
+        if f in has
+    } | {
+        " ".join(
+            " ".join(
+                cells[mapping.index(f)] for f in ("first_name", "prefix", "last_name") if f in has
+            ).split()
+        ).lower()
+        for n, cells in sheet.rows
+        if n in choices.skip and "last_name" in has
     }
     warnings = _languages(people, choices.language)
     manager_problems, manager_warnings = _resolve_managers(people, skipped_emails)
@@ -493,7 +547,14 @@ def _file_lines() -> dict[str, str | None]:
 
 
 def _person(
-    number: int, raw: dict, aliases: dict, choices: ImportChoices, orders: dict, role_column: bool
+    number: int,
+    raw: dict,
+    aliases: dict,
+    choices: ImportChoices,
+    orders: dict,
+    role_column: bool,
+    in_file: dict,
+    open_roles: dict,
 ) -> tuple[dict, list[Problem]]:
     problems = []
 
@@ -525,7 +586,22 @@ def _person(
             QT_TRANSLATE_NOOP("DomainError", 'Row {row}: "{value}" is not a valid e-mail address.'),
             value=person["email"],
         )
-    person["role"] = _role(number, raw, choices, orders, role_column, problem)
+    known = in_file.get(person["email"])
+    if known and number not in choices.roles and not raw.get("role", "").strip():
+        person["role"] = known  # someone in the file keeps their role: no rule changes it
+    else:
+        person["role"] = _role(number, raw, choices, orders, role_column, problem)
+    if known and person["role"] and person["role"] != known and person["email"] in open_roles:
+        problem(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Row {row}: {email} is a {was} in a running pairing; their role cannot become "
+                "{role}. End or delete the pairing first.",
+            ),
+            email=person["email"],
+            was=Term("ROLES", known),
+            role=Term("ROLES", person["role"]),
+        )
     for name in ("department", "job_title", "location"):
         person[name] = raw.get(name, "")
     person["languages"] = split_languages(raw.get("languages", ""))
@@ -552,7 +628,7 @@ def _person(
                 low=low,
                 high=high,
             )
-    if raw.get("consent_date", "").strip():
+    if raw.get("consent_date", "").strip() and orders.get("consent_date") != UNDECIDED:
         try:
             person["consent_date"] = parse_date(raw["consent_date"], orders["consent_date"])
             if person["consent_date"] > dt.date.today():
@@ -605,15 +681,7 @@ def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, p
     if rule.kind == FROM_COLUMN:
         if role_column:
             problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the role is missing."))
-        else:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    "Row {row}: no role. The sheet has no role column: choose a rule for the "
-                    "roles, or set this row's role.",
-                )
-            )
-        return None
+        return None  # without a role column, the sheet's one line says it
     level = raw.get("level", "").strip()
     level = int(level) if re.fullmatch(r"\d{1,2}", level) else None
     year = birth_year(raw, orders.get("birth_date")) if rule.needs_birth else None
@@ -622,18 +690,35 @@ def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, p
         needed = (
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "Row {row}: the rule for the roles needs a birth year, age or birth date, "
+                "Row {row}: the choice under Roles needs a birth year, age or birth date, "
                 "and this row has none that reads; set its role.",
             )
             if rule.needs_birth
             else QT_TRANSLATE_NOOP(
                 "DomainError",
-                "Row {row}: the rule for the roles needs a level, and this row has none; "
+                "Row {row}: the choice under Roles needs a level, and this row has none; "
                 "set its role.",
             )
         )
         problem(needed)
     return role
+
+
+def _open_roles() -> dict[str, str]:
+    """The e-mail addresses of people in a running or proposed pairing, with the role
+    they have in it."""
+    from .vocabulary import OPEN_STATUSES
+
+    result = {}
+    for side, role in ((Pairing.mentor, "mentor"), (Pairing.mentee, "mentee")):
+        for (email,) in (
+            Participant.select(Participant.email)
+            .join(Pairing, on=(side == Participant.id))
+            .where(Pairing.status.in_(OPEN_STATUSES))
+            .tuples()
+        ):
+            result[email] = role
+    return result
 
 
 def _resolve_managers(
@@ -652,7 +737,7 @@ def _resolve_managers(
         if not ref:
             continue
         key = ref.lower()
-        if key in skipped:
+        if key in skipped or " ".join(key.split()) in skipped:
             warnings.append(
                 Problem(
                     p["row"],
