@@ -234,7 +234,7 @@ def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
     )
     assert refused.returncode == 1
     assert "rmentor: er is niets geïmporteerd; 3 problemen in personeel.csv:" in refused.stderr
-    assert "De datums in de kolom \"Datum toestemming\" zijn te lezen" in refused.stderr
+    assert 'De datums in de kolom "Datum toestemming" zijn te lezen' in refused.stderr
     assert "Voeg --skip-bad-rows toe" not in refused.stderr  # a sheet problem: no way round
     done = run(
         "import",
