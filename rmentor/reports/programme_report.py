@@ -759,7 +759,8 @@ class ProgrammeReport(Document):
                     " · ".join(self.num(f.value) for f in scores) or "–",
                 ]
             )
-            if judged.status != verdict.ON_TRACK:  # the table says why it is on track
+            # the table says why it is on track, and the programme's line why it is early
+            if judged.status != verdict.ON_TRACK and judged.reason.key != "early":
                 reasons.append(f"{name}: {self.reason_text(judged.reason, purpose=True)}")
         if len(rows) == 1:
             return [
