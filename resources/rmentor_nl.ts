@@ -4200,16 +4200,16 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1070"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1149"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1092"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1171"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1071"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1150"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1093"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1172"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -4309,8 +4309,8 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/outbox.py" line="136"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1073"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1152"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1095"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1174"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -4361,7 +4361,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1151"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4386,7 +4386,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1042"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1064"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -4691,62 +4691,67 @@ Met vriendelijke groet,
         <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="619"/>
+        <location filename="../rmentor/reports/programme_report.py" line="624"/>
         <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="863"/>
+        <location filename="../rmentor/reports/programme_report.py" line="871"/>
         <source>Question, every moment</source>
         <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="915"/>
+        <location filename="../rmentor/reports/programme_report.py" line="914"/>
+        <source>*: the average an earlier report printed, over the answers it had then; it stands until at least {n} more people have answered, so that no answer can be worked out from two reports, and no verdict rests on it.</source>
+        <translation>*: het gemiddelde dat een eerdere rapportage afdrukte, over de antwoorden van toen; het blijft staan tot er minstens {n} mensen meer hebben geantwoord, zodat geen antwoord uit twee rapportages af te leiden is, en er rust geen oordeel op.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme_report.py" line="937"/>
         <source>Meetings that covered it: {meetings}, in {pairs} pairings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
         <translation>Gesprekken erover: {meetings}, in {pairs} koppelingen. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="935"/>
+        <location filename="../rmentor/reports/programme_report.py" line="957"/>
         <source>Asked: “{question}”: {score}</source>
         <translation>Gevraagd: &quot;{question}&quot;: {score}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="943"/>
+        <location filename="../rmentor/reports/programme_report.py" line="965"/>
         <source>Effects recorded:</source>
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1000"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1022"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1201"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1223"/>
         <source>{text} (×{n})</source>
         <translation>{text} (×{n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1261"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1283"/>
         <source>Evaluation scores: averages of the 1-5 ratings, over every answer up to the report&apos;s date; a score is shown only when at least {n} people gave its answers, and when its answers differ from those of every score shown before (in this report or an earlier one) by the answers of at least {n} people, or not at all, so no one&apos;s rating can be worked out. Where a moment or a side is hidden, another is hidden too (or the total), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de waarderingen van 1 tot 5, over elk antwoord tot de datum van de rapportage; een score staat er alleen als minstens {n} mensen de antwoorden gaven, en als de antwoorden verschillen van die van elke eerder getoonde score (in deze rapportage of een eerdere) met de antwoorden van minstens {n} mensen, of helemaal niet, zodat niemands waardering af te leiden is. Waar een moment of een kant verborgen is, wordt er nog een verborgen (of het totaal), zodat geen verborgen score uit het totaal min de getoonde af te leiden is; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1283"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1305"/>
         <source>{figure}: {definition}</source>
         <translation>{figure}: {definition}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1292"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1314"/>
         <source>The verdict: the programme is on track only when every figure is measured and reaches its target, no more running pairings have slipped than the cadence target leaves room for, and no purpose needs attention; needs attention when one of these fails, or when evaluation answers are missing and no score can be given. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend and on each purpose&apos;s own question, {done}% of actions done. Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: het programma is alleen op koers als elk cijfer gemeten is en zijn streefwaarde haalt, er niet meer lopende koppelingen achterop raken dan de streefwaarde voor het ritme toelaat, en geen doel aandacht nodig heeft; het heeft aandacht nodig als een daarvan niet lukt, of als er evaluatieantwoorden ontbreken en er geen score te geven is. Het is nog te vroeg zolang er geen twee ritmeperiodes sinds de start voorbij zijn, of zolang geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels die elkaar zo vaak zien als afgesproken, gemiddeld {satisfaction} op &quot;zou het aanraden&quot; en op de eigen vraag van elk doel, {done}% van de actiepunten afgerond. Stel ze in op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1310"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1332"/>
         <source>Per purpose: the least evidence is {meetings} meetings held about it, in at least {pairs} pairings and {share}% of all meetings held; below that it needs attention. Then its own evaluation question must reach the target and its actions the target for actions done. On track needs, besides, at least {n} answers to its own question or, except for refreshing the craft (renewed joy is asked, not counted), at least {results} insights, ideas and actions; without them it is too early to tell until the programme is halfway, and needs attention after.</source>
         <translation>Per doel: minstens {meetings} gevoerde gesprekken erover, in minstens {pairs} koppelingen en {share}% van alle gevoerde gesprekken; daaronder heeft het aandacht nodig. Dan moet de eigen evaluatievraag de streefwaarde halen, en de actiepunten de streefwaarde voor afgeronde actiepunten. Op koers vraagt daarnaast minstens {n} antwoorden op de eigen vraag of, behalve bij opfrissen (hernieuwd plezier wordt gevraagd, niet geteld), minstens {results} inzichten, ideeën en actiepunten; zonder die is het nog te vroeg tot het programma halverwege is, en heeft het daarna aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1327"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1349"/>
         <source>Decisions for management: one for each reason the programme or a purpose needs attention, to be taken within {weeks} weeks; the coordinator&apos;s list holds what needs doing rather than deciding.</source>
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
@@ -4872,48 +4877,48 @@ Met vriendelijke groet,
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="501"/>
+        <location filename="../rmentor/reports/programme_report.py" line="504"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="545"/>
+        <location filename="../rmentor/reports/programme_report.py" line="548"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; in texts, names, job titles and departments are replaced by [name], [job title] and [department].</source>
         <translation>Geanonimiseerde versie: mensen staan er met hun rol, en met hun afdeling waar minstens {n} mensen beide delen; in teksten zijn namen, functies en afdelingen vervangen door [naam], [functie] en [afdeling].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="739"/>
+        <location filename="../rmentor/reports/programme_report.py" line="746"/>
         <source>Meetings (pairs)</source>
         <translation>Gesprekken (koppels)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="740"/>
+        <location filename="../rmentor/reports/programme_report.py" line="747"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="742"/>
+        <location filename="../rmentor/reports/programme_report.py" line="749"/>
         <source>Its question</source>
         <translation>Eigen vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="786"/>
+        <location filename="../rmentor/reports/programme_report.py" line="794"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="838"/>
+        <location filename="../rmentor/reports/programme_report.py" line="846"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="900"/>
+        <location filename="../rmentor/reports/programme_report.py" line="922"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="766"/>
-        <location filename="../rmentor/reports/programme_report.py" line="903"/>
+        <location filename="../rmentor/reports/programme_report.py" line="774"/>
+        <location filename="../rmentor/reports/programme_report.py" line="925"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
@@ -4928,48 +4933,48 @@ Met vriendelijke groet,
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="524"/>
+        <location filename="../rmentor/reports/programme_report.py" line="527"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="527"/>
+        <location filename="../rmentor/reports/programme_report.py" line="530"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="531"/>
+        <location filename="../rmentor/reports/programme_report.py" line="534"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="536"/>
+        <location filename="../rmentor/reports/programme_report.py" line="539"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="538"/>
+        <location filename="../rmentor/reports/programme_report.py" line="541"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="574"/>
+        <location filename="../rmentor/reports/programme_report.py" line="577"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="562"/>
-        <location filename="../rmentor/reports/programme_report.py" line="586"/>
+        <location filename="../rmentor/reports/programme_report.py" line="565"/>
+        <location filename="../rmentor/reports/programme_report.py" line="589"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="602"/>
+        <location filename="../rmentor/reports/programme_report.py" line="607"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="569"/>
+        <location filename="../rmentor/reports/programme_report.py" line="572"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
@@ -4990,7 +4995,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="333"/>
-        <location filename="../rmentor/reports/programme_report.py" line="812"/>
+        <location filename="../rmentor/reports/programme_report.py" line="820"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
@@ -5006,7 +5011,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="336"/>
-        <location filename="../rmentor/reports/programme_report.py" line="741"/>
+        <location filename="../rmentor/reports/programme_report.py" line="748"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
@@ -5027,300 +5032,300 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="488"/>
-        <location filename="../rmentor/reports/programme_report.py" line="864"/>
+        <location filename="../rmentor/reports/programme_report.py" line="872"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme_report.py" line="490"/>
-        <location filename="../rmentor/reports/programme_report.py" line="865"/>
+        <location filename="../rmentor/reports/programme_report.py" line="873"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="597"/>
+        <location filename="../rmentor/reports/programme_report.py" line="602"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="605"/>
+        <location filename="../rmentor/reports/programme_report.py" line="610"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="611"/>
+        <location filename="../rmentor/reports/programme_report.py" line="616"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="658"/>
-        <location filename="../rmentor/reports/programme_report.py" line="802"/>
+        <location filename="../rmentor/reports/programme_report.py" line="665"/>
+        <location filename="../rmentor/reports/programme_report.py" line="810"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="659"/>
+        <location filename="../rmentor/reports/programme_report.py" line="666"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="660"/>
+        <location filename="../rmentor/reports/programme_report.py" line="667"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="662"/>
+        <location filename="../rmentor/reports/programme_report.py" line="669"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="685"/>
+        <location filename="../rmentor/reports/programme_report.py" line="692"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="691"/>
+        <location filename="../rmentor/reports/programme_report.py" line="698"/>
         <source>A report over a period is not compared with other reports.</source>
         <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="695"/>
+        <location filename="../rmentor/reports/programme_report.py" line="702"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="700"/>
+        <location filename="../rmentor/reports/programme_report.py" line="707"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="737"/>
+        <location filename="../rmentor/reports/programme_report.py" line="744"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="738"/>
+        <location filename="../rmentor/reports/programme_report.py" line="745"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="776"/>
+        <location filename="../rmentor/reports/programme_report.py" line="784"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="779"/>
+        <location filename="../rmentor/reports/programme_report.py" line="787"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="795"/>
+        <location filename="../rmentor/reports/programme_report.py" line="803"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="802"/>
+        <location filename="../rmentor/reports/programme_report.py" line="810"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="804"/>
+        <location filename="../rmentor/reports/programme_report.py" line="812"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="808"/>
+        <location filename="../rmentor/reports/programme_report.py" line="816"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="815"/>
+        <location filename="../rmentor/reports/programme_report.py" line="823"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="817"/>
+        <location filename="../rmentor/reports/programme_report.py" line="825"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="820"/>
+        <location filename="../rmentor/reports/programme_report.py" line="828"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="821"/>
+        <location filename="../rmentor/reports/programme_report.py" line="829"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="823"/>
+        <location filename="../rmentor/reports/programme_report.py" line="831"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="831"/>
+        <location filename="../rmentor/reports/programme_report.py" line="839"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="845"/>
+        <location filename="../rmentor/reports/programme_report.py" line="853"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="847"/>
+        <location filename="../rmentor/reports/programme_report.py" line="855"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="849"/>
+        <location filename="../rmentor/reports/programme_report.py" line="857"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="879"/>
+        <location filename="../rmentor/reports/programme_report.py" line="887"/>
         <source>In brackets: the number of answers. –: too few answers to report (fewer than {n} people), or fewer than {n} people answered since a report printed it, or it could be worked out from the others. Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
         <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n} mensen), of minder dan {n} mensen antwoordden sinds een rapportage het afdrukte, of het is af te leiden uit de andere. Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="889"/>
+        <location filename="../rmentor/reports/programme_report.py" line="897"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="946"/>
+        <location filename="../rmentor/reports/programme_report.py" line="968"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="976"/>
+        <location filename="../rmentor/reports/programme_report.py" line="998"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="986"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1008"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="989"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1011"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1009"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1031"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1016"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1038"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1030"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1052"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1049"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1071"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1060"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1082"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1067"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1089"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1072"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1094"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1074"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1153"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1096"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1175"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1100"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1122"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1110"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1132"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1113"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1135"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1146"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1168"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1175"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1197"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1177"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1199"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1177"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1199"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1212"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1234"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1250"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1272"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1255"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1277"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1272"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1294"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1333"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1355"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1341"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1363"/>
         <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average may stay hidden until {n} more people have answered since a report printed it, so that no two reports together give one answer away.</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde kan verborgen blijven tot er {n} mensen meer hebben geantwoord sinds een rapportage het afdrukte, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1352"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1374"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1363"/>
+        <location filename="../rmentor/reports/programme_report.py" line="1385"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>

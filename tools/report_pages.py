@@ -43,6 +43,11 @@ def main() -> None:
             ],
             check=True,
         )
+        # pdftoppm pads the page number to the width of the page count: -01 in a long one
+        for page in OUT.glob(f"report_{language}-0*.png"):
+            page.replace(
+                page.with_name(f"report_{language}-{int(page.stem.rsplit('-', 1)[1])}.png")
+            )
     evaluation_form(tmp)
     datafile.close_file()
     print("\n".join(sorted(p.name for p in OUT.iterdir())))

@@ -158,6 +158,19 @@ class ReportData:
             self._kept[question] = kept
         return self._hidden[question]
 
+    def earlier(self, group: str, question: str):
+        """The average a report printed last for this cell, over the answers up to this
+        report's date, where this report may not show a new one: printed before, it
+        gives nothing away, and it stands until enough people have answered since."""
+        if self.score(group, question) is not None:
+            return None
+        shown = [
+            p
+            for p in self.printed_before.get(cell(group, question), [])
+            if p.shown and p.counted_to <= self.scored_to
+        ]
+        return max(shown, key=lambda p: (p.counted_to, p.answers), default=None)
+
     def forbid_new_scores(self) -> None:
         """Nothing could be kept of this report: only values printed before may show."""
         self.may_record = False

@@ -496,6 +496,9 @@ class ProgrammeReport(Document):
         scored = self.data.scored(moment, question)
         if scored.value is not None:
             return self.num(scored.value)
+        earlier = self.data.earlier(moment, question)
+        if earlier is not None:  # the value printed before stands, marked
+            return self.num(earlier.value) + "*"
         if self.data.evaluations[moment][question][1] >= MIN_ANSWERS:
             # enough answers, hidden so that a smaller group cannot be subtracted back
             return self.tr.translate("Report", "not shown (see the last page)")
@@ -592,6 +595,8 @@ class ProgrammeReport(Document):
         story.append(self.p(escape(self.reason_text(overall.reason))))
         story.append(self.figure_table(overall.figures))
         notes = [self.health_sentence(), self.trend_sentence()]
+        if self.data.score(ALL, "recommend") is None and self.data.earlier(ALL, "recommend"):
+            notes.append(self.earlier_note())
         if d.paused_counted:
             notes.append(
                 self.tr.translate(
@@ -646,6 +651,8 @@ class ProgrammeReport(Document):
         """What is measured, its value now, the target, and over how many."""
         if f.key == "satisfaction":
             value = "–" if f.value is None else self.num(f.value)
+            if f.value is None and self.data.earlier(ALL, "recommend") is not None:
+                value = self.score(ALL, "recommend")  # the earlier value, marked, unjudged
             target = self.num(f.target)
         else:
             value = "–" if f.value is None else f"{self.num(f.value, 0)}%"
@@ -893,9 +900,23 @@ class ProgrammeReport(Document):
                     "over a part of the answers could be subtracted from each other.",
                 ).format(date=self.tr.date(d.period[1]))
             )
+        if self.earlier_shown():
+            notes.append(self.earlier_note())
         story.append(self.p(escape(" ".join(notes)), "Small"))
         story.append(PageBreak())
         return story
+
+    def earlier_shown(self) -> bool:
+        d = self.data
+        return any(d.earlier(g, q) is not None for g in d.evaluations for q in d.questions)
+
+    def earlier_note(self) -> str:
+        return self.tr.translate(
+            "Report",
+            "*: the average an earlier report printed, over the answers it had then; it "
+            "stands until at least {n} more people have answered, so that no answer can be "
+            "worked out from two reports, and no verdict rests on it.",
+        ).format(n=MIN_ANSWERS)
 
     def purposes(self) -> list:
         story = [self.p(self.tr.translate("Report", "Purposes"), "Heading1")]
