@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="379"/>
+        <location filename="../rmentor/cli.py" line="387"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="386"/>
+        <location filename="../rmentor/cli.py" line="394"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Left out on purpose: %n row with a problem:</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="403"/>
+        <location filename="../rmentor/cli.py" line="411"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 has %n problem:</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="412"/>
+        <location filename="../rmentor/cli.py" line="420"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programme,</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="413"/>
+        <location filename="../rmentor/cli.py" line="421"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n participant,</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="414"/>
+        <location filename="../rmentor/cli.py" line="422"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n pairing,</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="415"/>
+        <location filename="../rmentor/cli.py" line="423"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n meeting.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="420"/>
+        <location filename="../rmentor/cli.py" line="428"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="445"/>
+        <location filename="../rmentor/cli.py" line="453"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>Deleted %n backup copy that still held their data.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="448"/>
+        <location filename="../rmentor/cli.py" line="456"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n backup copy made before still holds their data:</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="458"/>
+        <location filename="../rmentor/cli.py" line="466"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>Wrote %n draft (%1) to %2.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="473"/>
+        <location filename="../rmentor/cli.py" line="481"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n evaluation form to %1.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="481"/>
+        <location filename="../rmentor/cli.py" line="489"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="482"/>
+        <location filename="../rmentor/cli.py" line="490"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="487"/>
+        <location filename="../rmentor/cli.py" line="495"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="488"/>
+        <location filename="../rmentor/cli.py" line="496"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="224"/>
         <source>Leave out the %n row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Leave out the %n row with a problem (listed above) and import the rest</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="236"/>
         <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %n person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="245"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %n person; nothing is written until you click Import.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="287"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="290"/>
         <source>%n more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%n more row is not shown here; the rule gives its role.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="292"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="295"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import of %n participant</numerusform>

@@ -68,12 +68,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../rmentor/cli.py" line="376"/>
+        <location filename="../rmentor/cli.py" line="384"/>
         <source>Ignored columns: %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="379"/>
+        <location filename="../rmentor/cli.py" line="387"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
@@ -81,12 +81,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="383"/>
+        <location filename="../rmentor/cli.py" line="391"/>
         <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
         <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="386"/>
+        <location filename="../rmentor/cli.py" line="394"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
@@ -94,22 +94,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="389"/>
+        <location filename="../rmentor/cli.py" line="397"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="392"/>
+        <location filename="../rmentor/cli.py" line="400"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="397"/>
+        <location filename="../rmentor/cli.py" line="405"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="403"/>
+        <location filename="../rmentor/cli.py" line="411"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -117,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="409"/>
+        <location filename="../rmentor/cli.py" line="417"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="412"/>
+        <location filename="../rmentor/cli.py" line="420"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="413"/>
+        <location filename="../rmentor/cli.py" line="421"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="414"/>
+        <location filename="../rmentor/cli.py" line="422"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="415"/>
+        <location filename="../rmentor/cli.py" line="423"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="420"/>
+        <location filename="../rmentor/cli.py" line="428"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -162,27 +162,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="424"/>
+        <location filename="../rmentor/cli.py" line="432"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="432"/>
+        <location filename="../rmentor/cli.py" line="440"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="439"/>
+        <location filename="../rmentor/cli.py" line="447"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="442"/>
+        <location filename="../rmentor/cli.py" line="450"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="445"/>
+        <location filename="../rmentor/cli.py" line="453"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="448"/>
+        <location filename="../rmentor/cli.py" line="456"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -198,17 +198,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="451"/>
+        <location filename="../rmentor/cli.py" line="459"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="454"/>
+        <location filename="../rmentor/cli.py" line="462"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="458"/>
+        <location filename="../rmentor/cli.py" line="466"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -216,17 +216,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="465"/>
+        <location filename="../rmentor/cli.py" line="473"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="470"/>
+        <location filename="../rmentor/cli.py" line="478"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="473"/>
+        <location filename="../rmentor/cli.py" line="481"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -234,12 +234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="476"/>
+        <location filename="../rmentor/cli.py" line="484"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="481"/>
+        <location filename="../rmentor/cli.py" line="489"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="482"/>
+        <location filename="../rmentor/cli.py" line="490"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="487"/>
+        <location filename="../rmentor/cli.py" line="495"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="488"/>
+        <location filename="../rmentor/cli.py" line="496"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -346,6 +346,11 @@
     </message>
     <message>
         <location filename="../rmentor/cli.py" line="335"/>
+        <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
+        <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli.py" line="343"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -375,18 +380,18 @@
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="593"/>
+        <location filename="../rmentor/cli.py" line="601"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="612"/>
+        <location filename="../rmentor/cli.py" line="620"/>
         <location filename="../rmentor/reports/outbox.py" line="64"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="675"/>
+        <location filename="../rmentor/cli.py" line="683"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="224"/>
         <source>Leave out the %n row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %n rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -1793,7 +1798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="236"/>
         <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -1801,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="245"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1809,12 +1814,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="250"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="253"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="287"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="290"/>
         <source>%n more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%n rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -1822,7 +1827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/import_dialog.py" line="292"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="295"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1830,7 +1835,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/import_dialog.py" line="297"/>
+        <location filename="../rmentor/ui/import_dialog.py" line="300"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>

@@ -330,6 +330,14 @@ def pick_programme(name: str | None):
             )
         return programme
     found = programmes.all_programmes()
+    if not found:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This file holds no programme yet: create one in the window, or import "
+                "participants with --programme NAME, which creates it.",
+            )
+        )
     if len(found) != 1:
         raise DomainError(
             QT_TRANSLATE_NOOP(

@@ -276,9 +276,9 @@ def attention_items(
                 QT_TRANSLATE_NOOP("DomainError", "{name} ({role}) is not paired yet"),
                 params,
             )
-        items.append(
-            AttentionItem("unpaired", point, PARTICIPANT, pid, (5, filed_under(last, first)))
-        )
+        # who cannot be paired comes first among those waiting: there is something to do
+        order = (5, pid not in stuck, filed_under(last, first))
+        items.append(AttentionItem("unpaired", point, PARTICIPANT, pid, order))
     if retention_months is not None:
         from .privacy import erasure_due
 

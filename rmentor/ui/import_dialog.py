@@ -218,10 +218,13 @@ class ImportDialog(QDialog):
             )
         rows = whole.problem_rows
         self.skip.setText(
-            self.tr(
-                "Leave out the %n row(s) with problems (listed above) and import the rest",
-                "",
-                len(rows),
+            kept_mnemonic(
+                self.skip.text(),
+                self.tr(
+                    "Leave out the %n row(s) with problems (listed above) and import the rest",
+                    "",
+                    len(rows),
+                ),
             )
         )
         self.skip.setVisible(bool(rows) or self.skip.isChecked())
@@ -302,6 +305,17 @@ class ImportDialog(QDialog):
 
 
 ROW_NUMBER = ROLE_DATA + 1  # the sheet's row number of a preview row
+
+
+def kept_mnemonic(old: str, new: str) -> str:
+    """The new text with the Alt letter the old one had (handed out once, when the
+    dialog was ready), so that a count changing in it does not take the key away."""
+    at = old.find("&")
+    if at < 0 or at + 1 >= len(old):
+        return new
+    letter = old[at + 1].lower()
+    found = new.lower().find(letter)
+    return new if found < 0 else new[:found] + "&" + new[found:]
 
 
 def long_date(value) -> str:
