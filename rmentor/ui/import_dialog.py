@@ -90,6 +90,9 @@ class ImportDialog(QDialog):
         self.table.setVerticalHeaderLabels(
             [self.tr("Column")] + [str(number) for number, _ in self.shown_rows]
         )
+        # the header fits its word "Column" / "Kolom", not only the row numbers
+        header = self.table.verticalHeader()
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance(self.tr("Column")) + 16)
         # only the Role column is edited: a row's role set by hand, over the rule
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
