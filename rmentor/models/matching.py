@@ -353,15 +353,20 @@ def without_languages(reason: Point) -> Point:
 
 
 def no_possible_partner(programme: Programme, people: set[int]) -> dict[int, Point]:
-    """Of these people waiting, those for whom no one could be a partner now, and why."""
+    """Of these people waiting, those for whom no one could be a partner now, and why.
+    Only the people waiting are weighed against the other side: the overview asks this
+    each time it is shown."""
     mentors, mentees = load_pool(programme)
-    eligible, _score = score_matrix(mentors, mentees, {})
+    waiting_mentors = [c for c in mentors if c.id in people]
+    waiting_mentees = [c for c in mentees if c.id in people]
     result = {}
-    for i, c in enumerate(mentors):
-        if c.id in people and not eligible[i].any():
+    eligible, _score = score_matrix(waiting_mentors, mentees, {})
+    for i, c in enumerate(waiting_mentors):
+        if not eligible[i].any():
             result[c.id] = why_no_partner(c, mentees)
-    for j, c in enumerate(mentees):
-        if c.id in people and not eligible[:, j].any():
+    eligible, _score = score_matrix(mentors, waiting_mentees, {})
+    for j, c in enumerate(waiting_mentees):
+        if not eligible[:, j].any():
             result[c.id] = why_no_partner(c, mentors)
     return result
 
