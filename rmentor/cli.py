@@ -6,10 +6,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from . import __version__
-from .models.errors import DomainError
-from .models.i18n import QT_TRANSLATE_NOOP
-from .models.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
+from rmentor import __version__
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from .ui.app import run
+        from rmentor.ui.app import run
 
         return run(args)
     try:
@@ -221,7 +221,7 @@ def messages_translator(args):
     chosen in the app, else the system's."""
     from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
-    from .translator import Translator
+    from rmentor.translator import Translator
 
     language = next(
         (
@@ -247,8 +247,8 @@ def writing(path: Path, create: bool = False):
     (the window's lock file), since the window's undo history would replay over it."""
     from PySide6.QtCore import QLockFile
 
-    from .models import datafile
-    from .models.locations import lock_path
+    from rmentor.models import datafile
+    from rmentor.models.locations import lock_path
 
     lock = QLockFile(str(lock_path(datafile.real_path(path))))
     lock.setStaleLockTime(0)
@@ -269,13 +269,13 @@ def writing(path: Path, create: bool = False):
 
 
 def _log_exception() -> Path:
-    from .crash_log import write_traceback
+    from rmentor.crash_log import write_traceback
 
     return write_traceback(*sys.exc_info())
 
 
 def cmd_demo(args) -> int:
-    from .models import demo, programmes
+    from rmentor.models import demo, programmes
 
     with writing(args.db, create=True):
         if args.size == "small":
@@ -294,8 +294,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .models import datafile
-    from .models.entities import Meeting, Pairing, Participant, Programme
+    from rmentor.models import datafile
+    from rmentor.models.entities import Meeting, Pairing, Participant, Programme
 
     with datafile.opened(args.db, create=False):
         problems = datafile.integrity_problems()
@@ -317,7 +317,7 @@ def cmd_check(args) -> int:
 
 def pick_programme(name: str | None):
     """The programme named, or the file's only one; a plain error otherwise."""
-    from .models import programmes
+    from rmentor.models import programmes
 
     if name:
         programme = programmes.by_name(name)
@@ -351,7 +351,7 @@ def pick_programme(name: str | None):
 def cmd_suggest(args) -> int:
     import json
 
-    from .models import datafile, matching
+    from rmentor.models import datafile, matching
 
     with datafile.opened(args.db, create=False):
         draft = matching.suggest(pick_programme(args.programme), args.mode)
@@ -498,11 +498,11 @@ class Cli:
 
 
 def cmd_import(args) -> int:
-    from .models import importing, programmes
-    from .models.database import db
-    from .models.import_choices import BORN_FROM, EVERYONE, ImportChoices, RoleRule
-    from .models.sheet_files import read_sheet
-    from .translator import header_aliases, theme_aliases
+    from rmentor.models import importing, programmes
+    from rmentor.models.database import db
+    from rmentor.models.import_choices import BORN_FROM, EVERYONE, ImportChoices, RoleRule
+    from rmentor.models.sheet_files import read_sheet
+    from rmentor.translator import header_aliases, theme_aliases
 
     say = Cli(messages_translator(args))
     rule = (
@@ -555,10 +555,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .models import datafile
-    from .models.exporting import export_table
-    from .models.sheet_files import write_sheet
-    from .translator import Translator
+    from rmentor.models import datafile
+    from rmentor.models.exporting import export_table
+    from rmentor.models.sheet_files import write_sheet
+    from rmentor.translator import Translator
 
     with datafile.opened(args.db, create=False):
         headers, rows = export_table(
@@ -586,8 +586,8 @@ def iso_day(text: str) -> dt.date:
 
 
 def cmd_report(args) -> int:
-    from .models import datafile, reporting
-    from .reports.programme_report import ProgrammeReport
+    from rmentor.models import datafile, reporting
+    from rmentor.reports.programme_report import ProgrammeReport
 
     with datafile.opened(args.db, create=False):
         programme = pick_programme(args.programme)
@@ -609,7 +609,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_personal_data(args) -> int:
-    from .models import datafile, privacy
+    from rmentor.models import datafile, privacy
 
     with datafile.opened(args.db, create=False):
         person = privacy.find_by_email(args.email)
@@ -626,7 +626,7 @@ def cmd_personal_data(args) -> int:
 
 
 def cmd_erase(args) -> int:
-    from .models import privacy
+    from rmentor.models import privacy
 
     say = Cli(messages_translator(args))
     if not args.yes:
@@ -648,7 +648,7 @@ def cmd_erase(args) -> int:
 
 
 def cmd_drafts(args) -> int:
-    from .reports.outbox import write_drafts
+    from rmentor.reports.outbox import write_drafts
 
     with writing(args.db):
         written = write_drafts(
@@ -665,9 +665,9 @@ def cmd_drafts(args) -> int:
 
 
 def cmd_calendar(args) -> int:
-    from .models import datafile
-    from .models.entities import Pairing
-    from .reports.outbox import write_calendar
+    from rmentor.models import datafile
+    from rmentor.models.entities import Pairing
+    from rmentor.reports.outbox import write_calendar
 
     with datafile.opened(args.db, create=False):
         programme = pick_programme(args.programme)
@@ -696,8 +696,8 @@ def cmd_calendar(args) -> int:
 
 
 def cmd_evaluation_forms(args) -> int:
-    from .models import datafile
-    from .reports.outbox import write_forms
+    from rmentor.models import datafile
+    from rmentor.reports.outbox import write_forms
 
     with datafile.opened(args.db, create=False):
         paths = write_forms(
@@ -708,7 +708,7 @@ def cmd_evaluation_forms(args) -> int:
 
 
 def cmd_read_forms(args) -> int:
-    from .models import evaluation_forms
+    from rmentor.models import evaluation_forms
 
     with writing(args.db):
         good, refused = evaluation_forms.check_forms(args.forms)

@@ -36,7 +36,7 @@ def describe(value: BaseException) -> str:
 
 def write_traceback(kind, value, tb) -> Path:
     """Append the traceback to rmentor.log and return the log's path."""
-    from . import __version__
+    from rmentor import __version__
 
     if value is None:
         value = kind()

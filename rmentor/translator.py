@@ -4,8 +4,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
-from .models import vocabulary
-from .resources import RESOURCES
+from rmentor.models import vocabulary
+from rmentor.resources import RESOURCES
 
 LOCALES = {
     "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
@@ -57,7 +57,7 @@ class Translator:
 def header_aliases() -> dict[str, str | None]:
     """The participants export's headers in every language, each to the field the import
     reads from it ("E-mail leidinggevende" -> manager), so every export imports again."""
-    from .models.exporting import CONTEXT, IMPORT_FIELDS
+    from rmentor.models.exporting import CONTEXT, IMPORT_FIELDS
 
     aliases = {}
     for language in ("en", "nl"):

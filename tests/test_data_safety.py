@@ -21,8 +21,7 @@ from rmentor.models.entities import Meeting, MeetingTheme, Participant
 from rmentor.models.errors import DomainError
 from rmentor.models.locations import lock_path
 from rmentor.ui.main_window import MainWindow
-
-from .conftest import type_text
+from tests.conftest import type_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

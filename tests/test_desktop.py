@@ -5,8 +5,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from rmentor.models.entities import Pairing
-
-from .mnemonics import plain
+from tests.mnemonics import plain
 
 
 def context_menu(view, pos):
@@ -438,7 +437,7 @@ def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window,
 def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang):
     from PySide6.QtWidgets import QDialogButtonBox, QTabBar
 
-    from .mnemonics import clashes, menu_clashes, shortcuts, without
+    from tests.mnemonics import clashes, menu_clashes, shortcuts, without
 
     window = demo_window_in(lang)
     tab_titles = {window.tabs.tabText(i) for i in range(window.tabs.count())}
@@ -470,7 +469,7 @@ def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang
 def test_an_alt_letter_presses_its_button(qtbot, demo_window):
     from PySide6.QtCore import Qt
 
-    from .mnemonics import letter
+    from tests.mnemonics import letter
 
     window = demo_window
     window.tabs.setCurrentWidget(window.pairings_tab)
@@ -562,8 +561,7 @@ def test_a_date_typed_then_saved_by_alt_letter_is_the_date_saved(qtbot, demo_win
     from PySide6.QtCore import Qt
 
     from rmentor.models.entities import Meeting
-
-    from .mnemonics import letter
+    from tests.mnemonics import letter
 
     form = open_meeting_form(qtbot, demo_window)
     form.date.setFocus(Qt.FocusReason.TabFocusReason)

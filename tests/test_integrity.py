@@ -18,8 +18,7 @@ from rmentor.models.errors import DomainError
 from rmentor.models.participants import enrol
 from rmentor.ui.main_window import MainWindow
 from rmentor.ui.participant_dialog import ParticipantDialog
-
-from .conftest import type_text
+from tests.conftest import type_text
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ from rmentor.ui.journal_table_model import COL_HELD, COL_OUTCOMES, COL_SUMMARY
 from rmentor.ui.meeting_dialog import COL_DUE, COL_KIND, COL_TEXT, COL_THEME
 from rmentor.ui.outcome_table_model import COL_STATUS
 from rmentor.ui.outcome_table_model import COL_TEXT as OUTCOME_TEXT
-
-from .conftest import type_text
+from tests.conftest import type_text
 
 TODAY = dt.date.today()
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from rmentor.models import datafile
 from rmentor.models.entities import Pairing, Participant, Programme
-
-from .mnemonics import letter
+from tests.mnemonics import letter
 
 SAMPLE = Path(__file__).parent / "data" / "personeelslijst_excel_nl.csv"
 

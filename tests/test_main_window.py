@@ -12,9 +12,8 @@ from rmentor.ui.main_window import MainWindow
 from rmentor.ui.participant_dialog import ParticipantDialog
 from rmentor.ui.participant_table_model import COL_NAME, COL_ROLE, ROW_ROLE
 from rmentor.ui.programme_dialog import ProgrammeDialog
-
-from .conftest import type_text
-from .mnemonics import plain
+from tests.conftest import type_text
+from tests.mnemonics import plain
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ from rmentor.models.entities import Pairing, Participant
 from rmentor.models.vocabulary import EVALUATION_QUESTIONS
 from rmentor.ui.pairing_table_model import COL_MENTEE, COL_MENTOR, COL_STATUS
 from rmentor.ui.suggestion_dialog import SuggestionDialog
-
-from .conftest import type_text
-from .mnemonics import plain
+from tests.conftest import type_text
+from tests.mnemonics import plain
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ from rmentor.models.database import db
 from rmentor.models.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
 from rmentor.models.vocabulary import TRANSITIONS
 from rmentor.ui.labels import format_date
-
-from .conftest import type_text
+from tests.conftest import type_text
 
 
 def dump() -> list[str]:

@@ -10,12 +10,12 @@ report does not name; end reasons given for fewer than MIN_GROUP pairings are po
 from collections import Counter
 from dataclasses import dataclass
 
-from .database import fetch_raw
-from .entities import Enrolment, Participant, Programme
-from .names import NameFinder, TermFinder, sponsor_forms, words
-from .privacy import ERASED_FIRST
-from .report_data import FreeText, ReportData
-from .suppression import MIN_ANSWERS
+from rmentor.models.database import fetch_raw
+from rmentor.models.entities import Enrolment, Participant, Programme
+from rmentor.models.names import NameFinder, TermFinder, sponsor_forms, words
+from rmentor.models.privacy import ERASED_FIRST
+from rmentor.models.report_data import FreeText, ReportData
+from rmentor.models.suppression import MIN_ANSWERS
 
 MIN_GROUP = MIN_ANSWERS
 OTHER = object()  # "other departments"

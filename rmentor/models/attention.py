@@ -5,8 +5,8 @@ from typing import NamedTuple
 
 from peewee import fn
 
-from .database import fetch_raw
-from .entities import (
+from rmentor.models.database import fetch_raw
+from rmentor.models.entities import (
     Enrolment,
     Evaluation,
     Meeting,
@@ -16,12 +16,12 @@ from .entities import (
     Programme,
     SentMessage,
 )
-from .figures import pairing_figures
-from .i18n import QT_TRANSLATE_NOOP
-from .participants import filed_under
-from .points import Point
-from .vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
-from .wording import Term, render
+from rmentor.models.figures import pairing_figures
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.participants import filed_under
+from rmentor.models.points import Point
+from rmentor.models.vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
+from rmentor.models.wording import Term, render
 
 FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
 REMINDED_WITHIN = dt.timedelta(days=7)  # an e-mail this week: the point waits for it
@@ -257,7 +257,7 @@ def attention_items(
     ]
     stuck = {}
     if waiting:
-        from .matching import no_possible_partner  # numpy: only when someone waits
+        from rmentor.models.matching import no_possible_partner  # numpy: only when someone waits
 
         stuck = no_possible_partner(programme, {row[0] for row in waiting})
     for pid, first, last, role in waiting:
@@ -280,7 +280,7 @@ def attention_items(
         order = (5, pid not in stuck, filed_under(last, first))
         items.append(AttentionItem("unpaired", point, PARTICIPANT, pid, order))
     if retention_months is not None:
-        from .privacy import erasure_due
+        from rmentor.models.privacy import erasure_due
 
         for person in erasure_due(programme, retention_months, today):
             items.append(

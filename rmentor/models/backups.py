@@ -16,9 +16,9 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from .database import failure_reason
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
+from rmentor.models.database import failure_reason
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 8
 NAME_RE = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)-c(\d+)\.sqlite$")

@@ -1,10 +1,10 @@
 """Completing a pairing: the closing evaluations of both sides, or why they are skipped."""
 
-from . import journal, pairings
-from .database import db
-from .entities import Pairing
-from .errors import DomainError
-from .vocabulary import COMPLETED
+from rmentor.models import journal, pairings
+from rmentor.models.database import db
+from rmentor.models.entities import Pairing
+from rmentor.models.errors import DomainError
+from rmentor.models.vocabulary import COMPLETED
 
 
 def complete_pairing(

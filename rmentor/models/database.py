@@ -58,8 +58,8 @@ class ProgrammeDatabase(SqliteDatabase):
     def _storage_error(self, exc):
         text = str(exc).lower()
         if any(failure in text for failure in STORAGE_FAILURES):
-            from .errors import DomainError
-            from .i18n import QT_TRANSLATE_NOOP
+            from rmentor.models.errors import DomainError
+            from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
             return DomainError(
                 QT_TRANSLATE_NOOP(

@@ -12,10 +12,10 @@ import stat
 import struct
 from pathlib import Path
 
-from .backups import folder_of, make_backup
-from .database import db, failure_reason
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
+from rmentor.models.backups import folder_of, make_backup
+from rmentor.models.database import db, failure_reason
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 # "RMNT": tells our files apart from every other SQLite database.
 APPLICATION_ID = 0x524D4E54
@@ -267,8 +267,8 @@ def odd_values(con) -> str:
     is gone. Named by table, column and row only."""
     from peewee import DateField
 
-    from . import vocabulary as v
-    from .entities import ALL_MODELS
+    from rmentor.models import vocabulary as v
+    from rmentor.models.entities import ALL_MODELS
 
     row = con.execute("PRAGMA foreign_key_check").fetchone()
     if row:
@@ -317,7 +317,7 @@ def _columns(con, table: str) -> set[str]:
 def binary_text(con) -> str:
     """Binary data where rmentor keeps text: written by another program, and not
     readable as text; named by table, column and row only (never the value)."""
-    from .entities import ALL_MODELS
+    from rmentor.models.entities import ALL_MODELS
 
     for model in ALL_MODELS:
         table = model._meta.table_name

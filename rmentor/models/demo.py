@@ -5,8 +5,8 @@ import random
 
 from peewee import chunked
 
-from .database import db
-from .entities import (
+from rmentor.models.database import db
+from rmentor.models.entities import (
     Enrolment,
     Evaluation,
     Meeting,
@@ -18,11 +18,11 @@ from .entities import (
     Programme,
     Theme,
 )
-from .journal import MeetingInput, OutcomeInput, save_evaluation, save_meeting
-from .pairings import create_pairing, set_status
-from .participants import save_participant
-from .programmes import get_or_add_theme, save_programme
-from .vocabulary import PURPOSE_QUESTIONS, PURPOSES, purpose_questions
+from rmentor.models.journal import MeetingInput, OutcomeInput, save_evaluation, save_meeting
+from rmentor.models.pairings import create_pairing, set_status
+from rmentor.models.participants import save_participant
+from rmentor.models.programmes import get_or_add_theme, save_programme
+from rmentor.models.vocabulary import PURPOSE_QUESTIONS, PURPOSES, purpose_questions
 
 DEMO_NAME = "Reverse mentoring 2026"
 

@@ -19,7 +19,7 @@ from peewee import (
     TextField,
 )
 
-from .database import db
+from rmentor.models.database import db
 
 
 def _now():

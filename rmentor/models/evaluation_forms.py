@@ -15,15 +15,15 @@ import hmac
 from pathlib import Path
 from typing import NamedTuple
 
-from .database import db
-from .entities import Evaluation, Pairing, Programme
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .journal import save_evaluation
-from .privacy import is_erased
-from .programmes import questions_asked
-from .vocabulary import EVALUATION_QUESTIONS, MENTEE, MENTOR, PROPOSED
-from .wording import Term
+from rmentor.models.database import db
+from rmentor.models.entities import Evaluation, Pairing, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.journal import save_evaluation
+from rmentor.models.privacy import is_erased
+from rmentor.models.programmes import questions_asked
+from rmentor.models.vocabulary import EVALUATION_QUESTIONS, MENTEE, MENTOR, PROPOSED
+from rmentor.models.wording import Term
 
 ID_FIELD, COMMENT_FIELD = "rmentor_form", "comment"
 ID_PREFIX = "rmentor-form 1"

@@ -4,12 +4,12 @@ Never the confidential note. Headers and labels in the language of the translato
 handed in (anything with translate(context, text), label(table, key) and theme(theme)).
 """
 
-from .entities import Pairing, PairingTheme, Participant, Theme
-from .i18n import QT_TRANSLATE_NOOP
-from .journal import meeting_rows, outcome_rows, pairing_names
-from .pairings import pairing_rows
-from .participants import enrolled, participant_rows
-from .vocabulary import (
+from rmentor.models.entities import Pairing, PairingTheme, Participant, Theme
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.journal import meeting_rows, outcome_rows, pairing_names
+from rmentor.models.pairings import pairing_rows
+from rmentor.models.participants import enrolled, participant_rows
+from rmentor.models.vocabulary import (
     CANCELLED_BY,
     END_REASONS,
     FORMATS,

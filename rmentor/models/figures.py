@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN, SQL, Case, fn
 
-from .database import fetch_raw
-from .entities import (
+from rmentor.models.database import fetch_raw
+from rmentor.models.entities import (
     Enrolment,
     Evaluation,
     Meeting,
@@ -21,7 +21,7 @@ from .entities import (
     Programme,
     Theme,
 )
-from .vocabulary import ACTIVE, ALL_QUESTIONS
+from rmentor.models.vocabulary import ACTIVE, ALL_QUESTIONS
 
 # A pairing is overdue when it has not met for its cadence plus this grace period.
 OVERDUE_GRACE = dt.timedelta(weeks=1)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .vocabulary import MENTEE, MENTOR
+from rmentor.models.vocabulary import MENTEE, MENTOR
 
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from peewee import chunked
 
-from .backups import make_backup
-from .database import db
-from .datafile import current_path
-from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .import_choices import (
+from rmentor.models.backups import make_backup
+from rmentor.models.database import db
+from rmentor.models.datafile import current_path
+from rmentor.models.entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.import_choices import (
     DAY_FIRST,
     FROM_COLUMN,
     MONTH_FIRST,
@@ -28,11 +28,11 @@ from .import_choices import (
     column_order,
     parse_date,
 )
-from .languages import language_key, language_name, split_languages
-from .programmes import get_or_add_theme
-from .sheet_files import MAX_CELL, Sheet, unsafe_text
-from .validation import EMAIL_RE
-from .wording import Term, render
+from rmentor.models.languages import language_key, language_name, split_languages
+from rmentor.models.programmes import get_or_add_theme
+from rmentor.models.sheet_files import MAX_CELL, Sheet, unsafe_text
+from rmentor.models.validation import EMAIL_RE
+from rmentor.models.wording import Term, render
 
 # Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
 HEADERS = {
@@ -707,7 +707,7 @@ def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, p
 def _open_roles() -> dict[str, str]:
     """The e-mail addresses of people in a running or proposed pairing, with the role
     they have in it."""
-    from .vocabulary import OPEN_STATUSES
+    from rmentor.models.vocabulary import OPEN_STATUSES
 
     result = {}
     for side, role in ((Pairing.mentor, "mentor"), (Pairing.mentee, "mentee")):

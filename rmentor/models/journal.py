@@ -4,8 +4,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .database import db, fetch_raw, iso_date, paused_gc
-from .entities import (
+from rmentor.models.database import db, fetch_raw, iso_date, paused_gc
+from rmentor.models.entities import (
     Evaluation,
     Meeting,
     MeetingTheme,
@@ -14,11 +14,11 @@ from .entities import (
     Participant,
     Programme,
 )
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .programmes import get_or_add_theme
-from .validation import choice, required, whole_number
-from .vocabulary import (
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.programmes import get_or_add_theme
+from rmentor.models.validation import choice, required, whole_number
+from rmentor.models.vocabulary import (
     CANCELLED_BY,
     EVALUATION_MOMENTS,
     EVALUATION_QUESTIONS,

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .vocabulary import ACTIVE, COMPLETED, PROPOSED
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.vocabulary import ACTIVE, COMPLETED, PROPOSED
 
 CONTEXT = "Mail"
 INVITATION, REMINDER, EVALUATION, THANKS = ("invitation", "reminder", "evaluation", "thanks")
@@ -244,7 +244,7 @@ def load_settings() -> MailSettings:
         )
     except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         return MailSettings()
-    from .outreach import address
+    from rmentor.models.outreach import address
 
     try:  # a file edited by hand: a name or address no mail program takes is left out
         if settings.email:
@@ -286,7 +286,7 @@ def _clean(value) -> str:
 
 
 def save_settings(settings: MailSettings) -> None:
-    from .outreach import address  # refuses an address a mail program cannot use
+    from rmentor.models.outreach import address  # refuses an address a mail program cannot use
 
     if settings.email:
         address(settings.name, settings.email)

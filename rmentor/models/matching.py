@@ -11,12 +11,19 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme, Theme
-from .i18n import QT_TRANSLATE_NOOP
-from .languages import comparable
-from .points import Point
-from .vocabulary import COMPLETED, MENTEE, MENTOR, OPEN_STATUSES
-from .wording import Term, ThemeRef
+from rmentor.models.entities import (
+    Enrolment,
+    Pairing,
+    Participant,
+    ParticipantTheme,
+    Programme,
+    Theme,
+)
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.languages import comparable
+from rmentor.models.points import Point
+from rmentor.models.vocabulary import COMPLETED, MENTEE, MENTOR, OPEN_STATUSES
+from rmentor.models.wording import Term, ThemeRef
 
 BEST, MOST = "best", "most"
 DEFAULT_WEIGHTS = {"themes": 50, "department": 20, "level": 15, "location": 15}
@@ -406,9 +413,9 @@ def accept(
     """Write accepted suggestions as proposed pairings with their score and explanation;
     with activate, the plan is accepted as a whole: each pairing starts at once, with
     the programme's dates (all of them, or none)."""
-    from .database import db
-    from .pairings import create_pairing, set_status
-    from .points import dump_points
+    from rmentor.models.database import db
+    from rmentor.models.pairings import create_pairing, set_status
+    from rmentor.models.points import dump_points
 
     created = []
     with db.atomic():
@@ -430,7 +437,7 @@ def accept(
 
 
 def _shared_theme_keys(mentor: Participant, mentee: Participant) -> list[str]:
-    from .participants import themes_of
+    from rmentor.models.participants import themes_of
 
     wanted = {t.id for t in themes_of(mentee)}
     return [t.key for t in themes_of(mentor) if t.id in wanted]

@@ -8,14 +8,14 @@ moves it to a time that suits them, and the series follows.
 
 import datetime as dt
 
-from .entities import Enrolment, Pairing, Participant, Programme
-from .errors import DomainError
-from .figures import pairing_figures
-from .i18n import QT_TRANSLATE_NOOP
-from .mail_texts import CONTEXT, MailSettings, meeting_time
-from .outreach import address, cadence_words, erased_in, refuse_erased
-from .privacy import is_erased
-from .vocabulary import ACTIVE, COMPLETED, PAUSED, PROPOSED
+from rmentor.models.entities import Enrolment, Pairing, Participant, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.figures import pairing_figures
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.mail_texts import CONTEXT, MailSettings, meeting_time
+from rmentor.models.outreach import address, cadence_words, erased_in, refuse_erased
+from rmentor.models.privacy import is_erased
+from rmentor.models.vocabulary import ACTIVE, COMPLETED, PAUSED, PROPOSED
 
 STILL_IN = (PROPOSED, ACTIVE, PAUSED, COMPLETED)  # not ended early
 MEETING_LENGTH = dt.timedelta(hours=1)

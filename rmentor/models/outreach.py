@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from peewee import JOIN, fn
 
-from .attention import attention_items, late_actions
-from .database import db
-from .entities import (
+from rmentor.models.attention import attention_items, late_actions
+from rmentor.models.database import db
+from rmentor.models.entities import (
     Evaluation,
     Meeting,
     OutcomeItem,
@@ -27,11 +27,11 @@ from .entities import (
     Programme,
     SentMessage,
 )
-from .errors import DomainError
-from .figures import pairing_figures
-from .i18n import QT_TRANSLATE_NOOP
-from .languages import comparable
-from .mail_texts import (
+from rmentor.models.errors import DomainError
+from rmentor.models.figures import pairing_figures
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.languages import comparable
+from rmentor.models.mail_texts import (
     CONTEXT,
     EVALUATION,
     FITS_WHEN,
@@ -44,10 +44,10 @@ from .mail_texts import (
     signed,
     template,
 )
-from .points import Point
-from .privacy import ERASED_DOMAIN, is_erased
-from .vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR
-from .wording import Term, render, word
+from rmentor.models.points import Point
+from rmentor.models.privacy import ERASED_DOMAIN, is_erased
+from rmentor.models.vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR
+from rmentor.models.wording import Term, render, word
 
 NOT_IN_NAMES = re.compile(r'[@,;:<>"()\[\]\\]')
 RECENT = dt.timedelta(days=7)  # a reminder "this week": not asked again, marked in the list

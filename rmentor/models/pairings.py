@@ -3,15 +3,15 @@
 import datetime as dt
 from typing import NamedTuple
 
-from .database import db
-from .entities import Enrolment, Pairing, PairingTheme, Participant, Programme
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .participants import in_reporting_line, themes_of
-from .points import Point as Concern
-from .programmes import get_or_add_theme
-from .validation import choice, required, whole_number
-from .vocabulary import (
+from rmentor.models.database import db
+from rmentor.models.entities import Enrolment, Pairing, PairingTheme, Participant, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.participants import in_reporting_line, themes_of
+from rmentor.models.points import Point as Concern
+from rmentor.models.programmes import get_or_add_theme
+from rmentor.models.validation import choice, required, whole_number
+from rmentor.models.vocabulary import (
     ACTIVE,
     COMPLETED,
     END_REASONS,
@@ -24,7 +24,7 @@ from .vocabulary import (
     PROPOSED,
     TRANSITIONS,
 )
-from .wording import Term
+from rmentor.models.wording import Term
 
 # What the coordinator can do with a pairing, by its status: (from statuses, to status).
 PAIRING_ACTIONS = {
@@ -350,7 +350,7 @@ class PairingRow(NamedTuple):
 
 
 def pairing_rows(programme: Programme, today: dt.date | None = None) -> list[PairingRow]:
-    from .figures import pairing_figures
+    from rmentor.models.figures import pairing_figures
 
     mentor, mentee = Participant.alias(), Participant.alias()
     query = (

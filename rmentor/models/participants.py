@@ -5,14 +5,21 @@ from typing import NamedTuple
 
 from peewee import JOIN
 
-from .database import db
-from .entities import Enrolment, Pairing, Participant, ParticipantTheme, Programme, Theme
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .names import fold
-from .programmes import get_or_add_theme
-from .validation import choice, email, required, whole_number
-from .vocabulary import ROLES
+from rmentor.models.database import db
+from rmentor.models.entities import (
+    Enrolment,
+    Pairing,
+    Participant,
+    ParticipantTheme,
+    Programme,
+    Theme,
+)
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.names import fold
+from rmentor.models.programmes import get_or_add_theme
+from rmentor.models.validation import choice, email, required, whole_number
+from rmentor.models.vocabulary import ROLES
 
 FIELDS = (
     "first_name",

@@ -3,7 +3,7 @@
 import json
 from typing import NamedTuple
 
-from .wording import ThemeRef, from_json, render, to_json
+from rmentor.models.wording import ThemeRef, from_json, render, to_json
 
 TRANSLATION_CONTEXT = "DomainError"
 

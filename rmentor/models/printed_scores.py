@@ -17,8 +17,8 @@ value at all.
 import datetime as dt
 from dataclasses import dataclass
 
-from .database import db, fetch_raw
-from .entities import PrintedScore, Programme
+from rmentor.models.database import db, fetch_raw
+from rmentor.models.entities import PrintedScore, Programme
 
 FRESH, HIDDEN = "fresh", "hidden"
 

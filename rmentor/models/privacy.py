@@ -15,10 +15,10 @@ from pathlib import Path
 
 from peewee import CharField, TextField, fn
 
-from .backups import Backup, list_backups, make_backup
-from .database import db, fetch_raw
-from .datafile import current_path, refuse_overwriting
-from .entities import (
+from rmentor.models.backups import Backup, list_backups, make_backup
+from rmentor.models.database import db, fetch_raw
+from rmentor.models.datafile import current_path, refuse_overwriting
+from rmentor.models.entities import (
     ALL_MODELS,
     Enrolment,
     Evaluation,
@@ -33,11 +33,11 @@ from .entities import (
     SentMessage,
     Theme,
 )
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .names import NameFinder, name_forms
-from .participants import themes_of
-from .programmes import theme_key
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.names import NameFinder, name_forms
+from rmentor.models.participants import themes_of
+from rmentor.models.programmes import theme_key
 
 ERASED_FIRST, ERASED_LAST = "erased", "participant"
 ERASED_TEXT = "erased participant"

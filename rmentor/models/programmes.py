@@ -3,12 +3,12 @@
 import datetime as dt
 import unicodedata
 
-from .database import db
-from .entities import Pairing, Programme, ProgrammeTheme, Theme
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
-from .validation import period, required, whole_number
-from .vocabulary import PURPOSE_QUESTION_MOMENTS, purpose_questions
+from rmentor.models.database import db
+from rmentor.models.entities import Pairing, Programme, ProgrammeTheme, Theme
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.validation import period, required, whole_number
+from rmentor.models.vocabulary import PURPOSE_QUESTION_MOMENTS, purpose_questions
 
 
 def all_programmes() -> list[Programme]:

@@ -9,11 +9,19 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from .attention import AttentionItem, attention_items, late_actions
-from .database import fetch_raw, iso_date
-from .datafile import is_read_only
-from .entities import Evaluation, Meeting, MeetingTheme, OutcomeItem, Pairing, Programme, Theme
-from .figures import (
+from rmentor.models.attention import AttentionItem, attention_items, late_actions
+from rmentor.models.database import fetch_raw, iso_date
+from rmentor.models.datafile import is_read_only
+from rmentor.models.entities import (
+    Evaluation,
+    Meeting,
+    MeetingTheme,
+    OutcomeItem,
+    Pairing,
+    Programme,
+    Theme,
+)
+from rmentor.models.figures import (
     Period,
     evaluation_averages,
     in_period,
@@ -25,12 +33,12 @@ from .figures import (
     status_counts,
     themes_covered,
 )
-from .pairings import pairing_rows
-from .printed_scores import FRESH, HIDDEN, Score, cell, printed_scores
-from .programmes import themes_of
-from .score_audit import Answer, Audit
-from .verdict import pairing_health
-from .vocabulary import (
+from rmentor.models.pairings import pairing_rows
+from rmentor.models.printed_scores import FRESH, HIDDEN, Score, cell, printed_scores
+from rmentor.models.programmes import themes_of
+from rmentor.models.score_audit import Answer, Audit
+from rmentor.models.verdict import pairing_health
+from rmentor.models.vocabulary import (
     ACTIVE,
     ALL_QUESTIONS,
     COMPLETED,

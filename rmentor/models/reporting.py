@@ -9,12 +9,12 @@ import datetime as dt
 
 import peewee
 
-from . import printed_scores, verdict
-from .database import db
-from .entities import Programme
-from .errors import DomainError
-from .figures import Period
-from .i18n import QT_TRANSLATE_NOOP
+from rmentor.models import printed_scores, verdict
+from rmentor.models.database import db
+from rmentor.models.entities import Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.figures import Period
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 
 def period_of(

@@ -17,7 +17,7 @@ from a backup forgets what was printed since the backup.
 
 from dataclasses import dataclass
 
-from .suppression import MIN_ANSWERS
+from rmentor.models.suppression import MIN_ANSWERS
 
 
 @dataclass(frozen=True)

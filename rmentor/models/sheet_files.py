@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .datafile import refuse_overwriting
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
+from rmentor.models.datafile import refuse_overwriting
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 FORMULA_START = ("=", "+", "-", "@")
 MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred

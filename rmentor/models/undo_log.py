@@ -10,8 +10,8 @@ nothing of it reaches the data file, so a confidential note in it never does.
 
 from dataclasses import dataclass
 
-from .database import db
-from .entities import ALL_MODELS, PrintedScore, ReportFigures
+from rmentor.models.database import db
+from rmentor.models.entities import ALL_MODELS, PrintedScore, ReportFigures
 
 LOG = "undo_log"
 

@@ -3,8 +3,8 @@
 import datetime as dt
 import re
 
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 # Deliberately simple: one @, something before it, a dotted domain after it, no spaces.
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")

@@ -11,11 +11,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
-from .attention import FIRST_MEETING_WITHIN
-from .entities import Programme, ReportFigures
-from .figures import OVERDUE_GRACE
-from .suppression import MIN_ANSWERS
-from .vocabulary import ACTIVE, MENTEE, MENTOR, PAUSED, purpose_questions
+from rmentor.models.attention import FIRST_MEETING_WITHIN
+from rmentor.models.entities import Programme, ReportFigures
+from rmentor.models.figures import OVERDUE_GRACE
+from rmentor.models.suppression import MIN_ANSWERS
+from rmentor.models.vocabulary import ACTIVE, MENTEE, MENTOR, PAUSED, purpose_questions
 
 ON_TRACK, NEEDS_ATTENTION, TOO_EARLY = "on_track", "needs_attention", "too_early"
 # a pairing's health

@@ -1,7 +1,7 @@
 """What a record looks like now, to tell whether it changed since a form showed it."""
 
-from .database import fetch_raw
-from .entities import (
+from rmentor.models.database import fetch_raw
+from rmentor.models.entities import (
     Meeting,
     MeetingTheme,
     OutcomeItem,
@@ -12,8 +12,8 @@ from .entities import (
     Programme,
     ProgrammeTheme,
 )
-from .errors import DomainError
-from .i18n import QT_TRANSLATE_NOOP
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 # A record and the rows a form edits with it.
 PARTS = {

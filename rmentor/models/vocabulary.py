@@ -4,7 +4,7 @@ The keys are stored in the file; the labels are what a user reads. The UI and th
 reports translate a label with context ``Vocabulary``.
 """
 
-from .i18n import QT_TRANSLATE_NOOP
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Vocabulary"
 

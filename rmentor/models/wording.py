@@ -10,7 +10,7 @@ has translate(context, text), date(value) and number(value, decimals).
 import datetime as dt
 from dataclasses import dataclass
 
-from . import vocabulary
+from rmentor.models import vocabulary
 
 CONTEXT = "DomainError"
 

@@ -8,7 +8,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from .document import FONT, FONT_BOLD
+from rmentor.reports.document import FONT, FONT_BOLD
 
 BAR = colors.Color(0.55, 0.55, 0.55)
 PARTIAL = colors.Color(0.85, 0.85, 0.85)  # the month still running

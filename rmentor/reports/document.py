@@ -17,9 +17,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from ..models import datafile
-from ..resources import RESOURCES
-from ..translator import Translator
+from rmentor.models import datafile
+from rmentor.resources import RESOURCES
+from rmentor.translator import Translator
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 GREY = colors.Color(0.35, 0.35, 0.35)

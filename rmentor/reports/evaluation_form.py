@@ -13,12 +13,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ..models.entities import Pairing
-from ..models.evaluation_forms import COMMENT_FIELD, ID_FIELD, form_id
-from ..models.mail_texts import MailSettings
-from ..models.programmes import questions_asked
-from ..models.vocabulary import ALL_QUESTIONS, EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
-from .document import FONT, RULE, Document
+from rmentor.models.entities import Pairing
+from rmentor.models.evaluation_forms import COMMENT_FIELD, ID_FIELD, form_id
+from rmentor.models.mail_texts import MailSettings
+from rmentor.models.programmes import questions_asked
+from rmentor.models.vocabulary import ALL_QUESTIONS, EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+from rmentor.reports.document import FONT, RULE, Document
 
 RADIO = 5 * mm
 FIELD = colors.Color(0.96, 0.97, 1.0)  # a hint of colour: this is where to type

@@ -16,16 +16,16 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
-from ..models import datafile, outreach
-from ..models import mail_texts as texts
-from ..models.entities import Pairing, Programme
-from ..models.errors import DomainError
-from ..models.i18n import QT_TRANSLATE_NOOP
-from ..models.meeting_calendar import meeting_calendar
-from ..models.vocabulary import MAIL_KINDS
-from ..translator import Translator
-from .evaluation_form import EvaluationForm, form_name, write_form
-from .pair_documents import AgreementDocument
+from rmentor.models import datafile, outreach
+from rmentor.models import mail_texts as texts
+from rmentor.models.entities import Pairing, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.meeting_calendar import meeting_calendar
+from rmentor.models.vocabulary import MAIL_KINDS
+from rmentor.reports.evaluation_form import EvaluationForm, form_name, write_form
+from rmentor.reports.pair_documents import AgreementDocument
+from rmentor.translator import Translator
 
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 NAME_BYTES = 180  # of the 255 a file name may have, room left for " (2).eml"

@@ -6,16 +6,11 @@ from html import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from ..models.entities import Pairing, Theme
-from ..models.report_data import pair_summary
-from ..models.suppression import MIN_ANSWERS
-from ..models.vocabulary import (
-    EVALUATION_MOMENTS,
-    OUTCOME_KINDS,
-    OUTCOME_STATUSES,
-    ROLES,
-)
-from .document import FONT, Document
+from rmentor.models.entities import Pairing, Theme
+from rmentor.models.report_data import pair_summary
+from rmentor.models.suppression import MIN_ANSWERS
+from rmentor.models.vocabulary import EVALUATION_MOMENTS, OUTCOME_KINDS, OUTCOME_STATUSES, ROLES
+from rmentor.reports.document import FONT, Document
 
 
 class PairDocument(Document):

@@ -14,22 +14,22 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
-from ..models import datafile, reporting, verdict
-from ..models.anonymity import (
+from rmentor.models import datafile, reporting, verdict
+from rmentor.models.anonymity import (
     OTHER,
     department_groups,
     pooled_reasons,
     report_finder,
     term_finders,
 )
-from ..models.attention import shorten
-from ..models.entities import OutcomeItem, Pairing, Participant, Programme
-from ..models.figures import Period
-from ..models.i18n import QT_TRANSLATE_NOOP
-from ..models.participants import filed_name
-from ..models.report_data import ALL, ALL_MOMENTS, SIDES, ReportData, gather
-from ..models.suppression import MIN_ANSWERS
-from ..models.vocabulary import (
+from rmentor.models.attention import shorten
+from rmentor.models.entities import OutcomeItem, Pairing, Participant, Programme
+from rmentor.models.figures import Period
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.participants import filed_name
+from rmentor.models.report_data import ALL, ALL_MOMENTS, SIDES, ReportData, gather
+from rmentor.models.suppression import MIN_ANSWERS
+from rmentor.models.vocabulary import (
     ALL_QUESTIONS,
     END_REASONS,
     EVALUATION_MOMENTS,
@@ -41,8 +41,8 @@ from ..models.vocabulary import (
     PURPOSE_QUESTION_OF,
     ROLES,
 )
-from .charts import bar_chart, column_chart
-from .document import Document
+from rmentor.reports.charts import bar_chart, column_chart
+from rmentor.reports.document import Document
 
 MONTHS = [
     QT_TRANSLATE_NOOP("Report", "Jan"),
@@ -1245,7 +1245,7 @@ class ProgrammeReport(Document):
             person = Participant.get_by_id(item.target_id)
             params = {**point.params, "name": self.person("", person.role, person.department)}
             if "reason" in params:
-                from ..models.matching import without_languages
+                from rmentor.models.matching import without_languages
 
                 params["reason"] = without_languages(params["reason"])
             said = self.tr.domain(type(point)(point.key, point.message, params))

@@ -8,9 +8,9 @@ import peewee
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..crash_log import write_traceback
-from ..models import datafile
-from . import translations
+from rmentor.crash_log import write_traceback
+from rmentor.models import datafile
+from rmentor.ui import translations
 
 
 def create_application(language: str | None) -> QApplication:
@@ -61,7 +61,7 @@ def install_excepthook() -> None:
 def run(args) -> int:
     app = create_application(args.lang)
     install_excepthook()
-    from .main_window import MainWindow
+    from rmentor.ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()

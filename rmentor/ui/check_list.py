@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .labels import fold
+from rmentor.ui.labels import fold
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

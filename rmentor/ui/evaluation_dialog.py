@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import journal
-from ..models.closing import complete_pairing
-from ..models.entities import Evaluation, Pairing
-from ..models.errors import DomainError
-from ..models.programmes import questions_asked
-from ..models.versions import check_unchanged, version
-from ..models.vocabulary import (
+from rmentor.models import journal
+from rmentor.models.closing import complete_pairing
+from rmentor.models.entities import Evaluation, Pairing
+from rmentor.models.errors import DomainError
+from rmentor.models.programmes import questions_asked
+from rmentor.models.versions import check_unchanged, version
+from rmentor.models.vocabulary import (
     ALL_QUESTIONS,
     EVALUATION_MOMENTS,
     EVALUATION_QUESTIONS,
@@ -29,11 +29,11 @@ from ..models.vocabulary import (
     PURPOSE_QUESTIONS,
     ROLES,
 )
-from . import history, keys
-from .dates import date_edit, to_date
-from .form_errors import FieldErrors
-from .labels import label
-from .messages import show_problem
+from rmentor.ui import history, keys
+from rmentor.ui.dates import date_edit, to_date
+from rmentor.ui.form_errors import FieldErrors
+from rmentor.ui.labels import label
+from rmentor.ui.messages import show_problem
 
 
 class RatingsBox(QGroupBox):

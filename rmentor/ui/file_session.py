@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..models import backups, datafile
-from ..models.errors import DomainError
-from ..models.locations import lock_path, risky_location
-from .labels import format_date
-from .messages import show_problem
+from rmentor.models import backups, datafile
+from rmentor.models.errors import DomainError
+from rmentor.models.locations import lock_path, risky_location
+from rmentor.ui.labels import format_date
+from rmentor.ui.messages import show_problem
 
 
 class FileSession:
@@ -95,7 +95,7 @@ class FileSession:
 
     def write_demo(self, path: Path) -> bool:
         """Write the small demo into a new file and open it, through this session."""
-        from ..models import demo
+        from rmentor.models import demo
 
         previous = self.path
         self.close()
@@ -127,7 +127,7 @@ class FileSession:
                 error,
             )
             return False
-        from .labels import domain_text
+        from rmentor.ui.labels import domain_text
 
         answer = QMessageBox.question(
             self.parent,

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import journal, programmes
-from ..models.entities import Programme
-from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
-from .dates import NO_DATE, due_date_edit, due_date_of, to_qdate
-from .labels import label, theme_label
-from .messages import show_problem
-from .outcome_table_model import (
+from rmentor.models import journal, programmes
+from rmentor.models.entities import Programme
+from rmentor.models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
+from rmentor.ui.dates import NO_DATE, due_date_edit, due_date_of, to_qdate
+from rmentor.ui.labels import label, theme_label
+from rmentor.ui.messages import show_problem
+from rmentor.ui.outcome_table_model import (
     COL_DUE,
     COL_EFFECT,
     COL_OWNER,
@@ -29,8 +29,8 @@ from .outcome_table_model import (
     COL_TEXT,
     OutcomeTableModel,
 )
-from .table_tab import TableTab
-from .table_view import fit_columns, row_menu
+from rmentor.ui.table_tab import TableTab
+from rmentor.ui.table_view import fit_columns, row_menu
 
 
 class StatusDelegate(QStyledItemDelegate):

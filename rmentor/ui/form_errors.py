@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .labels import domain_text
+from rmentor.ui.labels import domain_text
 
 
 def _room_for(label: QLabel) -> None:
@@ -59,7 +59,7 @@ class FieldErrors:
     def report(self, parent, error) -> None:
         """At its field when the form has one, else in a message box."""
         if not self.show(error):
-            from .messages import show_problem
+            from rmentor.ui.messages import show_problem
 
             show_problem(parent, QCoreApplication.translate("FieldErrors", "Not saved"), error)
 

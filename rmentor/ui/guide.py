@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..resources import RESOURCES
-from . import translations
-from .screen_fit import fit
+from rmentor.resources import RESOURCES
+from rmentor.ui import translations
+from rmentor.ui.screen_fit import fit
 
 GUIDE = RESOURCES / "guide"
 SECTIONS = (

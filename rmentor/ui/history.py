@@ -13,9 +13,9 @@ import peewee
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..models import undo_log
-from ..models.errors import DomainError
-from ..models.i18n import QT_TRANSLATE_NOOP
+from rmentor.models import undo_log
+from rmentor.models.errors import DomainError
+from rmentor.models.i18n import QT_TRANSLATE_NOOP
 
 
 class LoggedCommand(QUndoCommand):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.import_choices import (
+from rmentor.models.import_choices import (
     BORN_FROM,
     DAY_FIRST,
     DEPARTMENTS,
@@ -29,8 +29,8 @@ from ..models.import_choices import (
     RoleRule,
     parse_date,
 )
-from ..models.vocabulary import MENTEE, MENTOR, ROLES
-from .labels import label
+from rmentor.models.vocabulary import MENTEE, MENTOR, ROLES
+from rmentor.ui.labels import label
 
 SETTING = "import/role_rule"
 

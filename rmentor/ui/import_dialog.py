@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import importing
-from ..models.entities import Programme
-from ..models.errors import DomainError
-from ..models.import_choices import ImportChoices
-from ..models.sheet_files import Sheet
-from ..models.vocabulary import ROLES
-from ..translator import header_aliases, theme_aliases
-from . import history, keys
-from .import_choices import ROLE_DATA, DateOrderBox, RoleDelegate, RoleRuleBox
-from .labels import domain_text, label
-from .messages import show_problem
-from .screen_fit import fit
-from .translations import current_language
+from rmentor.models import importing
+from rmentor.models.entities import Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.import_choices import ImportChoices
+from rmentor.models.sheet_files import Sheet
+from rmentor.models.vocabulary import ROLES
+from rmentor.translator import header_aliases, theme_aliases
+from rmentor.ui import history, keys
+from rmentor.ui.import_choices import ROLE_DATA, DateOrderBox, RoleDelegate, RoleRuleBox
+from rmentor.ui.labels import domain_text, label
+from rmentor.ui.messages import show_problem
+from rmentor.ui.screen_fit import fit
+from rmentor.ui.translations import current_language
 
 PREVIEW_ROWS = 1000  # every row of a staff list; a larger sheet is given roles by rule
 FIELD_LABELS = {

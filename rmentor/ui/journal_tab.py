@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import figures, journal, programmes
-from ..models.entities import Evaluation, Meeting, Pairing, Programme
-from ..models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
-from . import history
-from .journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
+from rmentor.models import figures, journal, programmes
+from rmentor.models.entities import Evaluation, Meeting, Pairing, Programme
+from rmentor.models.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+from rmentor.ui import history
+from rmentor.ui.journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
-from .labels import format_date, label, theme_label
-from .record_windows import open_once
-from .table_tab import TableTab
-from .table_view import fit_columns, row_menu
+from rmentor.ui.labels import format_date, label, theme_label
+from rmentor.ui.record_windows import open_once
+from rmentor.ui.table_tab import TableTab
+from rmentor.ui.table_view import fit_columns, row_menu
 
 PERIODS = ("all", "30d", "3m", "year", "last_year")
 
@@ -239,7 +239,7 @@ class JournalTab(TableTab):
         pid = self.pairing_id()
         if pid is None:
             return
-        from .meeting_dialog import MeetingDialog
+        from rmentor.ui.meeting_dialog import MeetingDialog
 
         self.dialog = MeetingDialog(Pairing.get_by_id(pid), None, self)
         self.dialog.saved.connect(self._changed)
@@ -250,7 +250,7 @@ class JournalTab(TableTab):
         if row is None:
             return
         meeting = Meeting.get_by_id(row.id)
-        from .meeting_dialog import MeetingDialog
+        from rmentor.ui.meeting_dialog import MeetingDialog
 
         def make():
             dialog = MeetingDialog(meeting.pairing, meeting, self)
@@ -288,7 +288,7 @@ class JournalTab(TableTab):
         pid = self.pairing_id()
         if pid is None:
             return
-        from .evaluation_dialog import EvaluationDialog
+        from rmentor.ui.evaluation_dialog import EvaluationDialog
 
         self.dialog = EvaluationDialog(Pairing.get_by_id(pid), parent=self)
         self.dialog.accepted.connect(self._changed)

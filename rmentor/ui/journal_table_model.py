@@ -5,11 +5,11 @@ from operator import attrgetter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from ..models.database import paused_gc
-from ..models.journal import MeetingRow
-from ..models.vocabulary import CANCELLED_BY, FORMATS
-from .labels import fold, fold_many, format_date, label
-from .row_table_model import RowTableModel
+from rmentor.models.database import paused_gc
+from rmentor.models.journal import MeetingRow
+from rmentor.models.vocabulary import CANCELLED_BY, FORMATS
+from rmentor.ui.labels import fold, fold_many, format_date, label
+from rmentor.ui.row_table_model import RowTableModel
 
 COL_DATE, COL_PAIRING, COL_DURATION, COL_FORMAT, COL_HELD, COL_THEMES, COL_SUMMARY, COL_OUTCOMES = (
     range(8)

@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QDialog
 
-from . import mnemonics
-from .guide import add_help
+from rmentor.ui import mnemonics
+from rmentor.ui.guide import add_help
 
 
 def ready(dialog: QDialog, guide_section: str) -> None:

@@ -7,7 +7,7 @@ import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ..models import vocabulary
+from rmentor.models import vocabulary
 
 # Qt's short Dutch format is "dd-MM-yyyy" already; spelled out so it cannot drift.
 DATE_FORMATS = {QLocale.Language.Dutch: "dd-MM-yyyy"}

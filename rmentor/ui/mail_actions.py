@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import evaluation_forms, outreach
-from ..models.entities import Pairing, Programme
-from ..models.errors import DomainError
-from ..models.vocabulary import EVALUATION_MOMENTS
-from . import history, notices, translations
-from .folders import remember, start_folder
-from .labels import domain_text, label
-from .messages import show_problem
+from rmentor.models import evaluation_forms, outreach
+from rmentor.models.entities import Pairing, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.vocabulary import EVALUATION_MOMENTS
+from rmentor.ui import history, notices, translations
+from rmentor.ui.folders import remember, start_folder
+from rmentor.ui.labels import domain_text, label
+from rmentor.ui.messages import show_problem
 
 
 def ask_folder(parent: QWidget) -> Path | None:
@@ -87,7 +87,7 @@ def write_drafts(
     """Drafts for the pairs (or needs) given, or for every pair the kind concerns, into
     the folder given or one asked for; the files written. With tell, the status line
     says so (a caller writing several kinds says it once for all)."""
-    from ..reports.outbox import write_drafts as write
+    from rmentor.reports.outbox import write_drafts as write
 
     if pairings is None and needs is None:
         with _Busy():
@@ -160,7 +160,7 @@ def _progress(parent: QWidget, text: str):
 
 
 def write_calendar(parent: QWidget, programme: Programme) -> None:
-    from ..reports.outbox import write_calendar as write
+    from rmentor.reports.outbox import write_calendar as write
 
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -188,7 +188,7 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
 
 
 def write_forms(parent: QWidget, programme: Programme) -> None:
-    from ..reports.outbox import write_forms as write
+    from rmentor.reports.outbox import write_forms as write
 
     moments = list(EVALUATION_MOMENTS)
     names = [label(EVALUATION_MOMENTS, m) for m in moments]

@@ -19,26 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
-from ..models import datafile, figures, programmes
-from ..models.entities import Programme
-from ..models.errors import DomainError
-from . import history, mnemonics, notices, translations
-from .file_session import FileSession
-from .folders import remember, start_folder
-from .follow_up_tab import FollowUpTab
-from .guide import close_guide, show_guide
-from .history import History
-from .journal_tab import JournalTab
+from rmentor import __version__
+from rmentor.models import datafile, figures, programmes
+from rmentor.models.entities import Programme
+from rmentor.models.errors import DomainError
+from rmentor.ui import history, mnemonics, notices, translations
+from rmentor.ui.file_session import FileSession
+from rmentor.ui.folders import remember, start_folder
+from rmentor.ui.follow_up_tab import FollowUpTab
+from rmentor.ui.guide import close_guide, show_guide
+from rmentor.ui.history import History
+from rmentor.ui.journal_tab import JournalTab
 
 # Dialogs are imported where they open, so start-up does not load them.
-from .messages import show_problem
-from .overview_tab import OverviewTab
-from .pairings_tab import PairingsTab
-from .participants_tab import ParticipantsTab
-from .record_windows import open_once
-from .screen_fit import fit, keep_on_screen
-from .welcome_page import WelcomePage
+from rmentor.ui.messages import show_problem
+from rmentor.ui.overview_tab import OverviewTab
+from rmentor.ui.pairings_tab import PairingsTab
+from rmentor.ui.participants_tab import ParticipantsTab
+from rmentor.ui.record_windows import open_once
+from rmentor.ui.screen_fit import fit, keep_on_screen
+from rmentor.ui.welcome_page import WelcomePage
 
 MAX_RECENT = 8
 # F1 in a tab opens the guide at its part
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def import_participants(self) -> None:
         """Pick a sheet, then preview and check it; with no programme yet, make one first."""
-        from ..models.sheet_files import read_sheet
+        from rmentor.models.sheet_files import read_sheet
 
         if not self._file_first():
             return
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         self._open_import(Path(name), sheet)
 
     def _open_import(self, path: Path, sheet) -> None:
-        from .import_dialog import ImportDialog
+        from rmentor.ui.import_dialog import ImportDialog
 
         self.dialog = ImportDialog(self.programme, path, sheet, self)
         self.dialog.imported.connect(self._imported)
@@ -507,9 +507,9 @@ class MainWindow(QMainWindow):
         )
 
     def export(self, what: str) -> None:
-        from ..models.exporting import export_table
-        from ..models.sheet_files import write_sheet
-        from ..translator import Translator
+        from rmentor.models.exporting import export_table
+        from rmentor.models.sheet_files import write_sheet
+        from rmentor.translator import Translator
 
         if self.programme is None:
             return
@@ -544,25 +544,25 @@ class MainWindow(QMainWindow):
     # E-mails, calendar and forms (their modules load when first used, not at start)
 
     def write_drafts(self, kind: str) -> None:
-        from . import mail_actions
+        from rmentor.ui import mail_actions
 
         if self.programme is not None and mail_actions.write_drafts(self, self.programme, kind):
             self._refresh()
 
     def write_calendar(self) -> None:
-        from . import mail_actions
+        from rmentor.ui import mail_actions
 
         if self.programme is not None:
             mail_actions.write_calendar(self, self.programme)
 
     def write_forms(self) -> None:
-        from . import mail_actions
+        from rmentor.ui import mail_actions
 
         if self.programme is not None:
             mail_actions.write_forms(self, self.programme)
 
     def read_forms(self, paths: list[Path] | None = None) -> None:
-        from . import mail_actions
+        from rmentor.ui import mail_actions
 
         if self.path is None or self.session.read_only:
             return
@@ -594,13 +594,13 @@ class MainWindow(QMainWindow):
         return paths if any(p.suffix.lower() == ".pdf" for p in paths) else []
 
     def edit_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from rmentor.ui.settings_dialog import SettingsDialog
 
         self.dialog = SettingsDialog(self)
         self.dialog.open()
 
     def make_report(self) -> None:
-        from .report_dialog import ReportDialog
+        from rmentor.ui.report_dialog import ReportDialog
 
         if self.programme is None:
             return
@@ -614,7 +614,7 @@ class MainWindow(QMainWindow):
         return self.path is not None
 
     def new_programme(self) -> None:
-        from .programme_dialog import ProgrammeDialog
+        from rmentor.ui.programme_dialog import ProgrammeDialog
 
         if not self._file_first():
             return
@@ -625,7 +625,7 @@ class MainWindow(QMainWindow):
     def edit_programme(self) -> None:
         if self.programme is None:
             return
-        from .programme_dialog import ProgrammeDialog
+        from rmentor.ui.programme_dialog import ProgrammeDialog
 
         def make():
             dialog = ProgrammeDialog(self.programme, self)
@@ -717,7 +717,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
-        from .restore_dialog import RestoreDialog
+        from rmentor.ui.restore_dialog import RestoreDialog
 
         if self.path is None:
             return
@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def _restore(self, backup) -> None:
-        from ..models import backups
+        from rmentor.models import backups
 
         path = self.path
         self.session.close()

@@ -24,20 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import journal, programmes
-from ..models.entities import Meeting, Pairing
-from ..models.errors import DomainError
-from ..models.journal import MeetingInput, OutcomeInput
-from ..models.versions import check_unchanged, version
-from ..models.vocabulary import CANCELLED_BY, FORMATS, OUTCOME_KINDS, OUTCOME_STATUSES
-from . import history, keys
-from .check_list import CheckList
-from .dates import date_edit, due_date_edit, due_date_of, to_date, to_qdate
-from .fields import text_box
-from .form_errors import FieldErrors
-from .labels import format_date, label, theme_label
-from .messages import discard_changes
-from .screen_fit import fit
+from rmentor.models import journal, programmes
+from rmentor.models.entities import Meeting, Pairing
+from rmentor.models.errors import DomainError
+from rmentor.models.journal import MeetingInput, OutcomeInput
+from rmentor.models.versions import check_unchanged, version
+from rmentor.models.vocabulary import CANCELLED_BY, FORMATS, OUTCOME_KINDS, OUTCOME_STATUSES
+from rmentor.ui import history, keys
+from rmentor.ui.check_list import CheckList
+from rmentor.ui.dates import date_edit, due_date_edit, due_date_of, to_date, to_qdate
+from rmentor.ui.fields import text_box
+from rmentor.ui.form_errors import FieldErrors
+from rmentor.ui.labels import format_date, label, theme_label
+from rmentor.ui.messages import discard_changes
+from rmentor.ui.screen_fit import fit
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
 

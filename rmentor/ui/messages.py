@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .labels import domain_text
+from rmentor.ui.labels import domain_text
 
 
 def show_problem(parent: QWidget | None, title: str, error) -> None:

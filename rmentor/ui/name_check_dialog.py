@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models.anonymity import NamingText
-from ..models.entities import Meeting, OutcomeItem, Programme
-from ..models.report_data import OUTCOME, PROGRAMME_TEXT
-from . import keys
-from .labels import format_date
-from .screen_fit import fit
+from rmentor.models.anonymity import NamingText
+from rmentor.models.entities import Meeting, OutcomeItem, Programme
+from rmentor.models.report_data import OUTCOME, PROGRAMME_TEXT
+from rmentor.ui import keys
+from rmentor.ui.labels import format_date
+from rmentor.ui.screen_fit import fit
 
 
 class NameCheckDialog(QDialog):
@@ -104,11 +104,11 @@ class NameCheckDialog(QDialog):
             return
         text = self.found[index].text
         if text.kind == PROGRAMME_TEXT:
-            from .programme_dialog import ProgrammeDialog
+            from rmentor.ui.programme_dialog import ProgrammeDialog
 
             dialog = ProgrammeDialog(Programme.get_by_id(text.ref), self)
         else:
-            from .meeting_dialog import MeetingDialog
+            from rmentor.ui.meeting_dialog import MeetingDialog
 
             meeting = (
                 OutcomeItem.get_by_id(text.ref).meeting

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import pairings, participants, programmes
-from ..models.entities import Participant, Programme
-from ..models.errors import DomainError
-from ..models.vocabulary import MENTEE, MENTOR
-from . import history, keys
-from .check_list import KEY_ROLE, CheckList
-from .dates import date_edit, to_date
-from .fields import text_box
-from .form_errors import FieldErrors
-from .labels import domain_text, theme_label
-from .person_picker import UNKNOWN, PersonPicker, person_order
-from .screen_fit import fit
+from rmentor.models import pairings, participants, programmes
+from rmentor.models.entities import Participant, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.vocabulary import MENTEE, MENTOR
+from rmentor.ui import history, keys
+from rmentor.ui.check_list import KEY_ROLE, CheckList
+from rmentor.ui.dates import date_edit, to_date
+from rmentor.ui.fields import text_box
+from rmentor.ui.form_errors import FieldErrors
+from rmentor.ui.labels import domain_text, theme_label
+from rmentor.ui.person_picker import UNKNOWN, PersonPicker, person_order
+from rmentor.ui.screen_fit import fit
 
 
 class NewPairingDialog(QDialog):

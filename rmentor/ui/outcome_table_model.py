@@ -5,15 +5,15 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 
-from ..models import journal
-from ..models.attention import shorten
-from ..models.entities import OutcomeItem
-from ..models.errors import DomainError
-from ..models.journal import OutcomeRow
-from ..models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
-from . import history
-from .labels import domain_text, format_date, label
-from .row_table_model import RowTableModel
+from rmentor.models import journal
+from rmentor.models.attention import shorten
+from rmentor.models.entities import OutcomeItem
+from rmentor.models.errors import DomainError
+from rmentor.models.journal import OutcomeRow
+from rmentor.models.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
+from rmentor.ui import history
+from rmentor.ui.labels import domain_text, format_date, label
+from rmentor.ui.row_table_model import RowTableModel
 
 (
     COL_DATE,

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import attention
-from ..models.entities import Pairing, Programme
-from ..models.participants import programme_has_people
-from .labels import domain_text
+from rmentor.models import attention
+from rmentor.models.entities import Pairing, Programme
+from rmentor.models.participants import programme_has_people
+from rmentor.ui.labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,7 +82,7 @@ class OverviewTab(QWidget):
         lines = self.list.selectedItems()
         if not lines:
             return asked
-        from ..models import outreach  # the e-mail modules load when first used
+        from rmentor.models import outreach  # the e-mail modules load when first used
 
         for entry in lines:
             kind = attention.DRAFTED_FOR.get(entry.data(KIND_ROLE))
@@ -95,7 +95,7 @@ class OverviewTab(QWidget):
 
     def _evaluations_asked(self) -> list:
         """The selected evaluation lines, each as the request it asks for."""
-        from ..models import outreach
+        from rmentor.models import outreach
 
         needs = []
         for entry in self.list.selectedItems():
@@ -111,7 +111,7 @@ class OverviewTab(QWidget):
         self.draft_button.setEnabled(not self.read_only and bool(self._drafts_asked()))
 
     def write_drafts(self) -> None:
-        from . import mail_actions
+        from rmentor.ui import mail_actions
 
         asked = self._drafts_asked()
         folder = mail_actions.ask_folder(self) if asked else None

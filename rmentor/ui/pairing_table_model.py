@@ -3,11 +3,11 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from ..models.pairings import PairingRow
-from ..models.participants import filed_name
-from ..models.vocabulary import PAIRING_STATUSES
-from .labels import fold, format_date, label
-from .row_table_model import RowTableModel
+from rmentor.models.pairings import PairingRow
+from rmentor.models.participants import filed_name
+from rmentor.models.vocabulary import PAIRING_STATUSES
+from rmentor.ui.labels import fold, format_date, label
+from rmentor.ui.row_table_model import RowTableModel
 
 (
     COL_MENTOR,

@@ -15,20 +15,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import mail_texts, pairings
-from ..models.entities import Pairing, SentMessage
-from ..models.errors import DomainError
-from ..models.points import Point, load_points
-from ..models.vocabulary import END_REASONS, MAIL_KINDS, PAIRING_STATUSES
-from . import history, notices, translations
+from rmentor.models import mail_texts, pairings
+from rmentor.models.entities import Pairing, SentMessage
+from rmentor.models.errors import DomainError
+from rmentor.models.points import Point, load_points
+from rmentor.models.vocabulary import END_REASONS, MAIL_KINDS, PAIRING_STATUSES
+from rmentor.ui import history, notices, translations
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
-from .labels import domain_text, format_date, label, theme_label
-from .messages import show_problem
-from .pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
-from .record_windows import open_once
-from .table_tab import TableTab
-from .table_view import fit_columns, row_menu, select_row
+from rmentor.ui.labels import domain_text, format_date, label, theme_label
+from rmentor.ui.messages import show_problem
+from rmentor.ui.pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
+from rmentor.ui.record_windows import open_once
+from rmentor.ui.table_tab import TableTab
+from rmentor.ui.table_view import fit_columns, row_menu, select_row
 
 
 class PairingsTab(TableTab):
@@ -373,7 +373,7 @@ class PairingsTab(TableTab):
         row = self.current()
         if row is None:
             return
-        from .evaluation_dialog import ClosingDialog
+        from rmentor.ui.evaluation_dialog import ClosingDialog
 
         pairing = self._fetch(row.id)
         if pairing is None:
@@ -386,7 +386,7 @@ class PairingsTab(TableTab):
         row = self.current()
         if row is None:
             return
-        from .status_dialogs import EndEarlyDialog
+        from rmentor.ui.status_dialogs import EndEarlyDialog
 
         pairing = self._fetch(row.id)
         if pairing is None:
@@ -399,7 +399,7 @@ class PairingsTab(TableTab):
         row = self.current()
         if row is None or self._fetch(row.id) is None:
             return
-        from .status_dialogs import AgreementDialog
+        from rmentor.ui.status_dialogs import AgreementDialog
 
         def make():
             dialog = AgreementDialog(Pairing.get_by_id(row.id), self)  # checked just above
@@ -411,7 +411,7 @@ class PairingsTab(TableTab):
     def new_pairing(self) -> None:
         if self.programme is None:
             return
-        from .new_pairing_dialog import NewPairingDialog
+        from rmentor.ui.new_pairing_dialog import NewPairingDialog
 
         self.dialog = NewPairingDialog(self.programme, self)
         self.dialog.saved.connect(self._done)
@@ -420,7 +420,7 @@ class PairingsTab(TableTab):
     def suggest(self) -> None:
         if self.programme is None:
             return
-        from .suggestion_dialog import SuggestionDialog
+        from rmentor.ui.suggestion_dialog import SuggestionDialog
 
         self.dialog = SuggestionDialog(self.programme, self)
         self.dialog.accepted_pairings.connect(lambda ids: self._done(ids[0] if ids else None))
@@ -433,7 +433,7 @@ class PairingsTab(TableTab):
         pairing = self._fetch(row.id)
         if pairing is None:
             return
-        from .rematch_dialog import RematchDialog
+        from rmentor.ui.rematch_dialog import RematchDialog
 
         self.dialog = RematchDialog(self.programme, pairing.mentee, self)
         self.dialog.saved.connect(self._done)
@@ -441,7 +441,7 @@ class PairingsTab(TableTab):
 
     def pair_document(self, kind: str) -> None:
         """The agreement to sign, or the summary of what the pair did, as a PDF."""
-        from ..reports.pair_documents import AgreementDocument, PairSummaryDocument
+        from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
 
         row = self.current()
         if row is None:
@@ -457,14 +457,14 @@ class PairingsTab(TableTab):
             document = PairSummaryDocument(pairing, language)
             suggested = self.tr("Summary %1 - %2")
         suggested = suggested.replace("%1", row.mentor_name).replace("%2", row.mentee_name) + ".pdf"
-        from .pdf_output import ask_pdf_path, write_and_open
+        from rmentor.ui.pdf_output import ask_pdf_path, write_and_open
 
         path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
         if path is not None:
             write_and_open(self, document, path)
 
     def write_drafts(self, kind: str) -> None:
-        from . import mail_actions
+        from rmentor.ui import mail_actions
 
         chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
         if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen):

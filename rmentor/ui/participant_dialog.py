@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import participants, programmes
-from ..models.entities import Participant, Programme
-from ..models.errors import DomainError
-from ..models.versions import check_unchanged, version
-from ..models.vocabulary import MENTEE, MENTOR, ROLES
-from . import history, keys
-from .check_list import CheckList
-from .dates import date_edit, to_date, to_qdate
-from .fields import text_box
-from .form_errors import FieldErrors
-from .labels import fold, label, theme_label
-from .messages import discard_changes
-from .person_picker import UNKNOWN, PersonPicker, person_order
-from .screen_fit import fit
+from rmentor.models import participants, programmes
+from rmentor.models.entities import Participant, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.versions import check_unchanged, version
+from rmentor.models.vocabulary import MENTEE, MENTOR, ROLES
+from rmentor.ui import history, keys
+from rmentor.ui.check_list import CheckList
+from rmentor.ui.dates import date_edit, to_date, to_qdate
+from rmentor.ui.fields import text_box
+from rmentor.ui.form_errors import FieldErrors
+from rmentor.ui.labels import fold, label, theme_label
+from rmentor.ui.messages import discard_changes
+from rmentor.ui.person_picker import UNKNOWN, PersonPicker, person_order
+from rmentor.ui.screen_fit import fit
 
 COMMON_LANGUAGES = [
     "Nederlands",

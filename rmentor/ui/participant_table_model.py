@@ -6,10 +6,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..models.participants import ParticipantRow, surname_for_sorting
-from ..models.vocabulary import ROLES
-from .labels import fold, label
-from .row_table_model import ROW_ROLE, RowTableModel
+from rmentor.models.participants import ParticipantRow, surname_for_sorting
+from rmentor.models.vocabulary import ROLES
+from rmentor.ui.labels import fold, label
+from rmentor.ui.row_table_model import ROW_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "ParticipantFilter", "ParticipantTableModel"]
 

@@ -16,27 +16,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import participants, privacy, programmes
-from ..models.entities import Participant
-from ..models.errors import DomainError
-from ..models.vocabulary import MENTEE, MENTOR, ROLES
+from rmentor.models import participants, privacy, programmes
+from rmentor.models.entities import Participant
+from rmentor.models.errors import DomainError
+from rmentor.models.vocabulary import MENTEE, MENTOR, ROLES
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
-from . import history, mnemonics, notices
-from .folders import start_folder
-from .labels import label, theme_label
-from .messages import show_problem
-from .participant_table_model import (
+from rmentor.ui import history, mnemonics, notices
+from rmentor.ui.folders import start_folder
+from rmentor.ui.labels import label, theme_label
+from rmentor.ui.messages import show_problem
+from rmentor.ui.participant_table_model import (
     COL_NAME,
     COL_THEMES,
     PAIRING_STATES,
     ParticipantFilter,
     ParticipantTableModel,
 )
-from .participant_table_model import translated as model_tr
-from .record_windows import open_once
-from .table_tab import TableTab
-from .table_view import fit_columns, row_menu
+from rmentor.ui.participant_table_model import translated as model_tr
+from rmentor.ui.record_windows import open_once
+from rmentor.ui.table_tab import TableTab
+from rmentor.ui.table_view import fit_columns, row_menu
 
 
 class ParticipantsTab(TableTab):
@@ -204,7 +204,7 @@ class ParticipantsTab(TableTab):
             self._open_dialog(Participant.get_by_id(selected[0].id))
 
     def _open_dialog(self, participant: Participant | None) -> None:
-        from .participant_dialog import ParticipantDialog
+        from rmentor.ui.participant_dialog import ParticipantDialog
 
         def make():
             dialog = ParticipantDialog(self.programme, participant, self)

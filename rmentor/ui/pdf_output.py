@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from ..models.errors import DomainError
-from . import notices
-from .folders import remember, start_folder
-from .messages import show_problem
+from rmentor.models.errors import DomainError
+from rmentor.ui import notices
+from rmentor.ui.folders import remember, start_folder
+from rmentor.ui.messages import show_problem
 
 
 def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:

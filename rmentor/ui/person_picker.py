@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from ..models.names import fold as fold_name
-from ..models.participants import filed_under
+from rmentor.models.names import fold as fold_name
+from rmentor.models.participants import filed_under
 
 
 def fold(text: str) -> str:

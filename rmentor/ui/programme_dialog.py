@@ -15,19 +15,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import programmes
-from ..models.entities import Programme
-from ..models.errors import DomainError
-from ..models.versions import check_unchanged, version
-from ..models.vocabulary import PURPOSE_DESCRIPTIONS
-from . import history, keys
-from .check_list import KEY_ROLE, CheckList
-from .dates import date_edit, to_date, to_qdate
-from .fields import text_box
-from .form_errors import FieldErrors
-from .labels import format_date, label, theme_label
-from .messages import discard_changes
-from .screen_fit import fit
+from rmentor.models import programmes
+from rmentor.models.entities import Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.versions import check_unchanged, version
+from rmentor.models.vocabulary import PURPOSE_DESCRIPTIONS
+from rmentor.ui import history, keys
+from rmentor.ui.check_list import KEY_ROLE, CheckList
+from rmentor.ui.dates import date_edit, to_date, to_qdate
+from rmentor.ui.fields import text_box
+from rmentor.ui.form_errors import FieldErrors
+from rmentor.ui.labels import format_date, label, theme_label
+from rmentor.ui.messages import discard_changes
+from rmentor.ui.screen_fit import fit
 
 
 class ProgrammeDialog(QDialog):

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import matching
-from ..models.entities import Participant, Programme
-from ..models.errors import DomainError
-from ..models.vocabulary import MENTOR
-from . import history, keys
-from .labels import domain_text
-from .messages import show_problem
-from .screen_fit import fit
+from rmentor.models import matching
+from rmentor.models.entities import Participant, Programme
+from rmentor.models.errors import DomainError
+from rmentor.models.vocabulary import MENTOR
+from rmentor.ui import history, keys
+from rmentor.ui.labels import domain_text
+from rmentor.ui.messages import show_problem
+from rmentor.ui.screen_fit import fit
 
 
 class RematchDialog(QDialog):

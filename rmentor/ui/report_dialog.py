@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import programmes, reporting
-from ..models.entities import Programme
-from ..models.errors import DomainError
-from . import keys, translations
-from .dates import date_edit, to_date, to_qdate
-from .folders import remember, start_folder
-from .form_errors import FieldErrors
-from .pdf_output import ask_pdf_path, write_and_open
-from .screen_fit import fit
+from rmentor.models import programmes, reporting
+from rmentor.models.entities import Programme
+from rmentor.models.errors import DomainError
+from rmentor.ui import keys, translations
+from rmentor.ui.dates import date_edit, to_date, to_qdate
+from rmentor.ui.folders import remember, start_folder
+from rmentor.ui.form_errors import FieldErrors
+from rmentor.ui.pdf_output import ask_pdf_path, write_and_open
+from rmentor.ui.screen_fit import fit
 
 
 class ReportDialog(QDialog):
@@ -133,9 +133,9 @@ class ReportDialog(QDialog):
         )
 
     def _check_names(self) -> None:
-        from ..models.anonymity import texts_naming_people
-        from ..models.report_data import gather
-        from .name_check_dialog import NameCheckDialog
+        from rmentor.models.anonymity import texts_naming_people
+        from rmentor.models.report_data import gather
+        from rmentor.ui.name_check_dialog import NameCheckDialog
 
         def find():
             try:
@@ -152,7 +152,7 @@ class ReportDialog(QDialog):
         return Programme.get_or_none(Programme.id == pid) if pid else None
 
     def make(self) -> None:
-        from ..reports.programme_report import ProgrammeReport  # ReportLab loads only now
+        from rmentor.reports.programme_report import ProgrammeReport  # ReportLab loads only now
 
         programme = self.selected()
         try:

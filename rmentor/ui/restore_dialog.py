@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import backups
-from . import keys
-from .labels import format_date
-from .screen_fit import fit
+from rmentor.models import backups
+from rmentor.ui import keys
+from rmentor.ui.labels import format_date
+from rmentor.ui.screen_fit import fit
 
 
 class RestoreDialog(QDialog):

@@ -9,8 +9,8 @@ first search, so a table of 100,000 meetings opens at the speed of its SQL.
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 
-from ..models.database import paused_gc
-from .labels import fold, fold_many
+from rmentor.models.database import paused_gc
+from rmentor.ui.labels import fold, fold_many
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import mail_texts
-from ..models.errors import DomainError
-from ..translator import Translator
-from . import keys, translations
-from .messages import show_problem
+from rmentor.models import mail_texts
+from rmentor.models.errors import DomainError
+from rmentor.translator import Translator
+from rmentor.ui import keys, translations
+from rmentor.ui.messages import show_problem
 
 
 class SettingsDialog(QDialog):

@@ -10,17 +10,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import pairings, programmes
-from ..models.entities import Pairing
-from ..models.errors import DomainError
-from ..models.versions import check_unchanged, version
-from ..models.vocabulary import END_REASONS
-from . import history, keys
-from .check_list import CheckList
-from .dates import date_edit, to_date
-from .fields import text_box
-from .form_errors import FieldErrors
-from .labels import label, theme_label
+from rmentor.models import pairings, programmes
+from rmentor.models.entities import Pairing
+from rmentor.models.errors import DomainError
+from rmentor.models.versions import check_unchanged, version
+from rmentor.models.vocabulary import END_REASONS
+from rmentor.ui import history, keys
+from rmentor.ui.check_list import CheckList
+from rmentor.ui.dates import date_edit, to_date
+from rmentor.ui.fields import text_box
+from rmentor.ui.form_errors import FieldErrors
+from rmentor.ui.labels import label, theme_label
 
 
 def _buttons(dialog, ok_text=None) -> QDialogButtonBox:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..models import matching
-from ..models.entities import Programme
-from ..models.errors import DomainError
-from . import history, keys, mnemonics
-from .labels import domain_text
-from .messages import show_problem
-from .screen_fit import fit
+from rmentor.models import matching
+from rmentor.models.entities import Programme
+from rmentor.models.errors import DomainError
+from rmentor.ui import history, keys, mnemonics
+from rmentor.ui.labels import domain_text
+from rmentor.ui.messages import show_problem
+from rmentor.ui.screen_fit import fit
 
 COL_ACCEPT, COL_MENTOR, COL_MENTEE, COL_SCORE, COL_WHY, COL_CONCERNS = range(6)
 

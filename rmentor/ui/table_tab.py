@@ -9,8 +9,8 @@ selection and with a read-only file.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..models.entities import Programme
-from .table_view import make_table, select_row
+from rmentor.models.entities import Programme
+from rmentor.ui.table_view import make_table, select_row
 
 
 class TableTab(QWidget):

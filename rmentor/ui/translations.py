@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 
-from ..resources import RESOURCES
+from rmentor.resources import RESOURCES
 
 LANGUAGES = ("nl", "en")
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import mail_texts
-from ..models.errors import DomainError
-from .labels import domain_text
+from rmentor.models import mail_texts
+from rmentor.models.errors import DomainError
+from rmentor.ui.labels import domain_text
 
 
 class WelcomePage(QWidget):
