@@ -84,7 +84,8 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from rmentor.models import datafile, demo
+    from rmentor.models.programme import demo
+    from rmentor.models.storage import datafile
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print(
@@ -142,12 +143,14 @@ def start_up(small: Path, runs: int, env: dict, bundle: Path | None) -> None:
 def tabs(large: Path, runs: int, app) -> None:
     from PySide6.QtCore import Qt
 
-    from rmentor.models import attention, datafile, journal, pairings, participants, programmes
-    from rmentor.ui.journal_tab import JournalTab
-    from rmentor.ui.journal_table_model import COL_PAIRING
-    from rmentor.ui.pairings_tab import PairingsTab
-    from rmentor.ui.participant_table_model import COL_DEPARTMENT
-    from rmentor.ui.participants_tab import ParticipantsTab
+    from rmentor.models.figures import attention
+    from rmentor.models.programme import journal, pairings, participants, programmes
+    from rmentor.models.storage import datafile
+    from rmentor.ui.tables.journal_table_model import COL_PAIRING
+    from rmentor.ui.tables.participant_table_model import COL_DEPARTMENT
+    from rmentor.ui.tabs.journal_tab import JournalTab
+    from rmentor.ui.tabs.pairings_tab import PairingsTab
+    from rmentor.ui.tabs.participants_tab import ParticipantsTab
 
     datafile.open_file(large, create=False)
     programme = programmes.all_programmes()[0]
@@ -213,7 +216,8 @@ def tabs(large: Path, runs: int, app) -> None:
 def reports(small, small_programme, large, large_programme, runs) -> None:
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from rmentor.models import datafile, programmes
+    from rmentor.models.programme import programmes
+    from rmentor.models.storage import datafile
     from rmentor.reports.programme_report import ProgrammeReport
 
     out = small.with_name("report.pdf")
@@ -241,9 +245,11 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
     """Drafts with their forms, the calendar and filled forms read back, on the large file."""
     from pypdf import PdfReader, PdfWriter
 
-    from rmentor.models import datafile, evaluation_forms, outreach, programmes
-    from rmentor.models.entities import Evaluation, Pairing, SentMessage
-    from rmentor.models.mail_texts import MailSettings
+    from rmentor.models.outreach import mails, returned_forms
+    from rmentor.models.outreach.mail_texts import MailSettings
+    from rmentor.models.programme import programmes
+    from rmentor.models.programme.entities import Evaluation, Pairing, SentMessage
+    from rmentor.models.storage import datafile
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.outbox import write_calendar, write_drafts
 
@@ -265,10 +271,10 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
         one_form * 2 * len(active),
         target="< 10 s",
     )
-    needs = outreach.concerned(programme, "reminder")
+    needs = mails.concerned(programme, "reminder")
     seconds = median_time(
         lambda: write_drafts(
-            programme, "reminder", out, needs=outreach.concerned(programme, "reminder")
+            programme, "reminder", out, needs=mails.concerned(programme, "reminder")
         ),
         runs,
         setup=lambda: SentMessage.delete().execute(),  # each run finds them all again
@@ -302,7 +308,7 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
             )
             writer.write(form)
             filled.append(form)
-    seconds = median_time(lambda: evaluation_forms.check_forms(filled), runs)
+    seconds = median_time(lambda: returned_forms.check_forms(filled), runs)
     record(f"{len(filled)} filled forms read and checked", seconds, 5.0, target="< 5 s")
     datafile.close_file()
 
@@ -324,7 +330,8 @@ def suggestions(tmp: Path, runs: int, scale: int) -> None:
         "print(time.perf_counter() - t, len(d.suggestions))\n"
     )
     path = tmp / "cohort.sqlite"
-    from rmentor.models import datafile, demo
+    from rmentor.models.programme import demo
+    from rmentor.models.storage import datafile
 
     datafile.open_file(path)
     demo.write_large_demo(participants=1000, pairings=0, meetings=0)
@@ -353,7 +360,7 @@ def memory(large: Path, env: dict) -> None:
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from rmentor.ui.main_window import MainWindow\n"
+        "from rmentor.ui.window.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); w.open_path(sys.argv[1], create=False)\n"
         "for i in range(w.tabs.count()): w.tabs.setCurrentIndex(i); app.processEvents()\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"

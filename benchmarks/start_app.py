@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from rmentor.ui import app as ui_app  # noqa: E402
+from rmentor.ui.window import app as ui_app
 
 
 def quit_when_shown(application):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from rmentor import __version__
 from rmentor.models.errors import DomainError
-from rmentor.models.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -197,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from rmentor.ui.app import run
+        from rmentor.ui.window.app import run
 
         return run(args)
     try:
@@ -247,8 +247,8 @@ def writing(path: Path, create: bool = False):
     (the window's lock file), since the window's undo history would replay over it."""
     from PySide6.QtCore import QLockFile
 
-    from rmentor.models import datafile
-    from rmentor.models.locations import lock_path
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage.locations import lock_path
 
     lock = QLockFile(str(lock_path(datafile.real_path(path))))
     lock.setStaleLockTime(0)
@@ -275,7 +275,7 @@ def _log_exception() -> Path:
 
 
 def cmd_demo(args) -> int:
-    from rmentor.models import demo, programmes
+    from rmentor.models.programme import demo, programmes
 
     with writing(args.db, create=True):
         if args.size == "small":
@@ -294,8 +294,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from rmentor.models import datafile
-    from rmentor.models.entities import Meeting, Pairing, Participant, Programme
+    from rmentor.models.programme.entities import Meeting, Pairing, Participant, Programme
+    from rmentor.models.storage import datafile
 
     with datafile.opened(args.db, create=False):
         problems = datafile.integrity_problems()
@@ -317,7 +317,7 @@ def cmd_check(args) -> int:
 
 def pick_programme(name: str | None):
     """The programme named, or the file's only one; a plain error otherwise."""
-    from rmentor.models import programmes
+    from rmentor.models.programme import programmes
 
     if name:
         programme = programmes.by_name(name)
@@ -351,7 +351,8 @@ def pick_programme(name: str | None):
 def cmd_suggest(args) -> int:
     import json
 
-    from rmentor.models import datafile, matching
+    from rmentor.models.programme import matching
+    from rmentor.models.storage import datafile
 
     with datafile.opened(args.db, create=False):
         draft = matching.suggest(pick_programme(args.programme), args.mode)
@@ -498,10 +499,11 @@ class Cli:
 
 
 def cmd_import(args) -> int:
-    from rmentor.models import importing, programmes
-    from rmentor.models.database import db
-    from rmentor.models.import_choices import BORN_FROM, EVERYONE, ImportChoices, RoleRule
-    from rmentor.models.sheet_files import read_sheet
+    from rmentor.models.programme import programmes
+    from rmentor.models.sheets import importing
+    from rmentor.models.sheets.import_choices import BORN_FROM, EVERYONE, ImportChoices, RoleRule
+    from rmentor.models.sheets.sheet_files import read_sheet
+    from rmentor.models.storage.database import db
     from rmentor.translator import header_aliases, theme_aliases
 
     say = Cli(messages_translator(args))
@@ -555,9 +557,9 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from rmentor.models import datafile
-    from rmentor.models.exporting import export_table
-    from rmentor.models.sheet_files import write_sheet
+    from rmentor.models.sheets.exporting import export_table
+    from rmentor.models.sheets.sheet_files import write_sheet
+    from rmentor.models.storage import datafile
     from rmentor.translator import Translator
 
     with datafile.opened(args.db, create=False):
@@ -586,7 +588,8 @@ def iso_day(text: str) -> dt.date:
 
 
 def cmd_report(args) -> int:
-    from rmentor.models import datafile, reporting
+    from rmentor.models.figures import reporting
+    from rmentor.models.storage import datafile
     from rmentor.reports.programme_report import ProgrammeReport
 
     with datafile.opened(args.db, create=False):
@@ -609,7 +612,8 @@ def cmd_report(args) -> int:
 
 
 def cmd_personal_data(args) -> int:
-    from rmentor.models import datafile, privacy
+    from rmentor.models.programme import privacy
+    from rmentor.models.storage import datafile
 
     with datafile.opened(args.db, create=False):
         person = privacy.find_by_email(args.email)
@@ -626,7 +630,7 @@ def cmd_personal_data(args) -> int:
 
 
 def cmd_erase(args) -> int:
-    from rmentor.models import privacy
+    from rmentor.models.programme import privacy
 
     say = Cli(messages_translator(args))
     if not args.yes:
@@ -665,8 +669,8 @@ def cmd_drafts(args) -> int:
 
 
 def cmd_calendar(args) -> int:
-    from rmentor.models import datafile
-    from rmentor.models.entities import Pairing
+    from rmentor.models.programme.entities import Pairing
+    from rmentor.models.storage import datafile
     from rmentor.reports.outbox import write_calendar
 
     with datafile.opened(args.db, create=False):
@@ -696,7 +700,7 @@ def cmd_calendar(args) -> int:
 
 
 def cmd_evaluation_forms(args) -> int:
-    from rmentor.models import datafile
+    from rmentor.models.storage import datafile
     from rmentor.reports.outbox import write_forms
 
     with datafile.opened(args.db, create=False):
@@ -708,11 +712,11 @@ def cmd_evaluation_forms(args) -> int:
 
 
 def cmd_read_forms(args) -> int:
-    from rmentor.models import evaluation_forms
+    from rmentor.models.outreach import returned_forms
 
     with writing(args.db):
-        good, refused = evaluation_forms.check_forms(args.forms)
-        stored = evaluation_forms.store_forms(good)
+        good, refused = returned_forms.check_forms(args.forms)
+        stored = returned_forms.store_forms(good)
     say = Cli(messages_translator(args))
     for _path, error in refused:  # the sentence names the file
         print(say.form_refused(error.text(say.translator)), file=sys.stderr)

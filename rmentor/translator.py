@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
-from rmentor.models import vocabulary
+from rmentor.models.text import vocabulary
 from rmentor.resources import RESOURCES
 
 LOCALES = {
@@ -50,14 +50,14 @@ class Translator:
         return self.locale.toString(float(value), "f", decimals)
 
     def domain(self, point) -> str:
-        """A DomainError or Point in this document's language (models.wording)."""
+        """A DomainError or Point in this document's language (models.text.wording)."""
         return point.text(self)
 
 
 def header_aliases() -> dict[str, str | None]:
     """The participants export's headers in every language, each to the field the import
     reads from it ("E-mail leidinggevende" -> manager), so every export imports again."""
-    from rmentor.models.exporting import CONTEXT, IMPORT_FIELDS
+    from rmentor.models.sheets.exporting import CONTEXT, IMPORT_FIELDS
 
     aliases = {}
     for language in ("en", "nl"):

@@ -30,8 +30,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 import pytest  # noqa: E402
 
-from rmentor.models import datafile, programmes  # noqa: E402
-from rmentor.models.participants import save_participant  # noqa: E402
+from rmentor.models.programme import programmes  # noqa: E402
+from rmentor.models.programme.participants import save_participant  # noqa: E402
+from rmentor.models.storage import datafile  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +79,7 @@ def messages(monkeypatch):
 @pytest.fixture(scope="session", autouse=True)
 def _english(qapp):
     """The app as it starts in English: with its plural forms ("1 pairing", "2 pairings")."""
-    from rmentor.ui import translations
+    from rmentor.ui.window import translations
 
     translations.install(qapp, "en")
 
@@ -86,8 +87,8 @@ def _english(qapp):
 @pytest.fixture
 def language(qapp):
     """Switch the app to a language as a start in it would; back to English afterwards."""
-    from rmentor.ui import translations
-    from rmentor.ui.app import create_application
+    from rmentor.ui.window import translations
+    from rmentor.ui.window.app import create_application
 
     yield lambda lang: create_application(lang)
     translations.install(qapp, "en")
@@ -166,8 +167,8 @@ def demo_window(qtbot, db_path):
 
 
 def open_demo_window(qtbot, db_path):
-    from rmentor.models import demo
-    from rmentor.ui.main_window import MainWindow
+    from rmentor.models.programme import demo
+    from rmentor.ui.window.main_window import MainWindow
 
     datafile.open_file(db_path)
     demo.write_small_demo()

@@ -15,12 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from rmentor.models import attention, backups, datafile, demo, privacy, programmes
-from rmentor.models.database import db
-from rmentor.models.entities import Meeting, MeetingTheme, Participant
 from rmentor.models.errors import DomainError
-from rmentor.models.locations import lock_path
-from rmentor.ui.main_window import MainWindow
+from rmentor.models.figures import attention
+from rmentor.models.programme import demo, privacy, programmes
+from rmentor.models.programme.entities import Meeting, MeetingTheme, Participant
+from rmentor.models.storage import backups, datafile
+from rmentor.models.storage.database import db
+from rmentor.models.storage.locations import lock_path
+from rmentor.ui.window.main_window import MainWindow
 from tests.conftest import type_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -277,8 +279,8 @@ UNUSUAL = ("Xanthippe", "Quagmire-Zwolsma")
 
 
 def test_erasure_removes_the_name_from_file_reports_and_exports(tmp_path, qapp):
-    from rmentor.models.exporting import export_table
-    from rmentor.models.sheet_files import write_sheet
+    from rmentor.models.sheets.exporting import export_table
+    from rmentor.models.sheets.sheet_files import write_sheet
     from rmentor.reports.programme_report import ProgrammeReport
     from rmentor.translator import Translator
 

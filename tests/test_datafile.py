@@ -5,10 +5,10 @@ import struct
 
 import pytest
 
-from rmentor.models import datafile
-from rmentor.models.database import db
-from rmentor.models.entities import ALL_MODELS, Participant, Theme
 from rmentor.models.errors import DomainError
+from rmentor.models.programme.entities import ALL_MODELS, Participant, Theme
+from rmentor.models.storage import datafile
+from rmentor.models.storage.database import db
 
 
 def test_new_file_is_created_with_our_marks(db_path):

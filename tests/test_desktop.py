@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from rmentor.models.entities import Pairing
+from rmentor.models.programme.entities import Pairing
 from tests.mnemonics import plain
 
 
@@ -148,8 +148,8 @@ def test_return_in_a_theme_of_ones_own_adds_it_and_keeps_the_form_open(qtbot, de
 def test_file_dialogs_start_in_the_last_folder_used_else_documents(qapp, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from rmentor.models import datafile
-    from rmentor.ui.folders import remember, start_folder
+    from rmentor.models.storage import datafile
+    from rmentor.ui.common.folders import remember, start_folder
 
     QSettings().remove("folders/last")
     assert start_folder() != datafile.default_path().parent  # never the hidden data folder
@@ -162,7 +162,7 @@ def test_a_pdf_nobody_can_show_says_where_it_went(qtbot, demo_window, tmp_path, 
     from PySide6.QtWidgets import QMessageBox
 
     from rmentor.reports.programme_report import ProgrammeReport
-    from rmentor.ui.pdf_output import write_and_open
+    from rmentor.ui.window.pdf_output import write_and_open
 
     told = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
@@ -175,8 +175,8 @@ def test_a_pdf_nobody_can_show_says_where_it_went(qtbot, demo_window, tmp_path, 
 def test_columns_fit_again_after_a_load_and_cut_cells_have_tooltips(qtbot, demo_window):
     from PySide6.QtCore import Qt
 
-    from rmentor.models.entities import Participant
-    from rmentor.ui.participant_table_model import COL_DEPARTMENT
+    from rmentor.models.programme.entities import Participant
+    from rmentor.ui.tables.participant_table_model import COL_DEPARTMENT
 
     window = demo_window
     window.tabs.setCurrentWidget(window.participants_tab)
@@ -202,7 +202,7 @@ def test_right_click_shows_the_rows_actions_and_delete_deletes(qtbot, demo_windo
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from rmentor.models.entities import Meeting
+    from rmentor.models.programme.entities import Meeting
 
     window = demo_window
     window.tabs.setCurrentWidget(window.pairings_tab)
@@ -313,7 +313,7 @@ def test_the_user_guide_opens_from_help_and_at_a_forms_part_with_f1(
 
     from PySide6.QtCore import QPoint, Qt
 
-    from rmentor.ui import guide
+    from rmentor.ui.window import guide
 
     text = (guide.GUIDE / f"{lang}.html").read_text(encoding="utf-8")
     assert len(re.sub(r"<[^>]+>", " ", text).split()) >= 800
@@ -345,9 +345,9 @@ def test_follow_up_owner_and_due_date_change_in_place_and_an_outcome_opens_its_m
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit
 
-    from rmentor.models.entities import OutcomeItem
-    from rmentor.ui.dates import DateField
-    from rmentor.ui.outcome_table_model import COL_OWNER
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.ui.tables.outcome_table_model import COL_OWNER
+    from rmentor.ui.widgets.dates import DateField
 
     window = demo_window
     window.tabs.setCurrentWidget(window.follow_up_tab)
@@ -486,8 +486,8 @@ def test_the_person_picker_finds_names_without_accents_and_files_them_by_surname
 ):
     from PySide6.QtCore import Qt
 
-    from rmentor.models import participants
-    from rmentor.models.entities import Participant
+    from rmentor.models.programme import participants
+    from rmentor.models.programme.entities import Participant
 
     window = demo_window
     programme = window.programme
@@ -525,7 +525,7 @@ def test_the_person_picker_finds_names_without_accents_and_files_them_by_surname
 
 
 def test_the_overview_shows_accents_whole_and_files_names_by_surname(qtbot, demo_window):
-    from rmentor.models import participants
+    from rmentor.models.programme import participants
 
     window = demo_window
     for first, last in (("Ömer", "Ünal"), ("Tim", "Ulrich"), ("Fleur", "van 't Hof")):
@@ -548,7 +548,7 @@ def test_the_overview_shows_accents_whole_and_files_names_by_surname(qtbot, demo
 
 
 def test_odd_typing_in_a_date_field_is_refused_not_fatal():
-    from rmentor.ui.dates import parse_typed
+    from rmentor.ui.widgets.dates import parse_typed
 
     assert parse_typed("15-03-2027", "dMy").isoformat() == "2027-03-15"
     for text in ("02/03/202²", "①/3/2027", "1/1/" + "9" * 5000, "15-3", "31-02-2027", "x"):
@@ -560,7 +560,7 @@ def test_a_date_typed_then_saved_by_alt_letter_is_the_date_saved(qtbot, demo_win
 
     from PySide6.QtCore import Qt
 
-    from rmentor.models.entities import Meeting
+    from rmentor.models.programme.entities import Meeting
     from tests.mnemonics import letter
 
     form = open_meeting_form(qtbot, demo_window)
@@ -577,7 +577,7 @@ def test_a_date_typed_then_saved_by_alt_letter_is_the_date_saved(qtbot, demo_win
 
 
 def test_two_people_who_read_alike_stay_apart_in_the_picker(qtbot):
-    from rmentor.ui.person_picker import PersonPicker
+    from rmentor.ui.widgets.person_picker import PersonPicker
 
     picker = PersonPicker()
     qtbot.addWidget(picker)
@@ -588,8 +588,8 @@ def test_two_people_who_read_alike_stay_apart_in_the_picker(qtbot):
 
 
 def test_an_ampersand_in_a_step_name_is_no_alt_letter_in_the_edit_menu(qtbot, demo_window):
-    from rmentor.models.entities import OutcomeItem
-    from rmentor.ui.outcome_table_model import COL_OWNER
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.ui.tables.outcome_table_model import COL_OWNER
 
     window = demo_window
     tab = window.follow_up_tab
@@ -604,8 +604,8 @@ def test_an_ampersand_in_a_step_name_is_no_alt_letter_in_the_edit_menu(qtbot, de
 
 
 def test_a_row_deleted_outside_the_window_is_said_and_read_again(qtbot, demo_window, messages):
-    from rmentor.models.entities import OutcomeItem
-    from rmentor.ui.outcome_table_model import COL_OWNER
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.ui.tables.outcome_table_model import COL_OWNER
 
     window = demo_window
     tab = window.follow_up_tab
@@ -635,7 +635,7 @@ def test_a_due_date_typed_over_none_is_taken(qtbot, language, lang, typed):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-    from rmentor.ui.dates import due_date_edit, due_date_of
+    from rmentor.ui.widgets.dates import due_date_edit, due_date_of
 
     language(lang)
     form = QWidget()
@@ -671,7 +671,7 @@ def test_the_effect_of_an_outcome_is_recorded_in_place_and_reported(qtbot, demo_
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    from rmentor.models.entities import OutcomeItem
+    from rmentor.models.programme.entities import OutcomeItem
     from rmentor.reports.programme_report import ProgrammeReport
 
     window = demo_window
@@ -701,8 +701,8 @@ def test_an_error_line_in_a_form_is_shown_whole(qtbot, demo_window, language, me
     """Under a spin box, in Dutch: the Complete form grows to show it, not cut it off."""
     from PySide6.QtWidgets import QLabel
 
-    from rmentor.models.entities import Pairing
-    from rmentor.ui.evaluation_dialog import ClosingDialog
+    from rmentor.models.programme.entities import Pairing
+    from rmentor.ui.dialogs.evaluation_dialog import ClosingDialog
 
     language("nl")
     dialog = ClosingDialog(Pairing.get(Pairing.status == "active"))

@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from rmentor.models import figures, journal, pairings
-from rmentor.models.journal import MeetingInput, OutcomeInput
+from rmentor.models.figures import counts
+from rmentor.models.programme import journal, pairings
+from rmentor.models.programme.journal import MeetingInput, OutcomeInput
 
 START = dt.date(2026, 1, 5)
 
@@ -33,22 +34,22 @@ def log(pair, date, minutes=60, held=True, themes=("consumer",), outcomes=()):
 
 def test_pairing_figures_and_overdue(programme, pair):
     today = dt.date(2026, 3, 1)
-    f = figures.pairing_figures(programme, today)[pair.id]
+    f = counts.pairing_figures(programme, today)[pair.id]
     assert (f.held, f.last_meeting, f.days_since) == (0, None, (today - START).days)
     assert f.overdue  # 55 days since the start > 4 weeks + 1 week
     log(pair, dt.date(2026, 2, 10), minutes=90)
     log(pair, dt.date(2026, 2, 20), held=False)
-    f = figures.pairing_figures(programme, today)[pair.id]
+    f = counts.pairing_figures(programme, today)[pair.id]
     assert (f.held, f.cancelled, f.last_meeting) == (1, 1, dt.date(2026, 2, 10))
     assert f.days_since == 19 and f.next_due == dt.date(2026, 3, 10) and not f.overdue
     late = dt.date(2026, 3, 18)  # 36 days: cadence 28 + grace 7 passed
-    assert figures.overdue_pairings(programme, late)[0].pairing_id == pair.id
-    assert figures.overdue_pairings(programme, dt.date(2026, 3, 17)) == []
+    assert counts.overdue_pairings(programme, late)[0].pairing_id == pair.id
+    assert counts.overdue_pairings(programme, dt.date(2026, 3, 17)) == []
 
 
 def test_paused_pairing_is_never_overdue(programme, pair):
     pairings.set_status(pair, "paused")
-    assert figures.overdue_pairings(programme, dt.date(2027, 1, 1)) == []
+    assert counts.overdue_pairings(programme, dt.date(2027, 1, 1)) == []
 
 
 def test_counts_months_themes_outcomes(programme, pair, make_person):
@@ -66,24 +67,24 @@ def test_counts_months_themes_outcomes(programme, pair, make_person):
     log(pair, dt.date(2026, 1, 30), minutes=30)
     log(pair, dt.date(2026, 2, 3), minutes=45, themes=["refresh"])
     log(pair, dt.date(2026, 2, 4), held=False, themes=["diversity"])
-    assert figures.role_counts(programme) == {"mentor": 1, "mentee": 1}
-    assert figures.role_counts(programme, active_only=False) == {"mentor": 1, "mentee": 2}
-    assert figures.status_counts(programme) == {"active": 1}
-    assert figures.meetings_per_month(programme) == [("2026-01", 2, 1.5), ("2026-02", 1, 0.8)]
-    assert figures.meeting_totals(programme) == {"held": 3, "cancelled": 1, "hours": 2.2}
-    assert [(t.key, n) for t, n in figures.themes_covered(programme)] == [
+    assert counts.role_counts(programme) == {"mentor": 1, "mentee": 1}
+    assert counts.role_counts(programme, active_only=False) == {"mentor": 1, "mentee": 2}
+    assert counts.status_counts(programme) == {"active": 1}
+    assert counts.meetings_per_month(programme) == [("2026-01", 2, 1.5), ("2026-02", 1, 0.8)]
+    assert counts.meeting_totals(programme) == {"held": 3, "cancelled": 1, "hours": 2.2}
+    assert [(t.key, n) for t, n in counts.themes_covered(programme)] == [
         ("consumer", 2),
         ("innovation", 1),
         ("refresh", 1),
     ]
-    assert figures.outcome_counts(programme) == {
+    assert counts.outcome_counts(programme) == {
         ("innovation", "idea", "open"): 1,
         (None, "action", "done"): 1,
     }
 
 
 def test_evaluation_averages(programme, pair):
-    assert figures.evaluation_averages(programme)["useful"] == (None, 0)
+    assert counts.evaluation_averages(programme)["useful"] == (None, 0)
     for side, score in (("mentor", 3), ("mentee", 4)):
         journal.save_evaluation(
             pair,
@@ -91,11 +92,11 @@ def test_evaluation_averages(programme, pair):
             moment="midway",
             ratings={"useful": score, "learned": 5, "recommend": 2},
         )
-    averages = figures.evaluation_averages(programme)
+    averages = counts.evaluation_averages(programme)
     assert averages == {
         "useful": (3.5, 2),
         "learned": (5.0, 2),
         "recommend": (2.0, 2),
         **dict.fromkeys(("customers", "heard", "barriers", "tried", "joy"), (None, 0)),
     }
-    assert figures.evaluation_averages(programme, moment="closing")["useful"] == (None, 0)
+    assert counts.evaluation_averages(programme, moment="closing")["useful"] == (None, 0)

@@ -11,10 +11,11 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDialogButtonBox
 
-from rmentor.models import datafile, importing, matching, programmes
-from rmentor.models.attention import attention_items
-from rmentor.models.entities import Participant
-from rmentor.models.import_choices import (
+from rmentor.models.figures.attention import attention_items
+from rmentor.models.programme import matching, programmes
+from rmentor.models.programme.entities import Participant
+from rmentor.models.sheets import importing
+from rmentor.models.sheets.import_choices import (
     BORN_FROM,
     DEPARTMENTS,
     EVERYONE,
@@ -24,7 +25,8 @@ from rmentor.models.import_choices import (
     ImportChoices,
     RoleRule,
 )
-from rmentor.models.sheet_files import read_sheet
+from rmentor.models.sheets.sheet_files import read_sheet
+from rmentor.models.storage import datafile
 
 MAIN = Path(__file__).resolve().parents[1] / "main.py"
 HEADER = (
@@ -289,8 +291,8 @@ def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
 def test_the_window_imports_an_hr_export_by_rule_with_rows_left_out_and_undo_takes_it_back(
     qtbot, programme, tmp_path
 ):
-    from rmentor.ui import history
-    from rmentor.ui.import_dialog import ImportDialog
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+    from rmentor.ui.window import history
 
     undo = history.History()
     undo.start()
@@ -339,7 +341,7 @@ def test_the_window_imports_an_hr_export_by_rule_with_rows_left_out_and_undo_tak
 
 
 def test_the_rule_is_remembered_for_the_next_import(qtbot, programme, tmp_path):
-    from rmentor.ui.import_dialog import ImportDialog
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
 
     path = hr_csv(tmp_path, ROWS[:6])
     first = ImportDialog(programme, path, read_sheet(path))
@@ -364,7 +366,7 @@ def test_a_new_programme_from_the_command_line_gets_the_defaults(opened):
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_an_empty_programme_says_to_import_its_participants(qtbot, db_path, language, lang):
-    from rmentor.ui.main_window import MainWindow
+    from rmentor.ui.window.main_window import MainWindow
 
     language(lang)
     datafile.open_file(db_path)
@@ -390,8 +392,9 @@ def test_the_first_start_asks_who_the_coordinator_is_and_it_signs_what_is_drafte
     from pypdf import PdfReader
 
     from rmentor import cli
-    from rmentor.models import demo, mail_texts
-    from rmentor.ui.main_window import MainWindow
+    from rmentor.models.outreach import mail_texts
+    from rmentor.models.programme import demo
+    from rmentor.ui.window.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -451,12 +454,13 @@ def test_the_first_start_asks_who_the_coordinator_is_and_it_signs_what_is_drafte
 def test_the_calendar_speaks_each_pairs_language_at_the_coordinators_hour(opened, tmp_path):
     from icalendar import Calendar
 
-    from rmentor.models import demo, mail_texts
+    from rmentor.models.outreach import mail_texts
+    from rmentor.models.programme import demo
     from rmentor.reports.outbox import write_calendar
 
     mail_texts.save_settings(mail_texts.MailSettings(name="Ilse", meeting_time="14:30"))
     programme = demo.write_small_demo()
-    from rmentor.models.entities import Pairing
+    from rmentor.models.programme.entities import Pairing
 
     english = Pairing.select().where(Pairing.status == "active").first()
     Participant.update(languages="EN").where(
@@ -474,7 +478,7 @@ def test_the_calendar_speaks_each_pairs_language_at_the_coordinators_hour(opened
 def test_importing_again_keeps_the_roles_in_the_file(programme, tmp_path):
     """An updated HR export, imported with the remembered rule: no one's role changes,
     and a role set by hand for someone in a running pairing is refused."""
-    from rmentor.models import pairings
+    from rmentor.models.programme import pairings
 
     path = hr_csv(tmp_path, ROWS[:6])
     first = plan(path, rule=RoleRule(BORN_FROM, 1995), date_order=MONTH_FIRST)

@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from rmentor.cli import main as cli
-from rmentor.models import backups, datafile, demo, pairings, programmes
-from rmentor.models.entities import Pairing, Participant
 from rmentor.models.errors import DomainError
-from rmentor.models.participants import enrol
-from rmentor.ui.main_window import MainWindow
-from rmentor.ui.participant_dialog import ParticipantDialog
+from rmentor.models.programme import demo, pairings, programmes
+from rmentor.models.programme.entities import Pairing, Participant
+from rmentor.models.programme.participants import enrol
+from rmentor.models.storage import backups, datafile
+from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
+from rmentor.ui.window.main_window import MainWindow
 from tests.conftest import type_text
 
 
@@ -128,7 +129,7 @@ def test_binary_data_in_a_text_column_is_refused_by_row(window, tmp_path, messag
 
 
 def test_the_crash_dialog_never_calls_the_file_safe_after_a_database_error(monkeypatch):
-    from rmentor.ui import app
+    from rmentor.ui.window import app
 
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
@@ -323,7 +324,7 @@ def test_shortening_the_programme_lists_the_pairings_left_outside(qtbot, demo_wi
     window.edit_programme()
     dialog = window.dialog
     new_end = dt.date.today() + dt.timedelta(days=1)
-    from rmentor.ui.dates import to_qdate
+    from rmentor.ui.widgets.dates import to_qdate
 
     dialog.end_date.setDate(to_qdate(new_end))
     dialog.save()
@@ -423,8 +424,8 @@ def test_a_command_that_writes_waits_for_the_window(demo_window, tmp_path, capsy
 
 
 def test_a_narrow_sheet_updates_only_its_columns(programme, make_person, tmp_path):
-    from rmentor.models import importing
-    from rmentor.models.sheet_files import read_sheet
+    from rmentor.models.sheets import importing
+    from rmentor.models.sheets.sheet_files import read_sheet
 
     make_person("mentor", first="Sem", email="sem@x.nl", department="Inkoop", job_title="Koper")
     path = tmp_path / "n.csv"
@@ -453,7 +454,7 @@ def test_values_rmentor_never_writes_are_refused(window, tmp_path, messages, sql
 
 
 def test_a_file_that_is_no_spreadsheet_is_refused_plainly(tmp_path):
-    from rmentor.models.sheet_files import read_sheet
+    from rmentor.models.sheets.sheet_files import read_sheet
 
     path = tmp_path / "list.xlsx"
     path.write_text("Voornaam;Achternaam\n", "utf-8")
@@ -462,8 +463,8 @@ def test_a_file_that_is_no_spreadsheet_is_refused_plainly(tmp_path):
 
 
 def test_a_circle_through_the_file_is_found_in_the_plan(programme, make_person, tmp_path):
-    from rmentor.models import importing
-    from rmentor.models.sheet_files import read_sheet
+    from rmentor.models.sheets import importing
+    from rmentor.models.sheets.sheet_files import read_sheet
 
     a = make_person("mentee", email="a@x.nl")
     make_person("mentor", email="b@x.nl", manager=a)
@@ -513,7 +514,7 @@ def test_a_spilled_journal_without_page_one_is_still_played_back(tmp_path):
         writer.wait()
     assert path.with_name(path.name + "-journal").exists()
     datafile.open_file(path, create=False)
-    from rmentor.models.database import db
+    from rmentor.models.storage.database import db
 
     after = db.execute_sql("SELECT count(*), sum(duration_minutes) FROM meeting").fetchone()
     assert tuple(after) == tuple(before)

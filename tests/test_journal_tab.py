@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
-from rmentor.ui.journal_table_model import COL_HELD, COL_OUTCOMES, COL_SUMMARY
-from rmentor.ui.meeting_dialog import COL_DUE, COL_KIND, COL_TEXT, COL_THEME
-from rmentor.ui.outcome_table_model import COL_STATUS
-from rmentor.ui.outcome_table_model import COL_TEXT as OUTCOME_TEXT
+from rmentor.models.programme.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
+from rmentor.ui.dialogs.meeting_dialog import COL_DUE, COL_KIND, COL_TEXT, COL_THEME
+from rmentor.ui.tables.journal_table_model import COL_HELD, COL_OUTCOMES, COL_SUMMARY
+from rmentor.ui.tables.outcome_table_model import COL_STATUS
+from rmentor.ui.tables.outcome_table_model import COL_TEXT as OUTCOME_TEXT
 from tests.conftest import type_text
 
 TODAY = dt.date.today()

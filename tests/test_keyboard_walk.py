@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from rmentor.models import datafile
-from rmentor.models.entities import Pairing, Participant, Programme
+from rmentor.models.programme.entities import Pairing, Participant, Programme
+from rmentor.models.storage import datafile
 from tests.mnemonics import letter
 
 SAMPLE = Path(__file__).parent / "data" / "personeelslijst_excel_nl.csv"
@@ -49,7 +49,7 @@ def active_dialog(qtbot, before):
 def test_from_staff_list_to_report_by_keyboard(
     qtbot, language, db_path, tmp_path, monkeypatch, messages, lang
 ):
-    from rmentor.ui.main_window import MainWindow
+    from rmentor.ui.window.main_window import MainWindow
 
     language(lang)
     staff = tmp_path / "staff.csv"

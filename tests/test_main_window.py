@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from rmentor.models import datafile
-from rmentor.models.entities import Participant, Programme
-from rmentor.ui.main_window import MainWindow
-from rmentor.ui.participant_dialog import ParticipantDialog
-from rmentor.ui.participant_table_model import COL_NAME, COL_ROLE, ROW_ROLE
-from rmentor.ui.programme_dialog import ProgrammeDialog
+from rmentor.models.programme.entities import Participant, Programme
+from rmentor.models.storage import datafile
+from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
+from rmentor.ui.dialogs.programme_dialog import ProgrammeDialog
+from rmentor.ui.tables.participant_table_model import COL_NAME, COL_ROLE, ROW_ROLE
+from rmentor.ui.window.main_window import MainWindow
 from tests.conftest import type_text
 from tests.mnemonics import plain
 

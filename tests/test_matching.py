@@ -7,8 +7,8 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rmentor.models import matching, pairings, participants
-from rmentor.models.entities import Pairing
+from rmentor.models.programme import matching, pairings, participants
+from rmentor.models.programme.entities import Pairing
 
 
 @st.composite

@@ -14,10 +14,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rmentor import cli
-from rmentor.models import datafile, demo, evaluation_forms, mail_texts, outreach
-from rmentor.models.entities import Evaluation, Pairing, Participant, SentMessage
 from rmentor.models.errors import DomainError
-from rmentor.models.vocabulary import ACTIVE, MAIL_KINDS
+from rmentor.models.outreach import mail_texts, mails, returned_forms
+from rmentor.models.programme import demo
+from rmentor.models.programme.entities import Evaluation, Pairing, Participant, SentMessage
+from rmentor.models.storage import datafile
+from rmentor.models.text.vocabulary import ACTIVE, MAIL_KINDS
 
 TODAY = dt.date.today()
 
@@ -271,7 +273,7 @@ def test_forms_refused_each_with_a_sentence_and_the_good_ones_stored(demo_file, 
 
     datafile.open_file(db)
     before = Evaluation.select().count()
-    forms, refused = evaluation_forms.check_forms([good, half, junk, foreign, report, good])
+    forms, refused = returned_forms.check_forms([good, half, junk, foreign, report, good])
     why = {path.name: error.text() for path, error in refused}
     assert [f.path.name for f in forms] == ["g.pdf"]  # the same file twice: read once
     assert "gave no answer to: I learned something new, I would recommend" in why["half.pdf"]
@@ -279,38 +281,38 @@ def test_forms_refused_each_with_a_sentence_and_the_good_ones_stored(demo_file, 
     assert "another data file" in why["foreign.pdf"]
     assert "not an rmentor evaluation form" in why["report.pdf"]
     assert Evaluation.select().count() == before  # checking stores nothing
-    evaluation_forms.store_forms(forms)
+    returned_forms.store_forms(forms)
     assert Evaluation.select().count() == before + 1
 
     # a filled copy of a form already read (another copy of the same form) is refused too
     copy = fill(first, {"useful": "/1", "learned": "/1", "recommend": "/1"}, tmp_path / "c.pdf")
-    forms, refused = evaluation_forms.check_forms([copy])
+    forms, refused = returned_forms.check_forms([copy])
     assert not forms and "already in the file" in refused[0][1].text()
 
 
 def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
-    from rmentor.models.attention import attention_items
+    from rmentor.models.figures.attention import attention_items
 
     db, _english_pair = demo_file
     datafile.open_file(db)
     programme = Pairing.get().programme
-    needs = outreach.concerned(programme, "reminder", TODAY)
+    needs = mails.concerned(programme, "reminder", TODAY)
     assert needs
     reminded = needs[0].pairing_id
-    outreach.record_sent([reminded], "reminder", TODAY - dt.timedelta(days=2))
+    mails.record_sent([reminded], "reminder", TODAY - dt.timedelta(days=2))
     lines = [i.text() for i in attention_items(programme, TODAY)]
     assert any("(reminder drafted on" in line for line in lines)
     # and the person's access request says what was written to them
-    from rmentor.models.privacy import personal_data
+    from rmentor.models.programme.privacy import personal_data
 
     data = personal_data(Pairing.get_by_id(reminded).mentee)
     assert [p["emails_written"] for p in data["pairings"]] == [
         [{"kind": "reminder", "date": (TODAY - dt.timedelta(days=2)).isoformat()}]
     ]
-    assert reminded not in {n.pairing_id for n in outreach.concerned(programme, "reminder", TODAY)}
+    assert reminded not in {n.pairing_id for n in mails.concerned(programme, "reminder", TODAY)}
     # a week on, the pair is asked again and the line no longer says so
     later = TODAY + dt.timedelta(days=7)
-    assert reminded in {n.pairing_id for n in outreach.concerned(programme, "reminder", later)}
+    assert reminded in {n.pairing_id for n in mails.concerned(programme, "reminder", later)}
     assert not any("reminder drafted" in i.text() for i in attention_items(programme, later))
 
 
@@ -438,7 +440,7 @@ def test_file_menu_reads_the_forms_chosen(demo_window, qtbot, tmp_path, monkeypa
 
 
 def test_settings_keep_a_template_with_an_unknown_placeholder_open(qtbot, messages):
-    from rmentor.ui.settings_dialog import SettingsDialog
+    from rmentor.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -473,7 +475,7 @@ def test_settings_keep_a_template_with_an_unknown_placeholder_open(qtbot, messag
 def test_a_name_that_a_mail_program_would_decode_into_an_address_is_refused(
     demo_file, tmp_path, capsys
 ):
-    from rmentor.models.participants import save_participant
+    from rmentor.models.programme.participants import save_participant
 
     db, _english_pair = demo_file
     datafile.open_file(db)
@@ -538,7 +540,7 @@ def test_a_form_edited_to_answer_for_the_partner_is_refused(demo_file, tmp_path)
         forged.append(tmp_path / f"forged{n}.pdf")
     good = fill(form, {"useful": "/4", "learned": "/4", "recommend": "/4"}, tmp_path / "good.pdf")
     before = Evaluation.select().count()
-    forms, refused = evaluation_forms.check_forms([*forged, good])
+    forms, refused = returned_forms.check_forms([*forged, good])
     assert [f.path.name for f in forms] == ["good.pdf"]  # the good one in the batch still goes
     assert all("was changed after rmentor made it" in e.text() for _p, e in refused)
     assert len(refused) == len(forged)
@@ -582,7 +584,7 @@ def test_drafts_written_before_a_failure_are_recorded(demo_file, tmp_path, monke
     db, _english_pair = demo_file
     datafile.open_file(db)
     programme = Pairing.get().programme
-    needs = outreach.concerned(programme, "reminder")
+    needs = mails.concerned(programme, "reminder")
     assert len(needs) > 2
     real = outbox.write_bytes
     calls = []
@@ -645,7 +647,7 @@ def test_requests_drafted_still_leave_the_forms_to_be_made(demo_file, tmp_path):
 
 
 def test_the_attention_line_names_the_one_still_to_answer(demo_file):
-    from rmentor.models.attention import attention_items
+    from rmentor.models.figures.attention import attention_items
 
     db, _english_pair = demo_file
     datafile.open_file(db)
@@ -670,7 +672,7 @@ def test_an_address_refused_leaves_the_pair_to_be_asked_again(demo_file, tmp_pat
     db, _english_pair = demo_file
     datafile.open_file(db)
     (need, *_rest) = [
-        n for n in outreach.concerned(Pairing.get().programme, "evaluation") if len(n.sides) == 2
+        n for n in mails.concerned(Pairing.get().programme, "evaluation") if len(n.sides) == 2
     ]
     pairing = Pairing.get_by_id(need.pairing_id)
     Participant.update(email="not-an-address").where(Participant.id == pairing.mentee_id).execute()
@@ -682,7 +684,7 @@ def test_an_address_refused_leaves_the_pair_to_be_asked_again(demo_file, tmp_pat
     datafile.open_file(db)
     assert SentMessage.get_or_none(pairing=pairing) is None  # asked again once it is right
     assert need.pairing_id in {
-        n.pairing_id for n in outreach.concerned(pairing.programme, "evaluation")
+        n.pairing_id for n in mails.concerned(pairing.programme, "evaluation")
     }
 
 
@@ -731,7 +733,7 @@ def test_a_folder_where_the_journal_goes_is_said_in_words(demo_file, capsys):
 def test_a_name_with_an_accent_and_an_address_in_it_adds_no_recipient(demo_file, tmp_path):
     from email.header import decode_header, make_header
 
-    from rmentor.models.participants import save_participant
+    from rmentor.models.programme.participants import save_participant
 
     db, _english_pair = demo_file
     datafile.open_file(db)
@@ -749,7 +751,7 @@ def test_a_name_with_an_accent_and_an_address_in_it_adds_no_recipient(demo_file,
 
 
 def test_a_form_with_a_foreign_signature_or_of_a_pairing_made_anew_is_refused(demo_file, tmp_path):
-    from rmentor.models import pairings
+    from rmentor.models.programme import pairings
 
     db, _english_pair = demo_file
     assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path) == 0
@@ -769,7 +771,7 @@ def test_a_form_with_a_foreign_signature_or_of_a_pairing_made_anew_is_refused(de
     writer.write(tmp_path / "accent.pdf")
     good = fill(second, {"useful": "/4", "learned": "/4", "recommend": "/4"}, tmp_path / "g.pdf")
     datafile.open_file(db)
-    forms, refused = evaluation_forms.check_forms([tmp_path / "accent.pdf", good])
+    forms, refused = returned_forms.check_forms([tmp_path / "accent.pdf", good])
     assert [f.path.name for f in forms] == ["g.pdf"] and "does not fit this file" in refused[0][
         1
     ].text()
@@ -785,7 +787,7 @@ def test_a_form_with_a_foreign_signature_or_of_a_pairing_made_anew_is_refused(de
         Pairing.id == again.id
     ).execute()
     filled = fill(first, {"useful": "/2", "learned": "/2", "recommend": "/2"}, tmp_path / "o.pdf")
-    forms, refused = evaluation_forms.check_forms([filled])
+    forms, refused = returned_forms.check_forms([filled])
     assert not forms and "does not fit this file" in refused[0][1].text()
 
 
@@ -856,7 +858,7 @@ def test_a_copy_beside_a_link_named_as_its_temporary_file_leaves_the_data_alone(
 
 
 def test_the_overview_drafts_the_evaluation_its_line_is_about(demo_window, qtbot, folder_chosen):
-    from rmentor.models.entities import Evaluation as Answer
+    from rmentor.models.programme.entities import Evaluation as Answer
 
     window = demo_window
     overview = window.overview_tab

@@ -20,14 +20,15 @@ from pypdf import PdfReader
 
 from rmentor.cli import main as cli
 from rmentor.crash_log import write_traceback
-from rmentor.models import datafile, journal, pairings, privacy
-from rmentor.models.anonymity import texts_naming_people
-from rmentor.models.database import db
-from rmentor.models.entities import ALL_MODELS, Enrolment, Meeting, Participant
-from rmentor.models.journal import MeetingInput, OutcomeInput
-from rmentor.models.report_data import gather
-from rmentor.models.suppression import hidden_groups
-from rmentor.models.vocabulary import END_REASONS
+from rmentor.models.figures.anonymity import texts_naming_people
+from rmentor.models.figures.report_data import gather
+from rmentor.models.figures.suppression import hidden_groups
+from rmentor.models.programme import journal, pairings, privacy
+from rmentor.models.programme.entities import ALL_MODELS, Enrolment, Meeting, Participant
+from rmentor.models.programme.journal import MeetingInput, OutcomeInput
+from rmentor.models.storage import datafile
+from rmentor.models.storage.database import db
+from rmentor.models.text.vocabulary import END_REASONS
 from rmentor.translator import Translator
 
 CANARY = "CANARY-9d2e-vertrouwelijk"
@@ -308,8 +309,8 @@ def test_anonymous_report_names_no_one_and_no_small_group(crafted, tmp_path):
 
 def test_anonymous_report_names_no_one_once_e_mails_were_drafted(crafted, tmp_path):
     """A line that says an e-mail went out is worded from its point: anonymised too."""
-    from rmentor.models.entities import Pairing
-    from rmentor.models.outreach import record_sent
+    from rmentor.models.outreach.mails import record_sent
+    from rmentor.models.programme.entities import Pairing
     from rmentor.reports.programme_report import ProgrammeReport
 
     programme, _people, _made = crafted
@@ -360,8 +361,8 @@ def test_the_coordinator_sees_which_texts_still_name_someone(crafted):
 def test_no_document_or_export_gives_a_confidential_note_away(crafted, tmp_path):
     from openpyxl import load_workbook
 
-    from rmentor.models.exporting import export_table
-    from rmentor.models.sheet_files import write_sheet
+    from rmentor.models.sheets.exporting import export_table
+    from rmentor.models.sheets.sheet_files import write_sheet
 
     programme, people, made = crafted
     for path in all_documents(programme, made, tmp_path):
@@ -411,8 +412,8 @@ def outbox_texts(path: Path, tmp_path: Path) -> str:
 
 
 def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_path):
-    from rmentor.models.entities import Pairing
-    from rmentor.models.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
+    from rmentor.models.programme.entities import Pairing
+    from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.outbox import write_calendar, write_drafts
 
@@ -454,7 +455,7 @@ def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_p
 
 
 def outreach_settings():
-    from rmentor.models.mail_texts import MailSettings
+    from rmentor.models.outreach.mail_texts import MailSettings
 
     return MailSettings(name="Coordinator", email="coordinator@example.nl", cc=True)
 
@@ -492,7 +493,7 @@ def test_settings_and_logs_hold_no_names_or_notes(crafted, db_path, qtbot):
     from PySide6.QtCore import QSettings
 
     from rmentor.crash_log import log_folder
-    from rmentor.ui.main_window import MainWindow
+    from rmentor.ui.window.main_window import MainWindow
 
     datafile.close_file()
     window = MainWindow()
@@ -613,8 +614,8 @@ def test_report_dialog_lists_texts_naming_someone_and_opens_them(crafted, qtbot)
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from rmentor.ui.labels import format_date
-    from rmentor.ui.report_dialog import ReportDialog
+    from rmentor.ui.common.labels import format_date
+    from rmentor.ui.dialogs.report_dialog import ReportDialog
 
     programme, _people, _made = crafted
     latest = f"Summary, Xanthippe Quagmire-Zwolsma and Ysolde Brandsma on {format_date(dt.date(2026, 3, 20))}"
@@ -666,7 +667,7 @@ def test_report_dialog_lists_texts_naming_someone_and_opens_them(crafted, qtbot)
     ],
 )
 def test_the_finder_catches_the_forms_people_write(text):
-    from rmentor.models.names import NameFinder
+    from rmentor.models.text.names import NameFinder
 
     finder = NameFinder.for_people(
         [
@@ -686,14 +687,14 @@ def test_the_finder_catches_the_forms_people_write(text):
 
 
 def test_a_sponsor_prefix_is_not_a_name():
-    from rmentor.models.names import NameFinder, sponsor_forms
+    from rmentor.models.text.names import NameFinder, sponsor_forms
 
     finder = NameFinder(sponsor_forms("Gerard de Vries"))
     assert finder.replace("de boom van Vries en de Gerard", "[X]") == "de boom van [X] en de [X]"
 
 
 def test_erasure_reaches_theme_keys_escaped_json_blobs_and_unique_names(crafted, db_path):
-    from rmentor.models import programmes
+    from rmentor.models.programme import programmes
 
     programme, people, made = crafted
     theme = programmes.get_or_add_theme("Lunch met Bo Li")
@@ -728,7 +729,7 @@ def test_erasure_reaches_theme_keys_escaped_json_blobs_and_unique_names(crafted,
 
 
 def test_departments_count_only_active_people(programme, make_person, tmp_path):
-    from rmentor.models.anonymity import department_groups
+    from rmentor.models.figures.anonymity import department_groups
     from rmentor.reports.programme_report import ProgrammeReport
 
     active = make_person("mentee", first="Actief", department="Juridisch")

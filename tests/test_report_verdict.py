@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from rmentor.models import demo, pairings
-from rmentor.models.entities import Meeting, Programme
+from rmentor.models.programme import demo, pairings
+from rmentor.models.programme.entities import Meeting, Programme
 from rmentor.reports.programme_report import ProgrammeReport
 
 WORDS = {
@@ -142,7 +142,7 @@ def test_the_command_line_takes_the_period_and_the_full_list(small, tmp_path):
     import sys
     from pathlib import Path
 
-    from rmentor.models import datafile
+    from rmentor.models.storage import datafile
 
     path = datafile.current_path()
     datafile.close_file()

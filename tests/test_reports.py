@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models import demo, journal, pairings
-from rmentor.models.entities import Meeting, Pairing, Participant
+from rmentor.models.programme import demo, journal, pairings
+from rmentor.models.programme.entities import Meeting, Pairing, Participant
 from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
 from rmentor.reports.programme_report import ProgrammeReport
 
@@ -244,7 +244,7 @@ def test_report_command(tmp_path):
 
 
 def test_report_dialog(qtbot, small, tmp_path, monkeypatch):
-    from rmentor.ui.report_dialog import ReportDialog
+    from rmentor.ui.dialogs.report_dialog import ReportDialog
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from rmentor.models import journal, pairings, participants, programmes
-from rmentor.models.entities import Participant
 from rmentor.models.errors import DomainError
-from rmentor.models.journal import MeetingInput, OutcomeInput
+from rmentor.models.programme import journal, pairings, participants, programmes
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.journal import MeetingInput, OutcomeInput
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -14,11 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models import datafile, importing, programmes
-from rmentor.models.entities import Participant
 from rmentor.models.errors import DomainError
-from rmentor.models.exporting import export_table
-from rmentor.models.sheet_files import read_sheet, write_sheet
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Participant
+from rmentor.models.sheets import importing
+from rmentor.models.sheets.exporting import export_table
+from rmentor.models.sheets.sheet_files import read_sheet, write_sheet
+from rmentor.models.storage import datafile
 from rmentor.translator import Translator, theme_aliases
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,7 +181,7 @@ def test_empty_file_is_refused(tmp_path):
 def test_manager_loops_are_all_found_before_anything_is_written(programme, tmp_path, make_person):
     """A self-manager and a circle through the file: every row named, nothing written,
     not even a backup copy."""
-    from rmentor.models.backups import list_backups
+    from rmentor.models.storage.backups import list_backups
 
     boss = make_person("mentee", email="boss@x.nl")
     make_person("mentor", email="worker@x.nl", manager=boss)
@@ -218,8 +220,8 @@ def test_a_failing_write_rolls_back_the_others(programme, tmp_path, monkeypatch)
 
 
 def test_export_never_holds_the_confidential_note_and_quotes_formulas(opened, tmp_path):
-    from rmentor.models import demo
-    from rmentor.models.entities import Meeting
+    from rmentor.models.programme import demo
+    from rmentor.models.programme.entities import Meeting
 
     programme = demo.write_small_demo()
     Meeting.update(confidential_note="CANARY-secret").execute()
@@ -283,7 +285,7 @@ def test_export_then_import_gives_the_same_people(tmp_path_factory, people_in, s
     source = programmes.save_programme(
         name="A", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31)
     )
-    from rmentor.models.participants import save_participant
+    from rmentor.models.programme.participants import save_participant
 
     for i, (first, last, role, dept) in enumerate(people_in):
         save_participant(
@@ -316,7 +318,7 @@ def test_export_then_import_gives_the_same_people(tmp_path_factory, people_in, s
 
 
 def test_import_dialog_correct_a_column_then_import(qtbot, programme, tmp_path):
-    from rmentor.ui.import_dialog import ImportDialog
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
 
     text = "Voornaam;Achternaam;Mail adres;Rol;Afdeling\nSem;de Graaf;s@x.nl;junior;Inkoop\n"
     path = write(tmp_path / "l.csv", text)
@@ -366,7 +368,7 @@ def test_xlsx_export_survives_control_characters(tmp_path):
     """A vertical tab pasted from Word is not allowed in XML: the cell keeps the rest."""
     from openpyxl import load_workbook
 
-    from rmentor.models.sheet_files import write_sheet
+    from rmentor.models.sheets.sheet_files import write_sheet
 
     write_sheet(tmp_path / "j.xlsx", ["Samenvatting"], [["regel een\x0bregel twee\x00"]])
     assert load_workbook(tmp_path / "j.xlsx").active["A2"].value == "regel een regel twee "
@@ -376,7 +378,7 @@ def test_xlsx_export_survives_control_characters(tmp_path):
 
 
 def _people_snapshot() -> list[tuple]:
-    from rmentor.models.participants import themes_of
+    from rmentor.models.programme.participants import themes_of
 
     return sorted(
         (
@@ -404,7 +406,7 @@ def _people_snapshot() -> list[tuple]:
 def test_every_participants_export_imports_again_with_all_its_columns(
     opened, tmp_path, language, suffix
 ):
-    from rmentor.models import demo
+    from rmentor.models.programme import demo
     from rmentor.translator import header_aliases
 
     programme = demo.write_small_demo()

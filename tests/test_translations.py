@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from rmentor.models import datafile
+from rmentor.models.storage import datafile
 from rmentor.translator import Translator
-from rmentor.ui.labels import format_date
-from rmentor.ui.main_window import MainWindow
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "rmentor_nl.ts"
@@ -138,7 +138,7 @@ def test_english(qtbot, language, db_path):
 def test_language_setting_is_used_at_start(qtbot, language, qapp):
     from PySide6.QtCore import QSettings
 
-    from rmentor.ui.settings_dialog import SettingsDialog
+    from rmentor.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -188,12 +188,12 @@ def test_the_overview_counts_in_words(qtbot, language, demo_window):
 
 
 def test_the_status_bar_counts_in_words(qtbot, language, db_path):
-    from rmentor.models import demo
-    from rmentor.ui.main_window import MainWindow
+    from rmentor.models.programme import demo
+    from rmentor.ui.window.main_window import MainWindow
 
     datafile.open_file(db_path)
     programme = demo.write_small_demo()
-    from rmentor.models.entities import Meeting
+    from rmentor.models.programme.entities import Meeting
 
     Meeting.delete().where(
         Meeting.id != Meeting.select().where(Meeting.held == True).first().id

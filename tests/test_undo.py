@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from rmentor.models import datafile, demo, journal, pairings, participants, undo_log
-from rmentor.models.database import db
-from rmentor.models.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
-from rmentor.models.vocabulary import TRANSITIONS
-from rmentor.ui.labels import format_date
+from rmentor.models.programme import demo, journal, pairings, participants
+from rmentor.models.programme.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
+from rmentor.models.storage import datafile, undo_log
+from rmentor.models.storage.database import db
+from rmentor.models.text.vocabulary import TRANSITIONS
+from rmentor.ui.common.labels import format_date
 from tests.conftest import type_text
 
 
@@ -108,7 +109,7 @@ def test_status_change_and_completion_are_undone(qtbot, window, monkeypatch):
 
 
 def test_erasure_clears_the_history(window, monkeypatch):
-    from rmentor.models import privacy
+    from rmentor.models.programme import privacy
 
     window.tabs.setCurrentWidget(window.participants_tab)
     pairing = Pairing.get(Pairing.status == "active")

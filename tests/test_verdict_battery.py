@@ -8,12 +8,14 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
-from rmentor.models import datafile, demo, journal, pairings, programmes, reporting
-from rmentor.models.entities import Evaluation, Meeting, Pairing, PrintedScore, Programme
 from rmentor.models.errors import DomainError
-from rmentor.models.journal import MeetingInput, OutcomeInput
-from rmentor.models.participants import save_participant
-from rmentor.models.suppression import MIN_ANSWERS
+from rmentor.models.figures import reporting
+from rmentor.models.figures.suppression import MIN_ANSWERS
+from rmentor.models.programme import demo, journal, pairings, programmes
+from rmentor.models.programme.entities import Evaluation, Meeting, Pairing, PrintedScore, Programme
+from rmentor.models.programme.journal import MeetingInput, OutcomeInput
+from rmentor.models.programme.participants import save_participant
+from rmentor.models.storage import datafile
 from rmentor.reports.programme_report import ProgrammeReport
 
 START = dt.date(2026, 1, 5)
@@ -108,7 +110,7 @@ def one_meeting_purpose():
     """Healthy on three purposes; the fourth came up once, with one insight."""
     programme = build()
     Meeting.update(held=True).execute()
-    from rmentor.models.entities import MeetingTheme, OutcomeItem, Theme
+    from rmentor.models.programme.entities import MeetingTheme, OutcomeItem, Theme
 
     refresh = Theme.get(Theme.key == "refresh")
     consumer = Theme.get(Theme.key == "consumer")
@@ -482,7 +484,7 @@ def test_the_command_line_refuses_a_period_before_the_start_in_words(opened, tmp
 
 def test_anonymised_text_loses_job_titles_and_departments_but_not_compounds(opened, tmp_path):
     programme = build(pairs=3)
-    from rmentor.models.entities import Participant
+    from rmentor.models.programme.entities import Participant
 
     Participant.update(job_title="financieel manager").where(
         Participant.email == "mentee0@example.nl"
@@ -641,7 +643,7 @@ def test_pairings_all_still_proposed_late_in_the_programme_need_attention(opened
 
 
 def test_a_programme_without_purposes_is_not_on_track(opened, tmp_path):
-    from rmentor.models.entities import ProgrammeTheme
+    from rmentor.models.programme.entities import ProgrammeTheme
 
     programme = build()
     ProgrammeTheme.delete().execute()
@@ -663,7 +665,7 @@ def test_a_programme_without_purposes_is_not_on_track(opened, tmp_path):
 )
 def test_anonymised_text_finds_titles_as_written_and_leaves_common_words(opened, text, expected):
     programme = build(pairs=1)
-    from rmentor.models.entities import Participant
+    from rmentor.models.programme.entities import Participant
 
     for i, (dept, title) in enumerate(
         [
@@ -770,8 +772,8 @@ def test_a_moment_and_a_side_one_person_apart_are_not_both_shown(opened, tmp_pat
 
 
 def test_a_programme_whose_purposes_cannot_be_judged_is_not_on_track(opened):
-    from rmentor.models import verdict
-    from rmentor.models.report_data import gather
+    from rmentor.models.figures import verdict
+    from rmentor.models.figures.report_data import gather
 
     data = gather(build(), TODAY)
     early = verdict.Verdict("too_early", [], verdict.Reason("early"))

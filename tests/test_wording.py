@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from rmentor.models import attention, demo, matching, pairings, vocabulary
-from rmentor.models.entities import Pairing, Participant
 from rmentor.models.errors import DomainError
-from rmentor.models.points import Point, load_points
-from rmentor.models.wording import Term, ThemeRef, render
+from rmentor.models.figures import attention
+from rmentor.models.programme import demo, matching, pairings
+from rmentor.models.programme.entities import Pairing, Participant
+from rmentor.models.programme.points import Point, load_points
+from rmentor.models.text import vocabulary
+from rmentor.models.text.wording import Term, ThemeRef, render
 from rmentor.translator import Translator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,7 +157,7 @@ def test_status_keys_never_reach_a_dutch_sentence(opened):
 
 def test_a_nested_message_is_worded_in_the_same_language(opened):
     programme = demo.write_small_demo()
-    from rmentor.models.participants import in_reporting_line
+    from rmentor.models.programme.participants import in_reporting_line
 
     mentor, mentee = next(
         (m, e)
@@ -204,7 +206,7 @@ def test_old_explanations_with_keys_are_worded_as_labels():
 def test_documents_and_window_format_dates_and_numbers_alike(qapp):
     from PySide6.QtCore import QLocale
 
-    from rmentor.ui.labels import AppFace
+    from rmentor.ui.common.labels import AppFace
 
     nl = Translator("nl")
     assert nl.date(dt.date(2026, 3, 9)) == "09-03-2026"
@@ -222,7 +224,7 @@ def test_documents_and_window_format_dates_and_numbers_alike(qapp):
 def test_qt_file_dialog_speaks_dutch(qapp):
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    from rmentor.ui import translations
+    from rmentor.ui.window import translations
 
     translations.install(qapp, "nl")
     try:

@@ -16,7 +16,8 @@ OUT = ROOT / "docs" / "report"
 
 
 def main() -> None:
-    from rmentor.models import datafile, demo
+    from rmentor.models.programme import demo
+    from rmentor.models.storage import datafile
     from rmentor.reports.programme_report import ProgrammeReport
 
     tmp = Path(tempfile.mkdtemp())
@@ -61,17 +62,15 @@ def evaluation_form(tmp: Path) -> None:
 
     from pypdf import PdfReader, PdfWriter
 
-    from rmentor.models import mail_texts, outreach
-    from rmentor.models.entities import Pairing
+    from rmentor.models.outreach import mail_texts, mails
+    from rmentor.models.programme.entities import Pairing
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.outbox import write_drafts
 
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
     settings = mail_texts.MailSettings(name="Ilse Jansen", email="i.jansen@voorbeeldbedrijf.nl")
     mail_texts.save_settings(settings)
-    pairing = Pairing.get_by_id(
-        outreach.concerned(Pairing.get().programme, "reminder")[0].pairing_id
-    )
+    pairing = Pairing.get_by_id(mails.concerned(Pairing.get().programme, "reminder")[0].pairing_id)
     form = write_form(tmp / "form.pdf", pairing, "mentee", "midway", "nl", settings)
     writer = PdfWriter(clone_from=PdfReader(form))
     writer.update_page_form_field_values(

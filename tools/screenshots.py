@@ -21,9 +21,10 @@ def main() -> None:
     language = sys.argv[1] if len(sys.argv) > 1 else "en"
     tmp = Path(tempfile.mkdtemp())
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
-    from rmentor.models import datafile, demo
-    from rmentor.ui.app import create_application
-    from rmentor.ui.main_window import MainWindow
+    from rmentor.models.programme import demo
+    from rmentor.models.storage import datafile
+    from rmentor.ui.window.app import create_application
+    from rmentor.ui.window.main_window import MainWindow
 
     app = create_application(language)
     QSettings().clear()
@@ -65,7 +66,7 @@ def main() -> None:
     journal.dialog.grab().save(str(OUT / name))
     shots.append(name)
     journal.dialog.done(0)
-    from rmentor.ui.guide import show_guide
+    from rmentor.ui.window.guide import show_guide
 
     guide = show_guide("cadence")
     QCoreApplication.processEvents()
@@ -75,7 +76,7 @@ def main() -> None:
     guide.close()
     from PySide6.QtWidgets import QTabWidget
 
-    from rmentor.ui.settings_dialog import SettingsDialog
+    from rmentor.ui.dialogs.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(window)
     settings.show()
@@ -107,9 +108,9 @@ Lieke;;Mulder;l.mulder@voorbeeld;Logistiek;Planner;2001;NL;03/03/2026
 def import_preview(window, folder: Path):
     """The import of an HR export: no role column, so a rule gives the roles; the dates
     asked; a bad row left out on purpose."""
-    from rmentor.models.import_choices import BORN_FROM
-    from rmentor.models.sheet_files import read_sheet
-    from rmentor.ui.import_dialog import ImportDialog
+    from rmentor.models.sheets.import_choices import BORN_FROM
+    from rmentor.models.sheets.sheet_files import read_sheet
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
 
     path = folder / "personeel.csv"
     path.write_bytes(HR_EXPORT.replace("\n", "\r\n").encode("cp1252"))

@@ -1,6 +1,6 @@
 """The one exception type the domain raises for anything a coordinator can fix."""
 
-from rmentor.models.wording import render
+from rmentor.models.text.wording import render
 
 CONTEXT = "DomainError"
 

@@ -17,7 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from rmentor.models import datafile
+from rmentor.models.storage import datafile
 from rmentor.resources import RESOURCES
 from rmentor.translator import Translator
 

@@ -2,7 +2,7 @@
 
 Its fields are named after the Evaluation columns (useful, learned, recommend: radio
 buttons 1-5; comment: text); a hidden, read-only field says which programme, pairing,
-side and moment it is for, so that reading it back (models.evaluation_forms) knows
+side and moment it is for, so that reading it back (models.outreach.returned_forms) knows
 where it belongs and refuses a form of another file.
 """
 
@@ -13,11 +13,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from rmentor.models.entities import Pairing
-from rmentor.models.evaluation_forms import COMMENT_FIELD, ID_FIELD, form_id
-from rmentor.models.mail_texts import MailSettings
-from rmentor.models.programmes import questions_asked
-from rmentor.models.vocabulary import ALL_QUESTIONS, EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+from rmentor.models.outreach.mail_texts import MailSettings
+from rmentor.models.outreach.returned_forms import COMMENT_FIELD, ID_FIELD, form_id
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.programmes import questions_asked
+from rmentor.models.text.vocabulary import (
+    ALL_QUESTIONS,
+    EVALUATION_MOMENTS,
+    EVALUATION_QUESTIONS,
+    ROLES,
+)
 from rmentor.reports.document import FONT, RULE, Document
 
 RADIO = 5 * mm

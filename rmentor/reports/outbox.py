@@ -16,13 +16,14 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
-from rmentor.models import datafile, outreach
-from rmentor.models import mail_texts as texts
-from rmentor.models.entities import Pairing, Programme
 from rmentor.models.errors import DomainError
-from rmentor.models.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.meeting_calendar import meeting_calendar
-from rmentor.models.vocabulary import MAIL_KINDS
+from rmentor.models.outreach import mail_texts as texts
+from rmentor.models.outreach import mails
+from rmentor.models.outreach.meeting_calendar import meeting_calendar
+from rmentor.models.programme.entities import Pairing, Programme
+from rmentor.models.storage import datafile
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.text.vocabulary import MAIL_KINDS
 from rmentor.reports.evaluation_form import EvaluationForm, form_name, write_form
 from rmentor.reports.pair_documents import AgreementDocument
 from rmentor.translator import Translator
@@ -162,8 +163,8 @@ def write_drafts(
     progress=None,
 ) -> Written:
     """One draft per pair (an evaluation request: one to each person asked), for the
-    pairs given, the needs given (models.outreach.concerned), or those the kind concerns
-    now; each in `language`, or else the pair's own (models.outreach.pair_language).
+    pairs given, the needs given (models.outreach.mails.concerned), or those the kind concerns
+    now; each in `language`, or else the pair's own (models.outreach.mails.pair_language).
     `progress(done, total)` is called after each; when it returns False, it stops."""
     today = today or dt.date.today()
     settings = texts.load_settings()
@@ -172,11 +173,11 @@ def write_drafts(
         needs = []
         for pairing in pairings:
             try:
-                needs.append(outreach.need_for(pairing, kind, today))
+                needs.append(mails.need_for(pairing, kind, today))
             except DomainError as error:  # this kind does not fit this pair
                 written.refused.append(error)
     elif needs is None:
-        needs = outreach.concerned(programme, kind, today)
+        needs = mails.concerned(programme, kind, today)
     # an evaluation request to each person alone: neither gets the other's form
     if kind == texts.EVALUATION:
         needs = [n._replace(sides=(side,)) for n in needs for side in n.sides]
@@ -186,11 +187,11 @@ def write_drafts(
     try:
         for done, need in enumerate(needs, start=1):
             pairing = Pairing.get_by_id(need.pairing_id)
-            lang = language or outreach.pair_language(pairing, fallback)
+            lang = language or mails.pair_language(pairing, fallback)
             tr = Translator(lang)
             try:
-                outreach.refuse_erased(pairing)  # needs given by the caller, too
-                message = outreach.compose(
+                mails.refuse_erased(pairing)  # needs given by the caller, too
+                message = mails.compose(
                     pairing,
                     kind,
                     need,
@@ -219,7 +220,7 @@ def write_drafts(
         done = [pid for pid in dict.fromkeys(sent) if pid not in failed]
         if done:
             moments = {n.pairing_id: n.moment for n in needs if n.moment}
-            outreach.record_sent(done, kind, today, moments)
+            mails.record_sent(done, kind, today, moments)
     return written
 
 
@@ -235,7 +236,7 @@ def write_forms(
     """A form for each participant due for this evaluation who has not answered it;
     `progress(done, total)` as for write_drafts."""
     settings = texts.load_settings()
-    needs = outreach.evaluations_due(programme, moment, today or dt.date.today())
+    needs = mails.evaluations_due(programme, moment, today or dt.date.today())
     if needs:
         folder = folder_ready(folder)
     paths = []
@@ -243,7 +244,7 @@ def write_forms(
         if progress is not None and progress(done - 1, len(needs)) is False:
             break
         pairing = Pairing.get_by_id(need.pairing_id)
-        lang = language or outreach.pair_language(pairing, fallback)
+        lang = language or mails.pair_language(pairing, fallback)
         tr = Translator(lang)
         for side in need.sides:
             path = unique(folder, safe_name(form_name(pairing, side, moment, tr), ".pdf"))
@@ -282,10 +283,10 @@ def write_calendar(
 
     data = meeting_calendar(
         programme,
-        face(language or (outreach.pair_language(pairing, fallback) if pairing else fallback)),
+        face(language or (mails.pair_language(pairing, fallback) if pairing else fallback)),
         texts.load_settings(),
         pairing,
         today,
-        face_for=None if language else lambda p: face(outreach.pair_language(p, fallback)),
+        face_for=None if language else lambda p: face(mails.pair_language(p, fallback)),
     )
     return write_bytes(path, data)

@@ -6,10 +6,15 @@ from html import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from rmentor.models.entities import Pairing, Theme
-from rmentor.models.report_data import pair_summary
-from rmentor.models.suppression import MIN_ANSWERS
-from rmentor.models.vocabulary import EVALUATION_MOMENTS, OUTCOME_KINDS, OUTCOME_STATUSES, ROLES
+from rmentor.models.figures.report_data import pair_summary
+from rmentor.models.figures.suppression import MIN_ANSWERS
+from rmentor.models.programme.entities import Pairing, Theme
+from rmentor.models.text.vocabulary import (
+    EVALUATION_MOMENTS,
+    OUTCOME_KINDS,
+    OUTCOME_STATUSES,
+    ROLES,
+)
 from rmentor.reports.document import FONT, Document
 
 

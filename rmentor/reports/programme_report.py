@@ -1,8 +1,8 @@
 """The programme report for management: figures, purposes, charts, pairings, attention.
 
 Confidential notes are never read; evaluation scores appear only where no small group
-can be worked out (models.suppression); with anonymous=True, people are named by role
-and department groups of at least three (models.anonymity) and names are taken out of
+can be worked out (models.figures.suppression); with anonymous=True, people are named by role
+and department groups of at least three (models.figures.anonymity) and names are taken out of
 every typed text.
 """
 
@@ -14,22 +14,23 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer
 
-from rmentor.models import datafile, reporting, verdict
-from rmentor.models.anonymity import (
+from rmentor.models.figures import reporting, verdict
+from rmentor.models.figures.anonymity import (
     OTHER,
     department_groups,
     pooled_reasons,
     report_finder,
     term_finders,
 )
-from rmentor.models.attention import shorten
-from rmentor.models.entities import OutcomeItem, Pairing, Participant, Programme
-from rmentor.models.figures import Period
-from rmentor.models.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.participants import filed_name
-from rmentor.models.report_data import ALL, ALL_MOMENTS, SIDES, ReportData, gather
-from rmentor.models.suppression import MIN_ANSWERS
-from rmentor.models.vocabulary import (
+from rmentor.models.figures.attention import shorten
+from rmentor.models.figures.counts import Period
+from rmentor.models.figures.report_data import ALL, ALL_MOMENTS, SIDES, ReportData, gather
+from rmentor.models.figures.suppression import MIN_ANSWERS
+from rmentor.models.programme.entities import OutcomeItem, Pairing, Participant, Programme
+from rmentor.models.programme.participants import filed_name
+from rmentor.models.storage import datafile
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.text.vocabulary import (
     ALL_QUESTIONS,
     END_REASONS,
     EVALUATION_MOMENTS,
@@ -404,7 +405,7 @@ class ProgrammeReport(Document):
         self.early = self.overall.status == verdict.TOO_EARLY
 
     def write(self, path):
-        """What the next report needs to know of this one is kept first (models.reporting);
+        """What the next report needs to know of this one is kept first (models.figures.reporting);
         when it cannot be kept, the report shows no average it has not shown before."""
         datafile.refuse_overwriting(Path(path))  # nothing is kept for a report refused
         if not reporting.record(self.data, self.figures) and self.data.may_record:
@@ -1245,7 +1246,7 @@ class ProgrammeReport(Document):
             person = Participant.get_by_id(item.target_id)
             params = {**point.params, "name": self.person("", person.role, person.department)}
             if "reason" in params:
-                from rmentor.models.matching import without_languages
+                from rmentor.models.programme.matching import without_languages
 
                 params["reason"] = without_languages(params["reason"])
             said = self.tr.domain(type(point)(point.key, point.message, params))

@@ -1,0 +1,249 @@
+"""Figures the tabs and the report share, computed with SQL aggregates.
+
+Every function takes the programme and, where time matters, ``today`` so that
+tests and reports can fix the date.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN, SQL, Case, fn
+
+from rmentor.models.programme.entities import (
+    Enrolment,
+    Evaluation,
+    Meeting,
+    MeetingTheme,
+    OutcomeItem,
+    Pairing,
+    Participant,
+    Programme,
+    Theme,
+)
+from rmentor.models.storage.database import fetch_raw
+from rmentor.models.text.vocabulary import ACTIVE, ALL_QUESTIONS
+
+# A pairing is overdue when it has not met for its cadence plus this grace period.
+OVERDUE_GRACE = dt.timedelta(weeks=1)
+
+Period = tuple[dt.date, dt.date] | None  # first and last day, both included; None: all time
+
+
+def in_period(field, period: Period):
+    """A where-clause for a date column, or one that is always true."""
+    return field.between(*period) if period else SQL("1 = 1")
+
+
+def role_counts(programme: Programme, active_only: bool = True) -> dict[str, int]:
+    query = (
+        Participant.select(Participant.role, fn.COUNT(Participant.id))
+        .join(Enrolment)
+        .where(Enrolment.programme == programme)
+    )
+    if active_only:
+        query = query.where(Participant.active == True)
+    return dict(query.group_by(Participant.role).tuples())
+
+
+def status_counts(programme: Programme) -> dict[str, int]:
+    return dict(
+        Pairing.select(Pairing.status, fn.COUNT(Pairing.id))
+        .where(Pairing.programme == programme)
+        .group_by(Pairing.status)
+        .tuples()
+    )
+
+
+@dataclass(frozen=True)
+class PairingFigures:
+    pairing_id: int
+    status: str
+    held: int
+    cancelled: int
+    last_meeting: dt.date | None
+    days_since: int | None  # since the last meeting held, or else since the start
+    next_due: dt.date | None
+    overdue: bool
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def pairing_figures(
+    programme: Programme, today: dt.date | None = None, period: Period = None
+) -> dict[int, PairingFigures]:
+    """Meetings held, last meeting, days since, next due and overdue for each pairing;
+    with a period, only its meetings count."""
+    today = today or dt.date.today()
+    held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))
+    cancelled = fn.SUM(Case(None, [(Meeting.held == False, 1)], 0))
+    last = fn.MAX(Case(None, [(Meeting.held == True, Meeting.date)], None))
+    rows = fetch_raw(
+        Pairing.select(
+            Pairing.id,
+            Pairing.status,
+            Pairing.start_date,
+            fn.COALESCE(Pairing.cadence_weeks, Programme.cadence_weeks),
+            held,
+            cancelled,
+            last,
+        )
+        .join(Programme)
+        .switch(Pairing)
+        .join(
+            Meeting,
+            JOIN.LEFT_OUTER,
+            on=((Meeting.pairing == Pairing.id) & in_period(Meeting.date, period)),
+        )
+        .where(Pairing.programme == programme)
+        .group_by(Pairing.id)
+    )
+    result = {}
+    for pid, status, start, cadence, n_held, n_cancelled, last_date in rows:
+        start, last_date = _date(start), _date(last_date)
+        since = last_date or start
+        # a pairing that starts later has no "days since" yet (never a negative count)
+        days = (today - since).days if since and since <= today else None
+        next_due = since + dt.timedelta(weeks=cadence) if since and status == ACTIVE else None
+        overdue = bool(
+            status == ACTIVE
+            and since
+            and today > since + dt.timedelta(weeks=cadence) + OVERDUE_GRACE
+        )
+        result[pid] = PairingFigures(
+            pid, status, n_held or 0, n_cancelled or 0, last_date, days, next_due, overdue
+        )
+    return result
+
+
+def overdue_pairings(programme: Programme, today: dt.date | None = None) -> list[PairingFigures]:
+    figures = pairing_figures(programme, today).values()
+    return sorted((f for f in figures if f.overdue), key=lambda f: -(f.days_since or 0))
+
+
+def meetings_per_month(programme: Programme, period: Period = None) -> list[tuple[str, int, float]]:
+    """(YYYY-MM, meetings held, hours) for each month with a meeting held."""
+    month = fn.strftime("%Y-%m", Meeting.date)
+    rows = (
+        Meeting.select(month, fn.COUNT(Meeting.id), fn.SUM(Meeting.duration_minutes))
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & (Meeting.held == True)
+            & in_period(Meeting.date, period)
+        )
+        .group_by(month)
+        .order_by(month)
+        .tuples()
+    )
+    return [(m, n, round((minutes or 0) / 60, 1)) for m, n, minutes in rows]
+
+
+def meeting_totals(programme: Programme, period: Period = None) -> dict[str, float]:
+    held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))
+    minutes = fn.SUM(Case(None, [(Meeting.held == True, Meeting.duration_minutes)], 0))
+    row = (
+        Meeting.select(fn.COUNT(Meeting.id), held, minutes)
+        .join(Pairing)
+        .where((Pairing.programme == programme) & in_period(Meeting.date, period))
+        .tuples()
+        .get()
+    )
+    total, n_held, n_minutes = (x or 0 for x in row)
+    return {"held": n_held, "cancelled": total - n_held, "hours": round(n_minutes / 60, 1)}
+
+
+def themes_covered(programme: Programme, period: Period = None) -> list[tuple[Theme, int]]:
+    """Each theme with the number of meetings held that covered it, most first."""
+    count = fn.COUNT(MeetingTheme.id)
+    rows = (
+        Theme.select(Theme, count.alias("n"))
+        .join(MeetingTheme)
+        .join(Meeting)
+        .join(Pairing)
+        .where(
+            (Pairing.programme == programme)
+            & (Meeting.held == True)
+            & in_period(Meeting.date, period)
+        )
+        .group_by(Theme.id)
+        .order_by(count.desc(), Theme.id)
+    )
+    return [(theme, theme.n) for theme in rows]
+
+
+def outcome_counts(programme: Programme) -> dict[tuple[str | None, str, str], int]:
+    """Outcome items counted by (theme key, kind, status); theme key None when untagged."""
+    rows = (
+        OutcomeItem.select(
+            Theme.key, OutcomeItem.kind, OutcomeItem.status, fn.COUNT(OutcomeItem.id)
+        )
+        .join(Theme, JOIN.LEFT_OUTER)
+        .switch(OutcomeItem)
+        .join(Meeting)
+        .join(Pairing)
+        .where(Pairing.programme == programme)
+        .group_by(Theme.key, OutcomeItem.kind, OutcomeItem.status)
+        .tuples()
+    )
+    return {(key, kind, status): n for key, kind, status, n in rows}
+
+
+def evaluation_averages(
+    programme: Programme,
+    moment: str | tuple | None = None,
+    period: Period = None,
+    side: str | None = None,
+) -> dict[str, tuple[float | None, int]]:
+    """Per question (the purposes' own ones too): (average rating, number of answers),
+    at one moment or several, of both sides or one."""
+    columns = [getattr(Evaluation, q) for q in ALL_QUESTIONS]
+    query = (
+        Evaluation.select(*[fn.AVG(c) for c in columns], *[fn.COUNT(c) for c in columns])
+        .join(Pairing)
+        .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
+    )
+    if isinstance(moment, tuple):
+        query = query.where(Evaluation.moment.in_(moment))
+    elif moment:
+        query = query.where(Evaluation.moment == moment)
+    if side:
+        query = query.where(Evaluation.side == side)
+    row = query.tuples().get()
+    averages, counts = row[: len(columns)], row[len(columns) :]
+    return {
+        q: (round(avg, 2) if avg is not None else None, count or 0)
+        for q, avg, count in zip(ALL_QUESTIONS, averages, counts, strict=True)
+    }
+
+
+def respondents(
+    programme: Programme,
+    period: Period = None,
+    side: str | None = None,
+    moment: str | tuple | None = None,
+) -> dict[str, int]:
+    """Per question: how many people answered it (a mentor of three mentees answers a
+    closing evaluation three times, and each of us at several moments: one person)."""
+    person = Case(None, [(Evaluation.side == "mentor", Pairing.mentor)], Pairing.mentee)
+    columns = [getattr(Evaluation, q) for q in ALL_QUESTIONS]
+    query = (
+        Evaluation.select(
+            *[
+                fn.COUNT(fn.DISTINCT(Case(None, [(c.is_null(False), person)], None)))
+                for c in columns
+            ]
+        )
+        .join(Pairing)
+        .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
+    )
+    if side:
+        query = query.where(Evaluation.side == side)
+    if isinstance(moment, tuple):
+        query = query.where(Evaluation.moment.in_(moment))
+    elif moment:
+        query = query.where(Evaluation.moment == moment)
+    return dict(zip(ALL_QUESTIONS, query.tuples().get(), strict=True))

@@ -1,0 +1,100 @@
+"""Making a programme report, as the window and the command line both do it.
+
+Which period a report counts is checked here once; what a report leaves in the file
+for the next one (its key figures for the trend, the averages it printed) is kept here.
+The PDF itself is drawn by rmentor.reports, which calls record() once it is written.
+"""
+
+import datetime as dt
+
+import peewee
+
+from rmentor.models.errors import DomainError
+from rmentor.models.figures import printed_scores, verdict
+from rmentor.models.figures.counts import Period
+from rmentor.models.programme.entities import Programme
+from rmentor.models.storage.database import db
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+
+def period_of(
+    programme: Programme,
+    start: dt.date | None,
+    end: dt.date | None,
+    today: dt.date | None = None,
+) -> Period:
+    """The period a report counts: None for the whole programme; a start alone runs to
+    today, an end alone from the programme's start. A reversed period, or one that lies
+    outside the programme, starts before it or ends after today, is refused in words."""
+    if start is None and end is None:
+        return None
+    today = today or dt.date.today()
+    start = start or programme.start_date
+    end = end or today
+    if end < programme.start_date or start > programme.end_date:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The period {start} to {end} lies outside the programme, which runs from "
+                "{first} to {last}.",
+            ),
+            field="period",
+            start=start,
+            end=end,
+            first=programme.start_date,
+            last=programme.end_date,
+        )
+    if start > today:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The period starts on {start}, after today: nothing to count yet."
+            ),
+            field="period",
+            start=start,
+        )
+    if end < start:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The period must end after it starts."),
+            field="period",
+        )
+    if start < programme.start_date:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The period starts on {start}, before the programme started on {first}; "
+                "start it on {first} or later.",
+            ),
+            field="period",
+            start=start,
+            first=programme.start_date,
+        )
+    if end > today:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The period ends on {end}, after today: nothing after today can be counted "
+                "yet. End it today or earlier.",
+            ),
+            field="period",
+            end=end,
+        )
+    return (start, end)
+
+
+def record(data, figures: list) -> bool:
+    """Before a report is written: the averages it prints, and for a report of the whole
+    programme its key figures, which the next report compares with. False when nothing
+    could be kept (a file opened read-only, a full disk): the report must then print no
+    average that was not printed before (ReportData.may_record)."""
+    if not data.may_record:
+        return False
+    try:
+        with db.atomic():
+            printed_scores.record(data.programme, data.scored_to, data.scores_printed())
+            if data.period is None and not data.empty:
+                verdict.record_figures(
+                    data.programme, data.today, verdict.key_figures(data, figures, data.health)
+                )
+    except (peewee.DatabaseError, DomainError):
+        return False
+    return True

@@ -1,0 +1,31 @@
+"""Completing a pairing: the closing evaluations of both sides, or why they are skipped."""
+
+from rmentor.models.errors import DomainError
+from rmentor.models.programme import journal, pairings
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.storage.database import db
+from rmentor.models.text.vocabulary import COMPLETED
+
+
+def complete_pairing(
+    pairing: Pairing,
+    evaluations: dict[str, tuple[dict[str, int], str]] | None = None,
+    skip_reason: str | None = None,
+) -> Pairing:
+    """Complete a pairing with each side's closing evaluation (ratings, comment), or with
+    the reason they are skipped; all of it is saved, or nothing. A problem with one side's
+    answers names its field with the side in front ("mentee_useful")."""
+    with db.atomic():
+        if skip_reason is not None:
+            journal.skip_closing_evaluations(pairing, skip_reason)
+        else:
+            for side, (ratings, comment) in (evaluations or {}).items():
+                try:
+                    journal.save_evaluation(
+                        pairing, side=side, moment="closing", ratings=ratings, comment=comment
+                    )
+                except DomainError as error:
+                    error.field = f"{side}_{error.field}"
+                    raise
+        pairings.set_status(pairing, COMPLETED)
+    return pairing

@@ -1,0 +1,246 @@
+"""Reading and writing spreadsheets as real programs write them.
+
+CSV: UTF-8 with or without BOM or Windows-1252, separated by ; , or tab, quoted
+cells with line breaks. XLSX through openpyxl. A cell that a spreadsheet would take
+for a formula (= + - @) is written so that it shows as text.
+"""
+
+import csv
+import datetime as dt
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage.datafile import refuse_overwriting
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+FORMULA_START = ("=", "+", "-", "@")
+MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
+
+
+@dataclass
+class Sheet:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number as the spreadsheet shows it, cells)
+
+
+def read_sheet(path: str | os.PathLike) -> Sheet:
+    path = Path(path)
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            return _read_xlsx(path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be read: {reason}."),
+            name=path.name,
+            reason=exc.strerror or str(exc),
+        ) from None
+    return _read_csv(data, path.name)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" from Excel
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # what Dutch Excel saves
+
+
+def _read_csv(data: bytes, name: str) -> Sheet:
+    text = _decode(data)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # long cells are
+    # reported by the import (MAX_CELL), not a crash of the reader
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = []
+    while True:
+        start = reader.line_num + 1  # where the record that fails, if it does, began
+        try:
+            records.append(next(reader))
+        except StopIteration:
+            break
+        except csv.Error:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'The file {name} cannot be read from line {line} on: a quote mark (") '
+                    "is not closed, or stands inside a cell. Nothing was imported; correct "
+                    "the quote in the sheet.",
+                ),
+                name=name,
+                line=start,
+            ) from None
+    opened = _unclosed_quote(records, delimiter)
+    if opened:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                'The file {name} has a quote mark (") that is never closed, in row {row}: '
+                "everything after it would be read as one cell. Nothing was imported; "
+                "correct the quote in the sheet.",
+            ),
+            name=name,
+            row=opened,
+        )
+    return _sheet(records, name)
+
+
+def _unclosed_quote(records: list[list[str]], delimiter: str) -> int:
+    """The row where a quoted cell swallowed what follows (it holds line breaks and the
+    delimiter, as whole rows would): a quote that was never closed."""
+    for number, record in enumerate(records, start=1):
+        for cell in record:
+            if "\n" in cell and cell.count(delimiter) >= 2:
+                return number
+    return 0
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> Sheet:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            records = [
+                [_cell_text(v) for v in row]
+                for row in book.worksheets[0].iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()
+    except (
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,
+        zipfile.BadZipFile,
+        ElementTree.ParseError,
+        TypeError,
+        IndexError,
+    ) as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The file {name} is not a spreadsheet that can be read ({reason})."
+            ),
+            name=path.name,
+            reason=type(exc).__name__,
+        ) from None
+    return _sheet(records, path.name)
+
+
+def _sheet(records: list[list[str]], name: str) -> Sheet:
+    numbered = [(i, [c.strip() for c in r]) for i, r in enumerate(records, start=1)]
+    numbered = [(i, r) for i, r in numbered if any(r)]  # empty lines, trailing or not
+    if not numbered:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The file {name} is empty: there is no header row and no data."
+            ),
+            name=name,
+        )
+    (_, headers), *rows = numbered
+    width = len(headers)
+    return Sheet(headers, [(i, (r + [""] * width)[:width]) for i, r in rows])
+
+
+def parse_date(text: str) -> dt.date:
+    """31-12-2026, 31/12/2026, 31.12.2026 or 2026-12-31; ValueError otherwise."""
+    text = text.strip()
+    for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def safe_text(value: str) -> str:
+    """Text a spreadsheet will not run as a formula: a leading quote marks it as text."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def unsafe_text(value: str) -> str:
+    """Undo safe_text when reading our own exports back."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def write_sheet(path: str | os.PathLike, headers: list[str], rows: list[list]) -> None:
+    """Write .xlsx or .csv (UTF-8 with BOM, ';': Dutch Excel opens it in columns);
+    the file appears whole or not at all."""
+    path = Path(path)
+    refuse_overwriting(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if path.suffix.lower() == ".xlsx":
+            _write_xlsx(tmp, headers, rows)
+        else:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
+                writer.writerow(headers)
+                for row in rows:
+                    writer.writerow([safe_text(_csv_value(v)) for v in row])
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be written: {reason}."),
+            name=path.name,
+            reason=exc.strerror or str(exc),
+        ) from None
+
+
+def _csv_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+def _write_xlsx(path: Path, headers: list[str], rows: list[list]) -> None:
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook(write_only=False)
+    sheet = book.active
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        # XML cannot hold most control characters (a vertical tab pasted from Word)
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v for v in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+                cell.data_type = "s"  # keep it text: openpyxl would write a formula
+                cell.quotePrefix = True
+            elif isinstance(cell.value, dt.date):
+                cell.number_format = "DD-MM-YYYY"
+    sheet.freeze_panes = "A2"
+    for column in sheet.columns:
+        width = max(len(str(c.value or "")) for c in column)
+        sheet.column_dimensions[column[0].column_letter].width = min(60, max(10, width + 2))
+    book.save(path)

@@ -1,0 +1,172 @@
+"""Automatic backup copies of a data file, checked, thinned, listed and restored.
+
+Copies are made with SQLite's online backup API into "<file>.backups/" beside the
+file. Each copy's name records when it was made, why, and the file's change counter
+at that moment, so "has the file changed since the last copy" needs no hashing.
+A copy is checked with PRAGMA integrity_check before any older copy is thinned:
+the last 10 are kept, plus the newest of each of the last 7 days and of each of the
+last 8 weeks.
+"""
+
+import datetime as dt
+import os
+import re
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage.database import failure_reason
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+KEEP_LAST, KEEP_DAYS, KEEP_WEEKS = 10, 7, 8
+NAME_RE = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)-c(\d+)\.sqlite$")
+
+
+def folder_of(path: Path) -> Path:
+    return path.with_name(path.name + ".backups")
+
+
+def change_counter(path: Path) -> int:
+    """SQLite's file change counter (header bytes 24-27): it moves with every write."""
+    with open(path, "rb") as f:
+        header = f.read(28)
+    return struct.unpack(">I", header[24:28])[0] if len(header) == 28 else 0
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: dt.datetime
+    reason: str
+    counter: int
+
+    def counts(self) -> tuple[int, int, int]:
+        """(participants, pairings, meetings) in the copy."""
+        con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return tuple(
+                con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in ("participant", "pairing", "meeting")
+            )
+        finally:
+            con.close()
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """The copies of this file, newest first."""
+    folder = folder_of(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for item in folder.iterdir():
+        match = NAME_RE.search(item.name)
+        if match and item.name.startswith(path.stem):
+            made = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+            found.append(Backup(item, made, match.group(2), int(match.group(3))))
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def changed_since_last_backup(path: Path) -> bool:
+    backups = list_backups(path)
+    return not backups or backups[0].counter != change_counter(path)
+
+
+def make_backup(path: Path, reason: str) -> Backup:
+    """Copy the file's committed state, check the copy, then thin old ones.
+
+    The copy reads through a connection of its own, so it works while the app's
+    connection is inside a transaction (it then copies the state before it).
+    """
+    path = Path(path)
+    folder = folder_of(path)
+    now = dt.datetime.now()
+    counter = change_counter(path)
+    target = folder / f"{path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}-c{counter}.sqlite"
+    part = target.with_suffix(".part")
+    try:
+        folder.mkdir(exist_ok=True)
+        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(part)
+        try:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+            src.close()
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a folder we may not write
+        part.unlink(missing_ok=True)
+        part.with_name(part.name + "-journal").unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "No backup copy of {name} could be written ({reason}); the file itself "
+                "was not changed, and the older copies were kept.",
+            ),
+            name=path.name,
+            reason=failure_reason(exc),
+        ) from None
+    if result != "ok":
+        part.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The backup copy of {name} failed its check ({detail}); "
+                "the older copies were kept.",
+            ),
+            name=path.name,
+            detail=result,
+        )
+    os.replace(part, target)
+    thin(path, now)
+    return Backup(target, now, reason, counter)
+
+
+def thin(path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete copies beyond the keeping rule; return what was deleted."""
+    now = now or dt.datetime.now()
+    backups = list_backups(path)
+    keep = {b.path for b in backups[:KEEP_LAST]}
+    days, weeks = {}, {}
+    for b in backups:  # newest first: the first seen of a day or week is its newest
+        age = now - b.made
+        if age <= dt.timedelta(days=KEEP_DAYS):
+            days.setdefault(b.made.date(), b.path)
+        if age <= dt.timedelta(weeks=KEEP_WEEKS):
+            weeks.setdefault(b.made.isocalendar()[:2], b.path)
+    keep |= set(days.values()) | set(weeks.values())
+    deleted = []
+    for b in backups:
+        if b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            deleted.append(b.path)
+    return deleted
+
+
+def restore(path: Path, backup: Backup) -> Backup:
+    """Put a copy back in place of the file, after copying the current file first.
+    The caller closes its connection to the file before, and opens it again after."""
+    safety = make_backup(path, "before-restore") if path.exists() else None
+    try:
+        src = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if src.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the copy is damaged")
+            dst = sqlite3.connect(path)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The copy could not be put back ({reason}). The file is as it was; a copy "
+                "of it was made first.",
+            ),
+            reason=failure_reason(exc) if not str(exc).startswith("the copy") else str(exc),
+        ) from None
+    return safety

@@ -1,0 +1,542 @@
+"""Opening, creating and checking a programme data file.
+
+A file is inspected from its raw header before SQLite touches it, so a file that
+is not ours, or is newer than this app, is refused and left byte-for-byte as it was.
+"""
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import stat
+import struct
+from pathlib import Path
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage.backups import folder_of, make_backup
+from rmentor.models.storage.database import db, failure_reason
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+# "RMNT": tells our files apart from every other SQLite database.
+APPLICATION_ID = 0x524D4E54
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def migration_steps() -> list[Path]:
+    """The schema steps in order; step N brings a file to user_version N."""
+    return sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql"))
+
+
+SCHEMA_VERSION = len(migration_steps())
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) of an existing file, or refuse it."""
+    name = path.name
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except IsADirectoryError:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "{name} is a folder, not a data file."), name=name
+        ) from None
+    except OSError as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be read: {reason}."),
+            name=name,
+            reason=exc.strerror or str(exc),
+        ) from None
+    if not header:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} is empty, so it holds no programme data. It was left as it is.",
+            ),
+            name=name,
+        )
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The file {name} is not an rmentor data file. It was left as it is."
+            ),
+            name=name,
+        )
+    (user_version,) = struct.unpack(">i", header[60:64])
+    (application_id,) = struct.unpack(">i", header[68:72])
+    return application_id & 0xFFFFFFFF, user_version
+
+
+def check_ours(path: Path) -> int:
+    """Refuse a file that is not ours or is newer than this app; return its version."""
+    application_id, version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} is a database of another program, not an rmentor data file. "
+                "It was left as it is.",
+            ),
+            name=path.name,
+        )
+    if version > SCHEMA_VERSION:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} was written by a newer version of rmentor (data version "
+                "{found}; this version reads up to {known}). Update rmentor to open it; "
+                "the file was left as it is.",
+            ),
+            name=path.name,
+            found=version,
+            known=SCHEMA_VERSION,
+        )
+    if version < 1:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} was never completed by rmentor and holds no data. "
+                "It was left as it is.",
+            ),
+            name=path.name,
+        )
+    return version
+
+
+def real_path(path: Path) -> Path:
+    """The file a path names, following a link; a link to nothing, or a loop of links,
+    is refused (opening it would put a new, empty file in its place)."""
+    path = Path(path)
+    if not path.is_symlink():
+        return path
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is a link to a file that does not exist (or a loop of links). "
+                "Nothing was opened or created.",
+            ),
+            name=path.name,
+        ) from None
+
+
+def recover_after_crash(path: Path) -> None:
+    """A journal left by a crash ("hot journal") holds the pages from before the last,
+    unfinished transaction; SQLite puts them back when a writing connection opens.
+
+    A journal can also belong to another file (copied along, renamed): played back into
+    this one it would damage it. So the file is copied aside first, the journal played
+    back, and the result checked; if it fails, the file is put back as it was and the
+    journal moved away, and the file is refused.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if journal.is_dir():  # SQLite could neither read nor write the file beside it
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Beside {name} is a folder called {journal}, the name SQLite needs for the "
+                "file's journal. Move or rename that folder, then open the file again.",
+            ),
+            name=path.name,
+            journal=journal.name,
+        )
+    if not (journal.exists() and journal.stat().st_size > 0):
+        return
+    aside = journal.with_name(journal.name + ".not-played-back")
+    if not journal_fits(path, journal):
+        os.replace(journal, aside)
+        raise _unfit_journal(path, aside)
+    before = path.with_name(path.name + ".before-recovery")
+    try:
+        shutil.copy2(path, before)
+        shutil.copy2(journal, aside)  # copied aside before SQLite sees it
+    except OSError as exc:
+        before.unlink(missing_ok=True)
+        aside.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} needs recovering after a crash, but there is no room to "
+                "do it safely ({reason}). It was left as it is; free some space and open "
+                "it again.",
+            ),
+            name=path.name,
+            reason=failure_reason(exc),
+        ) from None
+    try:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            result = con.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            result = type(exc).__name__
+        finally:
+            con.close()
+        if result != "ok":  # the file as it was, and the journal kept aside
+            journal.unlink(missing_ok=True)
+            os.replace(before, path)
+            raise _unfit_journal(path, aside)
+        aside.unlink(missing_ok=True)
+    finally:
+        before.unlink(missing_ok=True)
+
+
+def _unfit_journal(path: Path, aside: Path) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The file {name} had a recovery journal beside it that does not fit it "
+            "(from another file, or damaged). The file was left as it was, and the "
+            "journal was moved to {journal}.",
+        ),
+        name=path.name,
+        journal=aside.name,
+    )
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def journal_fits(path: Path, journal: Path) -> bool:
+    """Whether a rollback journal may be played back into this file. A journal that
+    holds page 1 kept the file's change counter (bytes 24-27) as it was: the file holds
+    that counter still, or one more if the crash came after page 1 was written. A
+    journal of another file has its own page size or counter. A journal without page 1
+    (a big transaction that spilled pages early) cannot be told apart: it is played
+    back, after the file was copied aside, and the result is checked."""
+    with open(path, "rb") as f:
+        header = f.read(100)
+    page_size = struct.unpack(">H", header[16:18])[0] or 65536
+    if page_size == 1:
+        page_size = 65536
+    counter = struct.unpack(">I", header[24:28])[0]
+    with open(journal, "rb") as f:
+        data = f.read()
+    if len(data) < 28 or not data.startswith(JOURNAL_MAGIC):
+        return True  # not a hot journal: SQLite ignores it
+    _records, _nonce, _pages, sector, journal_page = struct.unpack(">iIIII", data[8:28])
+    if journal_page != page_size or not sector:
+        return False
+    record = 4 + page_size + 4
+    segment = 0
+    while segment + 28 <= len(data) and data[segment : segment + 8] == JOURNAL_MAGIC:
+        count = struct.unpack(">i", data[segment + 8 : segment + 12])[0]
+        offset = segment + sector
+        end = len(data) if count <= 0 else min(len(data), offset + count * record)
+        while offset + record <= end:
+            if struct.unpack(">I", data[offset : offset + 4])[0] == 1:
+                kept = struct.unpack(">I", data[offset + 4 + 24 : offset + 4 + 28])[0]
+                return counter - kept in (0, 1)
+            offset += record
+        # the next segment starts at the next sector boundary
+        segment = -(-offset // sector) * sector if count > 0 else len(data)
+    return True
+
+
+def check_integrity(path: Path) -> None:
+    """Refuse a damaged file, reading it without any chance of writing. The full check:
+    quick_check misses an index that disagrees with its table."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA integrity_check(5)").fetchall()
+            result = "; ".join(row[0] for row in rows)
+            if result == "ok":
+                result = binary_text(con) or odd_values(con) or "ok"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        result = type(exc).__name__
+    if result != "ok":
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} is damaged ({detail}). It was left as it is; "
+                "open a backup copy instead.",
+            ),
+            name=path.name,
+            detail=result,
+        )
+
+
+def odd_values(con) -> str:
+    """Values rmentor never writes, which would stop the window showing the file: a
+    date that is no date, a status or role it does not know, a reference to a row that
+    is gone. Named by table, column and row only."""
+    from peewee import DateField
+
+    from rmentor.models.programme.entities import ALL_MODELS
+    from rmentor.models.text import vocabulary as v
+
+    row = con.execute("PRAGMA foreign_key_check").fetchone()
+    if row:
+        return f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        present = _columns(con, table)  # an older file, checked before its migration
+        for field in model._meta.sorted_fields:
+            if isinstance(field, DateField) and field.column_name in present:
+                column = field.column_name
+                found = con.execute(
+                    f'SELECT id FROM "{table}" WHERE "{column}" IS NOT NULL AND '
+                    f'(typeof("{column}") != \'text\' OR date("{column}") IS NOT "{column}") '
+                    "LIMIT 1"
+                ).fetchone()
+                if found:
+                    return f"not a date in {table}.{field.column_name}, row {found[0]}"
+    choices = {
+        ("pairing", "status"): v.PAIRING_STATUSES,
+        ("pairing", "end_reason"): v.END_REASONS,
+        ("participant", "role"): v.ROLES,
+        ("meeting", "format"): v.FORMATS,
+        ("meeting", "cancelled_by"): v.CANCELLED_BY,
+        ("outcome_item", "kind"): v.OUTCOME_KINDS,
+        ("outcome_item", "status"): v.OUTCOME_STATUSES,
+        ("evaluation", "side"): v.ROLES,
+        ("evaluation", "moment"): v.EVALUATION_MOMENTS,
+    }
+    for (table, column), allowed in choices.items():
+        marks = ", ".join("?" * len(allowed))
+        found = con.execute(
+            f'SELECT id FROM "{table}" WHERE "{column}" IS NOT NULL AND "{column}" NOT IN '
+            f"({marks}) LIMIT 1",
+            list(allowed),
+        ).fetchone()
+        if found:
+            return f"an unknown value in {table}.{column}, row {found[0]}"
+    return ""
+
+
+def _columns(con, table: str) -> set[str]:
+    """The columns the file has for a table (none when it has no such table yet)."""
+    return {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}
+
+
+def binary_text(con) -> str:
+    """Binary data where rmentor keeps text: written by another program, and not
+    readable as text; named by table, column and row only (never the value)."""
+    from rmentor.models.programme.entities import ALL_MODELS
+
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        present = _columns(con, table)
+        for field in model._meta.sorted_fields:
+            if field.field_type not in ("VARCHAR", "TEXT") or field.column_name not in present:
+                continue
+            column = field.column_name
+            row = con.execute(
+                f'SELECT id FROM "{table}" WHERE typeof("{column}") = \'blob\' LIMIT 1'
+            ).fetchone()
+            if row:
+                return f"binary data in {table}.{column}, row {row[0]}"
+    return ""
+
+
+def copy_to(target: Path) -> None:
+    """Write a consistent copy of the open file to target (replacing it)."""
+    refuse_overwriting(target)
+    tmp = target.with_name(target.name + ".copying")
+    try:
+        tmp.unlink(missing_ok=True)  # a leftover, or a link that would lead elsewhere
+        dst = sqlite3.connect(tmp)
+        try:
+            db.connection().backup(dst)
+        finally:
+            dst.close()
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The copy {name} could not be written: {reason}."),
+            name=target.name,
+            reason=failure_reason(exc),
+        ) from None
+
+
+def _apply_steps(con: sqlite3.Connection, start: int, stop: int) -> None:
+    """Run steps start+1..stop, each in one transaction with its user_version."""
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for number, step in enumerate(migration_steps()[start:stop], start=start + 1):
+        sql = step.read_text(encoding="utf-8")
+        # executescript commits first; BEGIN..COMMIT inside keeps the step atomic.
+        con.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+
+def create_file(path: Path, version: int = SCHEMA_VERSION) -> None:
+    """Write a new, empty data file; it appears complete or not at all."""
+    if path.exists():
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} already exists."), name=path.name
+        )
+    if path.parent == default_path().parent:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the data folder, on first start
+    elif not path.parent.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The folder {folder} does not exist (a drive that is not connected?). "
+                "Nothing was created.",
+            ),
+            folder=str(path.parent),
+        )
+    tmp = path.with_name(path.name + ".creating")
+    tmp.unlink(missing_ok=True)
+    try:
+        con = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode = delete")
+            _apply_steps(con, 0, version)
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be created: {reason}."),
+            name=path.name,
+            reason=failure_reason(exc),
+        ) from None
+
+
+def migrate(path: Path, version: int) -> Path | None:
+    """Bring an older file up to date after a backup copy; return the copy's path."""
+    if version == SCHEMA_VERSION:
+        return None
+    backup = make_backup(path, f"before-v{SCHEMA_VERSION}").path
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA foreign_keys = 1")
+        _apply_steps(con, version, SCHEMA_VERSION)
+    finally:
+        con.close()
+    return backup
+
+
+def is_writable(path: Path) -> bool:
+    """Marked writable, and writable by us; SQLite writes a journal beside the file,
+    so the folder must be writable too. (An administrator may write a file marked
+    read-only; we honour the mark all the same.)"""
+    marked = path.stat().st_mode & stat.S_IWUSR
+    return bool(marked) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_file(path: str | os.PathLike, create: bool = True) -> bool:
+    """Check, migrate if needed, and connect the shared database to the file.
+
+    Returns True when the file is opened read-only (it, or its folder, cannot be
+    written); such a file is never migrated.
+    """
+    path = real_path(Path(path))
+    close_file()
+    if not path.exists():
+        if not create:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "The file {name} does not exist."), name=path.name
+            )
+        create_file(path)
+    version = check_ours(path)
+    read_only = not is_writable(path)
+    if not read_only:
+        recover_after_crash(path)
+    check_integrity(path)
+    if read_only:
+        if version < SCHEMA_VERSION:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The file {name} was made by an older rmentor and must be "
+                    "updated, but it is read-only. Copy it to a folder you can write to.",
+                ),
+                name=path.name,
+            )
+        db.init(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        migrate(path, version)
+        db.init(str(path))
+    db.connect()
+    return read_only
+
+
+def is_read_only() -> bool:
+    return bool(db.database) and str(db.database).endswith("?mode=ro")
+
+
+@contextlib.contextmanager
+def opened(path, create: bool = True):
+    """The file open for the length of a command, closed however the command ends."""
+    open_file(path, create=create)
+    try:
+        yield
+    finally:
+        close_file()
+
+
+def close_file() -> None:
+    if not db.is_closed():
+        db.close()
+
+
+def current_path() -> Path | None:
+    if not db.database or db.database == ":memory:":
+        return None
+    if str(db.database).startswith("file:"):  # read-only: a file URI
+        from urllib.parse import unquote, urlparse
+
+        return Path(unquote(urlparse(str(db.database)).path))
+    return Path(db.database)
+
+
+def refuse_overwriting(target: Path) -> None:
+    """A report, export or draft may never be written over the open data file, its
+    journal or lock, or into its backups."""
+    path = current_path()
+    if path is None:
+        return
+    data = real_path(path).resolve()
+    ours = {data, *(data.with_name(data.name + s) for s in ("-journal", "-wal", "-shm"))}
+    ours |= {data.with_name(f".{data.name}.lock"), folder_of(data)}
+    # the target, and the ".part" it is first written to (a link there would lead on)
+    for each in (Path(target), Path(target).with_name(Path(target).name + ".part")):
+        if _one_of(each, ours, data):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} is the data file (or one of its backups), which a document may "
+                    "not replace. Choose another name.",
+                ),
+                name=Path(target).name,
+            )
+
+
+def _one_of(target: Path, ours: set[Path], data: Path) -> bool:
+    resolved = target.resolve()
+    if resolved in ours or folder_of(data) in resolved.parents:
+        return True
+    # the same file by another name: a hard link, or other letter case on macOS/Windows
+    try:
+        return target.exists() and any(p.exists() and os.path.samefile(target, p) for p in ours)
+    except OSError:
+        return False
+
+
+def default_path() -> Path:
+    """The file used without --db: one file in the user's data folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("rmentor", appauthor=False)) / "rmentor.sqlite"
+
+
+def integrity_problems() -> list[str]:
+    """SQLite's own integrity and foreign-key checks on the open file; empty when clean."""
+    problems = [
+        row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+    ]
+    for found in (binary_text(db.connection()), odd_values(db.connection())):
+        if found:
+            problems.append(found)
+    for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    return problems

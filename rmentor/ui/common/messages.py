@@ -1,0 +1,24 @@
+"""One place that shows expected problems to the user."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rmentor.ui.common.labels import domain_text
+
+
+def show_problem(parent: QWidget | None, title: str, error) -> None:
+    """Show a DomainError (or plain text) as a warning with a plain message."""
+    text = error if isinstance(error, str) else domain_text(error)
+    QMessageBox.warning(parent, title, text)
+
+
+def discard_changes(parent: QWidget, text: str) -> bool:
+    """Ask before a changed form is closed; True when the user chose to discard."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Messages", "Discard changes?"),
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,237 @@
+"""Evaluations: one side's ratings at one moment, and the closing pair when completing."""
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmentor.models.errors import DomainError
+from rmentor.models.programme import journal
+from rmentor.models.programme.closing import complete_pairing
+from rmentor.models.programme.entities import Evaluation, Pairing
+from rmentor.models.programme.programmes import questions_asked
+from rmentor.models.storage.versions import check_unchanged, version
+from rmentor.models.text.vocabulary import (
+    ALL_QUESTIONS,
+    EVALUATION_MOMENTS,
+    EVALUATION_QUESTIONS,
+    MENTEE,
+    MENTOR,
+    PURPOSE_QUESTIONS,
+    ROLES,
+)
+from rmentor.ui.common import keys
+from rmentor.ui.common.form_errors import FieldErrors
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.widgets.dates import date_edit, to_date
+from rmentor.ui.window import history
+
+
+class RatingsBox(QGroupBox):
+    """The fixed questions, each rated 1-5, the purposes' own questions where they are
+    asked (models.programme.programmes.questions_asked), and a comment."""
+
+    def __init__(self, title: str, errors: FieldErrors, prefix: str = "", parent=None):
+        super().__init__(title, parent)
+        self.ratings: dict[str, QSpinBox] = {}
+        self.rows: dict[str, QWidget] = {}  # each spin box with its error line
+        self.form = form = QFormLayout(self)
+        # the field takes the width left: an error line under a spin box has room to wrap
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key in ALL_QUESTIONS:
+            spin = QSpinBox()
+            spin.setRange(0, 5)
+            spin.setSpecialValueText(self.tr("not rated"))
+            self.ratings[key] = spin
+            self.rows[key] = errors.wrap(prefix + key, spin)
+            form.addRow(label(ALL_QUESTIONS, key) + " (1-5)", self.rows[key])
+        self.comment = QLineEdit()
+        form.addRow(self.tr("Comment"), self.comment)
+        self.asked: list[str] = []
+        self.ask([])
+
+    def ask(self, questions: list[str]) -> None:
+        """Show the purposes' questions that are asked here, and only those."""
+        self.asked = questions
+        for key in PURPOSE_QUESTIONS:
+            self.form.setRowVisible(self.rows[key], key in questions)
+
+    def values(self) -> dict[str, int]:
+        return {
+            key: spin.value()
+            for key, spin in self.ratings.items()
+            if key in EVALUATION_QUESTIONS or key in self.asked
+        }
+
+    def load(self, evaluation: Evaluation | None) -> None:
+        for key, spin in self.ratings.items():
+            spin.setValue((getattr(evaluation, key) or 0) if evaluation else 0)
+        self.comment.setText(evaluation.comment if evaluation else "")
+
+
+class EvaluationDialog(QDialog):
+    def __init__(
+        self, pairing: Pairing, side: str = MENTOR, moment: str = "fit_check", parent=None
+    ):
+        super().__init__(parent)
+        self.pairing = pairing
+        self.seen = version(pairing)
+        self.setWindowTitle(
+            self.tr("Evaluation: %1 and %2")
+            .replace("%1", pairing.mentor.full_name)
+            .replace("%2", pairing.mentee.full_name)
+        )
+        self.errors = FieldErrors()
+        self.side = QComboBox()
+        for key in (MENTOR, MENTEE):
+            self.side.addItem(label(ROLES, key), key)
+        self.moment = QComboBox()
+        for key in EVALUATION_MOMENTS:
+            self.moment.addItem(label(EVALUATION_MOMENTS, key), key)
+        self.side.setCurrentIndex(self.side.findData(side))
+        self.moment.setCurrentIndex(self.moment.findData(moment))
+        self.date = date_edit()
+        self.box = RatingsBox(self.tr("Ratings"), self.errors)
+        self.side.currentIndexChanged.connect(self._load)
+        self.moment.currentIndexChanged.connect(self._load)
+        form = QFormLayout()
+        form.addRow(self.tr("Who answers"), self.side)
+        form.addRow(self.tr("When"), self.moment)
+        form.addRow(self.tr("Date"), self.date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.box)
+        layout.addWidget(buttons)
+        self._load()
+        keys.ready(self, "evaluations")
+
+    def _load(self) -> None:
+        self.box.ask(
+            questions_asked(
+                self.pairing.programme, self.side.currentData(), self.moment.currentData()
+            )
+        )
+        self.box.load(
+            Evaluation.get_or_none(
+                (Evaluation.pairing == self.pairing)
+                & (Evaluation.side == self.side.currentData())
+                & (Evaluation.moment == self.moment.currentData())
+            )
+        )
+
+    def save(self) -> None:
+        name = (
+            self.tr("evaluation of %1 and %2")
+            .replace("%1", self.pairing.mentor.full_name)
+            .replace("%2", self.pairing.mentee.full_name)
+        )
+        try:
+            check_unchanged(self.pairing, self.seen)
+            with history.step(name):
+                journal.save_evaluation(
+                    self.pairing,
+                    side=self.side.currentData(),
+                    moment=self.moment.currentData(),
+                    ratings=self.box.values(),
+                    comment=self.box.comment.text(),
+                    date=to_date(self.date.date()),
+                )
+        except DomainError as error:
+            self.errors.report(self, error)
+            return
+        self.accept()
+
+
+class ClosingDialog(QDialog):
+    """Completing a pairing: the closing evaluations of both sides, or why they are skipped."""
+
+    def __init__(self, pairing: Pairing, parent=None):
+        super().__init__(parent)
+        self.pairing = pairing
+        self.seen = version(pairing)
+        self.setWindowTitle(
+            self.tr("Complete the pairing of %1 and %2")
+            .replace("%1", pairing.mentor.full_name)
+            .replace("%2", pairing.mentee.full_name)
+        )
+        self.errors = FieldErrors()
+        self.boxes = {
+            MENTOR: RatingsBox(
+                self.tr("Closing evaluation of the mentor, %1").replace(
+                    "%1", pairing.mentor.full_name
+                ),
+                self.errors,
+                "mentor_",
+            ),
+            MENTEE: RatingsBox(
+                self.tr("Closing evaluation of the mentee, %1").replace(
+                    "%1", pairing.mentee.full_name
+                ),
+                self.errors,
+                "mentee_",
+            ),
+        }
+        for side, box in self.boxes.items():
+            box.ask(questions_asked(pairing.programme, side, "closing"))
+            box.load(
+                Evaluation.get_or_none(
+                    (Evaluation.pairing == pairing)
+                    & (Evaluation.side == side)
+                    & (Evaluation.moment == "closing")
+                )
+            )
+        self.skip = QCheckBox(self.tr("Skip the closing evaluations, because"))
+        self.skip_reason = QLineEdit()
+        self.skip_reason.setEnabled(False)
+        self.skip.toggled.connect(self.skip_reason.setEnabled)
+        self.skip.toggled.connect(lambda on: [b.setEnabled(not on) for b in self.boxes.values()])
+        skip_row = QHBoxLayout()
+        skip_row.addWidget(self.skip)
+        skip_row.addWidget(self.errors.wrap("evaluation_skip_reason", self.skip_reason), 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Complete"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for box in self.boxes.values():
+            layout.addWidget(box)
+        layout.addLayout(skip_row)
+        layout.addWidget(buttons)
+        keys.ready(self, "evaluations")
+
+    def save(self) -> None:
+        name = (
+            self.tr("complete the pairing of %1 and %2")
+            .replace("%1", self.pairing.mentor.full_name)
+            .replace("%2", self.pairing.mentee.full_name)
+        )
+        try:
+            check_unchanged(self.pairing, self.seen)
+            with history.step(name):
+                if self.skip.isChecked():
+                    complete_pairing(self.pairing, skip_reason=self.skip_reason.text())
+                else:
+                    answers = {s: (b.values(), b.comment.text()) for s, b in self.boxes.items()}
+                    complete_pairing(self.pairing, answers)
+        except DomainError as error:
+            if not self.errors.show(error):
+                show_problem(self, self.tr("Not completed"), error)
+            return
+        self.accept()

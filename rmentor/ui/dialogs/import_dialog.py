@@ -1,0 +1,327 @@
+"""Importing a staff list: preview, the detected columns (correctable), every problem by
+row, and only then the import, all at once."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from rmentor.models.errors import DomainError
+from rmentor.models.programme.entities import Programme
+from rmentor.models.sheets import importing
+from rmentor.models.sheets.import_choices import ImportChoices
+from rmentor.models.sheets.sheet_files import Sheet
+from rmentor.models.text.vocabulary import ROLES
+from rmentor.translator import header_aliases, theme_aliases
+from rmentor.ui.common import keys
+from rmentor.ui.common.labels import domain_text, label
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.dialogs.import_choices import ROLE_DATA, DateOrderBox, RoleDelegate, RoleRuleBox
+from rmentor.ui.window import history
+from rmentor.ui.window.translations import current_language
+
+PREVIEW_ROWS = 1000  # every row of a staff list; a larger sheet is given roles by rule
+FIELD_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "prefix": QT_TRANSLATE_NOOP("ImportDialog", "Prefix (tussenvoegsel)"),
+    "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Full name"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    "role": QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    "department": QT_TRANSLATE_NOOP("ImportDialog", "Department"),
+    "job_title": QT_TRANSLATE_NOOP("ImportDialog", "Job title"),
+    "level": QT_TRANSLATE_NOOP("ImportDialog", "Level"),
+    "manager": QT_TRANSLATE_NOOP("ImportDialog", "Manager"),
+    "languages": QT_TRANSLATE_NOOP("ImportDialog", "Languages"),
+    "location": QT_TRANSLATE_NOOP("ImportDialog", "Location"),
+    "themes": QT_TRANSLATE_NOOP("ImportDialog", "Themes"),
+    "capacity": QT_TRANSLATE_NOOP("ImportDialog", "Capacity"),
+    "consent_date": QT_TRANSLATE_NOOP("ImportDialog", "Consent date"),
+    "active": QT_TRANSLATE_NOOP("ImportDialog", "Active (yes or no)"),
+    "birth_year": QT_TRANSLATE_NOOP("ImportDialog", "Birth year (for the roles only)"),
+    "age": QT_TRANSLATE_NOOP("ImportDialog", "Age (for the roles only)"),
+    "birth_date": QT_TRANSLATE_NOOP("ImportDialog", "Birth date (for the roles only)"),
+}
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int, int)  # created, updated
+
+    def __init__(self, programme: Programme, path: Path, sheet: Sheet, parent=None):
+        super().__init__(parent)
+        self.programme = programme
+        self.sheet = sheet
+        self.aliases = theme_aliases()
+        self.headers = header_aliases()
+        self.setWindowTitle(self.tr("Import participants"))
+        intro = QLabel(
+            self.tr(
+                "From %1 into the programme %2. Check the column each header "
+                "was matched to; change it where it is wrong."
+            )
+            .replace("%1", path.name)
+            .replace("%2", programme.name)
+        )
+        intro.setWordWrap(True)
+        self.rule = RoleRuleBox()
+        self.rule.changed.connect(self.check)
+        self.date_order = DateOrderBox()
+        self.date_order.currentIndexChanged.connect(self.check)
+        choices = QFormLayout()
+        choices.addRow(self.tr("Roles"), self.rule)
+        choices.addRow(self.tr("Dates"), self.date_order)
+        self.shown_rows = sheet.rows[:PREVIEW_ROWS]
+        self.table = QTableWidget(1 + len(self.shown_rows), 1 + len(sheet.headers))
+        self.table.setObjectName("import_preview")
+        self.table.setHorizontalHeaderLabels([self.tr("Role")] + sheet.headers)
+        self.table.setVerticalHeaderLabels(
+            [self.tr("Column")] + [str(number) for number, _ in self.shown_rows]
+        )
+        # the header fits its word "Column" / "Kolom", not only the row numbers
+        header = self.table.verticalHeader()
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance(self.tr("Column")) + 16)
+        # only the Role column is edited: a row's role set by hand, over the rule
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setItemDelegateForColumn(0, RoleDelegate(self.table))
+        self.combos: list[QComboBox] = []
+        for column, field in enumerate(importing.detect_mapping(sheet.headers, self.headers)):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), None)
+            for key, text in FIELD_LABELS.items():
+                combo.addItem(QCoreApplication.translate("ImportDialog", text), key)
+            combo.setCurrentIndex(max(0, combo.findData(field)))
+            combo.currentIndexChanged.connect(self.check)
+            self.table.setCellWidget(0, 1 + column, combo)
+            self.combos.append(combo)
+        for row, (number, cells) in enumerate(self.shown_rows, start=1):
+            role = QTableWidgetItem()
+            role.setData(ROLE_DATA, None)
+            role.setData(ROW_NUMBER, number)
+            self.table.setItem(row, 0, role)
+            for column, cell in enumerate(cells, start=1):
+                item = QTableWidgetItem(cell)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+        corner = QTableWidgetItem()
+        corner.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.table.setItem(0, 0, corner)
+        self.table.resizeColumnsToContents()
+        self.table.itemChanged.connect(self._role_set)
+        self.more = QLabel()
+        self.more.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setObjectName("import_problems")
+        self.skip = QCheckBox()
+        self.skip.setObjectName("skip_bad_rows")
+        self.skip.toggled.connect(self.check)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(choices)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.more)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.skip)
+        layout.addWidget(self.buttons)
+        fit(self, 1000, 680)
+        self.check()
+        keys.ready(self, "participants")
+        # a sheet that reads well imports with Return; one with problems starts at its columns
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        (ok if ok.isEnabled() else self.combos[0] if self.combos else self.table).setFocus()
+
+    def mapping(self) -> list[str | None]:
+        return [combo.currentData() for combo in self.combos]
+
+    def roles(self) -> dict[int, str]:
+        """The roles set by hand in the preview, by row number."""
+        roles = {}
+        for row in range(1, self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ROLE_DATA):
+                roles[item.data(ROW_NUMBER)] = item.data(ROLE_DATA)
+        return roles
+
+    def set_role(self, number: int, role: str | None) -> None:
+        """Set a row's role as the Role column's editor does."""
+        for row in range(1, self.table.rowCount()):
+            if self.table.item(row, 0).data(ROW_NUMBER) == number:
+                self.table.item(row, 0).setData(ROLE_DATA, role)
+
+    def _role_set(self, item) -> None:
+        if item.column() == 0 and item.row() > 0:
+            self.check()
+
+    def choices(self, skip=frozenset()) -> ImportChoices:
+        return ImportChoices(
+            rule=self.rule.rule(),
+            roles=self.roles(),
+            date_order=self.date_order.currentData(),
+            skip=frozenset(skip),
+            language=current_language(),
+        )
+
+    def check(self) -> None:
+        """Plan the import with the current columns and choices, and show every problem."""
+        chosen = [f for f in self.mapping() if f]
+        doubles = {f for f in chosen if chosen.count(f) > 1}
+        whole = importing.plan_import(
+            self.sheet, self.mapping(), self.aliases, choices=self.choices()
+        )
+        self.plan = whole
+        left_out = whole.problem_rows if self.skip.isChecked() else []
+        if left_out:
+            self.plan = importing.plan_import(
+                self.sheet, self.mapping(), self.aliases, choices=self.choices(left_out)
+            )
+        self._show_dates(whole)
+        self._show_roles()
+        self.problems.clear()
+        for field in sorted(doubles):
+            self.problems.addItem(
+                self.tr("Two columns are matched to %1.").replace(
+                    "%1", QCoreApplication.translate("ImportDialog", FIELD_LABELS[field])
+                )
+            )
+        listed = whole if left_out else self.plan
+        for problem in listed.problems:
+            self.problems.addItem(domain_text(problem))
+        for warning in self.plan.warnings:
+            self.problems.addItem(self.tr("Note: %1").replace("%1", domain_text(warning)))
+        for kept, spellings in self.plan.merges.items():
+            self.problems.addItem(
+                self.tr("Departments merged: %1 are one department, %2.")
+                .replace("%1", ", ".join(spellings))
+                .replace("%2", kept)
+            )
+        rows = whole.problem_rows
+        self.skip.setText(
+            kept_mnemonic(
+                self.skip.text(),
+                self.tr(
+                    "Leave out the %n row(s) with problems (listed above) and import the rest",
+                    "",
+                    len(rows),
+                ),
+            )
+        )
+        self.skip.setVisible(bool(rows) or self.skip.isChecked())
+        self.skip.setEnabled(bool(rows) and not whole.sheet_problems and not doubles)
+        ok = self.plan.ok and not doubles and bool(self.plan.people)
+        if ok and left_out:
+            self.summary.setText(
+                self.tr(
+                    "Ready to import %n person(s), leaving out the rows with problems; nothing "
+                    "is written until you click Import.",
+                    "",
+                    len(self.plan.people),
+                )
+            )
+        elif ok:
+            self.summary.setText(
+                self.tr(
+                    "Ready to import %n person(s); nothing is written until you click Import.",
+                    "",
+                    len(self.plan.people),
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr(
+                    "Nothing will be imported until these problems are solved in the sheet, "
+                    "in the columns and choices above, or by leaving their rows out:"
+                )
+            )
+        self.problems.setVisible(self.problems.count() > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _show_dates(self, plan) -> None:
+        """The date question only where a column's dates read two ways."""
+        if plan.ambiguous_dates:
+            self.date_order.show_example(plan.ambiguous_dates[0][1], long_date)
+        asked = bool(plan.ambiguous_dates or self.date_order.currentData())
+        self.date_order.setVisible(asked)
+        self.layout().itemAt(1).layout().labelForField(self.date_order).setVisible(asked)
+
+    def _show_roles(self) -> None:
+        """Each shown row's role as the import will write it; set by hand in bold."""
+        given = {p["row"]: p["role"] for p in self.plan.people}
+        left_out = set(self.plan.skipped)
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self.table.blockSignals(True)
+        for row in range(1, self.table.rowCount()):
+            item = self.table.item(row, 0)
+            number = item.data(ROW_NUMBER)
+            role = given.get(number)
+            item.setText(label(ROLES, role) if role else "?")
+            font = item.font()
+            font.setBold(bool(item.data(ROLE_DATA)))
+            item.setFont(font)
+            for column in range(self.table.columnCount()):  # rows left out: greyed
+                cell = self.table.item(row, column)
+                if cell is not None:
+                    cell.setForeground(grey if number in left_out else self.palette().text())
+        self.table.blockSignals(False)
+        self.table.resizeColumnToContents(0)
+        hidden = len(self.sheet.rows) - len(self.shown_rows)
+        self.more.setText(
+            self.tr("%n more row(s) are not shown here; the rule gives their roles.", "", hidden)
+        )
+        self.more.setVisible(hidden > 0)
+
+    def run(self) -> None:
+        name = self.tr("import of %n participant(s)", "", len(self.plan.people))
+        try:
+            with history.step(name):
+                result = importing.run_import(self.programme, self.plan)
+        except DomainError as error:
+            show_problem(self, self.tr("Nothing imported"), domain_text(error))
+            return
+        self.rule.remember()
+        self.imported.emit(result.created, result.updated)
+        self.accept()
+
+
+ROW_NUMBER = ROLE_DATA + 1  # the sheet's row number of a preview row
+
+
+def kept_mnemonic(old: str, new: str) -> str:
+    """The new text with the Alt letter the old one had (handed out once, when the
+    dialog was ready), so that a count changing in it does not take the key away."""
+    at = old.find("&")
+    if at < 0 or at + 1 >= len(old):
+        return new
+    letter = old[at + 1].lower()
+    found = new.lower().find(letter)
+    return new if found < 0 else new[:found] + "&" + new[found:]
+
+
+def long_date(value) -> str:
+    """5 March 2026, 5 maart 2026: a date no one reads the other way round."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")

@@ -1,0 +1,159 @@
+"""Pairing two people by hand, with every rule they break shown at once."""
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from rmentor.models.errors import DomainError
+from rmentor.models.programme import pairings, participants, programmes
+from rmentor.models.programme.entities import Participant, Programme
+from rmentor.models.text.vocabulary import MENTEE, MENTOR
+from rmentor.ui.common import keys
+from rmentor.ui.common.form_errors import FieldErrors
+from rmentor.ui.common.labels import domain_text, theme_label
+from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.widgets.check_list import KEY_ROLE, CheckList
+from rmentor.ui.widgets.dates import date_edit, to_date
+from rmentor.ui.widgets.fields import text_box
+from rmentor.ui.widgets.person_picker import UNKNOWN, PersonPicker, person_order
+from rmentor.ui.window import history
+
+
+class NewPairingDialog(QDialog):
+    saved = Signal(int)
+
+    def __init__(self, programme: Programme, parent=None):
+        super().__init__(parent)
+        self.programme = programme
+        self.setWindowTitle(self.tr("New pairing"))
+        self.errors = FieldErrors()
+        self.mentor = PersonPicker()
+        self.mentee = PersonPicker()
+        people = sorted(participants.enrolled(programme), key=person_order)
+        for picker, role in ((self.mentor, MENTOR), (self.mentee, MENTEE)):
+            picker.set_people(
+                [
+                    (p.id, f"{p.full_name} ({p.department})" if p.department else p.full_name)
+                    for p in people
+                    if p.role == role
+                ]
+            )
+            picker.currentIndexChanged.connect(self.update_concerns)
+        self.concerns = QLabel()
+        self.concerns.setObjectName("concerns")
+        self.concerns.setWordWrap(True)
+        self.override = text_box()
+        self.override.setMaximumHeight(60)
+        self.override.setPlaceholderText(
+            self.tr("Why pair them anyway? The reason is stored with the pairing.")
+        )
+        self.start_date = date_edit(max(programme.start_date, dt.date.today()))
+        self.planned_end = date_edit(programme.end_date)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 26)
+        self.cadence.setSpecialValueText(
+            self.tr("as the programme (%n weeks)", "", programme.cadence_weeks)
+        )
+        self.cadence.setSuffix(self.tr(" weeks"))
+        self.themes = CheckList(self.tr("A theme of your own"))
+        self.themes.set_choices(
+            [(t.key, theme_label(t)) for t in programmes.themes_of(programme)]
+            or [(t.key, theme_label(t)) for t in programmes.all_themes()]
+        )
+
+        form = QFormLayout()
+        w = self.errors.wrap
+        form.addRow(self.tr("Mentor"), w("mentor", self.mentor))
+        form.addRow(self.tr("Mentee"), w("pair", self.mentee))
+        form.addRow("", self.concerns)
+        form.addRow(self.tr("Override reason"), w("override_reason", self.override))
+        form.addRow(self.tr("Start"), w("start_date", self.start_date))
+        form.addRow(self.tr("Planned end"), w("planned_end_date", self.planned_end))
+        form.addRow(self.tr("Meet every"), w("cadence_weeks", self.cadence))
+        form.addRow(self.tr("Agreed themes"), w("themes", self.themes))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch()
+        layout.addWidget(buttons)
+        fit(self, 560, 600)
+        self.update_concerns()
+        keys.ready(self, "overrides")
+
+    def _pair(self):
+        ids = (self.mentor.current_id(), self.mentee.current_id())
+        if any(i is None or i is UNKNOWN for i in ids):
+            return None
+        return Participant.get_by_id(ids[0]), Participant.get_by_id(ids[1])
+
+    def update_concerns(self) -> None:
+        pair = self._pair()
+        if pair is None:
+            self.concerns.setText("")
+            self.override.setEnabled(False)
+            return
+        hard = pairings.hard_concerns(self.programme, *pair)
+        soft = pairings.soft_concerns(*pair)
+        lines = [
+            f'<span style="color:#b00020">✖ {html.escape(domain_text(c))}</span>' for c in hard
+        ]
+        lines += [
+            f'<span style="color:#8a5a00">⚠ {html.escape(domain_text(c))}</span>' for c in soft
+        ]
+        if not lines:
+            lines = [
+                '<span style="color:#1b6e20">✔ '
+                + html.escape(self.tr("No rule is broken and nothing to weigh."))
+                + "</span>"
+            ]
+        self.concerns.setText("<br>".join(lines))
+        self.override.setEnabled(any(c.overridable for c in hard))
+        # the agreed themes start as what the mentor offers and the mentee wants
+        shared = {t.key for t in participants.themes_of(pair[0])} & {
+            t.key for t in participants.themes_of(pair[1])
+        }
+        for i in range(self.themes.list.count()):
+            key = self.themes.list.item(i).data(KEY_ROLE)
+            self.themes.set_checked(key, key in shared)
+
+    def save(self) -> None:
+        pair = self._pair()
+        try:
+            if pair is None:
+                raise DomainError(
+                    self.tr("Pick a mentor and a mentee from the lists."), field="mentor"
+                )
+            cadence = self.cadence.value() or None
+            name = (
+                self.tr("new pairing of %1 and %2")
+                .replace("%1", pair[0].full_name)
+                .replace("%2", pair[1].full_name)
+            )
+            with history.step(name):
+                pairing = pairings.create_pairing(
+                    self.programme,
+                    *pair,
+                    override_reason=self.override.toPlainText(),
+                    start_date=to_date(self.start_date.date()),
+                    planned_end_date=to_date(self.planned_end.date()),
+                    cadence_weeks=cadence,
+                    themes=self.themes.checked_keys(),
+                )
+        except DomainError as error:
+            self.errors.report(self, error)
+            return
+        self.saved.emit(pairing.id)
+        self.accept()

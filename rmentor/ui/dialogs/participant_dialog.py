@@ -1,0 +1,257 @@
+"""The participant form: every field of a profile, errors shown at their field."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmentor.models.errors import DomainError
+from rmentor.models.programme import participants, programmes
+from rmentor.models.programme.entities import Participant, Programme
+from rmentor.models.storage.versions import check_unchanged, version
+from rmentor.models.text.vocabulary import MENTEE, MENTOR, ROLES
+from rmentor.ui.common import keys
+from rmentor.ui.common.form_errors import FieldErrors
+from rmentor.ui.common.labels import fold, label, theme_label
+from rmentor.ui.common.messages import discard_changes
+from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.widgets.check_list import CheckList
+from rmentor.ui.widgets.dates import date_edit, to_date, to_qdate
+from rmentor.ui.widgets.fields import text_box
+from rmentor.ui.widgets.person_picker import UNKNOWN, PersonPicker, person_order
+from rmentor.ui.window import history
+
+COMMON_LANGUAGES = [
+    "Nederlands",
+    "Engels",
+    "Duits",
+    "Frans",
+    "Spaans",
+    "Turks",
+    "Arabisch",
+    "Pools",
+]
+
+
+class ParticipantDialog(QDialog):
+    """Add (participant=None) or edit a participant of the programme."""
+
+    saved = Signal(int)
+
+    def __init__(self, programme: Programme, participant: Participant | None = None, parent=None):
+        super().__init__(parent)
+        self.programme = programme
+        self.participant = participant
+        self.setWindowTitle(
+            self.tr("Edit participant") if participant else self.tr("Add participant")
+        )
+        self.errors = FieldErrors()
+        self._build()
+        self._load()
+        self._initial = self.values()
+        self.seen = version(participant) if participant else None
+        keys.ready(self, "participants")
+
+    def _build(self) -> None:
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.email = QLineEdit()
+        self.role = QComboBox()
+        for key in (MENTOR, MENTEE):
+            self.role.addItem(label(ROLES, key), key)
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        self.job_title = QLineEdit()
+        self.level = QSpinBox()
+        self.level.setRange(0, 20)
+        self.level.setSpecialValueText(self.tr("not set"))
+        self.manager = PersonPicker(self.tr("(no manager)"))
+        self.languages = CheckList(self.tr("Another language"))
+        self.location = QComboBox()
+        self.location.setEditable(True)
+        self.themes = CheckList(self.tr("A theme of your own"))
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, 10)
+        self.active = QCheckBox(self.tr("Takes part"))
+        self.active.setToolTip(self.tr("Inactive people are kept, with their history."))
+        self.consent_given = QCheckBox(self.tr("Consent given on"))
+        self.consent_date = date_edit()
+        self.consent_date.setMaximumDate(QDate.currentDate())
+        self.consent_given.toggled.connect(self.consent_date.setEnabled)
+        consent = QWidget()
+        row = QHBoxLayout(consent)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.consent_given)
+        row.addWidget(self.consent_date)
+        row.addStretch()
+        self.notes = text_box()
+        self.notes.setMaximumHeight(70)
+        self.notes.setPlaceholderText(
+            self.tr("Practical notes only; no health, religion or other special categories.")
+        )
+        self.role.currentIndexChanged.connect(self._role_changed)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        w = self.errors.wrap
+        form.addRow(self.tr("First name"), w("first_name", self.first_name))
+        form.addRow(self.tr("Last name"), w("last_name", self.last_name))
+        form.addRow(self.tr("E-mail"), w("email", self.email))
+        form.addRow(self.tr("Role"), w("role", self.role))
+        form.addRow(self.tr("Department"), w("department", self.department))
+        form.addRow(self.tr("Job title"), w("job_title", self.job_title))
+        form.addRow(self.tr("Level"), w("level", self.level))
+        form.addRow(self.tr("Manager"), w("manager", self.manager))
+        form.addRow(self.tr("Languages"), w("languages", self.languages))
+        form.addRow(self.tr("Location"), w("location", self.location))
+        self.themes_label = QLabel()
+        form.addRow(self.themes_label, w("themes", self.themes))
+        form.addRow(self.tr("Capacity"), w("capacity", self.capacity))
+        form.addRow("", w("active", self.active))
+        form.addRow(self.tr("Consent"), w("consent_date", consent))
+        form.addRow(self.tr("Notes"), w("notes", self.notes))
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        fit(self, 560, 720)
+
+    def _load(self) -> None:
+        p = self.participant
+        others = sorted(participants.Participant.select(), key=person_order)
+        departments, places, languages, managers = set(), set(), list(COMMON_LANGUAGES), []
+        for other in others:
+            departments.add(other.department)
+            places.add(other.location)
+            languages += other.language_list
+            if p is None or other.id != p.id:
+                suffix = f" ({other.department})" if other.department else ""
+                managers.append((other.id, other.full_name + suffix))
+        self.manager.set_people(managers)
+        self.department.addItems(sorted(filter(None, departments), key=fold))
+        self.location.addItems(sorted(filter(None, places), key=fold))
+        own_languages = p.language_list if p else []
+        known = list(dict.fromkeys(languages + own_languages))
+        self.languages.set_choices([(x, x) for x in known], own_languages)
+        own_themes = [t.key for t in participants.themes_of(p)] if p else []
+        self.themes.set_choices(
+            [(t.key, theme_label(t)) for t in programmes.all_themes()], own_themes
+        )
+        if p is None:
+            self.role.setCurrentIndex(0)
+            self.department.setCurrentText("")
+            self.location.setCurrentText("")
+            self.active.setChecked(True)
+            self.consent_given.setChecked(False)
+            self.consent_date.setDate(QDate.currentDate())
+            self.consent_date.setEnabled(False)
+            self._role_changed()
+            return
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        self.email.setText(p.email)
+        self.role.setCurrentIndex(self.role.findData(p.role))
+        self.department.setCurrentText(p.department)
+        self.job_title.setText(p.job_title)
+        self.level.setValue(p.level or 0)
+        self.manager.select_id(p.manager_id)
+        self.location.setCurrentText(p.location)
+        self.capacity.setValue(p.capacity)
+        self.active.setChecked(p.active)
+        self.consent_given.setChecked(p.consent_date is not None)
+        self.consent_date.setDate(to_qdate(p.consent_date or dt.date.today()))
+        self.consent_date.setEnabled(p.consent_date is not None)
+        self.notes.setPlainText(p.notes)
+        self._role_changed()
+
+    def _role_changed(self) -> None:
+        offers = self.role.currentData() == MENTOR
+        self.themes_label.setText(self.tr("Themes offered") if offers else self.tr("Themes wanted"))
+
+    def values(self) -> dict:
+        """What the form holds now, as the domain's save_participant takes it."""
+        manager_id = self.manager.current_id()
+        return {
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "email": self.email.text(),
+            "role": self.role.currentData(),
+            "department": self.department.currentText(),
+            "job_title": self.job_title.text(),
+            "level": self.level.value() or None,
+            "manager_id": manager_id,
+            "languages": self.languages.checked_keys(),
+            "location": self.location.currentText(),
+            "themes": self.themes.checked_keys(),
+            "capacity": self.capacity.value(),
+            "active": self.active.isChecked(),
+            "consent_date": to_date(self.consent_date.date())
+            if self.consent_given.isChecked()
+            else None,
+            "notes": self.notes.toPlainText(),
+        }
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def save(self) -> None:
+        data = self.values()
+        manager_id = data.pop("manager_id")
+        themes = data.pop("themes")
+        try:
+            if manager_id is UNKNOWN:
+                raise DomainError(
+                    self.tr("Pick the manager from the list, or clear the box."), field="manager"
+                )
+            data["manager"] = Participant.get_by_id(manager_id) if manager_id is not None else None
+            name = (self.tr("edit %1") if self.participant else self.tr("add %1")).replace(
+                "%1", f"{data['first_name']} {data['last_name']}".strip()
+            )
+            check_unchanged(self.participant, self.seen)
+            with history.step(name):
+                saved = participants.save_participant(
+                    self.participant, programme=self.programme, themes=themes, **data
+                )
+        except DomainError as error:
+            self.errors.report(self, error)
+            return
+        self.participant = saved
+        self._initial = self.values()
+        self.seen = version(saved)
+        self.saved.emit(saved.id)
+        self.accept()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.first_name.setFocus()  # typing starts in the first field, not on the scroll area
+
+    def reject(self) -> None:
+        if self.is_dirty() and not discard_changes(
+            self, self.tr("You changed this participant. Close without saving?")
+        ):
+            return
+        super().reject()

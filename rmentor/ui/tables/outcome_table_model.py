@@ -1,0 +1,160 @@
+"""The follow-up table: insights, ideas and actions; owner, status and due date changed in place."""
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
+
+from rmentor.models.errors import DomainError
+from rmentor.models.figures.attention import shorten
+from rmentor.models.programme import journal
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.journal import OutcomeRow
+from rmentor.models.text.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
+from rmentor.ui.common.labels import domain_text, format_date, label
+from rmentor.ui.tables.row_table_model import RowTableModel
+from rmentor.ui.window import history
+
+(
+    COL_DATE,
+    COL_PAIRING,
+    COL_KIND,
+    COL_TEXT,
+    COL_THEME,
+    COL_OWNER,
+    COL_STATUS,
+    COL_DUE,
+    COL_EFFECT,
+) = range(9)
+EDITABLE = (
+    COL_OWNER,
+    COL_STATUS,
+    COL_DUE,
+    COL_EFFECT,
+)  # changed in place, each change one undoable step
+
+
+class OutcomeTableModel(RowTableModel):
+    CONTEXT = "OutcomeTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Meeting"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Pairing"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Type"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "What"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Theme"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Owner"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Status"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Due"),
+        QT_TRANSLATE_NOOP("OutcomeTableModel", "Effect"),
+    ]
+    problem = Signal(str)
+    gone = Signal()  # the row edited was deleted meanwhile: the table needs reading again
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._sort = (COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.theme_names: dict[int, str] = {}
+        self.kind = self.theme = self.status = None
+        self.overdue_only = False
+        self.read_only = False
+        self.today = dt.date.today()
+
+    def make_cells(self, row: OutcomeRow) -> tuple:
+        due = format_date(row.due_date)
+        if row.overdue(self.today):
+            due = "⚠ " + due
+        return (
+            format_date(row.meeting_date),
+            row.pairing_name,
+            label(OUTCOME_KINDS, row.kind),
+            row.text,
+            self.theme_names.get(row.theme_id, ""),
+            row.owner,
+            label(OUTCOME_STATUSES, row.status),
+            due,
+            row.effect,
+        )
+
+    def sort_key(self, row: OutcomeRow, column: int):
+        if column == COL_DATE:
+            return (row.meeting_date, row.id)
+        if column == COL_DUE:
+            return row.due_date or dt.date.max
+        return super().sort_key(row, column)
+
+    def search_text(self, row: OutcomeRow) -> str:
+        return " ".join(self.make_cells(row))
+
+    def has_filters(self) -> bool:
+        return any((self.kind, self.theme, self.status, self.overdue_only))
+
+    def accepts(self, row: OutcomeRow) -> bool:
+        return (
+            (self.kind is None or row.kind == self.kind)
+            and (self.theme is None or row.theme_id == self.theme)
+            and (self.status is None or row.status == self.status)
+            and (not self.overdue_only or row.overdue(self.today))
+        )
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def line_data(self, row, cells, column: int, role):
+        if role == Qt.ItemDataRole.EditRole:  # what an editor starts from
+            return {
+                COL_OWNER: row.owner,
+                COL_STATUS: row.status,
+                COL_DUE: row.due_date,
+                COL_EFFECT: row.effect,
+            }.get(column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue(self.today):
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
+            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_EFFECT:
+            return row.effect or self.tr("Double-click to record what came of it.")
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or index.column() not in EDITABLE:
+            return False
+        if role != Qt.ItemDataRole.EditRole or self.read_only:
+            return False
+        position = self._visible[index.row()]
+        row = self._rows[position]
+        field, setter, name = {
+            COL_STATUS: ("status", journal.set_outcome_status, self.tr("status of “%1”")),
+            COL_OWNER: ("owner", journal.set_outcome_owner, self.tr("owner of “%1”")),
+            COL_DUE: ("due_date", journal.set_outcome_due, self.tr("due date of “%1”")),
+            COL_EFFECT: ("effect", journal.set_outcome_effect, self.tr("effect of “%1”")),
+        }[index.column()]
+        if value == getattr(row, field):
+            return False  # an editor closed without a change: no step to undo
+        try:
+            with history.step(name.replace("%1", shorten(row.text, 40))):
+                item = OutcomeItem.get_by_id(row.id)
+                setter(item, value)
+        except DomainError as error:
+            self.problem.emit(domain_text(error))
+            return False
+        except OutcomeItem.DoesNotExist:  # deleted outside this window
+            self.problem.emit(self.tr("This item no longer exists; the list is read again."))
+            self.gone.emit()
+            return False
+        self._rows[position] = row._replace(**{field: getattr(item, field)})
+        self._cells[position] = None
+        self._haystacks = None
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        )
+        return True
+
+    def set_filter(self, text, kind, theme, status, overdue_only) -> None:
+        self.set_search(text)
+        self.kind, self.theme, self.status = kind, theme, status
+        self.overdue_only = overdue_only
+        self.today = dt.date.today()
+        self.refilter()

@@ -1,0 +1,222 @@
+"""Follow-up: every insight, idea and action of the programme; owner, status, due date and
+effect changed in place, and each opens the meeting it came from."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QVBoxLayout,
+)
+
+from rmentor.models.programme import journal, programmes
+from rmentor.models.programme.entities import Programme
+from rmentor.models.text.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
+from rmentor.ui.common.labels import label, theme_label
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.tables.outcome_table_model import (
+    COL_DUE,
+    COL_EFFECT,
+    COL_OWNER,
+    COL_STATUS,
+    COL_TEXT,
+    OutcomeTableModel,
+)
+from rmentor.ui.tables.table_view import fit_columns, row_menu
+from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.widgets.dates import NO_DATE, due_date_edit, due_date_of, to_qdate
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A combo box of the outcome statuses, committed as soon as one is picked."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        for key in OUTCOME_STATUSES:
+            combo.addItem(label(OUTCOME_STATUSES, key), key)
+        combo.activated.connect(lambda _i: self._commit(combo))
+        return combo
+
+    def _commit(self, combo) -> None:
+        # commit, then close at once: left open, the editor would commit a second time
+        # when it loses focus, after the view has let go of it
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DueDelegate(QStyledItemDelegate):
+    """The due date typed or picked in the cell; its lowest value means no date."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        edit = due_date_edit(None, self.tr("none"))
+        edit.setParent(parent)
+        return edit
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(to_qdate(value) if value else NO_DATE)
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        editor.interpretText()  # a date typed and not yet taken in
+        model.setData(index, due_date_of(editor), Qt.ItemDataRole.EditRole)
+
+
+class FollowUpTab(TableTab):
+    open_meeting = Signal(int, int)  # pairing id, meeting id
+
+    def __init__(self, parent=None):
+        super().__init__(OutcomeTableModel(), parent=parent)
+        self.model.setParent(self)
+        self.model.problem.connect(lambda text: show_problem(self, self.tr("Not saved"), text))
+        self.model.dataChanged.connect(lambda *_a: self.changed.emit())
+        self.model.gone.connect(self.reload, Qt.ConnectionType.QueuedConnection)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search outcomes…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All types"), None)
+        for key in OUTCOME_KINDS:
+            self.kind_filter.addItem(label(OUTCOME_KINDS, key), key)
+        self.theme_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for key in OUTCOME_STATUSES:
+            self.status_filter.addItem(label(OUTCOME_STATUSES, key), key)
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.search.textChanged.connect(self.apply_filter)
+        for combo in (self.kind_filter, self.theme_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.overdue_only.toggled.connect(self.apply_filter)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        for widget in (self.kind_filter, self.theme_filter, self.status_filter):
+            top.addWidget(widget, 1)
+        top.addWidget(self.overdue_only)
+
+        self.view.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.view))
+        self.view.setItemDelegateForColumn(COL_DUE, DueDelegate(self.view))
+        # a double-click, F2 or typing edits owner, status, due date and effect in place
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.meeting_button = QPushButton(self.tr("Open its meeting…"))
+        self.meeting_button.clicked.connect(self._open_meeting)
+        self.status_menu = QMenu(self.tr("Status"), self)
+        for key in OUTCOME_STATUSES:
+            text = label(OUTCOME_STATUSES, key)
+            action = self.status_menu.addAction(text[:1].upper() + text[1:])
+            action.triggered.connect(lambda _c=False, k=key: self.set_status(k))
+        self.status_button = QPushButton(self.tr("Status"))
+        self.status_button.setMenu(self.status_menu)
+        self.owner_button = QPushButton(self.tr("Change owner"))
+        self.owner_button.clicked.connect(lambda: self._edit_cell(COL_OWNER))
+        self.due_button = QPushButton(self.tr("Change due date"))
+        self.due_button.clicked.connect(lambda: self._edit_cell(COL_DUE))
+        self.effect_button = QPushButton(self.tr("Record its effect"))
+        self.effect_button.clicked.connect(lambda: self._edit_cell(COL_EFFECT))
+        self.hint = QLabel(
+            self.tr("Double-click an owner, status, due date or effect to change it in place.")
+        )
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (
+            self.meeting_button,
+            self.status_button,
+            self.owner_button,
+            self.due_button,
+            self.effect_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addWidget(self.hint, 1)
+        row_menu(
+            self.view,
+            [
+                self.meeting_button,
+                None,
+                self.status_button,
+                self.owner_button,
+                self.due_button,
+                self.effect_button,
+            ],
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.actions_ready()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only  # no editing in place either
+        super().set_read_only(read_only)
+
+    def update_actions(self) -> None:
+        row = self.current()
+        writable = row is not None and not self.read_only
+        self.meeting_button.setEnabled(row is not None)
+        for button in (self.status_button, self.owner_button, self.due_button, self.effect_button):
+            button.setEnabled(writable)
+
+    def _edit_cell(self, column: int) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            index = self.model.index(rows[0].row(), column)
+            self.view.setCurrentIndex(index)
+            self.view.edit(index)
+
+    def set_status(self, key: str) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.model.setData(self.model.index(rows[0].row(), COL_STATUS), key)
+
+    def _open_meeting(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.open_meeting.emit(row.pairing_id, row.meeting_id)
+
+    def set_programme(self, programme: Programme | None) -> None:
+        self.programme = programme
+        themes = programmes.all_themes()
+        self.model.theme_names = {t.id: theme_label(t) for t in themes}
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem(self.tr("All themes"), None)
+        for theme in themes:
+            self.theme_filter.addItem(theme_label(theme), theme.id)
+        self.theme_filter.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(journal.outcome_rows(self.programme) if self.programme else [])
+        self.apply_filter()
+        if self.model.rowCount():  # after every load: new rows may be wider
+            fit_columns(self.view, COL_TEXT)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(
+            self.search.text(),
+            self.kind_filter.currentData(),
+            self.theme_filter.currentData(),
+            self.status_filter.currentData(),
+            self.overdue_only.isChecked(),
+        )
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.theme_filter, self.status_filter):
+            combo.setCurrentIndex(0)
+        self.overdue_only.setChecked(False)
+        self.search.clear()

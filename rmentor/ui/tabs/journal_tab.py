@@ -1,0 +1,296 @@
+"""The journal tab: the meetings of the programme or of one pairing."""
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from rmentor.models.figures import counts
+from rmentor.models.programme import journal, programmes
+from rmentor.models.programme.entities import Evaluation, Meeting, Pairing, Programme
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+
+# Dialogs are imported where they open, so start-up does not load them (nor SciPy).
+from rmentor.ui.common.labels import format_date, label, theme_label
+from rmentor.ui.tables.journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
+from rmentor.ui.tables.table_view import fit_columns, row_menu
+from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.window import history
+from rmentor.ui.window.record_windows import open_once
+
+PERIODS = ("all", "30d", "3m", "year", "last_year")
+
+
+def period_range(key: str, today: dt.date):
+    if key == "30d":
+        return today - dt.timedelta(days=30), today
+    if key == "3m":
+        return today - dt.timedelta(days=91), today
+    if key == "year":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    if key == "last_year":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    return None
+
+
+class JournalTab(TableTab):
+    def __init__(self, parent=None):
+        super().__init__(JournalTableModel(), parent=parent)
+        self.model.setParent(self)
+        self.theme_names: dict[int, str] = {}
+
+        self.pairing_picker = QComboBox()
+        self.pairing_picker.setObjectName("pairing_picker")
+        self.pairing_picker.setMinimumContentsLength(30)
+        self.pairing_picker.currentIndexChanged.connect(self._pairing_picked)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search summaries, pairings, themes…"))
+        self.search.setClearButtonEnabled(True)
+        self.theme_filter = QComboBox()
+        self.period_filter = QComboBox()
+        for key, text in zip(
+            PERIODS,
+            (
+                self.tr("Any time"),
+                self.tr("Last 30 days"),
+                self.tr("Last 3 months"),
+                self.tr("This year"),
+                self.tr("Last year"),
+            ),
+            strict=True,
+        ):
+            self.period_filter.addItem(text, key)
+        self.search.textChanged.connect(self.apply_filter)
+        self.theme_filter.currentIndexChanged.connect(self.apply_filter)
+        self.period_filter.currentIndexChanged.connect(self.apply_filter)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Pairing:")))
+        top.addWidget(self.pairing_picker, 2)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.theme_filter, 1)
+        top.addWidget(self.period_filter, 1)
+
+        self.figures_label = QLabel()
+        self.figures_label.setObjectName("pairing_figures")
+        self.figures_label.setTextFormat(Qt.TextFormat.RichText)
+        self.figures_label.setWordWrap(True)
+
+        self.view.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        # a double-click or Return opens the meeting (activated fires for both)
+        self.view.activated.connect(lambda _i: None if self.read_only else self.edit_meeting())
+
+        self.log_button = QPushButton(self.tr("Log a meeting…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.evaluation_button = QPushButton(self.tr("Evaluation…"))
+        self.count_label = QLabel()
+        self.log_button.clicked.connect(self.log_meeting)
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.delete_button.clicked.connect(self.delete_meeting)
+        self.evaluation_button.clicked.connect(self.add_evaluation)
+        buttons = QHBoxLayout()
+        for button in (
+            self.log_button,
+            self.edit_button,
+            self.delete_button,
+            self.evaluation_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.count_label)
+
+        row_menu(
+            self.view,
+            [self.edit_button, self.delete_button, None, self.evaluation_button],
+            delete=self.delete_button,
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.figures_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.actions_ready()
+
+    # loading
+
+    def set_programme(self, programme: Programme | None) -> None:
+        self.programme = programme  # the pairings and themes first, then the rows
+        themes = programmes.all_themes()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem(self.tr("All themes"), None)
+        for theme in themes:
+            self.theme_filter.addItem(theme_label(theme), theme.id)
+        self.theme_filter.blockSignals(False)
+        self.theme_names = {t.id: theme_label(t) for t in themes}
+        self._fill_pairings(None)
+        self.reload()
+
+    def _fill_pairings(self, select_id) -> None:
+        self.pairing_picker.blockSignals(True)
+        self.pairing_picker.clear()
+        self.pairing_picker.addItem(self.tr("All pairings"), None)
+        names = journal.pairing_names(self.programme) if self.programme else {}
+        self.model.set_names(names, self.theme_names)
+        for pid, name in sorted(names.items(), key=lambda item: item[1]):
+            self.pairing_picker.addItem(name, pid)
+        self.pairing_picker.setCurrentIndex(max(0, self.pairing_picker.findData(select_id)))
+        self.pairing_picker.blockSignals(False)
+
+    def show_pairing(self, pairing_id: int | None) -> None:
+        """Show one pairing's journal (reachable from the pairings tab)."""
+        if self.pairing_picker.findData(pairing_id) < 0:
+            self._fill_pairings(pairing_id)
+        self.pairing_picker.setCurrentIndex(max(0, self.pairing_picker.findData(pairing_id)))
+        self.reload()
+
+    def _pairing_picked(self) -> None:
+        self.reload()
+
+    def pairing_id(self) -> int | None:
+        return self.pairing_picker.currentData()
+
+    def reload(self) -> None:
+        selected = self.current()
+        if self.programme is None:
+            self.model.set_rows([])
+        else:
+            self.model.set_rows(journal.meeting_rows(self.programme, self.pairing_id()))
+        self.apply_filter()
+        if self.model.rowCount():  # after every load: new rows may be wider
+            fit_columns(self.view, COL_SUMMARY)
+        if selected is not None:
+            self.select(selected.id)
+        self._show_figures()
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(
+            self.search.text(),
+            self.theme_filter.currentData(),
+            period_range(self.period_filter.currentData(), dt.date.today()),
+        )
+        self.count_label.setText(self.tr("%n meeting(s) shown", "", self.model.rowCount()))
+
+    def _show_figures(self) -> None:
+        pid = self.pairing_id()
+        if pid is None or self.programme is None:
+            self.figures_label.setText("")
+            return
+        f = counts.pairing_figures(self.programme).get(pid)
+        if f is None:
+            self.figures_label.setText("")
+            return
+        parts = [
+            self.tr("Meetings held: %1").replace("%1", str(f.held)),
+            self.tr("cancelled: %1").replace("%1", str(f.cancelled)),
+            self.tr("last meeting: %1").replace(
+                "%1", format_date(f.last_meeting) or self.tr("none yet")
+            ),
+        ]
+        if f.next_due:
+            parts.append(self.tr("next due: %1").replace("%1", format_date(f.next_due)))
+        if f.overdue:
+            parts.append('<span style="color:#b00020">⚠ ' + self.tr("overdue") + "</span>")
+        evaluations = [
+            f"{html.escape(label(ROLES, e.side))}, {html.escape(label(EVALUATION_MOMENTS, e.moment))}: "
+            + " / ".join(str(getattr(e, q)) for q in EVALUATION_QUESTIONS)
+            for e in Evaluation.select().where(Evaluation.pairing == pid).order_by(Evaluation.date)
+        ]
+        text = " · ".join(parts)
+        if evaluations:
+            text += "<br>" + html.escape(self.tr("Evaluations")) + ": " + "; ".join(evaluations)
+        self.figures_label.setText(text)
+
+    # selection and actions
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.theme_filter.setCurrentIndex(0)
+        self.period_filter.setCurrentIndex(0)
+
+    def update_actions(self) -> None:
+        pid = self.pairing_id()
+        status = Pairing.get_by_id(pid).status if pid else None
+        writable = not self.read_only
+        self.log_button.setEnabled(
+            writable and status in ("active", "paused", "completed", "ended_early")
+        )
+        self.log_button.setToolTip("" if pid else self.tr("Pick a pairing first."))
+        self.evaluation_button.setEnabled(pid is not None and writable)
+        selected = self.current() is not None
+        self.edit_button.setEnabled(selected and writable)
+        self.delete_button.setEnabled(selected and writable)
+
+    def _changed(self, meeting_id=None) -> None:
+        self.reload()
+        if meeting_id is not None:
+            self.select(meeting_id)
+        self.changed.emit()
+
+    def log_meeting(self) -> None:
+        pid = self.pairing_id()
+        if pid is None:
+            return
+        from rmentor.ui.dialogs.meeting_dialog import MeetingDialog
+
+        self.dialog = MeetingDialog(Pairing.get_by_id(pid), None, self)
+        self.dialog.saved.connect(self._changed)
+        self.dialog.open()
+
+    def edit_meeting(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        meeting = Meeting.get_by_id(row.id)
+        from rmentor.ui.dialogs.meeting_dialog import MeetingDialog
+
+        def make():
+            dialog = MeetingDialog(meeting.pairing, meeting, self)
+            dialog.saved.connect(self._changed)
+            return dialog
+
+        self.dialog = open_once(self, ("meeting", meeting.id), make)
+
+    def delete_meeting(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete meeting"),
+            self.tr("Delete the meeting of %1? Edit > Undo brings it back.").replace(
+                "%1", format_date(row.date)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            pairing = Pairing.get_by_id(row.pairing_id)
+            name = (
+                self.tr("delete meeting of %1 and %2 on %3")
+                .replace("%1", pairing.mentor.full_name)
+                .replace("%2", pairing.mentee.full_name)
+                .replace("%3", format_date(row.date))
+            )
+            with history.step(name):
+                journal.delete_meeting(Meeting.get_by_id(row.id))
+            self._changed()
+
+    def add_evaluation(self) -> None:
+        pid = self.pairing_id()
+        if pid is None:
+            return
+        from rmentor.ui.dialogs.evaluation_dialog import EvaluationDialog
+
+        self.dialog = EvaluationDialog(Pairing.get_by_id(pid), parent=self)
+        self.dialog.accepted.connect(self._changed)
+        self.dialog.open()

@@ -1,0 +1,189 @@
+"""The overview: what needs attention now, each line opening the item it is about."""
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmentor.models.figures import attention
+from rmentor.models.programme.entities import Pairing, Programme
+from rmentor.models.programme.participants import programme_has_people
+from rmentor.ui.common.labels import domain_text
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+MOMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+DEFAULT_RETENTION_MONTHS = 12
+KIND_COLOURS = {
+    "overdue": "#b00020",
+    "no_first_meeting": "#b00020",
+    "action_overdue": "#8a5a00",
+    "evaluation_due": "#1a4f8a",
+    "ending": "#1a4f8a",
+    "unpaired": "#555555",
+    "erasure_due": "#6a1b9a",
+}
+
+
+class OverviewTab(QWidget):
+    open_item = Signal(str, int)  # target kind, id
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.programme: Programme | None = None
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.hint = QLabel(
+            self.tr("Double-click a line (or press Enter) to open what it is about.")
+        )
+        self.list = QListWidget()
+        self.list.setObjectName("attention_list")
+        self.list.setAlternatingRowColors(True)
+        # room above the letters: a row as tall as the font cut the dots off Ö and Ü
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 4px; }")
+        self.list.itemActivated.connect(self._activated)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.itemSelectionChanged.connect(self.update_actions)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.read_only = False
+        # a reminder for a pair that has not met, an evaluation request for one that is due
+        self.draft_button = QPushButton(self.tr("E-mail draft to the pair…"))
+        self.draft_button.clicked.connect(self.write_drafts)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.draft_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.update_actions()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The overview only reads; writing e-mail drafts records them."""
+        self.read_only = read_only
+        self.update_actions()
+
+    def _drafts_asked(self) -> dict[str, list[int]]:
+        """The selected lines' pairs, by the kind of e-mail each line asks for: only the
+        pairs it fits (a late action of a paused pair asks for no reminder)."""
+        asked: dict[str, list[int]] = {}
+        lines = self.list.selectedItems()
+        if not lines:
+            return asked
+        from rmentor.models.outreach import mails
+
+        for entry in lines:
+            kind = attention.DRAFTED_FOR.get(entry.data(KIND_ROLE))
+            if kind:
+                pid = mails.pairing_of(*entry.data(TARGET_ROLE))
+                if pid is not None and pid not in asked.setdefault(kind, []):
+                    asked[kind].append(pid)
+        fitting = {kind: mails.fitting(kind, ids) for kind, ids in asked.items()}
+        return {kind: ids for kind, ids in fitting.items() if ids}
+
+    def _evaluations_asked(self) -> list:
+        """The selected evaluation lines, each as the request it asks for."""
+        from rmentor.models.outreach import mails
+
+        needs = []
+        for entry in self.list.selectedItems():
+            if entry.data(KIND_ROLE) == "evaluation_due":
+                _target, pid = entry.data(TARGET_ROLE)
+                moment = entry.data(MOMENT_ROLE)
+                sides = mails.missing_sides(pid, moment)
+                if sides:
+                    needs.append(mails.Need(pid, (), moment, sides))
+        return needs
+
+    def update_actions(self) -> None:
+        self.draft_button.setEnabled(not self.read_only and bool(self._drafts_asked()))
+
+    def write_drafts(self) -> None:
+        from rmentor.ui.window import mail_actions
+
+        asked = self._drafts_asked()
+        folder = mail_actions.ask_folder(self) if asked else None
+        if folder is None:
+            return
+        wrote = []
+        for kind, ids in asked.items():  # one folder for a reminder and a request alike
+            if kind == "evaluation":  # about the evaluation the line is about
+                needs = [n for n in self._evaluations_asked() if n.pairing_id in ids]
+                wrote += mail_actions.write_drafts(
+                    self, self.programme, kind, folder=folder, needs=needs, tell=False
+                )
+            else:
+                chosen = list(Pairing.select().where(Pairing.id.in_(ids)))
+                wrote += mail_actions.write_drafts(
+                    self, self.programme, kind, chosen, folder, tell=False
+                )
+        if wrote:
+            mail_actions.tell_written(wrote)
+
+            def line(entry):  # a line is its kind and what it is about
+                return entry.data(KIND_ROLE), entry.data(TARGET_ROLE), entry.data(MOMENT_ROLE)
+
+            kept = {line(entry) for entry in self.list.selectedItems()}
+            self.reload()
+            for index in range(self.list.count()):
+                entry = self.list.item(index)
+                entry.setSelected(line(entry) in kept)
+            self.changed.emit()
+
+    def _menu(self, pos) -> None:
+        entry = self.list.itemAt(pos)
+        if entry is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._activated(entry))
+        draft = menu.addAction(self.draft_button.text(), self.write_drafts)
+        draft.setEnabled(self.draft_button.isEnabled())
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def set_programme(self, programme: Programme | None) -> None:
+        self.programme = programme
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        months = int(QSettings().value("privacy/retention_months", DEFAULT_RETENTION_MONTHS))
+        items = (
+            attention.attention_items(self.programme, retention_months=months)
+            if self.programme
+            else []
+        )
+        for item in items:
+            entry = QListWidgetItem(domain_text(item))  # with "drafted on" when it was
+            entry.setData(TARGET_ROLE, (item.target, item.target_id))
+            entry.setData(KIND_ROLE, item.kind)
+            entry.setData(MOMENT_ROLE, item.moment)
+            entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
+            self.list.addItem(entry)
+        if items:
+            heading = self.tr("%n point(s) need attention", "", len(items))
+        elif self.programme is not None and not programme_has_people(self.programme):
+            # an empty programme needs its people first, not reassurance
+            heading = self.tr(
+                "No one takes part yet: import the participants (File > Import "
+                "participants, Ctrl+I) or add them in the Participants tab."
+            )
+        else:
+            heading = self.tr("Nothing needs attention right now.")
+        self.heading.setText(heading)
+        self.update_actions()
+
+    def _activated(self, entry: QListWidgetItem) -> None:
+        target, target_id = entry.data(TARGET_ROLE)
+        self.open_item.emit(target, target_id)

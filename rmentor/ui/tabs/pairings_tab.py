@@ -1,0 +1,480 @@
+"""The pairings tab: the table, the lifecycle actions, and what explains each pairing."""
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from rmentor.models.errors import DomainError
+from rmentor.models.outreach import mail_texts
+from rmentor.models.programme import pairings
+from rmentor.models.programme.entities import Pairing, SentMessage
+from rmentor.models.programme.points import Point, load_points
+from rmentor.models.text.vocabulary import END_REASONS, MAIL_KINDS, PAIRING_STATUSES
+from rmentor.ui.common import notices
+
+# Dialogs are imported where they open, so start-up does not load them (nor SciPy).
+from rmentor.ui.common.labels import domain_text, format_date, label, theme_label
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.tables.pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
+from rmentor.ui.tables.table_view import fit_columns, row_menu, select_row
+from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.window import history, translations
+from rmentor.ui.window.record_windows import open_once
+
+
+class PairingsTab(TableTab):
+    open_journal = Signal(int)  # a pairing id
+
+    def __init__(self, parent=None):
+        # many: status changes in bulk
+        super().__init__(PairingTableModel(), many=True, parent=parent)
+        self.model.setParent(self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search mentors, mentees, departments…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for key in PAIRING_STATUSES:
+            self.status_filter.addItem(label(PAIRING_STATUSES, key), key)
+        self.search.textChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+
+        self.view.sortByColumn(COL_MENTEE, Qt.SortOrder.AscendingOrder)
+        # a double-click or Return opens the agreement (activated fires for both)
+        self.view.activated.connect(lambda _i: None if self.read_only else self.edit_agreement())
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("pairing_details")
+        self.details.setOpenLinks(False)
+        # Details under the table: the table needs the width, the details a few lines.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 170])
+
+        self.new_button = QPushButton(self.tr("New pairing…"))
+        self.suggest_button = QPushButton(self.tr("Suggest pairings…"))
+        self.activate_button = QPushButton(self.tr("Activate"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.complete_button = QPushButton(self.tr("Complete"))
+        self.end_button = QPushButton(self.tr("End early…"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.agreement_button = QPushButton(self.tr("Agreement…"))
+        self.rematch_button = QPushButton(self.tr("New partner for the mentee…"))
+        self.journal_button = QPushButton(self.tr("Journal"))
+        self.documents_button = QPushButton(self.tr("Documents"))
+        self.agreement_pdf_action = QAction(self.tr("Pairing &agreement (PDF)…"), self)
+        self.summary_pdf_action = QAction(self.tr("Pair &summary (PDF)…"), self)
+        self.agreement_pdf_action.triggered.connect(lambda: self.pair_document("agreement"))
+        self.summary_pdf_action.triggered.connect(lambda: self.pair_document("summary"))
+        documents = QMenu(self)
+        documents.addAction(self.agreement_pdf_action)
+        documents.addAction(self.summary_pdf_action)
+        self.documents_button.setMenu(documents)
+        # e-mail drafts to the selected pairs (one or many), in each pair's language
+        self.mail_button = QPushButton(self.tr("E-mail"))
+        mail = QMenu(self)
+        self.mail_actions = {}
+        for kind, text in (
+            ("invitation", self.tr("&Invitation with agreement and calendar…")),
+            ("reminder", self.tr("&Reminder…")),
+            ("evaluation", self.tr("&Evaluation request, a form each…")),
+            ("thanks", self.tr("&Thanks at the close…")),
+        ):
+            action = mail.addAction(text)
+            action.triggered.connect(lambda _c=False, k=kind: self.write_drafts(k))
+            # which pairs it is for: read when the item is off for the pairs selected
+            action.setToolTip(domain_text(Point(kind, mail_texts.FITS_WHEN[kind])))
+            self.mail_actions[kind] = action
+        mail.setToolTipsVisible(True)
+        self.mail_button.setMenu(mail)
+        self.new_button.clicked.connect(self.new_pairing)
+        self.suggest_button.clicked.connect(self.suggest)
+        self.activate_button.clicked.connect(lambda: self.change_status("activate"))
+        self.pause_button.clicked.connect(lambda: self.change_status("pause"))
+        self.resume_button.clicked.connect(lambda: self.change_status("resume"))
+        self.complete_button.clicked.connect(self.complete)
+        self.end_button.clicked.connect(self.end_early)
+        self.reopen_button.clicked.connect(lambda: self.change_status("reopen"))
+        self.agreement_button.clicked.connect(self.edit_agreement)
+        self.rematch_button.clicked.connect(self.rematch)
+        self.journal_button.clicked.connect(self._open_journal)
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.new_button)
+        create_row.addWidget(self.suggest_button)
+        create_row.addStretch()
+        for button in (
+            self.agreement_button,
+            self.journal_button,
+            self.documents_button,
+            self.rematch_button,
+        ):
+            create_row.addWidget(button)
+        status_buttons = [
+            self.activate_button,
+            self.pause_button,
+            self.resume_button,
+            self.complete_button,
+            self.end_button,
+            self.reopen_button,
+        ]
+        status_row = QHBoxLayout()
+        for button in status_buttons:
+            status_row.addWidget(button)
+        status_row.addStretch()
+        status_row.addWidget(self.mail_button)
+        row_menu(
+            self.view,
+            [
+                *status_buttons,
+                None,
+                self.agreement_button,
+                self.journal_button,
+                self.rematch_button,
+            ],
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(status_row)
+        layout.addLayout(create_row)
+        self.actions_ready()
+
+    # Loading
+
+    def reload(self) -> None:
+        selected = self.current()
+        rows = pairings.pairing_rows(self.programme) if self.programme else []
+        self.model.set_rows(rows)
+        self.apply_filter()
+        if rows:  # after every load: new rows may be wider
+            fit_columns(self.view, COL_OVERDUE)
+        if selected is not None:
+            self.select(selected.id)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.status_filter.currentData())
+
+    def clear_filters(self) -> None:
+        self.status_filter.setCurrentIndex(0)
+        self.search.clear()
+
+    def update_actions(self) -> None:
+        selected = self.selected_rows()
+        row = self.current()
+        actions = set()
+        if not self.read_only:  # nothing that writes; the documents can still be made
+            for each in selected:
+                actions |= pairings.available_actions(each.status)
+            if len(selected) > 1:
+                actions &= set(pairings.BULK_ACTIONS)
+        for name, button in (
+            ("activate", self.activate_button),
+            ("pause", self.pause_button),
+            ("resume", self.resume_button),
+            ("complete", self.complete_button),
+            ("end_early", self.end_button),
+            ("reopen", self.reopen_button),
+            ("rematch", self.rematch_button),
+        ):
+            button.setEnabled(name in actions)
+        self.agreement_button.setEnabled(row is not None and not self.read_only)
+        self.journal_button.setEnabled(row is not None)
+        self.documents_button.setEnabled(row is not None)
+        for kind, action in self.mail_actions.items():
+            action.setEnabled(any(mail_texts.fits(kind, r.status, r.held) for r in selected))
+        self.mail_button.setEnabled(
+            not self.read_only and any(a.isEnabled() for a in self.mail_actions.values())
+        )
+        self.agreement_pdf_action.setEnabled(row is not None)
+        self.summary_pdf_action.setEnabled(row is not None)
+        self.new_button.setEnabled(self.programme is not None and not self.read_only)
+        self.suggest_button.setEnabled(self.programme is not None and not self.read_only)
+        if len(selected) > 1:
+            self.details.setHtml(self._many_html(selected))
+        else:
+            self.details.setHtml(self._details_html(row) if row else "")
+
+    def _many_html(self, rows) -> str:
+        counts: dict[str, int] = {}
+        for each in rows:
+            counts[each.status] = counts.get(each.status, 0) + 1
+        title = self.tr("%n pairings selected", "", len(rows))
+        hint = self.tr(
+            "Activate, pause, resume and reopen act on each selected pairing whose status "
+            "allows it, as one step you can undo."
+        )
+        lines = "<br>".join(
+            html.escape(f"{label(PAIRING_STATUSES, key)}: {n}") for key, n in counts.items()
+        )
+        return f"<h3>{html.escape(title)}</h3><p>{lines}</p><p>{html.escape(hint)}</p>"
+
+    def _details_html(self, row) -> str:
+        pairing = Pairing.get_or_none(Pairing.id == row.id)
+        if pairing is None:  # deleted outside this window; the next reload drops it
+            return ""
+        e = html.escape
+        ground_rules = self.tr("Ground rules agreed")
+        overridden = self.tr("Rule overridden, because")
+        suggested = self.tr("Suggested with score %1")
+        earlier_title = self.tr("Earlier partners of %1")
+        parts = [
+            f"<h3>{e(row.mentor_name)} → {e(row.mentee_name)}</h3>",
+            f"<p>{e(label(PAIRING_STATUSES, row.status))}",
+        ]
+        if row.end_reason:
+            parts.append(" – " + e(label(END_REASONS, row.end_reason)))
+            if pairing.end_note:
+                parts.append(f": {e(pairing.end_note)}")
+        parts.append("</p>")
+        themes = [theme_label(link.theme) for link in pairing.theme_links]
+        if themes:
+            title = self.tr("Agreed themes")  # outside f-strings, or lupdate misses them
+            parts.append(f"<p><b>{e(title)}:</b> {e(', '.join(themes))}</p>")
+        if pairing.ground_rules_date:
+            parts.append(
+                f"<p><b>{e(ground_rules)}:</b> {e(format_date(pairing.ground_rules_date))}</p>"
+            )
+        if pairing.override_reason:
+            parts.append(f"<p><b>{e(overridden)}:</b> {e(pairing.override_reason)}</p>")
+        if pairing.match_score is not None:
+            reasons, concerns = load_points(pairing.match_explanation)
+            parts.append(f"<p><b>{e(suggested.replace('%1', str(pairing.match_score)))}</b><br>")
+            parts.append("<br>".join(f"✔ {e(domain_text(r))}" for r in reasons))
+            if concerns:
+                parts.append("<br>" + "<br>".join(f"⚠ {e(domain_text(c))}" for c in concerns))
+            parts.append("</p>")
+        sent = [
+            (m.kind, m.sent_on)
+            for m in pairing.sent_messages.order_by(SentMessage.sent_on, SentMessage.id)
+        ]
+        if sent:
+            title = self.tr("E-mails written")
+            written = ", ".join(  # an invitation written twice in a day is one line
+                dict.fromkeys(f"{label(MAIL_KINDS, k)} ({format_date(d)})" for k, d in sent)
+            )
+            parts.append(f"<p><b>{e(title)}:</b> {e(written)}</p>")
+        for person_id, name in ((row.mentor_id, row.mentor_name), (row.mentee_id, row.mentee_name)):
+            person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee
+            earlier = [
+                (p, partner)
+                for p, partner in pairings.partner_history(person)
+                if p.id != pairing.id
+            ]
+            parts.append(f"<p><b>{e(earlier_title.replace('%1', name))}:</b><br>")
+            if not earlier:
+                parts.append(e(self.tr("none")))
+            parts.append(
+                "<br>".join(
+                    f"{e(partner.full_name)} ({e(p.programme.name)}, "
+                    f"{e(label(PAIRING_STATUSES, p.status))})"
+                    for p, partner in earlier
+                )
+            )
+            parts.append("</p>")
+        return "".join(parts)
+
+    # Actions
+
+    def _fetch(self, pairing_id: int) -> Pairing | None:
+        """The pairing of a row, or None (said, and the list read again) when it was
+        deleted outside this window."""
+        pairing = Pairing.get_or_none(Pairing.id == pairing_id)
+        if pairing is None:
+            show_problem(
+                self,
+                self.tr("Not found"),
+                self.tr("This pairing no longer exists; the list is read again."),
+            )
+            self.reload()
+        return pairing
+
+    def _done(self, pairing_id: int | None = None) -> None:
+        self.reload()
+        if pairing_id is not None:
+            self.select(pairing_id)
+        self.changed.emit()
+
+    def change_status(self, action: str) -> None:
+        if len(self.selected_rows()) > 1:
+            self._change_many(action)
+            return
+        row = self.current()
+        if row is None:
+            return
+        names = {
+            "activate": self.tr("activate the pairing of %1 and %2"),
+            "pause": self.tr("pause the pairing of %1 and %2"),
+            "resume": self.tr("resume the pairing of %1 and %2"),
+            "reopen": self.tr("reopen the pairing of %1 and %2"),
+        }
+        try:
+            with history.step(
+                names[action].replace("%1", row.mentor_name).replace("%2", row.mentee_name)
+            ):
+                pairing = self._fetch(row.id)
+                if pairing is None:
+                    return
+                pairings.set_status(pairing, pairings.PAIRING_ACTIONS[action][1])
+        except DomainError as error:
+            show_problem(self, self.tr("Status not changed"), error)
+            return
+        self._done(row.id)
+
+    def _change_many(self, action: str) -> None:
+        rows = self.selected_rows()
+        found = [self._fetch(r.id) for r in rows]
+        if None in found:
+            return
+        n = sum(1 for p in found if action in pairings.available_actions(p.status))
+        names = {  # named after the pairings it changes, not the selection
+            "activate": self.tr("activate %n pairing(s)", "", n),
+            "pause": self.tr("pause %n pairing(s)", "", n),
+            "resume": self.tr("resume %n pairing(s)", "", n),
+            "reopen": self.tr("reopen %n pairing(s)", "", n),
+        }
+        try:
+            with history.step(names[action]):
+                _moved, left = pairings.apply_to_many(found, action)
+        except DomainError as error:
+            show_problem(self, self.tr("No status changed"), error)
+            return
+        if left:
+            notices.tell(
+                self.tr(
+                    "Done for %1; %n left as they were: their status does not allow it.",
+                    "",
+                    len(left),
+                ).replace("%1", str(len(rows) - len(left)))
+            )
+        self.reload()
+        for r in rows:  # keep the selection
+            select_row(self.view, self.model.row_of(r.id), add=True)
+        self.changed.emit()
+
+    def complete(self) -> None:
+        """Completing asks for the closing evaluations, or why they are skipped."""
+        row = self.current()
+        if row is None:
+            return
+        from rmentor.ui.dialogs.evaluation_dialog import ClosingDialog
+
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
+        self.dialog = ClosingDialog(pairing, self)
+        self.dialog.accepted.connect(lambda: self._done(row.id))
+        self.dialog.open()
+
+    def end_early(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        from rmentor.ui.dialogs.status_dialogs import EndEarlyDialog
+
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
+        self.dialog = EndEarlyDialog(pairing, self)
+        self.dialog.accepted.connect(lambda: self._done(row.id))
+        self.dialog.open()
+
+    def edit_agreement(self) -> None:
+        row = self.current()
+        if row is None or self._fetch(row.id) is None:
+            return
+        from rmentor.ui.dialogs.status_dialogs import AgreementDialog
+
+        def make():
+            dialog = AgreementDialog(Pairing.get_by_id(row.id), self)  # checked just above
+            dialog.accepted.connect(lambda: self._done(row.id))
+            return dialog
+
+        self.dialog = open_once(self, ("agreement", row.id), make)
+
+    def new_pairing(self) -> None:
+        if self.programme is None:
+            return
+        from rmentor.ui.dialogs.new_pairing_dialog import NewPairingDialog
+
+        self.dialog = NewPairingDialog(self.programme, self)
+        self.dialog.saved.connect(self._done)
+        self.dialog.open()
+
+    def suggest(self) -> None:
+        if self.programme is None:
+            return
+        from rmentor.ui.dialogs.suggestion_dialog import SuggestionDialog
+
+        self.dialog = SuggestionDialog(self.programme, self)
+        self.dialog.accepted_pairings.connect(lambda ids: self._done(ids[0] if ids else None))
+        self.dialog.open()
+
+    def rematch(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
+        from rmentor.ui.dialogs.rematch_dialog import RematchDialog
+
+        self.dialog = RematchDialog(self.programme, pairing.mentee, self)
+        self.dialog.saved.connect(self._done)
+        self.dialog.open()
+
+    def pair_document(self, kind: str) -> None:
+        """The agreement to sign, or the summary of what the pair did, as a PDF."""
+        from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
+
+        row = self.current()
+        if row is None:
+            return
+        pairing = self._fetch(row.id)
+        if pairing is None:
+            return
+        language = translations.current_language()
+        if kind == "agreement":
+            document = AgreementDocument(pairing, language)
+            suggested = self.tr("Agreement %1 - %2")
+        else:
+            document = PairSummaryDocument(pairing, language)
+            suggested = self.tr("Summary %1 - %2")
+        suggested = suggested.replace("%1", row.mentor_name).replace("%2", row.mentee_name) + ".pdf"
+        from rmentor.ui.window.pdf_output import ask_pdf_path, write_and_open
+
+        path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
+        if path is not None:
+            write_and_open(self, document, path)
+
+    def write_drafts(self, kind: str) -> None:
+        from rmentor.ui.window import mail_actions
+
+        chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
+        if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen):
+            self._done()
+            for pairing in chosen:  # still selected: the next e-mail is often to the same
+                select_row(self.view, self.model.row_of(pairing.id), add=True)
+
+    def _open_journal(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.open_journal.emit(row.id)

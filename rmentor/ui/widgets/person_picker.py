@@ -1,0 +1,71 @@
+"""A combo box of people that finds a name from any part typed into it."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from rmentor.models.programme.participants import filed_under
+from rmentor.models.text.names import fold as fold_name
+
+
+def fold(text: str) -> str:
+    """As names are compared everywhere: no accents, no case, ı ł ø æ as i l o ae."""
+    return fold_name(text)[0]
+
+
+UNKNOWN = object()  # the typed text names nobody in the list
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # the text without accents or case, to match
+
+
+class FoldingCompleter(QCompleter):
+    """Matches what is typed without accents or case ("jose" finds José), and puts the
+    name as written into the box."""
+
+    def splitPath(self, path):  # noqa: N802 - Qt's name
+        return [fold(path)]
+
+    def pathFromIndex(self, index):  # noqa: N802
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+
+def person_order(person) -> tuple[str, str]:
+    """Filed under the surname without its prefix: "Fleur van 't Hof" under H."""
+    return filed_under(person.last_name, person.first_name)
+
+
+class PersonPicker(QComboBox):
+    def __init__(self, none_text: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(FOLDED_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.none_text = none_text
+
+    def set_people(self, people) -> None:
+        """people: (id, text) pairs; with none_text, the first entry means nobody."""
+        self.blockSignals(True)
+        self.clear()
+        if self.none_text is not None:
+            self.addItem(self.none_text, None)
+        for pid, text in people:
+            self.addItem(text, pid)
+            self.setItemData(self.count() - 1, fold(text), FOLDED_ROLE)
+        self.blockSignals(False)
+        self.setCurrentIndex(0 if self.count() else -1)
+
+    def select_id(self, pid) -> None:
+        self.setCurrentIndex(max(0, self.findData(pid)))
+
+    def current_id(self):
+        """The id picked; None for nobody; UNKNOWN when the text matches no entry. Two
+        people may read alike ("Jan de Vries (Finance)"): the entry picked counts."""
+        index = self.currentIndex()
+        if index < 0 or self.itemText(index) != self.currentText():
+            index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
+        if index < 0:
+            return None if not self.currentText().strip() and self.none_text else UNKNOWN
+        return self.itemData(index)

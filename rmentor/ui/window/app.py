@@ -1,0 +1,72 @@
+"""Starting the desktop app: Qt, language, the data file, the main window."""
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import peewee
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rmentor.crash_log import write_traceback
+from rmentor.models.storage import datafile
+from rmentor.ui.window import translations
+
+
+def create_application(language: str | None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("rmentor")
+    QCoreApplication.setApplicationName("rmentor")
+    settings = QSettings()
+    language = language or settings.value("language") or translations.system_language()
+    app._translators = translations.install(app, language)
+    return app
+
+
+def install_excepthook() -> None:
+    """Unexpected errors: a dialog saying the file is safe, the traceback in the log."""
+
+    def hook(kind, value, tb):
+        path = write_traceback(kind, value, tb)
+        if issubclass(kind, (sqlite3.Error, peewee.DatabaseError)):
+            # The file itself failed: never say it is safe; opening it again checks it.
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("app", "Something went wrong"),
+                QCoreApplication.translate(
+                    "app",
+                    "rmentor could not read or write the data file (%1). Close rmentor and "
+                    "open the file again: it is checked when it opens, and if it is damaged "
+                    "the newest good backup copy is offered. Details were written to %2.",
+                )
+                .replace("%1", kind.__name__)
+                .replace("%2", str(path)),
+            )
+            return
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate(
+                "app",
+                "rmentor ran into an unexpected problem (%1). Your data file is safe: "
+                "every change is saved as a whole or not at all. Details were written to %2.",
+            )
+            .replace("%1", kind.__name__)
+            .replace("%2", str(path)),
+        )
+
+    sys.excepthook = hook
+
+
+def run(args) -> int:
+    app = create_application(args.lang)
+    install_excepthook()
+    from rmentor.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    path = args.db or QSettings().value("last_file") or datafile.default_path()
+    opened = window.open_path(Path(path), create=True)
+    if args.start_and_quit:  # once the window has drawn itself
+        QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
+    return app.exec()

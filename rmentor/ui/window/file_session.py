@@ -1,0 +1,190 @@
+"""The data file a window works on: one window per file (a lock), read-only files,
+the backup made on opening, and a word of warning about synced folders."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage import backups, datafile
+from rmentor.models.storage.locations import lock_path, risky_location
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.messages import show_problem
+
+
+class FileSession:
+    def __init__(self, parent: QWidget):
+        self.parent = parent
+        self.path: Path | None = None
+        self.read_only = False
+        self.lock: QLockFile | None = None
+
+    def open(self, path: Path, create: bool) -> bool:
+        """Open path for this window; on refusal say why and keep the file open before."""
+        try:
+            path = datafile.real_path(Path(path))  # a link: the file it points to
+        except DomainError as error:
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                error,
+            )
+            return False
+        same = self.path is not None and path.resolve() == self.path.resolve()
+        lock = self.lock if same else QLockFile(str(lock_path(path)))
+        if not same:
+            lock.setStaleLockTime(0)  # stale only when its process is gone (after a crash)
+            if not lock.tryLock(200):
+                if lock.error() != QLockFile.LockError.LockFailedError:
+                    show_problem(
+                        self.parent,
+                        QCoreApplication.translate("FileSession", "Cannot open the file"),
+                        QCoreApplication.translate(
+                            "FileSession",
+                            "rmentor could not write the small lock file that keeps a second "
+                            "window off %1 (the disk is full, or the folder is read-only). "
+                            "Nothing was changed.",
+                        ).replace("%1", path.name),
+                    )
+                    return False
+                pid, host, _app = lock.getLockInfo()  # PySide6 returns these three
+                show_problem(
+                    self.parent,
+                    QCoreApplication.translate("FileSession", "Already open"),
+                    QCoreApplication.translate(
+                        "FileSession",
+                        "%1 is already open in another rmentor window (process %2 on %3). Close "
+                        "it there first: two windows on one file could overwrite each other's "
+                        "work.",
+                    )
+                    .replace("%1", path.name)
+                    .replace("%2", str(pid))
+                    .replace("%3", host),
+                )
+                return False
+        try:
+            read_only = datafile.open_file(path, create=create)
+        except (DomainError, OSError) as error:
+            if not same:
+                lock.unlock()
+            self._reopen_previous()
+            if isinstance(error, DomainError):
+                return self._refused(path, error)
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                QCoreApplication.translate("FileSession", "%1 cannot be opened: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return False
+        if not same and self.lock is not None:
+            self.lock.unlock()
+        self.lock, self.path, self.read_only = lock, path, read_only
+        if not read_only and backups.changed_since_last_backup(path):
+            try:
+                backups.make_backup(path, "opened")
+            except DomainError as error:
+                show_problem(
+                    self.parent, QCoreApplication.translate("FileSession", "Backup failed"), error
+                )
+        self._warn_about_location(path)
+        return True
+
+    def write_demo(self, path: Path) -> bool:
+        """Write the small demo into a new file and open it, through this session."""
+        from rmentor.models.programme import demo
+
+        previous = self.path
+        self.close()
+        try:
+            with datafile.opened(path):
+                demo.write_small_demo()
+        except DomainError as error:
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                error,
+            )
+            if previous is not None:
+                self.open(previous, create=False)
+            return False
+        return self.open(path, create=False)
+
+    def _reopen_previous(self) -> None:
+        if self.path is not None:
+            datafile.open_file(self.path, create=False)
+
+    def _refused(self, path: Path, error: DomainError) -> bool:
+        """Say what is wrong; where a good backup exists, offer to open a copy of it."""
+        good = next((b for b in backups.list_backups(path) if _is_good(b)), None)
+        if good is None or not path.exists():
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                error,
+            )
+            return False
+        from rmentor.ui.common.labels import domain_text
+
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("FileSession", "Cannot open the file"),
+            domain_text(error)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "FileSession",
+                "There is a good backup copy from %1. Open a copy of it instead? The file "
+                "itself stays as it is.",
+            ).replace("%1", format_date(good.made.date()) + good.made.strftime(" %H:%M")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M")
+        restored = path.with_name(f"{path.stem} (restored {stamp}){path.suffix}")
+        backups.restore(restored, good)
+        return self.open(restored, create=False)
+
+    def _warn_about_location(self, path: Path) -> None:
+        service = risky_location(path)
+        key = f"warned/{path}"
+        settings = QSettings()
+        if service is None or settings.value(key):
+            return
+        settings.setValue(key, True)
+        QMessageBox.information(
+            self.parent,
+            QCoreApplication.translate("FileSession", "A word about where the file is"),
+            QCoreApplication.translate(
+                "FileSession",
+                "%1 is in a folder kept by %2. Such folders copy files while they change, and "
+                "two computers can each change their own copy; that can damage the file or lose "
+                "work. rmentor keeps backup copies, but it is safest to open the file on one "
+                "computer at a time, and to keep it in a local folder.",
+            )
+            .replace("%1", path.name)
+            .replace(
+                "%2",
+                service
+                if service != "network"
+                else QCoreApplication.translate("FileSession", "a network share"),
+            ),
+        )
+
+    def close(self) -> None:
+        datafile.close_file()
+        if self.lock:
+            self.lock.unlock()
+            self.lock = None
+        self.path = None
+
+
+def _is_good(backup) -> bool:
+    try:
+        datafile.check_ours(backup.path)
+        datafile.check_integrity(backup.path)
+    except DomainError:
+        return False
+    return True

@@ -1,0 +1,276 @@
+"""Acting on the attention list from the laptop: e-mail drafts, the meetings calendar,
+evaluation forms out and filled forms back in. Shared by the menus, the pairings tab
+and the overview; each writes into a folder the coordinator picks and says so in the
+status line, with a button to open that folder."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from rmentor.models.errors import DomainError
+from rmentor.models.outreach import mails, returned_forms
+from rmentor.models.programme.entities import Pairing, Programme
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.ui.common import notices
+from rmentor.ui.common.folders import remember, start_folder
+from rmentor.ui.common.labels import domain_text, label
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.window import history, translations
+
+
+def ask_folder(parent: QWidget) -> Path | None:
+    return _folder(
+        parent, QCoreApplication.translate("MailActions", "Folder for the e-mail drafts")
+    )
+
+
+def _folder(parent: QWidget, title: str) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start_folder()))
+    if not chosen:
+        return None
+    remember(Path(chosen) / "x")  # the next dialog starts in the folder itself
+    return Path(chosen)
+
+
+class MailActions(QObject):
+    """The counted messages: lupdate marks a message plural only in self.tr, not in
+    QCoreApplication.translate with a count that is not a literal number."""
+
+    def drafts_written(self, n: int) -> str:
+        return self.tr("%n e-mail draft(s) written to %1", "", n)
+
+    def forms_written(self, n: int) -> str:
+        return self.tr("%n evaluation form(s) written to %1", "", n)
+
+    def forms_read(self, n: int) -> str:
+        return self.tr("%n evaluation form(s) read", "", n)
+
+    def stored(self, n: int) -> str:
+        return self.tr("Stored %n evaluation(s).", "", n)
+
+    def more(self, n: int) -> str:
+        return self.tr("… and %n more", "", n)
+
+    def refused(self, n: int) -> str:
+        return self.tr("%n form(s) refused; nothing from them was stored:", "", n)
+
+
+COUNTS = MailActions()
+SHOWN_REFUSALS = 12  # a message box, not a report: the rest is counted
+
+
+class _Busy:
+    def __enter__(self):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QApplication.restoreOverrideCursor()
+
+
+def write_drafts(
+    parent: QWidget,
+    programme: Programme,
+    kind: str,
+    pairings: list[Pairing] | None = None,
+    folder: Path | None = None,
+    needs: list | None = None,
+    tell: bool = True,
+) -> list[Path]:
+    """Drafts for the pairs (or needs) given, or for every pair the kind concerns, into
+    the folder given or one asked for; the files written. With tell, the status line
+    says so (a caller writing several kinds says it once for all)."""
+    from rmentor.reports.outbox import write_drafts as write
+
+    if pairings is None and needs is None:
+        with _Busy():
+            needs = mails.concerned(programme, kind)
+    if needs == []:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("MailActions", "No e-mails to write"),
+            QCoreApplication.translate(
+                "MailActions",
+                "No pair needs this e-mail now, or it was written to them already. To write "
+                "one again, select the pairs in the Pairings tab and use E-mail there.",
+            ),
+        )
+        return []
+    folder = folder or ask_folder(parent)
+    if folder is None:
+        return []
+    progress, step = _progress(
+        parent, QCoreApplication.translate("MailActions", "Writing the e-mail drafts…")
+    )
+    try:
+        with history.step(QCoreApplication.translate("MailActions", "E-mail drafts written")):
+            written = write(
+                programme,
+                kind,
+                folder,
+                pairings=pairings,
+                needs=needs,
+                fallback=translations.current_language(),
+                progress=step,
+            )
+    except DomainError as error:
+        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
+        return []
+    finally:
+        progress.close()
+    if written.refused:
+        lines = [f"• {domain_text(error)}" for error in written.refused]  # each names them
+        shown = "\n".join(lines[:SHOWN_REFUSALS])
+        if len(lines) > SHOWN_REFUSALS:
+            shown += "\n" + COUNTS.more(len(lines) - SHOWN_REFUSALS)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
+        )
+    if written.paths and tell:
+        tell_written(written.paths)
+    return written.paths
+
+
+def tell_written(paths: list[Path]) -> None:
+    notices.tell(COUNTS.drafts_written(len(paths)).replace("%1", paths[0].parent.name), paths[0])
+
+
+def _progress(parent: QWidget, text: str):
+    """A dialog for a long batch (the large file: minutes) and its step function, which
+    says False once the coordinator pressed Stop."""
+    progress = QProgressDialog(
+        text, QCoreApplication.translate("MailActions", "Stop"), 0, 0, parent
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(700)  # a handful: no dialog flashing by
+
+    def step(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        return not progress.wasCanceled()
+
+    return progress, step
+
+
+def write_calendar(parent: QWidget, programme: Programme) -> None:
+    from rmentor.reports.outbox import write_calendar as write
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MailActions", "Save the meetings calendar as"),
+        str(start_folder() / f"{programme.name}.ics"),
+        QCoreApplication.translate("MailActions", "Calendar (*.ics)"),
+    )
+    if not name:
+        return
+    remember(name)
+    path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+    try:
+        with _Busy():
+            # each pair's series in its own language, the programme's days in the app's
+            write(programme, path, None, fallback=translations.current_language())
+    except DomainError as error:
+        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
+        return
+    notices.tell(
+        QCoreApplication.translate("MailActions", "Meetings calendar saved as %1").replace(
+            "%1", path.name
+        ),
+        path,
+    )
+
+
+def write_forms(parent: QWidget, programme: Programme) -> None:
+    from rmentor.reports.outbox import write_forms as write
+
+    moments = list(EVALUATION_MOMENTS)
+    names = [label(EVALUATION_MOMENTS, m) for m in moments]
+    due = {need.moment for need in mails.evaluations_due(programme, None, dt.date.today())}
+    first_due = next((i for i, m in enumerate(moments) if m in due), 0)
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("MailActions", "Evaluation forms"),
+        QCoreApplication.translate("MailActions", "Forms for which evaluation?"),
+        names,
+        first_due,  # the first one anybody is due for
+        False,
+    )
+    if not ok:
+        return
+    moment = moments[names.index(chosen)]
+    if moment not in due:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("MailActions", "No forms to write"),
+            QCoreApplication.translate(
+                "MailActions", "No participant is due for this evaluation, or all have answered it."
+            ),
+        )
+        return
+    folder = _folder(
+        parent, QCoreApplication.translate("MailActions", "Folder for the evaluation forms")
+    )
+    if folder is None:
+        return
+    progress, step = _progress(
+        parent, QCoreApplication.translate("MailActions", "Writing the evaluation forms…")
+    )
+    try:
+        paths = write(
+            programme, moment, folder, fallback=translations.current_language(), progress=step
+        )
+    except DomainError as error:
+        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
+        return
+    finally:
+        progress.close()
+    notices.tell(
+        COUNTS.forms_written(len(paths)).replace("%1", folder.name),
+        paths[0] if paths else None,
+    )
+
+
+def ask_forms(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("MailActions", "Read filled evaluation forms"),
+        str(start_folder()),
+        QCoreApplication.translate("MailActions", "PDF forms (*.pdf)"),
+    )
+    if names:
+        remember(names[0])
+    return [Path(n) for n in names]
+
+
+def read_forms(parent: QWidget, paths: list[Path]) -> bool:
+    """Store the forms that pass as one step; say which were refused and why."""
+    if not paths:
+        return False
+    with _Busy():
+        good, refused = returned_forms.check_forms(paths)
+        if good:
+            with history.step(COUNTS.forms_read(len(good))):
+                returned_forms.store_forms(good)
+    stored = COUNTS.stored(len(good))
+    if refused:
+        reasons = "\n".join(f"• {domain_text(error)}" for _path, error in refused[:SHOWN_REFUSALS])
+        if len(refused) > SHOWN_REFUSALS:
+            reasons += "\n" + COUNTS.more(len(refused) - SHOWN_REFUSALS)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MailActions", "Some forms refused")
+            if good
+            else QCoreApplication.translate("MailActions", "Forms refused"),
+            (stored + " " if good else "") + COUNTS.refused(len(refused)) + "\n\n" + reasons,
+        )
+    else:
+        notices.tell(stored)
+    return bool(good)
