@@ -218,7 +218,7 @@ def reports(small, small_programme, large, large_programme, runs) -> None:
 
     from rmentor.models.programme import programmes
     from rmentor.models.storage import datafile
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     out = small.with_name("report.pdf")
     datafile.open_file(small, create=False)
@@ -246,19 +246,23 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
     from pypdf import PdfReader, PdfWriter
 
     from rmentor.models.outreach import mails, returned_forms
+    from rmentor.models.outreach.drafts import write_calendar, write_drafts
     from rmentor.models.outreach.mail_texts import MailSettings
     from rmentor.models.programme import programmes
     from rmentor.models.programme.entities import Evaluation, Pairing, SentMessage
     from rmentor.models.storage import datafile
     from rmentor.reports.evaluation_form import write_form
-    from rmentor.reports.outbox import write_calendar, write_drafts
+    from rmentor.reports.pair_files import PairFiles
 
     datafile.open_file(large, create=False)
     programme = programmes.all_programmes()[0]
     active = list(Pairing.select().where(Pairing.status == "active").limit(100))
     out = tmp / "outbox"
     seconds = median_time(
-        lambda: write_drafts(programme, "evaluation", out, pairings=active, language="nl"), runs
+        lambda: write_drafts(
+            programme, "evaluation", out, PairFiles(), pairings=active, language="nl"
+        ),
+        runs,
     )
     one_form = median_time(
         lambda: write_form(tmp / "one.pdf", active[0], "mentor", "midway", "nl", MailSettings()),
@@ -274,7 +278,7 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
     needs = mails.concerned(programme, "reminder")
     seconds = median_time(
         lambda: write_drafts(
-            programme, "reminder", out, needs=mails.concerned(programme, "reminder")
+            programme, "reminder", out, PairFiles(), needs=mails.concerned(programme, "reminder")
         ),
         runs,
         setup=lambda: SentMessage.delete().execute(),  # each run finds them all again
@@ -285,7 +289,9 @@ def outreach_files(large: Path, tmp: Path, runs: int) -> None:
         15.0,
         target="< 15 s",
     )
-    seconds = median_time(lambda: write_calendar(programme, tmp / "all.ics", "nl"), runs)
+    seconds = median_time(
+        lambda: write_calendar(programme, tmp / "all.ics", "nl", PairFiles()), runs
+    )
     series = Pairing.select().where(Pairing.status == "active").count()
     record(f"meetings calendar, {series} active pairs", seconds, 2.0, target="< 2 s")
     answered = {

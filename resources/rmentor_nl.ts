@@ -355,43 +355,43 @@
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="57"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="63"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="36"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="42"/>
         <source>The period {start} to {end} lies outside the programme, which runs from {first} to {last}.</source>
         <translation>De periode {start} tot {end} valt buiten het programma, dat loopt van {first} tot {last}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="49"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="55"/>
         <source>The period starts on {start}, after today: nothing to count yet.</source>
         <translation>De periode begint op {start}, na vandaag: er is nog niets te tellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="62"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="68"/>
         <source>The period starts on {start}, before the programme started on {first}; start it on {first} or later.</source>
         <translation>De periode begint op {start}, vóór de start van het programma op {first}; laat haar op {first} of later beginnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="73"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="79"/>
         <source>The period ends on {end}, after today: nothing after today can be counted yet. End it today or earlier.</source>
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="604"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="138"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="624"/>
-        <location filename="../rmentor/reports/outbox.py" line="65"/>
+        <location filename="../rmentor/cli.py" line="613"/>
+        <location filename="../rmentor/models/storage/files.py" line="42"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="687"/>
+        <location filename="../rmentor/cli.py" line="682"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1169,17 +1169,17 @@
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="93"/>
+        <location filename="../rmentor/models/storage/files.py" line="73"/>
         <source>{path} is a file, not a folder. Nothing was written.</source>
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="116"/>
+        <location filename="../rmentor/reports/pair_files.py" line="68"/>
         <source>{mentor} and {mentee}: a name is too long to fit on the attached PDF.</source>
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="273"/>
+        <location filename="../rmentor/models/outreach/drafts.py" line="166"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -2286,7 +2286,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="99"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2296,19 +2296,19 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="114"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="115"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="125"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="181"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="231"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="127"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="184"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="240"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="135"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="137"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2337,67 +2337,67 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="101"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="111"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="112"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="150"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="152"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="168"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="171"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="170"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="173"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="184"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="187"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="200"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="201"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="205"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="212"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="216"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="213"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="217"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="223"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="224"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="228"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="269"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="278"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2410,12 +2410,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="244"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="253"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="246"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -2436,7 +2436,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="271"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="280"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3973,28 +3973,28 @@ Met vriendelijke groet,
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="37"/>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="45"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="39"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="47"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="38"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="40"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De PDF kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="49"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="51"/>
         <source>PDF saved as %1</source>
         <translation>PDF opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="54"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="56"/>
         <source>PDF saved</source>
         <translation>PDF opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="55"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="57"/>
         <source>The PDF was saved as %1. No program was found to show it.</source>
         <translation>De PDF is opgeslagen als %1. Er is geen programma gevonden om hem te tonen.</translation>
     </message>
@@ -4184,17 +4184,17 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="74"/>
+        <location filename="../rmentor/reports/document.py" line="76"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="117"/>
+        <location filename="../rmentor/reports/document.py" line="119"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="279"/>
+        <location filename="../rmentor/reports/document.py" line="281"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -4206,16 +4206,16 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="37"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1093"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1172"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="38"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="117"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="42"/>
         <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1094"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1173"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="39"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="118"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -4308,15 +4308,15 @@ Met vriendelijke groet,
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="129"/>
+        <location filename="../rmentor/reports/pair_files.py" line="41"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/outbox.py" line="137"/>
         <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1096"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1175"/>
+        <location filename="../rmentor/reports/pair_files.py" line="49"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="41"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="120"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -4367,7 +4367,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1174"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4392,946 +4392,946 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1065"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="292"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="49"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="8"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="50"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="9"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="51"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="10"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="52"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="11"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="53"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="12"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="54"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="13"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="55"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="14"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="56"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="15"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="57"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="16"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="58"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="17"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="59"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="18"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="60"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="19"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="65"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="24"/>
         <source>Pairings that have not met for longer than agreed</source>
         <translation>Koppels die elkaar langer dan afgesproken niet zagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="66"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="25"/>
         <source>Pairings without a first meeting three weeks after the start</source>
         <translation>Koppelingen zonder eerste gesprek drie weken na de start</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="69"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="28"/>
         <source>Pairings with actions past their due date</source>
         <translation>Koppelingen met verlopen actiepunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="70"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="29"/>
         <source>Evaluations due</source>
         <translation>Evaluaties die open staan</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="71"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="30"/>
         <source>Pairings ending within two weeks</source>
         <translation>Koppelingen die binnen twee weken aflopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="72"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="31"/>
         <source>Participants not paired yet</source>
         <translation>Deelnemers nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="79"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="38"/>
         <source>On track</source>
         <translation>Op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="80"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="39"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="81"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="40"/>
         <source>Too early to tell</source>
         <translation>Nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="84"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="43"/>
         <source>on track</source>
         <translation>op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="85"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="44"/>
         <source>needs a check-in</source>
         <translation>even navragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="86"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="45"/>
         <source>stalled</source>
         <translation>vastgelopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="87"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="46"/>
         <source>too early to tell</source>
         <translation>nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="91"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="50"/>
         <source>Nobody takes part yet, though the programme has started.</source>
         <translation>Nog niemand doet mee, hoewel het programma begonnen is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="94"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="53"/>
         <source>No pairing has been due to meet yet.</source>
         <translation>Nog geen koppeling had al een gesprek moeten voeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="95"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="54"/>
         <source>Fewer than {weeks} weeks since the start: two cadence periods must pass before the figures mean something.</source>
         <translation>Minder dan {weeks} weken sinds de start: pas na twee ritmeperiodes zeggen de cijfers iets.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="100"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="59"/>
         <source>No pairing has started, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Geen koppeling is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="104"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="63"/>
         <source>The programme has no purpose set, so nothing says what it is for.</source>
         <translation>Het programma heeft geen doel, dus niets zegt waarvoor het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="108"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="67"/>
         <source>{value}% of the participants are paired, against a target of {target}%.</source>
         <translation>{value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="111"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="70"/>
         <source>{value}% of the pairings due to meet did so as often as agreed, against a target of {target}%.</source>
         <translation>{value}% van de koppelingen die elkaar moesten zien, deed dat zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="116"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="75"/>
         <source>Would-recommend averages {value}, against a target of {target}.</source>
         <translation>&quot;Zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="119"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="78"/>
         <source>{value}% of the actions are done, against a target of {target}%.</source>
         <translation>{value}% van de actiepunten is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="130"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="89"/>
         <source>Purposes that need attention: {n} (see below).</source>
         <translation>Doelen die aandacht nodig hebben: {n} (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="131"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="90"/>
         <source>Too few evaluation answers to give a score, and {n} answers are still missing.</source>
         <translation>Te weinig evaluatieantwoorden voor een score, en er ontbreken nog {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="135"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="94"/>
         <source>Purposes that cannot be judged yet: {n} (see below).</source>
         <translation>Doelen die nog niet te beoordelen zijn: {n} (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="144"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="103"/>
         <source>Every figure reaches its target with enough answers, the pairings are healthy, and every purpose shows evidence.</source>
         <translation>Elk cijfer haalt zijn streefwaarde met genoeg antwoorden, de koppelingen lopen goed en elk doel laat resultaat zien.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="149"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="108"/>
         <source>None of the {of} meetings held was about it.</source>
         <translation>Geen van de {of} gevoerde gesprekken ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="163"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="122"/>
         <source>“{question}” averages {value}, against a target of {target}.</source>
         <translation>&quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="166"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="125"/>
         <source>{value}% of its actions are done, against a target of {target}%.</source>
         <translation>{value}% van de actiepunten ervan is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="169"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="128"/>
         <source>Nothing shows yet what it brought: fewer than {n} answers to its question and fewer than {results} insights, ideas or actions.</source>
         <translation>Nog niets laat zien wat het opleverde: minder dan {n} antwoorden op de eigen vraag en minder dan {results} inzichten, ideeën of actiepunten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="174"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="133"/>
         <source>Renewed joy is asked, not counted: fewer than {n} answers to its question so far.</source>
         <translation>Hernieuwd plezier wordt gevraagd, niet geteld: tot nu toe minder dan {n} antwoorden op de eigen vraag.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="178"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="137"/>
         <source>{n} meetings in {pairs} pairings; {results} insights, ideas and actions.</source>
         <translation>{n} gesprekken in {pairs} koppelingen; {results} inzichten, ideeën en actiepunten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="181"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="140"/>
         <source>Its question&apos;s average is held back until {n} more people have answered, so that no answer can be worked out.</source>
         <translation>Het gemiddelde op de eigen vraag wordt achtergehouden tot er {n} mensen meer hebben geantwoord, zodat geen antwoord af te leiden is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="193"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="152"/>
         <source>Agree the date by which everyone waiting is paired: {value}% of the participants are paired, against a target of {target}%.</source>
         <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="208"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="167"/>
         <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
         <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="213"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="172"/>
         <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
         <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="218"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="177"/>
         <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
         <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="223"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="182"/>
         <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
         <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="232"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="191"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="258"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="217"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
         <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; &quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="263"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="222"/>
         <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
         <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="268"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="227"/>
         <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
         <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="273"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="232"/>
         <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
         <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="278"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="237"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
         <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="283"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="242"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
         <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="298"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="257"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="304"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="263"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="444"/>
+        <location filename="../rmentor/reports/programme/report.py" line="109"/>
         <source>[job title]</source>
         <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="625"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="129"/>
         <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="872"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="99"/>
         <source>Question, every moment</source>
         <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="915"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="142"/>
         <source>*: the average an earlier report printed, over the answers it had then; it stands until at least {n} more people have answered, so that no answer can be worked out from two reports, and no verdict rests on it.</source>
         <translation>*: het gemiddelde dat een eerdere rapportage afdrukte, over de antwoorden van toen; het blijft staan tot er minstens {n} mensen meer hebben geantwoord, zodat geen antwoord uit twee rapportages af te leiden is, en er rust geen oordeel op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="938"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="165"/>
         <source>Meetings that covered it: {meetings}, in {pairs} pairings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
         <translation>Gesprekken erover: {meetings}, in {pairs} koppelingen. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="958"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="185"/>
         <source>Asked: “{question}”: {score}</source>
         <translation>Gevraagd: &quot;{question}&quot;: {score}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="966"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="193"/>
         <source>Effects recorded:</source>
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1023"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="250"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1224"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="169"/>
         <source>{text} (×{n})</source>
         <translation>{text} (×{n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1284"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="229"/>
         <source>Evaluation scores: averages of the 1-5 ratings, over every answer up to the report&apos;s date; a score is shown only when at least {n} people gave its answers, and when its answers differ from those of every score shown before (in this report or an earlier one) by the answers of at least {n} people, or not at all, so no one&apos;s rating can be worked out. Where a moment or a side is hidden, another is hidden too (or the total), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de waarderingen van 1 tot 5, over elk antwoord tot de datum van de rapportage; een score staat er alleen als minstens {n} mensen de antwoorden gaven, en als de antwoorden verschillen van die van elke eerder getoonde score (in deze rapportage of een eerdere) met de antwoorden van minstens {n} mensen, of helemaal niet, zodat niemands waardering af te leiden is. Waar een moment of een kant verborgen is, wordt er nog een verborgen (of het totaal), zodat geen verborgen score uit het totaal min de getoonde af te leiden is; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1306"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="251"/>
         <source>{figure}: {definition}</source>
         <translation>{figure}: {definition}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1315"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="260"/>
         <source>The verdict: the programme is on track only when every figure is measured and reaches its target, no more running pairings have slipped than the cadence target leaves room for, and no purpose needs attention; needs attention when one of these fails, or when evaluation answers are missing and no score can be given. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend and on each purpose&apos;s own question, {done}% of actions done. Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: het programma is alleen op koers als elk cijfer gemeten is en zijn streefwaarde haalt, er niet meer lopende koppelingen achterop raken dan de streefwaarde voor het ritme toelaat, en geen doel aandacht nodig heeft; het heeft aandacht nodig als een daarvan niet lukt, of als er evaluatieantwoorden ontbreken en er geen score te geven is. Het is nog te vroeg zolang er geen twee ritmeperiodes sinds de start voorbij zijn, of zolang geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels die elkaar zo vaak zien als afgesproken, gemiddeld {satisfaction} op &quot;zou het aanraden&quot; en op de eigen vraag van elk doel, {done}% van de actiepunten afgerond. Stel ze in op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1333"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="278"/>
         <source>Per purpose: the least evidence is {meetings} meetings held about it, in at least {pairs} pairings and {share}% of all meetings held; below that it needs attention. Then its own evaluation question must reach the target and its actions the target for actions done. On track needs, besides, at least {n} answers to its own question or, except for refreshing the craft (renewed joy is asked, not counted), at least {results} insights, ideas and actions; without them it is too early to tell until the programme is halfway, and needs attention after.</source>
         <translation>Per doel: minstens {meetings} gevoerde gesprekken erover, in minstens {pairs} koppelingen en {share}% van alle gevoerde gesprekken; daaronder heeft het aandacht nodig. Dan moet de eigen evaluatievraag de streefwaarde halen, en de actiepunten de streefwaarde voor afgeronde actiepunten. Op koers vraagt daarnaast minstens {n} antwoorden op de eigen vraag of, behalve bij opfrissen (hernieuwd plezier wordt gevraagd, niet geteld), minstens {results} inzichten, ideeën en actiepunten; zonder die is het nog te vroeg tot het programma halverwege is, en heeft het daarna aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1350"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="295"/>
         <source>Decisions for management: one for each reason the programme or a purpose needs attention, to be taken within {weeks} weeks; the coordinator&apos;s list holds what needs doing rather than deciding.</source>
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="189"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="148"/>
         <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
         <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="122"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="81"/>
         <source>Stalled pairings: {n} of the {of} running, more than the target allows.</source>
         <translation>Vastgelopen koppelingen: {n} van de {of} lopende, meer dan de streefwaarde toelaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="126"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="85"/>
         <source>The programme ended on {date}, and pairings still run: {n}.</source>
         <translation>Het programma eindigde op {date}, en er lopen nog koppelingen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="139"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="98"/>
         <source>No score yet: fewer than {n} people answered, or fewer than {n} since a report printed the score.</source>
         <translation>Nog geen score: minder dan {n} mensen antwoordden, of minder dan {n} sinds een rapportage de score afdrukte.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="150"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="109"/>
         <source>Meetings about it: {n} of the {of} held, fewer than three.</source>
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan drie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="154"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="113"/>
         <source>Pairings that talked about it: {n} of the {of}, fewer than two.</source>
         <translation>Koppelingen die erover spraken: {n} van de {of}, minder dan twee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="158"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="117"/>
         <source>Meetings about it: {n} of the {of} held, less than {share}%.</source>
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan {share}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="198"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="157"/>
         <source>Decide with the coordinator when the pairings start: none has, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Besluit met de coördinator wanneer de koppelingen beginnen: geen enkele is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="203"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="162"/>
         <source>Name what the programme is for (the consumer&apos;s view, diversity, innovation, refreshing the craft) and set it in the programme&apos;s form.</source>
         <translation>Benoem waarvoor het programma is (het perspectief van de consument, diversiteit, innovatie, opfrissen) en leg het vast op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="228"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="187"/>
         <source>Decide whether to re-match, restart or end the stalled pairings: {n} of the {of} running.</source>
         <translation>Besluit of de vastgelopen koppelingen opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="237"/>
-        <location filename="../rmentor/reports/programme_report.py" line="247"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="196"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="206"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Meetings about it: {n} of the {of} held.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Gesprekken erover: {n} van de {of} gevoerde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="242"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="201"/>
         <source>{purpose}: put it on more pairs&apos; agenda, or drop it as a goal of the programme. Pairings that talked about it: {n} of the {of}.</source>
         <translation>{purpose}: zet het op de agenda van meer koppels, of laat het los als doel van het programma. Koppelingen die erover spraken: {n} van de {of}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="301"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="260"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="315"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="274"/>
         <source>Check in with the pairings that need it: {n} (paused, not met as agreed, or an action past its date).</source>
         <translation>Vraag na bij de koppelingen die het nodig hebben: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="320"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="279"/>
         <source>Pair the people who are waiting: mentors without a partner {mentors}, mentees without a partner {mentees}.</source>
         <translation>Koppel wie wacht: mentoren zonder partner {mentors}, mentees zonder partner {mentees}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="325"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="284"/>
         <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
         <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="330"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="289"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="346"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="305"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once completed), up to its planned end; a pairing ended early, or completed before half its planned time, was due to meet up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="417"/>
+        <location filename="../rmentor/reports/programme/report.py" line="82"/>
         <source>The coordinator of {name}</source>
         <translation>De coördinator van {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="422"/>
+        <location filename="../rmentor/reports/programme/report.py" line="87"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="435"/>
+        <location filename="../rmentor/reports/programme/report.py" line="100"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="445"/>
+        <location filename="../rmentor/reports/programme/report.py" line="110"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="453"/>
+        <location filename="../rmentor/reports/programme/report.py" line="118"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="472"/>
+        <location filename="../rmentor/reports/programme/report.py" line="137"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="505"/>
+        <location filename="../rmentor/reports/programme/report.py" line="170"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="549"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="53"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; in texts, names, job titles and departments are replaced by [name], [job title] and [department].</source>
         <translation>Geanonimiseerde versie: mensen staan er met hun rol, en met hun afdeling waar minstens {n} mensen beide delen; in teksten zijn namen, functies en afdelingen vervangen door [naam], [functie] en [afdeling].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="747"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="251"/>
         <source>Meetings (pairs)</source>
         <translation>Gesprekken (koppels)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="748"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="750"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="254"/>
         <source>Its question</source>
         <translation>Eigen vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="795"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="299"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="847"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="74"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="923"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="150"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="775"/>
-        <location filename="../rmentor/reports/programme_report.py" line="926"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="153"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="279"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="288"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="247"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="293"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="252"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="528"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="32"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="531"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="35"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="535"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="39"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="540"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="44"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="542"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="46"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="578"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="82"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="566"/>
-        <location filename="../rmentor/reports/programme_report.py" line="590"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="70"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="94"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="608"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="112"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="573"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="77"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="162"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="121"/>
         <source>No meeting was about it since {date}.</source>
         <translation>Sinds {date} ging geen gesprek erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="252"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="211"/>
         <source>Put these purposes back on the pairs&apos; agenda, or drop them as goals of the programme; no meeting was about them for more than twice the agreed cadence: {purposes}.</source>
         <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="310"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="269"/>
         <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="334"/>
-        <location filename="../rmentor/reports/programme_report.py" line="821"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="48"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="293"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="335"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="294"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="336"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="295"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="337"/>
-        <location filename="../rmentor/reports/programme_report.py" line="749"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="253"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="296"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="340"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="299"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="356"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="315"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op &quot;Ik zou reverse mentoring aanraden&quot;; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="361"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="320"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="489"/>
-        <location filename="../rmentor/reports/programme_report.py" line="873"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="100"/>
+        <location filename="../rmentor/reports/programme/report.py" line="154"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="491"/>
-        <location filename="../rmentor/reports/programme_report.py" line="874"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="101"/>
+        <location filename="../rmentor/reports/programme/report.py" line="156"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="603"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="107"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="611"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="115"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="617"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="121"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="666"/>
-        <location filename="../rmentor/reports/programme_report.py" line="811"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="38"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="170"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="667"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="171"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="668"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="172"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="670"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="174"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="693"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="197"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="699"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="203"/>
         <source>A report over a period is not compared with other reports.</source>
         <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="703"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="207"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="708"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="212"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="745"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="249"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="746"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="250"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="785"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="289"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="788"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="292"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="804"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="31"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="811"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="38"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="813"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="40"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="817"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="44"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="824"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="51"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="826"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="53"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="829"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="56"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="830"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="57"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="832"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="59"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="840"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="67"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="854"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="81"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="856"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="83"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="858"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="85"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="888"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="115"/>
         <source>In brackets: the number of answers. –: too few answers to report (fewer than {n} people), or fewer than {n} people answered since a report printed it, or it could be worked out from the others. Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
         <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n} mensen), of minder dan {n} mensen antwoordden sinds een rapportage het afdrukte, of het is af te leiden uit de andere. Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="898"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="125"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="969"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="196"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="999"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="226"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1009"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="236"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1012"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="239"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1032"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="259"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1039"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="266"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1053"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="280"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1072"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="299"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1083"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="310"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1090"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="35"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1095"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="40"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1097"/>
-        <location filename="../rmentor/reports/programme_report.py" line="1176"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="42"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="121"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1123"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="68"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1133"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="78"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1136"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="81"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1169"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="114"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1198"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="143"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1200"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1200"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1235"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="180"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1273"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="218"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1278"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="223"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1295"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="240"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1356"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="301"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1364"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="309"/>
         <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average may stay hidden until {n} more people have answered since a report printed it, so that no two reports together give one answer away.</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde kan verborgen blijven tot er {n} mensen meer hebben geantwoord sinds een rapportage het afdrukte, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1375"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="320"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme_report.py" line="1386"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="331"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -5499,7 +5499,7 @@ Met vriendelijke groet,
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="167"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="168"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>

@@ -590,23 +590,12 @@ def iso_day(text: str) -> dt.date:
 def cmd_report(args) -> int:
     from rmentor.models.figures import reporting
     from rmentor.models.storage import datafile
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import drawing
 
     with datafile.opened(args.db, create=False):
         programme = pick_programme(args.programme)
-        period = reporting.period_of(programme, args.period_from, args.period_to)
-        try:
-            ProgrammeReport(
-                programme, args.report_lang, args.anonymous, period=period, full=args.full
-            ).write(args.out)
-        except OSError as exc:
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError", "The report cannot be written to {path}: {reason}."
-                ),
-                path=str(args.out),
-                reason=exc.strerror or str(exc),
-            ) from None
+        draw = drawing(programme, args.report_lang, args.anonymous, args.full)
+        reporting.make_report(programme, args.out, draw, args.period_from, args.period_to)
     print(Cli(messages_translator(args)).report_written(programme.name, args.out))
     return 0
 
@@ -652,11 +641,16 @@ def cmd_erase(args) -> int:
 
 
 def cmd_drafts(args) -> int:
-    from rmentor.reports.outbox import write_drafts
+    from rmentor.models.outreach.drafts import write_drafts
+    from rmentor.reports.pair_files import PairFiles
 
     with writing(args.db):
         written = write_drafts(
-            pick_programme(args.programme), args.kind, args.out, language=args.mail_lang
+            pick_programme(args.programme),
+            args.kind,
+            args.out,
+            PairFiles(),
+            language=args.mail_lang,
         )
     say = Cli(messages_translator(args))
     for error in written.refused:  # each sentence names whom it is about
@@ -669,9 +663,10 @@ def cmd_drafts(args) -> int:
 
 
 def cmd_calendar(args) -> int:
+    from rmentor.models.outreach.drafts import write_calendar
     from rmentor.models.programme.entities import Pairing
     from rmentor.models.storage import datafile
-    from rmentor.reports.outbox import write_calendar
+    from rmentor.reports.pair_files import PairFiles
 
     with datafile.opened(args.db, create=False):
         programme = pick_programme(args.programme)
@@ -692,6 +687,7 @@ def cmd_calendar(args) -> int:
             programme,
             args.out,
             args.mail_lang,
+            PairFiles(),
             pairing,
             fallback=messages_translator(args).language,
         )
@@ -700,12 +696,17 @@ def cmd_calendar(args) -> int:
 
 
 def cmd_evaluation_forms(args) -> int:
+    from rmentor.models.outreach.drafts import write_forms
     from rmentor.models.storage import datafile
-    from rmentor.reports.outbox import write_forms
+    from rmentor.reports.pair_files import PairFiles
 
     with datafile.opened(args.db, create=False):
         paths = write_forms(
-            pick_programme(args.programme), args.moment, args.out, language=args.mail_lang
+            pick_programme(args.programme),
+            args.moment,
+            args.out,
+            PairFiles(),
+            language=args.mail_lang,
         )
     print(Cli(messages_translator(args)).forms_written(len(paths), args.out))
     return 0

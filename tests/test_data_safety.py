@@ -281,7 +281,7 @@ UNUSUAL = ("Xanthippe", "Quagmire-Zwolsma")
 def test_erasure_removes_the_name_from_file_reports_and_exports(tmp_path, qapp):
     from rmentor.models.sheets.exporting import export_table
     from rmentor.models.sheets.sheet_files import write_sheet
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
     from rmentor.translator import Translator
 
     path = demo_file(tmp_path / "p.sqlite")

@@ -161,7 +161,7 @@ def test_a_pdf_nobody_can_show_says_where_it_went(qtbot, demo_window, tmp_path, 
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QMessageBox
 
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
     from rmentor.ui.window.pdf_output import write_and_open
 
     told = []
@@ -672,7 +672,7 @@ def test_the_effect_of_an_outcome_is_recorded_in_place_and_reported(qtbot, demo_
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     from rmentor.models.programme.entities import OutcomeItem
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     window = demo_window
     tab = window.follow_up_tab

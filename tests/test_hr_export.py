@@ -455,8 +455,9 @@ def test_the_calendar_speaks_each_pairs_language_at_the_coordinators_hour(opened
     from icalendar import Calendar
 
     from rmentor.models.outreach import mail_texts
+    from rmentor.models.outreach.drafts import write_calendar
     from rmentor.models.programme import demo
-    from rmentor.reports.outbox import write_calendar
+    from rmentor.reports.pair_files import PairFiles
 
     mail_texts.save_settings(mail_texts.MailSettings(name="Ilse", meeting_time="14:30"))
     programme = demo.write_small_demo()
@@ -466,7 +467,7 @@ def test_the_calendar_speaks_each_pairs_language_at_the_coordinators_hour(opened
     Participant.update(languages="EN").where(
         Participant.id.in_([english.mentor_id, english.mentee_id])
     ).execute()
-    path = write_calendar(programme, tmp_path / "m.ics", None, fallback="nl")
+    path = write_calendar(programme, tmp_path / "m.ics", None, PairFiles(), fallback="nl")
     events = [e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
     series = [e for e in events if "pairing-" in str(e["uid"])]
     assert series and all(e["dtstart"].dt.time() == dt.time(14, 30) for e in series)

@@ -20,6 +20,7 @@ from rmentor.models.programme import demo
 from rmentor.models.programme.entities import Evaluation, Pairing, Participant, SentMessage
 from rmentor.models.storage import datafile
 from rmentor.models.text.vocabulary import ACTIVE, MAIL_KINDS
+from rmentor.reports.pair_files import PairFiles
 
 TODAY = dt.date.today()
 
@@ -403,11 +404,11 @@ def drop(window, paths) -> bool:
 def test_forms_dropped_on_the_window_are_read_and_can_be_undone(
     demo_window, qtbot, tmp_path, messages
 ):
-    from rmentor.reports.outbox import write_forms
+    from rmentor.models.outreach.drafts import write_forms
 
     window = demo_window
     programme = window.programme
-    forms = write_forms(programme, "midway", tmp_path / "forms", today=TODAY)
+    forms = write_forms(programme, "midway", tmp_path / "forms", PairFiles(), today=TODAY)
     filled = [
         fill(f, {"useful": "/5", "learned": "/4", "recommend": "/4"}, tmp_path / f"f{i}.pdf")
         for i, f in enumerate(forms[:2])
@@ -426,10 +427,12 @@ def test_forms_dropped_on_the_window_are_read_and_can_be_undone(
 
 
 def test_file_menu_reads_the_forms_chosen(demo_window, qtbot, tmp_path, monkeypatch, messages):
-    from rmentor.reports.outbox import write_forms
+    from rmentor.models.outreach.drafts import write_forms
 
     window = demo_window
-    (form, *_rest) = write_forms(window.programme, "midway", tmp_path / "forms", today=TODAY)
+    (form, *_rest) = write_forms(
+        window.programme, "midway", tmp_path / "forms", PairFiles(), today=TODAY
+    )
     filled = fill(form, {"useful": "/2", "learned": "/3", "recommend": "/4"}, tmp_path / "f.pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(filled)], ""))
     before = Evaluation.select().count()
@@ -579,25 +582,26 @@ def test_nothing_is_written_to_or_read_from_someone_erased(demo_file, tmp_path, 
 
 
 def test_drafts_written_before_a_failure_are_recorded(demo_file, tmp_path, monkeypatch):
-    from rmentor.reports import outbox
+    from rmentor.models.outreach import drafts
+    from rmentor.models.storage.files import cannot_write
 
     db, _english_pair = demo_file
     datafile.open_file(db)
     programme = Pairing.get().programme
     needs = mails.concerned(programme, "reminder")
     assert len(needs) > 2
-    real = outbox.write_bytes
+    real = drafts.write_bytes
     calls = []
 
     def full_disk(path, data):
         calls.append(path)
         if len(calls) == 2:
-            raise outbox.cannot_write(path, OSError(28, "No space left on device"))
+            raise cannot_write(path, OSError(28, "No space left on device"))
         return real(path, data)
 
-    monkeypatch.setattr(outbox, "write_bytes", full_disk)
+    monkeypatch.setattr(drafts, "write_bytes", full_disk)
     with pytest.raises(DomainError, match="No space left"):
-        outbox.write_drafts(programme, "reminder", tmp_path)
+        drafts.write_drafts(programme, "reminder", tmp_path, PairFiles())
     assert len(list(tmp_path.glob("*.eml"))) == 1
     assert SentMessage.select().count() == 1  # the one written is known to be written
 
@@ -622,7 +626,7 @@ def test_no_meeting_is_planned_after_a_pairing_ends(demo_file, tmp_path, capsys)
 
 
 def test_file_names_fit_every_system_whatever_the_names():
-    from rmentor.reports.outbox import safe_name
+    from rmentor.models.storage.files import safe_name
 
     name = safe_name("\u202eEvaluatieverzoek - evil/../CON " + "😀" * 60, ".eml")
     assert len(name.encode()) <= 255 and "/" not in name and "\u202e" not in name

@@ -198,7 +198,7 @@ def crafted(programme):
 
 def all_documents(programme, made, tmp_path) -> list[Path]:
     from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     paths = []
     for language in ("en", "nl"):
@@ -248,7 +248,7 @@ def evaluation_table(text: str, start: str, end: str) -> str:
 
 def test_closing_pair_of_two_cannot_be_worked_out(crafted, tmp_path):
     from rmentor.reports.pair_documents import PairSummaryDocument
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     programme, _people, made = crafted
     data = gather(programme)
@@ -274,7 +274,7 @@ def test_closing_pair_of_two_cannot_be_worked_out(crafted, tmp_path):
 
 
 def test_anonymous_report_names_no_one_and_no_small_group(crafted, tmp_path):
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     programme, _people, _made = crafted
     words = name_words()
@@ -311,7 +311,7 @@ def test_anonymous_report_names_no_one_once_e_mails_were_drafted(crafted, tmp_pa
     """A line that says an e-mail went out is worded from its point: anonymised too."""
     from rmentor.models.outreach.mails import record_sent
     from rmentor.models.programme.entities import Pairing
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     programme, _people, _made = crafted
     ids = [p.id for p in Pairing.select()]
@@ -327,7 +327,7 @@ def test_anonymous_report_names_no_one_once_e_mails_were_drafted(crafted, tmp_pa
 
 def test_anonymous_report_does_not_change_when_names_are_shuffled(crafted, tmp_path):
     """Any name, or an order by name, would make the two reports differ."""
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     programme, _people, _made = crafted
     before = visible_text(
@@ -412,10 +412,11 @@ def outbox_texts(path: Path, tmp_path: Path) -> str:
 
 
 def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_path):
+    from rmentor.models.outreach.drafts import write_calendar, write_drafts
     from rmentor.models.programme.entities import Pairing
     from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
     from rmentor.reports.evaluation_form import write_form
-    from rmentor.reports.outbox import write_calendar, write_drafts
+    from rmentor.reports.pair_files import PairFiles
 
     programme, people, made = crafted
     # a pair still to start (an invitation) and one completed (thanks), beside the others
@@ -434,12 +435,16 @@ def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_p
     for language in ("en", "nl"):
         for kind in MAIL_KINDS:
             folder = tmp_path / f"{kind}-{language}"
-            written = write_drafts(programme, kind, folder, pairings=pairs, language=language)
+            written = write_drafts(
+                programme, kind, folder, PairFiles(), pairings=pairs, language=language
+            )
             # each kind to the pairs it fits; the others are refused, with the reason
             assert written.paths and len(written.refused) < len(pairs)
             for path in written.paths:
                 texts[path] = outbox_texts(path, tmp_path)
-        calendar = write_calendar(programme, tmp_path / f"all-{language}.ics", language)
+        calendar = write_calendar(
+            programme, tmp_path / f"all-{language}.ics", language, PairFiles()
+        )
         texts[calendar] = calendar.read_text(encoding="utf-8")
         for pairing in pairs:
             for moment in EVALUATION_MOMENTS:
@@ -730,7 +735,7 @@ def test_erasure_reaches_theme_keys_escaped_json_blobs_and_unique_names(crafted,
 
 def test_departments_count_only_active_people(programme, make_person, tmp_path):
     from rmentor.models.figures.anonymity import department_groups
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     active = make_person("mentee", first="Actief", department="Juridisch")
     for n in range(2):
@@ -762,7 +767,7 @@ def test_an_unknown_moment_does_not_open_the_total(crafted):
 
 
 def test_a_small_department_typed_into_a_text_is_taken_out(crafted, tmp_path):
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     programme, _people, made = crafted
     meeting = Meeting.get(Meeting.pairing == made["p1"])

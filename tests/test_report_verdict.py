@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from rmentor.models.programme import demo, pairings
 from rmentor.models.programme.entities import Meeting, Programme
-from rmentor.reports.programme_report import ProgrammeReport
+from rmentor.reports.programme.report import ProgrammeReport
 
 WORDS = {
     "en": ("On track", "Needs attention", "Too early to tell", "Decisions"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from rmentor.models.programme import demo, journal, pairings
 from rmentor.models.programme.entities import Meeting, Pairing, Participant
 from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
-from rmentor.reports.programme_report import ProgrammeReport
+from rmentor.reports.programme.report import ProgrammeReport
 
 ROOT = Path(__file__).resolve().parents[1]
 CANARY = "CANARY-7f3a-vertrouwelijk"

@@ -16,7 +16,7 @@ from rmentor.models.programme.entities import Evaluation, Meeting, Pairing, Prin
 from rmentor.models.programme.journal import MeetingInput, OutcomeInput
 from rmentor.models.programme.participants import save_participant
 from rmentor.models.storage import datafile
-from rmentor.reports.programme_report import ProgrammeReport
+from rmentor.reports.programme.report import ProgrammeReport
 
 START = dt.date(2026, 1, 5)
 TODAY = dt.date(2026, 10, 5)  # 39 weeks in: 13 three-weekly meetings planned per pair

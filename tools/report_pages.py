@@ -18,7 +18,7 @@ OUT = ROOT / "docs" / "report"
 def main() -> None:
     from rmentor.models.programme import demo
     from rmentor.models.storage import datafile
-    from rmentor.reports.programme_report import ProgrammeReport
+    from rmentor.reports.programme.report import ProgrammeReport
 
     tmp = Path(tempfile.mkdtemp())
     datafile.open_file(tmp / "demo.sqlite")
@@ -63,9 +63,10 @@ def evaluation_form(tmp: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
     from rmentor.models.outreach import mail_texts, mails
+    from rmentor.models.outreach.drafts import write_drafts
     from rmentor.models.programme.entities import Pairing
     from rmentor.reports.evaluation_form import write_form
-    from rmentor.reports.outbox import write_drafts
+    from rmentor.reports.pair_files import PairFiles
 
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
     settings = mail_texts.MailSettings(name="Ilse Jansen", email="i.jansen@voorbeeldbedrijf.nl")
@@ -91,7 +92,9 @@ def evaluation_form(tmp: Path) -> None:
         ],
         check=True,
     )
-    (draft,) = write_drafts(pairing.programme, "reminder", tmp / "drafts", [pairing]).paths
+    (draft,) = write_drafts(
+        pairing.programme, "reminder", tmp / "drafts", PairFiles(), [pairing]
+    ).paths
     message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
     headers = "".join(f"{h}: {message[h]}\n" for h in ("To", "Subject", "X-Unsent"))
     (OUT / "reminder_nl.txt").write_text(

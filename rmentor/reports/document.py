@@ -2,6 +2,7 @@
 with "page X of Y", and a stylesheet (after pretix's invoice renderer)."""
 
 import datetime as dt
+import io
 import os
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from rmentor.models.storage import datafile
+from rmentor.models.storage.files import write_bytes
 from rmentor.resources import RESOURCES
 from rmentor.translator import Translator
 
@@ -282,13 +284,11 @@ class Document:
         )
         canvas.restoreState()
 
-    def write(self, path: Path) -> Path:
-        """Build the PDF next to the target and move it in place when complete."""
-        path = Path(path)
-        datafile.refuse_overwriting(path)
-        tmp = path.with_name(path.name + ".part")
+    def render(self) -> bytes:
+        """The PDF as bytes; where it goes is the caller's to decide (write, or a use case)."""
+        out = io.BytesIO()
         doc = BaseDocTemplate(
-            str(tmp),
+            out,
             pagesize=self.pagesize,
             leftMargin=self.left_margin,
             rightMargin=self.right_margin,
@@ -308,13 +308,14 @@ class Document:
         os.environ["SOURCE_DATE_EPOCH"] = str(int(made.timestamp()))
         try:
             doc.build(self.story(), canvasmaker=numbered_canvas(self.tr))
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)  # a full disk leaves no half PDF behind
-            raise
         finally:
             if before is None:
                 os.environ.pop("SOURCE_DATE_EPOCH", None)
             else:
                 os.environ["SOURCE_DATE_EPOCH"] = before
-        return path
+        return out.getvalue()
+
+    def write(self, path: Path) -> Path:
+        """The PDF at path, whole or not at all (a full disk leaves no half PDF behind)."""
+        datafile.refuse_overwriting(Path(path))
+        return write_bytes(path, self.render())

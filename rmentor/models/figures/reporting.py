@@ -2,18 +2,24 @@
 
 Which period a report counts is checked here once; what a report leaves in the file
 for the next one (its key figures for the trend, the averages it printed) is kept here.
-The PDF itself is drawn by rmentor.reports, which calls record() once it is written.
+The PDF itself is drawn by rmentor.reports, handed in as a function from the gathered
+figures to the document's bytes.
 """
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import peewee
 
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import printed_scores, verdict
 from rmentor.models.figures.counts import Period
+from rmentor.models.figures.report_data import ReportData, gather
 from rmentor.models.programme.entities import Programme
+from rmentor.models.storage import datafile
 from rmentor.models.storage.database import db
+from rmentor.models.storage.files import write_bytes
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 
@@ -98,3 +104,38 @@ def record(data, figures: list) -> bool:
     except (peewee.DatabaseError, DomainError):
         return False
     return True
+
+
+Draw = Callable[[ReportData], bytes]
+
+
+def make_report(
+    programme: Programme,
+    path: Path,
+    draw: Draw,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """The report of `programme` over the period from `start` to `end` (both None: the
+    whole programme), drawn by `draw` and written to `path`."""
+    period = period_of(programme, start, end, today)
+    return write_report(path, gather(programme, today, period), draw)
+
+
+def write_report(path: Path, data: ReportData, draw: Draw) -> Path:
+    """What the next report needs to know of this one is kept first; when it cannot be
+    kept, the report shows no average it has not shown before."""
+    datafile.refuse_overwriting(Path(path))  # nothing is kept for a report refused
+    _purposes, overall = verdict.judge(data.programme, data)
+    if not record(data, overall.figures) and data.may_record:
+        data.forbid_new_scores()
+    return write_bytes(path, draw(data), cannot=_not_written)
+
+
+def _not_written(path: Path, exc: OSError) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("DomainError", "The report cannot be written to {path}: {reason}."),
+        path=str(path),
+        reason=exc.strerror or str(exc),
+    )

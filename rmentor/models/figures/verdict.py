@@ -148,6 +148,12 @@ def health_fails(p: Programme, d) -> bool:
     return not ended(p, d) and bool(running) and 100 * stalled > (100 - p.target_cadence) * running
 
 
+def judge(p: Programme, d) -> tuple[list[tuple], Verdict]:
+    """Each purpose's verdict, with its purpose, and the programme's over them all."""
+    purposes = [(purpose, purpose_verdict(p, purpose, d)) for purpose in d.purposes]
+    return purposes, programme_verdict(p, d, [judged for _p, judged in purposes])
+
+
 def programme_verdict(p: Programme, d, purposes: list[Verdict]) -> Verdict:
     """On track only when every figure is measured and met, the pairings are healthy,
     and no purpose needs attention; the reason says what decided it."""

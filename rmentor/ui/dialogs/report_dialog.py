@@ -126,13 +126,14 @@ class ReportDialog(QDialog):
         if path is not None:
             self.path.setText(str(path))
 
+    def period_ends(self) -> tuple[dt.date | None, dt.date | None]:
+        if not self.limit.isChecked():
+            return None, None
+        return to_date(self.period_start.date()), to_date(self.period_end.date())
+
     def period(self):
         """The period checked (models.figures.reporting), as the command line checks it."""
-        if not self.limit.isChecked():
-            return None
-        return reporting.period_of(
-            self.selected(), to_date(self.period_start.date()), to_date(self.period_end.date())
-        )
+        return reporting.period_of(self.selected(), *self.period_ends())
 
     def _check_names(self) -> None:
         from rmentor.models.figures.anonymity import texts_naming_people
@@ -154,11 +155,11 @@ class ReportDialog(QDialog):
         return Programme.get_or_none(Programme.id == pid) if pid else None
 
     def make(self) -> None:
-        from rmentor.reports.programme_report import ProgrammeReport  # ReportLab loads only now
+        from rmentor.reports.programme.report import drawing  # ReportLab loads only now
 
         programme = self.selected()
         try:
-            period = self.period()
+            self.period()  # shown at its field before anything is written
         except DomainError as error:
             self.errors.show(error)
             return
@@ -169,14 +170,15 @@ class ReportDialog(QDialog):
         path = Path(text)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        report = ProgrammeReport(
+        draw = drawing(
             programme,
             self.language.currentData(),
             anonymous=self.roles.isChecked(),
-            period=period,
             full=self.full.isChecked(),
         )
-        if write_and_open(self, report, path):
+        if write_and_open(
+            self, lambda: reporting.make_report(programme, path, draw, *self.period_ends()), path
+        ):
             remember(path)
             self.written = path
             self.accept()

@@ -463,7 +463,7 @@ class PairingsTab(TableTab):
 
         path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
         if path is not None:
-            write_and_open(self, document, path)
+            write_and_open(self, lambda: document.write(path), path)
 
     def write_drafts(self, kind: str) -> None:
         from rmentor.ui.window import mail_actions

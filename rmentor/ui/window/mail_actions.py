@@ -88,7 +88,8 @@ def write_drafts(
     """Drafts for the pairs (or needs) given, or for every pair the kind concerns, into
     the folder given or one asked for; the files written. With tell, the status line
     says so (a caller writing several kinds says it once for all)."""
-    from rmentor.reports.outbox import write_drafts as write
+    from rmentor.models.outreach.drafts import write_drafts as write
+    from rmentor.reports.pair_files import PairFiles
 
     if pairings is None and needs is None:
         with _Busy():
@@ -116,6 +117,7 @@ def write_drafts(
                 programme,
                 kind,
                 folder,
+                PairFiles(),
                 pairings=pairings,
                 needs=needs,
                 fallback=translations.current_language(),
@@ -161,7 +163,8 @@ def _progress(parent: QWidget, text: str):
 
 
 def write_calendar(parent: QWidget, programme: Programme) -> None:
-    from rmentor.reports.outbox import write_calendar as write
+    from rmentor.models.outreach.drafts import write_calendar as write
+    from rmentor.reports.pair_files import PairFiles
 
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -176,7 +179,7 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
     try:
         with _Busy():
             # each pair's series in its own language, the programme's days in the app's
-            write(programme, path, None, fallback=translations.current_language())
+            write(programme, path, None, PairFiles(), fallback=translations.current_language())
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
         return
@@ -189,7 +192,8 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
 
 
 def write_forms(parent: QWidget, programme: Programme) -> None:
-    from rmentor.reports.outbox import write_forms as write
+    from rmentor.models.outreach.drafts import write_forms as write
+    from rmentor.reports.pair_files import PairFiles
 
     moments = list(EVALUATION_MOMENTS)
     names = [label(EVALUATION_MOMENTS, m) for m in moments]
@@ -225,7 +229,12 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
     )
     try:
         paths = write(
-            programme, moment, folder, fallback=translations.current_language(), progress=step
+            programme,
+            moment,
+            folder,
+            PairFiles(),
+            fallback=translations.current_language(),
+            progress=step,
         )
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)

@@ -1,5 +1,6 @@
 """Writing a PDF chosen by the user, then showing it in the system's viewer."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -25,11 +26,12 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     return path
 
 
-def write_and_open(parent: QWidget, document, path: Path) -> bool:
-    """Build the document to path; on success open it, on failure say why in plain words."""
+def write_and_open(parent: QWidget, write: Callable[[], Path], path: Path) -> bool:
+    """Build the document to path with write(); on success open it, on failure say why in
+    plain words."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        document.write(path)
+        write()
     except OSError as error:
         QApplication.restoreOverrideCursor()
         show_problem(

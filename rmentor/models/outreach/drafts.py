@@ -1,20 +1,17 @@
-"""Files for the coordinator's mail and calendar programs: e-mail drafts (.eml) with
-their attachments, evaluation forms and the meeting calendar, written into a folder.
+"""E-mail drafts (.eml) with their attachments, evaluation forms and the meeting calendar,
+written into a folder for the coordinator's mail and calendar programs.
 
 Writing a draft is recorded on the pairing (kind and day): the app cannot know when
-the coordinator presses Send, and a draft written is what they asked for.
+the coordinator presses Send, and a draft written is what they asked for. The PDFs and
+the words come from the caller's Documents (rmentor.reports.pair_files), which render
+to bytes; where the bytes go is decided here.
 """
 
 import datetime as dt
-import os
-import re
-import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from email.policy import SMTP
 from pathlib import Path
-
-from reportlab.platypus.doctemplate import LayoutError
+from typing import Protocol
 
 from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts as texts
@@ -22,14 +19,23 @@ from rmentor.models.outreach import mails
 from rmentor.models.outreach.meeting_calendar import meeting_calendar
 from rmentor.models.programme.entities import Pairing, Programme
 from rmentor.models.storage import datafile
+from rmentor.models.storage.files import folder_ready, safe_name, unique, write_bytes
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import MAIL_KINDS
-from rmentor.reports.evaluation_form import EvaluationForm, form_name, write_form
-from rmentor.reports.pair_documents import AgreementDocument
-from rmentor.translator import Translator
 
-UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-NAME_BYTES = 180  # of the 255 a file name may have, room left for " (2).eml"
+
+class Documents(Protocol):
+    """What the drafts need drawn: a document's words in a language, and its PDFs."""
+
+    def face(self, language: str):
+        """The translator that words a document in `language`."""
+
+    def attachments(self, pairing: Pairing, kind: str, need, language: str, settings) -> list:
+        """(file name, MIME type, bytes) of each file attached to this kind of e-mail;
+        a DomainError that says whom it is about when one cannot be made."""
+
+    def form(self, pairing: Pairing, side: str, moment: str, language: str, settings):
+        """(name, PDF bytes) of one side's evaluation form; DomainError when it cannot be made."""
 
 
 @dataclass
@@ -38,123 +44,11 @@ class Written:
     refused: list[DomainError] = field(default_factory=list)  # each says whom and why
 
 
-def safe_name(text: str, suffix: str) -> str:
-    """A file name every system takes: no separators, reserved or invisible characters
-    (a right-to-left mark would turn the name around), at most NAME_BYTES in UTF-8."""
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    stem = " ".join(UNSAFE.sub(" ", text).split()).strip(". ")
-    stem = stem.encode()[:NAME_BYTES].decode(errors="ignore").rstrip(". ") or "rmentor"
-    return stem + suffix
-
-
-def unique(folder: Path, name: str) -> Path:
-    path = folder / name
-    stem, suffix = path.stem, path.suffix
-    n = 2
-    try:
-        while path.exists():
-            path = folder / f"{stem} ({n}){suffix}"
-            n += 1
-    except OSError as exc:
-        raise cannot_write(path, exc) from None
-    return path
-
-
-def cannot_write(path: Path, exc: OSError) -> DomainError:
-    return DomainError(
-        QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
-        path=str(path),
-        reason=exc.strerror or type(exc).__name__,
-    )
-
-
-def write_bytes(path: Path, data: bytes) -> Path:
-    """Whole or not at all, through a temporary file of a new name (never one that is
-    there already, which could be a link leading elsewhere: into the data file)."""
-    tmp = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
-        tmp = Path(name)
-        with os.fdopen(handle, "wb") as f:
-            f.write(data)
-        tmp.replace(path)
-    except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise cannot_write(path, exc) from None
-    return path
-
-
-def folder_ready(folder: Path) -> Path:
-    folder = Path(folder)
-    datafile.refuse_overwriting(folder)  # a folder named as its journal or lock would block it
-    if folder.exists() and not folder.is_dir():
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError", "{path} is a file, not a folder. Nothing was written."
-            ),
-            path=str(folder),
-        )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise cannot_write(folder, exc) from None
-    return folder
-
-
-def _pdf_bytes(document) -> bytes:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = document.write(Path(tmp) / "document.pdf")
-        return path.read_bytes()
-
-
-def attachments(pairing: Pairing, kind: str, need, language: str, settings) -> list:
-    try:
-        return _attachments(pairing, kind, need, language, settings)
-    except LayoutError:  # a name of thousands of characters does not fit on a page
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "{mentor} and {mentee}: a name is too long to fit on the attached PDF.",
-            ),
-            mentor=pairing.mentor.full_name[:60],
-            mentee=pairing.mentee.full_name[:60],
-        ) from None
-
-
-def _attachments(pairing: Pairing, kind: str, need, language: str, settings) -> list:
-    tr = Translator(language)
-    names = {"mentor": pairing.mentor.full_name, "mentee": pairing.mentee.full_name}
-    if kind == texts.INVITATION:
-        agreement = tr.translate("Report", "Agreement {mentor} - {mentee}").format(**names)
-        return [
-            (
-                safe_name(agreement, ".pdf"),
-                "application/pdf",
-                _pdf_bytes(AgreementDocument(pairing, language)),
-            ),
-            (
-                safe_name(tr.translate("Report", "Meetings"), ".ics"),
-                "text/calendar",
-                meeting_calendar(pairing.programme, tr, settings, pairing),
-            ),
-        ]
-    if kind == texts.EVALUATION:
-        return [
-            (
-                safe_name(form_name(pairing, side, need.moment, tr), ".pdf"),
-                "application/pdf",
-                _pdf_bytes(EvaluationForm(pairing, side, need.moment, language, settings)),
-            )
-            for side in need.sides
-        ]
-    return []
-
-
 def write_drafts(
     programme: Programme,
     kind: str,
     folder: Path,
+    documents: Documents,
     pairings: list[Pairing] | None = None,
     language: str | None = None,
     fallback: str = "en",
@@ -188,7 +82,7 @@ def write_drafts(
         for done, need in enumerate(needs, start=1):
             pairing = Pairing.get_by_id(need.pairing_id)
             lang = language or mails.pair_language(pairing, fallback)
-            tr = Translator(lang)
+            tr = documents.face(lang)
             try:
                 mails.refuse_erased(pairing)  # needs given by the caller, too
                 message = mails.compose(
@@ -197,7 +91,7 @@ def write_drafts(
                     need,
                     tr,
                     settings,
-                    attachments(pairing, kind, need, lang, settings),
+                    documents.attachments(pairing, kind, need, lang, settings),
                 )
             except DomainError as error:  # an address or name a mail program cannot take
                 written.refused.append(error)
@@ -228,6 +122,7 @@ def write_forms(
     programme: Programme,
     moment: str,
     folder: Path,
+    documents: Documents,
     language: str | None = None,
     fallback: str = "en",
     today: dt.date | None = None,
@@ -245,15 +140,12 @@ def write_forms(
             break
         pairing = Pairing.get_by_id(need.pairing_id)
         lang = language or mails.pair_language(pairing, fallback)
-        tr = Translator(lang)
         for side in need.sides:
-            path = unique(folder, safe_name(form_name(pairing, side, moment, tr), ".pdf"))
             try:
-                paths.append(write_form(path, pairing, side, moment, lang, settings))
-            except OSError as exc:
-                raise cannot_write(path, exc) from None
-            except LayoutError:
+                name, data = documents.form(pairing, side, moment, lang, settings)
+            except DomainError:
                 continue  # a name too long for a page: the drafts say so, pair by pair
+            paths.append(write_bytes(unique(folder, safe_name(name, ".pdf")), data))
     return paths
 
 
@@ -261,6 +153,7 @@ def write_calendar(
     programme: Programme,
     path: Path,
     language: str | None,
+    documents: Documents,
     pairing: Pairing | None = None,
     today: dt.date | None = None,
     fallback: str = "en",
@@ -278,8 +171,8 @@ def write_calendar(
     datafile.refuse_overwriting(path)
     faces = {}
 
-    def face(code: str) -> Translator:
-        return faces.setdefault(code, Translator(code))
+    def face(code: str):
+        return faces.setdefault(code, documents.face(code))
 
     data = meeting_calendar(
         programme,

@@ -1,0 +1,82 @@
+"""Writing the files a coordinator asks for (documents, drafts, calendars, exports): whole
+or not at all, under names every system takes, never over the data file."""
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage import datafile
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+NAME_BYTES = 180  # of the 255 a file name may have, room left for " (2).eml"
+
+
+def safe_name(text: str, suffix: str) -> str:
+    """A file name every system takes: no separators, reserved or invisible characters
+    (a right-to-left mark would turn the name around), at most NAME_BYTES in UTF-8."""
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    stem = " ".join(UNSAFE.sub(" ", text).split()).strip(". ")
+    stem = stem.encode()[:NAME_BYTES].decode(errors="ignore").rstrip(". ") or "rmentor"
+    return stem + suffix
+
+
+def unique(folder: Path, name: str) -> Path:
+    path = folder / name
+    stem, suffix = path.stem, path.suffix
+    n = 2
+    try:
+        while path.exists():
+            path = folder / f"{stem} ({n}){suffix}"
+            n += 1
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    return path
+
+
+def cannot_write(path: Path, exc: OSError) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
+        path=str(path),
+        reason=exc.strerror or type(exc).__name__,
+    )
+
+
+def write_bytes(path: Path, data: bytes, cannot=None) -> Path:
+    """Whole or not at all, through a temporary file of a new name (never one that is
+    there already, which could be a link leading elsewhere: into the data file). The
+    caller has checked the name with datafile.refuse_overwriting (or unique in a folder);
+    `cannot(path, exc)` words a failure, when cannot_write's words are not the best."""
+    path = Path(path)
+    tmp = None
+    try:
+        handle, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+        tmp = Path(name)
+        with os.fdopen(handle, "wb") as f:
+            f.write(data)
+        tmp.replace(path)
+    except OSError as exc:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise (cannot or cannot_write)(path, exc) from None
+    return path
+
+
+def folder_ready(folder: Path) -> Path:
+    folder = Path(folder)
+    datafile.refuse_overwriting(folder)  # a folder named as its journal or lock would block it
+    if folder.exists() and not folder.is_dir():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "{path} is a file, not a folder. Nothing was written."
+            ),
+            path=str(folder),
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(folder, exc) from None
+    return folder

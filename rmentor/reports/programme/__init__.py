@@ -1,0 +1,1 @@
+"""The programme report for management, one module a part of it."""
