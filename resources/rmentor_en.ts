@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="388"/>
+        <location filename="../rmentor/cli/messages.py" line="19"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="395"/>
+        <location filename="../rmentor/cli/messages.py" line="26"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Left out on purpose: %n row with a problem:</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="412"/>
+        <location filename="../rmentor/cli/messages.py" line="43"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 has %n problem:</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="421"/>
+        <location filename="../rmentor/cli/messages.py" line="52"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programme,</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="422"/>
+        <location filename="../rmentor/cli/messages.py" line="53"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n participant,</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="423"/>
+        <location filename="../rmentor/cli/messages.py" line="54"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n pairing,</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="424"/>
+        <location filename="../rmentor/cli/messages.py" line="55"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n meeting.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="429"/>
+        <location filename="../rmentor/cli/messages.py" line="60"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="454"/>
+        <location filename="../rmentor/cli/messages.py" line="85"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>Deleted %n backup copy that still held their data.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="457"/>
+        <location filename="../rmentor/cli/messages.py" line="88"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n backup copy made before still holds their data:</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="467"/>
+        <location filename="../rmentor/cli/messages.py" line="98"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>Wrote %n draft (%1) to %2.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="482"/>
+        <location filename="../rmentor/cli/messages.py" line="113"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n evaluation form to %1.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="490"/>
+        <location filename="../rmentor/cli/messages.py" line="121"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="491"/>
+        <location filename="../rmentor/cli/messages.py" line="122"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="496"/>
+        <location filename="../rmentor/cli/messages.py" line="127"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="497"/>
+        <location filename="../rmentor/cli/messages.py" line="128"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
@@ -251,15 +251,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="544"/>
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n row to %1</numerusform>
-            <numerusform>Exported %n rows to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="701"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="397"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -267,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="702"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="398"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -275,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="703"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="399"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -283,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="704"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="400"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -396,6 +388,17 @@
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
             <numerusform>%n backup copies made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="97"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
 </context>

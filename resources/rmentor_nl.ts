@@ -68,12 +68,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../rmentor/cli.py" line="385"/>
+        <location filename="../rmentor/cli/messages.py" line="16"/>
         <source>Ignored columns: %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="388"/>
+        <location filename="../rmentor/cli/messages.py" line="19"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
@@ -81,12 +81,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="392"/>
+        <location filename="../rmentor/cli/messages.py" line="23"/>
         <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
         <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="395"/>
+        <location filename="../rmentor/cli/messages.py" line="26"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
@@ -94,22 +94,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="398"/>
+        <location filename="../rmentor/cli/messages.py" line="29"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="401"/>
+        <location filename="../rmentor/cli/messages.py" line="32"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="406"/>
+        <location filename="../rmentor/cli/messages.py" line="37"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="412"/>
+        <location filename="../rmentor/cli/messages.py" line="43"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -117,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="418"/>
+        <location filename="../rmentor/cli/messages.py" line="49"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="421"/>
+        <location filename="../rmentor/cli/messages.py" line="52"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="422"/>
+        <location filename="../rmentor/cli/messages.py" line="53"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="423"/>
+        <location filename="../rmentor/cli/messages.py" line="54"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="424"/>
+        <location filename="../rmentor/cli/messages.py" line="55"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="429"/>
+        <location filename="../rmentor/cli/messages.py" line="60"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -162,27 +162,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="433"/>
+        <location filename="../rmentor/cli/messages.py" line="64"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="441"/>
+        <location filename="../rmentor/cli/messages.py" line="72"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="448"/>
+        <location filename="../rmentor/cli/messages.py" line="79"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="451"/>
+        <location filename="../rmentor/cli/messages.py" line="82"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="454"/>
+        <location filename="../rmentor/cli/messages.py" line="85"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="457"/>
+        <location filename="../rmentor/cli/messages.py" line="88"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -198,17 +198,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="460"/>
+        <location filename="../rmentor/cli/messages.py" line="91"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="463"/>
+        <location filename="../rmentor/cli/messages.py" line="94"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="467"/>
+        <location filename="../rmentor/cli/messages.py" line="98"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -216,17 +216,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="474"/>
+        <location filename="../rmentor/cli/messages.py" line="105"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="479"/>
+        <location filename="../rmentor/cli/messages.py" line="110"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="482"/>
+        <location filename="../rmentor/cli/messages.py" line="113"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -234,12 +234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="485"/>
+        <location filename="../rmentor/cli/messages.py" line="116"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="490"/>
+        <location filename="../rmentor/cli/messages.py" line="121"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="491"/>
+        <location filename="../rmentor/cli/messages.py" line="122"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="496"/>
+        <location filename="../rmentor/cli/messages.py" line="127"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli.py" line="497"/>
+        <location filename="../rmentor/cli/messages.py" line="128"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -330,27 +330,27 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli.py" line="257"/>
+        <location filename="../rmentor/cli/commands.py" line="52"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="284"/>
+        <location filename="../rmentor/cli/commands.py" line="79"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="326"/>
+        <location filename="../rmentor/cli/commands.py" line="121"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="335"/>
+        <location filename="../rmentor/cli/commands.py" line="130"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="343"/>
+        <location filename="../rmentor/cli/commands.py" line="138"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -385,13 +385,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="613"/>
+        <location filename="../rmentor/cli/commands.py" line="264"/>
         <location filename="../rmentor/models/storage/files.py" line="42"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli.py" line="682"/>
+        <location filename="../rmentor/cli/commands.py" line="333"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1484,6 +1484,75 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="31"/>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="41"/>
+        <source>Cannot open the file</source>
+        <translation>Het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="43"/>
+        <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
+        <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="52"/>
+        <source>File not found</source>
+        <translation>Bestand niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="54"/>
+        <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
+        <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="65"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="76"/>
+        <source>New data file</source>
+        <translation>Nieuw gegevensbestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="78"/>
+        <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
+        <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="86"/>
+        <source>Open data file</source>
+        <translation>Gegevensbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="97"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="109"/>
+        <source>Copy not saved</source>
+        <translation>Kopie niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="113"/>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="144"/>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="150"/>
+        <source>Restored the copy of %1.</source>
+        <translation>De kopie van %1 is teruggezet.</translation>
+    </message>
+</context>
+<context>
     <name>FileSession</name>
     <message>
         <location filename="../rmentor/ui/window/file_session.py" line="31"/>
@@ -2444,245 +2513,47 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="74"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="85"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="75"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="76"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="77"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="88"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="78"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="111"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="101"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="132"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="122"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="135"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="125"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="170"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="172"/>
-        <source>&amp;New file…</source>
-        <translation>&amp;Nieuw bestand…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="173"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="179"/>
-        <source>&amp;Import participants…</source>
-        <translation>Deelnemers &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="184"/>
-        <source>Read evaluation &amp;forms…</source>
-        <translation>Evaluatie&amp;formulieren inlezen…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="186"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="188"/>
-        <source>Participants…</source>
-        <translation>Deelnemers…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="189"/>
-        <source>Pairings…</source>
-        <translation>Koppelingen…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="190"/>
-        <source>Journal…</source>
-        <translation>Logboek…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="196"/>
-        <source>Save a &amp;copy as…</source>
-        <translation>&amp;Kopie opslaan als…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="199"/>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Terugzetten uit reservekopie…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="204"/>
-        <source>&amp;Settings…</source>
-        <translation>In&amp;stellingen…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="209"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="211"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="222"/>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programma</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="224"/>
-        <source>&amp;New programme…</source>
-        <translation>&amp;Nieuw programma…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="227"/>
-        <source>&amp;Edit programme…</source>
-        <translation>Programma &amp;bewerken…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="230"/>
-        <source>&amp;Switch to</source>
-        <translation>&amp;Wisselen naar</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="233"/>
-        <source>P&amp;articipants</source>
-        <translation>&amp;Deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="236"/>
-        <source>&amp;Reports</source>
-        <translation>&amp;Rapportages</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="239"/>
-        <source>Programme &amp;report (PDF)…</source>
-        <translation>Programma&amp;rapportage (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="248"/>
-        <source>&amp;Contact</source>
-        <translation>&amp;Contact</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="250"/>
-        <source>E-mail &amp;invitations to new pairs…</source>
-        <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="252"/>
-        <source>E-mail &amp;evaluation requests…</source>
-        <translation>E-mail: &amp;evaluatieverzoeken…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="253"/>
-        <source>E-mail &amp;thanks to pairs that completed…</source>
-        <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="257"/>
-        <source>Meetings &amp;calendar (.ics)…</source>
-        <translation>Gespreks&amp;agenda (.ics)…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="258"/>
-        <source>Evaluation &amp;forms to fill in…</source>
-        <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="260"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="263"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Handleiding</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="267"/>
-        <source>&amp;About rmentor</source>
-        <translation>&amp;Over rmentor</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="282"/>
-        <source>(none yet)</source>
-        <translation>(nog geen)</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="325"/>
-        <source>Cannot open the file</source>
-        <translation>Het bestand kan niet worden geopend</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="327"/>
-        <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
-        <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="336"/>
-        <source>File not found</source>
-        <translation>Bestand niet gevonden</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="338"/>
-        <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
-        <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="520"/>
-        <source>participants</source>
-        <translation>deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="521"/>
-        <source>pairings</source>
-        <translation>koppelingen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="522"/>
-        <source>journal</source>
-        <translation>logboek</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="544"/>
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n rij geëxporteerd naar %1</numerusform>
-            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="701"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="397"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2690,7 +2561,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="702"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="398"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2698,7 +2569,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="703"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="399"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2706,7 +2577,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="704"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="400"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2714,108 +2585,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="742"/>
-        <source>Not restored</source>
-        <translation>Niet teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="748"/>
-        <source>Restored the copy of %1.</source>
-        <translation>De kopie van %1 is teruggezet.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="358"/>
-        <location filename="../rmentor/ui/window/main_window.py" line="367"/>
-        <source>New data file</source>
-        <translation>Nieuw gegevensbestand</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="69"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="59"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="174"/>
-        <source>Open recen&amp;t</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="251"/>
-        <source>E-mail &amp;reminders to pairs that fall behind…</source>
-        <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="369"/>
-        <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
-        <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="377"/>
-        <source>Open data file</source>
-        <translation>Gegevensbestand openen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="388"/>
-        <source>Save a copy as</source>
-        <translation>Kopie opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="400"/>
-        <source>Copy not saved</source>
-        <translation>Kopie niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="404"/>
-        <source>Copy saved as %1</source>
-        <translation>Kopie opgeslagen als %1</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
-        <source>Import participants</source>
-        <translation>Deelnemers importeren</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
-        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="486"/>
-        <source>Cannot import</source>
-        <translation>Importeren kan niet</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="507"/>
-        <source>Imported: %1 new, %2 updated.</source>
-        <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="526"/>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="528"/>
-        <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="541"/>
-        <source>Not exported</source>
-        <translation>Niet geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="711"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="407"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="713"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="409"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="719"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="415"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2966,6 +2751,169 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="314"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="35"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="38"/>
+        <source>&amp;New file…</source>
+        <translation>&amp;Nieuw bestand…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="40"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="41"/>
+        <source>Open recen&amp;t</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="46"/>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="51"/>
+        <source>Read evaluation &amp;forms…</source>
+        <translation>Evaluatie&amp;formulieren inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="53"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="55"/>
+        <source>Participants…</source>
+        <translation>Deelnemers…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="56"/>
+        <source>Pairings…</source>
+        <translation>Koppelingen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="57"/>
+        <source>Journal…</source>
+        <translation>Logboek…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="64"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="69"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Terugzetten uit reservekopie…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="74"/>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="79"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="81"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="92"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="94"/>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nieuw programma…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="97"/>
+        <source>&amp;Edit programme…</source>
+        <translation>Programma &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="100"/>
+        <source>&amp;Switch to</source>
+        <translation>&amp;Wisselen naar</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="103"/>
+        <source>P&amp;articipants</source>
+        <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="106"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="109"/>
+        <source>Programme &amp;report (PDF)…</source>
+        <translation>Programma&amp;rapportage (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="118"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="120"/>
+        <source>E-mail &amp;invitations to new pairs…</source>
+        <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="121"/>
+        <source>E-mail &amp;reminders to pairs that fall behind…</source>
+        <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="122"/>
+        <source>E-mail &amp;evaluation requests…</source>
+        <translation>E-mail: &amp;evaluatieverzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="123"/>
+        <source>E-mail &amp;thanks to pairs that completed…</source>
+        <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="127"/>
+        <source>Meetings &amp;calendar (.ics)…</source>
+        <translation>Gespreks&amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="128"/>
+        <source>Evaluation &amp;forms to fill in…</source>
+        <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="130"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="133"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="137"/>
+        <source>&amp;About rmentor</source>
+        <translation>&amp;Over rmentor</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +5709,67 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="29"/>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="31"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="39"/>
+        <source>Cannot import</source>
+        <translation>Importeren kan niet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="60"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="73"/>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
+        <source>pairings</source>
+        <translation>koppelingen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="75"/>
+        <source>journal</source>
+        <translation>logboek</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="79"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="81"/>
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="94"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="97"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

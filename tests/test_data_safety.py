@@ -91,7 +91,7 @@ def test_restore_puts_the_copy_back_and_keeps_the_present(window, tmp_path, mess
     [copy] = backups.list_backups(path)
     assert copy.counts() == (24, 10, Meeting.select().count())
     Participant.update(department="Gewist").execute()
-    window._restore(copy)
+    window.files.restore(copy)
     assert not Participant.select().where(Participant.department == "Gewist").exists()
     reasons = [b.reason for b in backups.list_backups(path)]
     assert "before-restore" in reasons

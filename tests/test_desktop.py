@@ -168,7 +168,8 @@ def test_a_pdf_nobody_can_show_says_where_it_went(qtbot, demo_window, tmp_path, 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     path = tmp_path / "r.pdf"
-    assert write_and_open(demo_window, ProgrammeReport(demo_window.programme, "en"), path)
+    report = ProgrammeReport(demo_window.programme, "en")
+    assert write_and_open(demo_window, lambda: report.write(path), path)
     assert path.exists() and told and str(path) in told[0]
 
 
@@ -260,7 +261,7 @@ def test_every_change_and_every_file_written_is_told_in_the_status_bar(
     target = tmp_path / "out" / "people.xlsx"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.export("participants")
+    window.sheets.export("participants")
     assert target.exists()
     assert line.text.text().startswith("Exported ") and "people.xlsx" in line.text.text()
     assert not line.folder_button.isHidden()

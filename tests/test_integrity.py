@@ -347,13 +347,13 @@ def test_the_demo_opens_through_the_file_session(window, tmp_path, messages, mon
 
     written = demo.write_small_demo
     monkeypatch.setattr(demo, "write_small_demo", fails)
-    window.open_demo()  # it cannot be written: the window keeps its own file, locked
+    window.files.open_demo()  # it cannot be written: the window keeps its own file, locked
     assert messages[-1][2] == "The disk is full."
     assert window.path == first and window.session.lock.isLocked()
     assert datafile.current_path() == first and Participant.select().count() == 24
     # (not monkeypatch.undo(): that would also let the data folder be the real one)
     monkeypatch.setattr(demo, "write_small_demo", written)
-    window.open_demo()
+    window.files.open_demo()
     assert window.path.name == "demo.sqlite" and window.session.lock.isLocked()
     assert not (tmp_path / ".mine.sqlite.lock").exists()
 
@@ -363,7 +363,7 @@ def test_a_failed_restore_is_a_message_not_a_crash(window, tmp_path, messages, m
     assert window.open_path(path, create=False)
     copy = backups.make_backup(path, "opened")
     copy.path.write_bytes(b"SQLite format 3\0" + b"\1" * 5000)  # a copy gone bad since
-    window._restore(copy)
+    window.files.restore(copy)
     assert messages[-1][1] == "Not restored"
     assert Participant.select().count() == 24
 

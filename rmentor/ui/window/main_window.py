@@ -1,14 +1,11 @@
 """The main window: the file and programme it shows, the tabs, the menus."""
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,13 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from rmentor import __version__
-from rmentor.models.errors import DomainError
 from rmentor.models.figures import counts
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
 from rmentor.ui.common import mnemonics, notices
-from rmentor.ui.common.folders import remember, start_folder
 
 # Dialogs are imported where they open, so start-up does not load them.
 from rmentor.ui.common.messages import show_problem
@@ -37,21 +32,14 @@ from rmentor.ui.tabs.overview_tab import OverviewTab
 from rmentor.ui.tabs.pairings_tab import PairingsTab
 from rmentor.ui.tabs.participants_tab import ParticipantsTab
 from rmentor.ui.tabs.welcome_page import WelcomePage
-from rmentor.ui.window import history, translations
+from rmentor.ui.window import history
+from rmentor.ui.window.file_actions import MAX_RECENT, FileActions
 from rmentor.ui.window.file_session import FileSession
-from rmentor.ui.window.guide import close_guide, show_guide
+from rmentor.ui.window.guide import close_guide
 from rmentor.ui.window.history import History
+from rmentor.ui.window.menus import Menus
 from rmentor.ui.window.record_windows import open_once
-
-MAX_RECENT = 8
-# F1 in a tab opens the guide at its part
-TAB_SECTIONS = {
-    "participants": "participants",
-    "pairings": "matching",
-    "journal": "journal",
-    "follow_up": "journal",
-}
-FILE_FILTER = "rmentor (*.sqlite *.rmentor);;SQLite (*.sqlite *.db);;* (*)"
+from rmentor.ui.window.sheet_actions import SheetActions
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +50,8 @@ class MainWindow(QMainWindow):
         self.programme: Programme | None = None
         self.dialog = None
         self.session = FileSession(self)
+        self.files = FileActions(self)
+        self.sheets = SheetActions(self)
         self.history = History(self)
         history.install(self.history)
         self.history.changed.connect(self._undone)
@@ -71,8 +61,8 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage()
         self.welcome.create_programme.connect(self.new_programme)
-        self.welcome.open_demo.connect(self.open_demo)
-        self.welcome.import_participants.connect(self.import_participants)
+        self.welcome.open_demo.connect(self.files.open_demo)
+        self.welcome.import_participants.connect(self.sheets.import_participants)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.overview_tab = OverviewTab()
@@ -91,18 +81,18 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, title)
         # A change in one tab makes the others stale; a stale tab reloads when it is shown,
         # so a large file is not read five times for every change.
-        self._stale: set[QWidget] = set()
-        self.tabs.currentChanged.connect(self._tab_shown)
+        self.stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self.tab_shown)
         for tab in (self.participants_tab, self.pairings_tab, self.journal_tab, self.follow_up_tab):
             tab.changed.connect(self.history.collect)  # a change made outside a named step
-        self.participants_tab.changed.connect(lambda: self._changed(self.participants_tab))
-        self.pairings_tab.changed.connect(lambda: self._changed(self.pairings_tab))
-        self.journal_tab.changed.connect(lambda: self._changed(self.journal_tab))
-        self.follow_up_tab.changed.connect(lambda: self._changed(self.follow_up_tab))
+        self.participants_tab.changed.connect(lambda: self.mark_changed(self.participants_tab))
+        self.pairings_tab.changed.connect(lambda: self.mark_changed(self.pairings_tab))
+        self.journal_tab.changed.connect(lambda: self.mark_changed(self.journal_tab))
+        self.follow_up_tab.changed.connect(lambda: self.mark_changed(self.follow_up_tab))
         self.pairings_tab.open_journal.connect(self.show_journal)
         self.follow_up_tab.open_meeting.connect(self.show_meeting)
         self.overview_tab.open_item.connect(self.open_item)
-        self.overview_tab.changed.connect(lambda: self._changed(self.overview_tab))
+        self.overview_tab.changed.connect(lambda: self.mark_changed(self.overview_tab))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -142,7 +132,7 @@ class MainWindow(QMainWindow):
         self.history.said.connect(notices.tell)
         self.statusBar().addWidget(self.notice_line, 1)
         self.statusBar().addPermanentWidget(self.status_label)
-        self._build_menus()
+        self.menus = Menus(self)
         # Alt+letters: the menus', then each tab's own (only the tab shown takes them, so
         # tabs may share letters); Ctrl+Tab and Ctrl+Page Down switch tabs
         menus = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
@@ -157,134 +147,6 @@ class MainWindow(QMainWindow):
 
     # Menus
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        # Ctrl+N adds a participant (the action used most); a new file gets Ctrl+Shift+N.
-        self._action(file_menu, self.tr("&New file…"), self.new_file, QKeySequence("Ctrl+Shift+N"))
-        self._action(file_menu, self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open recen&t"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            file_menu,
-            self.tr("&Import participants…"),
-            self.import_participants,
-            QKeySequence("Ctrl+I"),
-        )
-        self.read_forms_action = self._action(
-            file_menu, self.tr("Read evaluation &forms…"), lambda: self.read_forms()
-        )  # triggered(checked) would pass False for the paths
-        self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        for what, text in (
-            ("participants", self.tr("Participants…")),
-            ("pairings", self.tr("Pairings…")),
-            ("journal", self.tr("Journal…")),
-        ):
-            action = self.export_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, w=what: self.export(w))
-        file_menu.addSeparator()
-        self.copy_action = self._action(
-            file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs
-        )
-        self.restore_action = self._action(
-            file_menu, self.tr("&Restore from backup…"), self.restore_backup
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            self.tr("&Settings…"),
-            self.edit_settings,
-            QKeySequence.StandardKey.Preferences,
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        # Qt's own wording: "Undo %1" / "%1 ongedaan maken", and "Undo" when empty
-        self.undo_action = self.history.stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.history.stack.createRedoAction(self)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        extra = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
-        self.redo_action.setShortcuts(redo_keys + [k for k in extra if k not in redo_keys])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        programme_menu = bar.addMenu(self.tr("&Programme"))
-        self.new_programme_action = self._action(
-            programme_menu, self.tr("&New programme…"), self.new_programme
-        )
-        self.edit_programme_action = self._action(
-            programme_menu, self.tr("&Edit programme…"), self.edit_programme
-        )
-        programme_menu.addSeparator()
-        self.switch_menu = programme_menu.addMenu(self.tr("&Switch to"))
-        self.switch_group = QActionGroup(self)
-
-        participants_menu = bar.addMenu(self.tr("P&articipants"))
-        participants_menu.addAction(self.participants_tab.add_action)
-
-        reports_menu = bar.addMenu(self.tr("&Reports"))
-        self.report_action = self._action(
-            reports_menu,
-            self.tr("Programme &report (PDF)…"),
-            self.make_report,
-            QKeySequence.StandardKey.Print,
-        )
-        reports_menu.addAction(self.pairings_tab.agreement_pdf_action)
-        reports_menu.addAction(self.pairings_tab.summary_pdf_action)
-
-        # acting on the attention list: drafts for the pairs that need them, the calendar,
-        # forms out (reading them back is under File, beside importing)
-        self.contact_menu = bar.addMenu(self.tr("&Contact"))
-        for kind, text in (
-            ("invitation", self.tr("E-mail &invitations to new pairs…")),
-            ("reminder", self.tr("E-mail &reminders to pairs that fall behind…")),
-            ("evaluation", self.tr("E-mail &evaluation requests…")),
-            ("thanks", self.tr("E-mail &thanks to pairs that completed…")),
-        ):
-            self._action(self.contact_menu, text, lambda _c=False, k=kind: self.write_drafts(k))
-        self.contact_menu.addSeparator()
-        self._action(self.contact_menu, self.tr("Meetings &calendar (.ics)…"), self.write_calendar)
-        self._action(self.contact_menu, self.tr("Evaluation &forms to fill in…"), self.write_forms)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(
-            help_menu,
-            self.tr("&User guide"),
-            lambda: show_guide(TAB_SECTIONS.get(self.tabs.currentWidget().objectName(), "")),
-            QKeySequence(QKeySequence.StandardKey.HelpContents),
-        )
-        self._action(help_menu, self.tr("&About rmentor"), self.about)
-        self.write_actions = [
-            self.import_action,
-            self.read_forms_action,
-            self.restore_action,
-            self.new_programme_action,
-            self.edit_programme_action,
-        ]
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for name in self.recent_files():
-            action = self.recent_menu.addAction(name.replace("&", "&&"))
-            action.triggered.connect(lambda _checked=False, p=name: self.open_path(Path(p)))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent_files", [])
-        return [value] if isinstance(value, str) else list(value or [])
-
     # The file
 
     def open_path(self, path: Path, create: bool = True) -> bool:
@@ -293,55 +155,30 @@ class MainWindow(QMainWindow):
         file of a first start, in the data folder, is)."""
         path = Path(path)
         missing = create and not path.exists() and not path.is_symlink()
-        if missing and path != datafile.default_path() and not self._create_asked(path):
+        if missing and path != datafile.default_path() and not self.files.create_asked(path):
             return False
         if not self.session.open(path, create):
-            self._file_reopened()
+            self.file_reopened()
             return False
         self.path = self.session.path
         if self.session.read_only:
             self.history.stack.clear()
         else:
             self.history.start()
-        recent = [str(self.path)] + [p for p in self.recent_files() if p != str(self.path)]
+        recent = [str(self.path)] + [p for p in self.files.recent_files() if p != str(self.path)]
         self.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.settings.setValue("last_file", str(self.path))
         self.set_read_only(self.session.read_only)
         self.reload_programmes(self.settings.value(f"programme/{self.path}"))
         return True
 
-    def _file_reopened(self) -> None:
+    def file_reopened(self) -> None:
         """A refused open closed the connection before it reopened the file shown: the
         undo log lived in that connection, so the history starts afresh."""
         if self.session.path is not None and not self.session.read_only:
             self.history.start()
         else:
             self.history.stack.clear()
-
-    def _create_asked(self, path: Path) -> bool:
-        if not path.parent.is_dir():
-            show_problem(
-                self,
-                self.tr("Cannot open the file"),
-                self.tr(
-                    "%1 is not there, and neither is its folder %2 (a drive that is not "
-                    "connected?). Nothing was created."
-                )
-                .replace("%1", path.name)
-                .replace("%2", str(path.parent)),
-            )
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("File not found"),
-            self.tr(
-                "%1 is not there (moved, renamed or deleted?). Make a new, empty data file "
-                "with that name?"
-            ).replace("%1", str(path)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only file: a banner says so, and nothing that writes can be used."""
@@ -352,68 +189,6 @@ class MainWindow(QMainWindow):
             tab.set_read_only(read_only)
         for button in (self.welcome.create_button, self.welcome.import_button):
             button.setEnabled(not read_only)
-
-    def new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New data file"), str(self._folder() / "programma.sqlite"), FILE_FILTER
-        )
-        if not name:
-            return
-        remember(name)
-        path = Path(name)
-        if path.exists():
-            show_problem(
-                self,
-                self.tr("New data file"),
-                self.tr(
-                    "%1 already exists. Choose another name, or open it with File > Open."
-                ).replace("%1", path.name),
-            )
-            return
-        self.open_path(path)
-
-    def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open data file"), str(self._folder()), FILE_FILTER
-        )
-        if name:
-            remember(name)
-            self.open_path(Path(name), create=False)
-
-    def save_copy(self) -> None:
-        if self.path is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy as"),
-            str(self._folder() / f"{self.path.stem} ({dt.date.today():%Y-%m-%d}).sqlite"),
-            FILE_FILTER,
-        )
-        if not name:
-            return
-        remember(name)
-        try:
-            datafile.copy_to(Path(name))
-        except (DomainError, OSError) as error:
-            show_problem(
-                self,
-                self.tr("Copy not saved"),
-                error if isinstance(error, DomainError) else str(error),
-            )
-            return
-        notices.tell(self.tr("Copy saved as %1").replace("%1", Path(name).name), name)
-
-    def _folder(self) -> Path:
-        return start_folder()
-
-    def open_demo(self) -> None:
-        path = datafile.default_path().with_name("demo.sqlite")
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not self.session.write_demo(path):
-                self._file_reopened()
-                return
-        self.open_path(path, create=False)
 
     # Programmes
 
@@ -460,89 +235,10 @@ class MainWindow(QMainWindow):
             self.programme is not None and not self.session.read_only
         )
         self.report_action.setEnabled(self.programme is not None)
-        self._stale = set(self.all_tabs())
-        self._tab_shown()
+        self.stale = set(self.all_tabs())
+        self.tab_shown()
         self.update_title()
         self.update_status()
-
-    def import_participants(self) -> None:
-        """Pick a sheet, then preview and check it; with no programme yet, make one first."""
-        from rmentor.models.sheets.sheet_files import read_sheet
-
-        if not self._file_first():
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import participants"),
-            str(self._folder()),
-            self.tr("Spreadsheets (*.csv *.xlsx *.txt)"),
-        )
-        if not name:
-            return
-        remember(name)
-        try:
-            sheet = read_sheet(name)
-        except DomainError as error:
-            show_problem(self, self.tr("Cannot import"), error)
-            return
-        if self.programme is None:
-            self.new_programme()
-            self.dialog.saved.connect(lambda _pid: self._open_import(Path(name), sheet))
-            return
-        self._open_import(Path(name), sheet)
-
-    def _open_import(self, path: Path, sheet) -> None:
-        from rmentor.ui.dialogs.import_dialog import ImportDialog
-
-        self.dialog = ImportDialog(self.programme, path, sheet, self)
-        self.dialog.imported.connect(self._imported)
-        self.dialog.open()
-
-    def _imported(self, created: int, updated: int) -> None:
-        self._changed(None)
-        self._stale.add(self.tabs.currentWidget())
-        self.tabs.setCurrentWidget(self.participants_tab)
-        self._tab_shown()
-        notices.tell(
-            self.tr("Imported: %1 new, %2 updated.")
-            .replace("%1", str(created))
-            .replace("%2", str(updated))
-        )
-
-    def export(self, what: str) -> None:
-        from rmentor.models.sheets.exporting import export_table
-        from rmentor.models.sheets.sheet_files import write_sheet
-        from rmentor.translator import Translator
-
-        if self.programme is None:
-            return
-        names = {
-            "participants": self.tr("participants"),
-            "pairings": self.tr("pairings"),
-            "journal": self.tr("journal"),
-        }
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(self._folder() / f"{self.programme.name} - {names[what]}.xlsx"),
-            self.tr("Excel (*.xlsx);;CSV for Excel (*.csv)"),
-        )
-        if not name:
-            return
-        remember(name)
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        language = translations.current_language()
-        try:
-            headers, rows = export_table(self.programme, what, Translator(language))
-            write_sheet(path, headers, rows)
-        except DomainError as error:
-            show_problem(self, self.tr("Not exported"), error)
-            return
-        notices.tell(
-            self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", path.name), path
-        )
 
     # E-mails, calendar and forms (their modules load when first used, not at start)
 
@@ -575,8 +271,8 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         """Every tab read again: the one shown now, the others when shown."""
-        self._changed(None)
-        self._tab_shown()
+        self.mark_changed(None)
+        self.tab_shown()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._dropped_forms(event.mimeData()):
@@ -610,16 +306,16 @@ class MainWindow(QMainWindow):
         self.dialog = ReportDialog(self.programme, self)
         self.dialog.open()
 
-    def _file_first(self) -> bool:
+    def file_first(self) -> bool:
         """A programme lives in a data file: with none open, make one first."""
         if self.path is None:
-            self.new_file()
+            self.files.new_file()
         return self.path is not None
 
     def new_programme(self) -> None:
         from rmentor.ui.dialogs.programme_dialog import ProgrammeDialog
 
-        if not self._file_first():
+        if not self.file_first():
             return
         self.dialog = ProgrammeDialog(None, self)
         self.dialog.saved.connect(self.reload_programmes)
@@ -640,18 +336,18 @@ class MainWindow(QMainWindow):
     def all_tabs(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
-    def _tab_shown(self, _index: int = -1) -> None:
+    def tab_shown(self, _index: int = -1) -> None:
         tab = self.tabs.currentWidget()
-        if tab in self._stale:
-            self._stale.discard(tab)
+        if tab in self.stale:
+            self.stale.discard(tab)
             tab.set_programme(self.programme)
 
     def _undone(self) -> None:
         """After an undo or redo anything shown may have changed, the programmes too."""
         self.reload_programmes(self.programme.id if self.programme else None)
 
-    def _changed(self, source: QWidget | None) -> None:
-        self._stale = {t for t in self.all_tabs() if t is not source}
+    def mark_changed(self, source: QWidget | None) -> None:
+        self.stale = {t for t in self.all_tabs() if t is not source}
         self.update_status()
 
     def show_journal(self, pairing_id: int) -> None:
@@ -717,37 +413,6 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", __version__)
             .replace("%2", str(self.path) if self.path else self.tr("none")),
-        )
-
-    def restore_backup(self) -> None:
-        from rmentor.ui.dialogs.restore_dialog import RestoreDialog
-
-        if self.path is None:
-            return
-        self.dialog = RestoreDialog(self.path, self)
-        self.dialog.restore_requested.connect(self._restore)
-        self.dialog.open()
-
-    def _restore(self, backup) -> None:
-        from rmentor.models.storage import backups
-
-        path = self.path
-        self.session.close()
-        try:
-            backups.restore(path, backup)
-        except (DomainError, OSError) as error:
-            self.open_path(path, create=False)
-            show_problem(
-                self,
-                self.tr("Not restored"),
-                error if isinstance(error, DomainError) else error.strerror or str(error),
-            )
-            return
-        self.open_path(path, create=False)
-        notices.tell(
-            self.tr("Restored the copy of %1.").replace(
-                "%1", backup.made.strftime("%d-%m-%Y %H:%M")
-            )
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -1,0 +1,29 @@
+"""The command line: the desktop app by default, and commands for automation."""
+
+import sys
+
+from rmentor.cli.commands import COMMANDS, log_exception, messages_translator
+from rmentor.cli.parser import build_parser
+from rmentor.models.errors import DomainError
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from rmentor.ui.window.app import run
+
+        return run(args)
+    try:
+        return COMMANDS[args.command](args)
+    except DomainError as exc:
+        text = exc.text(messages_translator(args))
+        print(f"rmentor: {text}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an unexpected error still gets one plain sentence
+        log_path = log_exception()
+        print(
+            f"rmentor: an unexpected error stopped the command ({type(exc).__name__}). "
+            f"Details are in {log_path}.",
+            file=sys.stderr,
+        )
+        return 1

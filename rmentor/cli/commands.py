@@ -1,0 +1,392 @@
+"""One function a command: each opens the file, calls the domain's use case, and says
+what it did; the window calls the same use cases."""
+
+import contextlib
+import sys
+from pathlib import Path
+
+from rmentor.cli.messages import Cli
+from rmentor.models.errors import DomainError
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.text.vocabulary import MAIL_KINDS
+
+
+def messages_translator(args):
+    """The coordinator's language for a command's messages: --lang, else the language
+    chosen in the app, else the system's."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from rmentor.translator import Translator
+
+    language = next(
+        (
+            getattr(args, name)
+            for name in ("cli_lang", "report_lang", "sheet_lang", "mail_lang")
+            if getattr(args, name, None)
+        ),
+        None,
+    )
+    if language is None:
+        QCoreApplication.setOrganizationName("rmentor")
+        QCoreApplication.setApplicationName("rmentor")
+        language = QSettings().value("language")
+    if language not in ("nl", "en"):
+        # the default locale: the system's, or the one a window in this process set
+        language = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    return Translator(language)
+
+
+@contextlib.contextmanager
+def writing(path: Path, create: bool = False):
+    """The file open for a command that writes: refused while a window has it open
+    (the window's lock file), since the window's undo history would replay over it."""
+    from PySide6.QtCore import QLockFile
+
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage.locations import lock_path
+
+    lock = QLockFile(str(lock_path(datafile.real_path(path))))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is open in an rmentor window. Close it there first: the window and "
+                "this command would each change it without knowing of the other.",
+            ),
+            name=path.name,
+        )
+    try:
+        with datafile.opened(path, create=create):
+            yield
+    finally:
+        lock.unlock()
+
+
+def log_exception() -> Path:
+    from rmentor.crash_log import write_traceback
+
+    return write_traceback(*sys.exc_info())
+
+
+def cmd_demo(args) -> int:
+    from rmentor.models.programme import demo, programmes
+
+    with writing(args.db, create=True):
+        if args.size == "small":
+            if programmes.by_name(demo.DEMO_NAME):
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "The file {name} already holds the demo programme."
+                    ),
+                    name=args.db.name,
+                )
+            programme = demo.write_small_demo()
+        else:
+            programme = demo.write_large_demo()
+    print(Cli(messages_translator(args)).demo_written(programme.name, args.db))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from rmentor.models.programme.entities import Meeting, Pairing, Participant, Programme
+    from rmentor.models.storage import datafile
+
+    with datafile.opened(args.db, create=False):
+        problems = datafile.integrity_problems()
+        counts = (
+            Programme.select().count(),
+            Participant.select().count(),
+            Pairing.select().count(),
+            Meeting.select().count(),
+        )
+    say = Cli(messages_translator(args))
+    if problems:
+        print(say.check_problems(args.db, len(problems)), file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(say.check_ok(args.db, datafile.SCHEMA_VERSION, counts))
+    return 0
+
+
+def pick_programme(name: str | None):
+    """The programme named, or the file's only one; a plain error otherwise."""
+    from rmentor.models.programme import programmes
+
+    if name:
+        programme = programmes.by_name(name)
+        if programme is None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", 'There is no programme called "{name}" in this file.'
+                ),
+                name=name,
+            )
+        return programme
+    found = programmes.all_programmes()
+    if not found:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This file holds no programme yet: create one in the window, or import "
+                "participants with --programme NAME, which creates it.",
+            )
+        )
+    if len(found) != 1:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "This file holds {count} programmes; name one with --programme."
+            ),
+            count=len(found),
+        )
+    return found[0]
+
+
+def cmd_suggest(args) -> int:
+    import json
+
+    from rmentor.models.programme import matching
+    from rmentor.models.storage import datafile
+
+    with datafile.opened(args.db, create=False):
+        draft = matching.suggest(pick_programme(args.programme), args.mode)
+        result = [
+            {
+                "mentor": s.mentor.email,
+                "mentee": s.mentee.email,
+                "score": s.score,
+                "reasons": [r.text() for r in s.reasons],
+                "concerns": [c.text() for c in s.concerns],
+            }
+            for s in draft.suggestions
+        ]
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from rmentor.models.programme import programmes
+    from rmentor.models.sheets import importing
+    from rmentor.models.sheets.import_choices import BORN_FROM, EVERYONE, ImportChoices, RoleRule
+    from rmentor.models.sheets.sheet_files import read_sheet
+    from rmentor.models.storage.database import db
+    from rmentor.translator import header_aliases, theme_aliases
+
+    say = Cli(messages_translator(args))
+    rule = (
+        RoleRule(EVERYONE, args.role)
+        if args.role
+        else RoleRule(BORN_FROM, args.mentors_born_from)
+        if args.mentors_born_from
+        else RoleRule()
+    )
+    choices = ImportChoices(rule=rule, date_order=args.date_order, language=say.language)
+    sheet = read_sheet(args.sheet)
+
+    def plan():
+        return importing.plan_import(
+            sheet, theme_aliases=theme_aliases(), header_aliases=header_aliases(), choices=choices
+        )
+
+    with writing(args.db, create=args.create):
+        planned = plan()
+        left_out = []
+        if args.skip_bad_rows and planned.problem_rows and not planned.sheet_problems:
+            left_out = planned.problems
+            choices.skip = frozenset(planned.problem_rows)
+            planned = plan()
+        if planned.ignored_columns:
+            print(say.ignored(planned.ignored_columns))
+        if not planned.ok:
+            print(say.nothing_imported(args.sheet.name, len(planned.problems)), file=sys.stderr)
+            for problem in planned.problems:
+                print(f"  {problem.text(say.translator)}", file=sys.stderr)
+            if planned.problem_rows and not planned.sheet_problems:
+                print(say.skip_hint(), file=sys.stderr)
+            return 1
+        with db.atomic():
+            if args.programme and programmes.by_name(args.programme) is None:
+                programme = programmes.create_with_defaults(args.programme)
+            else:
+                programme = pick_programme(args.programme)
+            result = importing.run_import(programme, planned)
+    if left_out:
+        print(say.left_out(len(planned.skipped)))
+        for problem in left_out:
+            print(f"  {problem.text(say.translator)}")
+    for warning in planned.warnings:
+        print(f"  {say.note(warning.text(say.translator))}")
+    for kept, spellings in planned.merges.items():
+        print(f"  {say.merged(spellings, kept)}")
+    print(say.imported(programme.name, result.created, result.updated))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from rmentor.models.sheets.exporting import export_table
+    from rmentor.models.sheets.sheet_files import write_sheet
+    from rmentor.models.storage import datafile
+    from rmentor.translator import Translator
+
+    with datafile.opened(args.db, create=False):
+        headers, rows = export_table(
+            pick_programme(args.programme), args.what, Translator(args.sheet_lang or "nl")
+        )
+        write_sheet(args.out, headers, rows)
+    print(Cli(messages_translator(args)).rows_written(len(rows), args.out))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from rmentor.models.figures import reporting
+    from rmentor.models.storage import datafile
+    from rmentor.reports.programme.report import drawing
+
+    with datafile.opened(args.db, create=False):
+        programme = pick_programme(args.programme)
+        draw = drawing(programme, args.report_lang, args.anonymous, args.full)
+        reporting.make_report(programme, args.out, draw, args.period_from, args.period_to)
+    print(Cli(messages_translator(args)).report_written(programme.name, args.out))
+    return 0
+
+
+def cmd_personal_data(args) -> int:
+    from rmentor.models.programme import privacy
+    from rmentor.models.storage import datafile
+
+    with datafile.opened(args.db, create=False):
+        person = privacy.find_by_email(args.email)
+        try:
+            privacy.write_personal_data(person, args.out)
+        except OSError as exc:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
+                path=str(args.out),
+                reason=exc.strerror or type(exc).__name__,
+            ) from None
+    print(Cli(messages_translator(args)).personal_data_written(args.email, args.out))
+    return 0
+
+
+def cmd_erase(args) -> int:
+    from rmentor.models.programme import privacy
+
+    say = Cli(messages_translator(args))
+    if not args.yes:
+        print(say.erase_needs_yes(), file=sys.stderr)
+        return 2
+    with writing(args.db):
+        kept = privacy.erase(privacy.find_by_email(args.email))
+    print(say.erased(args.email, args.db))
+    if kept and args.delete_backups:
+        for backup in kept:
+            backup.path.unlink(missing_ok=True)
+        print(say.backups_deleted(len(kept)))
+    elif kept:
+        print(say.backups_kept(len(kept)))
+        for backup in kept:
+            print(f"  {backup.path}")
+        print(say.delete_them())
+    return 0
+
+
+def cmd_drafts(args) -> int:
+    from rmentor.models.outreach.drafts import write_drafts
+    from rmentor.reports.pair_files import PairFiles
+
+    with writing(args.db):
+        written = write_drafts(
+            pick_programme(args.programme),
+            args.kind,
+            args.out,
+            PairFiles(),
+            language=args.mail_lang,
+        )
+    say = Cli(messages_translator(args))
+    for error in written.refused:  # each sentence names whom it is about
+        print(say.no_draft(error.text(say.translator)), file=sys.stderr)
+    kind = say.translator.label(MAIL_KINDS, args.kind)
+    print(say.drafts_written(len(written.paths), kind, args.out))
+    if not written.paths and not written.refused:
+        print(say.no_pair_needs_one())
+    return 1 if written.refused else 0
+
+
+def cmd_calendar(args) -> int:
+    from rmentor.models.outreach.drafts import write_calendar
+    from rmentor.models.programme.entities import Pairing
+    from rmentor.models.storage import datafile
+    from rmentor.reports.pair_files import PairFiles
+
+    with datafile.opened(args.db, create=False):
+        programme = pick_programme(args.programme)
+        pairing = None
+        if args.pairing is not None:
+            pairing = (
+                Pairing.get_or_none((Pairing.id == args.pairing) & (Pairing.programme == programme))
+                if 0 < args.pairing < 2**63  # SQLite's integers; beyond, there is none
+                else None
+            )
+            if pairing is None:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("DomainError", "There is no pairing {id} in this programme."),
+                    id=str(args.pairing),
+                )
+        # each pair's series in its own language unless --lang says one for all
+        write_calendar(
+            programme,
+            args.out,
+            args.mail_lang,
+            PairFiles(),
+            pairing,
+            fallback=messages_translator(args).language,
+        )
+    print(Cli(messages_translator(args)).calendar_written(args.out))
+    return 0
+
+
+def cmd_evaluation_forms(args) -> int:
+    from rmentor.models.outreach.drafts import write_forms
+    from rmentor.models.storage import datafile
+    from rmentor.reports.pair_files import PairFiles
+
+    with datafile.opened(args.db, create=False):
+        paths = write_forms(
+            pick_programme(args.programme),
+            args.moment,
+            args.out,
+            PairFiles(),
+            language=args.mail_lang,
+        )
+    print(Cli(messages_translator(args)).forms_written(len(paths), args.out))
+    return 0
+
+
+def cmd_read_forms(args) -> int:
+    from rmentor.models.outreach import returned_forms
+
+    with writing(args.db):
+        good, refused = returned_forms.check_forms(args.forms)
+        stored = returned_forms.store_forms(good)
+    say = Cli(messages_translator(args))
+    for _path, error in refused:  # the sentence names the file
+        print(say.form_refused(error.text(say.translator)), file=sys.stderr)
+    print(say.forms_read(stored, len(refused)))
+    return 1 if refused else 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "suggest": cmd_suggest,
+    "import": cmd_import,
+    "export": cmd_export,
+    "report": cmd_report,
+    "personal-data": cmd_personal_data,
+    "erase": cmd_erase,
+    "drafts": cmd_drafts,
+    "calendar": cmd_calendar,
+    "evaluation-forms": cmd_evaluation_forms,
+    "read-forms": cmd_read_forms,
+}

@@ -1,0 +1,129 @@
+"""What the commands say, in the coordinator's language."""
+
+
+class Cli:
+    """The command line's messages in the coordinator's language. A class with tr(), as
+    a window has, so that lupdate collects them (context Cli) with their plural forms."""
+
+    def __init__(self, translator):
+        self.translator = translator
+        self.language = translator.language
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return self.translator.translate("Cli", text, n)
+
+    def ignored(self, columns: list[str]) -> str:
+        return self.tr("Ignored columns: %1").replace("%1", ", ".join(columns))
+
+    def nothing_imported(self, sheet: str, problems: int) -> str:
+        text = self.tr("rmentor: nothing was imported; %n problem(s) in %1:", "", problems)
+        return text.replace("%1", sheet)
+
+    def skip_hint(self) -> str:
+        return self.tr("Add --skip-bad-rows to import the other rows and leave these out.")
+
+    def left_out(self, rows: int) -> str:
+        return self.tr("Left out on purpose: %n row(s) with problems:", "", rows)
+
+    def note(self, text: str) -> str:
+        return self.tr("Note: %1").replace("%1", text)
+
+    def merged(self, spellings: list[str], kept: str) -> str:
+        text = self.tr("Departments merged: %1 are one department, %2.")
+        return text.replace("%1", ", ".join(spellings)).replace("%2", kept)
+
+    def demo_written(self, programme: str, path) -> str:
+        return (
+            self.tr('Wrote the demo programme "%1" to %2.')
+            .replace("%1", programme)
+            .replace("%2", str(path))
+        )
+
+    def check_problems(self, path, problems: int) -> str:
+        return self.tr("rmentor: %1 has %n problem(s):", "", problems).replace("%1", str(path))
+
+    def check_ok(self, path, version: int, counts: tuple[int, int, int, int]) -> str:
+        programmes, people, pairings, meetings = counts
+        return " ".join(
+            (
+                self.tr("%1: OK (data version %2):")
+                .replace("%1", str(path))
+                .replace("%2", str(version)),
+                self.tr("%n programme(s),", "", programmes),
+                self.tr("%n participant(s),", "", people),
+                self.tr("%n pairing(s),", "", pairings),
+                self.tr("%n meeting(s).", "", meetings),
+            )
+        )
+
+    def rows_written(self, rows: int, path) -> str:
+        return self.tr("Wrote %n row(s) to %1.", "", rows).replace("%1", str(path))
+
+    def report_written(self, programme: str, path) -> str:
+        return (
+            self.tr('Wrote the report on "%1" to %2.')
+            .replace("%1", programme)
+            .replace("%2", str(path))
+        )
+
+    def personal_data_written(self, email: str, path) -> str:
+        return (
+            self.tr(
+                "Wrote what the file holds about %1 to %2 (confidential notes never leave the app)."
+            )
+            .replace("%1", email)
+            .replace("%2", str(path))
+        )
+
+    def erase_needs_yes(self) -> str:
+        return self.tr("rmentor: erasing cannot be undone; add --yes to confirm that you want it.")
+
+    def erased(self, email: str, path) -> str:
+        return self.tr("Erased %1 from %2.").replace("%1", email).replace("%2", str(path))
+
+    def backups_deleted(self, copies: int) -> str:
+        return self.tr("Deleted %n backup copy(s) that still held their data.", "", copies)
+
+    def backups_kept(self, copies: int) -> str:
+        return self.tr("%n backup copy(s) made before still hold their data:", "", copies)
+
+    def delete_them(self) -> str:
+        return self.tr("Delete them (or run again with --delete-backups) once you are sure.")
+
+    def no_draft(self, error: str) -> str:
+        return self.tr("rmentor: no draft: %1").replace("%1", error)
+
+    def drafts_written(self, drafts: int, kind: str, path) -> str:
+        return (
+            self.tr("Wrote %n draft(s) (%1) to %2.", "", drafts)
+            .replace("%1", kind)
+            .replace("%2", str(path))
+        )
+
+    def no_pair_needs_one(self) -> str:
+        return self.tr(
+            "No pair needs one now, or it was written to them already (a reminder or "
+            "evaluation request is written again after a week)."
+        )
+
+    def calendar_written(self, path) -> str:
+        return self.tr("Wrote the meetings calendar to %1.").replace("%1", str(path))
+
+    def forms_written(self, forms: int, path) -> str:
+        return self.tr("Wrote %n evaluation form(s) to %1.", "", forms).replace("%1", str(path))
+
+    def form_refused(self, error: str) -> str:
+        return self.tr("rmentor: refused: %1").replace("%1", error)
+
+    def forms_read(self, stored: int, refused: int) -> str:
+        return " ".join(
+            (
+                self.tr("Stored %n evaluation(s);", "", stored),
+                self.tr("refused %n form(s).", "", refused),
+            )
+        )
+
+    def imported(self, programme: str, created: int, updated: int) -> str:
+        new = self.tr("Imported %n new participant(s)", "", created)
+        changed = self.tr('and updated %n into "%1".', "", updated)
+        return f"{new} {changed.replace('%1', programme)}"

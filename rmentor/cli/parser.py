@@ -1,0 +1,206 @@
+"""The command line's words: the commands, their options, and how a value is checked."""
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from rmentor import __version__
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rmentor", description="Run a reverse mentoring programme."
+    )
+    parser.add_argument("--version", action="version", version=f"rmentor {__version__}")
+    parser.add_argument("--db", type=Path, help="the data file (default: one in your data folder)")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
+    parser.add_argument(
+        "--start-and-quit",
+        action="store_true",
+        help="open the window on the file, then quit: checks an installation",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name, help_text, programme=False, messages_lang=True):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS keeps a --db given before the command from being reset to None.
+        sub.add_argument(
+            "--db", type=Path, required=True, default=argparse.SUPPRESS, help="the data file"
+        )
+        if programme:
+            sub.add_argument(
+                "--programme", metavar="NAME", help="the programme (default: the only one)"
+            )
+        if messages_lang:  # a command that writes a document: its --lang says this too
+            sub.add_argument(
+                "--lang",
+                choices=["nl", "en"],
+                dest="cli_lang",
+                help="language of the messages (default: the app's, else the system's)",
+            )
+        return sub
+
+    def each_pairs_language(sub, what):
+        sub.add_argument(
+            "--lang",
+            choices=["nl", "en"],
+            dest="mail_lang",
+            help=f"language of every {what} (default: each pair's own, else English)",
+        )
+
+    demo = command("demo", "write a demo programme into the data file")
+    demo.add_argument("--size", choices=["small", "large"], default="small")
+    command("check", "check the data file's integrity and schema")
+    suggest = command("suggest", "print suggested pairings as JSON; writes nothing", True)
+    suggest.add_argument(
+        "--mode",
+        choices=["best", "most"],
+        default="best",
+        help="best total score, or as many pairs as possible",
+    )
+    suggest.add_argument(
+        "--json",
+        action="store_true",
+        required=True,
+        help="print JSON (the only output format for now)",
+    )
+    importer = command("import", "import participants from a spreadsheet (.csv or .xlsx)")
+    importer.add_argument(
+        "--programme",
+        metavar="NAME",
+        help="enrol them in this programme (created if it does not exist)",
+    )
+    importer.add_argument(
+        "--create",
+        action="store_true",
+        help="make the data file if it is not there (without it, a mistyped --db is refused)",
+    )
+    roles = importer.add_mutually_exclusive_group()
+    roles.add_argument(
+        "--role",
+        choices=["mentor", "mentee"],
+        help="everyone in the sheet has this role (a row's own Role cell still counts)",
+    )
+    roles.add_argument(
+        "--mentors-born-from",
+        type=birth_year_from,
+        metavar="YEAR",
+        help="born in or after YEAR: mentor; the others: mentee (needs a Geboortejaar, "
+        "Leeftijd or birth-date column)",
+    )
+    importer.add_argument(
+        "--date-order",
+        choices=["day-first", "month-first"],
+        help="how to read dates such as 05/03/2026 (needed when the sheet's dates read both ways)",
+    )
+    importer.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows and list the others with their reasons (without it, "
+        "nothing is imported when a row is bad)",
+    )
+    importer.add_argument("sheet", type=Path, metavar="SHEET")
+    exporter = command(
+        "export", "export a list to a spreadsheet (.csv or .xlsx)", True, messages_lang=False
+    )
+    exporter.add_argument("--out", type=Path, required=True, metavar="SHEET")
+    exporter.add_argument(
+        "--what", choices=["participants", "pairings", "journal"], default="participants"
+    )
+    exporter.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        dest="sheet_lang",
+        help="language of the column headers and the messages (default: Dutch headers)",
+    )
+    report = command(
+        "report", "write the programme report for management (PDF)", True, messages_lang=False
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="REPORT.pdf")
+    report.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        default="en",
+        dest="report_lang",
+        help="language of the report",
+    )
+    report.add_argument(
+        "--anonymous", action="store_true", help="name people by role and department only"
+    )
+    report.add_argument(
+        "--full", action="store_true", help="add the list of every pairing as an appendix"
+    )
+    report.add_argument(
+        "--from",
+        dest="period_from",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help="count only meetings, outcomes and evaluations from this day",
+    )
+    report.add_argument(
+        "--to",
+        dest="period_to",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help="... up to this day (default: today)",
+    )
+    access = command("personal-data", "write what the file holds about one person (JSON)")
+    access.add_argument("--email", required=True, metavar="ADDRESS", help="the person's e-mail")
+    access.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    erase = command("erase", "erase one person's data from the file (cannot be undone)")
+    erase.add_argument("--email", required=True, metavar="ADDRESS", help="the person's e-mail")
+    erase.add_argument("--yes", action="store_true", help="confirm: really erase them")
+    erase.add_argument(
+        "--delete-backups",
+        action="store_true",
+        help="also delete the backup copies, which still hold the person's data",
+    )
+    drafts = command(
+        "drafts", "write e-mail drafts (.eml) to the pairs that need one", True, messages_lang=False
+    )
+    drafts.add_argument("--kind", choices=list(MAIL_KINDS), required=True)
+    drafts.add_argument("--out", type=Path, required=True, metavar="DIR")
+    each_pairs_language(drafts, "draft")
+    calendar = command(
+        "calendar",
+        "write the meetings of the active pairs as an iCalendar file",
+        True,
+        messages_lang=False,
+    )
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    calendar.add_argument("--pairing", type=int, metavar="ID", help="only this pairing's meetings")
+    calendar.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        dest="mail_lang",
+        help="language of the texts (default: each pair's own, the programme's days in yours)",
+    )
+    forms = command(
+        "evaluation-forms",
+        "write fillable evaluation forms for those due",
+        True,
+        messages_lang=False,
+    )
+    forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
+    forms.add_argument("--out", type=Path, required=True, metavar="DIR")
+    each_pairs_language(forms, "form")
+    read = command("read-forms", "read filled evaluation forms and store their answers")
+    read.add_argument("forms", type=Path, nargs="+", metavar="PDF")
+    return parser
+
+
+def birth_year_from(text: str) -> int:
+    """A year someone working now could be born in: 1940 to this year."""
+    if text.isdigit() and 1940 <= int(text) <= dt.date.today().year:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        f"a year from 1940 to {dt.date.today().year}, such as 1995: {text}"
+    )
+
+
+def iso_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text}") from None

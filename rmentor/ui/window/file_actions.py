@@ -1,0 +1,153 @@
+"""The data file's menu: a new file, open one, a copy, the demo, the recent files, and
+restoring a backup (the window itself opens a file: MainWindow.open_path)."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage import datafile
+from rmentor.ui.common import notices
+from rmentor.ui.common.folders import remember, start_folder
+from rmentor.ui.common.messages import show_problem
+
+MAX_RECENT = 8
+FILE_FILTER = "rmentor (*.sqlite *.rmentor);;SQLite (*.sqlite *.db);;* (*)"
+
+
+class FileActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def fill_recent(self) -> None:
+        self.window.recent_menu.clear()
+        for name in self.recent_files():
+            action = self.window.recent_menu.addAction(name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, p=name: self.window.open_path(Path(p)))
+        if self.window.recent_menu.isEmpty():
+            self.window.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def recent_files(self) -> list[str]:
+        value = self.window.settings.value("recent_files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def create_asked(self, path: Path) -> bool:
+        if not path.parent.is_dir():
+            show_problem(
+                self.window,
+                self.tr("Cannot open the file"),
+                self.tr(
+                    "%1 is not there, and neither is its folder %2 (a drive that is not "
+                    "connected?). Nothing was created."
+                )
+                .replace("%1", path.name)
+                .replace("%2", str(path.parent)),
+            )
+            return False
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("File not found"),
+            self.tr(
+                "%1 is not there (moved, renamed or deleted?). Make a new, empty data file "
+                "with that name?"
+            ).replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("New data file"),
+            str(start_folder() / "programma.sqlite"),
+            FILE_FILTER,
+        )
+        if not name:
+            return
+        remember(name)
+        path = Path(name)
+        if path.exists():
+            show_problem(
+                self.window,
+                self.tr("New data file"),
+                self.tr(
+                    "%1 already exists. Choose another name, or open it with File > Open."
+                ).replace("%1", path.name),
+            )
+            return
+        self.window.open_path(path)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open data file"), str(start_folder()), FILE_FILTER
+        )
+        if name:
+            remember(name)
+            self.window.open_path(Path(name), create=False)
+
+    def save_copy(self) -> None:
+        if self.window.path is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save a copy as"),
+            str(start_folder() / f"{self.window.path.stem} ({dt.date.today():%Y-%m-%d}).sqlite"),
+            FILE_FILTER,
+        )
+        if not name:
+            return
+        remember(name)
+        try:
+            datafile.copy_to(Path(name))
+        except (DomainError, OSError) as error:
+            show_problem(
+                self.window,
+                self.tr("Copy not saved"),
+                error if isinstance(error, DomainError) else str(error),
+            )
+            return
+        notices.tell(self.tr("Copy saved as %1").replace("%1", Path(name).name), name)
+
+    def open_demo(self) -> None:
+        path = datafile.default_path().with_name("demo.sqlite")
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.window.session.write_demo(path):
+                self.window.file_reopened()
+                return
+        self.window.open_path(path, create=False)
+
+    def restore_backup(self) -> None:
+        from rmentor.ui.dialogs.restore_dialog import RestoreDialog
+
+        if self.window.path is None:
+            return
+        self.window.dialog = RestoreDialog(self.window.path, self.window)
+        self.window.dialog.restore_requested.connect(self.restore)
+        self.window.dialog.open()
+
+    def restore(self, backup) -> None:
+        from rmentor.models.storage import backups
+
+        path = self.window.path
+        self.window.session.close()
+        try:
+            backups.restore(path, backup)
+        except (DomainError, OSError) as error:
+            self.window.open_path(path, create=False)
+            show_problem(
+                self.window,
+                self.tr("Not restored"),
+                error if isinstance(error, DomainError) else error.strerror or str(error),
+            )
+            return
+        self.window.open_path(path, create=False)
+        notices.tell(
+            self.tr("Restored the copy of %1.").replace(
+                "%1", backup.made.strftime("%d-%m-%Y %H:%M")
+            )
+        )

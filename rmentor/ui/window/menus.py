@@ -1,0 +1,144 @@
+"""The main window's menus, built in one place (as the Qt for Python application example
+builds them); the actions stay on the window, which enables them as the file allows."""
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from rmentor.ui.window.guide import show_guide
+
+# F1 in a tab opens the guide at its part
+TAB_SECTIONS = {
+    "participants": "participants",
+    "pairings": "matching",
+    "journal": "journal",
+    "follow_up": "journal",
+}
+
+
+class Menus(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.build()
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def build(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        # Ctrl+N adds a participant (the action used most); a new file gets Ctrl+Shift+N.
+        self._action(
+            file_menu, self.tr("&New file…"), w.files.new_file, QKeySequence("Ctrl+Shift+N")
+        )
+        self._action(file_menu, self.tr("&Open…"), w.files.open_file, QKeySequence.StandardKey.Open)
+        w.recent_menu = file_menu.addMenu(self.tr("Open recen&t"))
+        w.recent_menu.aboutToShow.connect(w.files.fill_recent)
+        file_menu.addSeparator()
+        w.import_action = self._action(
+            file_menu,
+            self.tr("&Import participants…"),
+            w.sheets.import_participants,
+            QKeySequence("Ctrl+I"),
+        )
+        w.read_forms_action = self._action(
+            file_menu, self.tr("Read evaluation &forms…"), lambda: w.read_forms()
+        )  # triggered(checked) would pass False for the paths
+        w.export_menu = file_menu.addMenu(self.tr("&Export"))
+        for what, text in (
+            ("participants", self.tr("Participants…")),
+            ("pairings", self.tr("Pairings…")),
+            ("journal", self.tr("Journal…")),
+        ):
+            action = w.export_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, w=what: w.sheets.export(w))
+        file_menu.addSeparator()
+        w.copy_action = self._action(
+            file_menu,
+            self.tr("Save a &copy as…"),
+            w.files.save_copy,
+            QKeySequence.StandardKey.SaveAs,
+        )
+        w.restore_action = self._action(
+            file_menu, self.tr("&Restore from backup…"), w.files.restore_backup
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            w.edit_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        # Qt's own wording: "Undo %1" / "%1 ongedaan maken", and "Undo" when empty
+        w.undo_action = w.history.stack.createUndoAction(w)
+        w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        w.redo_action = w.history.stack.createRedoAction(w)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        extra = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+        w.redo_action.setShortcuts(redo_keys + [k for k in extra if k not in redo_keys])
+        edit_menu.addAction(w.undo_action)
+        edit_menu.addAction(w.redo_action)
+
+        programme_menu = bar.addMenu(self.tr("&Programme"))
+        w.new_programme_action = self._action(
+            programme_menu, self.tr("&New programme…"), w.new_programme
+        )
+        w.edit_programme_action = self._action(
+            programme_menu, self.tr("&Edit programme…"), w.edit_programme
+        )
+        programme_menu.addSeparator()
+        w.switch_menu = programme_menu.addMenu(self.tr("&Switch to"))
+        w.switch_group = QActionGroup(w)
+
+        participants_menu = bar.addMenu(self.tr("P&articipants"))
+        participants_menu.addAction(w.participants_tab.add_action)
+
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        w.report_action = self._action(
+            reports_menu,
+            self.tr("Programme &report (PDF)…"),
+            w.make_report,
+            QKeySequence.StandardKey.Print,
+        )
+        reports_menu.addAction(w.pairings_tab.agreement_pdf_action)
+        reports_menu.addAction(w.pairings_tab.summary_pdf_action)
+
+        # acting on the attention list: drafts for the pairs that need them, the calendar,
+        # forms out (reading them back is under File, beside importing)
+        w.contact_menu = bar.addMenu(self.tr("&Contact"))
+        for kind, text in (
+            ("invitation", self.tr("E-mail &invitations to new pairs…")),
+            ("reminder", self.tr("E-mail &reminders to pairs that fall behind…")),
+            ("evaluation", self.tr("E-mail &evaluation requests…")),
+            ("thanks", self.tr("E-mail &thanks to pairs that completed…")),
+        ):
+            self._action(w.contact_menu, text, lambda _c=False, k=kind: w.write_drafts(k))
+        w.contact_menu.addSeparator()
+        self._action(w.contact_menu, self.tr("Meetings &calendar (.ics)…"), w.write_calendar)
+        self._action(w.contact_menu, self.tr("Evaluation &forms to fill in…"), w.write_forms)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            lambda: show_guide(TAB_SECTIONS.get(w.tabs.currentWidget().objectName(), "")),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        self._action(help_menu, self.tr("&About rmentor"), w.about)
+        w.write_actions = [
+            w.import_action,
+            w.read_forms_action,
+            w.restore_action,
+            w.new_programme_action,
+            w.edit_programme_action,
+        ]

@@ -1,0 +1,98 @@
+"""Staff lists in and lists out: importing participants from a sheet, and exporting the
+participants, pairings or journal as one."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from rmentor.models.errors import DomainError
+from rmentor.ui.common import notices
+from rmentor.ui.common.folders import remember, start_folder
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.window import translations
+
+
+class SheetActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def import_participants(self) -> None:
+        """Pick a sheet, then preview and check it; with no programme yet, make one first."""
+        from rmentor.models.sheets.sheet_files import read_sheet
+
+        if not self.window.file_first():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import participants"),
+            str(start_folder()),
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt)"),
+        )
+        if not name:
+            return
+        remember(name)
+        try:
+            sheet = read_sheet(name)
+        except DomainError as error:
+            show_problem(self.window, self.tr("Cannot import"), error)
+            return
+        if self.window.programme is None:
+            self.window.new_programme()
+            self.window.dialog.saved.connect(lambda _pid: self.open_import(Path(name), sheet))
+            return
+        self.open_import(Path(name), sheet)
+
+    def open_import(self, path: Path, sheet) -> None:
+        from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+        self.window.dialog = ImportDialog(self.window.programme, path, sheet, self.window)
+        self.window.dialog.imported.connect(self.imported)
+        self.window.dialog.open()
+
+    def imported(self, created: int, updated: int) -> None:
+        self.window.mark_changed(None)
+        self.window.stale.add(self.window.tabs.currentWidget())
+        self.window.tabs.setCurrentWidget(self.window.participants_tab)
+        self.window.tab_shown()
+        notices.tell(
+            self.tr("Imported: %1 new, %2 updated.")
+            .replace("%1", str(created))
+            .replace("%2", str(updated))
+        )
+
+    def export(self, what: str) -> None:
+        from rmentor.models.sheets.exporting import export_table
+        from rmentor.models.sheets.sheet_files import write_sheet
+        from rmentor.translator import Translator
+
+        if self.window.programme is None:
+            return
+        names = {
+            "participants": self.tr("participants"),
+            "pairings": self.tr("pairings"),
+            "journal": self.tr("journal"),
+        }
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export"),
+            str(start_folder() / f"{self.window.programme.name} - {names[what]}.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not name:
+            return
+        remember(name)
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        language = translations.current_language()
+        try:
+            headers, rows = export_table(self.window.programme, what, Translator(language))
+            write_sheet(path, headers, rows)
+        except DomainError as error:
+            show_problem(self.window, self.tr("Not exported"), error)
+            return
+        notices.tell(
+            self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", path.name), path
+        )
