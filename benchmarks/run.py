@@ -84,7 +84,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.models.storage import datafile
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -336,7 +336,7 @@ def suggestions(tmp: Path, runs: int, scale: int) -> None:
         "print(time.perf_counter() - t, len(d.suggestions))\n"
     )
     path = tmp / "cohort.sqlite"
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.models.storage import datafile
 
     datafile.open_file(path)

@@ -335,22 +335,22 @@
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="79"/>
+        <location filename="../rmentor/cli/commands.py" line="80"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="121"/>
+        <location filename="../rmentor/cli/commands.py" line="122"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="130"/>
+        <location filename="../rmentor/cli/commands.py" line="131"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="138"/>
+        <location filename="../rmentor/cli/commands.py" line="139"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -385,13 +385,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="264"/>
+        <location filename="../rmentor/cli/commands.py" line="265"/>
         <location filename="../rmentor/models/storage/files.py" line="42"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="333"/>
+        <location filename="../rmentor/cli/commands.py" line="334"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -491,98 +491,98 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="42"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="45"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="39"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="46"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="49"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="52"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="55"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="60"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="63"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="75"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="84"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="87"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="96"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="99"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="116"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="119"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="137"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="27"/>
         <source>Beside {name} is a folder called {journal}, the name SQLite needs for the file&apos;s journal. Move or rename that folder, then open the file again.</source>
         <translation>Naast {name} staat een map met de naam {journal}, de naam die SQLite nodig heeft voor het logboek van het bestand. Verplaats die map of geef haar een andere naam, en open het bestand dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="159"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="49"/>
         <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
         <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="188"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="78"/>
         <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="254"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="144"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="352"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="242"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="371"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="261"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="377"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="267"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="398"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="288"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="437"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="327"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="448"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="338"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="505"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="395"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -817,149 +817,149 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="235"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="238"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="102"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="241"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="105"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="256"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="120"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="350"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="214"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="420"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="63"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="432"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="75"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
         <translation>Regel {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="479"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="122"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="496"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="139"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="585"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="228"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="587"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="230"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="589"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="232"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="592"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="235"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="602"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="245"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
         <translation>Regel {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="678"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="697"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="340"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="703"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="346"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="629"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="272"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="280"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="144"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates (--date-order on the command line); the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies bij Datums hoe ze te lezen (--date-order op de opdrachtregel); de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="300"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="164"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first} (day, month, year). Choose how under Dates (--date-order on the command line).</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first} (dag, maand, jaar). Kies hoe bij Datums (--date-order op de opdrachtregel).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="327"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="191"/>
         <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="642"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="285"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="649"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="292"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="660"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="303"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="689"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="332"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="750"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="393"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="776"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="419"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="521"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="868"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="164"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="346"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="534"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="881"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="177"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="359"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1089,82 +1089,82 @@
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="73"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="74"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="134"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="135"/>
         <source>{mentor} and {mentee}: the next meeting would fall after the planned end ({end}), so there is none to plan. Extend the pairing first.</source>
         <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="75"/>
+        <location filename="../rmentor/models/outreach/addresses.py" line="18"/>
         <source>The name &quot;{name}&quot; holds &quot;=?&quot;, which a mail program reads as code. Correct the name first.</source>
         <translation>De naam &quot;{name}&quot; bevat &quot;=?&quot;, wat een mailprogramma als code leest. Verbeter eerst de naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="93"/>
+        <location filename="../rmentor/models/outreach/addresses.py" line="36"/>
         <source>{name} has no e-mail address in the file.</source>
         <translation>Van {name} staat geen e-mailadres in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="98"/>
+        <location filename="../rmentor/models/outreach/addresses.py" line="41"/>
         <source>{name}: &quot;{email}&quot; is not an e-mail address a mail program can use. Type only the address, like name@company.nl.</source>
         <translation>{name}: &quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken. Typ alleen het adres, zoals naam@bedrijf.nl.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="38"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="39"/>
         <source>An invitation is for a pair that is proposed or active and has not met yet.</source>
         <translation>Een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="41"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="42"/>
         <source>A reminder is for an active pairing.</source>
         <translation>Een herinnering is voor een actieve koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="42"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="43"/>
         <source>An evaluation is asked of an active pair that has met, or of a completed one.</source>
         <translation>Een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="46"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="47"/>
         <source>Thanks are for a completed pairing.</source>
         <translation>Een bedankje is voor een afgeronde koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="178"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="179"/>
         <source>Give each e-mail a subject and a text (&quot;Use the standard text&quot; starts again).</source>
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="150"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="109"/>
         <source>{mentor} and {mentee} are {status}. {rule}</source>
         <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="140"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="99"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="280"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="239"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="479"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="438"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="151"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="152"/>
         <source>This text has a brace that does not close (or open) a placeholder. Type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft een accolade die geen invulveld sluit (of opent). Typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="161"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="162"/>
         <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
@@ -2097,52 +2097,52 @@
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="22"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="23"/>
         <source>Reverse mentoring: {mentor} and {mentee}</source>
         <translation>Reverse mentoring: {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="23"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="24"/>
         <source>Meeting of your reverse mentoring pairing in {programme}, {cadence}.</source>
         <translation>Gesprek van jullie reverse-mentoringkoppel in {programme}, {cadence}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="27"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="28"/>
         <source>Kick-off: {programme}</source>
         <translation>Aftrap: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="28"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="29"/>
         <source>Closing: {programme}</source>
         <translation>Afsluiting: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="30"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="31"/>
         <source>All pairs of {programme} meet.</source>
         <translation>Alle koppels van {programme} komen bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="52"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="53"/>
         <source>Reverse mentoring: welcome, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="19"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="20"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="20"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="21"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="22"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="23"/>
         <source>Thanks</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="53"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="54"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the mentee: in reverse mentoring the younger colleague shows the senior one how things look from where they stand.
@@ -2169,12 +2169,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="70"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="71"/>
         <source>Reverse mentoring: a reminder</source>
         <translation>Reverse mentoring: een herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="71"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="72"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 {reason}
@@ -2193,17 +2193,17 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="21"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="22"/>
         <source>Evaluation request (to each of them)</source>
         <translation>Evaluatieverzoek (aan ieder apart)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="80"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="81"/>
         <source>Reverse mentoring: your evaluation ({moment})</source>
         <translation>Reverse mentoring: je evaluatie ({moment})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="81"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="82"/>
         <source>Dear {first_name},
 
 It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
@@ -2222,12 +2222,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="93"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="94"/>
         <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="96"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="97"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
@@ -2246,108 +2246,108 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="110"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="111"/>
         <source>the mentor&apos;s full name</source>
         <translation>de volledige naam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="111"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="112"/>
         <source>the mentee&apos;s full name</source>
         <translation>de volledige naam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="112"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="113"/>
         <source>the mentor&apos;s first name</source>
         <translation>de voornaam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="113"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="114"/>
         <source>the mentee&apos;s first name</source>
         <translation>de voornaam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="114"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="115"/>
         <source>the programme&apos;s name</source>
         <translation>de naam van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="115"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="116"/>
         <source>the day the pairing started or starts</source>
         <translation>de dag waarop de koppeling begon of begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="116"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="117"/>
         <source>the day it ends (or ended)</source>
         <translation>de dag waarop ze eindigt (of eindigde)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="119"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="120"/>
         <source>in a reminder: why it is sent, and what is asked</source>
         <translation>in een herinnering: waarom die gestuurd wordt, en wat er gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="121"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="122"/>
         <source>in an evaluation request: their first name</source>
         <translation>in een evaluatieverzoek: de voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="122"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="123"/>
         <source>in an evaluation request: their partner&apos;s full name</source>
         <translation>in een evaluatieverzoek: de volledige naam van de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="117"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="118"/>
         <source>how often they meet (&quot;every 4 weeks&quot;)</source>
         <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="120"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="121"/>
         <source>in an evaluation request: which evaluation</source>
         <translation>in een evaluatieverzoek: welke evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="118"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="119"/>
         <source>your name, as set above</source>
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="54"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="52"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="55"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="53"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="56"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="54"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="157"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="330"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="289"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="342"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="301"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="355"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="314"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="361"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="320"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="372"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="331"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>

@@ -167,7 +167,7 @@ def demo_window(qtbot, db_path):
 
 
 def open_demo_window(qtbot, db_path):
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.ui.window.main_window import MainWindow
 
     datafile.open_file(db_path)

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import attention
-from rmentor.models.programme import demo, privacy, programmes
+from rmentor.models.programme import privacy, programmes
 from rmentor.models.programme.entities import Meeting, MeetingTheme, Participant
 from rmentor.models.storage import backups, datafile
 from rmentor.models.storage.database import db

@@ -392,8 +392,8 @@ def test_the_first_start_asks_who_the_coordinator_is_and_it_signs_what_is_drafte
     from pypdf import PdfReader
 
     from rmentor import cli
+    from rmentor.models import demo
     from rmentor.models.outreach import mail_texts
-    from rmentor.models.programme import demo
     from rmentor.ui.window.main_window import MainWindow
 
     window = MainWindow()
@@ -454,9 +454,9 @@ def test_the_first_start_asks_who_the_coordinator_is_and_it_signs_what_is_drafte
 def test_the_calendar_speaks_each_pairs_language_at_the_coordinators_hour(opened, tmp_path):
     from icalendar import Calendar
 
+    from rmentor.models import demo
     from rmentor.models.outreach import mail_texts
     from rmentor.models.outreach.drafts import write_calendar
-    from rmentor.models.programme import demo
     from rmentor.reports.pair_files import PairFiles
 
     mail_texts.save_settings(mail_texts.MailSettings(name="Ilse", meeting_time="14:30"))

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from rmentor.cli import main as cli
+from rmentor.models import demo
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import demo, pairings, programmes
+from rmentor.models.programme import pairings, programmes
 from rmentor.models.programme.entities import Pairing, Participant
 from rmentor.models.programme.participants import enrol
 from rmentor.models.storage import backups, datafile

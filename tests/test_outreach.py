@@ -14,9 +14,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rmentor import cli
+from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts, mails, returned_forms
-from rmentor.models.programme import demo
 from rmentor.models.programme.entities import Evaluation, Pairing, Participant, SentMessage
 from rmentor.models.storage import datafile
 from rmentor.models.text.vocabulary import ACTIVE, MAIL_KINDS

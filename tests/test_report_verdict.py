@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from rmentor.models.programme import demo, pairings
+from rmentor.models import demo
+from rmentor.models.programme import pairings
 from rmentor.models.programme.entities import Meeting, Programme
 from rmentor.reports.programme.report import ProgrammeReport
 

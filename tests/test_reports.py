@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models.programme import demo, journal, pairings
+from rmentor.models import demo
+from rmentor.models.programme import journal, pairings
 from rmentor.models.programme.entities import Meeting, Pairing, Participant
 from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
 from rmentor.reports.programme.report import ProgrammeReport

@@ -220,7 +220,7 @@ def test_a_failing_write_rolls_back_the_others(programme, tmp_path, monkeypatch)
 
 
 def test_export_never_holds_the_confidential_note_and_quotes_formulas(opened, tmp_path):
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.models.programme.entities import Meeting
 
     programme = demo.write_small_demo()
@@ -406,7 +406,7 @@ def _people_snapshot() -> list[tuple]:
 def test_every_participants_export_imports_again_with_all_its_columns(
     opened, tmp_path, language, suffix
 ):
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.translator import header_aliases
 
     programme = demo.write_small_demo()

@@ -188,7 +188,7 @@ def test_the_overview_counts_in_words(qtbot, language, demo_window):
 
 
 def test_the_status_bar_counts_in_words(qtbot, language, db_path):
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.ui.window.main_window import MainWindow
 
     datafile.open_file(db_path)

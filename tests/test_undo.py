@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from rmentor.models.programme import demo, journal, pairings, participants
+from rmentor.models import demo
+from rmentor.models.programme import journal, pairings, participants
 from rmentor.models.programme.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
 from rmentor.models.storage import datafile, undo_log
 from rmentor.models.storage.database import db

@@ -8,10 +8,11 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
+from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import reporting
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.programme import demo, journal, pairings, programmes
+from rmentor.models.programme import journal, pairings, programmes
 from rmentor.models.programme.entities import Evaluation, Meeting, Pairing, PrintedScore, Programme
 from rmentor.models.programme.journal import MeetingInput, OutcomeInput
 from rmentor.models.programme.participants import save_participant

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import attention
-from rmentor.models.programme import demo, matching, pairings
+from rmentor.models.programme import matching, pairings
 from rmentor.models.programme.entities import Pairing, Participant
 from rmentor.models.programme.points import Point, load_points
 from rmentor.models.text import vocabulary

@@ -16,7 +16,7 @@ OUT = ROOT / "docs" / "report"
 
 
 def main() -> None:
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.models.storage import datafile
     from rmentor.reports.programme.report import ProgrammeReport
 

@@ -21,7 +21,7 @@ def main() -> None:
     language = sys.argv[1] if len(sys.argv) > 1 else "en"
     tmp = Path(tempfile.mkdtemp())
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
-    from rmentor.models.programme import demo
+    from rmentor.models import demo
     from rmentor.models.storage import datafile
     from rmentor.ui.window.app import create_application
     from rmentor.ui.window.main_window import MainWindow

@@ -70,7 +70,8 @@ def log_exception() -> Path:
 
 
 def cmd_demo(args) -> int:
-    from rmentor.models.programme import demo, programmes
+    from rmentor.models import demo
+    from rmentor.models.programme import programmes
 
     with writing(args.db, create=True):
         if args.size == "small":

@@ -6,7 +6,7 @@ from html import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from rmentor.models.figures.report_data import pair_summary
+from rmentor.models.figures.pair_summary import pair_summary
 from rmentor.models.figures.suppression import MIN_ANSWERS
 from rmentor.models.programme.entities import Pairing, Theme
 from rmentor.models.text.vocabulary import (

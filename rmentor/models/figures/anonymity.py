@@ -10,7 +10,8 @@ report does not name; end reasons given for fewer than MIN_GROUP pairings are po
 from collections import Counter
 from dataclasses import dataclass
 
-from rmentor.models.figures.report_data import FreeText, ReportData
+from rmentor.models.figures.purpose_figures import FreeText
+from rmentor.models.figures.report_data import ReportData
 from rmentor.models.figures.suppression import MIN_ANSWERS
 from rmentor.models.programme.entities import Enrolment, Participant, Programme
 from rmentor.models.programme.privacy import ERASED_FIRST

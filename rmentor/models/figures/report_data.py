@@ -23,19 +23,24 @@ from rmentor.models.figures.counts import (
     themes_covered,
 )
 from rmentor.models.figures.printed_scores import FRESH, HIDDEN, Score, cell, printed_scores
+from rmentor.models.figures.purpose_figures import (
+    OUTCOME,
+    PROGRAMME_TEXT,
+    FreeText,
+    PurposeFigures,
+    purpose_figures,
+)
 from rmentor.models.figures.score_audit import Answer, Audit
 from rmentor.models.figures.verdict import pairing_health
 from rmentor.models.programme.entities import (
     Evaluation,
     Meeting,
-    MeetingTheme,
     OutcomeItem,
     Pairing,
     Programme,
     Theme,
 )
 from rmentor.models.programme.pairings import pairing_rows
-from rmentor.models.programme.programmes import themes_of
 from rmentor.models.storage.database import fetch_raw, iso_date
 from rmentor.models.storage.datafile import is_read_only
 from rmentor.models.text.vocabulary import (
@@ -52,46 +57,9 @@ from rmentor.models.text.vocabulary import (
     purpose_questions,
 )
 
-EXAMPLES_PER_PURPOSE = 3
 ATTENTION_LINES = 25  # the report lists this many; the overview in the app lists them all
 ALL = ALL_MOMENTS = "all"  # the total over every moment and both sides
 SIDES = (MENTOR, MENTEE)
-
-
-@dataclass(frozen=True)
-class FreeText:
-    """A text someone typed that a report prints: where it is kept, and the text."""
-
-    kind: str  # PROGRAMME_TEXT, SUMMARY or OUTCOME
-    ref: int  # the programme's, meeting's or outcome item's id
-    text: str
-
-
-PROGRAMME_TEXT, SUMMARY, OUTCOME, EFFECT = "programme", "meeting", "outcome", "effect"
-
-
-@dataclass
-class PurposeFigures:
-    theme: Theme
-    meetings: int
-    outcomes: dict[tuple[str, str], int]  # (kind, status) -> count
-    examples: list[FreeText]  # from shareable summaries and outcome items only
-    effects: int = 0  # outcome items whose effect was recorded (behaviour and results)
-    pairs: int = 0  # pairings that held a meeting about it
-    last_meeting: dt.date | None = None  # the last meeting held about it
-    effect_examples: list[FreeText] = field(default_factory=list)  # recorded effects
-
-    def count(self, kind: str, status: str | None = None) -> int:
-        return sum(
-            n
-            for (k, s), n in self.outcomes.items()
-            if k == kind and (status is None or s == status)
-        )
-
-    @property
-    def results(self) -> int:
-        """Insights, ideas and actions tagged with it."""
-        return sum(self.outcomes.values())
 
 
 @dataclass
@@ -368,7 +336,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         paused_counted=paused,
         running_pairings=running,
         months=meetings_per_month(programme, counted),
-        purposes=_purposes(programme, counted),
+        purposes=purpose_figures(programme, counted),
         themes_covered=themes_covered(programme, counted),
         period=period,
         evaluations=evaluations,
@@ -420,172 +388,3 @@ def _answers(programme: Programme, period: Period) -> list[Answer]:
             )
         )
     ]
-
-
-def _purposes(programme: Programme, period: Period) -> list[PurposeFigures]:
-    themes = themes_of(programme)
-    if not themes:
-        return []
-    ids = [t.id for t in themes]
-    outcomes: dict[int, dict] = {}
-    for tid, kind, status, n in fetch_raw(
-        OutcomeItem.select(
-            OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status, fn.COUNT(OutcomeItem.id)
-        )
-        .join(Meeting)
-        .join(Pairing)
-        .where(
-            (Pairing.programme == programme)
-            & OutcomeItem.theme.in_(ids)
-            & in_period(Meeting.date, period)
-        )
-        .group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
-    ):
-        outcomes.setdefault(tid, {})[(kind, status)] = n
-    meetings, pairs, last = {}, {}, {}
-    for tid, held, n, date in fetch_raw(
-        MeetingTheme.select(
-            MeetingTheme.theme,
-            fn.COUNT(MeetingTheme.id),
-            fn.COUNT(fn.DISTINCT(Meeting.pairing)),
-            fn.MAX(Meeting.date),
-        )
-        .join(Meeting)
-        .join(Pairing)
-        .where(
-            (Pairing.programme == programme)
-            & (Meeting.held == True)
-            & MeetingTheme.theme.in_(ids)
-            & in_period(Meeting.date, period)
-        )
-        .group_by(MeetingTheme.theme)
-    ):
-        meetings[tid], pairs[tid], last[tid] = held, n, iso_date(date)
-    effects = dict(
-        fetch_raw(
-            OutcomeItem.select(OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
-            .join(Meeting)
-            .join(Pairing)
-            .where(
-                (Pairing.programme == programme)
-                & OutcomeItem.theme.in_(ids)
-                & (OutcomeItem.effect != "")
-                & in_period(Meeting.date, period)
-            )
-            .group_by(OutcomeItem.theme)
-        )
-    )
-    result = []
-    for theme in themes:
-        examples = [
-            FreeText(OUTCOME, ref, text)
-            for ref, text in fetch_raw(
-                OutcomeItem.select(fn.MIN(OutcomeItem.id), OutcomeItem.text)
-                .join(Meeting)
-                .join(Pairing)
-                .where(
-                    (Pairing.programme == programme)
-                    & (OutcomeItem.theme == theme.id)
-                    & (OutcomeItem.kind.in_(["insight", "idea"]))
-                    & in_period(Meeting.date, period)
-                )
-                .group_by(OutcomeItem.text)
-                .order_by(fn.MAX(Meeting.date).desc())
-                .limit(EXAMPLES_PER_PURPOSE)
-            )
-        ]
-        if len(examples) < EXAMPLES_PER_PURPOSE:
-            examples += [
-                FreeText(SUMMARY, ref, text)
-                for ref, text in fetch_raw(
-                    Meeting.select(fn.MIN(Meeting.id), Meeting.summary)
-                    .join(MeetingTheme)
-                    .switch(Meeting)
-                    .join(Pairing)
-                    .where(
-                        (Pairing.programme == programme)
-                        & (MeetingTheme.theme == theme.id)
-                        & (Meeting.held == True)
-                        & (Meeting.summary != "")
-                        & in_period(Meeting.date, period)
-                    )
-                    .group_by(Meeting.summary)
-                    .order_by(fn.MAX(Meeting.date).desc())
-                    .limit(EXAMPLES_PER_PURPOSE - len(examples))
-                )
-            ]
-        effect_examples = [
-            FreeText(EFFECT, ref, text)
-            for ref, text in fetch_raw(
-                OutcomeItem.select(fn.MIN(OutcomeItem.id), OutcomeItem.effect)
-                .join(Meeting)
-                .join(Pairing)
-                .where(
-                    (Pairing.programme == programme)
-                    & (OutcomeItem.theme == theme.id)
-                    & (OutcomeItem.effect != "")
-                    & in_period(Meeting.date, period)
-                )
-                .group_by(OutcomeItem.effect)
-                .order_by(fn.MAX(Meeting.date).desc())
-                .limit(EXAMPLES_PER_PURPOSE)
-            )
-        ]
-        result.append(
-            PurposeFigures(
-                theme,
-                meetings.get(theme.id, 0),
-                outcomes.get(theme.id, {}),
-                examples,
-                effects.get(theme.id, 0),
-                pairs=pairs.get(theme.id, 0),
-                last_meeting=last.get(theme.id),
-                effect_examples=effect_examples,
-            )
-        )
-    return result
-
-
-@dataclass
-class PairSummary:
-    pairing: Pairing
-    meetings: list[
-        tuple[dt.date, int, bool, list[str], str]
-    ]  # date, minutes, held, themes, summary
-    outcomes: list[OutcomeItem]
-    evaluations_done: list[tuple[str, str]]  # (side, moment)
-
-
-def pair_summary(pairing: Pairing) -> PairSummary:
-    """What the two of them did together; no confidential note and no scores: any
-    figure over both sides' ratings lets each work out the other's."""
-    meetings = []
-    for mid, date, minutes, held, summary in fetch_raw(
-        Meeting.select(
-            Meeting.id, Meeting.date, Meeting.duration_minutes, Meeting.held, Meeting.summary
-        )
-        .where(Meeting.pairing == pairing)
-        .order_by(Meeting.date)
-    ):
-        themes = [
-            t
-            for (t,) in fetch_raw(
-                Theme.select(Theme.key).join(MeetingTheme).where(MeetingTheme.meeting == mid)
-            )
-        ]
-        meetings.append((iso_date(date), minutes, bool(held), themes, summary))
-    outcomes = list(
-        OutcomeItem.select()
-        .join(Meeting)
-        .where(Meeting.pairing == pairing)
-        .order_by(Meeting.date, OutcomeItem.id)
-    )
-    done = [
-        (side, moment)
-        for side, moment in fetch_raw(
-            Evaluation.select(Evaluation.side, Evaluation.moment).where(
-                Evaluation.pairing == pairing
-            )
-        )
-    ]
-    return PairSummary(pairing, meetings, outcomes, done)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.outreach.addresses import address
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import ACTIVE, COMPLETED, PROPOSED
 
@@ -244,8 +245,6 @@ def load_settings() -> MailSettings:
         )
     except (OSError, ValueError, TypeError, AttributeError, RecursionError):
         return MailSettings()
-    from rmentor.models.outreach.mails import address
-
     try:  # a file edited by hand: a name or address no mail program takes is left out
         if settings.email:
             address(settings.name, settings.email)
@@ -286,11 +285,7 @@ def _clean(value) -> str:
 
 
 def save_settings(settings: MailSettings) -> None:
-    from rmentor.models.outreach.mails import (
-        address,  # refuses an address a mail program cannot use
-    )
-
-    if settings.email:
+    if settings.email:  # refused when a mail program cannot use it
         address(settings.name, settings.email)
     for kinds in settings.templates.values():
         for key, (subject, body) in kinds.items():

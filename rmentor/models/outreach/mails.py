@@ -8,8 +8,6 @@ the action that is late: never a confidential note, a comment or anyone's scores
 import datetime as dt
 import re
 from email import message_from_bytes
-from email.errors import MessageError
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import default
 from typing import NamedTuple
@@ -19,6 +17,7 @@ from peewee import JOIN, fn
 from rmentor.models.errors import DomainError
 from rmentor.models.figures.attention import attention_items, late_actions
 from rmentor.models.figures.counts import pairing_figures
+from rmentor.models.outreach.addresses import address
 from rmentor.models.outreach.mail_texts import (
     CONTEXT,
     EVALUATION,
@@ -49,7 +48,6 @@ from rmentor.models.text.languages import comparable
 from rmentor.models.text.vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR
 from rmentor.models.text.wording import Term, render, word
 
-NOT_IN_NAMES = re.compile(r'[@,;:<>"()\[\]\\]')
 RECENT = dt.timedelta(days=7)  # a reminder "this week": not asked again, marked in the list
 EVERY_WEEK = QT_TRANSLATE_NOOP("Mail", "every week")
 EVERY_WEEKS = QT_TRANSLATE_NOOP("Mail", "every {weeks} weeks")
@@ -65,45 +63,6 @@ def pair_language(pairing: Pairing, fallback: str) -> str:
         if all(language in langs for langs in spoken):
             return language
     return fallback
-
-
-def address(name: str, email: str) -> Address:
-    """The address as a mail header takes it; refused when a mail program could not use it."""
-    email = email.strip()
-    if "=?" in name:  # an encoded word: a mail program would decode it, maybe into addresses
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                'The name "{name}" holds "=?", which a mail program reads as code. Correct '
-                "the name first.",
-            ),
-            name=name,
-        )
-    # what separates addresses has no place in a name: written encoded (a name with an
-    # accent is), a mail program that decodes first would read it as more recipients
-    display = " ".join(NOT_IN_NAMES.sub(" ", name).split())
-    try:
-        found = Address(display, addr_spec=email)
-    except (ValueError, IndexError, MessageError):
-        found = None
-    if found is not None and found.addr_spec != email:  # a comment, "(…)", taken out
-        found = None
-    if found is None and not email:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("DomainError", "{name} has no e-mail address in the file."),
-            name=name,
-        )
-    if found is None:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                '{name}: "{email}" is not an e-mail address a mail program can use. Type '
-                "only the address, like name@company.nl.",
-            ),
-            name=name,
-            email=email,
-        )
-    return found
 
 
 # Which pairs an e-mail fits

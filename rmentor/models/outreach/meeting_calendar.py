@@ -10,8 +10,9 @@ import datetime as dt
 
 from rmentor.models.errors import DomainError
 from rmentor.models.figures.counts import pairing_figures
+from rmentor.models.outreach.addresses import address
 from rmentor.models.outreach.mail_texts import CONTEXT, MailSettings, meeting_time
-from rmentor.models.outreach.mails import address, cadence_words, erased_in, refuse_erased
+from rmentor.models.outreach.mails import cadence_words, erased_in, refuse_erased
 from rmentor.models.programme.entities import Enrolment, Pairing, Participant, Programme
 from rmentor.models.programme.privacy import is_erased
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP

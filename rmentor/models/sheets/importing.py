@@ -1,13 +1,10 @@
 """Importing participants from a staff list: all rows or none.
 
-The columns are recognised by their header in Dutch or English; every problem is
-found and named by row before anything is written; people already in the file are
-updated by e-mail, never duplicated; managers may be named in any row.
+The columns are recognised by their header in Dutch or English (columns); every problem
+is found and named by row before anything is written (import_rows); people already in
+the file are updated by e-mail, never duplicated; managers may be named in any row.
 """
 
-import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from peewee import chunked
@@ -15,177 +12,44 @@ from peewee import chunked
 from rmentor.models.errors import DomainError
 from rmentor.models.programme.entities import (
     Enrolment,
-    Pairing,
     Participant,
     ParticipantTheme,
     Programme,
 )
 from rmentor.models.programme.programmes import get_or_add_theme
-from rmentor.models.programme.validation import EMAIL_RE
+from rmentor.models.sheets.columns import (
+    DATE_COLUMNS,
+    DERIVED,
+    UNDECIDED,
+    detect_mapping,
+    normalise,
+)
 from rmentor.models.sheets.import_choices import (
     DAY_FIRST,
     FROM_COLUMN,
     MONTH_FIRST,
     ImportChoices,
     ambiguous,
-    birth_year,
     column_order,
     parse_date,
 )
-from rmentor.models.sheets.sheet_files import MAX_CELL, Sheet, unsafe_text
+from rmentor.models.sheets.import_rows import (
+    BIRTH_FIELDS,
+    Problem,
+    cell_problems,
+    clean,
+    languages,
+    manager_loops,
+    merge_departments,
+    read_person,
+    resolve_managers,
+    roles_in_open_pairings,
+)
+from rmentor.models.sheets.sheet_files import Sheet, unsafe_text
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
 from rmentor.models.storage.datafile import current_path
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.languages import language_key, language_name, split_languages
-from rmentor.models.text.wording import Term, render
-
-# Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
-HEADERS = {
-    "voornaam": "first_name",
-    "firstname": "first_name",
-    "roepnaam": "first_name",
-    "givenname": "first_name",
-    "tussenvoegsel": "prefix",
-    "tussenvoegsels": "prefix",
-    "prefix": "prefix",
-    "achternaam": "last_name",
-    "lastname": "last_name",
-    "surname": "last_name",
-    "familienaam": "last_name",
-    "familyname": "last_name",
-    "naam": "name",
-    "name": "name",
-    "volledigenaam": "name",
-    "fullname": "name",
-    "email": "email",
-    "emailadres": "email",
-    "emailaddress": "email",
-    "mail": "email",
-    "rol": "role",
-    "role": "role",
-    "afdeling": "department",
-    "department": "department",
-    "dept": "department",
-    "functie": "job_title",
-    "jobtitle": "job_title",
-    "functietitel": "job_title",
-    "title": "job_title",
-    "niveau": "level",
-    "level": "level",
-    "leidinggevende": "manager",
-    "manager": "manager",
-    "leidinggevendeemail": "manager",
-    "manageremail": "manager",
-    "talen": "languages",
-    "languages": "languages",
-    "taal": "languages",
-    "language": "languages",
-    "locatie": "location",
-    "vestiging": "location",
-    "location": "location",
-    "site": "location",
-    "themas": "themes",
-    "themes": "themes",
-    "thema": "themes",
-    "theme": "themes",
-    "onderwerpen": "themes",
-    "interesses": "themes",
-    "interests": "themes",
-    "capaciteit": "capacity",
-    "capacity": "capacity",
-    "toestemming": "consent_date",
-    "consent": "consent_date",
-    "consentdate": "consent_date",
-    "datumtoestemming": "consent_date",
-    # read for a rule that gives the roles, never kept: the programme needs no birth dates
-    "geboortejaar": "birth_year",
-    "birthyear": "birth_year",
-    "yearofbirth": "birth_year",
-    "leeftijd": "age",
-    "age": "age",
-    "geboortedatum": "birth_date",
-    "birthdate": "birth_date",
-    "dateofbirth": "birth_date",
-}
-DATE_COLUMNS = ("consent_date", "birth_date")
-UNDECIDED = "undecided"  # a date column whose order the coordinator has not chosen yet
-ROLE_WORDS = {"mentor": "mentor", "junior": "mentor", "mentee": "mentee", "senior": "mentee"}
-
-
-def normalise(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", plain.lower())
-
-
-DERIVED = "derived"  # a column of our own export that rmentor works out: not imported
-ACTIVE_WORDS = {"yes": True, "ja": True, "true": True, "1": True}
-ACTIVE_WORDS |= {"no": False, "nee": False, "false": False, "0": False}
-
-
-def detect_mapping(
-    headers: list[str], aliases: dict[str, str | None] | None = None
-) -> list[str | None]:
-    """The field each column holds, or None for a column that is ignored; `aliases` are
-    our own export's headers (translator.header_aliases)."""
-    known = dict(HEADERS)
-    for header, target in (aliases or {}).items():
-        known.setdefault(normalise(header), target or DERIVED)
-    mapping, seen = [], set()
-    for header in headers:
-        found = known.get(normalise(header))
-        mapping.append(found if found not in seen else None)
-        seen.add(found)
-    return mapping
-
-
-PREFIX_WORDS = {
-    "van",
-    "de",
-    "der",
-    "den",
-    "het",
-    "ten",
-    "ter",
-    "te",
-    "in",
-    "'t",
-    "von",
-    "le",
-    "la",
-    "du",
-    "op",
-}
-
-
-def split_name(full: str) -> tuple[str, str]:
-    """ "Anaïs van der Berg" -> ("Anaïs", "van der Berg"); "Berg, Anaïs van der" too."""
-    full = " ".join(full.split())
-    if "," in full:
-        last, first = (part.strip() for part in full.split(",", 1))
-        words = first.split()
-        prefix = []
-        while len(words) > 1 and words[-1].lower() in PREFIX_WORDS:
-            prefix.insert(0, words.pop())
-        return " ".join(words), " ".join([*prefix, last])
-    words = full.split()
-    if len(words) < 2:
-        return full, ""
-    for i in range(1, len(words) - 1):
-        if words[i].lower() in PREFIX_WORDS:
-            return " ".join(words[:i]), " ".join(words[i:])
-    return " ".join(words[:-1]), words[-1]
-
-
-@dataclass
-class Problem:
-    row: int  # 0: the sheet as a whole
-    message: str
-    params: dict = field(default_factory=dict)
-
-    def text(self, face=None) -> str:
-        """Worded for a reader (wording.render); English without a face."""
-        return render(self.message, self.params, face)
 
 
 @dataclass
@@ -312,7 +176,7 @@ def plan_import(
             )
         )
     in_file = dict(Participant.select(Participant.email, Participant.role).tuples())
-    open_roles = _open_roles()
+    roles_open = roles_in_open_pairings()
     if "role" not in has and choices.rule.kind == FROM_COLUMN:
         new_without_role = [
             n
@@ -336,10 +200,10 @@ def plan_import(
     people, seen_email = [], {}
     for number, cells in rows:
         raw = {f: unsafe_text(c) for f, c in zip(mapping, cells, strict=True) if f}
-        row_problems = _cell_problems(number, raw, sheet.headers, mapping)
-        raw = {f: _clean(c) for f, c in raw.items()}
-        person, person_problems = _person(
-            number, raw, aliases, choices, orders, "role" in has, in_file, open_roles
+        row_problems = cell_problems(number, raw, sheet.headers, mapping)
+        raw = {f: clean(c) for f, c in raw.items()}
+        person, person_problems = read_person(
+            number, raw, aliases, choices, orders, "role" in has, in_file, roles_open
         )
         row_problems += person_problems
         email = person.get("email")
@@ -373,12 +237,12 @@ def plan_import(
         for n, cells in sheet.rows
         if n in choices.skip and "last_name" in has
     }
-    warnings = _languages(people, choices.language)
-    manager_problems, manager_warnings = _resolve_managers(people, skipped_emails)
+    warnings = languages(people, choices.language)
+    manager_problems, manager_warnings = resolve_managers(people, skipped_emails)
     problems += manager_problems
     warnings += manager_warnings
-    problems += _manager_loops(people)
-    merges = _merge_departments(people)
+    problems += manager_loops(people)
+    merges = merge_departments(people)
     columns = {f for f in mapping if f and f not in BIRTH_FIELDS} | (
         {"first_name", "last_name"} if "name" in mapping else set()
     )
@@ -395,392 +259,6 @@ def plan_import(
         ambiguous_dates,
         skipped,
     )
-
-
-BIRTH_FIELDS = ("birth_year", "age", "birth_date")
-
-
-def _languages(people: list[dict], language: str) -> list[Problem]:
-    """Each known language by its one name; an unknown or empty one is said, not refused."""
-    warnings = []
-    for person in people:
-        names, unknown = [], []
-        for text in person["languages"]:
-            code = language_key(text)
-            if code is None:
-                unknown.append(text)
-                names.append(text)
-            else:
-                names.append(language_name(code, language))
-        person["languages"] = list(dict.fromkeys(names))
-        if unknown:
-            warnings.append(
-                Problem(
-                    person["row"],
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        'Row {row}: "{value}" is not a language rmentor knows; it is kept as '
-                        "written, and only someone with the same spelling shares it.",
-                    ),
-                    {"row": person["row"], "value": ", ".join(unknown)},
-                )
-            )
-        elif not names:
-            warnings.append(
-                Problem(
-                    person["row"],
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        "Row {row}: no language; suggestions need a shared language, so "
-                        "add one later in the participant's form.",
-                    ),
-                    {"row": person["row"]},
-                )
-            )
-    return warnings
-
-
-def _merge_departments(people: list[dict]) -> dict[str, list[str]]:
-    """One spelling per department, whatever its case, spaces or accents: the file's own
-    spelling first, else the first in the sheet. Returns the merges made."""
-    kept = {}
-    for (department,) in Participant.select(Participant.department).distinct().tuples():
-        if department.strip():
-            kept.setdefault(normalise(department), department.strip())
-    merges: dict[str, list[str]] = {}
-    for person in people:
-        written = " ".join(person["department"].split())
-        if not written:
-            continue
-        spelling = kept.setdefault(normalise(written), written)
-        if spelling != written and written not in merges.setdefault(spelling, []):
-            merges[spelling].append(written)
-        person["department"] = spelling
-    return {k: v for k, v in merges.items() if v}
-
-
-# Control characters and invisible format characters (a BOM, a zero-width space) that
-# end up in cells copied from other programs; tab and line breaks are allowed.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
-
-
-def _clean(text: str) -> str:
-    return _INVISIBLE.sub("", text)
-
-
-def _cell_problems(number: int, raw: dict, headers: list[str], mapping) -> list[Problem]:
-    problems = []
-    header_of = {f: h for h, f in zip(headers, mapping, strict=True) if f}
-    for name, text in raw.items():
-        if len(text) > MAX_CELL:
-            problems.append(
-                Problem(
-                    number,
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        'Row {row}: the cell in column "{column}" holds {length} characters; '
-                        "more than {limit} is not a staff list's.",
-                    ),
-                    {
-                        "row": number,
-                        "column": header_of[name],
-                        "length": len(text),
-                        "limit": MAX_CELL,
-                    },
-                )
-            )
-        elif name in ("email", "manager") and _INVISIBLE.search(text):
-            problems.append(
-                Problem(
-                    number,
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        'Row {row}: the column "{column}" holds an invisible control '
-                        "character (copied from another program?); type the address again.",
-                    ),
-                    {"row": number, "column": header_of[name]},
-                )
-            )
-    return problems
-
-
-def _manager_loops(people: list[dict]) -> list[Problem]:
-    """Every row whose manager is the person, or leads back to them: all of them at once,
-    before anything is written (the file's own reporting lines count too)."""
-    graph = _file_lines()
-    # an empty manager cell leaves the manager in the file as it is
-    graph.update({p["email"]: p["manager_email"] for p in people if p["manager_email"]})
-    problems = []
-    for p in people:
-        if not p["manager_email"]:
-            continue
-        if p["manager_email"] == p["email"]:
-            problems.append(
-                Problem(
-                    p["row"],
-                    QT_TRANSLATE_NOOP(
-                        "DomainError", "Row {row}: a person cannot be their own manager."
-                    ),
-                    {"row": p["row"]},
-                )
-            )
-            continue
-        seen, current = {p["email"]}, p["manager_email"]
-        while current is not None:
-            if current in seen:
-                problems.append(
-                    Problem(
-                        p["row"],
-                        QT_TRANSLATE_NOOP(
-                            "DomainError", "Row {row}: the managers named go round in a circle."
-                        ),
-                        {"row": p["row"]},
-                    )
-                )
-                break
-            seen.add(current)
-            current = graph.get(current)
-    return problems
-
-
-def _file_lines() -> dict[str, str | None]:
-    """Each person's manager in the file, by e-mail address."""
-    emails = dict(Participant.select(Participant.id, Participant.email).tuples())
-    return {
-        emails[pid]: emails.get(manager)
-        for pid, manager in Participant.select(Participant.id, Participant.manager).tuples()
-    }
-
-
-def _person(
-    number: int,
-    raw: dict,
-    aliases: dict,
-    choices: ImportChoices,
-    orders: dict,
-    role_column: bool,
-    in_file: dict,
-    open_roles: dict,
-) -> tuple[dict, list[Problem]]:
-    problems = []
-
-    def problem(message, **params):
-        for key, value in params.items():  # a pasted novel is named, not repeated
-            if isinstance(value, str) and len(value) > 60:
-                params[key] = value[:59] + "…"
-        problems.append(Problem(number, message, {"row": number, **params}))
-
-    first, last = raw.get("first_name", ""), raw.get("last_name", "")
-    if raw.get("name") and not (first and last):
-        first, last = split_name(raw["name"])
-    if raw.get("prefix"):
-        last = f"{raw['prefix']} {last}".strip()
-    person = {
-        "row": number,
-        "first_name": first,
-        "last_name": last,
-        "email": raw.get("email", "").strip().lower(),
-    }
-    if not first:
-        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the first name is missing."))
-    if not last:
-        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the last name is missing."))
-    if not person["email"]:
-        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the e-mail address is missing."))
-    elif not EMAIL_RE.match(person["email"]):
-        problem(
-            QT_TRANSLATE_NOOP("DomainError", 'Row {row}: "{value}" is not a valid e-mail address.'),
-            value=person["email"],
-        )
-    known = in_file.get(person["email"])
-    if known and number not in choices.roles and not raw.get("role", "").strip():
-        person["role"] = known  # someone in the file keeps their role: no rule changes it
-    else:
-        person["role"] = _role(number, raw, choices, orders, role_column, problem)
-    if known and person["role"] and person["role"] != known and person["email"] in open_roles:
-        problem(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "Row {row}: {email} is a {was} in a running pairing; their role cannot become "
-                "{role}. End or delete the pairing first.",
-            ),
-            email=person["email"],
-            was=Term("ROLES", known),
-            role=Term("ROLES", person["role"]),
-        )
-    for name in ("department", "job_title", "location"):
-        person[name] = raw.get(name, "")
-    person["languages"] = split_languages(raw.get("languages", ""))
-    person["themes"] = [
-        aliases.get(normalise(t), t.strip())
-        for t in re.split(r"[,;]", raw.get("themes", ""))
-        if t.strip()
-    ]
-    for name, low, high in (("level", 1, 20), ("capacity", 1, 10)):
-        text = raw.get(name, "").strip()
-        if not text:
-            continue
-        # a whole number as a spreadsheet writes it ("3", "3,0", "3.0"); not inf, 1e400
-        match = re.fullmatch(r"(\d{1,3})(?:[.,]0+)?", text)
-        if match and low <= int(match.group(1)) <= high:
-            person[name] = int(match.group(1))
-        else:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    'Row {row}: "{value}" is not a whole number from {low} to {high}.',
-                ),
-                value=text,
-                low=low,
-                high=high,
-            )
-    if raw.get("consent_date", "").strip() and orders.get("consent_date") != UNDECIDED:
-        try:
-            person["consent_date"] = parse_date(raw["consent_date"], orders["consent_date"])
-            if person["consent_date"] > dt.date.today():
-                problem(
-                    QT_TRANSLATE_NOOP(
-                        "DomainError", "Row {row}: the consent date {value} is in the future."
-                    ),
-                    value=raw["consent_date"],
-                )
-        except ValueError:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "DomainError", 'Row {row}: "{value}" is not a date (use 31-12-2026).'
-                ),
-                value=raw["consent_date"],
-            )
-    active = raw.get("active", "").strip().lower()
-    if active:
-        if active in ACTIVE_WORDS:
-            person["active"] = ACTIVE_WORDS[active]
-        else:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "DomainError", 'Row {row}: "{value}" in the column Active is not yes or no.'
-                ),
-                value=raw["active"],
-            )
-    person["manager_ref"] = raw.get("manager", "").strip()
-    return person, problems
-
-
-def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, problem):
-    """Set by hand in the preview, else the row's role cell, else the rule."""
-    if number in choices.roles:
-        return choices.roles[number]
-    written = raw.get("role", "").strip()
-    if written:
-        role = ROLE_WORDS.get(written.lower())
-        if role is None:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    'Row {row}: the role "{value}" is unknown; use mentor or mentee '
-                    "(junior or senior).",
-                ),
-                value=written,
-            )
-        return role
-    rule = choices.rule
-    if rule.kind == FROM_COLUMN:
-        if role_column:
-            problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the role is missing."))
-        return None  # without a role column, the sheet's one line says it
-    level = raw.get("level", "").strip()
-    level = int(level) if re.fullmatch(r"\d{1,2}", level) else None
-    year = birth_year(raw, orders.get("birth_date")) if rule.needs_birth else None
-    role = rule.role(year, level, raw.get("department", ""))
-    if role is None:
-        needed = (
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "Row {row}: the choice under Roles needs a birth year, age or birth date, "
-                "and this row has none that reads; set its role.",
-            )
-            if rule.needs_birth
-            else QT_TRANSLATE_NOOP(
-                "DomainError",
-                "Row {row}: the choice under Roles needs a level, and this row has none; "
-                "set its role.",
-            )
-        )
-        problem(needed)
-    return role
-
-
-def _open_roles() -> dict[str, str]:
-    """The e-mail addresses of people in a running or proposed pairing, with the role
-    they have in it."""
-    from rmentor.models.text.vocabulary import OPEN_STATUSES
-
-    result = {}
-    for side, role in ((Pairing.mentor, "mentor"), (Pairing.mentee, "mentee")):
-        for (email,) in (
-            Participant.select(Participant.email)
-            .join(Pairing, on=(side == Participant.id))
-            .where(Pairing.status.in_(OPEN_STATUSES))
-            .tuples()
-        ):
-            result[email] = role
-    return result
-
-
-def _resolve_managers(
-    people: list[dict], skipped: set[str] = frozenset()
-) -> tuple[list[Problem], list[Problem]]:
-    """Find each manager among the rows or the people already in the file; a manager in
-    a row left out leaves the reporting line empty, which is said."""
-    by_email = {p["email"]: p for p in people if p["email"]}
-    by_name: dict[str, list] = {}
-    for p in people:
-        by_name.setdefault(normalise(f"{p['first_name']} {p['last_name']}"), []).append(p)
-    problems, warnings = [], []
-    for p in people:
-        ref = p["manager_ref"]
-        p["manager_email"] = None
-        if not ref:
-            continue
-        key = ref.lower()
-        if key in skipped or " ".join(key.split()) in skipped:
-            warnings.append(
-                Problem(
-                    p["row"],
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        "Row {row}: the manager {value} is in a row left out; the reporting "
-                        "line stays empty.",
-                    ),
-                    {"row": p["row"], "value": ref},
-                )
-            )
-            continue
-        if key in by_email:
-            p["manager_email"] = key
-            continue
-        named = by_name.get(normalise(ref), [])
-        if len(named) == 1:
-            p["manager_email"] = named[0]["email"]
-            continue
-        existing = Participant.get_or_none(Participant.email == key)
-        if existing is None and len(named) == 0:
-            matches = [x for x in Participant.select() if normalise(x.full_name) == normalise(ref)]
-            existing = matches[0] if len(matches) == 1 else None
-        if existing is not None:
-            p["manager_email"] = existing.email
-            continue
-        problems.append(
-            Problem(
-                p["row"],
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    'Row {row}: the manager "{value}" is not in the sheet or the file.',
-                ),
-                {"row": p["row"], "value": ref},
-            )
-        )
-    return problems, warnings
 
 
 @dataclass

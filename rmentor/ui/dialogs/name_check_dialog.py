@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmentor.models.figures.anonymity import NamingText
-from rmentor.models.figures.report_data import OUTCOME, PROGRAMME_TEXT
+from rmentor.models.figures.purpose_figures import OUTCOME, PROGRAMME_TEXT
 from rmentor.models.programme.entities import Meeting, OutcomeItem, Programme
 from rmentor.ui.common import keys
 from rmentor.ui.common.labels import format_date

@@ -95,7 +95,7 @@ class FileSession:
 
     def write_demo(self, path: Path) -> bool:
         """Write the small demo into a new file and open it, through this session."""
-        from rmentor.models.programme import demo
+        from rmentor.models import demo
 
         previous = self.path
         self.close()

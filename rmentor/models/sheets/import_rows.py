@@ -1,0 +1,426 @@
+"""Each row of a staff list checked and read as a person: its cells, role, languages,
+birth, manager; every problem found and named by row before anything is written."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rmentor.models.programme.entities import (
+    Pairing,
+    Participant,
+)
+from rmentor.models.programme.validation import EMAIL_RE
+from rmentor.models.sheets.columns import (
+    ACTIVE_WORDS,
+    ROLE_WORDS,
+    UNDECIDED,
+    normalise,
+    split_name,
+)
+from rmentor.models.sheets.import_choices import (
+    FROM_COLUMN,
+    ImportChoices,
+    birth_year,
+    parse_date,
+)
+from rmentor.models.sheets.sheet_files import MAX_CELL
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.text.languages import language_key, language_name, split_languages
+from rmentor.models.text.wording import Term, render
+
+
+@dataclass
+class Problem:
+    row: int  # 0: the sheet as a whole
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def text(self, face=None) -> str:
+        """Worded for a reader (wording.render); English without a face."""
+        return render(self.message, self.params, face)
+
+
+BIRTH_FIELDS = ("birth_year", "age", "birth_date")
+
+
+def languages(people: list[dict], language: str) -> list[Problem]:
+    """Each known language by its one name; an unknown or empty one is said, not refused."""
+    warnings = []
+    for person in people:
+        names, unknown = [], []
+        for text in person["languages"]:
+            code = language_key(text)
+            if code is None:
+                unknown.append(text)
+                names.append(text)
+            else:
+                names.append(language_name(code, language))
+        person["languages"] = list(dict.fromkeys(names))
+        if unknown:
+            warnings.append(
+                Problem(
+                    person["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'Row {row}: "{value}" is not a language rmentor knows; it is kept as '
+                        "written, and only someone with the same spelling shares it.",
+                    ),
+                    {"row": person["row"], "value": ", ".join(unknown)},
+                )
+            )
+        elif not names:
+            warnings.append(
+                Problem(
+                    person["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Row {row}: no language; suggestions need a shared language, so "
+                        "add one later in the participant's form.",
+                    ),
+                    {"row": person["row"]},
+                )
+            )
+    return warnings
+
+
+def merge_departments(people: list[dict]) -> dict[str, list[str]]:
+    """One spelling per department, whatever its case, spaces or accents: the file's own
+    spelling first, else the first in the sheet. Returns the merges made."""
+    kept = {}
+    for (department,) in Participant.select(Participant.department).distinct().tuples():
+        if department.strip():
+            kept.setdefault(normalise(department), department.strip())
+    merges: dict[str, list[str]] = {}
+    for person in people:
+        written = " ".join(person["department"].split())
+        if not written:
+            continue
+        spelling = kept.setdefault(normalise(written), written)
+        if spelling != written and written not in merges.setdefault(spelling, []):
+            merges[spelling].append(written)
+        person["department"] = spelling
+    return {k: v for k, v in merges.items() if v}
+
+
+# Control characters and invisible format characters (a BOM, a zero-width space) that
+# end up in cells copied from other programs; tab and line breaks are allowed.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
+
+
+def clean(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
+def cell_problems(number: int, raw: dict, headers: list[str], mapping) -> list[Problem]:
+    problems = []
+    header_of = {f: h for h, f in zip(headers, mapping, strict=True) if f}
+    for name, text in raw.items():
+        if len(text) > MAX_CELL:
+            problems.append(
+                Problem(
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'Row {row}: the cell in column "{column}" holds {length} characters; '
+                        "more than {limit} is not a staff list's.",
+                    ),
+                    {
+                        "row": number,
+                        "column": header_of[name],
+                        "length": len(text),
+                        "limit": MAX_CELL,
+                    },
+                )
+            )
+        elif name in ("email", "manager") and _INVISIBLE.search(text):
+            problems.append(
+                Problem(
+                    number,
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'Row {row}: the column "{column}" holds an invisible control '
+                        "character (copied from another program?); type the address again.",
+                    ),
+                    {"row": number, "column": header_of[name]},
+                )
+            )
+    return problems
+
+
+def manager_loops(people: list[dict]) -> list[Problem]:
+    """Every row whose manager is the person, or leads back to them: all of them at once,
+    before anything is written (the file's own reporting lines count too)."""
+    graph = _file_lines()
+    # an empty manager cell leaves the manager in the file as it is
+    graph.update({p["email"]: p["manager_email"] for p in people if p["manager_email"]})
+    problems = []
+    for p in people:
+        if not p["manager_email"]:
+            continue
+        if p["manager_email"] == p["email"]:
+            problems.append(
+                Problem(
+                    p["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "Row {row}: a person cannot be their own manager."
+                    ),
+                    {"row": p["row"]},
+                )
+            )
+            continue
+        seen, current = {p["email"]}, p["manager_email"]
+        while current is not None:
+            if current in seen:
+                problems.append(
+                    Problem(
+                        p["row"],
+                        QT_TRANSLATE_NOOP(
+                            "DomainError", "Row {row}: the managers named go round in a circle."
+                        ),
+                        {"row": p["row"]},
+                    )
+                )
+                break
+            seen.add(current)
+            current = graph.get(current)
+    return problems
+
+
+def _file_lines() -> dict[str, str | None]:
+    """Each person's manager in the file, by e-mail address."""
+    emails = dict(Participant.select(Participant.id, Participant.email).tuples())
+    return {
+        emails[pid]: emails.get(manager)
+        for pid, manager in Participant.select(Participant.id, Participant.manager).tuples()
+    }
+
+
+def read_person(
+    number: int,
+    raw: dict,
+    aliases: dict,
+    choices: ImportChoices,
+    orders: dict,
+    role_column: bool,
+    in_file: dict,
+    roles_open: dict,
+) -> tuple[dict, list[Problem]]:
+    problems = []
+
+    def problem(message, **params):
+        for key, value in params.items():  # a pasted novel is named, not repeated
+            if isinstance(value, str) and len(value) > 60:
+                params[key] = value[:59] + "…"
+        problems.append(Problem(number, message, {"row": number, **params}))
+
+    first, last = raw.get("first_name", ""), raw.get("last_name", "")
+    if raw.get("name") and not (first and last):
+        first, last = split_name(raw["name"])
+    if raw.get("prefix"):
+        last = f"{raw['prefix']} {last}".strip()
+    person = {
+        "row": number,
+        "first_name": first,
+        "last_name": last,
+        "email": raw.get("email", "").strip().lower(),
+    }
+    if not first:
+        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the first name is missing."))
+    if not last:
+        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the last name is missing."))
+    if not person["email"]:
+        problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the e-mail address is missing."))
+    elif not EMAIL_RE.match(person["email"]):
+        problem(
+            QT_TRANSLATE_NOOP("DomainError", 'Row {row}: "{value}" is not a valid e-mail address.'),
+            value=person["email"],
+        )
+    known = in_file.get(person["email"])
+    if known and number not in choices.roles and not raw.get("role", "").strip():
+        person["role"] = known  # someone in the file keeps their role: no rule changes it
+    else:
+        person["role"] = _role(number, raw, choices, orders, role_column, problem)
+    if known and person["role"] and person["role"] != known and person["email"] in roles_open:
+        problem(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Row {row}: {email} is a {was} in a running pairing; their role cannot become "
+                "{role}. End or delete the pairing first.",
+            ),
+            email=person["email"],
+            was=Term("ROLES", known),
+            role=Term("ROLES", person["role"]),
+        )
+    for name in ("department", "job_title", "location"):
+        person[name] = raw.get(name, "")
+    person["languages"] = split_languages(raw.get("languages", ""))
+    person["themes"] = [
+        aliases.get(normalise(t), t.strip())
+        for t in re.split(r"[,;]", raw.get("themes", ""))
+        if t.strip()
+    ]
+    for name, low, high in (("level", 1, 20), ("capacity", 1, 10)):
+        text = raw.get(name, "").strip()
+        if not text:
+            continue
+        # a whole number as a spreadsheet writes it ("3", "3,0", "3.0"); not inf, 1e400
+        match = re.fullmatch(r"(\d{1,3})(?:[.,]0+)?", text)
+        if match and low <= int(match.group(1)) <= high:
+            person[name] = int(match.group(1))
+        else:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: "{value}" is not a whole number from {low} to {high}.',
+                ),
+                value=text,
+                low=low,
+                high=high,
+            )
+    if raw.get("consent_date", "").strip() and orders.get("consent_date") != UNDECIDED:
+        try:
+            person["consent_date"] = parse_date(raw["consent_date"], orders["consent_date"])
+            if person["consent_date"] > dt.date.today():
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError", "Row {row}: the consent date {value} is in the future."
+                    ),
+                    value=raw["consent_date"],
+                )
+        except ValueError:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", 'Row {row}: "{value}" is not a date (use 31-12-2026).'
+                ),
+                value=raw["consent_date"],
+            )
+    active = raw.get("active", "").strip().lower()
+    if active:
+        if active in ACTIVE_WORDS:
+            person["active"] = ACTIVE_WORDS[active]
+        else:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", 'Row {row}: "{value}" in the column Active is not yes or no.'
+                ),
+                value=raw["active"],
+            )
+    person["manager_ref"] = raw.get("manager", "").strip()
+    return person, problems
+
+
+def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, problem):
+    """Set by hand in the preview, else the row's role cell, else the rule."""
+    if number in choices.roles:
+        return choices.roles[number]
+    written = raw.get("role", "").strip()
+    if written:
+        role = ROLE_WORDS.get(written.lower())
+        if role is None:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: the role "{value}" is unknown; use mentor or mentee '
+                    "(junior or senior).",
+                ),
+                value=written,
+            )
+        return role
+    rule = choices.rule
+    if rule.kind == FROM_COLUMN:
+        if role_column:
+            problem(QT_TRANSLATE_NOOP("DomainError", "Row {row}: the role is missing."))
+        return None  # without a role column, the sheet's one line says it
+    level = raw.get("level", "").strip()
+    level = int(level) if re.fullmatch(r"\d{1,2}", level) else None
+    year = birth_year(raw, orders.get("birth_date")) if rule.needs_birth else None
+    role = rule.role(year, level, raw.get("department", ""))
+    if role is None:
+        needed = (
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Row {row}: the choice under Roles needs a birth year, age or birth date, "
+                "and this row has none that reads; set its role.",
+            )
+            if rule.needs_birth
+            else QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Row {row}: the choice under Roles needs a level, and this row has none; "
+                "set its role.",
+            )
+        )
+        problem(needed)
+    return role
+
+
+def roles_in_open_pairings() -> dict[str, str]:
+    """The e-mail addresses of people in a running or proposed pairing, with the role
+    they have in it."""
+    from rmentor.models.text.vocabulary import OPEN_STATUSES
+
+    result = {}
+    for side, role in ((Pairing.mentor, "mentor"), (Pairing.mentee, "mentee")):
+        for (email,) in (
+            Participant.select(Participant.email)
+            .join(Pairing, on=(side == Participant.id))
+            .where(Pairing.status.in_(OPEN_STATUSES))
+            .tuples()
+        ):
+            result[email] = role
+    return result
+
+
+def resolve_managers(
+    people: list[dict], skipped: set[str] = frozenset()
+) -> tuple[list[Problem], list[Problem]]:
+    """Find each manager among the rows or the people already in the file; a manager in
+    a row left out leaves the reporting line empty, which is said."""
+    by_email = {p["email"]: p for p in people if p["email"]}
+    by_name: dict[str, list] = {}
+    for p in people:
+        by_name.setdefault(normalise(f"{p['first_name']} {p['last_name']}"), []).append(p)
+    problems, warnings = [], []
+    for p in people:
+        ref = p["manager_ref"]
+        p["manager_email"] = None
+        if not ref:
+            continue
+        key = ref.lower()
+        if key in skipped or " ".join(key.split()) in skipped:
+            warnings.append(
+                Problem(
+                    p["row"],
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Row {row}: the manager {value} is in a row left out; the reporting "
+                        "line stays empty.",
+                    ),
+                    {"row": p["row"], "value": ref},
+                )
+            )
+            continue
+        if key in by_email:
+            p["manager_email"] = key
+            continue
+        named = by_name.get(normalise(ref), [])
+        if len(named) == 1:
+            p["manager_email"] = named[0]["email"]
+            continue
+        existing = Participant.get_or_none(Participant.email == key)
+        if existing is None and len(named) == 0:
+            matches = [x for x in Participant.select() if normalise(x.full_name) == normalise(ref)]
+            existing = matches[0] if len(matches) == 1 else None
+        if existing is not None:
+            p["manager_email"] = existing.email
+            continue
+        problems.append(
+            Problem(
+                p["row"],
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: the manager "{value}" is not in the sheet or the file.',
+                ),
+                {"row": p["row"], "value": ref},
+            )
+        )
+    return problems, warnings
