@@ -6,7 +6,10 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QMainWindow  # noqa: E402
+from PySide6.QtWidgets import QTabWidget  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()

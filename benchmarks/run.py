@@ -144,7 +144,10 @@ def tabs(large: Path, runs: int, app) -> None:
     from PySide6.QtCore import Qt
 
     from rmentor.models.figures import attention
-    from rmentor.models.programme import journal, pairings, participants, programmes
+    from rmentor.models.programme import journal
+    from rmentor.models.programme import pairings
+    from rmentor.models.programme import participants
+    from rmentor.models.programme import programmes
     from rmentor.models.storage import datafile
     from rmentor.ui.tables.journal_table_model import COL_PAIRING
     from rmentor.ui.tables.participant_table_model import COL_DEPARTMENT
@@ -214,7 +217,8 @@ def tabs(large: Path, runs: int, app) -> None:
 
 
 def reports(small, small_programme, large, large_programme, runs) -> None:
-    from reportlab.platypus import SimpleDocTemplate, Table
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Table
 
     from rmentor.models.programme import programmes
     from rmentor.models.storage import datafile
@@ -243,13 +247,18 @@ def reports(small, small_programme, large, large_programme, runs) -> None:
 
 def outreach_files(large: Path, tmp: Path, runs: int) -> None:
     """Drafts with their forms, the calendar and filled forms read back, on the large file."""
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfReader
+    from pypdf import PdfWriter
 
-    from rmentor.models.outreach import mails, returned_forms
-    from rmentor.models.outreach.drafts import write_calendar, write_drafts
+    from rmentor.models.outreach import mails
+    from rmentor.models.outreach import returned_forms
+    from rmentor.models.outreach.drafts import write_calendar
+    from rmentor.models.outreach.drafts import write_drafts
     from rmentor.models.outreach.mail_texts import MailSettings
     from rmentor.models.programme import programmes
-    from rmentor.models.programme.entities import Evaluation, Pairing, SentMessage
+    from rmentor.models.programme.entities import Evaluation
+    from rmentor.models.programme.entities import Pairing
+    from rmentor.models.programme.entities import SentMessage
     from rmentor.models.storage import datafile
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.pair_files import PairFiles

@@ -4,12 +4,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="69"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="78"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -17,42 +17,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="80"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="82"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="108"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="87"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="92"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="114"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="93"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="94"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="96"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="127"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="103"/>
         <source>agreement of %1 and %2</source>
         <translation>afspraken van %1 en %2</translation>
     </message>
@@ -60,7 +60,7 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../rmentor/ui/widgets/check_list.py" line="40"/>
+        <location filename="../rmentor/ui/widgets/check_list.py" line="39"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -274,37 +274,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="150"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="175"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="156"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="182"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="163"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="198"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="179"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="209"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="187"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="221"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="192"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="204"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -312,17 +312,17 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="147"/>
         <source>choose how to read the dates…</source>
         <translation>kies hoe de datums te lezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="150"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="149"/>
         <source>day first: %1 is %2</source>
         <translation>dag eerst: %1 is %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="150"/>
         <source>month first: %1 is %2</source>
         <translation>maand eerst: %1 is %2</translation>
     </message>
@@ -330,163 +330,163 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="52"/>
+        <location filename="../rmentor/cli/commands.py" line="54"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="80"/>
+        <location filename="../rmentor/cli/commands.py" line="82"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="122"/>
+        <location filename="../rmentor/cli/commands.py" line="127"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="131"/>
+        <location filename="../rmentor/cli/commands.py" line="136"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="139"/>
+        <location filename="../rmentor/cli/commands.py" line="144"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="63"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="65"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="42"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="44"/>
         <source>The period {start} to {end} lies outside the programme, which runs from {first} to {last}.</source>
         <translation>De periode {start} tot {end} valt buiten het programma, dat loopt van {first} tot {last}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="55"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="57"/>
         <source>The period starts on {start}, after today: nothing to count yet.</source>
         <translation>De periode begint op {start}, na vandaag: er is nog niets te tellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="68"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="70"/>
         <source>The period starts on {start}, before the programme started on {first}; start it on {first} or later.</source>
         <translation>De periode begint op {start}, vóór de start van het programma op {first}; laat haar op {first} of later beginnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="79"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="81"/>
         <source>The period ends on {end}, after today: nothing after today can be counted yet. End it today or earlier.</source>
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="138"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="140"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="265"/>
+        <location filename="../rmentor/cli/commands.py" line="274"/>
         <location filename="../rmentor/models/storage/files.py" line="42"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="334"/>
+        <location filename="../rmentor/cli/commands.py" line="343"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="36"/>
+        <location filename="../rmentor/models/figures/attention.py" line="40"/>
         <source>{point} (reminder drafted on {date})</source>
         <translation>{point} (herinnering opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="37"/>
+        <location filename="../rmentor/models/figures/attention.py" line="41"/>
         <source>{point} (request drafted on {date})</source>
         <translation>{point} (verzoek opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="43"/>
+        <location filename="../rmentor/models/figures/attention.py" line="47"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="46"/>
+        <location filename="../rmentor/models/figures/attention.py" line="50"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="47"/>
+        <location filename="../rmentor/models/figures/attention.py" line="51"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="53"/>
+        <location filename="../rmentor/models/figures/attention.py" line="57"/>
         <source>Fit check due for {mentor}, after the first meeting with {mentee}</source>
         <translation>Klikcheck open voor {mentor}, na het eerste gesprek met {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="56"/>
+        <location filename="../rmentor/models/figures/attention.py" line="60"/>
         <source>Midway evaluation due for {mentor} (with {mentee})</source>
         <translation>Tussenevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="59"/>
+        <location filename="../rmentor/models/figures/attention.py" line="63"/>
         <source>Closing evaluation due for {mentor} (with {mentee})</source>
         <translation>Eindevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="62"/>
+        <location filename="../rmentor/models/figures/attention.py" line="66"/>
         <source>Fit check due for {mentee}, after the first meeting with {mentor}</source>
         <translation>Klikcheck open voor {mentee}, na het eerste gesprek met {mentor}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="65"/>
+        <location filename="../rmentor/models/figures/attention.py" line="69"/>
         <source>Midway evaluation due for {mentee} (with {mentor})</source>
         <translation>Tussenevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="68"/>
+        <location filename="../rmentor/models/figures/attention.py" line="72"/>
         <source>Closing evaluation due for {mentee} (with {mentor})</source>
         <translation>Eindevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="143"/>
+        <location filename="../rmentor/models/figures/attention.py" line="147"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="160"/>
+        <location filename="../rmentor/models/figures/attention.py" line="164"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="176"/>
+        <location filename="../rmentor/models/figures/attention.py" line="180"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="207"/>
+        <location filename="../rmentor/models/figures/attention.py" line="211"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="211"/>
+        <location filename="../rmentor/models/figures/attention.py" line="215"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="270"/>
+        <location filename="../rmentor/models/figures/attention.py" line="274"/>
         <source>{name} ({role}) is not paired yet and cannot be: {reason}</source>
         <translation>{name} ({role}) is nog niet gekoppeld en kan dat ook niet: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="278"/>
+        <location filename="../rmentor/models/figures/attention.py" line="282"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="293"/>
+        <location filename="../rmentor/models/figures/attention.py" line="297"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -582,92 +582,92 @@
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="395"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="396"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="60"/>
+        <location filename="../rmentor/models/programme/journal.py" line="63"/>
         <source>Activate the pairing before logging its meetings.</source>
         <translation>Activeer de koppeling voordat u er gesprekken van vastlegt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="65"/>
+        <location filename="../rmentor/models/programme/journal.py" line="68"/>
         <source>Give the date of the meeting.</source>
         <translation>Geef de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="69"/>
+        <location filename="../rmentor/models/programme/journal.py" line="72"/>
         <source>The meeting date cannot be in the future.</source>
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="223"/>
+        <location filename="../rmentor/models/programme/matching.py" line="226"/>
         <source>both: {themes}</source>
         <translation>beiden: {themes}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="228"/>
+        <location filename="../rmentor/models/programme/matching.py" line="231"/>
         <source>no theme in common</source>
         <translation>geen gemeenschappelijk thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="234"/>
+        <location filename="../rmentor/models/programme/matching.py" line="237"/>
         <source>{mentor_department} → {mentee_department}</source>
         <translation>{mentor_department} → {mentee_department}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="242"/>
+        <location filename="../rmentor/models/programme/matching.py" line="245"/>
         <source>same department ({department})</source>
         <translation>zelfde afdeling ({department})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="250"/>
+        <location filename="../rmentor/models/programme/matching.py" line="253"/>
         <source>level {mentor_level} mentors level {mentee_level}</source>
         <translation>niveau {mentor_level} begeleidt niveau {mentee_level}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="262"/>
+        <location filename="../rmentor/models/programme/matching.py" line="265"/>
         <source>both in {location}</source>
         <translation>beiden in {location}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="270"/>
+        <location filename="../rmentor/models/programme/matching.py" line="273"/>
         <source>different locations ({mentor_location}, {mentee_location})</source>
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="323"/>
+        <location filename="../rmentor/models/programme/matching.py" line="326"/>
         <source>no language recorded</source>
         <translation>geen taal vastgelegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="327"/>
+        <location filename="../rmentor/models/programme/matching.py" line="330"/>
         <source>no {role} with room left in the programme</source>
         <translation>geen {role} met plaats over in het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="334"/>
+        <location filename="../rmentor/models/programme/matching.py" line="337"/>
         <source>no {role} with room left speaks {languages}</source>
         <translation>geen {role} met plaats over spreekt {languages}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="341"/>
+        <location filename="../rmentor/models/programme/matching.py" line="344"/>
         <source>every {role} who shares a language is in their reporting line or was their partner before</source>
         <translation>elke {role} met een gedeelde taal zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="348"/>
+        <location filename="../rmentor/models/programme/matching.py" line="351"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="357"/>
+        <location filename="../rmentor/models/programme/matching.py" line="360"/>
         <source>no {role} with room left shares a language</source>
         <translation>geen {role} met plaats over deelt een taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="305"/>
+        <location filename="../rmentor/models/programme/matching.py" line="308"/>
         <source>every eligible partner is already taken</source>
         <translation>elke passende partner is al bezet</translation>
     </message>
@@ -737,47 +737,47 @@
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="299"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="303"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="314"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="318"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="124"/>
+        <location filename="../rmentor/models/programme/participants.py" line="126"/>
         <source>A person cannot be their own manager.</source>
         <translation>Iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="129"/>
+        <location filename="../rmentor/models/programme/participants.py" line="131"/>
         <source>{manager} reports to {name}, so {name} cannot report to them as well.</source>
         <translation>{manager} valt onder {name}, dus {name} kan niet ook onder hem of haar vallen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="175"/>
+        <location filename="../rmentor/models/programme/participants.py" line="179"/>
         <source>The consent date cannot be in the future.</source>
         <translation>De datum van toestemming kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="184"/>
+        <location filename="../rmentor/models/programme/participants.py" line="188"/>
         <source>{email} is already the e-mail address of {name}.</source>
         <translation>{email} is al het e-mailadres van {name}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="237"/>
+        <location filename="../rmentor/models/programme/participants.py" line="241"/>
         <source>{name} has pairings on record, so they cannot be deleted. Deactivate them instead: their history stays in the reports.</source>
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/programmes.py" line="100"/>
+        <location filename="../rmentor/models/programme/programmes.py" line="109"/>
         <source>The satisfaction target is a score from 1 to 5.</source>
         <translation>De streefwaarde voor tevredenheid is een score van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/programmes.py" line="108"/>
+        <location filename="../rmentor/models/programme/programmes.py" line="117"/>
         <source>There is already a programme called &quot;{name}&quot;.</source>
         <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
     </message>
@@ -817,149 +817,149 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="93"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="102"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="96"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="105"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="120"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="114"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="214"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="208"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="63"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="61"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="75"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="73"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
         <translation>Regel {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="122"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="120"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="139"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="137"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="228"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="226"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="230"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="228"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="232"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="230"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="235"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="233"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="245"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="243"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
         <translation>Regel {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="319"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="340"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="338"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="346"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="344"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="272"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="270"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="144"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="138"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates (--date-order on the command line); the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies bij Datums hoe ze te lezen (--date-order op de opdrachtregel); de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="164"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="158"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first} (day, month, year). Choose how under Dates (--date-order on the command line).</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first} (dag, maand, jaar). Kies hoe bij Datums (--date-order op de opdrachtregel).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="191"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="185"/>
         <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="285"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="283"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="292"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="290"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="303"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="301"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="332"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="330"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="393"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="391"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="419"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="417"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="164"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="346"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="162"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="340"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="177"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="359"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="175"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="353"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1004,97 +1004,97 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="65"/>
+        <location filename="../rmentor/models/storage/database.py" line="66"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="290"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="295"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="304"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="309"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/versions.py" line="50"/>
+        <location filename="../rmentor/models/storage/versions.py" line="49"/>
         <source>This record was deleted after you opened the form (by Undo, perhaps). Your changes were not saved; close the form.</source>
         <translation>Dit gegeven is verwijderd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen; sluit het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/versions.py" line="57"/>
+        <location filename="../rmentor/models/storage/versions.py" line="56"/>
         <source>This record was changed after you opened the form (by Undo, perhaps). Your changes were not saved, so the other change is not lost: close the form and open it again to edit the current version.</source>
         <translation>Dit gegeven is gewijzigd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen, zodat de andere wijziging niet verloren gaat: sluit het formulier en open het opnieuw om de huidige versie te bewerken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="96"/>
+        <location filename="../rmentor/ui/window/history.py" line="100"/>
         <source>This step cannot be undone or redone any more: the file changed outside this window. Nothing was changed.</source>
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="67"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="72"/>
         <source>{name} is not there (any more).</source>
         <translation>{name} is er niet (meer).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="75"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="80"/>
         <source>{name} is protected with a password; ask for it to be saved without one.</source>
         <translation>{name} is met een wachtwoord beveiligd; vraag of het zonder wachtwoord wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="86"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="91"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="108"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="113"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="114"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="119"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="128"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="133"/>
         <source>{name} does not fit this file: it was changed after rmentor made it, or its pairing was removed since. Send that person a new form.</source>
         <translation>{name} past niet bij dit bestand: het is veranderd nadat rmentor het maakte, of de koppeling is sindsdien verwijderd. Stuur die persoon een nieuw formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="146"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="151"/>
         <source>{name} is about a pairing with someone whose data was erased on their request; it was not read.</source>
         <translation>{name} gaat over een koppeling met iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="139"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="144"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="159"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="164"/>
         <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
         <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="194"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="199"/>
         <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
         <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="183"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="188"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="74"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="87"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="135"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="148"/>
         <source>{mentor} and {mentee}: the next meeting would fall after the planned end ({end}), so there is none to plan. Extend the pairing first.</source>
         <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
@@ -1114,57 +1114,57 @@
         <translation>{name}: &quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken. Typ alleen het adres, zoals naam@bedrijf.nl.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="39"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="42"/>
         <source>An invitation is for a pair that is proposed or active and has not met yet.</source>
         <translation>Een uitnodiging is voor een koppel dat voorgesteld of actief is en elkaar nog niet sprak.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="42"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="45"/>
         <source>A reminder is for an active pairing.</source>
         <translation>Een herinnering is voor een actieve koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="43"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="46"/>
         <source>An evaluation is asked of an active pair that has met, or of a completed one.</source>
         <translation>Een evaluatie wordt gevraagd aan een actief koppel dat elkaar al sprak, of aan een afgerond koppel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="47"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="50"/>
         <source>Thanks are for a completed pairing.</source>
         <translation>Een bedankje is voor een afgeronde koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="179"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="182"/>
         <source>Give each e-mail a subject and a text (&quot;Use the standard text&quot; starts again).</source>
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="109"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="114"/>
         <source>{mentor} and {mentee} are {status}. {rule}</source>
         <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="99"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="104"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="239"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="244"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="438"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="443"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="152"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="155"/>
         <source>This text has a brace that does not close (or open) a placeholder. Type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft een accolade die geen invulveld sluit (of opent). Typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="162"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="165"/>
         <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
@@ -1174,12 +1174,12 @@
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_files.py" line="68"/>
+        <location filename="../rmentor/reports/pair_files.py" line="69"/>
         <source>{mentor} and {mentee}: a name is too long to fit on the attached PDF.</source>
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/drafts.py" line="166"/>
+        <location filename="../rmentor/models/outreach/drafts.py" line="171"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -1187,7 +1187,7 @@
 <context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="63"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="67"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1195,37 +1195,37 @@
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="32"/>
         <source>End pairing early</source>
         <translation>Koppeling voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="34"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="38"/>
         <source>What happened, for the record (no confidences).</source>
         <translation>Wat er gebeurde, voor de administratie (geen vertrouwelijke zaken).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="40"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="41"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="42"/>
         <source>End early</source>
         <translation>Voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="68"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="48"/>
         <source>end the pairing of %1 and %2 early</source>
         <translation>koppeling van %1 en %2 voortijdig beëindigen</translation>
     </message>
@@ -1233,32 +1233,32 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="82"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="95"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="99"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="100"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="101"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="122"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -1266,211 +1266,211 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="46"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="50"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="47"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="51"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="48"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="52"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="49"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="53"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="50"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="54"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="51"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="55"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="52"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="56"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="53"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="57"/>
         <source>Manager e-mail</source>
         <translation>E-mail leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="54"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="58"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="55"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="59"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="56"/>
-        <location filename="../rmentor/models/sheets/exporting.py" line="83"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="60"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="87"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="57"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="61"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="58"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="62"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="59"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="63"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="60"/>
-        <location filename="../rmentor/models/sheets/exporting.py" line="79"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="64"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="83"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="63"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="64"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="68"/>
         <source>Mentor e-mail</source>
         <translation>E-mail mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="65"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="69"/>
         <source>Mentor department</source>
         <translation>Afdeling mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="66"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="70"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="67"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="71"/>
         <source>Mentee e-mail</source>
         <translation>E-mail mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="68"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="72"/>
         <source>Mentee department</source>
         <translation>Afdeling mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="69"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="70"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="74"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="71"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="75"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="72"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="76"/>
         <source>Meetings held</source>
         <translation>Gesprekken gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="73"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="77"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="74"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="78"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="75"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="79"/>
         <source>End reason</source>
         <translation>Reden einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="78"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="80"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="84"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="81"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="85"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="82"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="86"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="84"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="88"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="85"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="89"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="88"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="92"/>
         <source>unpaired</source>
         <translation>niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="89"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="93"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="90"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="94"/>
         <source>paired</source>
         <translation>gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="108"/>
-        <location filename="../rmentor/translator.py" line="75"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="112"/>
+        <location filename="../rmentor/translator.py" line="78"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="108"/>
-        <location filename="../rmentor/translator.py" line="76"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="112"/>
+        <location filename="../rmentor/translator.py" line="79"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="174"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="178"/>
         <source>held</source>
         <translation>gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="180"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="184"/>
         <source>cancelled by {who}</source>
         <translation>afgezegd door {who}</translation>
     </message>
@@ -1478,7 +1478,8 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../rmentor/ui/common/form_errors.py" line="64"/>
+        <location filename="../rmentor/ui/common/form_errors.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/edit_dialog.py" line="85"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1486,68 +1487,68 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="31"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="33"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="41"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="43"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="43"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="45"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="52"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="54"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="54"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="56"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="65"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="67"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="78"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="78"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="80"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="86"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="88"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="97"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="99"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="109"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="111"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="113"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="115"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="144"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="146"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="150"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="152"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -1555,57 +1556,57 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="31"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="43"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="77"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="108"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="126"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="134"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="36"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="48"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="82"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="131"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="139"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="44"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="49"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="55"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="60"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="56"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="61"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="78"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="83"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="91"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="96"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="137"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="142"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="159"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="164"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="160"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="165"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="172"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="177"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -1613,63 +1614,63 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="86"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="90"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="93"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="98"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="97"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="101"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="117"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="119"/>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="124"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="123"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="126"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="134"/>
         <source>Record its effect</source>
         <translation>Effect vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="133"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="137"/>
         <source>Double-click an owner, status, due date or effect to change it in place.</source>
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="197"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="201"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -1677,7 +1678,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/guide.py" line="43"/>
+        <location filename="../rmentor/ui/window/guide.py" line="42"/>
         <source>rmentor user guide</source>
         <translation>Handleiding rmentor</translation>
     </message>
@@ -1685,27 +1686,27 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="34"/>
+        <location filename="../rmentor/ui/window/history.py" line="38"/>
         <source>Redone: %1</source>
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="41"/>
+        <location filename="../rmentor/ui/window/history.py" line="45"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="78"/>
+        <location filename="../rmentor/ui/window/history.py" line="82"/>
         <source>change</source>
         <translation>wijziging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="81"/>
+        <location filename="../rmentor/ui/window/history.py" line="85"/>
         <source>Done: %1</source>
         <translation>Gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="83"/>
+        <location filename="../rmentor/ui/window/history.py" line="87"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1713,154 +1714,154 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="47"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="48"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="44"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="98"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
         <source>Birth year (for the roles only)</source>
         <translation>Geboortejaar (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
         <source>Age (for the roles only)</source>
         <translation>Leeftijd (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="65"/>
         <source>Birth date (for the roles only)</source>
         <translation>Geboortedatum (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="78"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="81"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="93"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="94"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="104"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="115"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="148"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="216"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="224"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="227"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="236"/>
         <source>Leave out the %n row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %n rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -1868,7 +1869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="248"/>
         <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -1876,7 +1877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="257"/>
         <source>Ready to import %n person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -1884,12 +1885,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="257"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="302"/>
         <source>%n more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%n rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -1897,7 +1898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
         <source>import of %n participant(s)</source>
         <translation>
             <numerusform>import van %n deelnemer</numerusform>
@@ -1905,7 +1906,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="312"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -1913,72 +1914,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="56"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="65"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="63"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="72"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="64"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="73"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="65"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="74"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="66"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="75"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="76"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="76"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="85"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="100"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="101"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="102"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="103"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="130"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="139"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="141"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="150"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="181"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1986,57 +1987,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="193"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="202"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="194"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="203"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="204"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="205"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="200"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="209"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="202"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="211"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="210"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="219"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="236"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="269"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="278"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="288"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -2044,52 +2045,52 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="23"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="29"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="24"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="30"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="25"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="31"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="26"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="32"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="27"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="33"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="28"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="34"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="29"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="35"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="30"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="36"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="42"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="48"/>
         <source>held</source>
         <translation>gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="44"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="50"/>
         <source>cancelled by %1</source>
         <translation>afgezegd door %1</translation>
     </message>
@@ -2097,52 +2098,52 @@
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="23"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="33"/>
         <source>Reverse mentoring: {mentor} and {mentee}</source>
         <translation>Reverse mentoring: {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="24"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="34"/>
         <source>Meeting of your reverse mentoring pairing in {programme}, {cadence}.</source>
         <translation>Gesprek van jullie reverse-mentoringkoppel in {programme}, {cadence}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="28"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="38"/>
         <source>Kick-off: {programme}</source>
         <translation>Aftrap: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="29"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="39"/>
         <source>Closing: {programme}</source>
         <translation>Afsluiting: {programme}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="31"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="41"/>
         <source>All pairs of {programme} meet.</source>
         <translation>Alle koppels van {programme} komen bij elkaar.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="53"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="56"/>
         <source>Reverse mentoring: welcome, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: welkom, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="20"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="23"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="21"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="24"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="23"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="26"/>
         <source>Thanks</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="54"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="57"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Welcome to {programme}. {mentor_first} is the mentor and {mentee_first} the mentee: in reverse mentoring the younger colleague shows the senior one how things look from where they stand.
@@ -2169,12 +2170,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="71"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="74"/>
         <source>Reverse mentoring: a reminder</source>
         <translation>Reverse mentoring: een herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="72"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="75"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 {reason}
@@ -2193,17 +2194,17 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="22"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="25"/>
         <source>Evaluation request (to each of them)</source>
         <translation>Evaluatieverzoek (aan ieder apart)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="81"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="84"/>
         <source>Reverse mentoring: your evaluation ({moment})</source>
         <translation>Reverse mentoring: je evaluatie ({moment})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="82"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="85"/>
         <source>Dear {first_name},
 
 It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
@@ -2222,12 +2223,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="94"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="97"/>
         <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="97"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="100"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
@@ -2246,108 +2247,108 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="111"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="114"/>
         <source>the mentor&apos;s full name</source>
         <translation>de volledige naam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="112"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="115"/>
         <source>the mentee&apos;s full name</source>
         <translation>de volledige naam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="113"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="116"/>
         <source>the mentor&apos;s first name</source>
         <translation>de voornaam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="114"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="117"/>
         <source>the mentee&apos;s first name</source>
         <translation>de voornaam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="115"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="118"/>
         <source>the programme&apos;s name</source>
         <translation>de naam van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="116"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="119"/>
         <source>the day the pairing started or starts</source>
         <translation>de dag waarop de koppeling begon of begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="117"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="120"/>
         <source>the day it ends (or ended)</source>
         <translation>de dag waarop ze eindigt (of eindigde)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="120"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="123"/>
         <source>in a reminder: why it is sent, and what is asked</source>
         <translation>in een herinnering: waarom die gestuurd wordt, en wat er gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="122"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="125"/>
         <source>in an evaluation request: their first name</source>
         <translation>in een evaluatieverzoek: de voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="123"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="126"/>
         <source>in an evaluation request: their partner&apos;s full name</source>
         <translation>in een evaluatieverzoek: de volledige naam van de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="118"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="121"/>
         <source>how often they meet (&quot;every 4 weeks&quot;)</source>
         <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="121"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="124"/>
         <source>in an evaluation request: which evaluation</source>
         <translation>in een evaluatieverzoek: welke evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="119"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="122"/>
         <source>your name, as set above</source>
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="52"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="57"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="53"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="58"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="54"/>
-        <location filename="../rmentor/reports/evaluation_form.py" line="157"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="59"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="162"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="289"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="294"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="301"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="306"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="314"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="319"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="320"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="325"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="331"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="336"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -2355,34 +2356,34 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="105"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="32"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="37"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="120"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="127"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="184"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="240"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="132"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="189"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="245"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="137"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="142"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="49"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="54"/>
         <source>%n e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%n concept-e-mail geschreven in %1</numerusform>
@@ -2390,7 +2391,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="61"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="66"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -2398,7 +2399,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="64"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
         <source>%n form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%n formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -2406,72 +2407,72 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="106"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="112"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="117"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="152"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="157"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="171"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="176"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="173"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="178"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="187"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="192"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="205"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="216"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="221"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="217"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="222"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="223"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="228"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="228"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="233"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="278"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="283"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="52"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="57"/>
         <source>%n evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven in %1</numerusform>
@@ -2479,17 +2480,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="253"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="258"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="260"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="55"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
         <source>%n evaluation form(s) read</source>
         <translation>
             <numerusform>%n evaluatieformulier ingelezen</numerusform>
@@ -2497,7 +2498,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="58"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
         <source>Stored %n evaluation(s).</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen.</numerusform>
@@ -2505,7 +2506,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="280"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="285"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -2513,47 +2514,47 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="74"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="76"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="75"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="77"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="76"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="78"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="77"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="79"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="78"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="80"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="101"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="103"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="122"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="124"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="125"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="127"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="397"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="399"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2561,7 +2562,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="398"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="400"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2569,7 +2570,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="399"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="401"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2577,7 +2578,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="400"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="402"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2585,22 +2586,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="59"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="61"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="407"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="409"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="409"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="411"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="415"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="417"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2608,147 +2609,147 @@ Met vriendelijke groet,
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="63"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="69"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="85"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="89"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="96"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="106"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="120"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="123"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="125"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="142"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="143"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="153"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="155"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="158"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="161"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="224"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="217"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="226"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="289"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="282"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="289"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="282"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="314"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="300"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -2756,162 +2757,162 @@ Met vriendelijke groet,
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="35"/>
+        <location filename="../rmentor/ui/window/menus.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="38"/>
+        <location filename="../rmentor/ui/window/menus.py" line="40"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="40"/>
+        <location filename="../rmentor/ui/window/menus.py" line="42"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="41"/>
+        <location filename="../rmentor/ui/window/menus.py" line="43"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="46"/>
+        <location filename="../rmentor/ui/window/menus.py" line="48"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="51"/>
+        <location filename="../rmentor/ui/window/menus.py" line="53"/>
         <source>Read evaluation &amp;forms…</source>
         <translation>Evaluatie&amp;formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="53"/>
+        <location filename="../rmentor/ui/window/menus.py" line="55"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="55"/>
+        <location filename="../rmentor/ui/window/menus.py" line="57"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="56"/>
+        <location filename="../rmentor/ui/window/menus.py" line="58"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="57"/>
+        <location filename="../rmentor/ui/window/menus.py" line="59"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="64"/>
+        <location filename="../rmentor/ui/window/menus.py" line="66"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="69"/>
+        <location filename="../rmentor/ui/window/menus.py" line="71"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="74"/>
+        <location filename="../rmentor/ui/window/menus.py" line="76"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="79"/>
+        <location filename="../rmentor/ui/window/menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="81"/>
+        <location filename="../rmentor/ui/window/menus.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="92"/>
+        <location filename="../rmentor/ui/window/menus.py" line="94"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="94"/>
+        <location filename="../rmentor/ui/window/menus.py" line="96"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="97"/>
+        <location filename="../rmentor/ui/window/menus.py" line="99"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="100"/>
+        <location filename="../rmentor/ui/window/menus.py" line="102"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="103"/>
+        <location filename="../rmentor/ui/window/menus.py" line="105"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="106"/>
+        <location filename="../rmentor/ui/window/menus.py" line="108"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="109"/>
+        <location filename="../rmentor/ui/window/menus.py" line="111"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="118"/>
+        <location filename="../rmentor/ui/window/menus.py" line="120"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="120"/>
+        <location filename="../rmentor/ui/window/menus.py" line="122"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="121"/>
+        <location filename="../rmentor/ui/window/menus.py" line="123"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="122"/>
+        <location filename="../rmentor/ui/window/menus.py" line="124"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="123"/>
+        <location filename="../rmentor/ui/window/menus.py" line="125"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="127"/>
+        <location filename="../rmentor/ui/window/menus.py" line="129"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="128"/>
+        <location filename="../rmentor/ui/window/menus.py" line="130"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="130"/>
+        <location filename="../rmentor/ui/window/menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="133"/>
+        <location filename="../rmentor/ui/window/menus.py" line="135"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="137"/>
+        <location filename="../rmentor/ui/window/menus.py" line="139"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -2919,7 +2920,7 @@ Met vriendelijke groet,
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../rmentor/ui/common/messages.py" line="19"/>
+        <location filename="../rmentor/ui/common/messages.py" line="20"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
@@ -2927,52 +2928,52 @@ Met vriendelijke groet,
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="33"/>
         <source>Texts that name someone</source>
         <translation>Teksten die iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="38"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="38"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="38"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="44"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="67"/>
         <source>The anonymised report prints [name] in place of each name below. Edit a text so that it reads well without them.</source>
         <translation>De geanonimiseerde rapportage drukt [naam] af in plaats van elke naam hieronder. Bewerk een tekst zodat hij ook zonder die namen goed leest.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="71"/>
         <source>No text in this report names a participant or the sponsor.</source>
         <translation>Geen tekst in deze rapportage noemt een deelnemer of de sponsor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="84"/>
         <source>Programme name or description</source>
         <translation>Naam of beschrijving van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="91"/>
         <source>Outcome, %1 and %2 on %3</source>
         <translation>Opbrengst, %1 en %2 op %3</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="93"/>
         <source>Summary, %1 and %2 on %3</source>
         <translation>Samenvatting, %1 en %2 op %3</translation>
     </message>
@@ -2980,17 +2981,17 @@ Met vriendelijke groet,
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="36"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="55"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="62"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -2998,62 +2999,62 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="64"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="65"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="73"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="74"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="76"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="78"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="79"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="80"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="108"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="137"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="125"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="129"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -3061,7 +3062,7 @@ Met vriendelijke groet,
 <context>
     <name>NoticeLine</name>
     <message>
-        <location filename="../rmentor/ui/common/notices.py" line="25"/>
+        <location filename="../rmentor/ui/common/notices.py" line="29"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -3069,77 +3070,77 @@ Met vriendelijke groet,
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="40"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="45"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="41"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="46"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="42"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="47"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="43"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="48"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="44"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="49"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="45"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="50"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="46"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="47"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="52"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="48"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="53"/>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="118"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="123"/>
         <source>Double-click to record what came of it.</source>
         <translation>Dubbelklik om vast te leggen wat het opleverde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="129"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="134"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="130"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="135"/>
         <source>owner of “%1”</source>
         <translation>eigenaar van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="131"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="136"/>
         <source>due date of “%1”</source>
         <translation>datum van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="132"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="137"/>
         <source>effect of “%1”</source>
         <translation>effect van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="144"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="149"/>
         <source>This item no longer exists; the list is read again.</source>
         <translation>Dit punt bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
@@ -3147,22 +3148,22 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="47"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="48"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="61"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="62"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="150"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="151"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="175"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="176"/>
         <source>%n point(s) need attention</source>
         <translation>
             <numerusform>%n punt vraagt aandacht</numerusform>
@@ -3170,12 +3171,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="179"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="180"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="183"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="184"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -3183,63 +3184,63 @@ Met vriendelijke groet,
 <context>
     <name>PairingTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="36"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="40"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="37"/>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="39"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="41"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="43"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="38"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="42"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="40"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="41"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="45"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="42"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="46"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="43"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="47"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="44"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="48"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="45"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="49"/>
         <source>Days since</source>
         <translation>Dagen sinds</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="46"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="50"/>
         <source>Next due</source>
         <translation>Volgende uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="47"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="51"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="55"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="59"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
@@ -3247,112 +3248,112 @@ Met vriendelijke groet,
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="45"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="56"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="48"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="59"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="72"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="73"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="74"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="75"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="76"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="87"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="77"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="88"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="89"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="90"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="91"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="92"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="93"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="94"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="96"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="104"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="97"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="108"/>
         <source>&amp;Invitation with agreement and calendar…</source>
         <translation>&amp;Uitnodiging met afspraken en agenda…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="98"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="109"/>
         <source>&amp;Reminder…</source>
         <translation>&amp;Herinnering…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="99"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
         <source>&amp;Evaluation request, a form each…</source>
         <translation>&amp;Evaluatieverzoek, ieder een formulier…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="100"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="111"/>
         <source>&amp;Thanks at the close…</source>
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="220"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="231"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n koppeling geselecteerd</numerusform>
@@ -3360,82 +3361,82 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="222"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="233"/>
         <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="246"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="247"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="237"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="248"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="238"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="249"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="250"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="281"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="295"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="304"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="315"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="305"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="316"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="335"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="325"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="336"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="326"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="337"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="327"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="338"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="338"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="360"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3443,7 +3444,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="361"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3451,7 +3452,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="362"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3459,7 +3460,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="352"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3467,12 +3468,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="358"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="369"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="374"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3480,17 +3481,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="457"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="469"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="460"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="472"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="464"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="477"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -3508,137 +3509,137 @@ Met vriendelijke groet,
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="79"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="80"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="84"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="87"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="88"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="109"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="112"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="113"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="114"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="115"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="116"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="117"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="118"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="121"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="123"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="124"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="193"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="185"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="193"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="185"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="228"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="217"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="222"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="222"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="254"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="236"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -3646,72 +3647,72 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="17"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="22"/>
         <source>unpaired</source>
         <translation>niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="18"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="23"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="19"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="24"/>
         <source>paired</source>
         <translation>gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="51"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="52"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="57"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="53"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="58"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="54"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="59"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="55"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="60"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="56"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="61"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="57"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="62"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="58"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="63"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="59"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="64"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="77"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="82"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/participant_table_model.py" line="79"/>
+        <location filename="../rmentor/ui/tables/participant_table_model.py" line="84"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -3719,83 +3720,83 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="50"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="55"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="53"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="58"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="55"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="60"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="57"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="62"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="62"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="63"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="64"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="69"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="87"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="93"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="99"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="101"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="97"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="102"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="113"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="118"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="165"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="170"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -3803,12 +3804,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer activeren</numerusform>
@@ -3816,7 +3817,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer deactiveren</numerusform>
@@ -3824,58 +3825,58 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="256"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="261"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="265"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="268"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="273"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="275"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="273"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="278"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="275"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="280"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="290"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="295"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="292"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="297"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="304"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="309"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="310"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="315"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="315"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="317"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="322"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -3883,37 +3884,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="336"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="341"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="338"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="343"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="344"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="349"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="356"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="352"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="357"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="366"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="364"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="369"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -3921,28 +3922,28 @@ Met vriendelijke groet,
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="39"/>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="47"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="45"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="53"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="40"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="46"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De PDF kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="51"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="57"/>
         <source>PDF saved as %1</source>
         <translation>PDF opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="56"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="62"/>
         <source>PDF saved</source>
         <translation>PDF opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="57"/>
+        <location filename="../rmentor/ui/window/pdf_output.py" line="63"/>
         <source>The PDF was saved as %1. No program was found to show it.</source>
         <translation>De PDF is opgeslagen als %1. Er is geen programma gevonden om hem te tonen.</translation>
     </message>
@@ -3950,107 +3951,107 @@ Met vriendelijke groet,
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="32"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="32"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="38"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="39"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="54"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="55"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="56"/>
         <source>Would recommend it, on average (1-5)</source>
         <translation>Zou het aanraden, gemiddeld (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="57"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="58"/>
         <source>Targets for the report</source>
         <translation>Streefwaarden voor de rapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="63"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="64"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="65"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="66"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="67"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="68"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="69"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="133"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="133"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="167"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="145"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="169"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="147"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="188"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="160"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -4058,12 +4059,12 @@ Met vriendelijke groet,
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../rmentor/ui/window/translations.py" line="13"/>
+        <location filename="../rmentor/ui/window/translations.py" line="16"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/translations.py" line="14"/>
+        <location filename="../rmentor/ui/window/translations.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -4071,12 +4072,12 @@ Met vriendelijke groet,
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="46"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="51"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -4132,215 +4133,215 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="76"/>
+        <location filename="../rmentor/reports/document.py" line="83"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="119"/>
+        <location filename="../rmentor/reports/document.py" line="126"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="281"/>
+        <location filename="../rmentor/reports/document.py" line="288"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="32"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="35"/>
         <source>For mentor and mentee</source>
         <translation>Voor mentor en mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="37"/>
-        <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="38"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="117"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="40"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="126"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="39"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="118"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="42"/>
-        <location filename="../rmentor/reports/pair_documents.py" line="123"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="39"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="118"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="45"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="126"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="40"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="119"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="54"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="57"/>
         <source>Reverse mentoring agreement</source>
         <translation>Afspraken reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="66"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="69"/>
         <source>What we agree</source>
         <translation>Wat we afspreken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="70"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="73"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="71"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="74"/>
         <source>{start} to {end}</source>
         <translation>{start} tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="76"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="79"/>
         <source>We meet</source>
         <translation>We spreken af</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="77"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="80"/>
         <source>at least once every {n} weeks</source>
         <translation>minstens eens per {n} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="82"/>
-        <location filename="../rmentor/reports/pair_documents.py" line="180"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="85"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="183"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="84"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="87"/>
         <source>to be chosen together</source>
         <translation>samen te kiezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="90"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="93"/>
         <source>Ground rules</source>
         <translation>Spelregels</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="93"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="96"/>
         <source>The mentor is the junior colleague and leads the conversation about their world; the mentee listens, asks and tries things out.</source>
         <translation>De mentor is de jonge collega en leidt het gesprek over diens wereld; de mentee luistert, vraagt door en probeert dingen uit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="98"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="101"/>
         <source>What is said in our meetings stays between us. The coordinator keeps a shareable summary; anything said in confidence is not passed on, not in reports and not to managers.</source>
         <translation>Wat in onze gesprekken gezegd wordt, blijft tussen ons. De coördinator houdt een deelbare samenvatting bij; wat in vertrouwen is gezegd, wordt niet doorgegeven, niet in rapportages en niet aan leidinggevenden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="104"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="107"/>
         <source>We plan the next meeting at the end of each meeting, and cancel in time when we cannot make it.</source>
         <translation>We plannen het volgende gesprek aan het eind van elk gesprek, en zeggen op tijd af als het niet lukt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="109"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="112"/>
         <source>Either of us can end the pairing early by telling the coordinator; no reasons need to be shared with the other&apos;s manager.</source>
         <translation>Ieder van ons kan de koppeling voortijdig beëindigen door het de coördinator te laten weten; redenen hoeven niet met de leidinggevende van de ander gedeeld te worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="114"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="117"/>
         <source>At the start, midway and at the end we each give a short evaluation; management only sees averages over at least {n} answers.</source>
         <translation>Bij de start, halverwege en aan het eind geven we elk een korte evaluatie; het management ziet alleen gemiddelden over minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="126"/>
-        <location filename="../rmentor/reports/pair_documents.py" line="127"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="129"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="130"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="130"/>
-        <location filename="../rmentor/reports/pair_documents.py" line="131"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="133"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="134"/>
         <source>Signature:</source>
         <translation>Handtekening:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="153"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="156"/>
         <source>Summary of our reverse mentoring</source>
         <translation>Samenvatting van onze reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_files.py" line="41"/>
+        <location filename="../rmentor/reports/pair_files.py" line="42"/>
         <source>Agreement {mentor} - {mentee}</source>
         <translation>Afspraken {mentor} - {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="162"/>
-        <location filename="../rmentor/reports/pair_files.py" line="49"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="41"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="120"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="165"/>
+        <location filename="../rmentor/reports/pair_files.py" line="50"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="42"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="121"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="166"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="169"/>
         <source>{held} meetings held, {minutes} minutes in all; {cancelled} cancelled.</source>
         <translation>{held} gesprekken gevoerd, samen {minutes} minuten; {cancelled} afgezegd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="178"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="181"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="179"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="182"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="181"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="184"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="189"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="192"/>
         <source>cancelled</source>
         <translation>afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="195"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="198"/>
         <source>Insights, ideas and actions</source>
         <translation>Inzichten, ideeën en actiepunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="197"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="200"/>
         <source>None recorded.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="201"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="204"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="202"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="205"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="203"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="119"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="206"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="204"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="207"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="217"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="220"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="226"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="229"/>
         <source>Given: {list}.</source>
         <translation>Gegeven: {list}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/pair_documents.py" line="230"/>
+        <location filename="../rmentor/reports/pair_documents.py" line="233"/>
         <source>Scores are not shown here: from an average over both of you, each could work out the other&apos;s answers. Management sees only averages over all pairs of at least {n} answers.</source>
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="292"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="294"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -4640,72 +4641,72 @@ Met vriendelijke groet,
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="109"/>
+        <location filename="../rmentor/reports/programme/report.py" line="106"/>
         <source>[job title]</source>
         <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="129"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="128"/>
         <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="99"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="101"/>
         <source>Question, every moment</source>
         <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="142"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="144"/>
         <source>*: the average an earlier report printed, over the answers it had then; it stands until at least {n} more people have answered, so that no answer can be worked out from two reports, and no verdict rests on it.</source>
         <translation>*: het gemiddelde dat een eerdere rapportage afdrukte, over de antwoorden van toen; het blijft staan tot er minstens {n} mensen meer hebben geantwoord, zodat geen antwoord uit twee rapportages af te leiden is, en er rust geen oordeel op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="165"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="167"/>
         <source>Meetings that covered it: {meetings}, in {pairs} pairings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
         <translation>Gesprekken erover: {meetings}, in {pairs} koppelingen. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="185"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="187"/>
         <source>Asked: “{question}”: {score}</source>
         <translation>Gevraagd: &quot;{question}&quot;: {score}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="193"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="195"/>
         <source>Effects recorded:</source>
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="250"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="252"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="169"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="170"/>
         <source>{text} (×{n})</source>
         <translation>{text} (×{n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="229"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="230"/>
         <source>Evaluation scores: averages of the 1-5 ratings, over every answer up to the report&apos;s date; a score is shown only when at least {n} people gave its answers, and when its answers differ from those of every score shown before (in this report or an earlier one) by the answers of at least {n} people, or not at all, so no one&apos;s rating can be worked out. Where a moment or a side is hidden, another is hidden too (or the total), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de waarderingen van 1 tot 5, over elk antwoord tot de datum van de rapportage; een score staat er alleen als minstens {n} mensen de antwoorden gaven, en als de antwoorden verschillen van die van elke eerder getoonde score (in deze rapportage of een eerdere) met de antwoorden van minstens {n} mensen, of helemaal niet, zodat niemands waardering af te leiden is. Waar een moment of een kant verborgen is, wordt er nog een verborgen (of het totaal), zodat geen verborgen score uit het totaal min de getoonde af te leiden is; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="251"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="252"/>
         <source>{figure}: {definition}</source>
         <translation>{figure}: {definition}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="260"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="261"/>
         <source>The verdict: the programme is on track only when every figure is measured and reaches its target, no more running pairings have slipped than the cadence target leaves room for, and no purpose needs attention; needs attention when one of these fails, or when evaluation answers are missing and no score can be given. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend and on each purpose&apos;s own question, {done}% of actions done. Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: het programma is alleen op koers als elk cijfer gemeten is en zijn streefwaarde haalt, er niet meer lopende koppelingen achterop raken dan de streefwaarde voor het ritme toelaat, en geen doel aandacht nodig heeft; het heeft aandacht nodig als een daarvan niet lukt, of als er evaluatieantwoorden ontbreken en er geen score te geven is. Het is nog te vroeg zolang er geen twee ritmeperiodes sinds de start voorbij zijn, of zolang geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels die elkaar zo vaak zien als afgesproken, gemiddeld {satisfaction} op &quot;zou het aanraden&quot; en op de eigen vraag van elk doel, {done}% van de actiepunten afgerond. Stel ze in op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="278"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="279"/>
         <source>Per purpose: the least evidence is {meetings} meetings held about it, in at least {pairs} pairings and {share}% of all meetings held; below that it needs attention. Then its own evaluation question must reach the target and its actions the target for actions done. On track needs, besides, at least {n} answers to its own question or, except for refreshing the craft (renewed joy is asked, not counted), at least {results} insights, ideas and actions; without them it is too early to tell until the programme is halfway, and needs attention after.</source>
         <translation>Per doel: minstens {meetings} gevoerde gesprekken erover, in minstens {pairs} koppelingen en {share}% van alle gevoerde gesprekken; daaronder heeft het aandacht nodig. Dan moet de eigen evaluatievraag de streefwaarde halen, en de actiepunten de streefwaarde voor afgeronde actiepunten. Op koers vraagt daarnaast minstens {n} antwoorden op de eigen vraag of, behalve bij opfrissen (hernieuwd plezier wordt gevraagd, niet geteld), minstens {results} inzichten, ideeën en actiepunten; zonder die is het nog te vroeg tot het programma halverwege is, en heeft het daarna aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="295"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="296"/>
         <source>Decisions for management: one for each reason the programme or a purpose needs attention, to be taken within {weeks} weeks; the coordinator&apos;s list holds what needs doing rather than deciding.</source>
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
@@ -4801,78 +4802,78 @@ Met vriendelijke groet,
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="82"/>
+        <location filename="../rmentor/reports/programme/report.py" line="79"/>
         <source>The coordinator of {name}</source>
         <translation>De coördinator van {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="87"/>
+        <location filename="../rmentor/reports/programme/report.py" line="84"/>
         <source>Programme report: {name}</source>
         <translation>Programmarapportage: {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="100"/>
+        <location filename="../rmentor/reports/programme/report.py" line="97"/>
         <source>[name]</source>
         <translation>[naam]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="110"/>
+        <location filename="../rmentor/reports/programme/report.py" line="107"/>
         <source>[department]</source>
         <translation>[afdeling]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="118"/>
+        <location filename="../rmentor/reports/programme/report.py" line="115"/>
         <source>other departments</source>
         <translation>overige afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="137"/>
+        <location filename="../rmentor/reports/programme/report.py" line="134"/>
         <source>other or unnamed reasons</source>
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="170"/>
+        <location filename="../rmentor/reports/programme/report.py" line="167"/>
         <source>not shown (see the last page)</source>
         <translation>niet getoond (zie de laatste pagina)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="53"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="52"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; in texts, names, job titles and departments are replaced by [name], [job title] and [department].</source>
         <translation>Geanonimiseerde versie: mensen staan er met hun rol, en met hun afdeling waar minstens {n} mensen beide delen; in teksten zijn namen, functies en afdelingen vervangen door [naam], [functie] en [afdeling].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="251"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="250"/>
         <source>Meetings (pairs)</source>
         <translation>Gesprekken (koppels)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="251"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="254"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="253"/>
         <source>Its question</source>
         <translation>Eigen vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="299"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="298"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="74"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="76"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="150"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="152"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="153"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="279"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="155"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="278"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
@@ -4887,48 +4888,48 @@ Met vriendelijke groet,
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="32"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="31"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="35"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="34"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="39"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="38"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="44"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="43"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="46"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="45"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="82"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="81"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="70"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="94"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="69"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="93"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="112"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="111"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="77"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="76"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
@@ -4948,7 +4949,7 @@ Met vriendelijke groet,
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="48"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
         <location filename="../rmentor/reports/programme/texts.py" line="293"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
@@ -4964,7 +4965,7 @@ Met vriendelijke groet,
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="253"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
         <location filename="../rmentor/reports/programme/texts.py" line="296"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
@@ -4985,381 +4986,381 @@ Met vriendelijke groet,
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="100"/>
-        <location filename="../rmentor/reports/programme/report.py" line="154"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="102"/>
+        <location filename="../rmentor/reports/programme/report.py" line="151"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="101"/>
-        <location filename="../rmentor/reports/programme/report.py" line="156"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="103"/>
+        <location filename="../rmentor/reports/programme/report.py" line="153"/>
         <source>mentees</source>
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="107"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="106"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="115"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="114"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="121"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="120"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="38"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="170"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="40"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="169"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="171"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="170"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="172"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="171"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="174"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="173"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="197"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="196"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="203"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="202"/>
         <source>A report over a period is not compared with other reports.</source>
         <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="207"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="206"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="212"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="211"/>
         <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="249"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="248"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="250"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="249"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="289"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="288"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="292"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="291"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="31"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="33"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="38"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="40"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="40"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="42"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="44"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="46"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="51"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="53"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="53"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="55"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="56"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="58"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="57"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="59"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="59"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="61"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="67"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="69"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="81"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="83"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="83"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="85"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="85"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="87"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="115"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="117"/>
         <source>In brackets: the number of answers. –: too few answers to report (fewer than {n} people), or fewer than {n} people answered since a report printed it, or it could be worked out from the others. Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
         <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n} mensen), of minder dan {n} mensen antwoordden sinds een rapportage het afdrukte, of het is af te leiden uit de andere. Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="125"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="127"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="196"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="198"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="226"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="228"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="236"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="238"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="239"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="241"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="259"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="261"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="266"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="268"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="280"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="282"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="299"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="301"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="310"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="312"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="35"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="36"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="40"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="41"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="42"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="121"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="43"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="122"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="68"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="69"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="78"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="79"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="81"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="82"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="114"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="115"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="143"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="144"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="146"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="146"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="180"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="181"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="218"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="219"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="223"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="224"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="240"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="241"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="301"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="302"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="309"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="310"/>
         <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average may stay hidden until {n} more people have answered since a report printed it, so that no two reports together give one answer away.</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde kan verborgen blijven tot er {n} mensen meer hebben geantwoord sinds een rapportage het afdrukte, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="320"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="321"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="331"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="332"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="130"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="135"/>
         <source>Your reverse mentoring: evaluation</source>
         <translation>Jouw reverse mentoring: evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="136"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="141"/>
         <source>For {name}</source>
         <translation>Voor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="143"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="148"/>
         <source>Choose one answer for each statement, from 1 (not at all) to 5 (completely). Every statement needs an answer, except those on the programme&apos;s purposes, which you may leave open where they do not apply.</source>
         <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig, behalve die over de doelen van het programma: die mag je openlaten als ze niet van toepassing zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="163"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="168"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="165"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="170"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="171"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="176"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="173"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="178"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="176"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="181"/>
         <source>Send it back to</source>
         <translation>Terugsturen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="149"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="154"/>
         <source>Choose one answer for each statement, from 1 (not at all) to 5 (completely). Every statement needs an answer.</source>
         <translation>Kies bij elke uitspraak één antwoord, van 1 (helemaal niet) tot 5 (helemaal). Elke uitspraak heeft een antwoord nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="186"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="191"/>
         <source>(may be left open)</source>
         <translation>(mag open blijven)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="217"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="222"/>
         <source>Anything you want to add (optional): what worked, what you would change.</source>
         <translation>Wil je iets toevoegen (niet verplicht): wat werkte, wat je anders zou doen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="224"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="229"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="226"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="231"/>
         <source>What happens to your answers</source>
         <translation>Wat er met je antwoorden gebeurt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="229"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="234"/>
         <source>Only the coordinator reads this form. Your partner does not see your answers. Management sees only averages of three or more answers, never one person&apos;s scores and never your comment.</source>
         <translation>Alleen de coördinator leest dit formulier. Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit de scores van één persoon en nooit je opmerking.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="240"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="245"/>
         <source>Fill it in on screen (in Adobe Reader, Preview or your browser), save it and send it back by e-mail. Please do not print and scan it: a scan cannot be read.</source>
         <translation>Vul het op het scherm in (in Adobe Reader, Voorvertoning of je browser), sla het op en stuur het per e-mail terug. Print en scan het liever niet: een scan kan niet worden ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/evaluation_form.py" line="255"/>
+        <location filename="../rmentor/reports/evaluation_form.py" line="260"/>
         <source>Evaluation {moment} - {name}</source>
         <translation>Evaluatie {moment} - {name}</translation>
     </message>
@@ -5367,87 +5368,87 @@ Met vriendelijke groet,
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="39"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="47"/>
         <source>Only the period from</source>
         <translation>Alleen de periode van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="57"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="64"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="65"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="73"/>
         <source>Check texts for &amp;names…</source>
         <translation>Teksten op &amp;namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="75"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="90"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="91"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="92"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="93"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
         <source>Add the list of every pairing as an appendix</source>
         <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="97"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="101"/>
         <source>Make report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="127"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="170"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>
@@ -5455,77 +5456,77 @@ Met vriendelijke groet,
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="28"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="27"/>
         <source>Restore from backup</source>
         <translation>Terugzetten uit reservekopie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="31"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="30"/>
         <source>when the file was opened</source>
         <translation>bij het openen van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="31"/>
         <source>before an import</source>
         <translation>voor een import</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="32"/>
         <source>before an erasure</source>
         <translation>voor het wissen van gegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="33"/>
         <source>before a restore</source>
         <translation>voor het terugzetten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="37"/>
         <source>rmentor keeps copies of %1 in %2. Restoring puts the copy back in place of the file; the file as it is now is copied first, so nothing is lost.</source>
         <translation>rmentor bewaart kopieën van %1 in %2. Terugzetten zet de kopie terug in plaats van het bestand; het bestand zoals het nu is wordt eerst gekopieerd, zodat niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="47"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="48"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="49"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="51"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="65"/>
         <source>before a data update</source>
         <translation>voor een gegevensupdate</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="83"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="101"/>
         <source>Restore this copy?</source>
         <translation>Deze kopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="103"/>
         <source>Put the copy of %1 back? Changes made since then are replaced (the file as it is now is kept as a backup copy too).</source>
         <translation>De kopie van %1 terugzetten? Wijzigingen sindsdien worden vervangen (het bestand zoals het nu is wordt ook als reservekopie bewaard).</translation>
     </message>
@@ -5533,7 +5534,7 @@ Met vriendelijke groet,
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="164"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="163"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>
@@ -5541,42 +5542,42 @@ Met vriendelijke groet,
 <context>
     <name>RoleRuleBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="47"/>
         <source>from the sheet&apos;s Role column</source>
         <translation>uit de kolom Rol van het blad</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="48"/>
         <source>mentor if born in or after the year</source>
         <translation>mentor als geboren in of na het jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="49"/>
         <source>mentor if younger than the age</source>
         <translation>mentor als jonger dan de leeftijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="50"/>
         <source>mentor up to the job level</source>
         <translation>mentor tot en met functieniveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="51"/>
         <source>mentor in the departments</source>
         <translation>mentor in de afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="52"/>
         <source>everyone a mentee; mark the mentors in the Role column</source>
         <translation>iedereen mentee; markeer de mentoren in de kolom Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="53"/>
         <source>everyone a mentor; mark the mentees in the Role column</source>
         <translation>iedereen mentor; markeer de mentees in de kolom Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="61"/>
         <source>for example: Marketing, IT</source>
         <translation>bijvoorbeeld: Marketing, IT</translation>
     </message>
@@ -5584,129 +5585,129 @@ Met vriendelijke groet,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="41"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="42"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="55"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="63"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="67"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="76"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="85"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="87"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="91"/>
         <source>under your name in e-mails and forms</source>
         <translation>onder uw naam in e-mails en formulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="118"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Meetings in the calendar start at</source>
         <translation>Gesprekken in de agenda beginnen om</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="133"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="162"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="186"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="214"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="221"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -5714,57 +5715,57 @@ Met vriendelijke groet,
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="29"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="30"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="31"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="32"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="39"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="60"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="61"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="73"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="75"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="75"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="76"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="80"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="81"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="82"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="94"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="95"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="97"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="98"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%n rij geëxporteerd naar %1</numerusform>
@@ -6133,72 +6134,72 @@ Met vriendelijke groet,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="27"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="26"/>
         <source>This file holds no programme yet</source>
         <translation>Dit bestand bevat nog geen programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="31"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="30"/>
         <source>A programme is one cohort of reverse mentoring: junior colleagues mentoring senior managers for a fixed period. Start by creating one, or look around in the demo programme first.</source>
         <translation>Een programma is één ronde reverse mentoring: jonge collega&apos;s die gedurende een vaste periode senior managers begeleiden. Maak er een aan, of kijk eerst rond in het demoprogramma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="37"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="36"/>
         <source>Create a programme…</source>
         <translation>Programma aanmaken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="38"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="37"/>
         <source>Open the demo programme</source>
         <translation>Demoprogramma openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="40"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="39"/>
         <source>Opens a separate demo file; your own file is not changed.</source>
         <translation>Opent een apart demobestand; uw eigen bestand blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="42"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="41"/>
         <source>Import participants from a spreadsheet…</source>
         <translation>Deelnemers importeren uit een spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="70"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="69"/>
         <source>About you</source>
         <translation>Over u</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="75"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="74"/>
         <source>Your name, e-mail address and organisation sign the e-mails and evaluation forms rmentor drafts, and the forms are sent back to you. Settings keeps them.</source>
         <translation>Uw naam, e-mailadres en organisatie ondertekenen de e-mails en evaluatieformulieren die rmentor opstelt, en de formulieren komen bij u terug. Instellingen bewaart ze.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="82"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="84"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="85"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="87"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="86"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="92"/>
         <source>Save who I am</source>
         <translation>Bewaar wie ik ben</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="105"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="104"/>
         <source>Type your name: it signs the e-mails.</source>
         <translation>Typ uw naam: die ondertekent de e-mails.</translation>
     </message>
@@ -6206,18 +6207,18 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="35"/>
-        <location filename="../rmentor/ui/window/app.py" line="48"/>
+        <location filename="../rmentor/ui/window/app.py" line="38"/>
+        <location filename="../rmentor/ui/window/app.py" line="51"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="36"/>
+        <location filename="../rmentor/ui/window/app.py" line="39"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="49"/>
+        <location filename="../rmentor/ui/window/app.py" line="52"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTranslator
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
 
 from rmentor.models.text import vocabulary
 from rmentor.resources import RESOURCES
@@ -57,7 +59,8 @@ class Translator:
 def header_aliases() -> dict[str, str | None]:
     """The participants export's headers in every language, each to the field the import
     reads from it ("E-mail leidinggevende" -> manager), so every export imports again."""
-    from rmentor.models.sheets.exporting import CONTEXT, IMPORT_FIELDS
+    from rmentor.models.sheets.exporting import CONTEXT
+    from rmentor.models.sheets.exporting import IMPORT_FIELDS
 
     aliases = {}
     for language in ("en", "nl"):

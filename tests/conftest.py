@@ -137,7 +137,8 @@ def make_person(programme):
 
 def type_text(qtbot, widget, text):
     """Type like a user; QTest only knows ASCII keys, so others go as key events with text."""
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rmentor.models.programme import journal, programmes
+from rmentor.models.programme import journal
+from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Pairing  # noqa: E402
 from rmentor.models.sheets import importing
 from rmentor.models.sheets.sheet_files import Sheet  # noqa: E402

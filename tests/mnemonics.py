@@ -3,15 +3,13 @@
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QGroupBox,
-    QLabel,
-    QMenu,
-    QMenuBar,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QWidget
 
 AMP = re.compile(r"&(?!&)(.)")
 

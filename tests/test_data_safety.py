@@ -18,9 +18,13 @@ import pytest
 from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import attention
-from rmentor.models.programme import privacy, programmes
-from rmentor.models.programme.entities import Meeting, MeetingTheme, Participant
-from rmentor.models.storage import backups, datafile
+from rmentor.models.programme import privacy
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import MeetingTheme
+from rmentor.models.programme.entities import Participant
+from rmentor.models.storage import backups
+from rmentor.models.storage import datafile
 from rmentor.models.storage.database import db
 from rmentor.models.storage.locations import lock_path
 from rmentor.ui.window.main_window import MainWindow

@@ -6,7 +6,9 @@ import struct
 import pytest
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import ALL_MODELS, Participant, Theme
+from rmentor.models.programme.entities import ALL_MODELS
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Theme
 from rmentor.models.storage import datafile
 from rmentor.models.storage.database import db
 

@@ -2,7 +2,8 @@
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
 from rmentor.models.programme.entities import Pairing
 from tests.mnemonics import plain
@@ -13,7 +14,8 @@ def context_menu(view, pos):
     Menu key: the window system sends the table a context-menu event either way."""
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QContextMenuEvent
-    from PySide6.QtWidgets import QApplication, QMenu
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QMenu
 
     if pos is None:
         corner = QPoint(5, 5)  # where Qt puts a keyboard menu: the widget's corner
@@ -149,7 +151,8 @@ def test_file_dialogs_start_in_the_last_folder_used_else_documents(qapp, tmp_pat
     from PySide6.QtCore import QSettings
 
     from rmentor.models.storage import datafile
-    from rmentor.ui.common.folders import remember, start_folder
+    from rmentor.ui.common.folders import remember
+    from rmentor.ui.common.folders import start_folder
 
     QSettings().remove("folders/last")
     assert start_folder() != datafile.default_path().parent  # never the hidden data folder
@@ -312,7 +315,8 @@ def test_the_user_guide_opens_from_help_and_at_a_forms_part_with_f1(
 ):
     import re
 
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt
 
     from rmentor.ui.window import guide
 
@@ -436,9 +440,13 @@ def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window,
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang):
-    from PySide6.QtWidgets import QDialogButtonBox, QTabBar
+    from PySide6.QtWidgets import QDialogButtonBox
+    from PySide6.QtWidgets import QTabBar
 
-    from tests.mnemonics import clashes, menu_clashes, shortcuts, without
+    from tests.mnemonics import clashes
+    from tests.mnemonics import menu_clashes
+    from tests.mnemonics import shortcuts
+    from tests.mnemonics import without
 
     window = demo_window_in(lang)
     tab_titles = {window.tabs.tabText(i) for i in range(window.tabs.count())}
@@ -634,9 +642,12 @@ def test_a_due_date_typed_over_none_is_taken(qtbot, language, lang, typed):
     import datetime as dt
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QVBoxLayout
+    from PySide6.QtWidgets import QWidget
 
-    from rmentor.ui.widgets.dates import due_date_edit, due_date_of
+    from rmentor.ui.widgets.dates import due_date_edit
+    from rmentor.ui.widgets.dates import due_date_of
 
     language(lang)
     form = QWidget()
@@ -670,7 +681,8 @@ def test_the_status_bar_speaks_dutch_too(qtbot, demo_window_in):
 def test_the_effect_of_an_outcome_is_recorded_in_place_and_reported(qtbot, demo_window, tmp_path):
     from pypdf import PdfReader
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QLineEdit
 
     from rmentor.models.programme.entities import OutcomeItem
     from rmentor.reports.programme.report import ProgrammeReport

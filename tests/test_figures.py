@@ -5,8 +5,10 @@ import datetime as dt
 import pytest
 
 from rmentor.models.figures import counts
-from rmentor.models.programme import journal, pairings
-from rmentor.models.programme.journal import MeetingInput, OutcomeInput
+from rmentor.models.programme import journal
+from rmentor.models.programme import pairings
+from rmentor.models.programme.journal import MeetingInput
+from rmentor.models.programme.journal import OutcomeInput
 
 START = dt.date(2026, 1, 5)
 

@@ -9,22 +9,23 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemDelegate
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from rmentor.models.figures.attention import attention_items
-from rmentor.models.programme import matching, programmes
+from rmentor.models.programme import matching
+from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Participant
 from rmentor.models.sheets import importing
-from rmentor.models.sheets.import_choices import (
-    BORN_FROM,
-    DEPARTMENTS,
-    EVERYONE,
-    LEVEL_UP_TO,
-    MONTH_FIRST,
-    YOUNGER_THAN,
-    ImportChoices,
-    RoleRule,
-)
+from rmentor.models.sheets.import_choices import BORN_FROM
+from rmentor.models.sheets.import_choices import DEPARTMENTS
+from rmentor.models.sheets.import_choices import EVERYONE
+from rmentor.models.sheets.import_choices import LEVEL_UP_TO
+from rmentor.models.sheets.import_choices import MONTH_FIRST
+from rmentor.models.sheets.import_choices import YOUNGER_THAN
+from rmentor.models.sheets.import_choices import ImportChoices
+from rmentor.models.sheets.import_choices import RoleRule
 from rmentor.models.sheets.sheet_files import read_sheet
 from rmentor.models.storage import datafile
 
@@ -387,7 +388,8 @@ def test_an_empty_programme_says_to_import_its_participants(qtbot, db_path, lang
 def test_the_first_start_asks_who_the_coordinator_is_and_it_signs_what_is_drafted(
     qtbot, db_path, tmp_path, messages
 ):
-    from email import message_from_bytes, policy
+    from email import message_from_bytes
+    from email import policy
 
     from pypdf import PdfReader
 

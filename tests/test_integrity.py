@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
 
 from rmentor.cli import main as cli
 from rmentor.models import demo
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import pairings, programmes
-from rmentor.models.programme.entities import Pairing, Participant
+from rmentor.models.programme import pairings
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.participants import enrol
-from rmentor.models.storage import backups, datafile
+from rmentor.models.storage import backups
+from rmentor.models.storage import datafile
 from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
 from rmentor.ui.window.main_window import MainWindow
 from tests.conftest import type_text

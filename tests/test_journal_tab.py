@@ -6,9 +6,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models.programme.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
-from rmentor.ui.dialogs.meeting_dialog import COL_DUE, COL_KIND, COL_TEXT, COL_THEME
-from rmentor.ui.tables.journal_table_model import COL_HELD, COL_OUTCOMES, COL_SUMMARY
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.ui.dialogs.meeting_dialog import COL_DUE
+from rmentor.ui.dialogs.meeting_dialog import COL_KIND
+from rmentor.ui.dialogs.meeting_dialog import COL_TEXT
+from rmentor.ui.dialogs.meeting_dialog import COL_THEME
+from rmentor.ui.tables.journal_table_model import COL_HELD
+from rmentor.ui.tables.journal_table_model import COL_OUTCOMES
+from rmentor.ui.tables.journal_table_model import COL_SUMMARY
 from rmentor.ui.tables.outcome_table_model import COL_STATUS
 from rmentor.ui.tables.outcome_table_model import COL_TEXT as OUTCOME_TEXT
 from tests.conftest import type_text

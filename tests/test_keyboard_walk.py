@@ -10,9 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
 
-from rmentor.models.programme.entities import Pairing, Participant, Programme
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
 from tests.mnemonics import letter
 

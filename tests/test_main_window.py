@@ -4,13 +4,17 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QMessageBox
 
-from rmentor.models.programme.entities import Participant, Programme
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
 from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
 from rmentor.ui.dialogs.programme_dialog import ProgrammeDialog
-from rmentor.ui.tables.participant_table_model import COL_NAME, COL_ROLE, ROW_ROLE
+from rmentor.ui.tables.participant_table_model import COL_NAME
+from rmentor.ui.tables.participant_table_model import COL_ROLE
+from rmentor.ui.tables.participant_table_model import ROW_ROLE
 from rmentor.ui.window.main_window import MainWindow
 from tests.conftest import type_text
 from tests.mnemonics import plain

@@ -4,10 +4,14 @@ import functools
 import json
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from rmentor.models.programme import matching, pairings, participants
+from rmentor.models.programme import matching
+from rmentor.models.programme import pairings
+from rmentor.models.programme import participants
 from rmentor.models.programme.entities import Pairing
 
 

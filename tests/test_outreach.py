@@ -8,18 +8,31 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from pypdf import PdfReader
+from pypdf import PdfWriter
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFileDialog
 
 from rmentor import cli
 from rmentor.models import demo
 from rmentor.models.errors import DomainError
-from rmentor.models.outreach import mail_texts, mails, returned_forms
-from rmentor.models.programme.entities import Evaluation, Pairing, Participant, SentMessage
+from rmentor.models.outreach import mail_texts
+from rmentor.models.outreach import mails
+from rmentor.models.outreach import returned_forms
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import SentMessage
 from rmentor.models.storage import datafile
-from rmentor.models.text.vocabulary import ACTIVE, MAIL_KINDS
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import MAIL_KINDS
 from rmentor.reports.pair_files import PairFiles
 
 TODAY = dt.date.today()
@@ -735,7 +748,8 @@ def test_a_folder_where_the_journal_goes_is_said_in_words(demo_file, capsys):
 
 
 def test_a_name_with_an_accent_and_an_address_in_it_adds_no_recipient(demo_file, tmp_path):
-    from email.header import decode_header, make_header
+    from email.header import decode_header
+    from email.header import make_header
 
     from rmentor.models.programme.participants import save_participant
 

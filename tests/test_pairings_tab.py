@@ -4,10 +4,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmentor.models.programme.entities import Pairing, Participant
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
 from rmentor.ui.dialogs.suggestion_dialog import SuggestionDialog
-from rmentor.ui.tables.pairing_table_model import COL_MENTEE, COL_MENTOR, COL_STATUS
+from rmentor.ui.tables.pairing_table_model import COL_MENTEE
+from rmentor.ui.tables.pairing_table_model import COL_MENTOR
+from rmentor.ui.tables.pairing_table_model import COL_STATUS
 from tests.conftest import type_text
 from tests.mnemonics import plain
 

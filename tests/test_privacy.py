@@ -15,7 +15,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from peewee import CharField, TextField
+from peewee import CharField
+from peewee import TextField
 from pypdf import PdfReader
 
 from rmentor.cli import main as cli
@@ -23,9 +24,15 @@ from rmentor.crash_log import write_traceback
 from rmentor.models.figures.anonymity import texts_naming_people
 from rmentor.models.figures.report_data import gather
 from rmentor.models.figures.suppression import hidden_groups
-from rmentor.models.programme import journal, pairings, privacy
-from rmentor.models.programme.entities import ALL_MODELS, Enrolment, Meeting, Participant
-from rmentor.models.programme.journal import MeetingInput, OutcomeInput
+from rmentor.models.programme import journal
+from rmentor.models.programme import pairings
+from rmentor.models.programme import privacy
+from rmentor.models.programme.entities import ALL_MODELS
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.journal import MeetingInput
+from rmentor.models.programme.journal import OutcomeInput
 from rmentor.models.storage import datafile
 from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import END_REASONS
@@ -197,7 +204,8 @@ def crafted(programme):
 
 
 def all_documents(programme, made, tmp_path) -> list[Path]:
-    from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
+    from rmentor.reports.pair_documents import AgreementDocument
+    from rmentor.reports.pair_documents import PairSummaryDocument
     from rmentor.reports.programme.report import ProgrammeReport
 
     paths = []
@@ -412,9 +420,11 @@ def outbox_texts(path: Path, tmp_path: Path) -> str:
 
 
 def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_path):
-    from rmentor.models.outreach.drafts import write_calendar, write_drafts
+    from rmentor.models.outreach.drafts import write_calendar
+    from rmentor.models.outreach.drafts import write_drafts
     from rmentor.models.programme.entities import Pairing
-    from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
+    from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+    from rmentor.models.text.vocabulary import MAIL_KINDS
     from rmentor.reports.evaluation_form import write_form
     from rmentor.reports.pair_files import PairFiles
 
@@ -692,7 +702,8 @@ def test_the_finder_catches_the_forms_people_write(text):
 
 
 def test_a_sponsor_prefix_is_not_a_name():
-    from rmentor.models.text.names import NameFinder, sponsor_forms
+    from rmentor.models.text.names import NameFinder
+    from rmentor.models.text.names import sponsor_forms
 
     finder = NameFinder(sponsor_forms("Gerard de Vries"))
     assert finder.replace("de boom van Vries en de Gerard", "[X]") == "de boom van [X] en de [X]"

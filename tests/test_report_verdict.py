@@ -8,7 +8,8 @@ from pypdf import PdfReader
 
 from rmentor.models import demo
 from rmentor.models.programme import pairings
-from rmentor.models.programme.entities import Meeting, Programme
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import Programme
 from rmentor.reports.programme.report import ProgrammeReport
 
 WORDS = {

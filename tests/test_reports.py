@@ -14,9 +14,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmentor.models import demo
-from rmentor.models.programme import journal, pairings
-from rmentor.models.programme.entities import Meeting, Pairing, Participant
-from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
+from rmentor.models.programme import journal
+from rmentor.models.programme import pairings
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.reports.pair_documents import AgreementDocument
+from rmentor.reports.pair_documents import PairSummaryDocument
 from rmentor.reports.programme.report import ProgrammeReport
 
 ROOT = Path(__file__).resolve().parents[1]

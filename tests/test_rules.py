@@ -5,9 +5,13 @@ import datetime as dt
 import pytest
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import journal, pairings, participants, programmes
+from rmentor.models.programme import journal
+from rmentor.models.programme import pairings
+from rmentor.models.programme import participants
+from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Participant
-from rmentor.models.programme.journal import MeetingInput, OutcomeInput
+from rmentor.models.programme.journal import MeetingInput
+from rmentor.models.programme.journal import OutcomeInput
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -19,9 +21,11 @@ from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Participant
 from rmentor.models.sheets import importing
 from rmentor.models.sheets.exporting import export_table
-from rmentor.models.sheets.sheet_files import read_sheet, write_sheet
+from rmentor.models.sheets.sheet_files import read_sheet
+from rmentor.models.sheets.sheet_files import write_sheet
 from rmentor.models.storage import datafile
-from rmentor.translator import Translator, theme_aliases
+from rmentor.translator import Translator
+from rmentor.translator import theme_aliases
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "personeelslijst_excel_nl.csv"  # as HR hands it over

@@ -4,16 +4,26 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QMessageBox
 
 from rmentor.models import demo
-from rmentor.models.programme import journal, pairings, participants
-from rmentor.models.programme.entities import Evaluation, Meeting, OutcomeItem, Pairing, Participant
-from rmentor.models.storage import datafile, undo_log
+from rmentor.models.programme import journal
+from rmentor.models.programme import pairings
+from rmentor.models.programme import participants
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.storage import datafile
+from rmentor.models.storage import undo_log
 from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import TRANSITIONS
 from rmentor.ui.common.labels import format_date

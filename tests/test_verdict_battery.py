@@ -12,9 +12,16 @@ from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import reporting
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.programme import journal, pairings, programmes
-from rmentor.models.programme.entities import Evaluation, Meeting, Pairing, PrintedScore, Programme
-from rmentor.models.programme.journal import MeetingInput, OutcomeInput
+from rmentor.models.programme import journal
+from rmentor.models.programme import pairings
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import PrintedScore
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.journal import MeetingInput
+from rmentor.models.programme.journal import OutcomeInput
 from rmentor.models.programme.participants import save_participant
 from rmentor.models.storage import datafile
 from rmentor.reports.programme.report import ProgrammeReport
@@ -111,7 +118,9 @@ def one_meeting_purpose():
     """Healthy on three purposes; the fourth came up once, with one insight."""
     programme = build()
     Meeting.update(held=True).execute()
-    from rmentor.models.programme.entities import MeetingTheme, OutcomeItem, Theme
+    from rmentor.models.programme.entities import MeetingTheme
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.models.programme.entities import Theme
 
     refresh = Theme.get(Theme.key == "refresh")
     consumer = Theme.get(Theme.key == "consumer")

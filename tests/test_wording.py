@@ -13,11 +13,16 @@ import pytest
 from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import attention
-from rmentor.models.programme import matching, pairings
-from rmentor.models.programme.entities import Pairing, Participant
-from rmentor.models.programme.points import Point, load_points
+from rmentor.models.programme import matching
+from rmentor.models.programme import pairings
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.points import Point
+from rmentor.models.programme.points import load_points
 from rmentor.models.text import vocabulary
-from rmentor.models.text.wording import Term, ThemeRef, render
+from rmentor.models.text.wording import Term
+from rmentor.models.text.wording import ThemeRef
+from rmentor.models.text.wording import render
 from rmentor.translator import Translator
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -223,7 +228,8 @@ def test_documents_and_window_format_dates_and_numbers_alike(qapp):
 
 
 def test_qt_file_dialog_speaks_dutch(qapp):
-    from PySide6.QtWidgets import QFileDialog, QLabel
+    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QLabel
 
     from rmentor.ui.window import translations
 

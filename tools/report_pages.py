@@ -60,9 +60,11 @@ def evaluation_form(tmp: Path) -> None:
     import email
     import email.policy
 
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfReader
+    from pypdf import PdfWriter
 
-    from rmentor.models.outreach import mail_texts, mails
+    from rmentor.models.outreach import mail_texts
+    from rmentor.models.outreach import mails
     from rmentor.models.outreach.drafts import write_drafts
     from rmentor.models.programme.entities import Pairing
     from rmentor.reports.evaluation_form import write_form

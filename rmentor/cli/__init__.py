@@ -2,7 +2,9 @@
 
 import sys
 
-from rmentor.cli.commands import COMMANDS, log_exception, messages_translator
+from rmentor.cli.commands import COMMANDS
+from rmentor.cli.commands import log_exception
+from rmentor.cli.commands import messages_translator
 from rmentor.cli.parser import build_parser
 from rmentor.models.errors import DomainError
 

@@ -14,7 +14,9 @@ from rmentor.models.text.vocabulary import MAIL_KINDS
 def messages_translator(args):
     """The coordinator's language for a command's messages: --lang, else the language
     chosen in the app, else the system's."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QSettings
 
     from rmentor.translator import Translator
 
@@ -90,7 +92,10 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from rmentor.models.programme.entities import Meeting, Pairing, Participant, Programme
+    from rmentor.models.programme.entities import Meeting
+    from rmentor.models.programme.entities import Pairing
+    from rmentor.models.programme.entities import Participant
+    from rmentor.models.programme.entities import Programme
     from rmentor.models.storage import datafile
 
     with datafile.opened(args.db, create=False):
@@ -169,10 +174,14 @@ def cmd_suggest(args) -> int:
 def cmd_import(args) -> int:
     from rmentor.models.programme import programmes
     from rmentor.models.sheets import importing
-    from rmentor.models.sheets.import_choices import BORN_FROM, EVERYONE, ImportChoices, RoleRule
+    from rmentor.models.sheets.import_choices import BORN_FROM
+    from rmentor.models.sheets.import_choices import EVERYONE
+    from rmentor.models.sheets.import_choices import ImportChoices
+    from rmentor.models.sheets.import_choices import RoleRule
     from rmentor.models.sheets.sheet_files import read_sheet
     from rmentor.models.storage.database import db
-    from rmentor.translator import header_aliases, theme_aliases
+    from rmentor.translator import header_aliases
+    from rmentor.translator import theme_aliases
 
     say = Cli(messages_translator(args))
     rule = (

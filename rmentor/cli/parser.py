@@ -5,7 +5,8 @@ import datetime as dt
 from pathlib import Path
 
 from rmentor import __version__
-from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, MAIL_KINDS
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import MAIL_KINDS
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,11 +4,14 @@ show is left to the caller, which says so in words."""
 
 import math
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import String
 from reportlab.lib import colors
 
-from rmentor.reports.document import FONT, FONT_BOLD
+from rmentor.reports.document import FONT
+from rmentor.reports.document import FONT_BOLD
 
 BAR = colors.Color(0.55, 0.55, 0.55)
 PARTIAL = colors.Color(0.85, 0.85, 0.85)  # the month still running

@@ -11,19 +11,24 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from rmentor.models.outreach.mail_texts import MailSettings
-from rmentor.models.outreach.returned_forms import COMMENT_FIELD, ID_FIELD, form_id
+from rmentor.models.outreach.returned_forms import COMMENT_FIELD
+from rmentor.models.outreach.returned_forms import ID_FIELD
+from rmentor.models.outreach.returned_forms import form_id
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.programmes import questions_asked
-from rmentor.models.text.vocabulary import (
-    ALL_QUESTIONS,
-    EVALUATION_MOMENTS,
-    EVALUATION_QUESTIONS,
-    ROLES,
-)
-from rmentor.reports.document import FONT, RULE, Document
+from rmentor.models.text.vocabulary import ALL_QUESTIONS
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import ROLES
+from rmentor.reports.document import FONT
+from rmentor.reports.document import RULE
+from rmentor.reports.document import Document
 
 RADIO = 5 * mm
 FIELD = colors.Color(0.96, 0.97, 1.0)  # a hint of colour: this is where to type

@@ -4,18 +4,21 @@ import datetime as dt
 from html import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from rmentor.models.figures.pair_summary import pair_summary
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.programme.entities import Pairing, Theme
-from rmentor.models.text.vocabulary import (
-    EVALUATION_MOMENTS,
-    OUTCOME_KINDS,
-    OUTCOME_STATUSES,
-    ROLES,
-)
-from rmentor.reports.document import FONT, Document
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Theme
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import OUTCOME_KINDS
+from rmentor.models.text.vocabulary import OUTCOME_STATUSES
+from rmentor.models.text.vocabulary import ROLES
+from rmentor.reports.document import FONT
+from rmentor.reports.document import Document
 
 
 class PairDocument(Document):

@@ -10,7 +10,8 @@ from rmentor.models.outreach.meeting_calendar import meeting_calendar
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.storage.files import safe_name
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.reports.evaluation_form import EvaluationForm, form_name
+from rmentor.reports.evaluation_form import EvaluationForm
+from rmentor.reports.evaluation_form import form_name
 from rmentor.reports.pair_documents import AgreementDocument
 from rmentor.translator import Translator
 

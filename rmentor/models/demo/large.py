@@ -5,31 +5,26 @@ import random
 
 from peewee import chunked
 
-from rmentor.models.demo.small import (
-    purpose_ratings,
-)
-from rmentor.models.demo.texts import (
-    CONFIDENTIAL,
-    DEPARTMENTS,
-    EFFECTS,
-    FIRST,
-    LAST,
-    OUTCOMES,
-    SUMMARIES,
-)
-from rmentor.models.programme.entities import (
-    Enrolment,
-    Evaluation,
-    Meeting,
-    MeetingTheme,
-    OutcomeItem,
-    Pairing,
-    Participant,
-    ParticipantTheme,
-    Programme,
-    Theme,
-)
-from rmentor.models.programme.programmes import get_or_add_theme, save_programme
+from rmentor.models.demo.small import purpose_ratings
+from rmentor.models.demo.texts import CONFIDENTIAL
+from rmentor.models.demo.texts import DEPARTMENTS
+from rmentor.models.demo.texts import EFFECTS
+from rmentor.models.demo.texts import FIRST
+from rmentor.models.demo.texts import LAST
+from rmentor.models.demo.texts import OUTCOMES
+from rmentor.models.demo.texts import SUMMARIES
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import MeetingTheme
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import ParticipantTheme
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
+from rmentor.models.programme.programmes import get_or_add_theme
+from rmentor.models.programme.programmes import save_programme
 from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import PURPOSE_QUESTIONS
 

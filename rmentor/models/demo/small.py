@@ -3,33 +3,29 @@
 import datetime as dt
 import random
 
-from rmentor.models.demo.texts import (
-    CONFIDENTIAL,
-    DEMO_NAME,
-    EFFECTS,
-    MENTEES,
-    MENTORS,
-    OUTCOMES,
-    PAIRS,
-    SUMMARIES,
-)
-from rmentor.models.programme.entities import (
-    Meeting,
-    OutcomeItem,
-    Pairing,
-    Programme,
-)
-from rmentor.models.programme.journal import (
-    MeetingInput,
-    OutcomeInput,
-    save_evaluation,
-    save_meeting,
-)
-from rmentor.models.programme.pairings import create_pairing, set_status
+from rmentor.models.demo.texts import CONFIDENTIAL
+from rmentor.models.demo.texts import DEMO_NAME
+from rmentor.models.demo.texts import EFFECTS
+from rmentor.models.demo.texts import MENTEES
+from rmentor.models.demo.texts import MENTORS
+from rmentor.models.demo.texts import OUTCOMES
+from rmentor.models.demo.texts import PAIRS
+from rmentor.models.demo.texts import SUMMARIES
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.journal import MeetingInput
+from rmentor.models.programme.journal import OutcomeInput
+from rmentor.models.programme.journal import save_evaluation
+from rmentor.models.programme.journal import save_meeting
+from rmentor.models.programme.pairings import create_pairing
+from rmentor.models.programme.pairings import set_status
 from rmentor.models.programme.participants import save_participant
 from rmentor.models.programme.programmes import save_programme
 from rmentor.models.storage.database import db
-from rmentor.models.text.vocabulary import PURPOSES, purpose_questions
+from rmentor.models.text.vocabulary import PURPOSES
+from rmentor.models.text.vocabulary import purpose_questions
 
 
 def write_small_demo(today: dt.date | None = None, seed: int = 2026) -> Programme:

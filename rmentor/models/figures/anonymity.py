@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from rmentor.models.figures.purpose_figures import FreeText
 from rmentor.models.figures.report_data import ReportData
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.programme.entities import Enrolment, Participant, Programme
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.privacy import ERASED_FIRST
 from rmentor.models.storage.database import fetch_raw
-from rmentor.models.text.names import NameFinder, TermFinder, sponsor_forms, words
+from rmentor.models.text.names import NameFinder
+from rmentor.models.text.names import TermFinder
+from rmentor.models.text.names import sponsor_forms
+from rmentor.models.text.names import words
 
 MIN_GROUP = MIN_ANSWERS
 OTHER = object()  # "other departments"

@@ -6,22 +6,26 @@ from typing import NamedTuple
 from peewee import fn
 
 from rmentor.models.figures.counts import pairing_figures
-from rmentor.models.programme.entities import (
-    Enrolment,
-    Evaluation,
-    Meeting,
-    OutcomeItem,
-    Pairing,
-    Participant,
-    Programme,
-    SentMessage,
-)
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import SentMessage
 from rmentor.models.programme.participants import filed_under
 from rmentor.models.programme.points import Point
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import ACTIVE, COMPLETED, MENTEE, MENTOR, OPEN_STATUSES, PAUSED
-from rmentor.models.text.wording import Term, render
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import COMPLETED
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import OPEN_STATUSES
+from rmentor.models.text.vocabulary import PAUSED
+from rmentor.models.text.wording import Term
+from rmentor.models.text.wording import render
 
 FIRST_MEETING_WITHIN = dt.timedelta(weeks=3)
 REMINDED_WITHIN = dt.timedelta(days=7)  # an e-mail this week: the point waits for it

@@ -7,21 +7,23 @@ tests and reports can fix the date.
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN
+from peewee import SQL
+from peewee import Case
+from peewee import fn
 
-from rmentor.models.programme.entities import (
-    Enrolment,
-    Evaluation,
-    Meeting,
-    MeetingTheme,
-    OutcomeItem,
-    Pairing,
-    Participant,
-    Programme,
-    Theme,
-)
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import MeetingTheme
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
 from rmentor.models.storage.database import fetch_raw
-from rmentor.models.text.vocabulary import ACTIVE, ALL_QUESTIONS
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import ALL_QUESTIONS
 
 # A pairing is overdue when it has not met for its cadence plus this grace period.
 OVERDUE_GRACE = dt.timedelta(weeks=1)

@@ -3,15 +3,14 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from rmentor.models.programme.entities import (
-    Evaluation,
-    Meeting,
-    MeetingTheme,
-    OutcomeItem,
-    Pairing,
-    Theme,
-)
-from rmentor.models.storage.database import fetch_raw, iso_date
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import MeetingTheme
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Theme
+from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.database import iso_date
 
 
 @dataclass

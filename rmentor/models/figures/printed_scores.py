@@ -17,8 +17,10 @@ value at all.
 import datetime as dt
 from dataclasses import dataclass
 
-from rmentor.models.programme.entities import PrintedScore, Programme
-from rmentor.models.storage.database import db, fetch_raw
+from rmentor.models.programme.entities import PrintedScore
+from rmentor.models.programme.entities import Programme
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import fetch_raw
 
 FRESH, HIDDEN = "fresh", "hidden"
 

@@ -2,24 +2,22 @@
 effects, and examples of what was typed about it that a report may print."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from peewee import fn
 
-from rmentor.models.figures.counts import (
-    Period,
-    in_period,
-)
-from rmentor.models.programme.entities import (
-    Meeting,
-    MeetingTheme,
-    OutcomeItem,
-    Pairing,
-    Programme,
-    Theme,
-)
+from rmentor.models.figures.counts import Period
+from rmentor.models.figures.counts import in_period
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import MeetingTheme
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.programmes import themes_of
-from rmentor.models.storage.database import fetch_raw, iso_date
+from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.database import iso_date
 
 EXAMPLES_PER_PURPOSE = 3
 

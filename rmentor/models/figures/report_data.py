@@ -5,57 +5,58 @@ averages that no small group can be worked out from (see suppression).
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from peewee import fn
 
-from rmentor.models.figures.attention import AttentionItem, attention_items, late_actions
-from rmentor.models.figures.counts import (
-    Period,
-    evaluation_averages,
-    in_period,
-    meeting_totals,
-    meetings_per_month,
-    pairing_figures,
-    respondents,
-    role_counts,
-    status_counts,
-    themes_covered,
-)
-from rmentor.models.figures.printed_scores import FRESH, HIDDEN, Score, cell, printed_scores
-from rmentor.models.figures.purpose_figures import (
-    OUTCOME,
-    PROGRAMME_TEXT,
-    FreeText,
-    PurposeFigures,
-    purpose_figures,
-)
-from rmentor.models.figures.score_audit import Answer, Audit
+from rmentor.models.figures.attention import AttentionItem
+from rmentor.models.figures.attention import attention_items
+from rmentor.models.figures.attention import late_actions
+from rmentor.models.figures.counts import Period
+from rmentor.models.figures.counts import evaluation_averages
+from rmentor.models.figures.counts import in_period
+from rmentor.models.figures.counts import meeting_totals
+from rmentor.models.figures.counts import meetings_per_month
+from rmentor.models.figures.counts import pairing_figures
+from rmentor.models.figures.counts import respondents
+from rmentor.models.figures.counts import role_counts
+from rmentor.models.figures.counts import status_counts
+from rmentor.models.figures.counts import themes_covered
+from rmentor.models.figures.printed_scores import FRESH
+from rmentor.models.figures.printed_scores import HIDDEN
+from rmentor.models.figures.printed_scores import Score
+from rmentor.models.figures.printed_scores import cell
+from rmentor.models.figures.printed_scores import printed_scores
+from rmentor.models.figures.purpose_figures import OUTCOME
+from rmentor.models.figures.purpose_figures import PROGRAMME_TEXT
+from rmentor.models.figures.purpose_figures import FreeText
+from rmentor.models.figures.purpose_figures import PurposeFigures
+from rmentor.models.figures.purpose_figures import purpose_figures
+from rmentor.models.figures.score_audit import Answer
+from rmentor.models.figures.score_audit import Audit
 from rmentor.models.figures.verdict import pairing_health
-from rmentor.models.programme.entities import (
-    Evaluation,
-    Meeting,
-    OutcomeItem,
-    Pairing,
-    Programme,
-    Theme,
-)
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.pairings import pairing_rows
-from rmentor.models.storage.database import fetch_raw, iso_date
+from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.database import iso_date
 from rmentor.models.storage.datafile import is_read_only
-from rmentor.models.text.vocabulary import (
-    ACTIVE,
-    ALL_QUESTIONS,
-    COMPLETED,
-    ENDED_EARLY,
-    EVALUATION_MOMENTS,
-    EVALUATION_QUESTIONS,
-    MENTEE,
-    MENTOR,
-    PAUSED,
-    PROPOSED,
-    purpose_questions,
-)
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import ALL_QUESTIONS
+from rmentor.models.text.vocabulary import COMPLETED
+from rmentor.models.text.vocabulary import ENDED_EARLY
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import PAUSED
+from rmentor.models.text.vocabulary import PROPOSED
+from rmentor.models.text.vocabulary import purpose_questions
 
 ATTENTION_LINES = 25  # the report lists this many; the overview in the app lists them all
 ALL = ALL_MOMENTS = "all"  # the total over every moment and both sides

@@ -13,9 +13,11 @@ from pathlib import Path
 import peewee
 
 from rmentor.models.errors import DomainError
-from rmentor.models.figures import printed_scores, verdict
+from rmentor.models.figures import printed_scores
+from rmentor.models.figures import verdict
 from rmentor.models.figures.counts import Period
-from rmentor.models.figures.report_data import ReportData, gather
+from rmentor.models.figures.report_data import ReportData
+from rmentor.models.figures.report_data import gather
 from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
 from rmentor.models.storage.database import db

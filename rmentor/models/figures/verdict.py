@@ -9,13 +9,19 @@ report; the decisions asked of management, and the coordinator's own to-do list 
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from rmentor.models.figures.attention import FIRST_MEETING_WITHIN
 from rmentor.models.figures.counts import OVERDUE_GRACE
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.programme.entities import Programme, ReportFigures
-from rmentor.models.text.vocabulary import ACTIVE, MENTEE, MENTOR, PAUSED, purpose_questions
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import ReportFigures
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import PAUSED
+from rmentor.models.text.vocabulary import purpose_questions
 
 ON_TRACK, NEEDS_ATTENTION, TOO_EARLY = "on_track", "needs_attention", "too_early"
 # a pairing's health

@@ -8,7 +8,8 @@ to bytes; where the bytes go is decided here.
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from email.policy import SMTP
 from pathlib import Path
 from typing import Protocol
@@ -17,9 +18,13 @@ from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts as texts
 from rmentor.models.outreach import mails
 from rmentor.models.outreach.meeting_calendar import meeting_calendar
-from rmentor.models.programme.entities import Pairing, Programme
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
-from rmentor.models.storage.files import folder_ready, safe_name, unique, write_bytes
+from rmentor.models.storage.files import folder_ready
+from rmentor.models.storage.files import safe_name
+from rmentor.models.storage.files import unique
+from rmentor.models.storage.files import write_bytes
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import MAIL_KINDS
 

@@ -5,13 +5,16 @@ placeholders each may use."""
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
 from rmentor.models.outreach.addresses import address
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import ACTIVE, COMPLETED, PROPOSED
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import COMPLETED
+from rmentor.models.text.vocabulary import PROPOSED
 
 CONTEXT = "Mail"
 INVITATION, REMINDER, EVALUATION, THANKS = ("invitation", "reminder", "evaluation", "thanks")

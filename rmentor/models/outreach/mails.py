@@ -12,41 +12,46 @@ from email.message import EmailMessage
 from email.policy import default
 from typing import NamedTuple
 
-from peewee import JOIN, fn
+from peewee import JOIN
+from peewee import fn
 
 from rmentor.models.errors import DomainError
-from rmentor.models.figures.attention import attention_items, late_actions
+from rmentor.models.figures.attention import attention_items
+from rmentor.models.figures.attention import late_actions
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.outreach.addresses import address
-from rmentor.models.outreach.mail_texts import (
-    CONTEXT,
-    EVALUATION,
-    FITS_WHEN,
-    INVITATION,
-    REMINDER,
-    THANKS,
-    MailSettings,
-    fill,
-    fits,
-    signed,
-    template,
-)
-from rmentor.models.programme.entities import (
-    Evaluation,
-    Meeting,
-    OutcomeItem,
-    Pairing,
-    Participant,
-    Programme,
-    SentMessage,
-)
+from rmentor.models.outreach.mail_texts import CONTEXT
+from rmentor.models.outreach.mail_texts import EVALUATION
+from rmentor.models.outreach.mail_texts import FITS_WHEN
+from rmentor.models.outreach.mail_texts import INVITATION
+from rmentor.models.outreach.mail_texts import REMINDER
+from rmentor.models.outreach.mail_texts import THANKS
+from rmentor.models.outreach.mail_texts import MailSettings
+from rmentor.models.outreach.mail_texts import fill
+from rmentor.models.outreach.mail_texts import fits
+from rmentor.models.outreach.mail_texts import signed
+from rmentor.models.outreach.mail_texts import template
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import SentMessage
 from rmentor.models.programme.points import Point
-from rmentor.models.programme.privacy import ERASED_DOMAIN, is_erased
+from rmentor.models.programme.privacy import ERASED_DOMAIN
+from rmentor.models.programme.privacy import is_erased
 from rmentor.models.storage.database import db
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.languages import comparable
-from rmentor.models.text.vocabulary import ACTIVE, COMPLETED, ENDED_EARLY, MENTEE, MENTOR
-from rmentor.models.text.wording import Term, render, word
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import COMPLETED
+from rmentor.models.text.vocabulary import ENDED_EARLY
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.wording import Term
+from rmentor.models.text.wording import render
+from rmentor.models.text.wording import word
 
 RECENT = dt.timedelta(days=7)  # a reminder "this week": not asked again, marked in the list
 EVERY_WEEK = QT_TRANSLATE_NOOP("Mail", "every week")

@@ -11,12 +11,22 @@ import datetime as dt
 from rmentor.models.errors import DomainError
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.outreach.addresses import address
-from rmentor.models.outreach.mail_texts import CONTEXT, MailSettings, meeting_time
-from rmentor.models.outreach.mails import cadence_words, erased_in, refuse_erased
-from rmentor.models.programme.entities import Enrolment, Pairing, Participant, Programme
+from rmentor.models.outreach.mail_texts import CONTEXT
+from rmentor.models.outreach.mail_texts import MailSettings
+from rmentor.models.outreach.mail_texts import meeting_time
+from rmentor.models.outreach.mails import cadence_words
+from rmentor.models.outreach.mails import erased_in
+from rmentor.models.outreach.mails import refuse_erased
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.privacy import is_erased
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import ACTIVE, COMPLETED, PAUSED, PROPOSED
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import COMPLETED
+from rmentor.models.text.vocabulary import PAUSED
+from rmentor.models.text.vocabulary import PROPOSED
 
 STILL_IN = (PROPOSED, ACTIVE, PAUSED, COMPLETED)  # not ended early
 MEETING_LENGTH = dt.timedelta(hours=1)
@@ -64,7 +74,10 @@ def meeting_calendar(
     the coordinator's meeting time (Settings)."""
     pair_face = face_for or (lambda _pairing: face)
     starts = meeting_time(settings)
-    from icalendar import Calendar, Event, vCalAddress, vText
+    from icalendar import Calendar
+    from icalendar import Event
+    from icalendar import vCalAddress
+    from icalendar import vText
 
     today = today or dt.date.today()
     if pairing is not None:

@@ -16,13 +16,18 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import Evaluation, Pairing, Programme
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.journal import save_evaluation
 from rmentor.models.programme.privacy import is_erased
 from rmentor.models.programme.programmes import questions_asked
 from rmentor.models.storage.database import db
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS, MENTEE, MENTOR, PROPOSED
+from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import PROPOSED
 from rmentor.models.text.wording import Term
 
 ID_FIELD, COMMENT_FIELD = "rmentor_form", "comment"

@@ -1,9 +1,11 @@
 """Completing a pairing: the closing evaluations of both sides, or why they are skipped."""
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import journal, pairings
+from rmentor.models.programme import journal
+from rmentor.models.programme import pairings
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.storage.database import db
+from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.vocabulary import COMPLETED
 
 
@@ -11,10 +13,12 @@ def complete_pairing(
     pairing: Pairing,
     evaluations: dict[str, tuple[dict[str, int], str]] | None = None,
     skip_reason: str | None = None,
+    seen: tuple | None = None,
 ) -> Pairing:
     """Complete a pairing with each side's closing evaluation (ratings, comment), or with
     the reason they are skipped; all of it is saved, or nothing. A problem with one side's
     answers names its field with the side in front ("mentee_useful")."""
+    check_unchanged(pairing, seen)  # the record as the form showed it
     with db.atomic():
         if skip_reason is not None:
             journal.skip_closing_evaluations(pairing, skip_reason)

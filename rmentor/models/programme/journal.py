@@ -1,34 +1,37 @@
 """The journal of a pairing: meetings, their outcome items, and evaluations."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import NamedTuple
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import (
-    Evaluation,
-    Meeting,
-    MeetingTheme,
-    OutcomeItem,
-    Pairing,
-    Participant,
-    Programme,
-)
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import MeetingTheme
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.programmes import get_or_add_theme
-from rmentor.models.programme.validation import choice, required, whole_number
-from rmentor.models.storage.database import db, fetch_raw, iso_date, paused_gc
+from rmentor.models.programme.validation import choice
+from rmentor.models.programme.validation import required
+from rmentor.models.programme.validation import whole_number
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.database import iso_date
+from rmentor.models.storage.database import paused_gc
+from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import (
-    CANCELLED_BY,
-    EVALUATION_MOMENTS,
-    EVALUATION_QUESTIONS,
-    FORMATS,
-    OUTCOME_KINDS,
-    OUTCOME_STATUSES,
-    PROPOSED,
-    PURPOSE_QUESTIONS,
-    ROLES,
-)
+from rmentor.models.text.vocabulary import CANCELLED_BY
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import FORMATS
+from rmentor.models.text.vocabulary import OUTCOME_KINDS
+from rmentor.models.text.vocabulary import OUTCOME_STATUSES
+from rmentor.models.text.vocabulary import PROPOSED
+from rmentor.models.text.vocabulary import PURPOSE_QUESTIONS
+from rmentor.models.text.vocabulary import ROLES
 
 
 @dataclass
@@ -88,8 +91,10 @@ def save_meeting(
     data: MeetingInput,
     meeting: Meeting | None = None,
     today: dt.date | None = None,
+    seen: tuple | None = None,
 ) -> Meeting:
     """Create or replace a meeting with its themes and outcome items, in one transaction."""
+    check_unchanged(meeting, seen)  # the record as the form showed it
     _check_meeting(pairing, data, today or dt.date.today())
     with db.atomic():
         meeting = meeting or Meeting(pairing=pairing)
@@ -153,8 +158,10 @@ def save_evaluation(
     ratings: dict[str, int],
     comment: str = "",
     date: dt.date | None = None,
+    seen: tuple | None = None,
 ) -> Evaluation:
     """Record (or replace) one side's evaluation at one moment; ratings are 1-5."""
+    check_unchanged(pairing, seen)  # the record as the form showed it
     choice(side, ROLES, "side")
     choice(moment, EVALUATION_MOMENTS, "moment")
     for question in EVALUATION_QUESTIONS:

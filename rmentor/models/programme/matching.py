@@ -7,23 +7,26 @@ once is not what a suggestion should propose; the coordinator can still pair by 
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 
-from rmentor.models.programme.entities import (
-    Enrolment,
-    Pairing,
-    Participant,
-    ParticipantTheme,
-    Programme,
-    Theme,
-)
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import ParticipantTheme
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.points import Point
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.languages import comparable
-from rmentor.models.text.vocabulary import COMPLETED, MENTEE, MENTOR, OPEN_STATUSES
-from rmentor.models.text.wording import Term, ThemeRef
+from rmentor.models.text.vocabulary import COMPLETED
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import OPEN_STATUSES
+from rmentor.models.text.wording import Term
+from rmentor.models.text.wording import ThemeRef
 
 BEST, MOST = "best", "most"
 DEFAULT_WEIGHTS = {"themes": 50, "department": 20, "level": 15, "location": 15}
@@ -413,7 +416,8 @@ def accept(
     """Write accepted suggestions as proposed pairings with their score and explanation;
     with activate, the plan is accepted as a whole: each pairing starts at once, with
     the programme's dates (all of them, or none)."""
-    from rmentor.models.programme.pairings import create_pairing, set_status
+    from rmentor.models.programme.pairings import create_pairing
+    from rmentor.models.programme.pairings import set_status
     from rmentor.models.programme.points import dump_points
     from rmentor.models.storage.database import db
 

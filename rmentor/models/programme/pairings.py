@@ -4,32 +4,32 @@ import datetime as dt
 from typing import NamedTuple
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import (
-    Enrolment,
-    Pairing,
-    PairingTheme,
-    Participant,
-    Programme,
-)
-from rmentor.models.programme.participants import in_reporting_line, themes_of
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import PairingTheme
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.participants import in_reporting_line
+from rmentor.models.programme.participants import themes_of
 from rmentor.models.programme.points import Point as Concern
 from rmentor.models.programme.programmes import get_or_add_theme
-from rmentor.models.programme.validation import choice, required, whole_number
+from rmentor.models.programme.validation import choice
+from rmentor.models.programme.validation import required
+from rmentor.models.programme.validation import whole_number
 from rmentor.models.storage.database import db
+from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import (
-    ACTIVE,
-    COMPLETED,
-    END_REASONS,
-    ENDED_EARLY,
-    MENTEE,
-    MENTOR,
-    OPEN_STATUSES,
-    PAIRING_STATUSES,
-    PAUSED,
-    PROPOSED,
-    TRANSITIONS,
-)
+from rmentor.models.text.vocabulary import ACTIVE
+from rmentor.models.text.vocabulary import COMPLETED
+from rmentor.models.text.vocabulary import END_REASONS
+from rmentor.models.text.vocabulary import ENDED_EARLY
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import OPEN_STATUSES
+from rmentor.models.text.vocabulary import PAIRING_STATUSES
+from rmentor.models.text.vocabulary import PAUSED
+from rmentor.models.text.vocabulary import PROPOSED
+from rmentor.models.text.vocabulary import TRANSITIONS
 from rmentor.models.text.wording import Term
 
 # What the coordinator can do with a pairing, by its status: (from statuses, to status).
@@ -271,7 +271,9 @@ def update_agreement(
     cadence_weeks=None,
     ground_rules_date=None,
     themes=None,
+    seen: tuple | None = None,
 ) -> Pairing:
+    check_unchanged(pairing, seen)  # the record as the form showed it
     _check_agreement(start_date, planned_end_date, cadence_weeks, pairing.programme)
     with db.atomic():
         pairing.start_date = start_date
@@ -291,8 +293,10 @@ def set_status(
     reason: str | None = None,
     note: str = "",
     today: dt.date | None = None,
+    seen: tuple | None = None,
 ) -> Pairing:
     """Move a pairing along its lifecycle; ending early needs a reason."""
+    check_unchanged(pairing, seen)  # the record as the form showed it
     choice(status, PAIRING_STATUSES, "status")
     if status not in TRANSITIONS[pairing.status]:
         raise DomainError(

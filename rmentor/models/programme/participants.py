@@ -6,17 +6,19 @@ from typing import NamedTuple
 from peewee import JOIN
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import (
-    Enrolment,
-    Pairing,
-    Participant,
-    ParticipantTheme,
-    Programme,
-    Theme,
-)
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import ParticipantTheme
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.programmes import get_or_add_theme
-from rmentor.models.programme.validation import choice, email, required, whole_number
+from rmentor.models.programme.validation import choice
+from rmentor.models.programme.validation import email
+from rmentor.models.programme.validation import required
+from rmentor.models.programme.validation import whole_number
 from rmentor.models.storage.database import db
+from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.names import fold
 from rmentor.models.text.vocabulary import ROLES
@@ -146,6 +148,7 @@ def save_participant(
     *,
     programme: Programme | None = None,
     themes=None,
+    seen: tuple | None = None,
     **fields,
 ) -> Participant:
     """Create (participant=None) or update a participant after checking every rule.
@@ -153,6 +156,7 @@ def save_participant(
     ``fields`` are columns of FIELDS; ``themes`` are theme keys or names;
     ``programme`` enrols the participant in it.
     """
+    check_unchanged(participant, seen)  # the record as the form showed it
     unknown = set(fields) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown participant fields: {sorted(unknown)}")

@@ -3,7 +3,10 @@
 import json
 from typing import NamedTuple
 
-from rmentor.models.text.wording import ThemeRef, from_json, render, to_json
+from rmentor.models.text.wording import ThemeRef
+from rmentor.models.text.wording import from_json
+from rmentor.models.text.wording import render
+from rmentor.models.text.wording import to_json
 
 TRANSLATION_CONTEXT = "DomainError"
 

@@ -13,31 +13,36 @@ import json
 import os
 from pathlib import Path
 
-from peewee import CharField, TextField, fn
+from peewee import CharField
+from peewee import TextField
+from peewee import fn
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import (
-    ALL_MODELS,
-    Enrolment,
-    Evaluation,
-    Meeting,
-    OutcomeItem,
-    Pairing,
-    Participant,
-    ParticipantTheme,
-    PrintedScore,
-    Programme,
-    ReportFigures,
-    SentMessage,
-    Theme,
-)
+from rmentor.models.programme.entities import ALL_MODELS
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import ParticipantTheme
+from rmentor.models.programme.entities import PrintedScore
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import ReportFigures
+from rmentor.models.programme.entities import SentMessage
+from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.participants import themes_of
 from rmentor.models.programme.programmes import theme_key
-from rmentor.models.storage.backups import Backup, list_backups, make_backup
-from rmentor.models.storage.database import db, fetch_raw
-from rmentor.models.storage.datafile import current_path, refuse_overwriting
+from rmentor.models.storage.backups import Backup
+from rmentor.models.storage.backups import list_backups
+from rmentor.models.storage.backups import make_backup
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.datafile import current_path
+from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.names import NameFinder, name_forms
+from rmentor.models.text.names import NameFinder
+from rmentor.models.text.names import name_forms
 
 ERASED_FIRST, ERASED_LAST = "erased", "participant"
 ERASED_TEXT = "erased participant"

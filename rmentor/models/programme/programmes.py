@@ -4,11 +4,18 @@ import datetime as dt
 import unicodedata
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import Pairing, Programme, ProgrammeTheme, Theme
-from rmentor.models.programme.validation import period, required, whole_number
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import ProgrammeTheme
+from rmentor.models.programme.entities import Theme
+from rmentor.models.programme.validation import period
+from rmentor.models.programme.validation import required
+from rmentor.models.programme.validation import whole_number
 from rmentor.models.storage.database import db
+from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import PURPOSE_QUESTION_MOMENTS, purpose_questions
+from rmentor.models.text.vocabulary import PURPOSE_QUESTION_MOMENTS
+from rmentor.models.text.vocabulary import purpose_questions
 
 
 def all_programmes() -> list[Programme]:
@@ -84,10 +91,12 @@ def save_programme(
     description: str = "",
     themes: list[str] = (),
     targets: dict | None = None,
+    seen: tuple | None = None,
 ) -> Programme:
     """Create (programme=None) or update a programme; themes are keys or names; targets
     (target_paired, target_cadence, target_done in %, target_satisfaction 1-5) are
     what the report's verdict measures against."""
+    check_unchanged(programme, seen)  # the record as the form showed it
     name = required(name, "name")
     period(start_date, end_date)
     whole_number(cadence_weeks, 1, 26, "cadence_weeks")

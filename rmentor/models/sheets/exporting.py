@@ -4,20 +4,24 @@ Never the confidential note. Headers and labels in the language of the translato
 handed in (anything with translate(context, text), label(table, key) and theme(theme)).
 """
 
-from rmentor.models.programme.entities import Pairing, PairingTheme, Participant, Theme
-from rmentor.models.programme.journal import meeting_rows, outcome_rows, pairing_names
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import PairingTheme
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Theme
+from rmentor.models.programme.journal import meeting_rows
+from rmentor.models.programme.journal import outcome_rows
+from rmentor.models.programme.journal import pairing_names
 from rmentor.models.programme.pairings import pairing_rows
-from rmentor.models.programme.participants import enrolled, participant_rows
+from rmentor.models.programme.participants import enrolled
+from rmentor.models.programme.participants import participant_rows
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.vocabulary import (
-    CANCELLED_BY,
-    END_REASONS,
-    FORMATS,
-    OUTCOME_KINDS,
-    OUTCOME_STATUSES,
-    PAIRING_STATUSES,
-    ROLES,
-)
+from rmentor.models.text.vocabulary import CANCELLED_BY
+from rmentor.models.text.vocabulary import END_REASONS
+from rmentor.models.text.vocabulary import FORMATS
+from rmentor.models.text.vocabulary import OUTCOME_KINDS
+from rmentor.models.text.vocabulary import OUTCOME_STATUSES
+from rmentor.models.text.vocabulary import PAIRING_STATUSES
+from rmentor.models.text.vocabulary import ROLES
 
 WHAT = ("participants", "pairings", "journal")
 CONTEXT = "Export"

@@ -11,9 +11,11 @@ are left out only when the coordinator chooses so.
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from rmentor.models.text.vocabulary import MENTEE, MENTOR
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
 
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 

@@ -3,30 +3,28 @@ birth, manager; every problem found and named by row before anything is written.
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from rmentor.models.programme.entities import (
-    Pairing,
-    Participant,
-)
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.validation import EMAIL_RE
-from rmentor.models.sheets.columns import (
-    ACTIVE_WORDS,
-    ROLE_WORDS,
-    UNDECIDED,
-    normalise,
-    split_name,
-)
-from rmentor.models.sheets.import_choices import (
-    FROM_COLUMN,
-    ImportChoices,
-    birth_year,
-    parse_date,
-)
+from rmentor.models.sheets.columns import ACTIVE_WORDS
+from rmentor.models.sheets.columns import ROLE_WORDS
+from rmentor.models.sheets.columns import UNDECIDED
+from rmentor.models.sheets.columns import normalise
+from rmentor.models.sheets.columns import split_name
+from rmentor.models.sheets.import_choices import FROM_COLUMN
+from rmentor.models.sheets.import_choices import ImportChoices
+from rmentor.models.sheets.import_choices import birth_year
+from rmentor.models.sheets.import_choices import parse_date
 from rmentor.models.sheets.sheet_files import MAX_CELL
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.languages import language_key, language_name, split_languages
-from rmentor.models.text.wording import Term, render
+from rmentor.models.text.languages import language_key
+from rmentor.models.text.languages import language_name
+from rmentor.models.text.languages import split_languages
+from rmentor.models.text.wording import Term
+from rmentor.models.text.wording import render
 
 
 @dataclass

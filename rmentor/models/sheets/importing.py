@@ -5,47 +5,41 @@ is found and named by row before anything is written (import_rows); people alrea
 the file are updated by e-mail, never duplicated; managers may be named in any row.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from peewee import chunked
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import (
-    Enrolment,
-    Participant,
-    ParticipantTheme,
-    Programme,
-)
+from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import ParticipantTheme
+from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.programmes import get_or_add_theme
-from rmentor.models.sheets.columns import (
-    DATE_COLUMNS,
-    DERIVED,
-    UNDECIDED,
-    detect_mapping,
-    normalise,
-)
-from rmentor.models.sheets.import_choices import (
-    DAY_FIRST,
-    FROM_COLUMN,
-    MONTH_FIRST,
-    ImportChoices,
-    ambiguous,
-    column_order,
-    parse_date,
-)
-from rmentor.models.sheets.import_rows import (
-    BIRTH_FIELDS,
-    Problem,
-    cell_problems,
-    clean,
-    languages,
-    manager_loops,
-    merge_departments,
-    read_person,
-    resolve_managers,
-    roles_in_open_pairings,
-)
-from rmentor.models.sheets.sheet_files import Sheet, unsafe_text
+from rmentor.models.sheets.columns import DATE_COLUMNS
+from rmentor.models.sheets.columns import DERIVED
+from rmentor.models.sheets.columns import UNDECIDED
+from rmentor.models.sheets.columns import detect_mapping
+from rmentor.models.sheets.columns import normalise
+from rmentor.models.sheets.import_choices import DAY_FIRST
+from rmentor.models.sheets.import_choices import FROM_COLUMN
+from rmentor.models.sheets.import_choices import MONTH_FIRST
+from rmentor.models.sheets.import_choices import ImportChoices
+from rmentor.models.sheets.import_choices import ambiguous
+from rmentor.models.sheets.import_choices import column_order
+from rmentor.models.sheets.import_choices import parse_date
+from rmentor.models.sheets.import_rows import BIRTH_FIELDS
+from rmentor.models.sheets.import_rows import Problem
+from rmentor.models.sheets.import_rows import cell_problems
+from rmentor.models.sheets.import_rows import clean
+from rmentor.models.sheets.import_rows import languages
+from rmentor.models.sheets.import_rows import manager_loops
+from rmentor.models.sheets.import_rows import merge_departments
+from rmentor.models.sheets.import_rows import read_person
+from rmentor.models.sheets.import_rows import resolve_managers
+from rmentor.models.sheets.import_rows import roles_in_open_pairings
+from rmentor.models.sheets.sheet_files import Sheet
+from rmentor.models.sheets.sheet_files import unsafe_text
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
 from rmentor.models.storage.datafile import current_path

@@ -5,7 +5,8 @@ import datetime as dt
 import functools
 import gc
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import OperationalError
+from peewee import SqliteDatabase
 
 # Pragmas for every connection. journal_mode=delete rather than WAL: the file often
 # lives in a folder that OneDrive or Dropbox syncs, where WAL's side files are unsafe.

@@ -13,11 +13,11 @@ import struct
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
-from rmentor.models.storage.backups import folder_of, make_backup
-from rmentor.models.storage.database import db, failure_reason
-from rmentor.models.storage.recovery import (
-    recover_after_crash,
-)
+from rmentor.models.storage.backups import folder_of
+from rmentor.models.storage.backups import make_backup
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import failure_reason
+from rmentor.models.storage.recovery import recover_after_crash
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 # "RMNT": tells our files apart from every other SQLite database.
@@ -373,7 +373,8 @@ def current_path() -> Path | None:
     if not db.database or db.database == ":memory:":
         return None
     if str(db.database).startswith("file:"):  # read-only: a file URI
-        from urllib.parse import unquote, urlparse
+        from urllib.parse import unquote
+        from urllib.parse import urlparse
 
         return Path(unquote(urlparse(str(db.database)).path))
     return Path(db.database)

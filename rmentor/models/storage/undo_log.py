@@ -10,7 +10,9 @@ nothing of it reaches the data file, so a confidential note in it never does.
 
 from dataclasses import dataclass
 
-from rmentor.models.programme.entities import ALL_MODELS, PrintedScore, ReportFigures
+from rmentor.models.programme.entities import ALL_MODELS
+from rmentor.models.programme.entities import PrintedScore
+from rmentor.models.programme.entities import ReportFigures
 from rmentor.models.storage.database import db
 
 LOG = "undo_log"

@@ -1,17 +1,15 @@
 """What a record looks like now, to tell whether it changed since a form showed it."""
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme.entities import (
-    Meeting,
-    MeetingTheme,
-    OutcomeItem,
-    Pairing,
-    PairingTheme,
-    Participant,
-    ParticipantTheme,
-    Programme,
-    ProgrammeTheme,
-)
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import MeetingTheme
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import PairingTheme
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import ParticipantTheme
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import ProgrammeTheme
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -39,8 +37,9 @@ def version(record) -> tuple | None:
 
 def check_unchanged(record, seen: tuple | None) -> None:
     """Refuse to save a form over a record that changed, or went, since the form read it
-    (`seen`, from version()); saving would silently undo that other change."""
-    if record is None or record.id is None:
+    (`seen`, from version()); saving would silently undo that other change. Each save of
+    the domain calls it first; a save not made from a form (seen None) is not checked."""
+    if record is None or record.id is None or seen is None:
         return
     now = version(record)
     if now == seen:

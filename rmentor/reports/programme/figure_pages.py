@@ -4,23 +4,25 @@ import datetime as dt
 from html import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from rmentor.models.figures import verdict
-from rmentor.models.figures.report_data import ALL, ALL_MOMENTS, SIDES
+from rmentor.models.figures.report_data import ALL
+from rmentor.models.figures.report_data import ALL_MOMENTS
+from rmentor.models.figures.report_data import SIDES
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.text.vocabulary import (
-    EVALUATION_MOMENTS,
-    EVALUATION_QUESTIONS,
-    MENTEE,
-    MENTOR,
-    PAIRING_STATUSES,
-    PURPOSE_DESCRIPTIONS,
-)
-from rmentor.reports.charts import bar_chart, column_chart
-from rmentor.reports.programme.texts import (
-    capitalised,
-)
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import PAIRING_STATUSES
+from rmentor.models.text.vocabulary import PURPOSE_DESCRIPTIONS
+from rmentor.reports.charts import bar_chart
+from rmentor.reports.charts import column_chart
+from rmentor.reports.programme.texts import capitalised
 
 
 class FigurePages:

@@ -5,25 +5,26 @@ from collections import Counter
 from html import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from rmentor.models.figures import verdict
 from rmentor.models.figures.attention import shorten
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.programme.entities import OutcomeItem, Pairing, Participant
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.participants import filed_name
-from rmentor.models.text.vocabulary import (
-    MENTEE,
-    MENTOR,
-    PAIRING_STATUSES,
-)
-from rmentor.reports.programme.texts import (
-    ATTENTION_KINDS,
-    DEFINITIONS,
-    EXCEPTION_ROWS,
-    FIGURE_NAMES,
-    HEALTH_NAMES,
-)
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import PAIRING_STATUSES
+from rmentor.reports.programme.texts import ATTENTION_KINDS
+from rmentor.reports.programme.texts import DEFINITIONS
+from rmentor.reports.programme.texts import EXCEPTION_ROWS
+from rmentor.reports.programme.texts import FIGURE_NAMES
+from rmentor.reports.programme.texts import HEALTH_NAMES
 
 
 class Lists:

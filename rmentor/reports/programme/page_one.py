@@ -5,22 +5,21 @@ from collections import Counter
 from html import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from rmentor.models.figures import verdict
 from rmentor.models.figures.report_data import ALL
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.text.vocabulary import (
-    ALL_QUESTIONS,
-)
-from rmentor.reports.programme.texts import (
-    CHORES,
-    DECISIONS,
-    FIGURE_NAMES,
-    HEALTH_NAMES,
-    REASONS,
-    VERDICTS,
-)
+from rmentor.models.text.vocabulary import ALL_QUESTIONS
+from rmentor.reports.programme.texts import CHORES
+from rmentor.reports.programme.texts import DECISIONS
+from rmentor.reports.programme.texts import FIGURE_NAMES
+from rmentor.reports.programme.texts import HEALTH_NAMES
+from rmentor.reports.programme.texts import REASONS
+from rmentor.reports.programme.texts import VERDICTS
 
 
 class PageOne:

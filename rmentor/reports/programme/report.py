@@ -9,33 +9,30 @@ every typed text. Each part of the report is drawn by a class of its own: page 1
 import datetime as dt
 from pathlib import Path
 
-from rmentor.models.figures import reporting, verdict
-from rmentor.models.figures.anonymity import (
-    OTHER,
-    department_groups,
-    pooled_reasons,
-    report_finder,
-    term_finders,
-)
+from rmentor.models.figures import reporting
+from rmentor.models.figures import verdict
+from rmentor.models.figures.anonymity import OTHER
+from rmentor.models.figures.anonymity import department_groups
+from rmentor.models.figures.anonymity import pooled_reasons
+from rmentor.models.figures.anonymity import report_finder
+from rmentor.models.figures.anonymity import term_finders
 from rmentor.models.figures.counts import Period
-from rmentor.models.figures.report_data import SIDES, ReportData, gather
+from rmentor.models.figures.report_data import SIDES
+from rmentor.models.figures.report_data import ReportData
+from rmentor.models.figures.report_data import gather
 from rmentor.models.figures.suppression import MIN_ANSWERS
 from rmentor.models.programme.entities import Programme
-from rmentor.models.text.vocabulary import (
-    ALL_QUESTIONS,
-    END_REASONS,
-    MENTOR,
-    PURPOSE_QUESTION_OF,
-    ROLES,
-)
+from rmentor.models.text.vocabulary import ALL_QUESTIONS
+from rmentor.models.text.vocabulary import END_REASONS
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import PURPOSE_QUESTION_OF
+from rmentor.models.text.vocabulary import ROLES
 from rmentor.reports.document import Document
 from rmentor.reports.programme.figure_pages import FigurePages
 from rmentor.reports.programme.lists import Lists
 from rmentor.reports.programme.page_one import PageOne
-from rmentor.reports.programme.texts import (
-    MONTHS,
-    capitalised,
-)
+from rmentor.reports.programme.texts import MONTHS
+from rmentor.reports.programme.texts import capitalised
 
 
 class ProgrammeReport(PageOne, FigurePages, Lists, Document):

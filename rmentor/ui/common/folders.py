@@ -3,7 +3,8 @@ the hidden data folder the first data file lives in."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QStandardPaths
 
 KEY = "folders/last"
 

@@ -5,7 +5,9 @@ import functools
 import re
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QLocale
 
 from rmentor.models.text import vocabulary
 

@@ -1,7 +1,8 @@
 """One place that shows expected problems to the user."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from rmentor.ui.common.labels import domain_text
 

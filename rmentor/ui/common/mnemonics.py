@@ -10,7 +10,11 @@ a word, else any free letter of the text.
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QWidget
 
 MARK = re.compile(r"&(?!&)(.)")
 USABLE = re.compile(r"[a-z]")  # every keyboard has them; digits are often counts that change

@@ -1,40 +1,32 @@
 """Evaluations: one side's ratings at one moment, and the closing pair when completing."""
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
-from rmentor.models.errors import DomainError
 from rmentor.models.programme import journal
 from rmentor.models.programme.closing import complete_pairing
-from rmentor.models.programme.entities import Evaluation, Pairing
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.programmes import questions_asked
-from rmentor.models.storage.versions import check_unchanged, version
-from rmentor.models.text.vocabulary import (
-    ALL_QUESTIONS,
-    EVALUATION_MOMENTS,
-    EVALUATION_QUESTIONS,
-    MENTEE,
-    MENTOR,
-    PURPOSE_QUESTIONS,
-    ROLES,
-)
+from rmentor.models.text.vocabulary import ALL_QUESTIONS
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import PURPOSE_QUESTIONS
+from rmentor.models.text.vocabulary import ROLES
 from rmentor.ui.common import keys
 from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.labels import label
-from rmentor.ui.common.messages import show_problem
-from rmentor.ui.widgets.dates import date_edit, to_date
-from rmentor.ui.window import history
+from rmentor.ui.dialogs.edit_dialog import EditDialog
+from rmentor.ui.widgets.dates import date_edit
+from rmentor.ui.widgets.dates import to_date
 
 
 class RatingsBox(QGroupBox):
@@ -79,19 +71,18 @@ class RatingsBox(QGroupBox):
         self.comment.setText(evaluation.comment if evaluation else "")
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(EditDialog):
     def __init__(
         self, pairing: Pairing, side: str = MENTOR, moment: str = "fit_check", parent=None
     ):
         super().__init__(parent)
         self.pairing = pairing
-        self.seen = version(pairing)
+        self.loaded(pairing)
         self.setWindowTitle(
             self.tr("Evaluation: %1 and %2")
             .replace("%1", pairing.mentor.full_name)
             .replace("%2", pairing.mentee.full_name)
         )
-        self.errors = FieldErrors()
         self.side = QComboBox()
         for key in (MENTOR, MENTEE):
             self.side.addItem(label(ROLES, key), key)
@@ -108,15 +99,7 @@ class EvaluationDialog(QDialog):
         form.addRow(self.tr("Who answers"), self.side)
         form.addRow(self.tr("When"), self.moment)
         form.addRow(self.tr("Date"), self.date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.box)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.box, buttons=self.button_box())
         self._load()
         keys.ready(self, "evaluations")
 
@@ -140,36 +123,34 @@ class EvaluationDialog(QDialog):
             .replace("%1", self.pairing.mentor.full_name)
             .replace("%2", self.pairing.mentee.full_name)
         )
-        try:
-            check_unchanged(self.pairing, self.seen)
-            with history.step(name):
-                journal.save_evaluation(
-                    self.pairing,
-                    side=self.side.currentData(),
-                    moment=self.moment.currentData(),
-                    ratings=self.box.values(),
-                    comment=self.box.comment.text(),
-                    date=to_date(self.date.date()),
-                )
-        except DomainError as error:
-            self.errors.report(self, error)
-            return
-        self.accept()
+        saved = self.write(
+            name,
+            lambda: journal.save_evaluation(
+                self.pairing,
+                side=self.side.currentData(),
+                moment=self.moment.currentData(),
+                ratings=self.box.values(),
+                comment=self.box.comment.text(),
+                date=to_date(self.date.date()),
+                seen=self.seen,
+            ),
+        )
+        if saved is not None:
+            self.done_with(saved)
 
 
-class ClosingDialog(QDialog):
+class ClosingDialog(EditDialog):
     """Completing a pairing: the closing evaluations of both sides, or why they are skipped."""
 
     def __init__(self, pairing: Pairing, parent=None):
         super().__init__(parent)
         self.pairing = pairing
-        self.seen = version(pairing)
+        self.loaded(pairing)
         self.setWindowTitle(
             self.tr("Complete the pairing of %1 and %2")
             .replace("%1", pairing.mentor.full_name)
             .replace("%2", pairing.mentee.full_name)
         )
-        self.errors = FieldErrors()
         self.boxes = {
             MENTOR: RatingsBox(
                 self.tr("Closing evaluation of the mentor, %1").replace(
@@ -203,17 +184,7 @@ class ClosingDialog(QDialog):
         skip_row = QHBoxLayout()
         skip_row.addWidget(self.skip)
         skip_row.addWidget(self.errors.wrap("evaluation_skip_reason", self.skip_reason), 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Complete"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for box in self.boxes.values():
-            layout.addWidget(box)
-        layout.addLayout(skip_row)
-        layout.addWidget(buttons)
+        self.lay_out(*self.boxes.values(), skip_row, buttons=self.button_box(self.tr("Complete")))
         keys.ready(self, "evaluations")
 
     def save(self) -> None:
@@ -222,16 +193,15 @@ class ClosingDialog(QDialog):
             .replace("%1", self.pairing.mentor.full_name)
             .replace("%2", self.pairing.mentee.full_name)
         )
-        try:
-            check_unchanged(self.pairing, self.seen)
-            with history.step(name):
-                if self.skip.isChecked():
-                    complete_pairing(self.pairing, skip_reason=self.skip_reason.text())
-                else:
-                    answers = {s: (b.values(), b.comment.text()) for s, b in self.boxes.items()}
-                    complete_pairing(self.pairing, answers)
-        except DomainError as error:
-            if not self.errors.show(error):
-                show_problem(self, self.tr("Not completed"), error)
-            return
-        self.accept()
+        if self.skip.isChecked():
+            answers, skip = None, self.skip_reason.text()
+        else:
+            answers = {s: (b.values(), b.comment.text()) for s, b in self.boxes.items()}
+            skip = None
+        saved = self.write(
+            name,
+            lambda: complete_pairing(self.pairing, answers, skip, seen=self.seen),
+            self.tr("Not completed"),
+        )
+        if saved is not None:
+            self.done_with(saved)

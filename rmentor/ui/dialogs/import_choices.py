@@ -7,29 +7,28 @@ who imports the same HR export every quarter chooses it once.
 import datetime as dt
 import json
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QSpinBox,
-    QStyledItemDelegate,
-    QWidget,
-)
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QWidget
 
-from rmentor.models.sheets.import_choices import (
-    BORN_FROM,
-    DAY_FIRST,
-    DEPARTMENTS,
-    EVERYONE,
-    FROM_COLUMN,
-    LEVEL_UP_TO,
-    MONTH_FIRST,
-    YOUNGER_THAN,
-    RoleRule,
-    parse_date,
-)
-from rmentor.models.text.vocabulary import MENTEE, MENTOR, ROLES
+from rmentor.models.sheets.import_choices import BORN_FROM
+from rmentor.models.sheets.import_choices import DAY_FIRST
+from rmentor.models.sheets.import_choices import DEPARTMENTS
+from rmentor.models.sheets.import_choices import EVERYONE
+from rmentor.models.sheets.import_choices import FROM_COLUMN
+from rmentor.models.sheets.import_choices import LEVEL_UP_TO
+from rmentor.models.sheets.import_choices import MONTH_FIRST
+from rmentor.models.sheets.import_choices import YOUNGER_THAN
+from rmentor.models.sheets.import_choices import RoleRule
+from rmentor.models.sheets.import_choices import parse_date
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import ROLES
 from rmentor.ui.common.labels import label
 
 SETTING = "import/role_rule"

@@ -3,21 +3,24 @@ row, and only then the import, all at once."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QListWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
 from rmentor.models.programme.entities import Programme
@@ -25,12 +28,17 @@ from rmentor.models.sheets import importing
 from rmentor.models.sheets.import_choices import ImportChoices
 from rmentor.models.sheets.sheet_files import Sheet
 from rmentor.models.text.vocabulary import ROLES
-from rmentor.translator import header_aliases, theme_aliases
+from rmentor.translator import header_aliases
+from rmentor.translator import theme_aliases
 from rmentor.ui.common import keys
-from rmentor.ui.common.labels import domain_text, label
+from rmentor.ui.common.labels import domain_text
+from rmentor.ui.common.labels import label
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
-from rmentor.ui.dialogs.import_choices import ROLE_DATA, DateOrderBox, RoleDelegate, RoleRuleBox
+from rmentor.ui.dialogs.import_choices import ROLE_DATA
+from rmentor.ui.dialogs.import_choices import DateOrderBox
+from rmentor.ui.dialogs.import_choices import RoleDelegate
+from rmentor.ui.dialogs.import_choices import RoleRuleBox
 from rmentor.ui.window import history
 from rmentor.ui.window.translations import current_language
 

@@ -2,56 +2,57 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import journal, programmes
-from rmentor.models.programme.entities import Meeting, Pairing
-from rmentor.models.programme.journal import MeetingInput, OutcomeInput
-from rmentor.models.storage.versions import check_unchanged, version
-from rmentor.models.text.vocabulary import CANCELLED_BY, FORMATS, OUTCOME_KINDS, OUTCOME_STATUSES
+from rmentor.models.programme import journal
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.journal import MeetingInput
+from rmentor.models.programme.journal import OutcomeInput
+from rmentor.models.text.vocabulary import CANCELLED_BY
+from rmentor.models.text.vocabulary import FORMATS
+from rmentor.models.text.vocabulary import OUTCOME_KINDS
+from rmentor.models.text.vocabulary import OUTCOME_STATUSES
 from rmentor.ui.common import keys
-from rmentor.ui.common.form_errors import FieldErrors
-from rmentor.ui.common.labels import format_date, label, theme_label
-from rmentor.ui.common.messages import discard_changes
-from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
+from rmentor.ui.dialogs.edit_dialog import EditDialog
 from rmentor.ui.widgets.check_list import CheckList
-from rmentor.ui.widgets.dates import date_edit, due_date_edit, due_date_of, to_date, to_qdate
+from rmentor.ui.widgets.dates import date_edit
+from rmentor.ui.widgets.dates import due_date_edit
+from rmentor.ui.widgets.dates import due_date_of
+from rmentor.ui.widgets.dates import to_date
+from rmentor.ui.widgets.dates import to_qdate
 from rmentor.ui.widgets.fields import text_box
-from rmentor.ui.window import history
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
 
 
-class MeetingDialog(QDialog):
-    saved = Signal(int)
-
+class MeetingDialog(EditDialog):
     def __init__(self, pairing: Pairing, meeting: Meeting | None = None, parent=None):
         super().__init__(parent)
         self.pairing = pairing
         self.meeting = meeting
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("Log a meeting"))
-        self.errors = FieldErrors()
         self.themes_all = programmes.all_themes()
 
         who = QLabel(f"<b>{pairing.mentor.full_name} – {pairing.mentee.full_name}</b>")
@@ -168,18 +169,10 @@ class MeetingDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        fit(self, 760, 820)
+        self.lay_out(scroll, buttons=self.button_box(), size=(760, 820))
         self._load()
-        self._initial = self.values()
-        self.seen = version(meeting) if meeting else None
+        self.loaded(meeting)
+        self.first_field = self.date
         keys.ready(self, "journal")
 
     def _load(self) -> None:
@@ -288,30 +281,20 @@ class MeetingDialog(QDialog):
         name = (
             self.tr("edit meeting of %1") if self.meeting else self.tr("log meeting of %1")
         ).replace("%1", format_date(values.date))
+        meeting = self.write(name, lambda: self._save(values))
+        if meeting is not None:
+            self.meeting = meeting
+            self.done_with(meeting)
+
+    def _save(self, values: MeetingInput):
         try:
-            check_unchanged(self.meeting, self.seen)
-            with history.step(name):
-                meeting = journal.save_meeting(
-                    self.pairing, values, self.meeting, today=dt.date.today()
-                )
+            return journal.save_meeting(
+                self.pairing, values, self.meeting, today=dt.date.today(), seen=self.seen
+            )
         except DomainError as error:
             if error.field and error.field.startswith("outcome_"):
-                error.field = "outcome"
-            self.errors.report(self, error)
-            return
-        self.meeting = meeting
-        self._initial = self.values()
-        self.seen = version(meeting)
-        self.saved.emit(meeting.id)
-        self.accept()
+                error.field = "outcome"  # shown under the outcomes table
+            raise
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.date.setFocus()  # typing starts in the first field, not on the scroll area
-
-    def reject(self) -> None:
-        if self.values() != self._initial and not discard_changes(
-            self, self.tr("You changed this meeting. Close without saving?")
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("You changed this meeting. Close without saving?")

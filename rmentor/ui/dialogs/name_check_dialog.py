@@ -6,21 +6,22 @@ rewrite a text so that it reads well without them (or says less).
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.figures.anonymity import NamingText
-from rmentor.models.figures.purpose_figures import OUTCOME, PROGRAMME_TEXT
-from rmentor.models.programme.entities import Meeting, OutcomeItem, Programme
+from rmentor.models.figures.purpose_figures import OUTCOME
+from rmentor.models.figures.purpose_figures import PROGRAMME_TEXT
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import OutcomeItem
+from rmentor.models.programme.entities import Programme
 from rmentor.ui.common import keys
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.screen_fit import fit

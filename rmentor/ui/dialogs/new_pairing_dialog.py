@@ -3,39 +3,37 @@
 import datetime as dt
 import html
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QSpinBox
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import pairings, participants, programmes
-from rmentor.models.programme.entities import Participant, Programme
-from rmentor.models.text.vocabulary import MENTEE, MENTOR
+from rmentor.models.programme import pairings
+from rmentor.models.programme import participants
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
 from rmentor.ui.common import keys
-from rmentor.ui.common.form_errors import FieldErrors
-from rmentor.ui.common.labels import domain_text, theme_label
-from rmentor.ui.common.screen_fit import fit
-from rmentor.ui.widgets.check_list import KEY_ROLE, CheckList
-from rmentor.ui.widgets.dates import date_edit, to_date
+from rmentor.ui.common.labels import domain_text
+from rmentor.ui.common.labels import theme_label
+from rmentor.ui.dialogs.edit_dialog import EditDialog
+from rmentor.ui.widgets.check_list import KEY_ROLE
+from rmentor.ui.widgets.check_list import CheckList
+from rmentor.ui.widgets.dates import date_edit
+from rmentor.ui.widgets.dates import to_date
 from rmentor.ui.widgets.fields import text_box
-from rmentor.ui.widgets.person_picker import UNKNOWN, PersonPicker, person_order
-from rmentor.ui.window import history
+from rmentor.ui.widgets.person_picker import UNKNOWN
+from rmentor.ui.widgets.person_picker import PersonPicker
+from rmentor.ui.widgets.person_picker import person_order
 
 
-class NewPairingDialog(QDialog):
-    saved = Signal(int)
-
+class NewPairingDialog(EditDialog):
     def __init__(self, programme: Programme, parent=None):
         super().__init__(parent)
         self.programme = programme
         self.setWindowTitle(self.tr("New pairing"))
-        self.errors = FieldErrors()
         self.mentor = PersonPicker()
         self.mentee = PersonPicker()
         people = sorted(participants.enrolled(programme), key=person_order)
@@ -80,16 +78,7 @@ class NewPairingDialog(QDialog):
         form.addRow(self.tr("Planned end"), w("planned_end_date", self.planned_end))
         form.addRow(self.tr("Meet every"), w("cadence_weeks", self.cadence))
         form.addRow(self.tr("Agreed themes"), w("themes", self.themes))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch()
-        layout.addWidget(buttons)
-        fit(self, 560, 600)
+        self.lay_out(form, buttons=self.button_box(), size=(560, 600), stretch=True)
         self.update_concerns()
         keys.ready(self, "overrides")
 
@@ -131,29 +120,29 @@ class NewPairingDialog(QDialog):
 
     def save(self) -> None:
         pair = self._pair()
-        try:
-            if pair is None:
-                raise DomainError(
-                    self.tr("Pick a mentor and a mentee from the lists."), field="mentor"
-                )
-            cadence = self.cadence.value() or None
-            name = (
-                self.tr("new pairing of %1 and %2")
-                .replace("%1", pair[0].full_name)
-                .replace("%2", pair[1].full_name)
+        if pair is None:
+            self.errors.show(
+                DomainError(self.tr("Pick a mentor and a mentee from the lists."), field="mentor")
             )
-            with history.step(name):
-                pairing = pairings.create_pairing(
-                    self.programme,
-                    *pair,
-                    override_reason=self.override.toPlainText(),
-                    start_date=to_date(self.start_date.date()),
-                    planned_end_date=to_date(self.planned_end.date()),
-                    cadence_weeks=cadence,
-                    themes=self.themes.checked_keys(),
-                )
-        except DomainError as error:
-            self.errors.report(self, error)
+            return
+        name = (
+            self.tr("new pairing of %1 and %2")
+            .replace("%1", pair[0].full_name)
+            .replace("%2", pair[1].full_name)
+        )
+        pairing = self.write(
+            name,
+            lambda: pairings.create_pairing(
+                self.programme,
+                *pair,
+                override_reason=self.override.toPlainText(),
+                start_date=to_date(self.start_date.date()),
+                planned_end_date=to_date(self.planned_end.date()),
+                cadence_weeks=self.cadence.value() or None,
+                themes=self.themes.checked_keys(),
+            ),
+        )
+        if pairing is None:
             return
         self.saved.emit(pairing.id)
         self.accept()

@@ -2,37 +2,39 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import participants, programmes
-from rmentor.models.programme.entities import Participant, Programme
-from rmentor.models.storage.versions import check_unchanged, version
-from rmentor.models.text.vocabulary import MENTEE, MENTOR, ROLES
+from rmentor.models.programme import participants
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import ROLES
 from rmentor.ui.common import keys
-from rmentor.ui.common.form_errors import FieldErrors
-from rmentor.ui.common.labels import fold, label, theme_label
-from rmentor.ui.common.messages import discard_changes
-from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.common.labels import fold
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
+from rmentor.ui.dialogs.edit_dialog import EditDialog
 from rmentor.ui.widgets.check_list import CheckList
-from rmentor.ui.widgets.dates import date_edit, to_date, to_qdate
+from rmentor.ui.widgets.dates import date_edit
+from rmentor.ui.widgets.dates import to_date
+from rmentor.ui.widgets.dates import to_qdate
 from rmentor.ui.widgets.fields import text_box
-from rmentor.ui.widgets.person_picker import UNKNOWN, PersonPicker, person_order
-from rmentor.ui.window import history
+from rmentor.ui.widgets.person_picker import UNKNOWN
+from rmentor.ui.widgets.person_picker import PersonPicker
+from rmentor.ui.widgets.person_picker import person_order
 
 COMMON_LANGUAGES = [
     "Nederlands",
@@ -46,10 +48,8 @@ COMMON_LANGUAGES = [
 ]
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(EditDialog):
     """Add (participant=None) or edit a participant of the programme."""
-
-    saved = Signal(int)
 
     def __init__(self, programme: Programme, participant: Participant | None = None, parent=None):
         super().__init__(parent)
@@ -58,11 +58,10 @@ class ParticipantDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit participant") if participant else self.tr("Add participant")
         )
-        self.errors = FieldErrors()
         self._build()
         self._load()
-        self._initial = self.values()
-        self.seen = version(participant) if participant else None
+        self.loaded(participant)
+        self.first_field = self.first_name
         keys.ready(self, "participants")
 
     def _build(self) -> None:
@@ -130,15 +129,8 @@ class ParticipantDialog(QDialog):
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(self.buttons)
-        fit(self, 560, 720)
+        self.buttons = self.button_box()
+        self.lay_out(scroll, buttons=self.buttons, size=(560, 720))
 
     def _load(self) -> None:
         p = self.participant
@@ -215,43 +207,30 @@ class ParticipantDialog(QDialog):
             "notes": self.notes.toPlainText(),
         }
 
-    def is_dirty(self) -> bool:
-        return self.values() != self._initial
-
     def save(self) -> None:
         data = self.values()
         manager_id = data.pop("manager_id")
         themes = data.pop("themes")
-        try:
-            if manager_id is UNKNOWN:
-                raise DomainError(
+        if manager_id is UNKNOWN:
+            self.errors.show(
+                DomainError(
                     self.tr("Pick the manager from the list, or clear the box."), field="manager"
                 )
-            data["manager"] = Participant.get_by_id(manager_id) if manager_id is not None else None
-            name = (self.tr("edit %1") if self.participant else self.tr("add %1")).replace(
-                "%1", f"{data['first_name']} {data['last_name']}".strip()
             )
-            check_unchanged(self.participant, self.seen)
-            with history.step(name):
-                saved = participants.save_participant(
-                    self.participant, programme=self.programme, themes=themes, **data
-                )
-        except DomainError as error:
-            self.errors.report(self, error)
             return
-        self.participant = saved
-        self._initial = self.values()
-        self.seen = version(saved)
-        self.saved.emit(saved.id)
-        self.accept()
+        data["manager"] = Participant.get_by_id(manager_id) if manager_id is not None else None
+        name = (self.tr("edit %1") if self.participant else self.tr("add %1")).replace(
+            "%1", f"{data['first_name']} {data['last_name']}".strip()
+        )
+        saved = self.write(
+            name,
+            lambda: participants.save_participant(
+                self.participant, programme=self.programme, themes=themes, seen=self.seen, **data
+            ),
+        )
+        if saved is not None:
+            self.participant = saved
+            self.done_with(saved)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.first_name.setFocus()  # typing starts in the first field, not on the scroll area
-
-    def reject(self) -> None:
-        if self.is_dirty() and not discard_changes(
-            self, self.tr("You changed this participant. Close without saving?")
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("You changed this participant. Close without saving?")

@@ -2,43 +2,34 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QLineEdit,
-    QMessageBox,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QSpinBox
 
-from rmentor.models.errors import DomainError
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Programme
-from rmentor.models.storage.versions import check_unchanged, version
 from rmentor.models.text.vocabulary import PURPOSE_DESCRIPTIONS
 from rmentor.ui.common import keys
-from rmentor.ui.common.form_errors import FieldErrors
-from rmentor.ui.common.labels import format_date, label, theme_label
-from rmentor.ui.common.messages import discard_changes
-from rmentor.ui.common.screen_fit import fit
-from rmentor.ui.widgets.check_list import KEY_ROLE, CheckList
-from rmentor.ui.widgets.dates import date_edit, to_date, to_qdate
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
+from rmentor.ui.dialogs.edit_dialog import EditDialog
+from rmentor.ui.widgets.check_list import KEY_ROLE
+from rmentor.ui.widgets.check_list import CheckList
+from rmentor.ui.widgets.dates import date_edit
+from rmentor.ui.widgets.dates import to_date
+from rmentor.ui.widgets.dates import to_qdate
 from rmentor.ui.widgets.fields import text_box
-from rmentor.ui.window import history
 
 
-class ProgrammeDialog(QDialog):
-    saved = Signal(int)
-
+class ProgrammeDialog(EditDialog):
     def __init__(self, programme: Programme | None = None, parent=None):
         super().__init__(parent)
         self.programme = programme
         self.setWindowTitle(self.tr("Edit programme") if programme else self.tr("New programme"))
-        self.errors = FieldErrors()
         self.name = QLineEdit()
         self.start_date = date_edit()
         self.end_date = date_edit()
@@ -77,19 +68,10 @@ class ProgrammeDialog(QDialog):
         form.addRow(self.tr("Sponsor"), w("sponsor", self.sponsor))
         form.addRow(self.tr("Description"), w("description", self.description))
         form.addRow(self.targets)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch()
-        layout.addWidget(buttons)
-        fit(self, 680, 600)
+        self.lay_out(form, buttons=self.button_box(), size=(680, 600), stretch=True)
         self._load()
-        self._initial = self.values()
-        self.seen = version(programme) if programme else None
+        self.loaded(programme)
+        self.first_field = self.name
         keys.ready(self, "year")
 
     def _percent(self) -> QSpinBox:
@@ -150,16 +132,12 @@ class ProgrammeDialog(QDialog):
         name = (
             self.tr("edit programme %1") if self.programme else self.tr("new programme %1")
         ).replace("%1", values["name"])
-        try:
-            check_unchanged(self.programme, self.seen)
-            with history.step(name):
-                saved = programmes.save_programme(self.programme, **values)
-        except DomainError as error:
-            self.errors.report(self, error)
+        saved = self.write(
+            name, lambda: programmes.save_programme(self.programme, seen=self.seen, **values)
+        )
+        if saved is None:
             return
         self.programme = saved
-        self._initial = self.values()
-        self.seen = version(saved)
         outside = programmes.pairings_outside(saved)
         if outside:
             QMessageBox.information(
@@ -176,16 +154,7 @@ class ProgrammeDialog(QDialog):
                     for p in outside
                 ),
             )
-        self.saved.emit(saved.id)
-        self.accept()
+        self.done_with(saved)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.name.setFocus()  # typing starts in the first field, not on the scroll area
-
-    def reject(self) -> None:
-        if self.values() != self._initial and not discard_changes(
-            self, self.tr("You changed this programme. Close without saving?")
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("You changed this programme. Close without saving?")

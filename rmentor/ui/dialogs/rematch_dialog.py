@@ -1,20 +1,20 @@
 """A new partner for one person: candidates with their score and reasons."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
 from rmentor.models.programme import matching
-from rmentor.models.programme.entities import Participant, Programme
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import MENTOR
 from rmentor.ui.common import keys
 from rmentor.ui.common.labels import domain_text

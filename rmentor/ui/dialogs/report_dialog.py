@@ -3,32 +3,34 @@
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import reporting
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Programme
 from rmentor.ui.common import keys
-from rmentor.ui.common.folders import remember, start_folder
+from rmentor.ui.common.folders import remember
+from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.screen_fit import fit
-from rmentor.ui.widgets.dates import date_edit, to_date, to_qdate
+from rmentor.ui.widgets.dates import date_edit
+from rmentor.ui.widgets.dates import to_date
+from rmentor.ui.widgets.dates import to_qdate
 from rmentor.ui.window import translations
-from rmentor.ui.window.pdf_output import ask_pdf_path, write_and_open
+from rmentor.ui.window.pdf_output import ask_pdf_path
+from rmentor.ui.window.pdf_output import write_and_open
 
 
 class ReportDialog(QDialog):

@@ -1,52 +1,35 @@
 """Small dialogs for a pairing's lifecycle: ending early, and the agreement."""
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QSpinBox
 
-from rmentor.models.errors import DomainError
-from rmentor.models.programme import pairings, programmes
+from rmentor.models.programme import pairings
+from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Pairing
-from rmentor.models.storage.versions import check_unchanged, version
 from rmentor.models.text.vocabulary import END_REASONS
 from rmentor.ui.common import keys
-from rmentor.ui.common.form_errors import FieldErrors
-from rmentor.ui.common.labels import label, theme_label
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
+from rmentor.ui.dialogs.edit_dialog import EditDialog
 from rmentor.ui.widgets.check_list import CheckList
-from rmentor.ui.widgets.dates import date_edit, to_date
+from rmentor.ui.widgets.dates import date_edit
+from rmentor.ui.widgets.dates import to_date
 from rmentor.ui.widgets.fields import text_box
-from rmentor.ui.window import history
-
-
-def _buttons(dialog, ok_text=None) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    if ok_text:
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def _named(text: str, pairing: Pairing) -> str:
     return text.replace("%1", pairing.mentor.full_name).replace("%2", pairing.mentee.full_name)
 
 
-class EndEarlyDialog(QDialog):
+class EndEarlyDialog(EditDialog):
     """End a pairing early: a reason from the list, and what happened in a few words."""
 
     def __init__(self, pairing: Pairing, parent=None):
         super().__init__(parent)
         self.pairing = pairing
         self.setWindowTitle(self.tr("End pairing early"))
-        self.errors = FieldErrors()
         self.reason = QComboBox()
         self.reason.addItem(self.tr("Choose a reason…"), None)
         for key in END_REASONS:
@@ -56,29 +39,26 @@ class EndEarlyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.errors.wrap("end_reason", self.reason))
         form.addRow(self.tr("Note"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("End early")))
-        self.seen = version(pairing)
+        self.lay_out(form, buttons=self.button_box(self.tr("End early")))
+        self.loaded(pairing)
         keys.ready(self, "year")
 
     def save(self) -> None:
-        try:
-            check_unchanged(self.pairing, self.seen)
-            with history.step(_named(self.tr("end the pairing of %1 and %2 early"), self.pairing)):
-                pairings.set_status(
-                    self.pairing,
-                    "ended_early",
-                    reason=self.reason.currentData(),
-                    note=self.note.toPlainText(),
-                )
-        except DomainError as error:
-            self.errors.report(self, error)
-            return
-        self.accept()
+        saved = self.write(
+            _named(self.tr("end the pairing of %1 and %2 early"), self.pairing),
+            lambda: pairings.set_status(
+                self.pairing,
+                "ended_early",
+                reason=self.reason.currentData(),
+                note=self.note.toPlainText(),
+                seen=self.seen,
+            ),
+        )
+        if saved is not None:
+            self.done_with(saved)
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(EditDialog):
     """What the pair agreed: period, cadence, themes, and when they agreed ground rules."""
 
     def __init__(self, pairing: Pairing, parent=None):
@@ -90,7 +70,6 @@ class AgreementDialog(QDialog):
             .replace("%1", pairing.mentor.full_name)
             .replace("%2", pairing.mentee.full_name)
         )
-        self.errors = FieldErrors()
         self.start_date = date_edit(pairing.start_date or programme.start_date)
         self.planned_end = date_edit(pairing.planned_end_date or programme.end_date)
         self.cadence = QSpinBox()
@@ -115,27 +94,24 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("Meet every"), w("cadence_weeks", self.cadence))
         form.addRow(self.rules_agreed, self.rules_date)
         form.addRow(self.tr("Agreed themes"), w("themes", self.themes))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
-        self.seen = version(pairing)
+        self.lay_out(form, buttons=self.button_box(""))
+        self.loaded(pairing)
         keys.ready(self, "cadence")
 
     def save(self) -> None:
-        try:
-            check_unchanged(self.pairing, self.seen)
-            with history.step(_named(self.tr("agreement of %1 and %2"), self.pairing)):
-                pairings.update_agreement(
-                    self.pairing,
-                    start_date=to_date(self.start_date.date()),
-                    planned_end_date=to_date(self.planned_end.date()),
-                    cadence_weeks=self.cadence.value() or None,
-                    ground_rules_date=to_date(self.rules_date.date())
-                    if self.rules_agreed.isChecked()
-                    else None,
-                    themes=self.themes.checked_keys(),
-                )
-        except DomainError as error:
-            self.errors.report(self, error)
-            return
-        self.accept()
+        saved = self.write(
+            _named(self.tr("agreement of %1 and %2"), self.pairing),
+            lambda: pairings.update_agreement(
+                self.pairing,
+                start_date=to_date(self.start_date.date()),
+                planned_end_date=to_date(self.planned_end.date()),
+                cadence_weeks=self.cadence.value() or None,
+                ground_rules_date=to_date(self.rules_date.date())
+                if self.rules_agreed.isChecked()
+                else None,
+                themes=self.themes.checked_keys(),
+                seen=self.seen,
+            ),
+        )
+        if saved is not None:
+            self.done_with(saved)

@@ -2,13 +2,19 @@
 
 from operator import attrgetter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rmentor.models.programme.journal import MeetingRow
 from rmentor.models.storage.database import paused_gc
-from rmentor.models.text.vocabulary import CANCELLED_BY, FORMATS
-from rmentor.ui.common.labels import fold, fold_many, format_date, label
+from rmentor.models.text.vocabulary import CANCELLED_BY
+from rmentor.models.text.vocabulary import FORMATS
+from rmentor.ui.common.labels import fold
+from rmentor.ui.common.labels import fold_many
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.labels import label
 from rmentor.ui.tables.row_table_model import RowTableModel
 
 COL_DATE, COL_PAIRING, COL_DURATION, COL_FORMAT, COL_HELD, COL_THEMES, COL_SUMMARY, COL_OUTCOMES = (

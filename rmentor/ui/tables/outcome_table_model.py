@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 
 from rmentor.models.errors import DomainError
@@ -10,8 +12,11 @@ from rmentor.models.figures.attention import shorten
 from rmentor.models.programme import journal
 from rmentor.models.programme.entities import OutcomeItem
 from rmentor.models.programme.journal import OutcomeRow
-from rmentor.models.text.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
-from rmentor.ui.common.labels import domain_text, format_date, label
+from rmentor.models.text.vocabulary import OUTCOME_KINDS
+from rmentor.models.text.vocabulary import OUTCOME_STATUSES
+from rmentor.ui.common.labels import domain_text
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.labels import label
 from rmentor.ui.tables.row_table_model import RowTableModel
 from rmentor.ui.window import history
 

@@ -1,12 +1,16 @@
 """The pairings table."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rmentor.models.programme.pairings import PairingRow
 from rmentor.models.programme.participants import filed_name
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
-from rmentor.ui.common.labels import fold, format_date, label
+from rmentor.ui.common.labels import fold
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.labels import label
 from rmentor.ui.tables.row_table_model import RowTableModel
 
 (

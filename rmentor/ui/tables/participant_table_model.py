@@ -2,14 +2,19 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from rmentor.models.programme.participants import ParticipantRow, surname_for_sorting
+from rmentor.models.programme.participants import ParticipantRow
+from rmentor.models.programme.participants import surname_for_sorting
 from rmentor.models.text.vocabulary import ROLES
-from rmentor.ui.common.labels import fold, label
-from rmentor.ui.tables.row_table_model import ROW_ROLE, RowTableModel
+from rmentor.ui.common.labels import fold
+from rmentor.ui.common.labels import label
+from rmentor.ui.tables.row_table_model import ROW_ROLE
+from rmentor.ui.tables.row_table_model import RowTableModel
 
 __all__ = ["ROW_ROLE", "ParticipantFilter", "ParticipantTableModel"]
 

@@ -7,10 +7,15 @@ Display texts are made only for rows that are painted, search texts once, on the
 first search, so a table of 100,000 meetings opens at the speed of its SQL.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 
 from rmentor.models.storage.database import paused_gc
-from rmentor.ui.common.labels import fold, fold_many
+from rmentor.ui.common.labels import fold
+from rmentor.ui.common.labels import fold_many
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -1,36 +1,40 @@
 """Follow-up: every insight, idea and action of the programme; owner, status, due date and
 effect changed in place, and each opens the meeting it came from."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QStyledItemDelegate,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QVBoxLayout
 
-from rmentor.models.programme import journal, programmes
+from rmentor.models.programme import journal
+from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Programme
-from rmentor.models.text.vocabulary import OUTCOME_KINDS, OUTCOME_STATUSES
-from rmentor.ui.common.labels import label, theme_label
+from rmentor.models.text.vocabulary import OUTCOME_KINDS
+from rmentor.models.text.vocabulary import OUTCOME_STATUSES
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
 from rmentor.ui.common.messages import show_problem
-from rmentor.ui.tables.outcome_table_model import (
-    COL_DUE,
-    COL_EFFECT,
-    COL_OWNER,
-    COL_STATUS,
-    COL_TEXT,
-    OutcomeTableModel,
-)
-from rmentor.ui.tables.table_view import fit_columns, row_menu
+from rmentor.ui.tables.outcome_table_model import COL_DUE
+from rmentor.ui.tables.outcome_table_model import COL_EFFECT
+from rmentor.ui.tables.outcome_table_model import COL_OWNER
+from rmentor.ui.tables.outcome_table_model import COL_STATUS
+from rmentor.ui.tables.outcome_table_model import COL_TEXT
+from rmentor.ui.tables.outcome_table_model import OutcomeTableModel
+from rmentor.ui.tables.table_view import fit_columns
+from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tabs.table_tab import TableTab
-from rmentor.ui.widgets.dates import NO_DATE, due_date_edit, due_date_of, to_qdate
+from rmentor.ui.widgets.dates import NO_DATE
+from rmentor.ui.widgets.dates import due_date_edit
+from rmentor.ui.widgets.dates import due_date_of
+from rmentor.ui.widgets.dates import to_qdate
 
 
 class StatusDelegate(QStyledItemDelegate):

@@ -4,25 +4,34 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.figures import counts
-from rmentor.models.programme import journal, programmes
-from rmentor.models.programme.entities import Evaluation, Meeting, Pairing, Programme
-from rmentor.models.text.vocabulary import EVALUATION_MOMENTS, EVALUATION_QUESTIONS, ROLES
+from rmentor.models.programme import journal
+from rmentor.models.programme import programmes
+from rmentor.models.programme.entities import Evaluation
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
+from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import ROLES
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
-from rmentor.ui.common.labels import format_date, label, theme_label
-from rmentor.ui.tables.journal_table_model import COL_DATE, COL_SUMMARY, JournalTableModel
-from rmentor.ui.tables.table_view import fit_columns, row_menu
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
+from rmentor.ui.tables.journal_table_model import COL_DATE
+from rmentor.ui.tables.journal_table_model import COL_SUMMARY
+from rmentor.ui.tables.journal_table_model import JournalTableModel
+from rmentor.ui.tables.table_view import fit_columns
+from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.window import history
 from rmentor.ui.window.record_windows import open_once

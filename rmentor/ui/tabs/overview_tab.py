@@ -1,21 +1,22 @@
 """The overview: what needs attention now, each line opening the item it is about."""
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from rmentor.models.figures import attention
-from rmentor.models.programme.entities import Pairing, Programme
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.participants import programme_has_people
 from rmentor.ui.common.labels import domain_text
 

@@ -2,34 +2,45 @@
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts
 from rmentor.models.programme import pairings
-from rmentor.models.programme.entities import Pairing, SentMessage
-from rmentor.models.programme.points import Point, load_points
-from rmentor.models.text.vocabulary import END_REASONS, MAIL_KINDS, PAIRING_STATUSES
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import SentMessage
+from rmentor.models.programme.points import Point
+from rmentor.models.programme.points import load_points
+from rmentor.models.text.vocabulary import END_REASONS
+from rmentor.models.text.vocabulary import MAIL_KINDS
+from rmentor.models.text.vocabulary import PAIRING_STATUSES
 from rmentor.ui.common import notices
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
-from rmentor.ui.common.labels import domain_text, format_date, label, theme_label
+from rmentor.ui.common.labels import domain_text
+from rmentor.ui.common.labels import format_date
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
 from rmentor.ui.common.messages import show_problem
-from rmentor.ui.tables.pairing_table_model import COL_MENTEE, COL_OVERDUE, PairingTableModel
-from rmentor.ui.tables.table_view import fit_columns, row_menu, select_row
+from rmentor.ui.tables.pairing_table_model import COL_MENTEE
+from rmentor.ui.tables.pairing_table_model import COL_OVERDUE
+from rmentor.ui.tables.pairing_table_model import PairingTableModel
+from rmentor.ui.tables.table_view import fit_columns
+from rmentor.ui.tables.table_view import row_menu
+from rmentor.ui.tables.table_view import select_row
 from rmentor.ui.tabs.table_tab import TableTab
-from rmentor.ui.window import history, translations
+from rmentor.ui.window import history
+from rmentor.ui.window import translations
 from rmentor.ui.window.record_windows import open_once
 
 
@@ -443,7 +454,8 @@ class PairingsTab(TableTab):
 
     def pair_document(self, kind: str) -> None:
         """The agreement to sign, or the summary of what the pair did, as a PDF."""
-        from rmentor.reports.pair_documents import AgreementDocument, PairSummaryDocument
+        from rmentor.reports.pair_documents import AgreementDocument
+        from rmentor.reports.pair_documents import PairSummaryDocument
 
         row = self.current()
         if row is None:
@@ -459,7 +471,8 @@ class PairingsTab(TableTab):
             document = PairSummaryDocument(pairing, language)
             suggested = self.tr("Summary %1 - %2")
         suggested = suggested.replace("%1", row.mentor_name).replace("%2", row.mentee_name) + ".pdf"
-        from rmentor.ui.window.pdf_output import ask_pdf_path, write_and_open
+        from rmentor.ui.window.pdf_output import ask_pdf_path
+        from rmentor.ui.window.pdf_output import write_and_open
 
         path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
         if path is not None:

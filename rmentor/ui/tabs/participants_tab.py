@@ -2,37 +2,42 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
-from rmentor.models.programme import participants, privacy, programmes
+from rmentor.models.programme import participants
+from rmentor.models.programme import privacy
+from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Participant
-from rmentor.models.text.vocabulary import MENTEE, MENTOR, ROLES
-from rmentor.ui.common import mnemonics, notices
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
+from rmentor.models.text.vocabulary import ROLES
+from rmentor.ui.common import mnemonics
+from rmentor.ui.common import notices
 from rmentor.ui.common.folders import start_folder
-from rmentor.ui.common.labels import label, theme_label
+from rmentor.ui.common.labels import label
+from rmentor.ui.common.labels import theme_label
 from rmentor.ui.common.messages import show_problem
-from rmentor.ui.tables.participant_table_model import (
-    COL_NAME,
-    COL_THEMES,
-    PAIRING_STATES,
-    ParticipantFilter,
-    ParticipantTableModel,
-)
+from rmentor.ui.tables.participant_table_model import COL_NAME
+from rmentor.ui.tables.participant_table_model import COL_THEMES
+from rmentor.ui.tables.participant_table_model import PAIRING_STATES
+from rmentor.ui.tables.participant_table_model import ParticipantFilter
+from rmentor.ui.tables.participant_table_model import ParticipantTableModel
 from rmentor.ui.tables.participant_table_model import translated as model_tr
-from rmentor.ui.tables.table_view import fit_columns, row_menu
+from rmentor.ui.tables.table_view import fit_columns
+from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tabs.table_tab import TableTab
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).

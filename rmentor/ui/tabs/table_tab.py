@@ -10,7 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.programme.entities import Programme
-from rmentor.ui.tables.table_view import make_table, select_row
+from rmentor.ui.tables.table_view import make_table
+from rmentor.ui.tables.table_view import select_row
 
 
 class TableTab(QWidget):

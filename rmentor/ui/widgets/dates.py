@@ -3,9 +3,15 @@
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTime
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit
+from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QDateEdit
 
 SEPARATORS = "-/. "
 NO_DATE = QDate(2000, 1, 1)  # a due date not set: shown as "none"

@@ -1,7 +1,8 @@
 """A combo box of people that finds a name from any part typed into it."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QCompleter
 
 from rmentor.models.programme.participants import filed_under
 from rmentor.models.text.names import fold as fold_name

@@ -5,8 +5,11 @@ import sys
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
 from rmentor.crash_log import write_traceback
 from rmentor.models.storage import datafile

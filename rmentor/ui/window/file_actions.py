@@ -5,12 +5,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
 
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import datafile
 from rmentor.ui.common import notices
-from rmentor.ui.common.folders import remember, start_folder
+from rmentor.ui.common.folders import remember
+from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.messages import show_problem
 
 MAX_RECENT = 8

@@ -4,12 +4,17 @@ the backup made on opening, and a word of warning about synced folders."""
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
-from rmentor.models.storage import backups, datafile
-from rmentor.models.storage.locations import lock_path, risky_location
+from rmentor.models.storage import backups
+from rmentor.models.storage import datafile
+from rmentor.models.storage.locations import lock_path
+from rmentor.models.storage.locations import risky_location
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.messages import show_problem
 

@@ -10,8 +10,12 @@ import contextlib
 import sqlite3
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoStack
 
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import undo_log

@@ -6,25 +6,30 @@ status line, with a button to open that folder."""
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
-from rmentor.models.outreach import mails, returned_forms
-from rmentor.models.programme.entities import Pairing, Programme
+from rmentor.models.outreach import mails
+from rmentor.models.outreach import returned_forms
+from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.ui.common import notices
-from rmentor.ui.common.folders import remember, start_folder
-from rmentor.ui.common.labels import domain_text, label
+from rmentor.ui.common.folders import remember
+from rmentor.ui.common.folders import start_folder
+from rmentor.ui.common.labels import domain_text
+from rmentor.ui.common.labels import label
 from rmentor.ui.common.messages import show_problem
-from rmentor.ui.window import history, translations
+from rmentor.ui.window import history
+from rmentor.ui.window import translations
 
 
 def ask_folder(parent: QWidget) -> Path | None:

@@ -2,30 +2,31 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from rmentor import __version__
 from rmentor.models.figures import counts
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
-from rmentor.ui.common import mnemonics, notices
+from rmentor.ui.common import mnemonics
+from rmentor.ui.common import notices
 
 # Dialogs are imported where they open, so start-up does not load them.
 from rmentor.ui.common.messages import show_problem
-from rmentor.ui.common.screen_fit import fit, keep_on_screen
+from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.common.screen_fit import keep_on_screen
 from rmentor.ui.tabs.follow_up_tab import FollowUpTab
 from rmentor.ui.tabs.journal_tab import JournalTab
 from rmentor.ui.tabs.overview_tab import OverviewTab
@@ -33,7 +34,8 @@ from rmentor.ui.tabs.pairings_tab import PairingsTab
 from rmentor.ui.tabs.participants_tab import ParticipantsTab
 from rmentor.ui.tabs.welcome_page import WelcomePage
 from rmentor.ui.window import history
-from rmentor.ui.window.file_actions import MAX_RECENT, FileActions
+from rmentor.ui.window.file_actions import MAX_RECENT
+from rmentor.ui.window.file_actions import FileActions
 from rmentor.ui.window.file_session import FileSession
 from rmentor.ui.window.guide import close_guide
 from rmentor.ui.window.history import History

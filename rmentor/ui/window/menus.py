@@ -2,7 +2,9 @@
 builds them); the actions stay on the window, which enables them as the file allows."""
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QKeySequence
 
 from rmentor.ui.window.guide import show_guide
 

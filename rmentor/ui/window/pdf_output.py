@@ -3,13 +3,19 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
 from rmentor.ui.common import notices
-from rmentor.ui.common.folders import remember, start_folder
+from rmentor.ui.common.folders import remember
+from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.messages import show_problem
 
 

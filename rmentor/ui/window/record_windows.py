@@ -1,6 +1,7 @@
 """One window per record: a second way to the same record raises the open window."""
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
 
 def open_once(owner: QWidget, key: tuple, make) -> QDialog:

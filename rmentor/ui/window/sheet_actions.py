@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from rmentor.models.errors import DomainError
 from rmentor.ui.common import notices
-from rmentor.ui.common.folders import remember, start_folder
+from rmentor.ui.common.folders import remember
+from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.window import translations
 

@@ -1,6 +1,9 @@
 """Loading our Dutch translation and Qt's own, so dialogs' buttons speak Dutch too."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
 
 from rmentor.resources import RESOURCES
 

@@ -1,0 +1,107 @@
+"""What every form that saves a record shares (as Vorta's dialogs share their base): Save
+and Cancel, typing starts in the first field, the domain's save as one named undo step
+(the save itself refuses a record that changed since the form read it), its error at
+its field, and a question before a changed form is closed."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage.versions import version
+from rmentor.ui.common.form_errors import FieldErrors
+from rmentor.ui.common.messages import discard_changes
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.window import history
+
+
+class EditDialog(QDialog):
+    saved = Signal(int)  # the id of the record saved
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.seen = None  # the record as the form read it (models.storage.versions)
+        self.first_field: QWidget | None = None  # where typing starts
+        self._initial = None  # values() as loaded; None: the form never asks
+
+    def button_box(self, ok_text: str | None = None) -> QDialogButtonBox:
+        """Save and Cancel; or OK and Cancel, OK worded ok_text unless it is empty."""
+        ok = (
+            QDialogButtonBox.StandardButton.Save
+            if ok_text is None
+            else QDialogButtonBox.StandardButton.Ok
+        )
+        buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+        if ok_text:
+            buttons.button(ok).setText(ok_text)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def lay_out(
+        self, *parts: QLayout | QWidget, buttons: QDialogButtonBox, size=None, stretch=False
+    ) -> None:
+        """The parts from the top, the buttons at the bottom; `size` as screen_fit.fit takes it."""
+        layout = QVBoxLayout(self)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        if stretch:
+            layout.addStretch()
+        layout.addWidget(buttons)
+        if size is not None:
+            fit(self, *size)
+
+    def loaded(self, record) -> None:
+        """The form shows `record` (None: a new one) as it is in the file now."""
+        self.seen = version(record) if record is not None else None
+        self._initial = self.values()
+
+    def values(self):
+        """What the form holds; a form that asks before closing returns its fields."""
+        return None
+
+    def is_dirty(self) -> bool:
+        return self._initial is not None and self.values() != self._initial
+
+    def write(self, name: str, save: Callable[[], object], problem: str | None = None):
+        """The domain's save as the undo step `name`; what it saved, or None after showing
+        why not (at its field, else in a message titled `problem`)."""
+        try:
+            with history.step(name):
+                return save()
+        except DomainError as error:
+            if not self.errors.show(error):
+                title = problem or QCoreApplication.translate("FieldErrors", "Not saved")
+                show_problem(self, title, error)
+            return None
+
+    def done_with(self, record) -> None:
+        """Saved: the form closes, and tells who listens which record it saved."""
+        self._initial = self.values()
+        self.saved.emit(record.id)
+        self.accept()
+
+    def discard_question(self) -> str:
+        """The question a changed form asks before it closes unsaved."""
+        raise NotImplementedError
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.first_field is not None:  # not on the scroll area or the first button
+            self.first_field.setFocus()
+
+    def reject(self) -> None:
+        if self.is_dirty() and not discard_changes(self, self.discard_question()):
+            return
+        super().reject()
