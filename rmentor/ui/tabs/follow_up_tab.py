@@ -35,6 +35,7 @@ from rmentor.ui.widgets.dates import NO_DATE
 from rmentor.ui.widgets.dates import due_date_edit
 from rmentor.ui.widgets.dates import due_date_of
 from rmentor.ui.widgets.dates import to_qdate
+from rmentor.ui.widgets.rows import row_of
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -137,16 +138,14 @@ class FollowUpTab(TableTab):
             self.tr("Double-click an owner, status, due date or effect to change it in place.")
         )
         self.hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = row_of(
             self.meeting_button,
             self.status_button,
             self.owner_button,
             self.due_button,
             self.effect_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addWidget(self.hint, 1)
+            (self.hint, 1),
+        )
         row_menu(
             self.view,
             [

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMessageBox
-from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.figures import counts
@@ -33,6 +32,8 @@ from rmentor.ui.tables.journal_table_model import JournalTableModel
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.widgets.rows import button
+from rmentor.ui.widgets.rows import row_of
 from rmentor.ui.window import history
 from rmentor.ui.window.record_windows import open_once
 
@@ -97,25 +98,19 @@ class JournalTab(TableTab):
         # a double-click or Return opens the meeting (activated fires for both)
         self.view.activated.connect(lambda _i: None if self.read_only else self.edit_meeting())
 
-        self.log_button = QPushButton(self.tr("Log a meeting…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.evaluation_button = QPushButton(self.tr("Evaluation…"))
+        self.log_button = button(self.tr("Log a meeting…"), self.log_meeting)
+        self.edit_button = button(self.tr("Edit…"), self.edit_meeting)
+        self.delete_button = button(self.tr("Delete…"), self.delete_meeting)
+        self.evaluation_button = button(self.tr("Evaluation…"), self.add_evaluation)
         self.count_label = QLabel()
-        self.log_button.clicked.connect(self.log_meeting)
-        self.edit_button.clicked.connect(self.edit_meeting)
-        self.delete_button.clicked.connect(self.delete_meeting)
-        self.evaluation_button.clicked.connect(self.add_evaluation)
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = row_of(
             self.log_button,
             self.edit_button,
             self.delete_button,
             self.evaluation_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.count_label)
+            None,
+            self.count_label,
+        )
 
         row_menu(
             self.view,

@@ -39,6 +39,7 @@ from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tables.table_view import select_row
 from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.widgets.rows import row_of
 from rmentor.ui.window import history
 from rmentor.ui.window import translations
 from rmentor.ui.window.record_windows import open_once
@@ -128,17 +129,15 @@ class PairingsTab(TableTab):
         self.agreement_button.clicked.connect(self.edit_agreement)
         self.rematch_button.clicked.connect(self.rematch)
         self.journal_button.clicked.connect(self._open_journal)
-        create_row = QHBoxLayout()
-        create_row.addWidget(self.new_button)
-        create_row.addWidget(self.suggest_button)
-        create_row.addStretch()
-        for button in (
+        create_row = row_of(
+            self.new_button,
+            self.suggest_button,
+            None,
             self.agreement_button,
             self.journal_button,
             self.documents_button,
             self.rematch_button,
-        ):
-            create_row.addWidget(button)
+        )
         status_buttons = [
             self.activate_button,
             self.pause_button,
@@ -147,11 +146,7 @@ class PairingsTab(TableTab):
             self.end_button,
             self.reopen_button,
         ]
-        status_row = QHBoxLayout()
-        for button in status_buttons:
-            status_row.addWidget(button)
-        status_row.addStretch()
-        status_row.addWidget(self.mail_button)
+        status_row = row_of(*status_buttons, None, self.mail_button)
         row_menu(
             self.view,
             [
@@ -383,43 +378,36 @@ class PairingsTab(TableTab):
 
     def complete(self) -> None:
         """Completing asks for the closing evaluations, or why they are skipped."""
-        row = self.current()
-        if row is None:
-            return
         from rmentor.ui.dialogs.evaluation_dialog import ClosingDialog
 
-        pairing = self._fetch(row.id)
-        if pairing is None:
-            return
-        self.dialog = ClosingDialog(pairing, self)
-        self.dialog.accepted.connect(lambda: self._done(row.id))
-        self.dialog.open()
+        self._status_form(ClosingDialog)
 
     def end_early(self) -> None:
-        row = self.current()
-        if row is None:
-            return
         from rmentor.ui.dialogs.status_dialogs import EndEarlyDialog
 
-        pairing = self._fetch(row.id)
-        if pairing is None:
-            return
-        self.dialog = EndEarlyDialog(pairing, self)
-        self.dialog.accepted.connect(lambda: self._done(row.id))
-        self.dialog.open()
+        self._status_form(EndEarlyDialog)
 
     def edit_agreement(self) -> None:
+        from rmentor.ui.dialogs.status_dialogs import AgreementDialog
+
+        self._status_form(AgreementDialog, key="agreement")
+
+    def _status_form(self, form, key: str | None = None) -> None:
+        """A form about the current pairing; a `key`ed one is open once per pairing."""
         row = self.current()
         if row is None or self._fetch(row.id) is None:
             return
-        from rmentor.ui.dialogs.status_dialogs import AgreementDialog
 
         def make():
-            dialog = AgreementDialog(Pairing.get_by_id(row.id), self)  # checked just above
+            dialog = form(Pairing.get_by_id(row.id), self)  # checked just above
             dialog.accepted.connect(lambda: self._done(row.id))
             return dialog
 
-        self.dialog = open_once(self, ("agreement", row.id), make)
+        if key is None:
+            self.dialog = make()
+            self.dialog.open()
+        else:
+            self.dialog = open_once(self, (key, row.id), make)
 
     def new_pairing(self) -> None:
         if self.programme is None:

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
-from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QMessageBox
-from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
@@ -39,6 +37,9 @@ from rmentor.ui.tables.participant_table_model import translated as model_tr
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.widgets.rows import button
+from rmentor.ui.widgets.rows import row_of
+from rmentor.ui.widgets.rows import search_box
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from rmentor.ui.window import history
@@ -50,10 +51,8 @@ class ParticipantsTab(TableTab):
         super().__init__(ParticipantTableModel(), many=True, parent=parent)
         self.model.setParent(self)
 
-        self.search = QLineEdit()
+        self.search = search_box(self.tr("Search names, departments, themes…"), self.apply_filter)
         self.search.setObjectName("participant_search")
-        self.search.setPlaceholderText(self.tr("Search names, departments, themes…"))
-        self.search.setClearButtonEnabled(True)
         self.role_filter = self._combo(
             [(self.tr("All roles"), None)] + [(label(ROLES, k), k) for k in (MENTOR, MENTEE)]
         )
@@ -79,7 +78,6 @@ class ParticipantsTab(TableTab):
         ):
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.search.textChanged.connect(self.apply_filter)
 
         self.view.setObjectName("participants_view")
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -87,33 +85,27 @@ class ParticipantsTab(TableTab):
         # doubleClicked is not connected as well: that opened two forms)
         self.view.activated.connect(lambda _index: self.edit_selected())
 
-        self.add_button = QPushButton(self.tr("Add…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.active_button = QPushButton(self.tr("Deactivate"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.add_button = button(self.tr("Add…"), self.add)
+        self.edit_button = button(self.tr("Edit…"), self.edit_selected)
+        self.active_button = button(self.tr("Deactivate"), self.toggle_active)
+        self.delete_button = button(self.tr("Delete…"), self.delete_selected)
         self.count_label = QLabel()
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.active_button.clicked.connect(self.toggle_active)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.privacy_button = QPushButton(self.tr("Personal data"))
+        self.privacy_button = button(self.tr("Personal data"))
         privacy = QMenu(self)
         self.export_data_action = privacy.addAction(self.tr("Export everything about them…"))
         self.erase_action = privacy.addAction(self.tr("Erase them…"))
         self.export_data_action.triggered.connect(self.export_personal_data)
         self.erase_action.triggered.connect(self.erase_selected)
         self.privacy_button.setMenu(privacy)
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = row_of(
             self.add_button,
             self.edit_button,
             self.active_button,
             self.delete_button,
             self.privacy_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.count_label)
+            None,
+            self.count_label,
+        )
 
         self.add_action = QAction(self.tr("Add participant…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+N"))
