@@ -36,6 +36,35 @@ LIGHT = colors.Color(0.92, 0.92, 0.92)
 RULE = colors.Color(0.6, 0.6, 0.6)
 
 
+BOLD = {"fontName": FONT_BOLD}
+INDENTED = {"leftIndent": 5 * mm, "bulletIndent": 1 * mm, "alignment": TA_LEFT}
+# (name, parent, what differs from it): every style is Normal's font, or its bold
+STYLES = [
+    ("Small", "Normal", {"fontSize": 8, "leading": 10, "textColor": GREY}),
+    ("Cell", "Normal", {"fontSize": 8.5, "leading": 10.5}),
+    # header words are never split ("Gesprekk|en"): a column is made wide enough instead
+    ("CellBold", "Cell", {**BOLD, "splitLongWords": False}),
+    ("CellRight", "Cell", {"alignment": TA_RIGHT}),
+    ("CellBoldRight", "CellBold", {"alignment": TA_RIGHT}),
+    ("Title", "Normal", {**BOLD, "fontSize": 24, "leading": 30, "spaceAfter": 8 * mm}),
+    ("Subtitle", "Normal", {"fontSize": 13, "leading": 18, "spaceAfter": 3 * mm}),
+    (
+        "Heading1",
+        "Normal",
+        {**BOLD, "fontSize": 15, "leading": 19, "spaceBefore": 2 * mm, "spaceAfter": 4 * mm},
+    ),
+    (
+        "Heading2",
+        "Normal",
+        {**BOLD, "fontSize": 11.5, "leading": 15, "spaceBefore": 5 * mm, "spaceAfter": 2 * mm},
+    ),
+    ("Bullet", "Normal", INDENTED),
+    ("Heading2Tight", "Heading2", {"spaceBefore": 3 * mm, "spaceAfter": 1 * mm}),
+    ("SmallBullet", "Small", INDENTED),
+    ("Stamp", "Normal", {**BOLD, "fontSize": 11, "leading": 14}),
+]
+
+
 def register_fonts() -> None:
     """DejaVu covers every European name (Øyvind Ærø, Zoë Ĳsselstein, Ömer Çelik)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
@@ -130,83 +159,8 @@ class Document:
         sheet.add(
             ParagraphStyle("Normal", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13)
         )
-        sheet.add(
-            ParagraphStyle("Small", parent=sheet["Normal"], fontSize=8, leading=10, textColor=GREY)
-        )
-        sheet.add(ParagraphStyle("Cell", parent=sheet["Normal"], fontSize=8.5, leading=10.5))
-        # header words are never split ("Gesprekk|en"): a column is made wide enough instead
-        sheet.add(
-            ParagraphStyle(
-                "CellBold", parent=sheet["Cell"], fontName=FONT_BOLD, splitLongWords=False
-            )
-        )
-        sheet.add(ParagraphStyle("CellRight", parent=sheet["Cell"], alignment=TA_RIGHT))
-        sheet.add(ParagraphStyle("CellBoldRight", parent=sheet["CellBold"], alignment=TA_RIGHT))
-        sheet.add(
-            ParagraphStyle(
-                "Title",
-                parent=sheet["Normal"],
-                fontName=FONT_BOLD,
-                fontSize=24,
-                leading=30,
-                spaceAfter=8 * mm,
-            )
-        )
-        sheet.add(
-            ParagraphStyle(
-                "Subtitle", parent=sheet["Normal"], fontSize=13, leading=18, spaceAfter=3 * mm
-            )
-        )
-        sheet.add(
-            ParagraphStyle(
-                "Heading1",
-                parent=sheet["Normal"],
-                fontName=FONT_BOLD,
-                fontSize=15,
-                leading=19,
-                spaceBefore=2 * mm,
-                spaceAfter=4 * mm,
-            )
-        )
-        sheet.add(
-            ParagraphStyle(
-                "Heading2",
-                parent=sheet["Normal"],
-                fontName=FONT_BOLD,
-                fontSize=11.5,
-                leading=15,
-                spaceBefore=5 * mm,
-                spaceAfter=2 * mm,
-            )
-        )
-        sheet.add(
-            ParagraphStyle(
-                "Bullet",
-                parent=sheet["Normal"],
-                leftIndent=5 * mm,
-                bulletIndent=1 * mm,
-                alignment=TA_LEFT,
-            )
-        )
-        sheet.add(
-            ParagraphStyle(
-                "Heading2Tight", parent=sheet["Heading2"], spaceBefore=3 * mm, spaceAfter=1 * mm
-            )
-        )
-        sheet.add(
-            ParagraphStyle(
-                "SmallBullet",
-                parent=sheet["Small"],
-                leftIndent=5 * mm,
-                bulletIndent=1 * mm,
-                alignment=TA_LEFT,
-            )
-        )
-        sheet.add(
-            ParagraphStyle(
-                "Stamp", parent=sheet["Normal"], fontName=FONT_BOLD, fontSize=11, leading=14
-            )
-        )
+        for name, parent, look in STYLES:
+            sheet.add(ParagraphStyle(name, parent=sheet[parent], **look))
         return sheet
 
     def p(self, text: str, style: str = "Normal") -> Paragraph:

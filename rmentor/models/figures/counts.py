@@ -36,6 +36,16 @@ def in_period(field, period: Period):
     return field.between(*period) if period else SQL("1 = 1")
 
 
+def outcomes_in(programme: Programme, period: Period, *columns):
+    """The outcome items of the programme's meetings in the period (a query to narrow)."""
+    return (
+        OutcomeItem.select(*columns)
+        .join(Meeting)
+        .join(Pairing)
+        .where((Pairing.programme == programme) & in_period(Meeting.date, period))
+    )
+
+
 def role_counts(programme: Programme, active_only: bool = True) -> dict[str, int]:
     query = (
         Participant.select(Participant.role, fn.COUNT(Participant.id))

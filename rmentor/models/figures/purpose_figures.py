@@ -9,6 +9,7 @@ from peewee import fn
 
 from rmentor.models.figures.counts import Period
 from rmentor.models.figures.counts import in_period
+from rmentor.models.figures.counts import outcomes_in
 from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import MeetingTheme
 from rmentor.models.programme.entities import OutcomeItem
@@ -99,15 +100,8 @@ def purpose_figures(programme: Programme, period: Period) -> list[PurposeFigures
         meetings[tid], pairs[tid], last[tid] = held, n, iso_date(date)
     effects = dict(
         fetch_raw(
-            OutcomeItem.select(OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
-            .join(Meeting)
-            .join(Pairing)
-            .where(
-                (Pairing.programme == programme)
-                & OutcomeItem.theme.in_(ids)
-                & (OutcomeItem.effect != "")
-                & in_period(Meeting.date, period)
-            )
+            outcomes_in(programme, period, OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
+            .where(OutcomeItem.theme.in_(ids) & (OutcomeItem.effect != ""))
             .group_by(OutcomeItem.theme)
         )
     )
@@ -116,15 +110,8 @@ def purpose_figures(programme: Programme, period: Period) -> list[PurposeFigures
         examples = [
             FreeText(OUTCOME, ref, text)
             for ref, text in fetch_raw(
-                OutcomeItem.select(fn.MIN(OutcomeItem.id), OutcomeItem.text)
-                .join(Meeting)
-                .join(Pairing)
-                .where(
-                    (Pairing.programme == programme)
-                    & (OutcomeItem.theme == theme.id)
-                    & (OutcomeItem.kind.in_(["insight", "idea"]))
-                    & in_period(Meeting.date, period)
-                )
+                outcomes_in(programme, period, fn.MIN(OutcomeItem.id), OutcomeItem.text)
+                .where((OutcomeItem.theme == theme.id) & OutcomeItem.kind.in_(["insight", "idea"]))
                 .group_by(OutcomeItem.text)
                 .order_by(fn.MAX(Meeting.date).desc())
                 .limit(EXAMPLES_PER_PURPOSE)
@@ -153,15 +140,8 @@ def purpose_figures(programme: Programme, period: Period) -> list[PurposeFigures
         effect_examples = [
             FreeText(EFFECT, ref, text)
             for ref, text in fetch_raw(
-                OutcomeItem.select(fn.MIN(OutcomeItem.id), OutcomeItem.effect)
-                .join(Meeting)
-                .join(Pairing)
-                .where(
-                    (Pairing.programme == programme)
-                    & (OutcomeItem.theme == theme.id)
-                    & (OutcomeItem.effect != "")
-                    & in_period(Meeting.date, period)
-                )
+                outcomes_in(programme, period, fn.MIN(OutcomeItem.id), OutcomeItem.effect)
+                .where((OutcomeItem.theme == theme.id) & (OutcomeItem.effect != ""))
                 .group_by(OutcomeItem.effect)
                 .order_by(fn.MAX(Meeting.date).desc())
                 .limit(EXAMPLES_PER_PURPOSE)

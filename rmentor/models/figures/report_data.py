@@ -18,6 +18,7 @@ from rmentor.models.figures.counts import evaluation_averages
 from rmentor.models.figures.counts import in_period
 from rmentor.models.figures.counts import meeting_totals
 from rmentor.models.figures.counts import meetings_per_month
+from rmentor.models.figures.counts import outcomes_in
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.figures.counts import respondents
 from rmentor.models.figures.counts import role_counts
@@ -305,15 +306,8 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
             unpaired[role] = unpaired.get(role, 0) + 1
     actions = dict(
         fetch_raw(
-            OutcomeItem.select(OutcomeItem.status, fn.COUNT(OutcomeItem.id))
-            .join(Meeting)
-            .join(Pairing)
-            .where(
-                (Pairing.programme == programme)
-                & (OutcomeItem.kind == "action")
-                & (OutcomeItem.status != "dropped")
-                & in_period(Meeting.date, counted)
-            )
+            outcomes_in(programme, counted, OutcomeItem.status, fn.COUNT(OutcomeItem.id))
+            .where((OutcomeItem.kind == "action") & (OutcomeItem.status != "dropped"))
             .group_by(OutcomeItem.status)
         )
     )

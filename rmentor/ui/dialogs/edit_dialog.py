@@ -6,10 +6,12 @@ its field, and a question before a changed form is closed."""
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -61,6 +63,18 @@ class EditDialog(QDialog):
         layout.addWidget(buttons)
         if size is not None:
             fit(self, *size)
+
+    @staticmethod
+    def scrolled(form: QLayout) -> QScrollArea:
+        """A long form that scrolls on a small screen, never sideways."""
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
 
     def loaded(self, record) -> None:
         """The form shows `record` (None: a new one) as it is in the file now."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QRadioButton
-from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QVBoxLayout
@@ -163,12 +162,7 @@ class MeetingDialog(EditDialog):
         outcome_layout.addWidget(self.errors.wrap("outcome", self.outcomes))
         outcome_layout.addLayout(outcome_buttons)
         form.addRow(outcome_box)
-        body = QWidget()
-        body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = self.scrolled(form)
         self.lay_out(scroll, buttons=self.button_box(), size=(760, 820))
         self._load()
         self.loaded(meeting)

@@ -3,14 +3,12 @@
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
-from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QWidget
 
@@ -122,13 +120,7 @@ class ParticipantDialog(EditDialog):
         form.addRow("", w("active", self.active))
         form.addRow(self.tr("Consent"), w("consent_date", consent))
         form.addRow(self.tr("Notes"), w("notes", self.notes))
-        body = QWidget()
-        body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = self.scrolled(form)
         self.buttons = self.button_box()
         self.lay_out(scroll, buttons=self.buttons, size=(560, 720))
 

@@ -35,6 +35,7 @@ from rmentor.ui.widgets.dates import NO_DATE
 from rmentor.ui.widgets.dates import due_date_edit
 from rmentor.ui.widgets.dates import due_date_of
 from rmentor.ui.widgets.dates import to_qdate
+from rmentor.ui.widgets.rows import refill
 from rmentor.ui.widgets.rows import row_of
 
 
@@ -195,12 +196,7 @@ class FollowUpTab(TableTab):
         self.programme = programme
         themes = programmes.all_themes()
         self.model.theme_names = {t.id: theme_label(t) for t in themes}
-        self.theme_filter.blockSignals(True)
-        self.theme_filter.clear()
-        self.theme_filter.addItem(self.tr("All themes"), None)
-        for theme in themes:
-            self.theme_filter.addItem(theme_label(theme), theme.id)
-        self.theme_filter.blockSignals(False)
+        refill(self.theme_filter, self.tr("All themes"), [(theme_label(x), x.id) for x in themes])
         self.reload()
 
     def reload(self) -> None:

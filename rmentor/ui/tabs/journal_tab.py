@@ -33,6 +33,7 @@ from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.widgets.rows import button
+from rmentor.ui.widgets.rows import refill
 from rmentor.ui.widgets.rows import row_of
 from rmentor.ui.window import history
 from rmentor.ui.window.record_windows import open_once
@@ -129,12 +130,7 @@ class JournalTab(TableTab):
     def set_programme(self, programme: Programme | None) -> None:
         self.programme = programme  # the pairings and themes first, then the rows
         themes = programmes.all_themes()
-        self.theme_filter.blockSignals(True)
-        self.theme_filter.clear()
-        self.theme_filter.addItem(self.tr("All themes"), None)
-        for theme in themes:
-            self.theme_filter.addItem(theme_label(theme), theme.id)
-        self.theme_filter.blockSignals(False)
+        refill(self.theme_filter, self.tr("All themes"), [(theme_label(x), x.id) for x in themes])
         self.theme_names = {t.id: theme_label(t) for t in themes}
         self._fill_pairings(None)
         self.reload()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMenu
-from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSplitter
 from PySide6.QtWidgets import QTextBrowser
 from PySide6.QtWidgets import QVBoxLayout
@@ -39,6 +38,7 @@ from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tables.table_view import select_row
 from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.widgets.rows import button
 from rmentor.ui.widgets.rows import row_of
 from rmentor.ui.window import history
 from rmentor.ui.window import translations
@@ -81,18 +81,18 @@ class PairingsTab(TableTab):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([500, 170])
 
-        self.new_button = QPushButton(self.tr("New pairing…"))
-        self.suggest_button = QPushButton(self.tr("Suggest pairings…"))
-        self.activate_button = QPushButton(self.tr("Activate"))
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.resume_button = QPushButton(self.tr("Resume"))
-        self.complete_button = QPushButton(self.tr("Complete"))
-        self.end_button = QPushButton(self.tr("End early…"))
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.agreement_button = QPushButton(self.tr("Agreement…"))
-        self.rematch_button = QPushButton(self.tr("New partner for the mentee…"))
-        self.journal_button = QPushButton(self.tr("Journal"))
-        self.documents_button = QPushButton(self.tr("Documents"))
+        self.new_button = button(self.tr("New pairing…"), self.new_pairing)
+        self.suggest_button = button(self.tr("Suggest pairings…"), self.suggest)
+        self.activate_button = button(self.tr("Activate"), lambda: self.change_status("activate"))
+        self.pause_button = button(self.tr("Pause"), lambda: self.change_status("pause"))
+        self.resume_button = button(self.tr("Resume"), lambda: self.change_status("resume"))
+        self.complete_button = button(self.tr("Complete"), self.complete)
+        self.end_button = button(self.tr("End early…"), self.end_early)
+        self.reopen_button = button(self.tr("Reopen"), lambda: self.change_status("reopen"))
+        self.agreement_button = button(self.tr("Agreement…"), self.edit_agreement)
+        self.rematch_button = button(self.tr("New partner for the mentee…"), self.rematch)
+        self.journal_button = button(self.tr("Journal"), self._open_journal)
+        self.documents_button = button(self.tr("Documents"))
         self.agreement_pdf_action = QAction(self.tr("Pairing &agreement (PDF)…"), self)
         self.summary_pdf_action = QAction(self.tr("Pair &summary (PDF)…"), self)
         self.agreement_pdf_action.triggered.connect(lambda: self.pair_document("agreement"))
@@ -102,7 +102,7 @@ class PairingsTab(TableTab):
         documents.addAction(self.summary_pdf_action)
         self.documents_button.setMenu(documents)
         # e-mail drafts to the selected pairs (one or many), in each pair's language
-        self.mail_button = QPushButton(self.tr("E-mail"))
+        self.mail_button = button(self.tr("E-mail"))
         mail = QMenu(self)
         self.mail_actions = {}
         for kind, text in (
@@ -118,17 +118,6 @@ class PairingsTab(TableTab):
             self.mail_actions[kind] = action
         mail.setToolTipsVisible(True)
         self.mail_button.setMenu(mail)
-        self.new_button.clicked.connect(self.new_pairing)
-        self.suggest_button.clicked.connect(self.suggest)
-        self.activate_button.clicked.connect(lambda: self.change_status("activate"))
-        self.pause_button.clicked.connect(lambda: self.change_status("pause"))
-        self.resume_button.clicked.connect(lambda: self.change_status("resume"))
-        self.complete_button.clicked.connect(self.complete)
-        self.end_button.clicked.connect(self.end_early)
-        self.reopen_button.clicked.connect(lambda: self.change_status("reopen"))
-        self.agreement_button.clicked.connect(self.edit_agreement)
-        self.rematch_button.clicked.connect(self.rematch)
-        self.journal_button.clicked.connect(self._open_journal)
         create_row = row_of(
             self.new_button,
             self.suggest_button,
@@ -192,7 +181,7 @@ class PairingsTab(TableTab):
                 actions |= pairings.available_actions(each.status)
             if len(selected) > 1:
                 actions &= set(pairings.BULK_ACTIONS)
-        for name, button in (
+        for name, status_button in (
             ("activate", self.activate_button),
             ("pause", self.pause_button),
             ("resume", self.resume_button),
@@ -201,7 +190,7 @@ class PairingsTab(TableTab):
             ("reopen", self.reopen_button),
             ("rematch", self.rematch_button),
         ):
-            button.setEnabled(name in actions)
+            status_button.setEnabled(name in actions)
         self.agreement_button.setEnabled(row is not None and not self.read_only)
         self.journal_button.setEnabled(row is not None)
         self.documents_button.setEnabled(row is not None)

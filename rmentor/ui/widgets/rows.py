@@ -51,3 +51,13 @@ def choice_filter(all_text: str, choices: Iterable[tuple[str, object]]) -> QComb
     for text, key in choices:
         box.addItem(text, key)
     return box
+
+
+def refill(box: QComboBox, all_text: str, choices: Iterable[tuple[str, object]]) -> None:
+    """A choice_filter's choices anew, quietly (its filter is applied once, after)."""
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(all_text, None)
+    for text, key in choices:
+        box.addItem(text, key)
+    box.blockSignals(False)
