@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="71"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="181"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n meeting shown</numerusform>
@@ -308,7 +308,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="213"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n pairing selected</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="360"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="342"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="361"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="343"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="362"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="344"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="345"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="374"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="356"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
@@ -359,7 +359,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="170"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="162"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="228"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>activate %n participant</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>deactivate %n participant</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="322"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
@@ -405,7 +405,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="166"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Left unpaired: %n</numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="190"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>Create %n pairing</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="196"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n suggested pairing</numerusform>

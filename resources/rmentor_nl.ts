@@ -4,12 +4,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="69"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="65"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="71"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -17,42 +17,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="73"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="75"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="80"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="85"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="86"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="87"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="89"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="96"/>
         <source>agreement of %1 and %2</source>
         <translation>afspraken van %1 en %2</translation>
     </message>
@@ -274,37 +274,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="142"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="145"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="163"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="152"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="179"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="168"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="187"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="176"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="192"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="180"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="204"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="189"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -1187,7 +1187,7 @@
 <context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="70"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1195,37 +1195,37 @@
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="32"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="29"/>
         <source>End pairing early</source>
         <translation>Koppeling voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="34"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="31"/>
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="38"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="35"/>
         <source>What happened, for the record (no confidences).</source>
         <translation>Wat er gebeurde, voor de administratie (geen vertrouwelijke zaken).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="40"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="37"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="38"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="42"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="39"/>
         <source>End early</source>
         <translation>Voortijdig beëindigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="45"/>
         <source>end the pairing of %1 and %2 early</source>
         <translation>koppeling van %1 en %2 voortijdig beëindigen</translation>
     </message>
@@ -1238,27 +1238,27 @@
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="92"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="96"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="97"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="118"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -1479,7 +1479,6 @@
     <name>FieldErrors</name>
     <message>
         <location filename="../rmentor/ui/common/form_errors.py" line="66"/>
-        <location filename="../rmentor/ui/dialogs/edit_dialog.py" line="85"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1614,17 +1613,17 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="89"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="92"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="94"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
@@ -1634,43 +1633,43 @@
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="101"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="100"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="119"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="123"/>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="134"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
         <source>Record its effect</source>
         <translation>Effect vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="137"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="135"/>
         <source>Double-click an owner, status, due date or effect to change it in place.</source>
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="201"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="195"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -1914,72 +1913,72 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="65"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="67"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="72"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="74"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="73"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="75"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="74"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="76"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="75"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="76"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="87"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="100"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="102"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="101"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="103"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="102"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="104"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="103"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="139"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="133"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="150"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="141"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="181"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -1987,57 +1986,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="202"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="193"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="203"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="194"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="204"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="195"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="205"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="209"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="200"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="211"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="202"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="219"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="210"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="278"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="269"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="270"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="288"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -2609,147 +2608,147 @@ Met vriendelijke groet,
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="53"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="53"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="66"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="67"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="83"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="87"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="94"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="104"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="117"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="118"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="119"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="120"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="139"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="140"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="150"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="151"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="152"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="153"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="155"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="158"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="217"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="209"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="226"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="218"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="282"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="274"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="282"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="274"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="300"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="292"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -3248,112 +3247,112 @@ Met vriendelijke groet,
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="56"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="57"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="59"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="60"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="82"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="87"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="87"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="88"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="89"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="90"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="91"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="92"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="93"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="94"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="104"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="103"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="107"/>
         <source>&amp;Invitation with agreement and calendar…</source>
         <translation>&amp;Uitnodiging met afspraken en agenda…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="109"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="108"/>
         <source>&amp;Reminder…</source>
         <translation>&amp;Herinnering…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="109"/>
         <source>&amp;Evaluation request, a form each…</source>
         <translation>&amp;Evaluatieverzoek, ieder een formulier…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="111"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
         <source>&amp;Thanks at the close…</source>
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="213"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n koppeling geselecteerd</numerusform>
@@ -3361,82 +3360,82 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="215"/>
         <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="246"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="228"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="247"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="229"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="248"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="230"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="249"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="231"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="243"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="281"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="263"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="295"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="277"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="315"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="297"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="298"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="335"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="336"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="318"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="337"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="319"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="338"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="320"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="331"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="360"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="342"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3444,7 +3443,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="361"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="343"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3452,7 +3451,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="362"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="344"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3460,7 +3459,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="345"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3468,12 +3467,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="369"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="374"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="356"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3481,17 +3480,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="469"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="444"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="472"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="447"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="477"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="452"/>
         <source>Save the document as</source>
         <translation>Document opslaan als</translation>
     </message>
@@ -3499,147 +3498,147 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="56"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="56"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="76"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="77"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="78"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="81"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="84"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="85"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="86"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="94"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="101"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="103"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="104"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="105"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="106"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="107"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="108"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="109"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="113"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="115"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="116"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="185"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="171"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="185"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="171"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="217"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="203"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="208"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="208"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="236"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="222"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -3720,83 +3719,83 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="55"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="54"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="58"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="57"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="59"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="62"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="61"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="66"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="69"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="88"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="192"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="99"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="93"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="101"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="95"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="102"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="118"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="110"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="170"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="162"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n van %1 getoond</numerusform>
@@ -3804,12 +3803,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="192"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="228"/>
         <source>activate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer activeren</numerusform>
@@ -3817,7 +3816,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
         <source>deactivate %n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer deactiveren</numerusform>
@@ -3825,58 +3824,58 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="253"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="270"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="273"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="262"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="265"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="275"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="267"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="278"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="270"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="280"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="272"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="295"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="287"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="297"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="289"/>
         <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="309"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="301"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="315"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="307"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="312"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="322"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -3884,37 +3883,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="341"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="333"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="343"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="335"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="341"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="356"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="348"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="357"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="349"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="366"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="358"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="369"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -4072,12 +4071,12 @@ Met vriendelijke groet,
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="47"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="52"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -4110,22 +4109,22 @@ Met vriendelijke groet,
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="60"/>
         <source>Propose this pairing</source>
         <translation>Deze koppeling voorstellen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="68"/>
         <source>Nobody is free who meets the rules (earlier partners are left out).</source>
         <translation>Er is niemand vrij die aan de regels voldoet (eerdere partners tellen niet mee).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="82"/>
         <source>new partner for %1: %2</source>
         <translation>nieuwe partner voor %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="90"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -4133,17 +4132,17 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="83"/>
+        <location filename="../rmentor/reports/document.py" line="112"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="126"/>
+        <location filename="../rmentor/reports/document.py" line="155"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="288"/>
+        <location filename="../rmentor/reports/document.py" line="242"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -5368,87 +5367,87 @@ Met vriendelijke groet,
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="40"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="48"/>
         <source>Only the period from</source>
         <translation>Alleen de periode van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="53"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="58"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="59"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="67"/>
         <source>Check texts for &amp;names…</source>
         <translation>Teksten op &amp;namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="69"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="76"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="84"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="85"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="86"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="87"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="89"/>
         <source>Add the list of every pairing as an appendix</source>
         <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="91"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
         <source>Make report</source>
         <translation>Rapportage maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="121"/>
         <source>Save the report as</source>
         <translation>Rapportage opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="164"/>
         <source>Choose where to save the report.</source>
         <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>
@@ -5511,22 +5510,22 @@ Met vriendelijke groet,
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="62"/>
         <source>before a data update</source>
         <translation>voor een gegevensupdate</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="80"/>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="98"/>
         <source>Restore this copy?</source>
         <translation>Deze kopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="100"/>
         <source>Put the copy of %1 back? Changes made since then are replaced (the file as it is now is kept as a backup copy too).</source>
         <translation>De kopie van %1 terugzetten? Wijzigingen sindsdien worden vervangen (het bestand zoals het nu is wordt ook als reservekopie bewaard).</translation>
     </message>
@@ -5776,107 +5775,107 @@ Met vriendelijke groet,
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="39"/>
         <source>Suggested pairings</source>
         <translation>Voorgestelde koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="41"/>
         <source>Best total score</source>
         <translation>Beste totaalscore</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="42"/>
         <source>Pair as many people as possible</source>
         <translation>Zoveel mogelijk mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="46"/>
         <source>Shared themes</source>
         <translation>Gedeelde thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="47"/>
         <source>Different department</source>
         <translation>Andere afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="48"/>
         <source>Level gap</source>
         <translation>Niveauverschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="49"/>
         <source>Same location</source>
         <translation>Zelfde locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="51"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="61"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="73"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="75"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="76"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="77"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="78"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="96"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="97"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="106"/>
         <source>Accept plan and start</source>
         <translation>Plan aannemen en starten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="109"/>
         <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
         <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="153"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="166"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Niet gekoppeld: %n</numerusform>
@@ -5884,7 +5883,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="190"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling maken</numerusform>
@@ -5892,7 +5891,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="196"/>
         <source>%n suggested pairing(s)</source>
         <translation>
             <numerusform>%n voorgestelde koppeling</numerusform>
@@ -5900,7 +5899,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="205"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="201"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -5,7 +5,6 @@ its field, and a question before a changed form is closed."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
@@ -22,6 +21,11 @@ from rmentor.ui.common.messages import discard_changes
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
 from rmentor.ui.window import history
+
+
+def pair_words(text: str, pairing) -> str:
+    """A translated text with %1 the pairing's mentor and %2 its mentee."""
+    return text.replace("%1", pairing.mentor.full_name).replace("%2", pairing.mentee.full_name)
 
 
 class EditDialog(QDialog):
@@ -95,9 +99,10 @@ class EditDialog(QDialog):
             with history.step(name):
                 return save()
         except DomainError as error:
-            if not self.errors.show(error):
-                title = problem or QCoreApplication.translate("FieldErrors", "Not saved")
-                show_problem(self, title, error)
+            if problem is None:
+                self.errors.report(self, error)  # a message box titled "Not saved"
+            elif not self.errors.show(error):
+                show_problem(self, problem, error)
             return None
 
     def done_with(self, record) -> None:

@@ -25,6 +25,7 @@ from rmentor.ui.common import keys
 from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.labels import label
 from rmentor.ui.dialogs.edit_dialog import EditDialog
+from rmentor.ui.dialogs.edit_dialog import pair_words
 from rmentor.ui.widgets.dates import date_edit
 from rmentor.ui.widgets.dates import to_date
 
@@ -78,11 +79,7 @@ class EvaluationDialog(EditDialog):
         super().__init__(parent)
         self.pairing = pairing
         self.loaded(pairing)
-        self.setWindowTitle(
-            self.tr("Evaluation: %1 and %2")
-            .replace("%1", pairing.mentor.full_name)
-            .replace("%2", pairing.mentee.full_name)
-        )
+        self.setWindowTitle(pair_words(self.tr("Evaluation: %1 and %2"), pairing))
         self.side = QComboBox()
         for key in (MENTOR, MENTEE):
             self.side.addItem(label(ROLES, key), key)
@@ -118,11 +115,7 @@ class EvaluationDialog(EditDialog):
         )
 
     def save(self) -> None:
-        name = (
-            self.tr("evaluation of %1 and %2")
-            .replace("%1", self.pairing.mentor.full_name)
-            .replace("%2", self.pairing.mentee.full_name)
-        )
+        name = pair_words(self.tr("evaluation of %1 and %2"), self.pairing)
         saved = self.write(
             name,
             lambda: journal.save_evaluation(
@@ -146,11 +139,7 @@ class ClosingDialog(EditDialog):
         super().__init__(parent)
         self.pairing = pairing
         self.loaded(pairing)
-        self.setWindowTitle(
-            self.tr("Complete the pairing of %1 and %2")
-            .replace("%1", pairing.mentor.full_name)
-            .replace("%2", pairing.mentee.full_name)
-        )
+        self.setWindowTitle(pair_words(self.tr("Complete the pairing of %1 and %2"), pairing))
         self.boxes = {
             MENTOR: RatingsBox(
                 self.tr("Closing evaluation of the mentor, %1").replace(
@@ -188,11 +177,7 @@ class ClosingDialog(EditDialog):
         keys.ready(self, "evaluations")
 
     def save(self) -> None:
-        name = (
-            self.tr("complete the pairing of %1 and %2")
-            .replace("%1", self.pairing.mentor.full_name)
-            .replace("%2", self.pairing.mentee.full_name)
-        )
+        name = pair_words(self.tr("complete the pairing of %1 and %2"), self.pairing)
         if self.skip.isChecked():
             answers, skip = None, self.skip_reason.text()
         else:

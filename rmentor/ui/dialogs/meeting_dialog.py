@@ -3,7 +3,6 @@
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QRadioButton
 from PySide6.QtWidgets import QSpinBox
-from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -35,6 +33,7 @@ from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.labels import label
 from rmentor.ui.common.labels import theme_label
 from rmentor.ui.dialogs.edit_dialog import EditDialog
+from rmentor.ui.tables.table_view import choice_table
 from rmentor.ui.widgets.check_list import CheckList
 from rmentor.ui.widgets.dates import date_edit
 from rmentor.ui.widgets.dates import due_date_edit
@@ -112,9 +111,8 @@ class MeetingDialog(EditDialog):
         box.addWidget(self.confidential)
         box.addWidget(hint)
 
-        self.outcomes = QTableWidget(0, 6)
-        self.outcomes.setObjectName("outcomes")
-        self.outcomes.setHorizontalHeaderLabels(
+        self.outcomes = choice_table(
+            0,
             [
                 self.tr("Type"),
                 self.tr("What"),
@@ -122,10 +120,10 @@ class MeetingDialog(EditDialog):
                 self.tr("Owner"),
                 self.tr("Status"),
                 self.tr("Due"),
-            ]
+            ],
+            edit=True,
         )
-        self.outcomes.verticalHeader().hide()
-        self.outcomes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.outcomes.setObjectName("outcomes")
         self.outcomes.horizontalHeader().setSectionResizeMode(
             COL_TEXT, QHeaderView.ResizeMode.Stretch
         )

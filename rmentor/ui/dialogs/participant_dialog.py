@@ -6,11 +6,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QSpinBox
-from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
 from rmentor.models.programme import participants
@@ -33,6 +31,7 @@ from rmentor.ui.widgets.fields import text_box
 from rmentor.ui.widgets.person_picker import UNKNOWN
 from rmentor.ui.widgets.person_picker import PersonPicker
 from rmentor.ui.widgets.person_picker import person_order
+from rmentor.ui.widgets.rows import inline
 
 COMMON_LANGUAGES = [
     "Nederlands",
@@ -88,12 +87,7 @@ class ParticipantDialog(EditDialog):
         self.consent_date = date_edit()
         self.consent_date.setMaximumDate(QDate.currentDate())
         self.consent_given.toggled.connect(self.consent_date.setEnabled)
-        consent = QWidget()
-        row = QHBoxLayout(consent)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.consent_given)
-        row.addWidget(self.consent_date)
-        row.addStretch()
+        consent = inline(self.consent_given, self.consent_date, None)
         self.notes = text_box()
         self.notes.setMaximumHeight(70)
         self.notes.setPlaceholderText(

@@ -2,12 +2,10 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
-from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 
@@ -20,6 +18,8 @@ from rmentor.ui.common import keys
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.tables.table_view import choice_table
+from rmentor.ui.tables.table_view import chosen_row
 from rmentor.ui.window import history
 
 
@@ -32,14 +32,11 @@ class RematchDialog(QDialog):
         self.person = person
         self.setWindowTitle(self.tr("New partner for %1").replace("%1", person.full_name))
         self.options = matching.rematch(programme, person)
-        self.table = QTableWidget(len(self.options), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Candidate"), self.tr("Score"), self.tr("Why"), self.tr("To weigh")]
+        self.table = choice_table(
+            len(self.options),
+            [self.tr("Candidate"), self.tr("Score"), self.tr("Why"), self.tr("To weigh")],
+            single=True,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, s in enumerate(self.options):
@@ -77,10 +74,10 @@ class RematchDialog(QDialog):
         keys.ready(self, "matching")
 
     def save(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        chosen = chosen_row(self.table)
+        if chosen is None:
             return
-        option = self.options[rows[0].row()]
+        option = self.options[chosen]
         name = (
             self.tr("new partner for %1: %2")
             .replace("%1", option.mentee.full_name)

@@ -28,6 +28,7 @@ from rmentor.ui.common.screen_fit import fit
 from rmentor.ui.widgets.dates import date_edit
 from rmentor.ui.widgets.dates import to_date
 from rmentor.ui.widgets.dates import to_qdate
+from rmentor.ui.widgets.rows import inline
 from rmentor.ui.window import translations
 from rmentor.ui.window.pdf_output import ask_pdf_path
 from rmentor.ui.window.pdf_output import write_and_open
@@ -49,14 +50,7 @@ class ReportDialog(QDialog):
         self.period_end = date_edit()
         self.limit.toggled.connect(self.period_start.setEnabled)
         self.limit.toggled.connect(self.period_end.setEnabled)
-        period = QWidget()
-        row = QHBoxLayout(period)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.limit)
-        row.addWidget(self.period_start)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.period_end)
-        row.addStretch()
+        period = inline(self.limit, self.period_start, QLabel(self.tr("to")), self.period_end, None)
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")

@@ -4,12 +4,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
-from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 
@@ -17,6 +15,8 @@ from rmentor.models.storage import backups
 from rmentor.ui.common import keys
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.tables.table_view import choice_table
+from rmentor.ui.tables.table_view import chosen_row
 
 
 class RestoreDialog(QDialog):
@@ -41,20 +41,17 @@ class RestoreDialog(QDialog):
             .replace("%2", str(backups.folder_of(path)))
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.copies), 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = choice_table(
+            len(self.copies),
             [
                 self.tr("Made"),
                 self.tr("Why"),
                 self.tr("Participants"),
                 self.tr("Pairings"),
                 self.tr("Meetings"),
-            ]
+            ],
+            single=True,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for row, copy in enumerate(self.copies):
             try:
                 counts = [str(n) for n in copy.counts()]
@@ -92,10 +89,10 @@ class RestoreDialog(QDialog):
         keys.ready(self, "files")
 
     def confirm(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        chosen = chosen_row(self.table)
+        if chosen is None:
             return
-        copy = self.copies[rows[0].row()]
+        copy = self.copies[chosen]
         answer = QMessageBox.question(
             self,
             self.tr("Restore this copy?"),

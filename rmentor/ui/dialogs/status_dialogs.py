@@ -13,14 +13,11 @@ from rmentor.ui.common import keys
 from rmentor.ui.common.labels import label
 from rmentor.ui.common.labels import theme_label
 from rmentor.ui.dialogs.edit_dialog import EditDialog
+from rmentor.ui.dialogs.edit_dialog import pair_words
 from rmentor.ui.widgets.check_list import CheckList
 from rmentor.ui.widgets.dates import date_edit
 from rmentor.ui.widgets.dates import to_date
 from rmentor.ui.widgets.fields import text_box
-
-
-def _named(text: str, pairing: Pairing) -> str:
-    return text.replace("%1", pairing.mentor.full_name).replace("%2", pairing.mentee.full_name)
 
 
 class EndEarlyDialog(EditDialog):
@@ -45,7 +42,7 @@ class EndEarlyDialog(EditDialog):
 
     def save(self) -> None:
         saved = self.write(
-            _named(self.tr("end the pairing of %1 and %2 early"), self.pairing),
+            pair_words(self.tr("end the pairing of %1 and %2 early"), self.pairing),
             lambda: pairings.set_status(
                 self.pairing,
                 "ended_early",
@@ -65,11 +62,7 @@ class AgreementDialog(EditDialog):
         super().__init__(parent)
         self.pairing = pairing
         programme = pairing.programme
-        self.setWindowTitle(
-            self.tr("Agreement: %1 and %2")
-            .replace("%1", pairing.mentor.full_name)
-            .replace("%2", pairing.mentee.full_name)
-        )
+        self.setWindowTitle(pair_words(self.tr("Agreement: %1 and %2"), pairing))
         self.start_date = date_edit(pairing.start_date or programme.start_date)
         self.planned_end = date_edit(pairing.planned_end_date or programme.end_date)
         self.cadence = QSpinBox()
@@ -100,7 +93,7 @@ class AgreementDialog(EditDialog):
 
     def save(self) -> None:
         saved = self.write(
-            _named(self.tr("agreement of %1 and %2"), self.pairing),
+            pair_words(self.tr("agreement of %1 and %2"), self.pairing),
             lambda: pairings.update_agreement(
                 self.pairing,
                 start_date=to_date(self.start_date.date()),

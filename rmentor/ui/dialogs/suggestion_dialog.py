@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QGroupBox
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QRadioButton
 from PySide6.QtWidgets import QSpinBox
-from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 
@@ -25,6 +23,7 @@ from rmentor.ui.common import mnemonics
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.tables.table_view import choice_table
 from rmentor.ui.window import history
 
 COL_ACCEPT, COL_MENTOR, COL_MENTEE, COL_SCORE, COL_WHY, COL_CONCERNS = range(6)
@@ -68,8 +67,8 @@ class SuggestionDialog(QDialog):
         top.addWidget(mode_box)
         top.addWidget(weights_box, 1)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = choice_table(
+            0,
             [
                 self.tr("Accept"),
                 self.tr("Mentor"),
@@ -77,11 +76,8 @@ class SuggestionDialog(QDialog):
                 self.tr("Score"),
                 self.tr("Why"),
                 self.tr("To weigh"),
-            ]
+            ],
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for column, width in (

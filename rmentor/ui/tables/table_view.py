@@ -119,3 +119,24 @@ def row_menu(view: QTableView, buttons: list, delete=None) -> None:
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(lambda: delete.click() if delete.isEnabled() else None)
+
+
+def choice_table(rows: int, headers: list[str], single: bool = False, edit: bool = False):
+    """A small table of whole rows to choose from (in a dialog, not a tab's model)."""
+    from PySide6.QtWidgets import QTableWidget
+
+    table = QTableWidget(rows, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    if not edit:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return table
+
+
+def chosen_row(table) -> int | None:
+    """The first selected row of a choice_table, or None."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None

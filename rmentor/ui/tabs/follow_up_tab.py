@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
-from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QStyledItemDelegate
@@ -35,8 +34,10 @@ from rmentor.ui.widgets.dates import NO_DATE
 from rmentor.ui.widgets.dates import due_date_edit
 from rmentor.ui.widgets.dates import due_date_of
 from rmentor.ui.widgets.dates import to_qdate
+from rmentor.ui.widgets.rows import choice_filter
 from rmentor.ui.widgets.rows import refill
 from rmentor.ui.widgets.rows import row_of
+from rmentor.ui.widgets.rows import search_box
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -88,20 +89,15 @@ class FollowUpTab(TableTab):
         self.model.problem.connect(lambda text: show_problem(self, self.tr("Not saved"), text))
         self.model.dataChanged.connect(lambda *_a: self.changed.emit())
         self.model.gone.connect(self.reload, Qt.ConnectionType.QueuedConnection)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search outcomes…"))
-        self.search.setClearButtonEnabled(True)
-        self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("All types"), None)
-        for key in OUTCOME_KINDS:
-            self.kind_filter.addItem(label(OUTCOME_KINDS, key), key)
+        self.search = search_box(self.tr("Search outcomes…"), self.apply_filter)
+        self.kind_filter = choice_filter(
+            self.tr("All types"), [(label(OUTCOME_KINDS, k), k) for k in OUTCOME_KINDS]
+        )
         self.theme_filter = QComboBox()
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for key in OUTCOME_STATUSES:
-            self.status_filter.addItem(label(OUTCOME_STATUSES, key), key)
+        self.status_filter = choice_filter(
+            self.tr("Any status"), [(label(OUTCOME_STATUSES, k), k) for k in OUTCOME_STATUSES]
+        )
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
-        self.search.textChanged.connect(self.apply_filter)
         for combo in (self.kind_filter, self.theme_filter, self.status_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue_only.toggled.connect(self.apply_filter)

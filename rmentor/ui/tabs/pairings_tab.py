@@ -5,9 +5,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QSplitter
 from PySide6.QtWidgets import QTextBrowser
@@ -39,7 +37,9 @@ from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tables.table_view import select_row
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.widgets.rows import button
+from rmentor.ui.widgets.rows import choice_filter
 from rmentor.ui.widgets.rows import row_of
+from rmentor.ui.widgets.rows import search_box
 from rmentor.ui.window import history
 from rmentor.ui.window import translations
 from rmentor.ui.window.record_windows import open_once
@@ -53,14 +53,12 @@ class PairingsTab(TableTab):
         super().__init__(PairingTableModel(), many=True, parent=parent)
         self.model.setParent(self)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search mentors, mentees, departments…"))
-        self.search.setClearButtonEnabled(True)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for key in PAIRING_STATUSES:
-            self.status_filter.addItem(label(PAIRING_STATUSES, key), key)
-        self.search.textChanged.connect(self.apply_filter)
+        self.search = search_box(
+            self.tr("Search mentors, mentees, departments…"), self.apply_filter
+        )
+        self.status_filter = choice_filter(
+            self.tr("All statuses"), [(label(PAIRING_STATUSES, k), k) for k in PAIRING_STATUSES]
+        )
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -416,11 +414,13 @@ class PairingsTab(TableTab):
         self.dialog.accepted_pairings.connect(lambda ids: self._done(ids[0] if ids else None))
         self.dialog.open()
 
-    def rematch(self) -> None:
+    def _current_pairing(self) -> Pairing | None:
+        """The pairing of the one row selected, as it is in the file now."""
         row = self.current()
-        if row is None:
-            return
-        pairing = self._fetch(row.id)
+        return None if row is None else self._fetch(row.id)
+
+    def rematch(self) -> None:
+        pairing = self._current_pairing()
         if pairing is None:
             return
         from rmentor.ui.dialogs.rematch_dialog import RematchDialog
@@ -435,9 +435,7 @@ class PairingsTab(TableTab):
         from rmentor.reports.pair_documents import PairSummaryDocument
 
         row = self.current()
-        if row is None:
-            return
-        pairing = self._fetch(row.id)
+        pairing = self._current_pairing()
         if pairing is None:
             return
         language = translations.current_language()

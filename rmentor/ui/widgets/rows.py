@@ -61,3 +61,12 @@ def refill(box: QComboBox, all_text: str, choices: Iterable[tuple[str, object]])
     for text, key in choices:
         box.addItem(text, key)
     box.blockSignals(False)
+
+
+def inline(*items: QWidget | None) -> QWidget:
+    """Widgets side by side that a form takes as one field (None: the stretch)."""
+    holder = QWidget()
+    row = row_of(*items)
+    row.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(row)
+    return holder
