@@ -1,6 +1,7 @@
 import datetime as dt
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -49,6 +50,9 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
 def pytest_runtest_teardown(item):
     """pytest-qt closes the test's windows afterwards; a form left with input would ask
     "discard?" there and wait for ever. Answer Discard, once the test itself is done."""
+    if "qapp" not in item.fixturenames:  # no window: nothing to answer
+        yield
+        return
     from PySide6.QtWidgets import QMessageBox
 
     with pytest.MonkeyPatch.context() as patch:
@@ -76,9 +80,10 @@ def messages(monkeypatch):
     return seen
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def _english(qapp):
-    """The app as it starts in English: with its plural forms ("1 pairing", "2 pairings")."""
+    """The app as it starts in English: with its plural forms ("1 pairing", "2 pairings");
+    every window and program test has it (their conftest), the domain's need no Qt."""
     from rmentor.ui.window import translations
 
     translations.install(qapp, "en")
@@ -92,6 +97,32 @@ def language(qapp):
 
     yield lambda lang: create_application(lang)
     translations.install(qapp, "en")
+
+
+DEMOS = {}  # size -> a file holding that demo, made once per test session
+
+
+def demo_made(size: str) -> Path:
+    """The demo of this size, made the first time it is asked for (the large one takes
+    15 s, the small one 0.3 s times some 150 tests)."""
+    from rmentor.models import demo
+
+    if size not in DEMOS:
+        folder = Path(tempfile.mkdtemp(prefix="rmentor-demo-"))
+        with pytest.MonkeyPatch.context() as patch:  # its settings and backups in there too
+            for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+                patch.setenv(var, str(folder / var.lower()))
+            path = folder / f"{size}.sqlite"
+            with datafile.opened(path, create=True):
+                (demo.write_small_demo if size == "small" else demo.write_large_demo)()
+        DEMOS[size] = path
+    return DEMOS[size]
+
+
+def copy_demo(target: Path, size: str = "small") -> Path:
+    """A file holding the demo, as write_small_demo (or write_large_demo) leaves it."""
+    shutil.copyfile(demo_made(size), target)
+    return target
 
 
 @pytest.fixture
@@ -135,21 +166,6 @@ def make_person(programme):
     return make
 
 
-def type_text(qtbot, widget, text):
-    """Type like a user; QTest only knows ASCII keys, so others go as key events with text."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
 @pytest.fixture
 def demo_window_in(qtbot, db_path, language):
     """The main window on the small demo, started in a given language."""
@@ -168,12 +184,9 @@ def demo_window(qtbot, db_path):
 
 
 def open_demo_window(qtbot, db_path):
-    from rmentor.models import demo
     from rmentor.ui.window.main_window import MainWindow
 
-    datafile.open_file(db_path)
-    demo.write_small_demo()
-    datafile.close_file()
+    copy_demo(db_path)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

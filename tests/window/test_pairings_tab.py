@@ -11,8 +11,8 @@ from rmentor.ui.dialogs.suggestion_dialog import SuggestionDialog
 from rmentor.ui.tables.pairing_table_model import COL_MENTEE
 from rmentor.ui.tables.pairing_table_model import COL_MENTOR
 from rmentor.ui.tables.pairing_table_model import COL_STATUS
-from tests.conftest import type_text
-from tests.mnemonics import plain
+from tests.window.keyboard import type_text
+from tests.window.mnemonics import plain
 
 
 @pytest.fixture

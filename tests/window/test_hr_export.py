@@ -29,7 +29,7 @@ from rmentor.models.sheets.import_choices import RoleRule
 from rmentor.models.sheets.sheet_files import read_sheet
 from rmentor.models.storage import datafile
 
-MAIN = Path(__file__).resolve().parents[1] / "main.py"
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
 HEADER = (
     "Voornaam;Tussenvoegsel;Achternaam;E-mail;Afdeling;Functie;Geboortejaar;"
     "Leidinggevende e-mail;Talen;Datum toestemming"

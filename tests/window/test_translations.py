@@ -16,7 +16,7 @@ from rmentor.translator import Translator
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.window.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "rmentor_nl.ts"
 QM = ROOT / "resources" / "rmentor_nl.qm"
 TOOLS = Path(sys.executable).parent

@@ -1,14 +1,14 @@
 """Writes to a data file until it is killed: run by test_data_safety's crash test.
 
-python tests/crash_child.py FILE import   # one import of 5,000 participants
-python tests/crash_child.py FILE meetings # meetings with two outcome items, one by one
+python tests/window/crash_child.py FILE import   # one import of 5,000 participants
+python tests/window/crash_child.py FILE meetings # meetings with two outcome items, one by one
 """
 
 import datetime as dt
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from rmentor.models.programme import journal
 from rmentor.models.programme import programmes

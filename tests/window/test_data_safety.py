@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.figures import attention
 from rmentor.models.programme import privacy
@@ -28,9 +27,10 @@ from rmentor.models.storage import datafile
 from rmentor.models.storage.database import db
 from rmentor.models.storage.locations import lock_path
 from rmentor.ui.window.main_window import MainWindow
-from tests.conftest import type_text
+from tests.conftest import copy_demo
+from tests.window.keyboard import type_text
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -42,10 +42,7 @@ def window(qtbot):
 
 
 def demo_file(path: Path) -> Path:
-    datafile.open_file(path)
-    demo.write_small_demo()
-    datafile.close_file()
-    return path
+    return copy_demo(path)
 
 
 # Backups
@@ -204,7 +201,7 @@ def _kill(path: Path, mode: str, delay: float | None, rng: random.Random) -> tup
     landed inside a transaction (the journal was there when the signal went)."""
     journal = path.with_name(path.name + "-journal")
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "crash_child.py"), str(path), mode],
+        [sys.executable, str(ROOT / "tests" / "window" / "crash_child.py"), str(path), mode],
         stdout=subprocess.PIPE,
         text=True,
     )

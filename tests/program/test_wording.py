@@ -25,7 +25,7 @@ from rmentor.models.text.wording import ThemeRef
 from rmentor.models.text.wording import render
 from rmentor.translator import Translator
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # Keys that are no word of either language: seen in a text, a key leaked.
 KEYS = {

@@ -23,7 +23,7 @@ from rmentor.reports.pair_documents import AgreementDocument
 from rmentor.reports.pair_documents import PairSummaryDocument
 from rmentor.reports.programme.report import ProgrammeReport
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CANARY = "CANARY-7f3a-vertrouwelijk"
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_plain_install_carries_its_resources_and_makes_a_report(tmp_path):

@@ -1,5 +1,5 @@
 """The built program (slow, and needs the build extra: pip install -e '.[build]'):
-python -m pytest -m slow tests/test_bundle.py"""
+python -m pytest -m slow tests/program/test_bundle.py"""
 
 import subprocess
 import sys
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow

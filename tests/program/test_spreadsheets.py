@@ -27,7 +27,7 @@ from rmentor.models.storage import datafile
 from rmentor.translator import Translator
 from rmentor.translator import theme_aliases
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "personeelslijst_excel_nl.csv"  # as HR hands it over
 HEADER = "Voornaam;Tussenvoegsel;Achternaam;E-mail;Rol;Afdeling;Leidinggevende;Talen;Thema's"
 ROWS = [

@@ -18,9 +18,9 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
-from tests.mnemonics import letter
+from tests.window.mnemonics import letter
 
-SAMPLE = Path(__file__).parent / "data" / "personeelslijst_excel_nl.csv"
+SAMPLE = Path(__file__).parents[1] / "data" / "personeelslijst_excel_nl.csv"
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times=1):

@@ -24,7 +24,8 @@ from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
 from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
 from rmentor.ui.window.main_window import MainWindow
-from tests.conftest import type_text
+from tests.conftest import copy_demo
+from tests.window.keyboard import type_text
 
 
 @pytest.fixture
@@ -36,10 +37,7 @@ def window(qtbot):
 
 
 def demo_file(path: Path) -> Path:
-    datafile.open_file(path)
-    demo.write_small_demo()
-    datafile.close_file()
-    return path
+    return copy_demo(path)
 
 
 def visible_dialogs(kind) -> list:

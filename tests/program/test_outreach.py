@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QFileDialog
 
 from rmentor import cli
-from rmentor.models import demo
 from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts
 from rmentor.models.outreach import mails
@@ -34,14 +33,14 @@ from rmentor.models.storage import datafile
 from rmentor.models.text.vocabulary import ACTIVE
 from rmentor.models.text.vocabulary import MAIL_KINDS
 from rmentor.reports.pair_files import PairFiles
+from tests.conftest import copy_demo
 
 TODAY = dt.date.today()
 
 
 @pytest.fixture
 def demo_file(db_path):
-    datafile.open_file(db_path)
-    demo.write_small_demo()
+    datafile.open_file(copy_demo(db_path))
     # one pair who share only English: their drafts and forms are in English
     pairing = Pairing.get(Pairing.status == ACTIVE)
     for person in (pairing.mentor, pairing.mentee):

@@ -20,7 +20,7 @@ from rmentor.ui.tables.journal_table_model import COL_OUTCOMES
 from rmentor.ui.tables.journal_table_model import COL_SUMMARY
 from rmentor.ui.tables.outcome_table_model import COL_STATUS
 from rmentor.ui.tables.outcome_table_model import COL_TEXT as OUTCOME_TEXT
-from tests.conftest import type_text
+from tests.window.keyboard import type_text
 
 TODAY = dt.date.today()
 

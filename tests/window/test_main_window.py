@@ -16,8 +16,8 @@ from rmentor.ui.tables.participant_table_model import COL_NAME
 from rmentor.ui.tables.participant_table_model import COL_ROLE
 from rmentor.ui.tables.participant_table_model import ROW_ROLE
 from rmentor.ui.window.main_window import MainWindow
-from tests.conftest import type_text
-from tests.mnemonics import plain
+from tests.window.keyboard import type_text
+from tests.window.mnemonics import plain
 
 
 @pytest.fixture

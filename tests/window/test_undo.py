@@ -27,7 +27,7 @@ from rmentor.models.storage import undo_log
 from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import TRANSITIONS
 from rmentor.ui.common.labels import format_date
-from tests.conftest import type_text
+from tests.window.keyboard import type_text
 
 
 def dump() -> list[str]:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmentor.models.programme.entities import Pairing
-from tests.mnemonics import plain
+from tests.window.mnemonics import plain
 
 
 def context_menu(view, pos):
@@ -443,10 +443,10 @@ def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang
     from PySide6.QtWidgets import QDialogButtonBox
     from PySide6.QtWidgets import QTabBar
 
-    from tests.mnemonics import clashes
-    from tests.mnemonics import menu_clashes
-    from tests.mnemonics import shortcuts
-    from tests.mnemonics import without
+    from tests.window.mnemonics import clashes
+    from tests.window.mnemonics import menu_clashes
+    from tests.window.mnemonics import shortcuts
+    from tests.window.mnemonics import without
 
     window = demo_window_in(lang)
     tab_titles = {window.tabs.tabText(i) for i in range(window.tabs.count())}
@@ -478,7 +478,7 @@ def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang
 def test_an_alt_letter_presses_its_button(qtbot, demo_window):
     from PySide6.QtCore import Qt
 
-    from tests.mnemonics import letter
+    from tests.window.mnemonics import letter
 
     window = demo_window
     window.tabs.setCurrentWidget(window.pairings_tab)
@@ -570,7 +570,7 @@ def test_a_date_typed_then_saved_by_alt_letter_is_the_date_saved(qtbot, demo_win
     from PySide6.QtCore import Qt
 
     from rmentor.models.programme.entities import Meeting
-    from tests.mnemonics import letter
+    from tests.window.mnemonics import letter
 
     form = open_meeting_form(qtbot, demo_window)
     form.date.setFocus(Qt.FocusReason.TabFocusReason)
