@@ -4,7 +4,7 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="69"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="63"/>
         <source>Agreement: %1 and %2</source>
         <translation>Afspraken: %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="69"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -17,42 +17,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="71"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="73"/>
         <source>Ground rules agreed on</source>
         <translation>Spelregels afgesproken op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="78"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="83"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="84"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="85"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="87"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/status_dialogs.py" line="94"/>
         <source>agreement of %1 and %2</source>
         <translation>afspraken van %1 en %2</translation>
     </message>
@@ -274,37 +274,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="140"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="143"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="150"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="166"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="176"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="174"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="180"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="178"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="189"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="187"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -391,102 +391,102 @@
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="343"/>
+        <location filename="../rmentor/cli/commands.py" line="344"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="40"/>
+        <location filename="../rmentor/models/figures/attention.py" line="42"/>
         <source>{point} (reminder drafted on {date})</source>
         <translation>{point} (herinnering opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="41"/>
+        <location filename="../rmentor/models/figures/attention.py" line="43"/>
         <source>{point} (request drafted on {date})</source>
         <translation>{point} (verzoek opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="47"/>
+        <location filename="../rmentor/models/figures/attention.py" line="49"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="50"/>
+        <location filename="../rmentor/models/figures/attention.py" line="52"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="51"/>
+        <location filename="../rmentor/models/figures/attention.py" line="53"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="57"/>
+        <location filename="../rmentor/models/figures/attention.py" line="59"/>
         <source>Fit check due for {mentor}, after the first meeting with {mentee}</source>
         <translation>Klikcheck open voor {mentor}, na het eerste gesprek met {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="60"/>
+        <location filename="../rmentor/models/figures/attention.py" line="62"/>
         <source>Midway evaluation due for {mentor} (with {mentee})</source>
         <translation>Tussenevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="63"/>
+        <location filename="../rmentor/models/figures/attention.py" line="65"/>
         <source>Closing evaluation due for {mentor} (with {mentee})</source>
         <translation>Eindevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="66"/>
+        <location filename="../rmentor/models/figures/attention.py" line="68"/>
         <source>Fit check due for {mentee}, after the first meeting with {mentor}</source>
         <translation>Klikcheck open voor {mentee}, na het eerste gesprek met {mentor}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="69"/>
+        <location filename="../rmentor/models/figures/attention.py" line="71"/>
         <source>Midway evaluation due for {mentee} (with {mentor})</source>
         <translation>Tussenevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="72"/>
+        <location filename="../rmentor/models/figures/attention.py" line="74"/>
         <source>Closing evaluation due for {mentee} (with {mentor})</source>
         <translation>Eindevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="147"/>
+        <location filename="../rmentor/models/figures/attention.py" line="142"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="164"/>
+        <location filename="../rmentor/models/figures/attention.py" line="159"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="180"/>
+        <location filename="../rmentor/models/figures/attention.py" line="175"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="211"/>
+        <location filename="../rmentor/models/figures/attention.py" line="206"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="215"/>
+        <location filename="../rmentor/models/figures/attention.py" line="210"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="274"/>
+        <location filename="../rmentor/models/figures/attention.py" line="269"/>
         <source>{name} ({role}) is not paired yet and cannot be: {reason}</source>
         <translation>{name} ({role}) is nog niet gekoppeld en kan dat ook niet: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="282"/>
+        <location filename="../rmentor/models/figures/attention.py" line="277"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="297"/>
+        <location filename="../rmentor/models/figures/attention.py" line="292"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -587,17 +587,17 @@
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="63"/>
+        <location filename="../rmentor/models/programme/journal.py" line="65"/>
         <source>Activate the pairing before logging its meetings.</source>
         <translation>Activeer de koppeling voordat u er gesprekken van vastlegt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="68"/>
+        <location filename="../rmentor/models/programme/journal.py" line="70"/>
         <source>Give the date of the meeting.</source>
         <translation>Geef de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="72"/>
+        <location filename="../rmentor/models/programme/journal.py" line="74"/>
         <source>The meeting date cannot be in the future.</source>
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
@@ -672,112 +672,112 @@
         <translation>elke passende partner is al bezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="89"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="93"/>
         <source>{name} cannot be paired with themself.</source>
         <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="98"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="99"/>
         <source>{name} is not a mentor.</source>
         <translation>{name} is geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="107"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="100"/>
         <source>{name} is not a mentee.</source>
         <translation>{name} is geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="117"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="109"/>
         <source>{name} is inactive.</source>
         <translation>{name} is inactief.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="129"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="121"/>
         <source>{name} does not take part in this programme.</source>
         <translation>{name} doet niet mee aan dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="140"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="132"/>
         <source>{name} has no room for another pairing (capacity {count}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {count}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="151"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="143"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="167"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="159"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="177"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="169"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="185"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="177"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="215"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="207"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="241"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="233"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="251"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="243"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="303"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="291"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="318"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="306"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="126"/>
+        <location filename="../rmentor/models/programme/participants.py" line="122"/>
         <source>A person cannot be their own manager.</source>
         <translation>Iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="131"/>
+        <location filename="../rmentor/models/programme/participants.py" line="127"/>
         <source>{manager} reports to {name}, so {name} cannot report to them as well.</source>
         <translation>{manager} valt onder {name}, dus {name} kan niet ook onder hem of haar vallen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="179"/>
+        <location filename="../rmentor/models/programme/participants.py" line="175"/>
         <source>The consent date cannot be in the future.</source>
         <translation>De datum van toestemming kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="188"/>
+        <location filename="../rmentor/models/programme/participants.py" line="184"/>
         <source>{email} is already the e-mail address of {name}.</source>
         <translation>{email} is al het e-mailadres van {name}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="241"/>
+        <location filename="../rmentor/models/programme/participants.py" line="233"/>
         <source>{name} has pairings on record, so they cannot be deleted. Deactivate them instead: their history stays in the reports.</source>
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/programmes.py" line="109"/>
+        <location filename="../rmentor/models/programme/programmes.py" line="121"/>
         <source>The satisfaction target is a score from 1 to 5.</source>
         <translation>De streefwaarde voor tevredenheid is een score van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/programmes.py" line="117"/>
+        <location filename="../rmentor/models/programme/programmes.py" line="129"/>
         <source>There is already a programme called &quot;{name}&quot;.</source>
         <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
     </message>
@@ -4119,12 +4119,12 @@ Met vriendelijke groet,
         <translation>Er is niemand vrij die aan de regels voldoet (eerdere partners tellen niet mee).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="81"/>
         <source>new partner for %1: %2</source>
         <translation>nieuwe partner voor %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/rematch_dialog.py" line="89"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -5520,12 +5520,12 @@ Met vriendelijke groet,
         <translation>Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="97"/>
         <source>Restore this copy?</source>
         <translation>Deze kopie terugzetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/restore_dialog.py" line="99"/>
         <source>Put the copy of %1 back? Changes made since then are replaced (the file as it is now is kept as a backup copy too).</source>
         <translation>De kopie van %1 terugzetten? Wijzigingen sindsdien worden vervangen (het bestand zoals het nu is wordt ook als reservekopie bewaard).</translation>
     </message>

@@ -301,18 +301,19 @@ def cmd_erase(args) -> int:
     return 0
 
 
-def cmd_drafts(args) -> int:
-    from rmentor.models.outreach.drafts import write_drafts
+def to_pairs(args, what: str) -> tuple:
+    """What writing drafts or forms to the pairs is given: the programme, which e-mail or
+    moment, the folder, and the documents."""
     from rmentor.reports.pair_files import PairFiles
 
+    return pick_programme(args.programme), what, args.out, PairFiles()
+
+
+def cmd_drafts(args) -> int:
+    from rmentor.models.outreach.drafts import write_drafts
+
     with writing(args.db):
-        written = write_drafts(
-            pick_programme(args.programme),
-            args.kind,
-            args.out,
-            PairFiles(),
-            language=args.mail_lang,
-        )
+        written = write_drafts(*to_pairs(args, args.kind), language=args.mail_lang)
     say = Cli(messages_translator(args))
     for error in written.refused:  # each sentence names whom it is about
         print(say.no_draft(error.text(say.translator)), file=sys.stderr)
@@ -359,16 +360,9 @@ def cmd_calendar(args) -> int:
 def cmd_evaluation_forms(args) -> int:
     from rmentor.models.outreach.drafts import write_forms
     from rmentor.models.storage import datafile
-    from rmentor.reports.pair_files import PairFiles
 
     with datafile.opened(args.db, create=False):
-        paths = write_forms(
-            pick_programme(args.programme),
-            args.moment,
-            args.out,
-            PairFiles(),
-            language=args.mail_lang,
-        )
+        paths = write_forms(*to_pairs(args, args.moment), language=args.mail_lang)
     print(Cli(messages_translator(args)).forms_written(len(paths), args.out))
     return 0
 

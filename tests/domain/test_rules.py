@@ -27,13 +27,8 @@ def refused(field, call, *args, **kwargs):
 
 
 def test_programme_requires_a_name(opened):
-    refused(
-        "name",
-        programmes.save_programme,
-        name="  ",
-        start_date=TODAY,
-        end_date=TODAY + dt.timedelta(days=90),
-    )
+    end = TODAY + dt.timedelta(days=90)
+    refused("name", programmes.save_programme, name="  ", start_date=TODAY, end_date=end)
 
 
 def test_programme_end_after_start(opened):
@@ -45,13 +40,8 @@ def test_programme_end_after_start(opened):
 
 
 def test_programme_names_are_unique(programme):
-    refused(
-        "name",
-        programmes.save_programme,
-        name="Cohort 2026",
-        start_date=TODAY,
-        end_date=TODAY + dt.timedelta(days=9),
-    )
+    end = TODAY + dt.timedelta(days=9)
+    refused("name", programmes.save_programme, name="Cohort 2026", start_date=TODAY, end_date=end)
 
 
 def test_custom_theme_found_again_by_name(opened):
@@ -303,20 +293,11 @@ def test_cancelled_meeting_needs_who(active_pairing):
 
 
 def test_outcome_items_need_kind_and_text(active_pairing):
-    refused(
-        "outcome_kind",
-        journal.save_meeting,
-        active_pairing,
-        meeting(outcomes=[OutcomeInput(kind="wish", text="x")]),
-        today=TODAY,
-    )
-    refused(
-        "outcome_text",
-        journal.save_meeting,
-        active_pairing,
-        meeting(outcomes=[OutcomeInput(kind="idea", text=" ")]),
-        today=TODAY,
-    )
+    for field, kind, text in (("outcome_kind", "wish", "x"), ("outcome_text", "idea", " ")):
+        outcomes = [OutcomeInput(kind=kind, text=text)]
+        refused(
+            field, journal.save_meeting, active_pairing, meeting(outcomes=outcomes), today=TODAY
+        )
     m = journal.save_meeting(
         active_pairing,
         meeting(

@@ -578,13 +578,19 @@ def a_filled_form(db: Path, tmp_path: Path) -> tuple[Path, Participant, Particip
     return filled, *people
 
 
-def test_nothing_is_written_to_or_read_from_someone_erased(demo_file, tmp_path, capsys):
-    db, _english_pair = demo_file
-    filled, person, _partner = a_filled_form(db, tmp_path)
-    assert run("erase", "--db", db, "--email", person.email, "--yes") == 0
+def form_refused_after_erasing(db, tmp_path, capsys, who: str):
+    """A filled form, its filler (or their partner) erased: reading it is refused."""
+    filled, person, partner = a_filled_form(db, tmp_path)
+    erased = person if who == "person" else partner
+    assert run("erase", "--db", db, "--email", erased.email, "--yes") == 0
     capsys.readouterr()
     assert run("read-forms", "--db", db, filled) == 1
     assert "erased on their request" in capsys.readouterr().err
+
+
+def test_nothing_is_written_to_or_read_from_someone_erased(demo_file, tmp_path, capsys):
+    db, _english_pair = demo_file
+    form_refused_after_erasing(db, tmp_path, capsys, "person")
     out = tmp_path / "drafts"
     for kind in MAIL_KINDS:
         run("drafts", "--db", db, "--kind", kind, "--out", out)
@@ -810,11 +816,7 @@ def test_a_form_with_a_foreign_signature_or_of_a_pairing_made_anew_is_refused(de
 
 def test_a_form_of_someone_whose_partner_was_erased_is_not_read(demo_file, tmp_path, capsys):
     db, _english_pair = demo_file
-    filled, _person, partner = a_filled_form(db, tmp_path)
-    assert run("erase", "--db", db, "--email", partner.email, "--yes") == 0
-    capsys.readouterr()
-    assert run("read-forms", "--db", db, filled) == 1
-    assert "erased on their request" in capsys.readouterr().err
+    form_refused_after_erasing(db, tmp_path, capsys, "partner")
     assert (
         run("evaluation-forms", "--db", db, "--moment", "midway", "--out", tmp_path / "again") == 0
     )

@@ -4,6 +4,9 @@ with plain SQL; and no answer that two reports together give away."""
 
 import datetime as dt
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -39,6 +42,13 @@ WORDS = {
         "too_early": "Nog te vroeg",
     },
 }
+
+
+def report_command(db, out, *more) -> subprocess.CompletedProcess:
+    """`rmentor report` as the coordinator types it, in a process of its own."""
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    command = [sys.executable, str(main), "report", "--db", str(db), "--out", str(out), *more]
+    return subprocess.run(command, capture_output=True, text=True)
 
 
 def page_one(path) -> str:
@@ -260,19 +270,21 @@ def recount(path, programme_id: int, today: dt.date) -> dict:
           FROM ends)
         SELECT SUM(expected >= 1), SUM(expected >= 1 AND held >= expected) FROM x
         """,
-        (programme_id, today.isoformat()),
+        (programme_id, today.isoformat()),  # ?1, ?2
     ).fetchone()
+    until_today = (programme_id, today.isoformat())
     average, answers = q(
         "SELECT AVG(recommend), COUNT(recommend) FROM evaluation v JOIN pairing p ON "
         "p.id = v.pairing_id WHERE p.programme_id = ? AND v.date <= ? AND v.moment IN "
         "('fit_check', 'midway', 'closing')",
-        (programme_id, today.isoformat()),
+        until_today,
     ).fetchone()
     done, actions = q(
-        "SELECT SUM(o.status = 'done'), COUNT(*) FROM outcome_item o JOIN meeting m ON "
-        "m.id = o.meeting_id JOIN pairing p ON p.id = m.pairing_id WHERE p.programme_id = ? "
-        "AND o.kind = 'action' AND o.status != 'dropped' AND m.date <= ?",
-        (programme_id, today.isoformat()),
+        "SELECT SUM(o.status = 'done'), COUNT(*) FROM outcome_item o JOIN meeting m "
+        "ON m.id = o.meeting_id JOIN pairing p ON p.id = m.pairing_id "
+        "WHERE p.programme_id = ? AND o.kind = 'action' AND o.status != 'dropped' "
+        "AND m.date <= ?",
+        until_today,
     ).fetchone()
     con.close()
     return {
@@ -473,28 +485,10 @@ def test_a_period_outside_the_programme_or_reversed_is_refused(opened, start, en
 
 
 def test_the_command_line_refuses_a_period_before_the_start_in_words(opened, tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
 
     demo.write_small_demo()
     datafile.close_file()
-    main = Path(__file__).resolve().parents[2] / "main.py"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(main),
-            "report",
-            "--db",
-            str(opened),
-            "--out",
-            str(tmp_path / "r.pdf"),
-            "--to",
-            "2001-01-01",
-        ],
-        capture_output=True,
-        text=True,
-    )
+    done = report_command(opened, tmp_path / "r.pdf", "--to", "2001-01-01")
     assert done.returncode == 1
     assert "lies outside the programme" in done.stderr
     assert not (tmp_path / "r.pdf").exists()
@@ -592,9 +586,6 @@ def test_three_answers_of_one_person_are_one_person(opened, tmp_path):
 
 
 def test_a_report_from_a_read_only_file_prints_no_new_average(opened, tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
 
     programme, pairs = three_answers()
     for pairing, score in zip(pairs, (5, 5, 4), strict=False):
@@ -608,20 +599,7 @@ def test_a_report_from_a_read_only_file_prints_no_new_average(opened, tmp_path):
         assert report.data.score("all", "recommend") is None  # nothing could be kept
         report.write(tmp_path / "r.pdf")
         datafile.close_file()
-        main = Path(__file__).resolve().parents[2] / "main.py"
-        done = subprocess.run(
-            [
-                sys.executable,
-                str(main),
-                "report",
-                "--db",
-                str(opened),
-                "--out",
-                str(tmp_path / "c.pdf"),
-            ],
-            capture_output=True,
-            text=True,
-        )
+        done = report_command(opened, tmp_path / "c.pdf")
         assert done.returncode == 0, done.stderr
     finally:
         opened.chmod(0o644)

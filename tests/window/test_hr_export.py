@@ -224,58 +224,29 @@ def run(*args) -> subprocess.CompletedProcess:
     )
 
 
+def import_pilot(db, sheet, *more) -> subprocess.CompletedProcess:
+    """The staff list into the programme Pilot, mentors by birth year, messages in Dutch."""
+    return run(
+        "import", "--db", db, "--programme", "Pilot", "--lang", "nl",
+        "--mentors-born-from", "1995", *more, sheet,
+    )  # fmt: skip
+
+
 def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
     path, db = hr_csv(tmp_path), tmp_path / "d.sqlite"
-    refused = run(
-        "import",
-        "--db",
-        db,
-        "--create",
-        "--programme",
-        "Pilot",
-        "--lang",
-        "nl",
-        "--mentors-born-from",
-        "1995",
-        path,
-    )
+    refused = import_pilot(db, path, "--create")
     assert refused.returncode == 1
     assert "rmentor: er is niets geïmporteerd; 3 problemen in personeel.csv:" in refused.stderr
     assert 'De datums in de kolom "Datum toestemming" zijn te lezen' in refused.stderr
     assert "Voeg --skip-bad-rows toe" not in refused.stderr  # a sheet problem: no way round
-    done = run(
-        "import",
-        "--db",
-        db,
-        "--programme",
-        "Pilot",
-        "--lang",
-        "nl",
-        "--mentors-born-from",
-        "1995",
-        "--date-order",
-        "day-first",
-        "--skip-bad-rows",
-        path,
-    )
+    done = import_pilot(db, path, "--date-order", "day-first", "--skip-bad-rows")
     assert done.returncode == 0, done.stderr
     assert "Bewust overgeslagen: 2 rijen met problemen:" in done.stdout
     assert '6 nieuwe deelnemers geïmporteerd en 0 bijgewerkt in "Pilot".' in done.stdout
     again = run(
-        "import",
-        "--db",
-        db,
-        "--programme",
-        "Pilot",
-        "--lang",
-        "en",
-        "--role",
-        "mentee",
-        "--date-order",
-        "day-first",
-        "--skip-bad-rows",
-        path,
-    )
+        "import", "--db", db, "--programme", "Pilot", "--lang", "en", "--role", "mentee",
+        "--date-order", "day-first", "--skip-bad-rows", path,
+    )  # fmt: skip
     assert "Left out on purpose: 1 row with a problem:" in again.stdout
     assert 'Imported 1 new participant and updated 6 into "Pilot".' in again.stdout
     datafile.open_file(db)

@@ -684,16 +684,8 @@ def test_report_dialog_lists_texts_naming_someone_and_opens_them(crafted, qtbot)
 def test_the_finder_catches_the_forms_people_write(text):
     from rmentor.models.text.names import NameFinder
 
-    finder = NameFinder.for_people(
-        [
-            ("Łukasz", "Nowak", ""),
-            ("Işık", "Yılmaz", ""),
-            ("Søren", "Ørsted", ""),
-            ("Pieter", "Müller", ""),
-            ("Marieke", "Jansen", ""),
-            ("Ines", "de Wit", ""),
-        ]
-    )
+    people = "Łukasz Nowak, Işık Yılmaz, Søren Ørsted, Pieter Müller, Marieke Jansen, Ines de Wit"
+    finder = NameFinder.for_people([(*name.split(" ", 1), "") for name in people.split(", ")])
     result = finder.replace(text, "[X]")
     assert "[X]" in result
     for word in re.findall(r"[^\W\d_]+", folded(result)):

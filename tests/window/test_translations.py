@@ -89,50 +89,32 @@ def tab_titles(window):
     return [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
 
-def test_dutch(qtbot, language, db_path):
-    language("nl")
+@pytest.mark.parametrize(
+    "lang, tabs, buttons",
+    [
+        ("nl", ["Overzicht", "Deelnemers", "Koppelingen", "Logboek", "Opvolging"], {"Ja", "Nee", "Annuleren"}),
+        ("en", ["Overview", "Participants", "Pairings", "Journal", "Follow-up"], {"Yes", "No", "Cancel"}),
+    ],
+)  # fmt: skip
+def test_the_window_and_qts_own_buttons_speak_the_language(
+    qtbot, language, db_path, lang, tabs, buttons
+):
+    language(lang)
     window = MainWindow()
     qtbot.addWidget(window)
     datafile.create_file(db_path)
     window.open_path(db_path, create=False)
-    assert tab_titles(window) == ["Overzicht", "Deelnemers", "Koppelingen", "Logboek", "Opvolging"]
-    assert window.menuBar().actions()[0].text() == "&Bestand"
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "?",
-        "?",
-        QMessageBox.StandardButton.Yes
-        | QMessageBox.StandardButton.No
-        | QMessageBox.StandardButton.Cancel,
+    assert tab_titles(window) == tabs
+    assert window.menuBar().actions()[0].text() == {"nl": "&Bestand", "en": "&File"}[lang]
+    shown = (
+        QMessageBox.StandardButton.Yes,
+        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Cancel,
     )
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?", shown[0] | shown[1] | shown[2])
     qtbot.addWidget(box)
-    texts = {
-        box.button(b).text().replace("&", "")
-        for b in (
-            QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Cancel,
-        )
-    }
-    assert texts == {"Ja", "Nee", "Annuleren"}
-    assert format_date(dt.date(2026, 12, 31)) == "31-12-2026"
-
-
-def test_english(qtbot, language, db_path):
-    language("en")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    datafile.create_file(db_path)
-    window.open_path(db_path, create=False)
-    assert tab_titles(window) == ["Overview", "Participants", "Pairings", "Journal", "Follow-up"]
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "?",
-        "?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-    )
-    qtbot.addWidget(box)
-    assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Yes"
+    assert {box.button(b).text().replace("&", "") for b in shown} == buttons
+    assert format_date(dt.date(2026, 12, 31)) == {"nl": "31-12-2026", "en": "31/12/2026"}[lang]
 
 
 def test_language_setting_is_used_at_start(qtbot, language, qapp):

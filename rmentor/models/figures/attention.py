@@ -6,6 +6,7 @@ from typing import NamedTuple
 from peewee import fn
 
 from rmentor.models.figures.counts import pairing_figures
+from rmentor.models.programme.entities import PAIR_NAMES
 from rmentor.models.programme.entities import Enrolment
 from rmentor.models.programme.entities import Evaluation
 from rmentor.models.programme.entities import Meeting
@@ -14,6 +15,7 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import SentMessage
+from rmentor.models.programme.entities import pairings_with_people
 from rmentor.models.programme.participants import filed_under
 from rmentor.models.programme.points import Point
 from rmentor.models.storage.database import fetch_raw
@@ -112,24 +114,17 @@ def attention_items(
     today = today or dt.date.today()
     items: list[AttentionItem] = []
     figures = pairing_figures(programme, today)
-    mentor, mentee = Participant.alias(), Participant.alias()
     pairs = {
         pid: (f"{mf} {ml}", f"{ef} {el}", status, start, end)
         for pid, mf, ml, ef, el, status, start, end in fetch_raw(
-            Pairing.select(
+            pairings_with_people(
+                programme,
                 Pairing.id,
-                mentor.first_name,
-                mentor.last_name,
-                mentee.first_name,
-                mentee.last_name,
+                *PAIR_NAMES,
                 Pairing.status,
                 Pairing.start_date,
                 Pairing.planned_end_date,
             )
-            .join(mentor, on=(Pairing.mentor == mentor.id))
-            .switch(Pairing)
-            .join(mentee, on=(Pairing.mentee == mentee.id))
-            .where(Pairing.programme == programme)
         )
     }
 

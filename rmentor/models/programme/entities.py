@@ -239,3 +239,26 @@ ALL_MODELS = [
     PrintedScore,
     SentMessage,
 ]
+
+
+# the mentor and the mentee of a pairing, as two tables of one query
+MENTOR_PERSON, MENTEE_PERSON = Participant.alias(), Participant.alias()
+# their first and last names, in that order
+PAIR_NAMES = (
+    MENTOR_PERSON.first_name,
+    MENTOR_PERSON.last_name,
+    MENTEE_PERSON.first_name,
+    MENTEE_PERSON.last_name,
+)
+
+
+def pairings_with_people(programme, *columns):
+    """The programme's pairings with their mentor (MENTOR_PERSON) and mentee
+    (MENTEE_PERSON) joined, selecting `columns`."""
+    return (
+        Pairing.select(*columns)
+        .join(MENTOR_PERSON, on=(Pairing.mentor == MENTOR_PERSON.id))
+        .switch(Pairing)
+        .join(MENTEE_PERSON, on=(Pairing.mentee == MENTEE_PERSON.id))
+        .where(Pairing.programme == programme)
+    )

@@ -6,6 +6,7 @@ from dataclasses import field
 from typing import NamedTuple
 
 from rmentor.models.errors import DomainError
+from rmentor.models.programme.entities import PAIR_NAMES
 from rmentor.models.programme.entities import Evaluation
 from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import MeetingTheme
@@ -13,6 +14,7 @@ from rmentor.models.programme.entities import OutcomeItem
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import pairings_with_people
 from rmentor.models.programme.programmes import get_or_add_theme
 from rmentor.models.programme.validation import choice
 from rmentor.models.programme.validation import required
@@ -254,15 +256,10 @@ def _meeting_rows(where: str, params: list) -> list[MeetingRow]:
 
 def pairing_names(programme: Programme) -> dict[int, str]:
     """ "Mentor – Mentee" for each pairing of the programme."""
-    mentor, mentee = Participant.alias(), Participant.alias()
-    query = (
-        Pairing.select(
-            Pairing.id, mentor.first_name, mentor.last_name, mentee.first_name, mentee.last_name
-        )
-        .join(mentor, on=(Pairing.mentor == mentor.id))
-        .switch(Pairing)
-        .join(mentee, on=(Pairing.mentee == mentee.id))
-        .where(Pairing.programme == programme)
+    query = pairings_with_people(
+        programme,
+        Pairing.id,
+        *PAIR_NAMES,
     )
     return {pid: f"{mf} {ml} – {ef} {el}" for pid, mf, ml, ef, el in fetch_raw(query)}
 

@@ -4,15 +4,19 @@ import datetime as dt
 from typing import NamedTuple
 
 from rmentor.models.errors import DomainError
+from rmentor.models.programme.entities import MENTEE_PERSON
+from rmentor.models.programme.entities import MENTOR_PERSON
+from rmentor.models.programme.entities import PAIR_NAMES
 from rmentor.models.programme.entities import Enrolment
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import PairingTheme
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import pairings_with_people
 from rmentor.models.programme.participants import in_reporting_line
 from rmentor.models.programme.participants import themes_of
 from rmentor.models.programme.points import Point as Concern
-from rmentor.models.programme.programmes import get_or_add_theme
+from rmentor.models.programme.programmes import link_themes
 from rmentor.models.programme.validation import choice
 from rmentor.models.programme.validation import required
 from rmentor.models.programme.validation import whole_number
@@ -91,24 +95,12 @@ def hard_concerns(
                 overridable=False,
             )
         ]
-    if mentor.role != MENTOR:
-        found.append(
-            Concern(
-                "role",
-                QT_TRANSLATE_NOOP("DomainError", "{name} is not a mentor."),
-                {"name": mentor.full_name},
-                False,
-            )
-        )
-    if mentee.role != MENTEE:
-        found.append(
-            Concern(
-                "role",
-                QT_TRANSLATE_NOOP("DomainError", "{name} is not a mentee."),
-                {"name": mentee.full_name},
-                False,
-            )
-        )
+    for person, role, wrong in (
+        (mentor, MENTOR, QT_TRANSLATE_NOOP("DomainError", "{name} is not a mentor.")),
+        (mentee, MENTEE, QT_TRANSLATE_NOOP("DomainError", "{name} is not a mentee.")),
+    ):
+        if person.role != role:
+            found.append(Concern("role", wrong, {"name": person.full_name}, False))
     for person in (mentor, mentee):
         if not person.active:
             found.append(
@@ -256,11 +248,7 @@ def _check_agreement(start_date, planned_end_date, cadence_weeks, programme) -> 
 
 
 def set_themes(pairing: Pairing, themes) -> None:
-    wanted = dict.fromkeys(get_or_add_theme(t) for t in themes)
-    with db.atomic():
-        PairingTheme.delete().where(PairingTheme.pairing == pairing).execute()
-        for theme in wanted:
-            PairingTheme.create(pairing=pairing, theme=theme)
+    link_themes(PairingTheme.pairing, pairing, themes)
 
 
 def update_agreement(
@@ -362,31 +350,22 @@ class PairingRow(NamedTuple):
 def pairing_rows(programme: Programme, today: dt.date | None = None) -> list[PairingRow]:
     from rmentor.models.figures.counts import pairing_figures
 
-    mentor, mentee = Participant.alias(), Participant.alias()
-    query = (
-        Pairing.select(
-            Pairing.id,
-            Pairing.mentor,
-            Pairing.mentee,
-            mentor.first_name,
-            mentor.last_name,
-            mentee.first_name,
-            mentee.last_name,
-            mentor.department,
-            mentee.department,
-            Pairing.status,
-            Pairing.start_date,
-            Pairing.planned_end_date,
-            Pairing.override_reason,
-            Pairing.match_score,
-            Pairing.end_reason,
-        )
-        .join(mentor, on=(Pairing.mentor == mentor.id))
-        .switch(Pairing)
-        .join(mentee, on=(Pairing.mentee == mentee.id))
-        .where(Pairing.programme == programme)
-        .tuples()
-    )
+    mentor, mentee = MENTOR_PERSON, MENTEE_PERSON
+    query = pairings_with_people(
+        programme,
+        Pairing.id,
+        Pairing.mentor,
+        Pairing.mentee,
+        *PAIR_NAMES,
+        mentor.department,
+        mentee.department,
+        Pairing.status,
+        Pairing.start_date,
+        Pairing.planned_end_date,
+        Pairing.override_reason,
+        Pairing.match_score,
+        Pairing.end_reason,
+    ).tuples()
     figures = pairing_figures(programme, today)
     rows = []
     for (

@@ -12,7 +12,8 @@ from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import ParticipantTheme
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import Theme
-from rmentor.models.programme.programmes import get_or_add_theme
+from rmentor.models.programme.programmes import link_themes
+from rmentor.models.programme.programmes import linked_themes
 from rmentor.models.programme.validation import choice
 from rmentor.models.programme.validation import email
 from rmentor.models.programme.validation import required
@@ -90,12 +91,7 @@ def filed_name(full_name: str) -> tuple[str, str]:
 
 
 def themes_of(participant: Participant) -> list[Theme]:
-    return list(
-        Theme.select()
-        .join(ParticipantTheme)
-        .where(ParticipantTheme.participant == participant)
-        .order_by(Theme.id)
-    )
+    return linked_themes(ParticipantTheme.participant, participant)
 
 
 def managers_above(participant: Participant, levels: int | None = None) -> list[Participant]:
@@ -204,11 +200,7 @@ def save_participant(
 
 
 def set_themes(participant: Participant, themes) -> None:
-    wanted = dict.fromkeys(get_or_add_theme(t) for t in themes)
-    with db.atomic():
-        ParticipantTheme.delete().where(ParticipantTheme.participant == participant).execute()
-        for theme in wanted:
-            ParticipantTheme.create(participant=participant, theme=theme)
+    link_themes(ParticipantTheme.participant, participant, themes)
 
 
 def enrol(programme: Programme, participant: Participant) -> None:

@@ -46,13 +46,25 @@ def get_or_add_theme(name: str) -> Theme:
     return theme
 
 
-def themes_of(programme: Programme) -> list[Theme]:
+def linked_themes(owner_field, owner) -> list[Theme]:
+    """The themes linked to `owner` through the link table of `owner_field` (a
+    programme's purposes, a participant's or a pairing's themes), in the order made."""
     return list(
-        Theme.select()
-        .join(ProgrammeTheme)
-        .where(ProgrammeTheme.programme == programme)
-        .order_by(Theme.id)
+        Theme.select().join(owner_field.model).where(owner_field == owner).order_by(Theme.id)
     )
+
+
+def link_themes(owner_field, owner, themes) -> None:
+    """`owner`'s themes (keys or names; a new name makes a custom theme) become `themes`."""
+    wanted = dict.fromkeys(get_or_add_theme(t) for t in themes)
+    with db.atomic():
+        owner_field.model.delete().where(owner_field == owner).execute()
+        for theme in wanted:
+            owner_field.model.create(**{owner_field.name: owner, "theme": theme})
+
+
+def themes_of(programme: Programme) -> list[Theme]:
+    return linked_themes(ProgrammeTheme.programme, programme)
 
 
 def questions_asked(programme: Programme, side: str, moment: str) -> list[str]:
@@ -130,10 +142,7 @@ def save_programme(
         for key, value in targets.items():
             setattr(programme, key, value)
         programme.save()
-        wanted = [get_or_add_theme(t) for t in themes]
-        ProgrammeTheme.delete().where(ProgrammeTheme.programme == programme).execute()
-        for theme in dict.fromkeys(wanted):
-            ProgrammeTheme.create(programme=programme, theme=theme)
+        link_themes(ProgrammeTheme.programme, programme, themes)
     return programme
 
 

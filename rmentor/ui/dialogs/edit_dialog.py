@@ -105,6 +105,12 @@ class EditDialog(QDialog):
                 show_problem(self, problem, error)
             return None
 
+    def write_and_close(self, name: str, save: Callable[[], object], problem=None) -> None:
+        """write(), and on success done_with() what was saved."""
+        saved = self.write(name, save, problem)
+        if saved is not None:
+            self.done_with(saved)
+
     def done_with(self, record) -> None:
         """Saved: the form closes, and tells who listens which record it saved."""
         self._initial = self.values()

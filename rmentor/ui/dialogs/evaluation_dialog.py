@@ -116,7 +116,7 @@ class EvaluationDialog(EditDialog):
 
     def save(self) -> None:
         name = pair_words(self.tr("evaluation of %1 and %2"), self.pairing)
-        saved = self.write(
+        self.write_and_close(
             name,
             lambda: journal.save_evaluation(
                 self.pairing,
@@ -128,8 +128,6 @@ class EvaluationDialog(EditDialog):
                 seen=self.seen,
             ),
         )
-        if saved is not None:
-            self.done_with(saved)
 
 
 class ClosingDialog(EditDialog):
@@ -183,10 +181,8 @@ class ClosingDialog(EditDialog):
         else:
             answers = {s: (b.values(), b.comment.text()) for s, b in self.boxes.items()}
             skip = None
-        saved = self.write(
+        self.write_and_close(
             name,
             lambda: complete_pairing(self.pairing, answers, skip, seen=self.seen),
             self.tr("Not completed"),
         )
-        if saved is not None:
-            self.done_with(saved)

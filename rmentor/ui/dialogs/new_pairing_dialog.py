@@ -130,7 +130,7 @@ class NewPairingDialog(EditDialog):
             .replace("%1", pair[0].full_name)
             .replace("%2", pair[1].full_name)
         )
-        pairing = self.write(
+        self.write_and_close(
             name,
             lambda: pairings.create_pairing(
                 self.programme,
@@ -142,7 +142,3 @@ class NewPairingDialog(EditDialog):
                 themes=self.themes.checked_keys(),
             ),
         )
-        if pairing is None:
-            return
-        self.saved.emit(pairing.id)
-        self.accept()

@@ -19,7 +19,7 @@ from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
 from rmentor.ui.tables.table_view import choice_table
-from rmentor.ui.tables.table_view import chosen_row
+from rmentor.ui.tables.table_view import chosen
 from rmentor.ui.window import history
 
 
@@ -74,10 +74,9 @@ class RematchDialog(QDialog):
         keys.ready(self, "matching")
 
     def save(self) -> None:
-        chosen = chosen_row(self.table)
-        if chosen is None:
+        option = chosen(self.table, self.options)
+        if option is None:
             return
-        option = self.options[chosen]
         name = (
             self.tr("new partner for %1: %2")
             .replace("%1", option.mentee.full_name)

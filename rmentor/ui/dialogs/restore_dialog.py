@@ -16,7 +16,7 @@ from rmentor.ui.common import keys
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.screen_fit import fit
 from rmentor.ui.tables.table_view import choice_table
-from rmentor.ui.tables.table_view import chosen_row
+from rmentor.ui.tables.table_view import chosen
 
 
 class RestoreDialog(QDialog):
@@ -89,10 +89,9 @@ class RestoreDialog(QDialog):
         keys.ready(self, "files")
 
     def confirm(self) -> None:
-        chosen = chosen_row(self.table)
-        if chosen is None:
+        copy = chosen(self.table, self.copies)
+        if copy is None:
             return
-        copy = self.copies[chosen]
         answer = QMessageBox.question(
             self,
             self.tr("Restore this copy?"),

@@ -41,7 +41,7 @@ class EndEarlyDialog(EditDialog):
         keys.ready(self, "year")
 
     def save(self) -> None:
-        saved = self.write(
+        self.write_and_close(
             pair_words(self.tr("end the pairing of %1 and %2 early"), self.pairing),
             lambda: pairings.set_status(
                 self.pairing,
@@ -51,8 +51,6 @@ class EndEarlyDialog(EditDialog):
                 seen=self.seen,
             ),
         )
-        if saved is not None:
-            self.done_with(saved)
 
 
 class AgreementDialog(EditDialog):
@@ -92,7 +90,7 @@ class AgreementDialog(EditDialog):
         keys.ready(self, "cadence")
 
     def save(self) -> None:
-        saved = self.write(
+        self.write_and_close(
             pair_words(self.tr("agreement of %1 and %2"), self.pairing),
             lambda: pairings.update_agreement(
                 self.pairing,
@@ -106,5 +104,3 @@ class AgreementDialog(EditDialog):
                 seen=self.seen,
             ),
         )
-        if saved is not None:
-            self.done_with(saved)

@@ -136,7 +136,7 @@ def choice_table(rows: int, headers: list[str], single: bool = False, edit: bool
     return table
 
 
-def chosen_row(table) -> int | None:
-    """The first selected row of a choice_table, or None."""
+def chosen(table, items: list):
+    """The item of a choice_table's first selected row (its rows are `items`), or None."""
     rows = table.selectionModel().selectedRows()
-    return rows[0].row() if rows else None
+    return items[rows[0].row()] if rows else None
