@@ -23,6 +23,7 @@ from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import ParticipantTheme
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import Theme
+from rmentor.models.programme.programmes import DEFAULT_THEMES
 from rmentor.models.programme.programmes import get_or_add_theme
 from rmentor.models.programme.programmes import save_programme
 from rmentor.models.storage.database import db
@@ -52,7 +53,7 @@ def write_large_demo(
             end_date=today + dt.timedelta(weeks=26),
             cadence_weeks=4,
             sponsor="Raad van bestuur",
-            themes=["consumer", "diversity", "innovation", "refresh"],
+            themes=list(DEFAULT_THEMES),
         )
         builtin = list(Theme.select().where(Theme.builtin == True))
         themes = [t.id for t in builtin] + [get_or_add_theme("AI-tools").id]

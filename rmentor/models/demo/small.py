@@ -22,6 +22,8 @@ from rmentor.models.programme.journal import save_meeting
 from rmentor.models.programme.pairings import create_pairing
 from rmentor.models.programme.pairings import set_status
 from rmentor.models.programme.participants import save_participant
+from rmentor.models.programme.programmes import DEFAULT_THEMES
+from rmentor.models.programme.programmes import DEFAULT_WEEKS
 from rmentor.models.programme.programmes import save_programme
 from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import PURPOSES
@@ -37,12 +39,12 @@ def write_small_demo(today: dt.date | None = None, seed: int = 2026) -> Programm
         programme = save_programme(
             name=DEMO_NAME,
             start_date=start,
-            end_date=start + dt.timedelta(weeks=39),
+            end_date=start + dt.timedelta(weeks=DEFAULT_WEEKS),
             cadence_weeks=3,
             sponsor="Hanneke Brouwer",
             description="Jonge collega's helpen leidinggevenden de klant, de werkvloer en "
             "nieuwe tools door andere ogen te zien.",
-            themes=["consumer", "diversity", "innovation", "refresh", "AI-tools"],
+            themes=[*DEFAULT_THEMES, "AI-tools"],
         )
         people = {}
         for role, rows in (("mentee", MENTEES), ("mentor", MENTORS)):

@@ -83,11 +83,7 @@ class ProgrammeDialog(EditDialog):
     def _load(self) -> None:
         p = self.programme
         today = dt.date.today()
-        chosen = (
-            [t.key for t in programmes.themes_of(p)]
-            if p
-            else ["consumer", "diversity", "innovation", "refresh"]
-        )
+        chosen = [t.key for t in programmes.themes_of(p)] if p else programmes.DEFAULT_THEMES
         self.purposes.set_choices(
             [(t.key, theme_label(t)) for t in programmes.all_themes()], chosen
         )
@@ -99,7 +95,9 @@ class ProgrammeDialog(EditDialog):
                 item.setText(f"{item.text()} – {label(PURPOSE_DESCRIPTIONS, key)}")
         self.name.setText(p.name if p else "")
         self.start_date.setDate(to_qdate(p.start_date if p else today))
-        self.end_date.setDate(to_qdate(p.end_date if p else today + dt.timedelta(days=273)))
+        self.end_date.setDate(
+            to_qdate(p.end_date if p else today + dt.timedelta(weeks=programmes.DEFAULT_WEEKS))
+        )
         self.cadence.setValue(p.cadence_weeks if p else 4)
         self.sponsor.setText(p.sponsor if p else "")
         self.description.setPlainText(p.description if p else "")
