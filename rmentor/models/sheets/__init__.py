@@ -1,0 +1,1 @@
+"""Spreadsheets: reading and writing files, the import (columns, rows, the plan) and the exports."""

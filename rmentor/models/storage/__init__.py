@@ -1,0 +1,1 @@
+"""The data file: opening and checking it, crash recovery, schema steps, backups, the undo log, record versions, writing files whole."""

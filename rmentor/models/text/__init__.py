@@ -1,0 +1,1 @@
+"""Words: the vocabulary, typed messages and their wording, names found in text, languages."""

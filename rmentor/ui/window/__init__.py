@@ -1,0 +1,1 @@
+"""The main window and its helpers: menus, file, sheet and mail actions, the undo history, the file it has open."""
