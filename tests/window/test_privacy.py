@@ -396,7 +396,7 @@ def test_no_document_or_export_gives_a_confidential_note_away(crafted, tmp_path)
     assert access["confidential_notes_kept_in_the_app"] == 2
 
 
-def outbox_texts(path: Path, tmp_path: Path) -> str:
+def draft_texts(path: Path, tmp_path: Path) -> str:
     """Everything a mail program would show or open of a draft: headers, the text, each
     attachment (a PDF through pdf_text, a calendar as its text)."""
     import email
@@ -451,7 +451,7 @@ def test_no_draft_calendar_or_form_gives_a_confidential_note_away(crafted, tmp_p
             # each kind to the pairs it fits; the others are refused, with the reason
             assert written.paths and len(written.refused) < len(pairs)
             for path in written.paths:
-                texts[path] = outbox_texts(path, tmp_path)
+                texts[path] = draft_texts(path, tmp_path)
         calendar = write_calendar(
             programme, tmp_path / f"all-{language}.ics", language, PairFiles()
         )
