@@ -5,12 +5,12 @@ import sys
 from rmentor.cli.commands import COMMANDS
 from rmentor.cli.commands import log_exception
 from rmentor.cli.commands import messages_translator
-from rmentor.cli.parser import build_parser
+from rmentor.cli.parser import parse_arguments
 from rmentor.models.errors import DomainError
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     if args.command is None:
         from rmentor.ui.window.app import run
 

@@ -9,6 +9,15 @@ from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import MAIL_KINDS
 
 
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    """The arguments; a command needs the data file, named before it or after."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is not None and args.db is None:
+        parser.command_parsers[args.command].error("the following arguments are required: --db")
+    return args
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rmentor", description="Run a reverse mentoring programme."
@@ -22,13 +31,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window on the file, then quit: checks an installation",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.command_parsers = {}
 
     def command(name, help_text, programme=False, messages_lang=True):
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        # SUPPRESS keeps a --db given before the command from being reset to None.
+        # before or after the command; SUPPRESS keeps one given before from being reset,
+        # and parse_arguments asks for it when it is given nowhere
         sub.add_argument(
-            "--db", type=Path, required=True, default=argparse.SUPPRESS, help="the data file"
+            "--db",
+            type=Path,
+            default=argparse.SUPPRESS,
+            help="the data file (needed; also before COMMAND)",
         )
+        parser.command_parsers[name] = sub
         if programme:
             sub.add_argument(
                 "--programme", metavar="NAME", help="the programme (default: the only one)"

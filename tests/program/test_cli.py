@@ -136,3 +136,14 @@ def test_start_and_quit_opens_the_window_once_and_says_so(tmp_path):
     assert run("demo", "--db", db).returncode == 0
     done = run("--db", db, "--start-and-quit")
     assert done.returncode == 0, done.stderr
+
+
+def test_the_data_file_may_be_named_before_or_after_the_command(tmp_path):
+    path = tmp_path / "x.sqlite"
+    assert run("--db", path, "demo").returncode == 0
+    before, after = run("--db", path, "check", "--lang", "en"), run("check", "--db", path)
+    assert before.returncode == 0, before.stderr
+    assert "24 participants" in before.stdout and after.returncode == 0
+    missing = run("check")
+    assert missing.returncode == 2
+    assert "rmentor check: error: the following arguments are required: --db" in missing.stderr
