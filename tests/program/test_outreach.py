@@ -910,3 +910,31 @@ def test_an_empty_subject_or_text_is_refused_and_not_read_from_a_hand_edited_fil
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('{"templates": {"en": {"thanks": ["", ""]}}}', encoding="utf-8")
     assert mail_texts.load_settings().templates == {}
+
+
+def test_a_pairs_own_calendar_neither_replaces_the_programmes_days_nor_breaks_on_its_name(
+    demo_file, tmp_path
+):
+    from rmentor.models.outreach.drafts import write_calendar
+    from rmentor.models.programme.entities import Programme
+
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    programme = Programme.get()
+    programme.name = 'Pilot; fase 1, "test"'
+    programme.end_date = dt.date.today() + dt.timedelta(days=30)  # its closing still to come
+    programme.save()
+    pairing = Pairing.get(Pairing.status == ACTIVE)
+    files = PairFiles()
+    whole = write_calendar(programme, tmp_path / "all.ics", "en", files)
+    own = write_calendar(programme, tmp_path / "own.ics", "en", files, pairing)
+    # a name with ; and , is escaped as iCalendar TEXT (RFC 5545 3.3.11), once
+    assert b'X-WR-CALNAME:Pilot\\; fase 1\\, "test"\r\n' in whole.read_bytes()
+
+    def days(path):
+        events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+        return {str(e["UID"]) for e in events if "pairing" not in str(e["UID"])}
+
+    # the programme's closing in a pair's file is an event of its own, with its own UID:
+    # importing both files keeps the programme's closing with everyone invited
+    assert days(whole) and not days(whole) & days(own)

@@ -131,7 +131,7 @@ def meeting_calendar(
     calendar.add("prodid", "-//rmentor//reverse mentoring//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", programme.name)
+    calendar.add("x-wr-calname", vText(programme.name))  # escaped: ; and , in a name
     for p in pairings:
         if erased_in(p):  # someone erased on request is planned no meetings
             continue
@@ -202,7 +202,9 @@ def meeting_calendar(
             continue
         everyone = Participant.select().where(Participant.id.in_(invited[uid]))
         e = event(
-            uid,
+            # in a pair's own file, an event of its own: the programme's event, with
+            # everyone invited, is not replaced when both files are imported
+            uid if pairing is None else f"{uid}-for-pair-{pairing.id}",
             face.translate(CONTEXT, PROGRAMME_DAYS[uid]).format(programme=programme.name),
             face.translate(CONTEXT, PROGRAMME_DAY_TEXT).format(programme=programme.name),
         )
