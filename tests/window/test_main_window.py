@@ -251,3 +251,13 @@ def test_settings_remember_last_file_and_geometry(qtbot, window, db_path):
     qtbot.addWidget(again)
     assert again.settings.value("last_file") == str(db_path)
     assert (again.size().width(), again.size().height()) == (780, 560)
+
+
+def test_ctrl_s_saves_a_form_as_its_save_button_does(qtbot, window):
+    add_programme(window)
+    window.participants_tab.add()
+    dialog = window.participants_tab.dialog
+    fill_participant(qtbot, dialog, "Sem", "de Boer", "sem@voorbeeld.nl")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert [p.full_name for p in Participant.select()] == ["Sem de Boer"]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QLayout
@@ -29,6 +30,9 @@ def pair_words(text: str, pairing) -> str:
 
 
 class EditDialog(QDialog):
+    """The base of the forms that save a record; a form gives save(), and values() when
+    it asks before closing changed."""
+
     saved = Signal(int)  # the id of the record saved
 
     def __init__(self, parent=None):
@@ -120,6 +124,13 @@ class EditDialog(QDialog):
     def discard_question(self) -> str:
         """The question a changed form asks before it closes unsaved."""
         raise NotImplementedError
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Ctrl+S (Cmd+S) saves, as the Save button does: the key every editor has
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
