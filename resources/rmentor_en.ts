@@ -421,11 +421,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="196"/>
-        <source>%n suggested pairing(s)</source>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="197"/>
+        <source>make and activate %n pairing(s) from the suggestions</source>
         <translation>
-            <numerusform>%n suggested pairing</numerusform>
-            <numerusform>%n suggested pairings</numerusform>
+            <numerusform>make and activate %n pairing from the suggestions</numerusform>
+            <numerusform>make and activate %n pairings from the suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="199"/>
+        <source>make %n pairing(s) from the suggestions</source>
+        <translation>
+            <numerusform>make %n pairing from the suggestions</numerusform>
+            <numerusform>make %n pairings from the suggestions</numerusform>
         </translation>
     </message>
 </context>

@@ -4030,27 +4030,27 @@ Met vriendelijke groet,
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="131"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="131"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="143"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="147"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="145"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="158"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -5891,15 +5891,23 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="196"/>
-        <source>%n suggested pairing(s)</source>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="197"/>
+        <source>make and activate %n pairing(s) from the suggestions</source>
         <translation>
-            <numerusform>%n voorgestelde koppeling</numerusform>
-            <numerusform>%n voorgestelde koppelingen</numerusform>
+            <numerusform>%n koppeling uit de voorstellen maken en activeren</numerusform>
+            <numerusform>%n koppelingen uit de voorstellen maken en activeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="199"/>
+        <source>make %n pairing(s) from the suggestions</source>
+        <translation>
+            <numerusform>%n koppeling uit de voorstellen maken</numerusform>
+            <numerusform>%n koppelingen uit de voorstellen maken</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="201"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="205"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -247,6 +247,8 @@ def test_accept_plan_creates_and_starts_the_ticked_pairings_as_one_step(qtbot, w
         assert pairing.status == "active"
         assert pairing.start_date >= programme.start_date
         assert pairing.planned_end_date == programme.end_date
+    # named for what it did: they are active now, not "suggested" (proposed)
+    assert window.undo_action.text() == "Undo make and activate 2 pairings from the suggestions"
     window.undo_action.trigger()  # the whole plan is one step
     for mentor, mentee in chosen:
         assert (

@@ -193,7 +193,11 @@ class SuggestionDialog(QDialog):
 
     def save(self, activate: bool = False) -> None:
         chosen = self.chosen()
-        name = self.tr("%n suggested pairing(s)", "", len(chosen))
+        name = (  # named for what it does: "suggested" would read as the status proposed
+            self.tr("make and activate %n pairing(s) from the suggestions", "", len(chosen))
+            if activate
+            else self.tr("make %n pairing(s) from the suggestions", "", len(chosen))
+        )
         try:
             with history.step(name):
                 created = matching.accept(self.programme, chosen, activate=activate)
