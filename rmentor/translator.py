@@ -14,6 +14,12 @@ LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 DATE_FORMATS = {"nl": "dd-MM-yyyy", "en": "d MMM yyyy"}
+# month names: British English shortens September to "Sept" beside "Dec"; the American
+# names are three letters each, in the British order of day, month, year
+DATE_LOCALES = {
+    "nl": LOCALES["nl"],
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+}
 
 
 class Translator:
@@ -43,7 +49,7 @@ class Translator:
         QApplication changes, so month names would follow the desktop."""
         if value is None:
             return ""
-        return self.locale.toString(
+        return DATE_LOCALES[self.language].toString(
             QDate(value.year, value.month, value.day), DATE_FORMATS[self.language]
         )
 

@@ -241,3 +241,16 @@ def test_qt_file_dialog_speaks_dutch(qapp):
         assert {"&Zoeken in:", "Bestanden van &type:"} <= labels, labels
     finally:
         translations.install(qapp, "en")
+
+
+def test_english_documents_shorten_every_month_alike():
+    from rmentor.translator import Translator
+
+    english = Translator("en")
+    assert [english.date(dt.date(2026, m, 30 if m != 2 else 28)) for m in (2, 6, 9, 12)] == [
+        "28 Feb 2026",
+        "30 Jun 2026",
+        "30 Sep 2026",  # British CLDR says "Sept" beside "Dec": one length for all
+        "30 Dec 2026",
+    ]
+    assert Translator("nl").date(dt.date(2026, 9, 30)) == "30-09-2026"
