@@ -256,3 +256,15 @@ def test_accept_plan_creates_and_starts_the_ticked_pairings_as_one_step(qtbot, w
             .where((Pairing.mentor == mentor) & (Pairing.mentee == mentee))
             .exists()
         )
+
+
+def test_tab_leaves_the_lists_to_choose_from(qtbot, window, tmp_path):
+    from rmentor.ui.dialogs.restore_dialog import RestoreDialog
+
+    click(qtbot, window.pairings_tab.suggest_button)
+    suggestions = window.pairings_tab.dialog
+    restore = RestoreDialog(window.path, window)
+    qtbot.addWidget(restore)
+    # Tab goes on to the buttons, not to the next cell (as in the tabs' tables)
+    assert not suggestions.table.tabKeyNavigation()
+    assert not restore.table.tabKeyNavigation()

@@ -128,8 +128,9 @@ def choice_table(rows: int, headers: list[str], single: bool = False, edit: bool
     table = QTableWidget(rows, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    if not edit:
+    if not edit:  # a list to read and choose from: Tab goes on to the next control
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
