@@ -264,7 +264,7 @@ def test_every_change_and_every_file_written_is_told_in_the_status_bar(
     target = tmp_path / "out" / "people.xlsx"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.sheets.export("participants")
+    window.export_menu.actions()[0].trigger()  # File > Export > Participants…
     assert target.exists()
     assert line.text.text().startswith("Exported ") and "people.xlsx" in line.text.text()
     assert not line.folder_button.isHidden()
@@ -726,3 +726,14 @@ def test_an_error_line_in_a_form_is_shown_whole(qtbot, demo_window, language, me
     assert error.isVisible() and "1 tot en met 5" in error.text()
     assert error.height() >= error.heightForWidth(error.width())
     assert dialog.height() >= dialog.sizeHint().height()
+
+
+def test_the_guide_comes_back_inside_the_screen(qtbot):
+    from rmentor.ui.window.guide import show_guide
+
+    guide = show_guide()
+    guide.move(0, 300)  # where a window manager may have put it, or the user left it
+    guide = show_guide("matching")
+    area = guide.screen().availableGeometry()
+    assert area.contains(guide.frameGeometry())
+    guide.close()

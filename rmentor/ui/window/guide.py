@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from rmentor.resources import RESOURCES
 from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.common.screen_fit import keep_on_screen
 from rmentor.ui.window import translations
 
 GUIDE = RESOURCES / "guide"
@@ -62,6 +63,7 @@ class GuideWindow(QWidget):
         else:
             self.browser.verticalScrollBar().setValue(0)
         self.show()
+        keep_on_screen(self)  # not past the bottom of a 768 px screen, wherever it was put
         self.raise_()
         self.activateWindow()
 

@@ -59,7 +59,7 @@ class Menus(QObject):
             ("journal", self.tr("Journal…")),
         ):
             action = w.export_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, w=what: w.sheets.export(w))
+            action.triggered.connect(lambda _checked=False, k=what: w.sheets.export(k))
         file_menu.addSeparator()
         w.copy_action = self._action(
             file_menu,
