@@ -1,4 +1,6 @@
-"""The language of one document, which need not be the language of the app."""
+"""The language of one document, which need not be the language of the app: Qt's
+translator for PDFs, e-mails, calendars and exports, and the headers and purpose names of
+every language that an import recognises (header_aliases, theme_aliases)."""
 
 import datetime as dt
 
@@ -74,16 +76,6 @@ def header_aliases() -> dict[str, str | None]:
         for header, field in IMPORT_FIELDS.items():
             aliases[tr.translate(CONTEXT, header)] = field
     return aliases
-
-
-def yes_no_words() -> dict[str, bool]:
-    """What the export writes in the Active column, in every language."""
-    words = {}
-    for language in ("en", "nl"):
-        tr = Translator(language)
-        words[tr.translate("Export", "yes").lower()] = True
-        words[tr.translate("Export", "no").lower()] = False
-    return words
 
 
 def theme_aliases() -> dict[str, str]:

@@ -1,7 +1,8 @@
 """The tables of a programme file, as peewee models.
 
 Rules about what may be stored live in the service modules (participants,
-pairings, journal); these classes only describe the columns.
+pairings, journal); these classes describe the columns, and pairings_with_people is the
+one join of a pairing to its two people that the lists share.
 """
 
 import datetime as dt

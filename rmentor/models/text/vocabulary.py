@@ -1,4 +1,5 @@
-"""Keys of the fixed lists of the domain, with English labels marked for translation.
+"""Keys of the fixed lists of the domain, with English labels marked for translation,
+and the pairing lifecycle (TRANSITIONS: which status may follow which).
 
 The keys are stored in the file; the labels are what a user reads. The UI and the
 reports translate a label with context ``Vocabulary``.

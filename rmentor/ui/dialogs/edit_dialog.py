@@ -1,4 +1,4 @@
-"""What every form that saves a record shares (as Vorta's dialogs share their base): Save
+"""What the forms that edit a record share (as Vorta's dialogs share their base): Save
 and Cancel, typing starts in the first field, the domain's save as one named undo step
 (the save itself refuses a record that changed since the form read it), its error at
 its field, and a question before a changed form is closed."""

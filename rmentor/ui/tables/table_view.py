@@ -1,4 +1,6 @@
-"""Fitting a table's columns to its headers and contents, after every load."""
+"""What the tables share: fitting the columns to their headers and contents after every
+load, the right-click menu of a row, selecting a row, and the small tables of rows to
+choose from in a dialog (choice_table)."""
 
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import QItemSelectionModel

@@ -1,5 +1,5 @@
-"""The small pieces a tab is built of: a button that does one thing, a row of them, a
-search box, and a filter offering "all" or one choice."""
+"""The small pieces tabs and forms are built of: a button that does one thing, a row of
+them, fields side by side, a search box, and a filter offering "all" or one choice."""
 
 from collections.abc import Callable
 from collections.abc import Iterable
