@@ -1454,13 +1454,11 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/exporting.py" line="112"/>
-        <location filename="../rmentor/translator.py" line="78"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/exporting.py" line="112"/>
-        <location filename="../rmentor/translator.py" line="79"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1677,7 +1675,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/guide.py" line="42"/>
+        <location filename="../rmentor/ui/window/guide.py" line="43"/>
         <source>rmentor user guide</source>
         <translation>Handleiding rmentor</translation>
     </message>
@@ -5915,225 +5913,225 @@ Met vriendelijke groet,
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="13"/>
-        <location filename="../rmentor/models/text/vocabulary.py" line="84"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="14"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="85"/>
         <source>mentor</source>
         <translation>mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="14"/>
-        <location filename="../rmentor/models/text/vocabulary.py" line="85"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="15"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="86"/>
         <source>mentee</source>
         <translation>mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="19"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="20"/>
         <source>The consumer&apos;s view</source>
         <translation>Het perspectief van de consument</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="20"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="21"/>
         <source>Diversity beyond the hierarchy</source>
         <translation>Diversiteit buiten de hiërarchie om</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="25"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="26"/>
         <source>The young customer&apos;s view of products, services and marketing.</source>
         <translation>Hoe de jonge klant naar producten, diensten en marketing kijkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="21"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="22"/>
         <source>Innovation by cross-pollination</source>
         <translation>Innovatie door kruisbestuiving</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="22"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="23"/>
         <source>Refreshing the love of the craft</source>
         <translation>Opfrissen: weer plezier in het vak</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="29"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="30"/>
         <source>Globalisation and diversity: direct contact with a target group, past the hierarchy (the bypass): their values, perspectives and the barriers they meet at work.</source>
         <translation>Globalisering en diversiteit: direct contact met een doelgroep, buiten de hiërarchie om (de bypass): hun waarden, perspectieven en de drempels die ze op het werk tegenkomen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="35"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="36"/>
         <source>Overvaluing experience is bad for innovation: a fresh look, trial-and-error habits, seeing what changed outside.</source>
         <translation>Ervaring overwaarderen is slecht voor innovatie: een frisse blik, gewoon uitproberen, zien wat er buiten veranderd is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="40"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="41"/>
         <source>Rekindled love of the craft; what graduates learned recently.</source>
         <translation>Hernieuwd plezier in het vak; wat pas afgestudeerden net hebben geleerd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="54"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="55"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="55"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="56"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="56"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="57"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="57"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="58"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="58"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="59"/>
         <source>ended early</source>
         <translation>voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="71"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="72"/>
         <source>schedule</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="72"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="73"/>
         <source>fit</source>
         <translation>geen klik</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="73"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="74"/>
         <source>left the company</source>
         <translation>uit dienst</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="74"/>
-        <location filename="../rmentor/models/text/vocabulary.py" line="81"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="75"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="82"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="78"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="79"/>
         <source>one-to-one</source>
         <translation>een-op-een</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="79"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="80"/>
         <source>shadowing with debrief</source>
         <translation>meelopen met nabespreking</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="80"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="81"/>
         <source>remote</source>
         <translation>op afstand</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="86"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="87"/>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="91"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="92"/>
         <source>insight</source>
         <translation>inzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="92"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="93"/>
         <source>idea</source>
         <translation>idee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="93"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="94"/>
         <source>action</source>
         <translation>actiepunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="96"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="97"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="97"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="98"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="98"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="99"/>
         <source>dropped</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="102"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="103"/>
         <source>fit check after the first meeting</source>
         <translation>klikcheck na het eerste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="103"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="104"/>
         <source>midway</source>
         <translation>halverwege</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="104"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="105"/>
         <source>closing</source>
         <translation>afsluitend</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="108"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="109"/>
         <source>invitation</source>
         <translation>uitnodiging</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="109"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="110"/>
         <source>reminder</source>
         <translation>herinnering</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="110"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="111"/>
         <source>evaluation request</source>
         <translation>evaluatieverzoek</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="111"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="112"/>
         <source>thanks</source>
         <translation>bedankje</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="115"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="116"/>
         <source>The meetings were useful</source>
         <translation>De gesprekken waren nuttig</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="116"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="117"/>
         <source>I learned something new</source>
         <translation>Ik heb iets nieuws geleerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="117"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="118"/>
         <source>I would recommend reverse mentoring</source>
         <translation>Ik zou reverse mentoring aanraden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="123"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="124"/>
         <source>I understand our young customers better</source>
         <translation>Ik begrijp onze jonge klanten beter</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="124"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="125"/>
         <source>My view was heard past the hierarchy</source>
         <translation>Mijn kijk werd gehoord, voorbij de hiërarchie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="125"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="126"/>
         <source>I learned what holds young colleagues back</source>
         <translation>Ik heb geleerd wat jonge collega&apos;s tegenhoudt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="126"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="127"/>
         <source>We tried something new because of this pairing</source>
         <translation>We hebben door deze koppeling iets nieuws geprobeerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/text/vocabulary.py" line="127"/>
+        <location filename="../rmentor/models/text/vocabulary.py" line="128"/>
         <source>This pairing brought back joy in my craft</source>
         <translation>Deze koppeling gaf me weer plezier in mijn vak</translation>
     </message>
