@@ -355,38 +355,38 @@
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="65"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="66"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="44"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="45"/>
         <source>The period {start} to {end} lies outside the programme, which runs from {first} to {last}.</source>
         <translation>De periode {start} tot {end} valt buiten het programma, dat loopt van {first} tot {last}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="57"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="58"/>
         <source>The period starts on {start}, after today: nothing to count yet.</source>
         <translation>De periode begint op {start}, na vandaag: er is nog niets te tellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="70"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="71"/>
         <source>The period starts on {start}, before the programme started on {first}; start it on {first} or later.</source>
         <translation>De periode begint op {start}, vóór de start van het programma op {first}; laat haar op {first} of later beginnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="81"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="82"/>
         <source>The period ends on {end}, after today: nothing after today can be counted yet. End it today or earlier.</source>
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="140"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="142"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../rmentor/cli/commands.py" line="274"/>
-        <location filename="../rmentor/models/storage/files.py" line="42"/>
+        <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -582,7 +582,7 @@
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="396"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="398"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/files.py" line="73"/>
+        <location filename="../rmentor/models/storage/files.py" line="91"/>
         <source>{path} is a file, not a folder. Nothing was written.</source>
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>

@@ -1,3 +1,4 @@
+import atexit
 import datetime as dt
 import json
 import os
@@ -109,6 +110,7 @@ def demo_made(size: str) -> Path:
 
     if size not in DEMOS:
         folder = Path(tempfile.mkdtemp(prefix="rmentor-demo-"))
+        atexit.register(shutil.rmtree, folder, True)  # gone with the test session
         with pytest.MonkeyPatch.context() as patch:  # its settings and backups in there too
             for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
                 patch.setenv(var, str(folder / var.lower()))

@@ -13,8 +13,17 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     """The arguments; a command needs the data file, named before it or after."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is not None and args.db is None:
-        parser.command_parsers[args.command].error("the following arguments are required: --db")
+    if args.command is None:
+        return args
+    command = parser.command_parsers[args.command]
+    before, after = args.db, args.command_db
+    if before is not None and after is not None and before != after:
+        command.error(f"two data files, {before} and {after}: name one, with --db")
+    args.db = after if after is not None else before
+    if args.db is None:
+        command.error("the following arguments are required: --db")
+    if not args.db.name:
+        command.error("--db needs the name of a data file")
     return args
 
 
@@ -35,12 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name, help_text, programme=False, messages_lang=True):
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        # before or after the command; SUPPRESS keeps one given before from being reset,
-        # and parse_arguments asks for it when it is given nowhere
+        # before or after the command: parse_arguments takes the one given, and asks for
+        # it when it is given nowhere
         sub.add_argument(
             "--db",
             type=Path,
-            default=argparse.SUPPRESS,
+            dest="command_db",
             help="the data file (needed; also before COMMAND)",
         )
         parser.command_parsers[name] = sub

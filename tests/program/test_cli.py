@@ -147,3 +147,35 @@ def test_the_data_file_may_be_named_before_or_after_the_command(tmp_path):
     missing = run("check")
     assert missing.returncode == 2
     assert "rmentor check: error: the following arguments are required: --db" in missing.stderr
+
+
+def test_documents_take_any_name_the_system_takes_and_others_may_read_them(tmp_path):
+    import hashlib
+    import stat
+
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    report = tmp_path / ("r" * 244 + ".pdf")  # 248 bytes: a name the system takes
+    done = run("report", "--db", db, "--out", report)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(report.stat().st_mode) & 0o044 == 0o044  # as any file made here
+    # a folder given as "." is the folder one is in
+    assert (
+        run("drafts", "--db", db, "--kind", "reminder", "--out", ".", cwd=tmp_path).returncode == 0
+    )
+    assert list(tmp_path.glob("*.eml"))
+    # a report that cannot be written leaves the file as it was: no figures kept for it
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    refused = run("report", "--db", db, "--out", tmp_path / "no folder" / "r.pdf")
+    assert refused.returncode == 1 and "cannot be written" in refused.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_one_data_file_or_a_usage_error(tmp_path):
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    assert run("demo", "--db", a).returncode == 0
+    two = run("--db", a, "check", "--db", b)
+    assert two.returncode == 2 and "two data files" in two.stderr
+    empty = run("--db", "", "check")
+    assert empty.returncode == 2 and "--db" in empty.stderr and "Traceback" not in empty.stderr
+    assert not b.exists()

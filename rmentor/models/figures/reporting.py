@@ -21,6 +21,7 @@ from rmentor.models.figures.report_data import gather
 from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
 from rmentor.models.storage.database import db
+from rmentor.models.storage.files import can_write
 from rmentor.models.storage.files import write_bytes
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -128,7 +129,8 @@ def make_report(
 def write_report(path: Path, data: ReportData, draw: Draw) -> Path:
     """What the next report needs to know of this one is kept first; when it cannot be
     kept, the report shows no average it has not shown before."""
-    datafile.refuse_overwriting(Path(path))  # nothing is kept for a report refused
+    datafile.refuse_overwriting(Path(path))  # nothing is kept for a report refused,
+    can_write(path, cannot=_not_written)  # nor for one that could not be written
     _purposes, overall = verdict.judge(data.programme, data)
     if not record(data, overall.figures) and data.may_record:
         data.forbid_new_scores()

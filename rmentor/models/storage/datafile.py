@@ -389,8 +389,10 @@ def refuse_overwriting(target: Path) -> None:
     data = real_path(path).resolve()
     ours = {data, *(data.with_name(data.name + s) for s in ("-journal", "-wal", "-shm"))}
     ours |= {data.with_name(f".{data.name}.lock"), folder_of(data)}
+    target = Path(os.path.abspath(target))  # "." is the folder one is in, named
     # the target, and the ".part" it is first written to (a link there would lead on)
-    for each in (Path(target), Path(target).with_name(Path(target).name + ".part")):
+    part = target.with_name(target.name + ".part") if target.name else target
+    for each in (target, part):
         if _one_of(each, ours, data):
             raise DomainError(
                 QT_TRANSLATE_NOOP(

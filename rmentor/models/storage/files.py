@@ -13,6 +13,8 @@ from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 NAME_BYTES = 180  # of the 255 a file name may have, room left for " (2).eml"
+UMASK = os.umask(0o022)  # read once (setting is the only way to read it), then put back
+os.umask(UMASK)
 
 
 def safe_name(text: str, suffix: str) -> str:
@@ -53,16 +55,32 @@ def write_bytes(path: Path, data: bytes, cannot=None) -> Path:
     path = Path(path)
     tmp = None
     try:
-        handle, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+        # a short name of its own: the target's may already be as long as names may be
+        handle, name = tempfile.mkstemp(prefix=".rmentor-", suffix=".part", dir=path.parent)
         tmp = Path(name)
         with os.fdopen(handle, "wb") as f:
             f.write(data)
+        os.chmod(tmp, 0o666 & ~UMASK)  # as any file made here: mkstemp's is the owner's alone
         tmp.replace(path)
     except OSError as exc:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
         raise (cannot or cannot_write)(path, exc) from None
     return path
+
+
+def can_write(path: Path, cannot=None) -> None:
+    """Refuse, before anything is kept or drawn for it, a file that cannot be written: its
+    folder missing or read-only, or a folder by its name."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "Is a directory")
+        handle, name = tempfile.mkstemp(prefix=".rmentor-", suffix=".part", dir=path.parent)
+        os.close(handle)
+        Path(name).unlink()
+    except OSError as exc:
+        raise (cannot or cannot_write)(path, exc) from None
 
 
 def folder_ready(folder: Path) -> Path:
