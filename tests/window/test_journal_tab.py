@@ -236,3 +236,18 @@ def test_models_pass_qtmodeltester(qtmodeltester, window):
     qtmodeltester.check(window.journal_tab.model)
     window.tabs.setCurrentWidget(window.follow_up_tab)
     qtmodeltester.check(window.follow_up_tab.model)
+
+
+def test_an_outcome_counts_for_the_meetings_purpose_unless_told_otherwise(qtbot, window):
+    journal = open_journal(window, pairing_of("Daan"))
+    qtbot.mouseClick(journal.log_button, Qt.MouseButton.LeftButton)
+    dialog = journal.dialog
+    for key in dialog.themes.checked_keys():
+        dialog.themes.set_checked(key, False)
+    dialog.themes.set_checked("consumer")  # one purpose, and a theme of one's own
+    dialog.themes.set_checked("AI-tools")
+    dialog.add_outcome_button.click()
+    assert dialog.outcome_widget(0, COL_THEME).currentData() == "consumer"
+    dialog.themes.set_checked("innovation")  # two purposes: the coordinator chooses
+    dialog.add_outcome_button.click()
+    assert dialog.outcome_widget(1, COL_THEME).currentData() is None

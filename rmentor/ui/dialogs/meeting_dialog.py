@@ -28,6 +28,7 @@ from rmentor.models.text.vocabulary import CANCELLED_BY
 from rmentor.models.text.vocabulary import FORMATS
 from rmentor.models.text.vocabulary import OUTCOME_KINDS
 from rmentor.models.text.vocabulary import OUTCOME_STATUSES
+from rmentor.models.text.vocabulary import PURPOSES
 from rmentor.ui.common import keys
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.labels import label
@@ -197,7 +198,10 @@ class MeetingDialog(EditDialog):
     # outcome rows
 
     def add_outcome_row(self, item: OutcomeInput | None = None) -> int:
-        item = item or OutcomeInput(kind="insight", text="")
+        if item is None:  # a new one counts for the meeting's purpose, when it has one
+            purposes = [k for k in self.themes.checked_keys() if k in PURPOSES]
+            theme = purposes[0] if len(purposes) == 1 else None
+            item = OutcomeInput(kind="insight", text="", theme=theme)
         row = self.outcomes.rowCount()
         self.outcomes.insertRow(row)
         kind = QComboBox()
