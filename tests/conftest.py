@@ -27,14 +27,48 @@ SCREEN.write_text(
         }
     )
 )
+# Never the keychain of the machine the tests run on: none for the commands they start,
+# one in memory for the tests themselves (the fixture below).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
+import keyring  # noqa: E402
 import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
 
 from rmentor.models.programme import programmes  # noqa: E402
 from rmentor.models.programme.participants import save_participant  # noqa: E402
 from rmentor.models.storage import datafile  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that lives as long as one test."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.kept = {}
+
+    def get_password(self, service, username):
+        return self.kept.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def keychain():
+    from rmentor.models.storage import keys
+
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keys.forget_all()
 
 
 @pytest.fixture(autouse=True)

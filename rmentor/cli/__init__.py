@@ -4,7 +4,7 @@ import sys
 
 from rmentor.cli.commands import COMMANDS
 from rmentor.cli.commands import log_exception
-from rmentor.cli.commands import messages_translator
+from rmentor.cli.messages import messages_translator
 from rmentor.cli.parser import parse_arguments
 from rmentor.models.errors import DomainError
 

@@ -1,68 +1,18 @@
 """One function a command: each opens the file, calls the domain's use case, and says
 what it did; the window calls the same use cases."""
 
-import contextlib
 import sys
 from pathlib import Path
 
 from rmentor.cli.messages import Cli
+from rmentor.cli.messages import messages_translator
+from rmentor.cli.opening import opened
+from rmentor.cli.opening import writing
+from rmentor.cli.protection import cmd_protect
+from rmentor.cli.protection import cmd_unprotect
 from rmentor.models.errors import DomainError
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import MAIL_KINDS
-
-
-def messages_translator(args):
-    """The coordinator's language for a command's messages: --lang, else the language
-    chosen in the app, else the system's."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtCore import QLocale
-    from PySide6.QtCore import QSettings
-
-    from rmentor.translator import Translator
-
-    language = next(
-        (
-            getattr(args, name)
-            for name in ("cli_lang", "report_lang", "sheet_lang", "mail_lang")
-            if getattr(args, name, None)
-        ),
-        None,
-    )
-    if language is None:
-        QCoreApplication.setOrganizationName("rmentor")
-        QCoreApplication.setApplicationName("rmentor")
-        language = QSettings().value("language")
-    if language not in ("nl", "en"):
-        # the default locale: the system's, or the one a window in this process set
-        language = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
-    return Translator(language)
-
-
-@contextlib.contextmanager
-def writing(path: Path, create: bool = False):
-    """The file open for a command that writes: refused while a window has it open
-    (the window's lock file), since the window's undo history would replay over it."""
-    from PySide6.QtCore import QLockFile
-
-    from rmentor.models.storage import datafile
-    from rmentor.models.storage.locations import lock_path
-
-    lock = QLockFile(str(lock_path(datafile.real_path(path))))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "{name} is open in an rmentor window. Close it there first: the window and "
-                "this command would each change it without knowing of the other.",
-            ),
-            name=path.name,
-        )
-    try:
-        with datafile.opened(path, create=create):
-            yield
-    finally:
-        lock.unlock()
 
 
 def log_exception() -> Path:
@@ -75,7 +25,7 @@ def cmd_demo(args) -> int:
     from rmentor.models import demo
     from rmentor.models.programme import programmes
 
-    with writing(args.db, create=True):
+    with writing(args, create=True):
         if args.size == "small":
             if programmes.by_name(demo.DEMO_NAME):
                 raise DomainError(
@@ -98,7 +48,7 @@ def cmd_check(args) -> int:
     from rmentor.models.programme.entities import Programme
     from rmentor.models.storage import datafile
 
-    with datafile.opened(args.db, create=False):
+    with opened(args):
         problems = datafile.integrity_problems()
         counts = (
             Programme.select().count(),
@@ -153,9 +103,8 @@ def cmd_suggest(args) -> int:
     import json
 
     from rmentor.models.programme import matching
-    from rmentor.models.storage import datafile
 
-    with datafile.opened(args.db, create=False):
+    with opened(args):
         draft = matching.suggest(pick_programme(args.programme), args.mode)
         result = [
             {
@@ -199,7 +148,7 @@ def cmd_import(args) -> int:
             sheet, theme_aliases=theme_aliases(), header_aliases=header_aliases(), choices=choices
         )
 
-    with writing(args.db, create=args.create):
+    with writing(args, create=args.create):
         planned = plan()
         left_out = []
         if args.skip_bad_rows and planned.problem_rows and not planned.sheet_problems:
@@ -236,10 +185,9 @@ def cmd_import(args) -> int:
 def cmd_export(args) -> int:
     from rmentor.models.sheets.exporting import export_table
     from rmentor.models.sheets.sheet_files import write_sheet
-    from rmentor.models.storage import datafile
     from rmentor.translator import Translator
 
-    with datafile.opened(args.db, create=False):
+    with opened(args):
         headers, rows = export_table(
             pick_programme(args.programme), args.what, Translator(args.sheet_lang or "nl")
         )
@@ -250,10 +198,9 @@ def cmd_export(args) -> int:
 
 def cmd_report(args) -> int:
     from rmentor.models.figures import reporting
-    from rmentor.models.storage import datafile
     from rmentor.reports.programme.report import drawing
 
-    with datafile.opened(args.db, create=False):
+    with opened(args):
         programme = pick_programme(args.programme)
         draw = drawing(programme, args.report_lang, args.anonymous, args.full)
         reporting.make_report(programme, args.out, draw, args.period_from, args.period_to)
@@ -263,9 +210,8 @@ def cmd_report(args) -> int:
 
 def cmd_personal_data(args) -> int:
     from rmentor.models.programme import privacy
-    from rmentor.models.storage import datafile
 
-    with datafile.opened(args.db, create=False):
+    with opened(args):
         person = privacy.find_by_email(args.email)
         try:
             privacy.write_personal_data(person, args.out)
@@ -286,7 +232,7 @@ def cmd_erase(args) -> int:
     if not args.yes:
         print(say.erase_needs_yes(), file=sys.stderr)
         return 2
-    with writing(args.db):
+    with writing(args):
         kept = privacy.erase(privacy.find_by_email(args.email))
     print(say.erased(args.email, args.db))
     if kept and args.delete_backups:
@@ -312,7 +258,7 @@ def to_pairs(args, what: str) -> tuple:
 def cmd_drafts(args) -> int:
     from rmentor.models.outreach.drafts import write_drafts
 
-    with writing(args.db):
+    with writing(args):
         written = write_drafts(*to_pairs(args, args.kind), language=args.mail_lang)
     say = Cli(messages_translator(args))
     for error in written.refused:  # each sentence names whom it is about
@@ -327,10 +273,9 @@ def cmd_drafts(args) -> int:
 def cmd_calendar(args) -> int:
     from rmentor.models.outreach.drafts import write_calendar
     from rmentor.models.programme.entities import Pairing
-    from rmentor.models.storage import datafile
     from rmentor.reports.pair_files import PairFiles
 
-    with datafile.opened(args.db, create=False):
+    with opened(args):
         programme = pick_programme(args.programme)
         pairing = None
         if args.pairing is not None:
@@ -359,9 +304,8 @@ def cmd_calendar(args) -> int:
 
 def cmd_evaluation_forms(args) -> int:
     from rmentor.models.outreach.drafts import write_forms
-    from rmentor.models.storage import datafile
 
-    with datafile.opened(args.db, create=False):
+    with opened(args):
         paths = write_forms(*to_pairs(args, args.moment), language=args.mail_lang)
     print(Cli(messages_translator(args)).forms_written(len(paths), args.out))
     return 0
@@ -370,7 +314,7 @@ def cmd_evaluation_forms(args) -> int:
 def cmd_read_forms(args) -> int:
     from rmentor.models.outreach import returned_forms
 
-    with writing(args.db):
+    with writing(args):
         good, refused = returned_forms.check_forms(args.forms)
         stored = returned_forms.store_forms(good)
     say = Cli(messages_translator(args))
@@ -381,6 +325,8 @@ def cmd_read_forms(args) -> int:
 
 
 COMMANDS = {
+    "protect": cmd_protect,
+    "unprotect": cmd_unprotect,
     "demo": cmd_demo,
     "check": cmd_check,
     "suggest": cmd_suggest,

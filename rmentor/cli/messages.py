@@ -1,6 +1,33 @@
 """What the commands say, in the coordinator's language."""
 
 
+def messages_translator(args):
+    """The coordinator's language for a command's messages: --lang, else the language
+    chosen in the app, else the system's."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QSettings
+
+    from rmentor.translator import Translator
+
+    language = next(
+        (
+            getattr(args, name)
+            for name in ("cli_lang", "report_lang", "sheet_lang", "mail_lang")
+            if getattr(args, name, None)
+        ),
+        None,
+    )
+    if language is None:
+        QCoreApplication.setOrganizationName("rmentor")
+        QCoreApplication.setApplicationName("rmentor")
+        language = QSettings().value("language")
+    if language not in ("nl", "en"):
+        # the default locale: the system's, or the one a window in this process set
+        language = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    return Translator(language)
+
+
 class Cli:
     """The command line's messages in the coordinator's language. A class with tr(), as
     a window has, so that lupdate collects them (context Cli) with their plural forms."""
@@ -127,3 +154,36 @@ class Cli:
         new = self.tr("Imported %n new participant(s)", "", created)
         changed = self.tr('and updated %n into "%1".', "", updated)
         return f"{new} {changed.replace('%1', programme)}"
+
+    def passphrase_prompt(self, name: str) -> str:
+        return self.tr("Passphrase of %1 (or its recovery key): ").replace("%1", name)
+
+    def new_passphrase_prompt(self) -> str:
+        return self.tr("New passphrase (at least 8 characters): ")
+
+    def repeat_prompt(self) -> str:
+        return self.tr("The same passphrase again: ")
+
+    def protected(self, path, sheet, plain_copies: int) -> str:
+        text = (
+            self.tr(
+                "%1 is encrypted now. Print %2 and keep it in a safe: it opens the file "
+                "if the passphrase is forgotten."
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(sheet))
+        )
+        if plain_copies:
+            text += " " + self.tr(
+                "%n older backup copy(ies) are still plain; remove them in the window "
+                "(Settings > Protection) or by hand.",
+                "",
+                plain_copies,
+            )
+        return text
+
+    def unprotected(self, path) -> str:
+        return self.tr(
+            "%1 is a plain file again: anyone who can copy it can read it. Backup copies "
+            "made while it was encrypted still open with its passphrase or recovery key."
+        ).replace("%1", str(path))

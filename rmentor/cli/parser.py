@@ -8,6 +8,11 @@ from rmentor import __version__
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import MAIL_KINDS
 
+PASSPHRASE_HELP = (
+    "an encrypted file's passphrase or recovery key, on the first line of FILE (else the "
+    "keychain, else it is asked)"
+)
+
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     """The arguments; a command needs the data file, named before it or after."""
@@ -20,6 +25,10 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     if before is not None and after is not None and before != after:
         command.error(f"two data files, {before} and {after}: name one, with --db")
     args.db = after if after is not None else before
+    secrets = {args.passphrase_file, args.command_passphrase_file} - {None}
+    if len(secrets) > 1:
+        command.error("two passphrase files: name one, with --passphrase-file")
+    args.passphrase_file = secrets.pop() if secrets else None
     if args.db is None:
         command.error("the following arguments are required: --db")
     if not args.db.name:
@@ -34,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rmentor {__version__}")
     parser.add_argument("--db", type=Path, help="the data file (default: one in your data folder)")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
     parser.add_argument(
         "--start-and-quit",
         action="store_true",
@@ -51,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
             type=Path,
             dest="command_db",
             help="the data file (needed; also before COMMAND)",
+        )
+        sub.add_argument(
+            "--passphrase-file",
+            type=Path,
+            dest="command_passphrase_file",
+            metavar="FILE",
+            help=PASSPHRASE_HELP,
         )
         parser.command_parsers[name] = sub
         if programme:
@@ -210,6 +227,15 @@ def build_parser() -> argparse.ArgumentParser:
     forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
     forms.add_argument("--out", type=Path, required=True, metavar="DIR")
     each_pairs_language(forms, "form")
+    protect = command("protect", "encrypt a plain data file and its backups with a passphrase")
+    protect.add_argument(
+        "--recovery-sheet",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help="where to write the one-page recovery key, to print and keep in a safe",
+    )
+    command("unprotect", "write an encrypted data file back as a plain file")
     read = command("read-forms", "read filled evaluation forms and store their answers")
     read.add_argument("forms", type=Path, nargs="+", metavar="PDF")
     return parser

@@ -10,6 +10,7 @@ from rmentor.models.programme.entities import ALL_MODELS
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Theme
 from rmentor.models.storage import datafile
+from rmentor.models.storage import engine
 from rmentor.models.storage.database import db
 
 
@@ -149,7 +150,7 @@ def test_a_failing_step_leaves_the_file_at_its_version(tmp_path, monkeypatch):
     (broken / "0002_broken.sql").write_text("CREATE TABLE extra (id INTEGER);\nTHIS IS NOT SQL;\n")
     monkeypatch.setattr(datafile, "MIGRATIONS_DIR", broken)
     monkeypatch.setattr(datafile, "SCHEMA_VERSION", 2)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(engine.driver.OperationalError):
         datafile.open_file(old)
     con = sqlite3.connect(old)
     assert con.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -5,18 +5,19 @@ file. Each copy's name records when it was made, why, and the file's change coun
 at that moment, so "has the file changed since the last copy" needs no hashing.
 A copy is checked with PRAGMA integrity_check before any older copy is thinned:
 the last 10 are kept, plus the newest of each of the last 7 days and of each of the
-last 8 weeks.
+last 8 weeks. The copies of an encrypted file are encrypted with its data key.
 """
 
 import datetime as dt
 import os
 import re
-import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.storage import engine
+from rmentor.models.storage import keys
 from rmentor.models.storage.database import failure_reason
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -29,7 +30,9 @@ def folder_of(path: Path) -> Path:
 
 
 def change_counter(path: Path) -> int:
-    """SQLite's file change counter (header bytes 24-27): it moves with every write."""
+    """SQLite's file change counter (header bytes 24-27): it moves with every write. In an
+    encrypted file these bytes are ciphertext of page 1, which changes with every write
+    as well (a new IV each time)."""
     with open(path, "rb") as f:
         header = f.read(28)
     return struct.unpack(">I", header[24:28])[0] if len(header) == 28 else 0
@@ -44,7 +47,7 @@ class Backup:
 
     def counts(self) -> tuple[int, int, int]:
         """(participants, pairings, meetings) in the copy."""
-        con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        con = engine.connect(self.path, key_of(self.path), read_only=True)
         try:
             return tuple(
                 con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
@@ -52,6 +55,12 @@ class Backup:
             )
         finally:
             con.close()
+
+
+def key_of(path: Path) -> bytes | None:
+    """The data key a file or copy is read with: None for a plain one (a copy made before
+    the file was encrypted stays plain)."""
+    return keys.unlocked_key(path) if keys.looks_encrypted(path) else None
 
 
 def list_backups(path: Path) -> list[Backup]:
@@ -87,15 +96,16 @@ def make_backup(path: Path, reason: str) -> Backup:
     part = target.with_suffix(".part")
     try:
         folder.mkdir(exist_ok=True)
-        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(part)
+        key = key_of(path)
+        src = engine.connect(path, key, read_only=True)
+        dst = engine.connect(part, key)
         try:
             src.backup(dst)
             result = dst.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             dst.close()
             src.close()
-    except (sqlite3.Error, OSError) as exc:  # a full disk, a folder we may not write
+    except (engine.Error, OSError) as exc:  # a full disk, a folder we may not write
         part.unlink(missing_ok=True)
         part.with_name(part.name + "-journal").unlink(missing_ok=True)
         raise DomainError(
@@ -145,22 +155,28 @@ def thin(path: Path, now: dt.datetime | None = None) -> list[Path]:
 
 
 def restore(path: Path, backup: Backup) -> Backup:
-    """Put a copy back in place of the file, after copying the current file first.
+    """Put a copy back in place of the file, after copying the current file first; the
+    file stays encrypted or plain as it is now, whatever the copy was.
     The caller closes its connection to the file before, and opens it again after."""
     safety = make_backup(path, "before-restore") if path.exists() else None
+    source_key = key_of(backup.path)
+    target_key = key_of(path) if path.exists() else source_key
     try:
-        src = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
+        src = engine.connect(backup.path, source_key, read_only=True)
         try:
             if src.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("the copy is damaged")
-            dst = sqlite3.connect(path)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
+                raise engine.DatabaseError("the copy is damaged")
+            if target_key == source_key:
+                dst = engine.connect(path, target_key)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            else:
+                _export_over(src, path, target_key)
         finally:
             src.close()
-    except (sqlite3.Error, OSError) as exc:
+    except (engine.Error, OSError) as exc:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -169,4 +185,20 @@ def restore(path: Path, backup: Backup) -> Backup:
             ),
             reason=failure_reason(exc) if not str(exc).startswith("the copy") else str(exc),
         ) from None
+    if target_key is not None:  # a new file from a copy: its passphrase opens it too
+        keys.remember(path, target_key)
+        key_file = keys.key_file_of(path)
+        if not key_file.exists() and keys.key_file_of(backup.path).exists():
+            keys.write_whole(key_file, keys.key_file_of(backup.path).read_bytes())
     return safety
+
+
+def _export_over(src, path: Path, key: bytes | None) -> None:
+    """Write the copy's rows into a new file of the file's kind, then put it in place."""
+    tmp = path.with_name(path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    try:
+        engine.export(src, tmp, key)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -8,6 +8,8 @@ import gc
 from peewee import OperationalError
 from peewee import SqliteDatabase
 
+from rmentor.models.storage import engine
+
 # Pragmas for every connection. journal_mode=delete rather than WAL: the file often
 # lives in a folder that OneDrive or Dropbox syncs, where WAL's side files are unsafe.
 PRAGMAS = {
@@ -46,10 +48,27 @@ def failure_reason(exc: BaseException) -> str:
 
 class ProgrammeDatabase(SqliteDatabase):
     """Turns a failed write into a DomainError the user can read; the transaction it
-    belonged to rolls back, so the file stays as it was."""
+    belonged to rolls back, so the file stays as it was. Connects through SQLCipher's
+    SQLite, with the file's data key when it is encrypted."""
+
+    key: bytes | None = None
+
+    def init(self, database, key: bytes | None = None, **kwargs):
+        self.key = key
+        super().init(database, **kwargs)
 
     def _connect(self):
-        conn = super()._connect()
+        conn = engine.driver.connect(
+            self.database, timeout=self._timeout, isolation_level=None, **self.connect_params
+        )
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            if self.key is not None:
+                conn.execute(engine.key_pragma(self.key))
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
         # Text that is not valid UTF-8 (a damaged file, another program's write) reads
         # with replacement characters: the default error quotes the text, which could
         # carry a confidential note into a message or a log.

@@ -2,17 +2,19 @@
 
 A file is inspected from its raw header before SQLite touches it, so a file that
 is not ours, or is newer than this app, is refused and left byte-for-byte as it was;
-a journal left by a crash is dealt with first (recovery).
+a journal left by a crash is dealt with first (recovery). An encrypted file is read
+with its data key (keys.py): without one, opening asks for it (KeyNeeded).
 """
 
 import contextlib
 import os
-import sqlite3
 import stat
 import struct
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.storage import engine
+from rmentor.models.storage import keys
 from rmentor.models.storage.backups import folder_of
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
@@ -23,7 +25,12 @@ from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 # "RMNT": tells our files apart from every other SQLite database.
 APPLICATION_ID = 0x524D4E54
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = keys.SQLITE_MAGIC
+
+
+class KeyNeeded(DomainError):
+    """An encrypted file, and no key for it yet: the window or the command asks for the
+    passphrase (or the recovery key) and opens it again with the key."""
 
 
 def migration_steps() -> list[Path]:
@@ -34,8 +41,8 @@ def migration_steps() -> list[Path]:
 SCHEMA_VERSION = len(migration_steps())
 
 
-def read_header(path: Path) -> tuple[int, int]:
-    """Return (application_id, user_version) of an existing file, or refuse it."""
+def first_bytes(path: Path) -> bytes:
+    """The start of an existing file (its header), or a refusal in words."""
     name = path.name
     try:
         with open(path, "rb") as f:
@@ -58,21 +65,84 @@ def read_header(path: Path) -> tuple[int, int]:
             ),
             name=name,
         )
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DomainError(
+    return header
+
+
+def is_encrypted(path: Path) -> bool:
+    """Plain SQLite, or an encrypted rmentor file; anything else is refused."""
+    header = first_bytes(path)
+    if len(header) == 100 and header.startswith(SQLITE_MAGIC):
+        return False
+    if keys.looks_encrypted(path):
+        if keys.cut_short(path):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The file {name} is an encrypted rmentor file that was cut short (a copy "
+                    "that did not finish?). It was left as it is; open a backup copy instead.",
+                ),
+                name=path.name,
+            )
+        return True
+    raise DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError", "The file {name} is not an rmentor data file. It was left as it is."
+        ),
+        name=path.name,
+    )
+
+
+def key_for(path: Path) -> bytes | None:
+    """The data key to read a file (or a backup copy) with: None for a plain one; an
+    encrypted one without a key unlocked this session asks for it."""
+    if not is_encrypted(path):
+        return None
+    key = keys.unlocked_key(path)
+    if key is None:
+        raise KeyNeeded(
             QT_TRANSLATE_NOOP(
-                "DomainError", "The file {name} is not an rmentor data file. It was left as it is."
+                "DomainError", "The file {name} is encrypted: its passphrase is needed."
             ),
-            name=name,
+            name=path.name,
         )
+    return key
+
+
+def read_header(path: Path, key: bytes | None = None) -> tuple[int, int]:
+    """Return (application_id, user_version) of an existing file, or refuse it."""
+    if is_encrypted(path):
+        return _encrypted_header(path, key or key_for(path))
+    header = first_bytes(path)
     (user_version,) = struct.unpack(">i", header[60:64])
     (application_id,) = struct.unpack(">i", header[68:72])
     return application_id & 0xFFFFFFFF, user_version
 
 
-def check_ours(path: Path) -> int:
+def _encrypted_header(path: Path, key: bytes) -> tuple[int, int]:
+    """Read the two numbers with the key, read-only: a wrong key changes nothing."""
+    try:
+        con = engine.connect(path, key, read_only=True)
+        try:
+            con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            application_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            con.close()
+    except engine.Error:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This key does not open {name}: it belongs to another file, or the file is "
+                "damaged. The file was left as it is.",
+            ),
+            name=path.name,
+        ) from None
+    return application_id & 0xFFFFFFFF, version
+
+
+def check_ours(path: Path, key: bytes | None = None) -> int:
     """Refuse a file that is not ours or is newer than this app; return its version."""
-    application_id, version = read_header(path)
+    application_id, version = read_header(path, key)
     if application_id != APPLICATION_ID:
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -128,16 +198,19 @@ def real_path(path: Path) -> Path:
 def check_integrity(path: Path) -> None:
     """Refuse a damaged file, reading it without any chance of writing. The full check:
     quick_check misses an index that disagrees with its table."""
+    key = key_for(path)
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = engine.connect(path, key, read_only=True)
         try:
-            rows = con.execute("PRAGMA integrity_check(5)").fetchall()
-            result = "; ".join(row[0] for row in rows)
+            result = pages_unchanged(con) if key is not None else "ok"
+            if result == "ok":
+                rows = con.execute("PRAGMA integrity_check(5)").fetchall()
+                result = "; ".join(str(row[0]) for row in rows)
             if result == "ok":
                 result = binary_text(con) or odd_values(con) or "ok"
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except engine.DatabaseError as exc:
         result = type(exc).__name__
     if result != "ok":
         raise DomainError(
@@ -149,6 +222,15 @@ def check_integrity(path: Path) -> None:
             name=path.name,
             detail=result,
         )
+
+
+def pages_unchanged(con) -> str:
+    """SQLCipher's check of every page's HMAC: finds a changed byte anywhere, where plain
+    SQLite only notices one that breaks its structure; "ok" when none was changed."""
+    rows = con.execute("PRAGMA cipher_integrity_check").fetchall()
+    if not rows:
+        return "ok"
+    return "; ".join(str(row[0]) for row in rows[:3])
 
 
 def odd_values(con) -> str:
@@ -230,13 +312,17 @@ def copy_to(target: Path) -> None:
     tmp = target.with_name(target.name + ".copying")
     try:
         tmp.unlink(missing_ok=True)  # a leftover, or a link that would lead elsewhere
-        dst = sqlite3.connect(tmp)
+        dst = engine.connect(tmp, db.key)
         try:
             db.connection().backup(dst)
         finally:
             dst.close()
+        if db.key is not None:  # the passphrase opens the copy too
+            keys.write_whole(
+                keys.key_file_of(target), keys.key_file_of(current_path()).read_bytes()
+            )
         os.replace(tmp, target)
-    except (sqlite3.Error, OSError) as exc:
+    except (engine.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The copy {name} could not be written: {reason}."),
@@ -245,7 +331,7 @@ def copy_to(target: Path) -> None:
         ) from None
 
 
-def _apply_steps(con: sqlite3.Connection, start: int, stop: int) -> None:
+def _apply_steps(con: engine.Connection, start: int, stop: int) -> None:
     """Run steps start+1..stop, each in one transaction with its user_version."""
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for number, step in enumerate(migration_steps()[start:stop], start=start + 1):
@@ -254,8 +340,9 @@ def _apply_steps(con: sqlite3.Connection, start: int, stop: int) -> None:
         con.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
 
 
-def create_file(path: Path, version: int = SCHEMA_VERSION) -> None:
-    """Write a new, empty data file; it appears complete or not at all."""
+def create_file(path: Path, version: int = SCHEMA_VERSION, key: bytes | None = None) -> None:
+    """Write a new, empty data file, encrypted with key if one is given; it appears
+    complete or not at all."""
     if path.exists():
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} already exists."), name=path.name
@@ -274,14 +361,14 @@ def create_file(path: Path, version: int = SCHEMA_VERSION) -> None:
     tmp = path.with_name(path.name + ".creating")
     tmp.unlink(missing_ok=True)
     try:
-        con = sqlite3.connect(tmp, isolation_level=None)
+        con = engine.connect(tmp, key, isolation_level=None)
         try:
             con.execute("PRAGMA journal_mode = delete")
             _apply_steps(con, 0, version)
         finally:
             con.close()
         os.replace(tmp, path)
-    except (sqlite3.Error, OSError) as exc:
+    except (engine.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
         raise DomainError(
@@ -296,7 +383,7 @@ def migrate(path: Path, version: int) -> Path | None:
     if version == SCHEMA_VERSION:
         return None
     backup = make_backup(path, f"before-v{SCHEMA_VERSION}").path
-    con = sqlite3.connect(path, isolation_level=None)
+    con = engine.connect(path, keys.unlocked_key(path), isolation_level=None)
     try:
         con.execute("PRAGMA foreign_keys = 1")
         _apply_steps(con, version, SCHEMA_VERSION)
@@ -313,8 +400,9 @@ def is_writable(path: Path) -> bool:
     return bool(marked) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def open_file(path: str | os.PathLike, create: bool = True) -> bool:
-    """Check, migrate if needed, and connect the shared database to the file.
+def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = None) -> bool:
+    """Check, migrate if needed, and connect the shared database to the file; an
+    encrypted file with key, or the key unlocked for it before (else KeyNeeded).
 
     Returns True when the file is opened read-only (it, or its folder, cannot be
     written); such a file is never migrated.
@@ -327,7 +415,13 @@ def open_file(path: str | os.PathLike, create: bool = True) -> bool:
                 QT_TRANSLATE_NOOP("DomainError", "The file {name} does not exist."), name=path.name
             )
         create_file(path)
-    version = check_ours(path)
+    if is_encrypted(path):
+        key = key or key_for(path)
+        version = check_ours(path, key)
+        keys.remember(path, key)  # recovery, the check and the backups read it with it
+    else:
+        key = None
+        version = check_ours(path)
     read_only = not is_writable(path)
     if not read_only:
         recover_after_crash(path)
@@ -342,10 +436,10 @@ def open_file(path: str | os.PathLike, create: bool = True) -> bool:
                 ),
                 name=path.name,
             )
-        db.init(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        db.init(f"{path.resolve().as_uri()}?mode=ro", key=key, uri=True)
     else:
         migrate(path, version)
-        db.init(str(path))
+        db.init(str(path), key=key)
     db.connect()
     return read_only
 
@@ -388,6 +482,7 @@ def refuse_overwriting(target: Path) -> None:
         return
     data = real_path(path).resolve()
     ours = {data, *(data.with_name(data.name + s) for s in ("-journal", "-wal", "-shm"))}
+    ours.add(keys.key_file_of(data))
     ours |= {data.with_name(f".{data.name}.lock"), folder_of(data)}
     target = Path(os.path.abspath(target))  # "." is the folder one is in, named
     # the target, and the ".part" it is first written to (a link there would lead on)
@@ -424,7 +519,12 @@ def default_path() -> Path:
 
 def integrity_problems() -> list[str]:
     """SQLite's own integrity and foreign-key checks on the open file; empty when clean."""
-    problems = [
+    problems = []
+    if db.key is not None:
+        found = pages_unchanged(db.connection())
+        if found != "ok":
+            problems.append(found)
+    problems += [
         row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"
     ]
     for found in (binary_text(db.connection()), odd_values(db.connection())):

@@ -3,11 +3,12 @@ when it belongs to this file; one that does not is set aside, and the file kept 
 
 import os
 import shutil
-import sqlite3
 import struct
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.storage import engine
+from rmentor.models.storage import keys
 from rmentor.models.storage.database import failure_reason
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -35,7 +36,10 @@ def recover_after_crash(path: Path) -> None:
     if not (journal.exists() and journal.stat().st_size > 0):
         return
     aside = journal.with_name(journal.name + ".not-played-back")
-    if not journal_fits(path, journal):
+    key = keys.unlocked_key(path) if keys.looks_encrypted(path) else None
+    # an encrypted file's header is ciphertext: its journal cannot be matched by it, so
+    # it is played back and the result checked (a page of another file fails its HMAC)
+    if key is None and not journal_fits(path, journal):
         os.replace(journal, aside)
         raise _unfit_journal(path, aside)
     before = path.with_name(path.name + ".before-recovery")
@@ -56,11 +60,15 @@ def recover_after_crash(path: Path) -> None:
             reason=failure_reason(exc),
         ) from None
     try:
-        con = sqlite3.connect(path)
+        con = engine.connect(path, key)
         try:
             con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             result = con.execute("PRAGMA integrity_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+            if result == "ok" and key is not None:
+                result = (
+                    "ok" if not con.execute("PRAGMA cipher_integrity_check").fetchall() else "hmac"
+                )
+        except engine.DatabaseError as exc:
             result = type(exc).__name__
         finally:
             con.close()

@@ -40,6 +40,11 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._general_page(), self.tr("General"))
         tabs.addTab(self._mail_page(), self.tr("E-mail"))
+        if hasattr(parent, "protection"):
+            from rmentor.ui.dialogs.protection_page import ProtectionPage
+
+            self.protection_page = ProtectionPage(parent, self)
+            tabs.addTab(self.protection_page, self.tr("Protection"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

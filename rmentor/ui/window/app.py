@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from rmentor.crash_log import write_traceback
 from rmentor.models.storage import datafile
+from rmentor.models.storage import engine
 from rmentor.ui.window import translations
 
 
@@ -31,7 +32,7 @@ def install_excepthook() -> None:
 
     def hook(kind, value, tb):
         path = write_traceback(kind, value, tb)
-        if issubclass(kind, (sqlite3.Error, peewee.DatabaseError)):
+        if issubclass(kind, (sqlite3.Error, engine.Error, peewee.DatabaseError)):
             # The file itself failed: never say it is safe; opening it again checks it.
             QMessageBox.critical(
                 None,
@@ -61,6 +62,18 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def unlock_with_file(path: Path, passphrase_file: Path) -> None:
+    from rmentor.cli.opening import read_secret
+    from rmentor.models.errors import DomainError
+    from rmentor.models.storage import keys
+
+    try:
+        if path.exists() and datafile.is_encrypted(path):
+            keys.remember(path, keys.key_from_secret(path, read_secret(passphrase_file)))
+    except DomainError:
+        pass  # the window asks, and says what is wrong
+
+
 def run(args) -> int:
     app = create_application(args.lang)
     install_excepthook()
@@ -69,6 +82,8 @@ def run(args) -> int:
     window = MainWindow()
     window.show()
     path = args.db or QSettings().value("last_file") or datafile.default_path()
+    if args.passphrase_file is not None:  # the first file opened, without asking
+        unlock_with_file(Path(path), args.passphrase_file)
     opened = window.open_path(Path(path), create=True)
     if args.start_and_quit:  # once the window has drawn itself
         QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))

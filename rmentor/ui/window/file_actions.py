@@ -61,6 +61,34 @@ class FileActions(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def make_new(self, path: Path) -> bytes | bool | None:
+        """Ask how a new file is kept: encrypted (made here, with its key returned), or
+        plain (None: opening makes it); False when the coordinator cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from rmentor.models.storage import keychain
+        from rmentor.models.storage import protection
+        from rmentor.ui.dialogs.protection_dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(path, self.window, new_file=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not dialog.wants_protection():
+            return None
+        try:
+            key = protection.create_protected(path, dialog.passphrase.text())
+        except DomainError as error:
+            show_problem(self.window, self.tr("Cannot open the file"), error)
+            return False
+        if dialog.remember.isChecked():
+            keychain.store_key(path, key)
+        return key
+
+    def show_recovery_key(self, key: bytes) -> None:
+        from rmentor.ui.dialogs.protection_dialogs import RecoveryKeyDialog
+
+        RecoveryKeyDialog(self.window.path, key, self.window).exec()
+
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self.window,

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QLockFile
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
 
@@ -70,11 +71,13 @@ class FileSession:
                 )
                 return False
         try:
-            read_only = datafile.open_file(path, create=create)
-        except (DomainError, OSError) as error:
+            read_only = self._open_unlocked(path, create)
+        except (DomainError, OSError, _Cancelled) as error:
             if not same:
                 lock.unlock()
             self._reopen_previous()
+            if isinstance(error, _Cancelled):
+                return False
             if isinstance(error, DomainError):
                 return self._refused(path, error)
             show_problem(
@@ -97,6 +100,29 @@ class FileSession:
                 )
         self._warn_about_location(path)
         return True
+
+    def _open_unlocked(self, path: Path, create: bool) -> bool:
+        """Open the file; an encrypted one with the key kept in the keychain, else with
+        the passphrase or recovery key asked for."""
+        from rmentor.models.storage import keychain
+        from rmentor.ui.dialogs.protection_dialogs import UnlockDialog
+
+        try:
+            return datafile.open_file(path, create=create)
+        except datafile.KeyNeeded:
+            pass
+        key = keychain.stored_key(path)
+        if key is not None:
+            try:
+                datafile.check_ours(path, key)
+            except DomainError:
+                key = None  # kept for another file of that name once
+        if key is None:
+            dialog = UnlockDialog(path, self.parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                raise _Cancelled
+            key = dialog.key
+        return datafile.open_file(path, create=create, key=key)
 
     def write_demo(self, path: Path) -> bool:
         """Write the small demo into a new file and open it, through this session."""
@@ -184,6 +210,10 @@ class FileSession:
             self.lock.unlock()
             self.lock = None
         self.path = None
+
+
+class _Cancelled(Exception):
+    """The passphrase was not given: the file stays closed, and nothing is said."""
 
 
 def _is_good(backup) -> bool:

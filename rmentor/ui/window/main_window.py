@@ -40,6 +40,7 @@ from rmentor.ui.window.file_session import FileSession
 from rmentor.ui.window.guide import close_guide
 from rmentor.ui.window.history import History
 from rmentor.ui.window.menus import Menus
+from rmentor.ui.window.protection_actions import ProtectionActions
 from rmentor.ui.window.record_windows import open_once
 from rmentor.ui.window.sheet_actions import SheetActions
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.dialog = None
         self.session = FileSession(self)
         self.files = FileActions(self)
+        self.protection = ProtectionActions(self)
         self.sheets = SheetActions(self)
         self.history = History(self)
         history.install(self.history)
@@ -159,6 +161,9 @@ class MainWindow(QMainWindow):
         missing = create and not path.exists() and not path.is_symlink()
         if missing and path != datafile.default_path() and not self.files.create_asked(path):
             return False
+        new_key = self.files.make_new(path) if missing else None
+        if new_key is False:
+            return False
         if not self.session.open(path, create):
             self.file_reopened()
             return False
@@ -172,6 +177,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last_file", str(self.path))
         self.set_read_only(self.session.read_only)
         self.reload_programmes(self.settings.value(f"programme/{self.path}"))
+        if new_key:
+            self.files.show_recovery_key(new_key)
         return True
 
     def file_reopened(self) -> None:

@@ -1,0 +1,100 @@
+"""Opening the data file for a command: unlocked first when it is encrypted (the
+passphrase from the keychain, --passphrase-file or a prompt on a terminal; never from an
+argument or the environment, which other users of the computer can see), and, for a
+command that writes, refused while a window holds it."""
+
+import contextlib
+import getpass
+import sys
+from pathlib import Path
+
+from rmentor.cli.messages import Cli
+from rmentor.cli.messages import messages_translator
+from rmentor.models.errors import DomainError
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+
+@contextlib.contextmanager
+def opened(args, create: bool = False):
+    """The file open for a command that only reads; an encrypted one unlocked first."""
+    from rmentor.models.storage import datafile
+
+    unlock(args)
+    with datafile.opened(args.db, create=create):
+        yield
+
+
+@contextlib.contextmanager
+def writing(args, create: bool = False):
+    """The file open for a command that writes: refused while a window has it open
+    (the window's lock file), since the window's undo history would replay over it."""
+    from PySide6.QtCore import QLockFile
+
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage.locations import lock_path
+
+    path = args.db
+    lock = QLockFile(str(lock_path(datafile.real_path(path))))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is open in an rmentor window. Close it there first: the window and "
+                "this command would each change it without knowing of the other.",
+            ),
+            name=path.name,
+        )
+    try:
+        with opened(args, create=create):
+            yield
+    finally:
+        lock.unlock()
+
+
+def read_secret(passphrase_file: Path) -> str:
+    """The first line of the file: the passphrase, or the recovery key."""
+    try:
+        text = Path(passphrase_file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The passphrase file {name} cannot be read: {reason}."
+            ),
+            name=Path(passphrase_file).name,
+            reason=getattr(exc, "strerror", None) or type(exc).__name__,
+        ) from None
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def unlock(args) -> None:
+    """Unlock an encrypted data file for this command; a plain one needs nothing."""
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage import keychain
+    from rmentor.models.storage import keys
+
+    path = datafile.real_path(args.db)
+    if not path.exists() or not datafile.is_encrypted(path) or keys.unlocked_key(path):
+        return
+    if args.passphrase_file is not None:
+        secret = read_secret(args.passphrase_file)
+    else:
+        key = keychain.stored_key(path)
+        if key is not None:
+            with contextlib.suppress(DomainError):  # a key kept for an older file there
+                datafile.check_ours(path, key)
+                keys.remember(path, key)
+                return
+        if not sys.stdin.isatty():
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} is encrypted. Give its passphrase (or recovery key) with "
+                    "--passphrase-file FILE, a file only you can read, or run the command "
+                    "in a terminal, where it is asked.",
+                ),
+                name=path.name,
+            )
+        secret = getpass.getpass(Cli(messages_translator(args)).passphrase_prompt(path.name))
+    keys.remember(path, keys.key_from_secret(path, secret))

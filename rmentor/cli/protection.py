@@ -1,0 +1,69 @@
+"""The protect and unprotect commands: a plain data file encrypted, and back."""
+
+import getpass
+import sys
+
+from rmentor.cli.messages import Cli
+from rmentor.cli.messages import messages_translator
+from rmentor.cli.opening import read_secret
+from rmentor.cli.opening import writing
+from rmentor.models.errors import DomainError
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+
+def cmd_protect(args) -> int:
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage import keys
+    from rmentor.models.storage import protection
+    from rmentor.models.storage.files import can_write
+    from rmentor.reports.recovery_sheet import RecoverySheet
+
+    say = Cli(messages_translator(args))
+    if args.passphrase_file is not None:
+        passphrase = repeated = read_secret(args.passphrase_file)
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass(say.new_passphrase_prompt())
+        repeated = getpass.getpass(say.repeat_prompt())
+    else:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Give the new passphrase with --passphrase-file FILE, or run the command in "
+                "a terminal, where it is asked.",
+            )
+        )
+    protection.check_passphrase(passphrase, repeated)
+    key = keys.new_data_key()
+    with writing(args, create=False):
+        path = datafile.current_path()
+        datafile.refuse_overwriting(args.recovery_sheet)
+        can_write(args.recovery_sheet)
+        sheet = RecoverySheet(path, key, say.language).write(args.recovery_sheet)
+        try:
+            protection.protect(path, passphrase, key)
+        except DomainError:
+            sheet.unlink(missing_ok=True)  # a key that opens nothing
+            raise
+        plain = protection.backups_of_other_kind(path)
+    print(say.protected(path, sheet, len(plain)))
+    return 0
+
+
+def cmd_unprotect(args) -> int:
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage import keychain
+    from rmentor.models.storage import keys
+    from rmentor.models.storage import protection
+
+    with writing(args, create=False):
+        path = datafile.current_path()
+        key = keys.unlocked_key(path)
+        if key is None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("DomainError", "The file {name} is not encrypted."),
+                name=path.name,
+            )
+        protection.unprotect(path, key)
+        keychain.forget_key(path)
+    print(Cli(messages_translator(args)).unprotected(path))
+    return 0

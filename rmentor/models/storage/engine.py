@@ -1,0 +1,57 @@
+"""The SQLite engine every connection goes through: SQLCipher's build of SQLite, which
+reads a plain file as plain SQLite does and an encrypted one with its data key."""
+
+import os
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as driver
+
+Error = driver.Error
+DatabaseError = driver.DatabaseError
+Connection = driver.Connection
+
+
+def key_pragma(key: bytes) -> str:
+    """The statement that hands SQLCipher a raw 256-bit key: no key derivation of its
+    own (the passphrase was stretched already, see keys.py)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(
+    path: str | os.PathLike,
+    key: bytes | None = None,
+    read_only: bool = False,
+    isolation_level: str | None = "",
+) -> Connection:
+    """A connection to a file, encrypted when a key is given. SQLCipher's own log stays
+    off: it would write to the console on every wrong key."""
+    if read_only:
+        con = driver.connect(
+            f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=isolation_level
+        )
+    else:
+        con = driver.connect(str(path), isolation_level=isolation_level)
+    con.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        con.execute(key_pragma(key))
+    return con
+
+
+def attach(con: Connection, path: Path, name: str, key: bytes | None) -> None:
+    """Attach another file, encrypted with key or plain (an empty key)."""
+    secret = f"x'{key.hex()}'" if key is not None else ""
+    con.execute(f'ATTACH DATABASE ? AS {name} KEY "{secret}"', (str(path),))
+
+
+def export(con: Connection, target: Path, key: bytes | None) -> None:
+    """Write everything con holds into a new file target, encrypted with key or plain:
+    SQLCipher's export copies the schema and rows; the two header numbers rmentor
+    reads (application_id, user_version) are copied by hand."""
+    attach(con, target, "target", key)
+    try:
+        con.execute("SELECT sqlcipher_export('target')")
+        for pragma in ("application_id", "user_version"):
+            value = int(con.execute(f"PRAGMA main.{pragma}").fetchone()[0])
+            con.execute(f"PRAGMA target.{pragma} = {value}")
+    finally:
+        con.execute("DETACH DATABASE target")
