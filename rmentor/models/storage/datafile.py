@@ -425,6 +425,7 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
     read_only = not is_writable(path)
     if not read_only:
         recover_after_crash(path)
+        _remove_leftovers(path)
     check_integrity(path)
     if read_only:
         if version < SCHEMA_VERSION:
@@ -442,6 +443,14 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
         db.init(str(path), key=key)
     db.connect()
     return read_only
+
+
+def _remove_leftovers(path: Path) -> None:
+    """What a conversion killed halfway left beside the file (the file is whole)."""
+    converting = path.with_name(path.name + ".converting")
+    key_part = keys.key_file_of(path).with_name(keys.key_file_of(path).name + ".part")
+    for each in (converting, converting.with_name(converting.name + "-journal"), key_part):
+        each.unlink(missing_ok=True)
 
 
 def is_read_only() -> bool:

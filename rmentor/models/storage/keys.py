@@ -15,7 +15,6 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 import unicodedata
 import zlib
 from pathlib import Path
@@ -172,17 +171,19 @@ def write_key_file(path: Path, key: bytes, passphrase: str) -> Path:
 
 
 def write_whole(target: Path, data: bytes) -> None:
-    """Through a temporary file, on disk before it takes the name: a crash leaves the
-    old key file or the new one, never half of one."""
-    handle, name = tempfile.mkstemp(prefix=".rmentor-", suffix=".part", dir=target.parent)
+    """Through "<target>.part", on disk before it takes the name: a crash leaves the old
+    key file or the new one, never half of one (and opening removes the part)."""
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)  # a leftover, or a link that would lead elsewhere
     try:
-        with os.fdopen(handle, "wb") as f:
+        with open(part, "xb") as f:
+            os.chmod(part, 0o600)  # the key file is for its owner alone
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(name, target)
+        os.replace(part, target)
     except BaseException:
-        Path(name).unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
         raise
 
 

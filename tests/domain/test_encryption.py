@@ -1,0 +1,225 @@
+"""Encryption at rest: nothing readable in the file, its journal or its backups; a wrong
+key, a damaged file and a changed byte refused; the passphrase and the recovery key
+both open it, and keep doing so when the passphrase changes."""
+
+import datetime as dt
+import shutil
+
+import pytest
+from peewee import DateField
+
+from rmentor.models.errors import DomainError
+from rmentor.models.programme.entities import ALL_MODELS
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.privacy import erase
+from rmentor.models.storage import backups
+from rmentor.models.storage import datafile
+from rmentor.models.storage import engine
+from rmentor.models.storage import keys
+from rmentor.models.storage import protection
+from rmentor.models.storage.database import db
+from tests.conftest import copy_demo
+
+PASSPHRASE = "paarse olifant op de fiets"
+
+
+@pytest.fixture
+def encrypted(tmp_path):
+    """The small demo, encrypted, closed, with no key unlocked."""
+    path = copy_demo(tmp_path / "programme.sqlite")
+    key = protection.protect(path, PASSPHRASE)
+    keys.forget_all()
+    return path, key
+
+
+def _text_columns():
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            if field.field_type in ("VARCHAR", "TEXT") and not isinstance(field, DateField):
+                yield model._meta.table_name, field.column_name
+
+
+def plant_canaries(con) -> list[bytes]:
+    """A canary in every text column of every row; the words to look for."""
+    planted = []
+    for table, column in _text_columns():
+        if con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] == 0:
+            continue
+        canary = f"CANARY{table}{column}".replace("_", "")
+        con.execute(
+            f'UPDATE "{table}" SET "{column}" = ? || COALESCE("{column}", \'\')', (canary,)
+        )
+        planted.append(canary.encode())
+    return planted
+
+
+def readable(data: bytes, words: list[bytes]) -> list[bytes]:
+    return [w for w in words if w in data or w.decode().encode("utf-16-le") in data]
+
+
+def test_canaries_in_every_text_column_are_nowhere_in_the_file_its_journal_or_backups(
+    encrypted,
+):
+    path, key = encrypted
+    keys.remember(path, key)
+    con = engine.connect(path, key, isolation_level=None)
+    con.execute("BEGIN")
+    words = plant_canaries(con)
+    con.execute("COMMIT")
+    assert len(words) >= 20  # names, e-mails, notes, insights, answers...
+    names = [p.encode() for p in ("Sem", "de Graaf")]
+    # a write in progress: the journal holds the pages as they were, with the canaries
+    con.execute("BEGIN")
+    con.execute("UPDATE participant SET notes = 'x' || notes")
+    con.execute("UPDATE meeting SET confidential_note = 'x' || confidential_note")
+    journal = path.with_name(path.name + "-journal").read_bytes()
+    during = path.read_bytes()
+    con.execute("ROLLBACK")
+    con.close()
+    copy = backups.make_backup(path, "test")
+    assert len(journal) > 4096
+    for data in (path.read_bytes(), during, journal, copy.path.read_bytes()):
+        assert not data.startswith(b"SQLite format 3")
+        assert readable(data, words + names) == []
+    # and the check itself would see them, were they there: read back with the key
+    con = engine.connect(copy.path, key, read_only=True)
+    assert con.execute("SELECT notes FROM participant LIMIT 1").fetchone()[0].startswith("CANARY")
+    con.close()
+    # the plain file it was made from did hold them (the test can fail)
+    plain = protection._converted(path, key, None)
+    assert readable(plain.read_bytes(), words) != []
+
+
+def test_the_passphrase_and_the_recovery_key_both_open_it(encrypted):
+    path, key = encrypted
+    assert keys.key_from_passphrase(path, PASSPHRASE) == key
+    assert keys.key_from_secret(path, keys.recovery_text(key)) == key
+    written = keys.recovery_text(key).replace("-", " ").lower()  # as one might type it
+    assert keys.key_from_secret(path, written) == key
+    datafile.open_file(path, key=keys.key_from_secret(path, written))
+    assert Participant.select().count() == 24
+    datafile.close_file()
+
+
+def test_wrong_passphrase_wrong_key_and_typo_are_refused_and_change_nothing(encrypted, tmp_path):
+    path, key = encrypted
+    before = path.read_bytes()
+    with pytest.raises(DomainError, match="passphrase does not open programme.sqlite"):
+        keys.key_from_passphrase(path, "paarse olifant op de fiets!")
+    with pytest.raises(DomainError, match="not the recovery key as printed"):
+        keys.key_from_secret(path, keys.recovery_text(key)[:-1] + "A")
+    other = keys.recovery_text(keys.new_data_key())
+    with pytest.raises(DomainError, match="does not open programme.sqlite"):
+        datafile.open_file(path, key=keys.key_from_secret(path, other))
+    with pytest.raises(datafile.KeyNeeded, match="encrypted"):
+        datafile.open_file(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "programme.sqlite",
+        "programme.sqlite.backups",
+        "programme.sqlite.key",
+    ]
+
+
+def test_a_truncated_encrypted_file_is_refused_in_words_and_left_as_it_is(encrypted):
+    path, key = encrypted
+    data = path.read_bytes()
+    for cut in (len(data) // 2 + 100, len(data) // 2 // 4096 * 4096):
+        path.write_bytes(data[:cut])
+        with pytest.raises(DomainError, match="cut short|damaged") as refused:
+            datafile.open_file(path, key=key)
+        assert path.read_bytes() == data[:cut]
+        assert "programme.sqlite" in str(refused.value)
+
+
+def test_a_flipped_byte_in_an_encrypted_page_is_found_by_the_check_and_refused(encrypted):
+    path, key = encrypted
+    data = bytearray(path.read_bytes())
+    data[5 * 4096 + 700] ^= 0x01  # one bit, in the middle of a page of rows
+    path.write_bytes(bytes(data))
+    with pytest.raises(DomainError, match="damaged") as refused:
+        datafile.open_file(path, key=key)
+    assert "HMAC verification failed for page 6" in str(refused.value)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_a_new_passphrase_opens_it_and_the_recovery_key_still_does(encrypted):
+    path, key = encrypted
+    before = path.read_bytes()
+    protection.change_passphrase(path, key, "een heel nieuwe zin")
+    assert path.read_bytes() == before  # only the key file was written
+    with pytest.raises(DomainError, match="passphrase does not open"):
+        keys.key_from_passphrase(path, PASSPHRASE)
+    assert keys.key_from_passphrase(path, "een heel nieuwe zin") == key
+    assert keys.key_from_secret(path, keys.recovery_text(key)) == key
+
+
+def test_without_its_key_file_only_the_recovery_key_opens_it(encrypted, tmp_path):
+    path, key = encrypted
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    shutil.copy(path, moved / path.name)
+    with pytest.raises(DomainError, match="not beside it"):
+        keys.key_from_passphrase(moved / path.name, PASSPHRASE)
+    datafile.open_file(moved / path.name, key=keys.key_from_secret(path, keys.recovery_text(key)))
+    assert Participant.select().count() == 24
+    datafile.close_file()
+
+
+def test_opened_encrypted_it_works_as_a_plain_file_does(encrypted):
+    path, key = encrypted
+    datafile.open_file(path, key=key)
+    assert db.key == key and datafile.integrity_problems() == []
+    erase(Participant.get(Participant.first_name == "Sem"))  # secure delete and VACUUM
+    assert not Participant.select().where(Participant.first_name == "Sem").exists()
+    assert datafile.integrity_problems() == []
+    copy = backups.make_backup(path, "check")
+    datafile.close_file()
+    assert keys.looks_encrypted(copy.path)
+    con = engine.connect(copy.path, key, read_only=True)
+    assert con.execute("SELECT COUNT(*) FROM participant WHERE first_name = 'Sem'").fetchone() == (0,)
+    con.close()
+    backups.restore(path, backups.list_backups(path)[-1])  # the oldest: before the erasure
+    datafile.open_file(path)
+    assert Participant.select().count() == 24
+    datafile.close_file()
+
+
+def test_converting_back_to_plain_keeps_every_row(encrypted):
+    path, key = encrypted
+    keys.remember(path, key)
+    protection.unprotect(path, key)
+    assert path.read_bytes().startswith(b"SQLite format 3")
+    datafile.open_file(path)
+    assert Participant.select().count() == 24 and db.key is None
+    datafile.close_file()
+    assert protection.backups_of_other_kind(path)  # the copies made while encrypted
+    protection.remove_backups(path, protection.backups_of_other_kind(path))
+    assert not keys.key_file_of(path).exists()
+
+
+def test_a_new_encrypted_file_and_the_plain_copies_before_encryption(tmp_path):
+    path = tmp_path / "nieuw.sqlite"
+    key = protection.create_protected(path, PASSPHRASE)
+    assert keys.looks_encrypted(path) and keys.key_file_of(path).exists()
+    keys.forget_all()
+    datafile.open_file(path, key=keys.key_from_passphrase(path, PASSPHRASE))
+    assert db.key == key
+    datafile.close_file()
+    plain = copy_demo(tmp_path / "oud.sqlite")
+    backups.make_backup(plain, "opened")
+    protection.protect(plain, PASSPHRASE)
+    assert len(protection.backups_of_other_kind(plain)) == 1
+    protection.remove_backups(plain, protection.backups_of_other_kind(plain))
+    assert all(keys.looks_encrypted(b.path) for b in backups.list_backups(plain))
+
+
+def test_other_files_are_told_apart_from_an_encrypted_one(tmp_path):
+    zipped = tmp_path / "sheet.xlsx"
+    zipped.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 40)
+    text = tmp_path / "notes.txt"
+    text.write_text("Voornaam;Achternaam\n" * 500)
+    for path in (zipped, text):
+        with pytest.raises(DomainError, match="not an rmentor data file"):
+            datafile.open_file(path)
+    assert dt.date.today()  # keeps the import used when the test grows

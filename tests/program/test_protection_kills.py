@@ -1,0 +1,80 @@
+"""Kills while a file is encrypted, decrypted and given a new passphrase: every time one
+complete file is left, which opens (plain, or with the passphrase or the recovery key)
+and holds every row."""
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from rmentor.models.programme.entities import Participant
+from rmentor.models.storage import datafile
+from rmentor.models.storage import keys
+from tests.conftest import copy_demo
+from tests.program.protect_child import KEY
+from tests.program.protect_child import PASSPHRASES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run_and_kill(path: Path, mode: str, delay: float) -> None:
+    child = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "program" / "protect_child.py"), str(path), mode],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    with child.stdout:
+        assert child.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+
+
+def _opens_whole(path: Path) -> str:
+    """Open the file as a coordinator would; say which kind it was."""
+    keys.forget_all()
+    kind = "plain"
+    if datafile.is_encrypted(path):
+        kind = "encrypted"
+        passphrase_keys = set()
+        for passphrase in PASSPHRASES:
+            try:
+                passphrase_keys.add(keys.key_from_passphrase(path, passphrase))
+            except Exception:  # the other passphrase
+                continue
+        assert passphrase_keys == {KEY}  # the key file opens it, with one passphrase
+        datafile.open_file(path, key=keys.key_from_secret(path, keys.recovery_text(KEY)))
+    else:
+        datafile.open_file(path)
+    try:
+        assert datafile.integrity_problems() == []
+        assert Participant.select().count() == 24
+    finally:
+        datafile.close_file()
+    return kind
+
+
+@pytest.mark.parametrize(("mode", "runs"), [("convert", 40), ("passphrase", 12)])
+def test_kills_leave_one_complete_file_that_opens(tmp_path, mode, runs):
+    rng = random.Random(27)
+    path = copy_demo(tmp_path / "programme.sqlite")
+    if mode == "passphrase":
+        from rmentor.models.storage import protection
+
+        protection.protect(path, PASSPHRASES[0], KEY)
+    kinds = []
+    for _ in range(runs):
+        _run_and_kill(path, mode, rng.uniform(0.0, 0.4))
+        kinds.append(_opens_whole(path))
+        leftovers = {p.name for p in tmp_path.iterdir()} - {
+            "programme.sqlite",
+            "programme.sqlite.key",
+            "programme.sqlite.backups",
+        }
+        assert leftovers == set()  # opening removed what a kill left beside it
+    if mode == "convert":  # the kills landed in both directions
+        assert {"plain", "encrypted"} <= set(kinds)
