@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="19"/>
+        <location filename="../rmentor/cli/messages.py" line="46"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="26"/>
+        <location filename="../rmentor/cli/messages.py" line="53"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Left out on purpose: %n row with a problem:</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="43"/>
+        <location filename="../rmentor/cli/messages.py" line="70"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 has %n problem:</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="52"/>
+        <location filename="../rmentor/cli/messages.py" line="79"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programme,</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="53"/>
+        <location filename="../rmentor/cli/messages.py" line="80"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n participant,</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="54"/>
+        <location filename="../rmentor/cli/messages.py" line="81"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n pairing,</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="55"/>
+        <location filename="../rmentor/cli/messages.py" line="82"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n meeting.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="60"/>
+        <location filename="../rmentor/cli/messages.py" line="87"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="85"/>
+        <location filename="../rmentor/cli/messages.py" line="112"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>Deleted %n backup copy that still held their data.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="88"/>
+        <location filename="../rmentor/cli/messages.py" line="115"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n backup copy made before still holds their data:</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="98"/>
+        <location filename="../rmentor/cli/messages.py" line="125"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>Wrote %n draft (%1) to %2.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="113"/>
+        <location filename="../rmentor/cli/messages.py" line="140"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n evaluation form to %1.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="121"/>
+        <location filename="../rmentor/cli/messages.py" line="148"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="122"/>
+        <location filename="../rmentor/cli/messages.py" line="149"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="127"/>
+        <location filename="../rmentor/cli/messages.py" line="154"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -135,11 +135,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="128"/>
+        <location filename="../rmentor/cli/messages.py" line="155"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli/messages.py" line="178"/>
+        <source>%n older backup copy(ies) are still plain; remove them in the window (Settings &gt; Protection) or by hand.</source>
+        <translation>
+            <numerusform>%n older backup copy is still plain; remove it in the window (Settings &gt; Protection) or by hand.</numerusform>
+            <numerusform>%n older backup copies are still plain; remove them in the window (Settings &gt; Protection) or by hand.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,7 +259,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="399"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="406"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -259,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="400"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="407"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -267,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="401"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="408"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -275,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="402"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="409"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -388,6 +396,25 @@
         <translation>
             <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
             <numerusform>%n backup copies made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionActions</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/protection_actions.py" line="44"/>
+        <source>%n older backup copy(ies) of this file are not encrypted: anyone who copies them can read them. Remove them now?</source>
+        <translation>
+            <numerusform>%n older backup copy of this file is not encrypted: anyone who copies it can read it. Remove it now?</numerusform>
+            <numerusform>%n older backup copies of this file are not encrypted: anyone who copies them can read them. Remove them now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/protection_actions.py" line="70"/>
+        <source>%n backup copy(ies) of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</source>
+        <translation>
+            <numerusform>%n backup copy of this file is encrypted; it opens with the old passphrase or recovery key. Remove it now?</numerusform>
+            <numerusform>%n backup copies of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</numerusform>
         </translation>
     </message>
 </context>

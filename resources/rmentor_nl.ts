@@ -68,12 +68,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="16"/>
+        <location filename="../rmentor/cli/messages.py" line="43"/>
         <source>Ignored columns: %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="19"/>
+        <location filename="../rmentor/cli/messages.py" line="46"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
@@ -81,12 +81,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="23"/>
+        <location filename="../rmentor/cli/messages.py" line="50"/>
         <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
         <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="26"/>
+        <location filename="../rmentor/cli/messages.py" line="53"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
@@ -94,22 +94,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="29"/>
+        <location filename="../rmentor/cli/messages.py" line="56"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="32"/>
+        <location filename="../rmentor/cli/messages.py" line="59"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="37"/>
+        <location filename="../rmentor/cli/messages.py" line="64"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="43"/>
+        <location filename="../rmentor/cli/messages.py" line="70"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -117,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="49"/>
+        <location filename="../rmentor/cli/messages.py" line="76"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="52"/>
+        <location filename="../rmentor/cli/messages.py" line="79"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="53"/>
+        <location filename="../rmentor/cli/messages.py" line="80"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="54"/>
+        <location filename="../rmentor/cli/messages.py" line="81"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="55"/>
+        <location filename="../rmentor/cli/messages.py" line="82"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="60"/>
+        <location filename="../rmentor/cli/messages.py" line="87"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -162,27 +162,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="64"/>
+        <location filename="../rmentor/cli/messages.py" line="91"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="72"/>
+        <location filename="../rmentor/cli/messages.py" line="99"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="79"/>
+        <location filename="../rmentor/cli/messages.py" line="106"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="82"/>
+        <location filename="../rmentor/cli/messages.py" line="109"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="85"/>
+        <location filename="../rmentor/cli/messages.py" line="112"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="88"/>
+        <location filename="../rmentor/cli/messages.py" line="115"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -198,17 +198,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="91"/>
+        <location filename="../rmentor/cli/messages.py" line="118"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="94"/>
+        <location filename="../rmentor/cli/messages.py" line="121"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="98"/>
+        <location filename="../rmentor/cli/messages.py" line="125"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -216,17 +216,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="105"/>
+        <location filename="../rmentor/cli/messages.py" line="132"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="110"/>
+        <location filename="../rmentor/cli/messages.py" line="137"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="113"/>
+        <location filename="../rmentor/cli/messages.py" line="140"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -234,12 +234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="116"/>
+        <location filename="../rmentor/cli/messages.py" line="143"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="121"/>
+        <location filename="../rmentor/cli/messages.py" line="148"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="122"/>
+        <location filename="../rmentor/cli/messages.py" line="149"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="127"/>
+        <location filename="../rmentor/cli/messages.py" line="154"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -263,12 +263,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="128"/>
+        <location filename="../rmentor/cli/messages.py" line="155"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="159"/>
+        <source>Passphrase of %1 (or its recovery key): </source>
+        <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="162"/>
+        <source>New passphrase (at least 8 characters): </source>
+        <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="165"/>
+        <source>The same passphrase again: </source>
+        <translation>Dezelfde wachtwoordzin nog eens: </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="170"/>
+        <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
+        <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli/messages.py" line="178"/>
+        <source>%n older backup copy(ies) are still plain; remove them in the window (Settings &gt; Protection) or by hand.</source>
+        <translation>
+            <numerusform>%n oudere reservekopie is nog onversleuteld; verwijder haar in het venster (Instellingen &gt; Beveiliging) of met de hand.</numerusform>
+            <numerusform>%n oudere reservekopieën zijn nog onversleuteld; verwijder ze in het venster (Instellingen &gt; Beveiliging) of met de hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="187"/>
+        <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its passphrase or recovery key.</source>
+        <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de wachtwoordzin of de herstelsleutel.</translation>
     </message>
 </context>
 <context>
@@ -330,27 +363,37 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="54"/>
+        <location filename="../rmentor/cli/opening.py" line="41"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="82"/>
+        <location filename="../rmentor/cli/opening.py" line="61"/>
+        <source>The passphrase file {name} cannot be read: {reason}.</source>
+        <translation>Het bestand met de wachtwoordzin, {name}, kan niet gelezen worden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/opening.py" line="91"/>
+        <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
+        <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/commands.py" line="32"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="127"/>
+        <location filename="../rmentor/cli/commands.py" line="77"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="136"/>
+        <location filename="../rmentor/cli/commands.py" line="86"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="144"/>
+        <location filename="../rmentor/cli/commands.py" line="94"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -385,13 +428,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="274"/>
+        <location filename="../rmentor/cli/commands.py" line="220"/>
         <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="344"/>
+        <location filename="../rmentor/cli/commands.py" line="289"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -491,98 +534,114 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="45"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="52"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="39"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="49"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="56"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="55"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="62"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="63"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="79"/>
+        <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?). It was left as it is; open a backup copy instead.</source>
+        <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?). Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="88"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="78"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="103"/>
+        <source>The file {name} is encrypted: its passphrase is needed.</source>
+        <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="133"/>
+        <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
+        <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="148"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="87"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="157"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="99"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="169"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="119"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="189"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/recovery.py" line="27"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="28"/>
         <source>Beside {name} is a folder called {journal}, the name SQLite needs for the file&apos;s journal. Move or rename that folder, then open the file again.</source>
         <translation>Naast {name} staat een map met de naam {journal}, de naam die SQLite nodig heeft voor het logboek van het bestand. Verplaats die map of geef haar een andere naam, en open het bestand dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/recovery.py" line="49"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="53"/>
         <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
         <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/recovery.py" line="78"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="86"/>
         <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="144"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="217"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="242"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="328"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="261"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="348"/>
+        <location filename="../rmentor/models/storage/protection.py" line="42"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="267"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="354"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="288"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="375"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="327"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="415"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="338"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="433"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="398"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="502"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -989,22 +1048,22 @@
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="102"/>
+        <location filename="../rmentor/models/storage/backups.py" line="112"/>
         <source>No backup copy of {name} could be written ({reason}); the file itself was not changed, and the older copies were kept.</source>
         <translation>Er kon geen reservekopie van {name} worden geschreven ({reason}); het bestand zelf is niet gewijzigd en de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="113"/>
+        <location filename="../rmentor/models/storage/backups.py" line="123"/>
         <source>The backup copy of {name} failed its check ({detail}); the older copies were kept.</source>
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="165"/>
+        <location filename="../rmentor/models/storage/backups.py" line="181"/>
         <source>The copy could not be put back ({reason}). The file is as it was; a copy of it was made first.</source>
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="66"/>
+        <location filename="../rmentor/models/storage/database.py" line="85"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -1182,6 +1241,61 @@
         <location filename="../rmentor/models/outreach/drafts.py" line="171"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/protection.py" line="29"/>
+        <source>Give the new passphrase with --passphrase-file FILE, or run the command in a terminal, where it is asked.</source>
+        <translation>Geef de nieuwe wachtwoordzin met --passphrase-file BESTAND, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/protection.py" line="63"/>
+        <source>The file {name} is not encrypted.</source>
+        <translation>Het bestand {name} is niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/keys.py" line="138"/>
+        <source>That is not the recovery key as printed: a letter is missing or mistyped (it has 55 letters and digits in groups of four). Nothing was changed.</source>
+        <translation>Dat is niet de herstelsleutel zoals hij is afgedrukt: er ontbreekt een teken of er is een tikfout (hij heeft 55 letters en cijfers in groepjes van vier). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/keys.py" line="202"/>
+        <source>The passphrase of {name} is kept in {key_file}, which is not beside it (a copy made without it?). Open the file with its recovery key instead.</source>
+        <translation>De wachtwoordzin van {name} wordt bewaard in {key_file}, en dat staat er niet naast (een kopie zonder dat bestand?). Open het bestand in plaats daarvan met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/keys.py" line="212"/>
+        <source>{key_file}, which keeps the passphrase of {name}, is damaged. Open the file with its recovery key instead.</source>
+        <translation>{key_file}, waarin de wachtwoordzin van {name} wordt bewaard, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/keys.py" line="224"/>
+        <source>That passphrase does not open {name}. Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
+        <translation>Met die wachtwoordzin gaat {name} niet open. Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="23"/>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens nodig.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="29"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen: typ twee keer dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="60"/>
+        <source>The file {name} is encrypted already.</source>
+        <translation>Het bestand {name} is al versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="96"/>
+        <source>That passphrase does not open {name}. Nothing was changed.</source>
+        <translation>Met die wachtwoordzin gaat {name} niet open. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="151"/>
+        <source>The file {name} could not be converted ({reason}). It was left as it was.</source>
+        <translation>Het bestand {name} kon niet worden omgezet ({reason}). Het is gelaten zoals het was.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1604,7 @@
     </message>
     <message>
         <location filename="../rmentor/ui/window/file_actions.py" line="43"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="81"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
@@ -1509,43 +1624,43 @@
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="67"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="78"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="95"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="106"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="80"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="108"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="88"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="116"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="99"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="127"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="111"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="143"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="146"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="174"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="152"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="180"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -1553,57 +1668,57 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="36"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="48"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="82"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="131"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="37"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="49"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="85"/>
         <location filename="../rmentor/ui/window/file_session.py" line="139"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="157"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="165"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="49"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="50"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="60"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="61"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="61"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="62"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="83"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="86"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="96"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="99"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="142"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="168"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="164"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="190"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="165"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="191"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="177"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="203"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2511,47 +2626,47 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="76"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="78"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="77"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="79"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="78"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="80"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="79"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="81"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="80"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="82"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="103"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="105"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="124"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="126"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="127"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="129"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="399"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="406"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2559,7 +2674,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="400"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="407"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2567,7 +2682,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="401"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="408"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2575,7 +2690,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="402"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="409"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2583,22 +2698,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="61"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="63"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="409"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="416"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="411"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="418"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="417"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2606,147 +2721,147 @@ Met vriendelijke groet,
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="54"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="54"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="67"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="68"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="84"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="88"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="95"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="118"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="119"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="120"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="123"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="140"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="141"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="151"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="152"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="153"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="157"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="209"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="213"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="218"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="222"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="274"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="278"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="274"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="278"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="292"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="296"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -3917,6 +4032,79 @@ Met vriendelijke groet,
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="135"/>
+        <source>Protect the data file</source>
+        <translation>Het gegevensbestand beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="135"/>
+        <source>Change the passphrase</source>
+        <translation>De wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="142"/>
+        <source>%1 will hold names, evaluations and confidential notes. With a passphrase the file is encrypted: a lost laptop or a copied backup reveals nothing.</source>
+        <translation>In %1 komen namen, evaluaties en vertrouwelijke notities. Met een wachtwoordzin wordt het bestand versleuteld: een verloren laptop of een gekopieerde reservekopie verraadt dan niets.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="148"/>
+        <source>&amp;Encrypt it with a passphrase (recommended)</source>
+        <translation>&amp;Versleutelen met een wachtwoordzin (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="150"/>
+        <source>Keep it &amp;unprotected: anyone who can copy the file can read it</source>
+        <translation>&amp;Onbeveiligd laten: wie het bestand kan kopiëren, kan het lezen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="160"/>
+        <source>&amp;Current passphrase or recovery key</source>
+        <translation>&amp;Huidige wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="167"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="167"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="169"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="199"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Te kort: minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="200"/>
+        <source>Weak: longer is better, such as a few words in a sentence.</source>
+        <translation>Zwak: langer is beter, zoals een paar woorden in een zin.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="201"/>
+        <source>Fair: a few more characters make it strong.</source>
+        <translation>Redelijk: met een paar tekens meer wordt hij sterk.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="202"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="209"/>
+        <source>At least 8 characters; a sentence of a few words is easy to remember and hard to guess.</source>
+        <translation>Minstens 8 tekens; een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+</context>
+<context>
     <name>PdfOutput</name>
     <message>
         <location filename="../rmentor/ui/window/pdf_output.py" line="45"/>
@@ -4054,6 +4242,111 @@ Met vriendelijke groet,
     </message>
 </context>
 <context>
+    <name>ProtectionActions</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/protection_actions.py" line="44"/>
+        <source>%n older backup copy(ies) of this file are not encrypted: anyone who copies them can read them. Remove them now?</source>
+        <translation>
+            <numerusform>%n oudere reservekopie van dit bestand is niet versleuteld: wie haar kopieert, kan haar lezen. Nu verwijderen?</numerusform>
+            <numerusform>%n oudere reservekopieën van dit bestand zijn niet versleuteld: wie ze kopieert, kan ze lezen. Nu verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="56"/>
+        <source>Anyone who can copy a plain file can read it. To write %1 back as a plain file, type its passphrase.</source>
+        <translation>Wie een onversleuteld bestand kan kopiëren, kan het lezen. Typ de wachtwoordzin om %1 terug te zetten naar een onversleuteld bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/protection_actions.py" line="70"/>
+        <source>%n backup copy(ies) of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</source>
+        <translation>
+            <numerusform>%n reservekopie van dit bestand is versleuteld; zij gaat open met de oude wachtwoordzin of de herstelsleutel. Nu verwijderen?</numerusform>
+            <numerusform>%n reservekopieën van dit bestand zijn versleuteld; ze gaan open met de oude wachtwoordzin of de herstelsleutel. Nu verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="86"/>
+        <source>Passphrase not changed</source>
+        <translation>Wachtwoordzin niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="88"/>
+        <source>New passphrase kept; the recovery key stays as it was.</source>
+        <translation>Nieuwe wachtwoordzin bewaard; de herstelsleutel blijft zoals hij was.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="93"/>
+        <source>The passphrase will be asked when the file is opened.</source>
+        <translation>Bij het openen van het bestand wordt voortaan om de wachtwoordzin gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="104"/>
+        <source>File not converted</source>
+        <translation>Bestand niet omgezet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="113"/>
+        <source>Older backup copies</source>
+        <translation>Oudere reservekopieën</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialogs</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="38"/>
+        <source>&amp;Remember on this computer (in the system&apos;s keychain)</source>
+        <translation>&amp;Onthouden op deze computer (in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="45"/>
+        <source>This computer has no keychain rmentor can use.</source>
+        <translation>Deze computer heeft geen sleutelbos die rmentor kan gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="18"/>
+        <source>&amp;Encrypt the file with a passphrase…</source>
+        <translation>Het bestand &amp;versleutelen met een wachtwoordzin…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="19"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>De wachtwoordzin wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="20"/>
+        <source>&amp;Forget the passphrase on this computer</source>
+        <translation>De wachtwoordzin op deze computer ver&amp;geten</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="21"/>
+        <source>&amp;Write it back as a plain file…</source>
+        <translation>&amp;Terugzetten naar een onversleuteld bestand…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="31"/>
+        <source>An encrypted file, its journal and its backup copies can only be read with the passphrase or the recovery key. If both are lost, nobody can open the file again.</source>
+        <translation>Een versleuteld bestand, het journaal ervan en de reservekopieën zijn alleen te lezen met de wachtwoordzin of de herstelsleutel. Zijn ze allebei kwijt, dan kan niemand het bestand nog openen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="58"/>
+        <source>No data file is open.</source>
+        <translation>Er is geen gegevensbestand open.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="60"/>
+        <source>%1 is encrypted with a passphrase.</source>
+        <translation>%1 is versleuteld met een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="63"/>
+        <source>%1 is not encrypted: anyone who can copy it can read every name and note in it.</source>
+        <translation>%1 is niet versleuteld: wie het kan kopiëren, kan elke naam en notitie erin lezen.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../rmentor/ui/window/translations.py" line="16"/>
@@ -4077,6 +4370,112 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="52"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="239"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="247"/>
+        <source>&amp;Save the recovery sheet (PDF)…</source>
+        <translation>Het &amp;herstelblad opslaan (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="249"/>
+        <source>I have &amp;printed or stored the recovery key</source>
+        <translation>Ik heb de herstelsleutel &amp;afgedrukt of opgeborgen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="259"/>
+        <source>This key opens %1 when the passphrase is forgotten. It is shown only now: print the recovery sheet and keep it in a safe, away from the laptop. Without the passphrase and this key, nobody can open the file.</source>
+        <translation>Met deze sleutel gaat %1 open als de wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk het herstelblad af en bewaar het in een kluis, niet bij de laptop. Zonder de wachtwoordzin en deze sleutel kan niemand het bestand openen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="279"/>
+        <source>Save the recovery sheet</source>
+        <translation>Het herstelblad opslaan</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="280"/>
+        <source>recovery key %1.pdf</source>
+        <translation>herstelsleutel %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="28"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="31"/>
+        <source>Secret - keep in a safe</source>
+        <translation>Geheim - bewaren in een kluis</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="52"/>
+        <source>Data file</source>
+        <translation>Gegevensbestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="54"/>
+        <source>Folder when made</source>
+        <translation>Map bij het maken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="57"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="63"/>
+        <source>Open the data file in rmentor. When it asks for the passphrase, choose &lt;b&gt;Use the recovery key&lt;/b&gt; and type the key above (the dashes may be left out; capitals or not does not matter).</source>
+        <translation>Open het gegevensbestand in rmentor. Als om de wachtwoordzin wordt gevraagd, kies dan &lt;b&gt;Vergeten? De herstelsleutel gebruiken&lt;/b&gt; en typ de sleutel hierboven (de streepjes mogen weg; hoofdletters of niet maakt niet uit).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="69"/>
+        <source>Then choose a new passphrase under File &gt; Settings &gt; Protection. This key keeps working: it stays the same when the passphrase changes.</source>
+        <translation>Kies daarna een nieuwe wachtwoordzin onder Bestand &gt; Instellingen &gt; Beveiliging. Deze sleutel blijft werken: hij verandert niet als de wachtwoordzin verandert.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="74"/>
+        <source>On the command line, put the key in a file only you can read and give it with --passphrase-file.</source>
+        <translation>Zet de sleutel voor de opdrachtregel in een bestand dat alleen u kunt lezen, en geef dat met --passphrase-file.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="83"/>
+        <source>This key opens the rmentor data file named below, also when its passphrase is forgotten. Anyone who has both this sheet and the file can read every name and note in it.</source>
+        <translation>Met deze sleutel gaat het rmentor-gegevensbestand hieronder open, ook als de wachtwoordzin vergeten is. Wie dit blad en het bestand allebei heeft, kan elke naam en notitie erin lezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="95"/>
+        <source>How to use it</source>
+        <translation>Zo gebruikt u hem</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="100"/>
+        <source>Where to keep it</source>
+        <translation>Waar u hem bewaart</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="102"/>
+        <source>In a safe or a locked drawer, away from the laptop; not as a photo or a file on the same computer. Whoever takes over the programme needs it too.</source>
+        <translation>In een kluis of een afgesloten la, niet bij de laptop; niet als foto of bestand op dezelfde computer. Wie het programma overneemt, heeft hem ook nodig.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="108"/>
+        <source>If both are lost</source>
+        <translation>Als beide kwijt zijn</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="110"/>
+        <source>Without the passphrase and without this key nobody can open the file, not rmentor&apos;s makers either: the data is lost. A backup copy does not help, since it is encrypted with the same key.</source>
+        <translation>Zonder de wachtwoordzin en zonder deze sleutel kan niemand het bestand openen, ook de makers van rmentor niet: de gegevens zijn dan verloren. Een reservekopie helpt niet, want die is met dezelfde sleutel versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -5597,114 +5996,119 @@ Met vriendelijke groet,
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="47"/>
+        <source>Protection</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="60"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="68"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="72"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="90"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="92"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="96"/>
         <source>under your name in e-mails and forms</source>
         <translation>onder uw naam in e-mails en formulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="123"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="133"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Meetings in the calendar start at</source>
         <translation>Gesprekken in de agenda beginnen om</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="167"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="187"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="192"/>
         <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="225"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="226"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -5908,6 +6312,34 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="205"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="61"/>
+        <source>Encrypted file</source>
+        <translation>Versleuteld bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="90"/>
+        <source>Type the recovery key of %1 as it is printed on its recovery sheet (55 letters and digits; the dashes may be left out).</source>
+        <translation>Typ de herstelsleutel van %1 zoals hij op het herstelblad staat (55 letters en cijfers; de streepjes mogen weg).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="95"/>
+        <source>Use the &amp;passphrase instead</source>
+        <translation>Toch de &amp;wachtwoordzin gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="99"/>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 is versleuteld. Typ de wachtwoordzin om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="102"/>
+        <source>Forgot it? Use the recovery &amp;key</source>
+        <translation>Vergeten? De herstel&amp;sleutel gebruiken</translation>
     </message>
 </context>
 <context>
@@ -6212,18 +6644,18 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="38"/>
-        <location filename="../rmentor/ui/window/app.py" line="51"/>
+        <location filename="../rmentor/ui/window/app.py" line="39"/>
+        <location filename="../rmentor/ui/window/app.py" line="52"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="39"/>
+        <location filename="../rmentor/ui/window/app.py" line="40"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="52"/>
+        <location filename="../rmentor/ui/window/app.py" line="53"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

@@ -37,8 +37,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # no abbreviated options: "--passphrase X" must not be read as --passphrase-file X
     parser = argparse.ArgumentParser(
-        prog="rmentor", description="Run a reverse mentoring programme."
+        prog="rmentor", description="Run a reverse mentoring programme.", allow_abbrev=False
     )
     parser.add_argument("--version", action="version", version=f"rmentor {__version__}")
     parser.add_argument("--db", type=Path, help="the data file (default: one in your data folder)")
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.command_parsers = {}
 
     def command(name, help_text, programme=False, messages_lang=True):
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text, allow_abbrev=False)
         # before or after the command: parse_arguments takes the one given, and asks for
         # it when it is given nowhere
         sub.add_argument(

@@ -17,8 +17,6 @@ from rmentor.models.storage.keys import recovery_text
 from rmentor.reports.document import FONT_BOLD
 from rmentor.reports.document import Document
 
-CONTEXT = "RecoverySheet"
-
 
 class RecoverySheet(Document):
     def __init__(self, data_file: Path, key: bytes, language: str = "en", today=None):
@@ -26,14 +24,11 @@ class RecoverySheet(Document):
         self.data_file = Path(data_file)
         self.key = key
 
-    def t(self, text: str) -> str:
-        return self.tr.translate(CONTEXT, text)
-
     def title(self) -> str:
-        return self.t("Recovery key")
+        return self.tr.translate("RecoverySheet", "Recovery key")
 
     def audience(self) -> str:
-        return self.t("Secret - keep in a safe")
+        return self.tr.translate("RecoverySheet", "Secret - keep in a safe")
 
     def story(self) -> list:
         groups = recovery_text(self.key).split("-")
@@ -54,35 +49,42 @@ class RecoverySheet(Document):
         )
         facts = self.table(
             [
-                [self.t("Data file"), escape(self.data_file.name)],
-                [self.t("Folder when made"), escape(str(self.data_file.parent))],
-                [self.t("Made on"), self.tr.date(self.today)],
+                [self.tr.translate("RecoverySheet", "Data file"), escape(self.data_file.name)],
+                [
+                    self.tr.translate("RecoverySheet", "Folder when made"),
+                    escape(str(self.data_file.parent)),
+                ],
+                [self.tr.translate("RecoverySheet", "Made on"), self.tr.date(self.today)],
             ],
             [0.3, 0.7],
             header=False,
         )
         steps = [
-            self.t(
+            self.tr.translate(
+                "RecoverySheet",
                 "Open the data file in rmentor. When it asks for the passphrase, choose "
                 "<b>Use the recovery key</b> and type the key above (the dashes may be left "
-                "out; capitals or not does not matter)."
+                "out; capitals or not does not matter).",
             ),
-            self.t(
+            self.tr.translate(
+                "RecoverySheet",
                 "Then choose a new passphrase under File > Settings > Protection. This key "
-                "keeps working: it stays the same when the passphrase changes."
+                "keeps working: it stays the same when the passphrase changes.",
             ),
-            self.t(
+            self.tr.translate(
+                "RecoverySheet",
                 "On the command line, put the key in a file only you can read and give it "
-                "with --passphrase-file."
+                "with --passphrase-file.",
             ),
         ]
         return [
             self.p(self.title(), "Title"),
             self.p(
-                self.t(
+                self.tr.translate(
+                    "RecoverySheet",
                     "This key opens the rmentor data file named below, also when its "
                     "passphrase is forgotten. Anyone who has both this sheet and the file can "
-                    "read every name and note in it."
+                    "read every name and note in it.",
                 )
             ),
             Spacer(1, 5 * mm),
@@ -90,24 +92,26 @@ class RecoverySheet(Document):
             Spacer(1, 8 * mm),
             key_box,
             Spacer(1, 8 * mm),
-            self.p(self.t("How to use it"), "Heading2"),
+            self.p(self.tr.translate("RecoverySheet", "How to use it"), "Heading2"),
             *[
                 Paragraph(text, self.styles["Bullet"], bulletText=f"{n}.")
                 for n, text in enumerate(steps, 1)
             ],
-            self.p(self.t("Where to keep it"), "Heading2"),
+            self.p(self.tr.translate("RecoverySheet", "Where to keep it"), "Heading2"),
             self.p(
-                self.t(
+                self.tr.translate(
+                    "RecoverySheet",
                     "In a safe or a locked drawer, away from the laptop; not as a photo or a "
-                    "file on the same computer. Whoever takes over the programme needs it too."
+                    "file on the same computer. Whoever takes over the programme needs it too.",
                 )
             ),
-            self.p(self.t("If both are lost"), "Heading2"),
+            self.p(self.tr.translate("RecoverySheet", "If both are lost"), "Heading2"),
             self.p(
-                self.t(
+                self.tr.translate(
+                    "RecoverySheet",
                     "Without the passphrase and without this key nobody can open the file, "
                     "not rmentor's makers either: the data is lost. A backup copy does not "
-                    "help, since it is encrypted with the same key."
+                    "help, since it is encrypted with the same key.",
                 )
             ),
         ]

@@ -46,9 +46,7 @@ def plant_canaries(con) -> list[bytes]:
         if con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] == 0:
             continue
         canary = f"CANARY{table}{column}".replace("_", "")
-        con.execute(
-            f'UPDATE "{table}" SET "{column}" = ? || COALESCE("{column}", \'\')', (canary,)
-        )
+        con.execute(f'UPDATE "{table}" SET "{column}" = ? || COALESCE("{column}", \'\')', (canary,))
         planted.append(canary.encode())
     return planted
 
@@ -177,7 +175,9 @@ def test_opened_encrypted_it_works_as_a_plain_file_does(encrypted):
     datafile.close_file()
     assert keys.looks_encrypted(copy.path)
     con = engine.connect(copy.path, key, read_only=True)
-    assert con.execute("SELECT COUNT(*) FROM participant WHERE first_name = 'Sem'").fetchone() == (0,)
+    assert con.execute("SELECT COUNT(*) FROM participant WHERE first_name = 'Sem'").fetchone() == (
+        0,
+    )
     con.close()
     backups.restore(path, backups.list_backups(path)[-1])  # the oldest: before the erasure
     datafile.open_file(path)

@@ -3,6 +3,7 @@ or a converted file, and showing the recovery key once."""
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox
@@ -32,11 +33,19 @@ def _wrapped(text: str) -> QLabel:
     return label
 
 
-def _remember_box(parent) -> QCheckBox:
-    box = QCheckBox(parent.tr("&Remember on this computer (in the system's keychain)"))
+def _remember_box() -> QCheckBox:
+    box = QCheckBox(
+        QCoreApplication.translate(
+            "ProtectionDialogs", "&Remember on this computer (in the system's keychain)"
+        )
+    )
     if not keychain.available():
         box.setEnabled(False)
-        box.setToolTip(parent.tr("This computer has no keychain rmentor can use."))
+        box.setToolTip(
+            QCoreApplication.translate(
+                "ProtectionDialogs", "This computer has no keychain rmentor can use."
+            )
+        )
     return box
 
 
@@ -54,7 +63,7 @@ class UnlockDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setMinimumWidth(360)
-        self.remember = _remember_box(self)
+        self.remember = _remember_box()
         self.switch = QPushButton()
         self.switch.setAutoDefault(False)
         self.switch.clicked.connect(lambda: self.use_recovery_key(not self.recovery))
@@ -161,7 +170,7 @@ class PassphraseDialog(QDialog):
         self.strength = QLabel()
         form.addRow("", self.strength)
         layout.addLayout(form)
-        self.remember = _remember_box(self)
+        self.remember = _remember_box()
         if not current:
             layout.addWidget(self.remember)
         if new_file:

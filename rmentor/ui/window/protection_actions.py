@@ -25,7 +25,7 @@ class ProtectionActions(QObject):
 
     def encrypted(self) -> bool:
         path = self.window.path
-        return path is not None and keys.unlocked_key(path) is not None
+        return path is not None and datafile.is_encrypted(path)
 
     def encrypt(self, parent) -> bool:
         path = self.window.path

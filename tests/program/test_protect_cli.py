@@ -1,0 +1,122 @@
+"""The command line on an encrypted file: protect, every command with
+--passphrase-file (the passphrase or the recovery key), a wrong one refused, no
+passphrase taken from the environment, and unprotect."""
+
+import re
+import subprocess
+
+from tests.program.test_cli import run
+
+PASSPHRASE = "koffie met de directeur"
+
+
+def _secret(folder, name, text):
+    path = folder / name
+    path.write_text(text + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+def _protected(tmp_path):
+    path = tmp_path / "p.sqlite"
+    assert run("demo", "--db", path).returncode == 0
+    secret = _secret(tmp_path, "pass.txt", PASSPHRASE)
+    sheet = tmp_path / "herstel.pdf"
+    done = run("protect", "--db", path, "--passphrase-file", secret, "--recovery-sheet", sheet)
+    assert done.returncode == 0, done.stderr
+    assert "is encrypted now" in done.stdout
+    return path, secret, sheet
+
+
+def _recovery_key(sheet) -> str:
+    text = subprocess.run(["pdftotext", sheet, "-"], capture_output=True, text=True).stdout
+    return "".join(re.findall(r"^[A-Z2-7]{4}(?:-[A-Z2-7]{1,4})+$", text, flags=re.M))
+
+
+def test_protect_then_every_command_needs_the_passphrase_or_the_recovery_key(tmp_path):
+    path, secret, sheet = _protected(tmp_path)
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    assert b"de Graaf" not in path.read_bytes()
+    before = path.read_bytes()
+    asked = run("check", "--db", path)  # no terminal here: nothing to ask on
+    assert asked.returncode == 1
+    assert "p.sqlite is encrypted. Give its passphrase" in asked.stderr
+    wrong = run("check", "--db", path, "--passphrase-file", _secret(tmp_path, "w", "koffie"))
+    assert wrong.returncode == 1 and "That passphrase does not open p.sqlite" in wrong.stderr
+    as_argument = run("check", "--db", path, "--passphrase", PASSPHRASE)
+    assert as_argument.returncode == 2  # no such option: other users would see it
+    assert path.read_bytes() == before
+    checked = run("check", "--db", path, "--passphrase-file", secret, "--lang", "en")
+    assert checked.returncode == 0, checked.stderr
+    assert "24 participants" in checked.stdout
+    key = _recovery_key(sheet)
+    assert len(key.replace("-", "")) == 55
+    by_key = run(
+        "--passphrase-file",
+        _secret(tmp_path, "key.txt", key),
+        "report",
+        "--db",
+        path,
+        "--out",
+        tmp_path / "r.pdf",
+    )
+    assert by_key.returncode == 0, by_key.stderr
+    report = subprocess.run(["pdftotext", tmp_path / "r.pdf", "-"], capture_output=True, text=True)
+    assert "Reverse mentoring 2026" in report.stdout
+
+
+def test_the_recovery_sheet_names_the_file_and_says_what_to_do(tmp_path):
+    _path, _secret_file, sheet = _protected(tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", sheet, "-"], capture_output=True, text=True)
+    for words in ("Recovery key", "p.sqlite", "How to use it", "If both are lost", "safe"):
+        assert words in text.stdout
+    pages = subprocess.run(["pdfinfo", sheet], capture_output=True, text=True).stdout
+    assert re.search(r"Pages:\s+1$", pages, flags=re.M)
+
+
+def test_unprotect_writes_a_plain_file_with_every_row(tmp_path):
+    path, secret, _sheet = _protected(tmp_path)
+    done = run("unprotect", "--db", path, "--passphrase-file", secret)
+    assert done.returncode == 0, done.stderr
+    assert path.read_bytes().startswith(b"SQLite format 3")
+    checked = run("check", "--db", path, "--lang", "en")
+    assert checked.returncode == 0 and "24 participants, 10 pairings" in checked.stdout
+
+
+def test_protect_refuses_a_short_passphrase_and_an_encrypted_file(tmp_path):
+    path = tmp_path / "p.sqlite"
+    assert run("demo", "--db", path).returncode == 0
+    before = path.read_bytes()
+    short = run(
+        "protect",
+        "--db",
+        path,
+        "--passphrase-file",
+        _secret(tmp_path, "s", "kort"),
+        "--recovery-sheet",
+        tmp_path / "s.pdf",
+    )
+    assert short.returncode == 1 and "at least 8 characters" in short.stderr
+    assert path.read_bytes() == before and not (tmp_path / "s.pdf").exists()
+    secret = _secret(tmp_path, "pass.txt", PASSPHRASE)
+    first = run(
+        "protect",
+        "--db",
+        path,
+        "--passphrase-file",
+        secret,
+        "--recovery-sheet",
+        tmp_path / "first.pdf",
+    )
+    assert first.returncode == 0, first.stderr
+    again = run(
+        "protect",
+        "--db",
+        path,
+        "--passphrase-file",
+        secret,
+        "--recovery-sheet",
+        tmp_path / "again.pdf",
+    )
+    assert again.returncode == 1 and "is encrypted already" in again.stderr
+    assert not (tmp_path / "again.pdf").exists()
