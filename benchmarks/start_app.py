@@ -20,7 +20,7 @@ def quit_when_shown(application):
 
 original = ui_app.create_application
 ui_app.create_application = lambda language: quit_when_shown(original(language))
-sys.argv = [sys.argv[0], "--db", sys.argv[1]]
+sys.argv = [sys.argv[0], "--db", *sys.argv[1:]]
 from rmentor.cli import main  # noqa: E402
 
 sys.exit(main())
