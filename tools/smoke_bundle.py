@@ -3,7 +3,8 @@ DIR/rmentor-<version>-<platform>.tar.gz (or .zip)
 
 Unpacks it in an empty folder elsewhere and runs, with an empty environment (no
 virtualenv, no PATH): demo, check, report in Dutch, suggest, and the window opened
-offscreen and closed again. Exits non-zero on the first failure.
+offscreen and closed again; then a file encrypted, checked and opened with its
+passphrase. Exits non-zero on the first failure.
 """
 
 import os
@@ -28,12 +29,28 @@ def main() -> int:
             env.update({k: os.environ[k] for k in ("SYSTEMROOT", "TEMP") if k in os.environ})
             env["APPDATA"] = env["LOCALAPPDATA"] = str(home)
         db, pdf = home / "demo.sqlite", home / "report.pdf"
+        secret, locked = home / "passphrase.txt", home / "locked.sqlite"
+        secret.write_text("een zin voor de rooktest\n", encoding="utf-8")
         steps = [
             [cli, "demo", "--db", db],
             [cli, "check", "--db", db],
             [cli, "report", "--db", db, "--out", pdf, "--lang", "nl"],
             [cli, "suggest", "--db", db, "--json"],
             [window, "--db", db, "--start-and-quit"],
+            # an encrypted file: SQLCipher in the bundle
+            [cli, "demo", "--db", locked],
+            [
+                cli,
+                "protect",
+                "--db",
+                locked,
+                "--passphrase-file",
+                secret,
+                "--recovery-sheet",
+                home / "recovery.pdf",
+            ],
+            [cli, "check", "--db", locked, "--passphrase-file", secret],
+            [window, "--db", locked, "--passphrase-file", secret, "--start-and-quit"],
         ]
         for step in steps:
             started = time.perf_counter()
@@ -48,6 +65,9 @@ def main() -> int:
                 return 1
         if not pdf.read_bytes().startswith(b"%PDF"):
             print("FAIL the report is no PDF")
+            return 1
+        if locked.read_bytes().startswith(b"SQLite format 3"):
+            print("FAIL the protected file is not encrypted")
             return 1
     return 0
 
