@@ -317,10 +317,9 @@ def copy_to(target: Path) -> None:
             db.connection().backup(dst)
         finally:
             dst.close()
-        if db.key is not None:  # the passphrase opens the copy too
-            keys.write_whole(
-                keys.key_file_of(target), keys.key_file_of(current_path()).read_bytes()
-            )
+        key_file = keys.key_file_of(current_path())
+        if db.key is not None and key_file.exists():  # the passphrase opens the copy too
+            keys.write_whole(keys.key_file_of(target), key_file.read_bytes())
         os.replace(tmp, target)
     except (engine.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
