@@ -610,38 +610,38 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="328"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="327"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="348"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="347"/>
         <location filename="../rmentor/models/storage/protection.py" line="42"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="354"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="353"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="375"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="374"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="415"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="414"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="433"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="432"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="502"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="501"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -4034,72 +4034,72 @@ Met vriendelijke groet,
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="135"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="138"/>
         <source>Protect the data file</source>
         <translation>Het gegevensbestand beveiligen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="135"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="138"/>
         <source>Change the passphrase</source>
         <translation>De wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="142"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="145"/>
         <source>%1 will hold names, evaluations and confidential notes. With a passphrase the file is encrypted: a lost laptop or a copied backup reveals nothing.</source>
         <translation>In %1 komen namen, evaluaties en vertrouwelijke notities. Met een wachtwoordzin wordt het bestand versleuteld: een verloren laptop of een gekopieerde reservekopie verraadt dan niets.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="148"/>
-        <source>&amp;Encrypt it with a passphrase (recommended)</source>
-        <translation>&amp;Versleutelen met een wachtwoordzin (aanbevolen)</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="151"/>
+        <source>Encrypt it with a passphrase (recommended)</source>
+        <translation>Versleutelen met een wachtwoordzin (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="150"/>
-        <source>Keep it &amp;unprotected: anyone who can copy the file can read it</source>
-        <translation>&amp;Onbeveiligd laten: wie het bestand kan kopiëren, kan het lezen</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="153"/>
+        <source>Keep it unprotected: anyone who can copy the file can read it</source>
+        <translation>Onbeveiligd laten: wie het bestand kan kopiëren, kan het lezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="160"/>
-        <source>&amp;Current passphrase or recovery key</source>
-        <translation>&amp;Huidige wachtwoordzin of herstelsleutel</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="163"/>
+        <source>Current passphrase or recovery key</source>
+        <translation>Huidige wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="167"/>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Nieuwe wachtwoordzin</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="170"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="167"/>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="170"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="169"/>
-        <source>&amp;Repeat it</source>
-        <translation>&amp;Nog een keer</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="172"/>
+        <source>Repeat it</source>
+        <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="199"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="202"/>
         <source>Too short: at least 8 characters.</source>
         <translation>Te kort: minstens 8 tekens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="200"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="203"/>
         <source>Weak: longer is better, such as a few words in a sentence.</source>
         <translation>Zwak: langer is beter, zoals een paar woorden in een zin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="201"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="204"/>
         <source>Fair: a few more characters make it strong.</source>
         <translation>Redelijk: met een paar tekens meer wordt hij sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="202"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="205"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="209"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="212"/>
         <source>At least 8 characters; a sentence of a few words is easy to remember and hard to guess.</source>
         <translation>Minstens 8 tekens; een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
@@ -4293,12 +4293,12 @@ Met vriendelijke groet,
 <context>
     <name>ProtectionDialogs</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="38"/>
-        <source>&amp;Remember on this computer (in the system&apos;s keychain)</source>
-        <translation>&amp;Onthouden op deze computer (in de sleutelbos van het systeem)</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="39"/>
+        <source>Remember on this computer (in the system&apos;s keychain)</source>
+        <translation>Onthouden op deze computer (in de sleutelbos van het systeem)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="45"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="46"/>
         <source>This computer has no keychain rmentor can use.</source>
         <translation>Deze computer heeft geen sleutelbos die rmentor kan gebruiken.</translation>
     </message>
@@ -4307,23 +4307,23 @@ Met vriendelijke groet,
     <name>ProtectionPage</name>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_page.py" line="18"/>
-        <source>&amp;Encrypt the file with a passphrase…</source>
-        <translation>Het bestand &amp;versleutelen met een wachtwoordzin…</translation>
+        <source>Encrypt the file with a passphrase…</source>
+        <translation>Het bestand versleutelen met een wachtwoordzin…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_page.py" line="19"/>
-        <source>C&amp;hange the passphrase…</source>
-        <translation>De wachtwoordzin wij&amp;zigen…</translation>
+        <source>Change the passphrase…</source>
+        <translation>De wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_page.py" line="20"/>
-        <source>&amp;Forget the passphrase on this computer</source>
-        <translation>De wachtwoordzin op deze computer ver&amp;geten</translation>
+        <source>Forget the passphrase on this computer</source>
+        <translation>De wachtwoordzin op deze computer vergeten</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_page.py" line="21"/>
-        <source>&amp;Write it back as a plain file…</source>
-        <translation>&amp;Terugzetten naar een onversleuteld bestand…</translation>
+        <source>Write it back as a plain file…</source>
+        <translation>Terugzetten naar een onversleuteld bestand…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_page.py" line="31"/>
@@ -4375,32 +4375,32 @@ Met vriendelijke groet,
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="239"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="242"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="247"/>
-        <source>&amp;Save the recovery sheet (PDF)…</source>
-        <translation>Het &amp;herstelblad opslaan (pdf)…</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="253"/>
+        <source>Save the recovery sheet (PDF)…</source>
+        <translation>Het herstelblad opslaan (pdf)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="249"/>
-        <source>I have &amp;printed or stored the recovery key</source>
-        <translation>Ik heb de herstelsleutel &amp;afgedrukt of opgeborgen</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="255"/>
+        <source>I have printed or stored the recovery key</source>
+        <translation>Ik heb de herstelsleutel afgedrukt of opgeborgen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="259"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="265"/>
         <source>This key opens %1 when the passphrase is forgotten. It is shown only now: print the recovery sheet and keep it in a safe, away from the laptop. Without the passphrase and this key, nobody can open the file.</source>
         <translation>Met deze sleutel gaat %1 open als de wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk het herstelblad af en bewaar het in een kluis, niet bij de laptop. Zonder de wachtwoordzin en deze sleutel kan niemand het bestand openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="279"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="286"/>
         <source>Save the recovery sheet</source>
         <translation>Het herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="280"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="287"/>
         <source>recovery key %1.pdf</source>
         <translation>herstelsleutel %1.pdf</translation>
     </message>
@@ -6317,29 +6317,29 @@ Met vriendelijke groet,
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="62"/>
         <source>Encrypted file</source>
         <translation>Versleuteld bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="91"/>
         <source>Type the recovery key of %1 as it is printed on its recovery sheet (55 letters and digits; the dashes may be left out).</source>
         <translation>Typ de herstelsleutel van %1 zoals hij op het herstelblad staat (55 letters en cijfers; de streepjes mogen weg).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="95"/>
-        <source>Use the &amp;passphrase instead</source>
-        <translation>Toch de &amp;wachtwoordzin gebruiken</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="96"/>
+        <source>Use the passphrase instead</source>
+        <translation>Toch de wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="100"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
         <translation>%1 is versleuteld. Typ de wachtwoordzin om het te openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="102"/>
-        <source>Forgot it? Use the recovery &amp;key</source>
-        <translation>Vergeten? De herstel&amp;sleutel gebruiken</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="103"/>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>Vergeten? De herstelsleutel gebruiken</translation>
     </message>
 </context>
 <context>

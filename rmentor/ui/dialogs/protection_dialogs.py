@@ -22,6 +22,7 @@ from rmentor.models.storage import keychain
 from rmentor.models.storage import keys
 from rmentor.models.storage import protection
 from rmentor.ui.common import keys as dialog_keys
+from rmentor.ui.common import mnemonics
 from rmentor.ui.common.labels import domain_text
 
 PROBLEM_STYLE = "color: #b00020;"
@@ -36,7 +37,7 @@ def _wrapped(text: str) -> QLabel:
 def _remember_box() -> QCheckBox:
     box = QCheckBox(
         QCoreApplication.translate(
-            "ProtectionDialogs", "&Remember on this computer (in the system's keychain)"
+            "ProtectionDialogs", "Remember on this computer (in the system's keychain)"
         )
     )
     if not keychain.available():
@@ -92,14 +93,16 @@ class UnlockDialog(QDialog):
                 ).replace("%1", name)
             )
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.switch.setText(self.tr("Use the &passphrase instead"))
+            self.switch.setText(self.tr("Use the passphrase instead"))
         else:
             self.intro.setText(
                 self.intro_text
                 or self.tr("%1 is encrypted. Type its passphrase to open it.").replace("%1", name)
             )
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-            self.switch.setText(self.tr("Forgot it? Use the recovery &key"))
+            self.switch.setText(self.tr("Forgot it? Use the recovery key"))
+        mnemonics.assign(self)  # the switch's new words get a letter of their own
+        self.adjustSize()
         self.secret.setFocus()
 
     def try_open(self) -> None:
@@ -145,9 +148,9 @@ class PassphraseDialog(QDialog):
                     ).replace("%1", self.path.name)
                 )
             )
-        self.protect = QRadioButton(self.tr("&Encrypt it with a passphrase (recommended)"))
+        self.protect = QRadioButton(self.tr("Encrypt it with a passphrase (recommended)"))
         self.plain = QRadioButton(
-            self.tr("Keep it &unprotected: anyone who can copy the file can read it")
+            self.tr("Keep it unprotected: anyone who can copy the file can read it")
         )
         self.protect.setChecked(True)
         self.protect.toggled.connect(self._enable)
@@ -157,16 +160,16 @@ class PassphraseDialog(QDialog):
         self.old = QLineEdit()
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         if current:
-            form.addRow(self.tr("&Current passphrase or recovery key"), self.old)
+            form.addRow(self.tr("Current passphrase or recovery key"), self.old)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.textChanged.connect(self._show_strength)
         self.repeated = QLineEdit()
         self.repeated.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(
-            self.tr("&New passphrase") if current else self.tr("&Passphrase"), self.passphrase
+            self.tr("New passphrase") if current else self.tr("Passphrase"), self.passphrase
         )
-        form.addRow(self.tr("&Repeat it"), self.repeated)
+        form.addRow(self.tr("Repeat it"), self.repeated)
         self.strength = QLabel()
         form.addRow("", self.strength)
         layout.addLayout(form)
@@ -237,16 +240,19 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.path, self.key = Path(path), key
         self.setWindowTitle(self.tr("Recovery key"))
-        key_label = QLabel(keys.recovery_text(key))
+        groups = keys.recovery_text(key).split("-")
+        key_label = QLabel(  # as on the sheet: three lines of five groups
+            "\n".join("-".join(groups[i : i + 5]) for i in range(0, len(groups), 5))
+        )
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(font.pointSize() + 3)
         key_label.setFont(font)
         key_label.setWordWrap(True)
         key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sheet_button = QPushButton(self.tr("&Save the recovery sheet (PDF)…"))
+        self.sheet_button = QPushButton(self.tr("Save the recovery sheet (PDF)…"))
         self.sheet_button.clicked.connect(self.save_sheet)
-        self.kept = QCheckBox(self.tr("I have &printed or stored the recovery key"))
+        self.kept = QCheckBox(self.tr("I have printed or stored the recovery key"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setEnabled(False)
@@ -267,6 +273,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.kept)
         layout.addWidget(buttons)
         self.sheet: Path | None = None
+        dialog_keys.ready(self, "protection")
 
     def save_sheet(self) -> None:
         from rmentor.reports.recovery_sheet import RecoverySheet

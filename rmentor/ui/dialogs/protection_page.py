@@ -15,10 +15,10 @@ class ProtectionPage(QWidget):
         self.actions = window.protection
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.encrypt_button = QPushButton(self.tr("&Encrypt the file with a passphrase…"))
-        self.change_button = QPushButton(self.tr("C&hange the passphrase…"))
-        self.forget_button = QPushButton(self.tr("&Forget the passphrase on this computer"))
-        self.decrypt_button = QPushButton(self.tr("&Write it back as a plain file…"))
+        self.encrypt_button = QPushButton(self.tr("Encrypt the file with a passphrase…"))
+        self.change_button = QPushButton(self.tr("Change the passphrase…"))
+        self.forget_button = QPushButton(self.tr("Forget the passphrase on this computer"))
+        self.decrypt_button = QPushButton(self.tr("Write it back as a plain file…"))
         dialog = parent or self
         self.encrypt_button.clicked.connect(lambda: self._then_show(self.actions.encrypt(dialog)))
         self.change_button.clicked.connect(
