@@ -78,3 +78,48 @@ def test_kills_leave_one_complete_file_that_opens(tmp_path, mode, runs):
         assert leftovers == set()  # opening removed what a kill left beside it
     if mode == "convert":  # the kills landed in both directions
         assert {"plain", "encrypted"} <= set(kinds)
+
+
+def test_kills_inside_writes_to_an_encrypted_file_are_rolled_back_on_opening(tmp_path):
+    """The rollback journal of an encrypted file is played back as a plain file's is:
+    SQLCipher's pages in it, checked by their HMAC."""
+    from rmentor.models.programme.entities import Meeting
+    from rmentor.models.storage import protection
+
+    rng = random.Random(28)
+    path = copy_demo(tmp_path / "programme.sqlite")
+    protection.protect(path, PASSPHRASES[0], KEY)
+    journal = path.with_name(path.name + "-journal")
+    inside = 0
+    for _ in range(8):
+        keys.forget_all()
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                str(ROOT / "tests" / "window" / "crash_child.py"),
+                str(path),
+                "meetings",
+                KEY.hex(),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        with child.stdout:
+            assert child.stdout.readline().strip() == "ready"
+            deadline = time.monotonic() + 30
+            while not journal.exists() and time.monotonic() < deadline:
+                time.sleep(0.001)
+            time.sleep(rng.uniform(0.0, 0.02))
+            inside += journal.exists()
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+        datafile.open_file(path, key=KEY)
+        try:
+            assert datafile.integrity_problems() == []
+            # every meeting whole: two outcome items each, none half written
+            written = Meeting.select().where(Meeting.summary == "x" * 200)
+            assert all(m.outcomes.count() == 2 for m in written)
+            assert Participant.select().count() == 24
+        finally:
+            datafile.close_file()
+    assert inside >= 4  # most kills landed inside a transaction

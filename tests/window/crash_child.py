@@ -2,6 +2,7 @@
 
 python tests/window/crash_child.py FILE import   # one import of 5,000 participants
 python tests/window/crash_child.py FILE meetings # meetings with two outcome items, one by one
+python tests/window/crash_child.py FILE meetings KEY  # the same in an encrypted file
 """
 
 import datetime as dt
@@ -63,6 +64,9 @@ def meetings_forever() -> None:
 
 
 if __name__ == "__main__":
-    datafile.open_file(sys.argv[1], create=False)
+    if len(sys.argv) > 3:  # an encrypted file: its data key, in hex
+        datafile.open_file(sys.argv[1], create=False, key=bytes.fromhex(sys.argv[3]))
+    else:
+        datafile.open_file(sys.argv[1], create=False)
     print("ready", flush=True)
     {"import": import_5000, "meetings": meetings_forever}[sys.argv[2]]()

@@ -10,6 +10,7 @@ import contextlib
 import os
 import stat
 import struct
+import tempfile
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
@@ -119,16 +120,25 @@ def read_header(path: Path, key: bytes | None = None) -> tuple[int, int]:
 
 
 def _encrypted_header(path: Path, key: bytes) -> tuple[int, int]:
-    """Read the two numbers with the key, read-only: a wrong key changes nothing."""
+    """Read the two numbers of page 1 with the key, from a copy of that page alone (the
+    rest left empty): the file is not touched, even when a crash left a journal beside it that a read-only
+    connection could not play back, and a wrong key changes nothing. SQLCipher checks
+    the page's HMAC, so a wrong key is told from the right one."""
     try:
-        con = engine.connect(path, key, read_only=True)
-        try:
-            con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-            application_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            con.close()
-    except engine.Error:
+        with open(path, "rb") as f:
+            page = f.read(keys.PAGE_SIZE)
+        with tempfile.TemporaryDirectory(prefix="rmentor-") as folder:
+            probe = Path(folder) / "page1"
+            with open(probe, "wb") as f:  # ciphertext: nothing readable in the temp folder
+                f.write(page)
+                f.truncate(path.stat().st_size)  # the file's size, in zeros SQLite never reads
+            con = engine.connect(probe, key, read_only=True)
+            try:
+                application_id = con.execute("PRAGMA application_id").fetchone()[0]
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                con.close()
+    except (engine.Error, OSError):
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -425,6 +435,8 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
     if not read_only:
         recover_after_crash(path)
         _remove_leftovers(path)
+        if key is not None:  # page 1 as the journal left it, played back
+            version = check_ours(path, key)
     check_integrity(path)
     if read_only:
         if version < SCHEMA_VERSION:
