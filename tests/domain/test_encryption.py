@@ -224,3 +224,20 @@ def test_other_files_are_told_apart_from_an_encrypted_one(tmp_path):
         with pytest.raises(DomainError, match="not an rmentor data file"):
             datafile.open_file(path)
     assert dt.date.today()  # keeps the import used when the test grows
+
+
+def test_undo_takes_a_deletion_back_in_an_encrypted_file(encrypted):
+    from rmentor.models.storage import undo_log
+
+    path, key = encrypted
+    datafile.open_file(path, key=key)
+    undo_log.start()
+    since = undo_log.mark()
+    with db.atomic():
+        Participant.get(Participant.first_name == "Sem").delete_instance(recursive=True)
+    step = undo_log.Step(undo_log.take(since))
+    assert Participant.select().count() == 23
+    step.undo_now()
+    assert Participant.select().count() == 24 and datafile.integrity_problems() == []
+    datafile.close_file()
+    assert b"Sem" not in path.read_bytes()

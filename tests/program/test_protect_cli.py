@@ -120,3 +120,18 @@ def test_protect_refuses_a_short_passphrase_and_an_encrypted_file(tmp_path):
     )
     assert again.returncode == 1 and "is encrypted already" in again.stderr
     assert not (tmp_path / "again.pdf").exists()
+
+
+def test_check_finds_one_changed_bit_and_a_command_refuses_to_write(tmp_path):
+    path, secret, _sheet = _protected(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 + 300] ^= 0x10
+    path.write_bytes(bytes(data))
+    checked = run("check", "--db", path, "--passphrase-file", secret, "--lang", "en")
+    assert checked.returncode == 1
+    assert "is damaged (HMAC verification failed for page" in checked.stderr
+    erased = run(
+        "erase", "--db", path, "--passphrase-file", secret, "--email", "sem@demo.nl", "--yes"
+    )
+    assert erased.returncode == 1 and "damaged" in erased.stderr
+    assert path.read_bytes() == bytes(data)
