@@ -28,15 +28,13 @@ def opened(args, create: bool = False):
 def writing(args, create: bool = False):
     """The file open for a command that writes: refused while a window has it open
     (the window's lock file), since the window's undo history would replay over it."""
-    from PySide6.QtCore import QLockFile
-
+    from rmentor.file_lock import FREE
+    from rmentor.file_lock import FileLock
     from rmentor.models.storage import datafile
-    from rmentor.models.storage.locations import lock_path
 
     path = args.db
-    lock = QLockFile(str(lock_path(datafile.real_path(path))))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
+    lock = FileLock(datafile.real_path(path))
+    if lock.take() != FREE:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -49,7 +47,7 @@ def writing(args, create: bool = False):
         with opened(args, create=create):
             yield
     finally:
-        lock.unlock()
+        lock.release()
 
 
 def read_secret(passphrase_file: Path) -> str:

@@ -142,6 +142,60 @@ def test_second_instance_refused_and_stale_lock_taken_over(window, tmp_path, mes
     assert window.open_path(path, create=False)
 
 
+HOLDER = """
+import sys, time
+from rmentor.file_lock import FREE, FileLock
+lock = FileLock(sys.argv[1])
+print("locked" if lock.take() == FREE else "failed", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.parametrize("other_name", ["hard link", "symlink", "another spelling"])
+def test_the_same_file_by_another_name_is_refused_while_it_is_held(
+    window, tmp_path, messages, other_name
+):
+    """The lock belongs to the file: a window holding it keeps out a second window and a
+    writing command that reach it by another name."""
+    path = demo_file(tmp_path / "p.sqlite")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    if other_name == "hard link":
+        other = elsewhere / "same.sqlite"
+        os.link(path, other)
+    elif other_name == "symlink":
+        other = elsewhere / "same.sqlite"
+        other.symlink_to(path)
+    else:
+        other = elsewhere / ".." / "p.sqlite"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        before = path.read_bytes()
+        assert not window.open_path(other, create=False)
+        assert "already open in another rmentor window" in messages[-1][2]
+        sheet = tmp_path / "staff.csv"
+        sheet.write_text("Voornaam,Achternaam,E-mail,Rol\nAnna,Bos,anna@x.nl,mentor\n")
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "import", "--db", str(other), str(sheet)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        assert done.returncode == 1 and "is open in an rmentor window" in done.stderr
+        assert path.read_bytes() == before
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait()
+        holder.stdout.close()
+    assert window.open_path(other, create=False)  # the holder is gone: its locks are stale
+
+
 # Read-only files
 
 

@@ -37,3 +37,19 @@ def lock_path(path: Path) -> Path:
 
     digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"rmentor-{digest}.lock"
+
+
+def identity_lock_path(path: Path) -> Path | None:
+    """Named after the file itself (its device and inode), not its name: a hard link, a
+    symlink or another spelling of the path leads to the same lock. In the shared temp
+    folder, so every user of this computer sees it. None while the file does not exist,
+    or on a drive that numbers no files (some network drives)."""
+    import tempfile
+
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not info.st_ino:
+        return None
+    return Path(tempfile.gettempdir()) / f"rmentor-{info.st_dev:x}-{info.st_ino:x}.lock"

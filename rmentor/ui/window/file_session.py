@@ -5,16 +5,17 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QLockFile
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
 
+from rmentor.file_lock import HELD
+from rmentor.file_lock import UNWRITABLE
+from rmentor.file_lock import FileLock
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
-from rmentor.models.storage.locations import lock_path
 from rmentor.models.storage.locations import risky_location
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.messages import show_problem
@@ -25,7 +26,7 @@ class FileSession:
         self.parent = parent
         self.path: Path | None = None
         self.read_only = False
-        self.lock: QLockFile | None = None
+        self.lock: FileLock | None = None
 
     def open(self, path: Path, create: bool) -> bool:
         """Open path for this window; on refusal say why and keep the file open before."""
@@ -39,42 +40,41 @@ class FileSession:
             )
             return False
         same = self.path is not None and path.resolve() == self.path.resolve()
-        lock = self.lock if same else QLockFile(str(lock_path(path)))
-        if not same:
-            lock.setStaleLockTime(0)  # stale only when its process is gone (after a crash)
-            if not lock.tryLock(200):
-                if lock.error() != QLockFile.LockError.LockFailedError:
-                    show_problem(
-                        self.parent,
-                        QCoreApplication.translate("FileSession", "Cannot open the file"),
-                        QCoreApplication.translate(
-                            "FileSession",
-                            "rmentor could not write the small lock file that keeps a second "
-                            "window off %1 (the disk is full, or the folder is read-only). "
-                            "Nothing was changed.",
-                        ).replace("%1", path.name),
-                    )
-                    return False
-                pid, host, _app = lock.getLockInfo()  # PySide6 returns these three
-                show_problem(
-                    self.parent,
-                    QCoreApplication.translate("FileSession", "Already open"),
-                    QCoreApplication.translate(
-                        "FileSession",
-                        "%1 is already open in another rmentor window (process %2 on %3). Close "
-                        "it there first: two windows on one file could overwrite each other's "
-                        "work.",
-                    )
-                    .replace("%1", path.name)
-                    .replace("%2", str(pid))
-                    .replace("%3", host),
+        lock = self.lock if same else FileLock(path)
+        taken = lock.take()  # again for the same file: its identity may be new (converted)
+        if taken == UNWRITABLE:
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Cannot open the file"),
+                QCoreApplication.translate(
+                    "FileSession",
+                    "rmentor could not write the small lock file that keeps a second "
+                    "window off %1 (the disk is full, or the folder is read-only). "
+                    "Nothing was changed.",
+                ).replace("%1", path.name),
+            )
+            return False
+        if taken == HELD:
+            pid, host = lock.holder
+            show_problem(
+                self.parent,
+                QCoreApplication.translate("FileSession", "Already open"),
+                QCoreApplication.translate(
+                    "FileSession",
+                    "%1 is already open in another rmentor window (process %2 on %3). Close "
+                    "it there first: two windows on one file could overwrite each other's "
+                    "work.",
                 )
-                return False
+                .replace("%1", path.name)
+                .replace("%2", str(pid))
+                .replace("%3", host),
+            )
+            return False
         try:
             read_only = self._open_unlocked(path, create)
         except (DomainError, OSError, _Cancelled) as error:
             if not same:
-                lock.unlock()
+                lock.release()
             self._reopen_previous()
             if isinstance(error, _Cancelled):
                 return False
@@ -89,7 +89,8 @@ class FileSession:
             )
             return False
         if not same and self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
+        lock.take()  # a file made just now has an identity to lock only now
         self.lock, self.path, self.read_only = lock, path, read_only
         if not read_only and backups.changed_since_last_backup(path):
             try:
@@ -207,7 +208,7 @@ class FileSession:
     def close(self) -> None:
         datafile.close_file()
         if self.lock:
-            self.lock.unlock()
+            self.lock.release()
             self.lock = None
         self.path = None
 

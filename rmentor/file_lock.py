@@ -1,0 +1,49 @@
+"""One writer per data file, whatever its name: the window and the commands that write
+take two locks, one beside the file (named after it, so two computers on a share see
+each other) and one named after the file's identity (so a hard link, a symlink or
+another spelling of the path on this computer meets the same lock). A lock left by a
+crashed process is taken over."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from rmentor.models.storage.locations import identity_lock_path
+from rmentor.models.storage.locations import lock_path
+
+FREE, HELD, UNWRITABLE = "free", "held", "unwritable"
+
+
+class FileLock:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.locks: list[QLockFile] = []
+        self.holder: tuple[int, str] = (0, "")
+
+    def take(self) -> str:
+        """FREE when both locks are ours (again: a converted file has a new identity);
+        else HELD (by holder) or UNWRITABLE, and what this call took is let go."""
+        names = [lock_path(self.path), identity_lock_path(self.path)]
+        taken = []
+        for name in [n for n in names if n is not None]:
+            if any(lock.fileName() == str(name) for lock in self.locks):
+                continue
+            lock = QLockFile(str(name))
+            lock.setStaleLockTime(0)  # stale only when its process is gone
+            if not lock.tryLock(200):
+                held = lock.error() == QLockFile.LockError.LockFailedError
+                if held:
+                    pid, host, _app = lock.getLockInfo()  # PySide6 returns these three
+                    self.holder = (pid, host)
+                for each in taken:
+                    each.unlock()
+                    self.locks.remove(each)
+                return HELD if held else UNWRITABLE
+            self.locks.append(lock)
+            taken.append(lock)
+        return FREE
+
+    def release(self) -> None:
+        for lock in self.locks:
+            lock.unlock()
+        self.locks = []
