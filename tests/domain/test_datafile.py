@@ -1,7 +1,9 @@
 """Opening, creating, refusing and migrating data files."""
 
+import os
 import sqlite3
 import struct
+from pathlib import Path
 
 import pytest
 
@@ -168,3 +170,16 @@ def test_models_match_the_migrated_tables(opened):
 def test_default_path_is_in_the_user_data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert datafile.default_path() == tmp_path / "rmentor" / "rmentor.sqlite"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_a_device_is_refused_at_once_without_reading(tmp_path):
+    import time
+
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    for path in (pipe, Path("/dev/zero"), Path("/dev/null")):
+        started = time.perf_counter()
+        with pytest.raises(DomainError, match="not an ordinary file"):
+            datafile.open_file(path, create=False)
+        assert time.perf_counter() - started < 1

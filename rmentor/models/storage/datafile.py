@@ -43,8 +43,22 @@ SCHEMA_VERSION = len(migration_steps())
 
 
 def first_bytes(path: Path) -> bytes:
-    """The start of an existing file (its header), or a refusal in words."""
+    """The start of an existing file (its header), or a refusal in words. Only a regular
+    file is read: a pipe would block the read, a device never end it."""
     name = path.name
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is not an ordinary file (a pipe, a device or a socket), so it "
+                "cannot be a data file. Nothing was read from it.",
+            ),
+            name=name,
+        )
     try:
         with open(path, "rb") as f:
             header = f.read(100)
