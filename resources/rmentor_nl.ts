@@ -363,7 +363,7 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="41"/>
+        <location filename="../rmentor/cli/opening.py" line="39"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
@@ -534,58 +534,63 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="52"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="67"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="39"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="56"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="71"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="62"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="55"/>
+        <source>{name} is not an ordinary file (a pipe, a device or a socket), so it cannot be a data file. Nothing was read from it.</source>
+        <translation>{name} is geen gewoon bestand (maar een pipe, een apparaat of een socket), dus het kan geen gegevensbestand zijn. Er is niets uit gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="77"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="79"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="94"/>
         <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?). Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="88"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="103"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="103"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="118"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="133"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="157"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="148"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="172"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="157"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="181"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="169"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="193"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="189"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="213"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
@@ -605,43 +610,43 @@
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="217"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="246"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="327"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="397"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="347"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="442"/>
         <location filename="../rmentor/models/storage/protection.py" line="42"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="353"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="448"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="374"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="469"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="414"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="509"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="432"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="530"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="501"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="626"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -1641,26 +1646,36 @@
     </message>
     <message>
         <location filename="../rmentor/ui/window/file_actions.py" line="127"/>
+        <source>%1 (repaired)</source>
+        <translation>%1 (hersteld)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
+        <source>Save a repaired copy as</source>
+        <translation>Een herstelde kopie opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="145"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="143"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="149"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="174"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="187"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="180"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="193"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -1668,17 +1683,17 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="37"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="49"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="38"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="48"/>
         <location filename="../rmentor/ui/window/file_session.py" line="85"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="139"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="157"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="165"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="142"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="160"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="168"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="50"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="49"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
@@ -1698,27 +1713,27 @@
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="99"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="102"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="168"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="171"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="190"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="193"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="191"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="194"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="203"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="206"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2651,22 +2666,27 @@ Met vriendelijke groet,
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="105"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="104"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="126"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="125"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="129"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="128"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/window/main_window.py" line="196"/>
+        <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
+        <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="406"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="419"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2674,7 +2694,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="407"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="420"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2682,7 +2702,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="408"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="421"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2690,7 +2710,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="409"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2703,17 +2723,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="416"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="429"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="418"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="431"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="437"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2929,102 +2949,107 @@ Met vriendelijke groet,
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="76"/>
+        <location filename="../rmentor/ui/window/menus.py" line="74"/>
+        <source>Save a re&amp;paired copy…</source>
+        <translation>&amp;Herstelde kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="80"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="81"/>
+        <location filename="../rmentor/ui/window/menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="83"/>
+        <location filename="../rmentor/ui/window/menus.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="94"/>
+        <location filename="../rmentor/ui/window/menus.py" line="98"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="96"/>
+        <location filename="../rmentor/ui/window/menus.py" line="100"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="99"/>
+        <location filename="../rmentor/ui/window/menus.py" line="103"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="102"/>
+        <location filename="../rmentor/ui/window/menus.py" line="106"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="105"/>
+        <location filename="../rmentor/ui/window/menus.py" line="109"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="108"/>
+        <location filename="../rmentor/ui/window/menus.py" line="112"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="111"/>
+        <location filename="../rmentor/ui/window/menus.py" line="115"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="120"/>
+        <location filename="../rmentor/ui/window/menus.py" line="124"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="122"/>
+        <location filename="../rmentor/ui/window/menus.py" line="126"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="123"/>
+        <location filename="../rmentor/ui/window/menus.py" line="127"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="124"/>
+        <location filename="../rmentor/ui/window/menus.py" line="128"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="125"/>
+        <location filename="../rmentor/ui/window/menus.py" line="129"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="129"/>
+        <location filename="../rmentor/ui/window/menus.py" line="133"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="130"/>
+        <location filename="../rmentor/ui/window/menus.py" line="134"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="132"/>
+        <location filename="../rmentor/ui/window/menus.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="135"/>
+        <location filename="../rmentor/ui/window/menus.py" line="139"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="139"/>
+        <location filename="../rmentor/ui/window/menus.py" line="143"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>

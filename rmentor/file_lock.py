@@ -43,6 +43,9 @@ class FileLock:
             taken.append(lock)
         return FREE
 
+    def held(self) -> bool:
+        return bool(self.locks) and all(lock.isLocked() for lock in self.locks)
+
     def release(self) -> None:
         for lock in self.locks:
             lock.unlock()

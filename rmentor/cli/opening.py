@@ -45,6 +45,8 @@ def writing(args, create: bool = False):
         )
     try:
         with opened(args, create=create):
+            if not datafile.is_read_only():
+                datafile.remove_leftovers(datafile.current_path())
             yield
     finally:
         lock.release()

@@ -399,3 +399,24 @@ def test_synced_folder_warning_once(window, tmp_path, messages):
     window.session.close()
     assert window.open_path(path, create=False)
     assert len([m for m in messages if m[0] == "information"]) == 1
+
+
+def test_leftovers_of_a_crash_are_removed_when_the_window_opens_the_file(window, tmp_path):
+    """A journal SQLite did not play back, and parts of backups and conversions that
+    never finished: gone once the window holds the file; the data stays."""
+    path = demo_file(tmp_path / "p.sqlite")
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(bytes(512))  # zeroed header: not a hot journal, a stale one
+    folder = path.with_name(path.name + ".backups")
+    folder.mkdir()
+    parts = [folder / "p-20261206-120000-000000-opened-c1.part", folder / "x.part-journal"]
+    for part in parts:
+        part.write_bytes(b"half a copy")
+    converting = path.with_name(path.name + ".converting")
+    converting.write_bytes(b"half a conversion")
+    keep = folder / "notes.txt"
+    keep.write_text("mine")
+    assert window.open_path(path, create=False)
+    assert not journal.exists() and not converting.exists()
+    assert not any(p.exists() for p in parts) and keep.exists()
+    assert window.session.read_only is False

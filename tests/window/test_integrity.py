@@ -352,12 +352,12 @@ def test_the_demo_opens_through_the_file_session(window, tmp_path, messages, mon
     monkeypatch.setattr(demo, "write_small_demo", fails)
     window.files.open_demo()  # it cannot be written: the window keeps its own file, locked
     assert messages[-1][2] == "The disk is full."
-    assert window.path == first and window.session.lock.isLocked()
+    assert window.path == first and window.session.lock.held()
     assert datafile.current_path() == first and Participant.select().count() == 24
     # (not monkeypatch.undo(): that would also let the data folder be the real one)
     monkeypatch.setattr(demo, "write_small_demo", written)
     window.files.open_demo()
-    assert window.path.name == "demo.sqlite" and window.session.lock.isLocked()
+    assert window.path.name == "demo.sqlite" and window.session.lock.held()
     assert not (tmp_path / ".mine.sqlite.lock").exists()
 
 
@@ -522,3 +522,29 @@ def test_a_spilled_journal_without_page_one_is_still_played_back(tmp_path):
     after = db.execute_sql("SELECT count(*), sum(duration_minutes) FROM meeting").fetchone()
     assert tuple(after) == tuple(before)
     assert datafile.integrity_problems() == []
+
+
+def test_broken_text_opens_read_only_and_a_repaired_copy_is_worked_in(
+    window, tmp_path, monkeypatch, messages
+):
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    path = demo_file(tmp_path / "p.sqlite")
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meeting SET summary = CAST(? AS TEXT) WHERE id = 2", (b"goed\xff",))
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    assert window.open_path(path, create=False)
+    assert window.session.read_only and window.read_only_banner.isVisible()
+    assert "(in meeting.summary, row 2)" in window.read_only_banner.text()
+    assert window.repair_action.isVisible() and window.restore_action.isEnabled()
+    assert not window.import_action.isEnabled()
+    target = tmp_path / "p (repaired).sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.repair_action.trigger()
+    assert window.path == target and not window.session.read_only
+    assert not window.read_only_banner.isVisible() and not window.repair_action.isVisible()
+    assert path.read_bytes() == before  # the broken file itself was left as it was

@@ -595,6 +595,11 @@ def test_erasure_takes_every_form_of_the_name_from_every_text_column(crafted, db
     ]
     assert write_everywhere(forms, spare=people["e1"]) >= 18
     person = people["m4"]
+    # the note of broken bytes would open the file read-only for the command (#28)
+    db.execute_sql(
+        "UPDATE meeting SET confidential_note = ? WHERE confidential_note LIKE ?",
+        (CANARY, f"%{CANARY}%"),
+    )
     datafile.close_file()
     assert cli(["erase", "--db", str(db_path), "--email", "anais.w@example.nl"]) == 2
     before = db_path.read_bytes()

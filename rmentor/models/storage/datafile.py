@@ -219,10 +219,13 @@ def real_path(path: Path) -> Path:
         ) from None
 
 
-def check_integrity(path: Path) -> None:
+def check_integrity(path: Path) -> str:
     """Refuse a damaged file, reading it without any chance of writing. The full check:
-    quick_check misses an index that disagrees with its table."""
+    quick_check misses an index that disagrees with its table. Returns where text
+    another program wrote is broken (not UTF-8, or with a NUL): such a file opens
+    read-only; "" when there is none."""
     key = key_for(path)
+    broken = ""
     try:
         con = engine.connect(path, key, read_only=True)
         try:
@@ -232,6 +235,8 @@ def check_integrity(path: Path) -> None:
                 result = "; ".join(str(row[0]) for row in rows)
             if result == "ok":
                 result = binary_text(con) or odd_values(con) or "ok"
+            if result == "ok":
+                broken = broken_text(con)
         finally:
             con.close()
     except engine.DatabaseError as exc:
@@ -246,6 +251,7 @@ def check_integrity(path: Path) -> None:
             name=path.name,
             detail=result,
         )
+    return broken
 
 
 def pages_unchanged(con) -> str:
@@ -310,6 +316,43 @@ def _columns(con, table: str) -> set[str]:
     return {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}
 
 
+def _bad_utf8(value) -> int:
+    if not isinstance(value, bytes):
+        return 0
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return 1
+    return 0
+
+
+def broken_text(con) -> str:
+    """Text that is not UTF-8, or holds a NUL: another program wrote it, and saving it
+    again would keep it. Named by table, column and row only (never the value). Only
+    text with a character beyond printable ASCII is decoded in Python."""
+    from rmentor.models.programme.entities import ALL_MODELS
+
+    con.create_function("rmentor_bad_utf8", 1, _bad_utf8, deterministic=True)
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        present = _columns(con, table)
+        columns = [
+            f.column_name
+            for f in model._meta.sorted_fields
+            if f.field_type in ("VARCHAR", "TEXT") and f.column_name in present
+        ]
+        for column in columns:
+            blob = f'CAST("{column}" AS BLOB)'
+            row = con.execute(
+                f'SELECT id FROM "{table}" WHERE typeof("{column}") = \'text\' AND '
+                f"(instr({blob}, x'00') > 0 OR (\"{column}\" GLOB '*[^ -~]*' "
+                f"AND rmentor_bad_utf8({blob}))) LIMIT 1"
+            ).fetchone()
+            if row:
+                return f"{table}.{column}, row {row[0]}"
+    return ""
+
+
 def binary_text(con) -> str:
     """Binary data where rmentor keeps text: written by another program, and not
     readable as text; named by table, column and row only (never the value)."""
@@ -330,8 +373,9 @@ def binary_text(con) -> str:
     return ""
 
 
-def copy_to(target: Path) -> None:
-    """Write a consistent copy of the open file to target (replacing it)."""
+def copy_to(target: Path, repair: bool = False) -> None:
+    """Write a consistent copy of the open file to target (replacing it); repaired: with
+    every broken character of its text replaced (U+FFFD) and every NUL left out."""
     refuse_overwriting(target)
     tmp = target.with_name(target.name + ".copying")
     try:
@@ -339,6 +383,8 @@ def copy_to(target: Path) -> None:
         dst = engine.connect(tmp, db.key)
         try:
             db.connection().backup(dst)
+            if repair:
+                _repair_text(dst)
         finally:
             dst.close()
         key_file = keys.key_file_of(current_path())
@@ -352,6 +398,31 @@ def copy_to(target: Path) -> None:
             name=target.name,
             reason=failure_reason(exc),
         ) from None
+
+
+def _repair_text(con) -> None:
+    """Replace what broken_text finds, row by row, in one transaction."""
+    from rmentor.models.programme.entities import ALL_MODELS
+
+    con.text_factory = bytes
+    con.execute("BEGIN")
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        for field in model._meta.sorted_fields:
+            if field.field_type not in ("VARCHAR", "TEXT"):
+                continue
+            column = field.column_name
+            rows = con.execute(
+                f'SELECT id, CAST("{column}" AS BLOB) FROM "{table}" '
+                f"WHERE typeof(\"{column}\") = 'text'"
+            ).fetchall()
+            for row_id, raw in rows:
+                fixed = raw.decode("utf-8", "replace").replace("\x00", "")
+                if fixed.encode("utf-8") != raw:
+                    con.execute(
+                        f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (fixed, row_id)
+                    )
+    con.execute("COMMIT")
 
 
 def _apply_steps(con: engine.Connection, start: int, stop: int) -> None:
@@ -448,10 +519,11 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
     read_only = not is_writable(path)
     if not read_only:
         recover_after_crash(path)
-        _remove_leftovers(path)
         if key is not None:  # page 1 as the journal left it, played back
             version = check_ours(path, key)
-    check_integrity(path)
+    global _broken
+    _broken = check_integrity(path)
+    read_only = read_only or bool(_broken)  # saving would keep the broken text
     if read_only:
         if version < SCHEMA_VERSION:
             raise DomainError(
@@ -470,12 +542,39 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
     return read_only
 
 
-def _remove_leftovers(path: Path) -> None:
-    """What a conversion killed halfway left beside the file (the file is whole)."""
+def remove_leftovers(path: Path) -> list[Path]:
+    """What a crash left beside the open file: a journal SQLite did not play back (it was
+    no longer needed: recovery ran when the file opened), the parts of backup copies
+    and conversions that never finished, a key file half written. Only for the holder
+    of the file's lock, once the file is open: another process's files would be its
+    work in progress. Returns what was removed."""
+    if db.in_transaction():
+        return []
     converting = path.with_name(path.name + ".converting")
     key_part = keys.key_file_of(path).with_name(keys.key_file_of(path).name + ".part")
-    for each in (converting, converting.with_name(converting.name + "-journal"), key_part):
-        each.unlink(missing_ok=True)
+    found = [
+        path.with_name(path.name + "-journal"),
+        converting,
+        converting.with_name(converting.name + "-journal"),
+        key_part,
+    ]
+    folder = folder_of(path)
+    if folder.is_dir():
+        found += [p for p in folder.iterdir() if p.name.endswith((".part", ".part-journal"))]
+    removed = []
+    for each in found:
+        if each.is_file():
+            each.unlink(missing_ok=True)
+            removed.append(each)
+    return removed
+
+
+_broken = ""
+
+
+def broken_text_in_open_file() -> str:
+    """Where the open file holds broken text (it is then read-only), else ""."""
+    return _broken
 
 
 def is_read_only() -> bool:
@@ -564,6 +663,9 @@ def integrity_problems() -> list[str]:
     for found in (binary_text(db.connection()), odd_values(db.connection())):
         if found:
             problems.append(found)
+    broken = broken_text(db.connection())
+    if broken:
+        problems.append(f"text that is not UTF-8, or holds a NUL, in {broken}")
     for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
         problems.append(f"{table} row {rowid} refers to a missing {parent}")
     return problems

@@ -34,6 +34,9 @@ def connect(
     con.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         con.execute(key_pragma(key))
+    # text that is not UTF-8 (a damaged file, another program's write; the integrity
+    # check's own words about such a file) reads with replacement characters
+    con.text_factory = lambda value: value.decode("utf-8", "replace")
     return con
 
 

@@ -119,28 +119,41 @@ class FileActions(QObject):
             remember(name)
             self.window.open_path(Path(name), create=False)
 
-    def save_copy(self) -> None:
+    def save_copy(self, repair: bool = False) -> Path | None:
         if self.window.path is None:
-            return
+            return None
+        stem = self.window.path.stem
+        suggested = (
+            self.tr("%1 (repaired)").replace("%1", stem)
+            if repair
+            else f"{stem} ({dt.date.today():%Y-%m-%d})"
+        )
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.tr("Save a copy as"),
-            str(start_folder() / f"{self.window.path.stem} ({dt.date.today():%Y-%m-%d}).sqlite"),
+            self.tr("Save a repaired copy as") if repair else self.tr("Save a copy as"),
+            str(start_folder() / f"{suggested}.sqlite"),
             FILE_FILTER,
         )
         if not name:
-            return
+            return None
         remember(name)
         try:
-            datafile.copy_to(Path(name))
+            datafile.copy_to(Path(name), repair=repair)
         except (DomainError, OSError) as error:
             show_problem(
                 self.window,
                 self.tr("Copy not saved"),
                 error if isinstance(error, DomainError) else str(error),
             )
-            return
+            return None
         notices.tell(self.tr("Copy saved as %1").replace("%1", Path(name).name), name)
+        return Path(name)
+
+    def save_repaired_copy(self) -> None:
+        """A copy with the broken characters replaced, then opened to work in."""
+        copy = self.save_copy(repair=True)
+        if copy is not None:
+            self.window.open_path(copy, create=False)
 
     def open_demo(self) -> None:
         path = datafile.default_path().with_name("demo.sqlite")

@@ -92,6 +92,8 @@ class FileSession:
             self.lock.release()
         lock.take()  # a file made just now has an identity to lock only now
         self.lock, self.path, self.read_only = lock, path, read_only
+        if not read_only:
+            datafile.remove_leftovers(path)
         if not read_only and backups.changed_since_last_backup(path):
             try:
                 backups.make_backup(path, "opened")

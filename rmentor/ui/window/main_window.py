@@ -100,12 +100,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.read_only_banner = QLabel(
-            self.tr(
-                "This file is read-only: you can look and make reports, but not change anything. "
-                "To work in it, copy it to a folder you can write to (File > Save a copy as)."
-            )
+        self.read_only_text = self.tr(
+            "This file is read-only: you can look and make reports, but not change anything. "
+            "To work in it, copy it to a folder you can write to (File > Save a copy as)."
         )
+        self.read_only_banner = QLabel(self.read_only_text)
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet(
@@ -191,9 +190,23 @@ class MainWindow(QMainWindow):
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only file: a banner says so, and nothing that writes can be used."""
+        broken = datafile.broken_text_in_open_file() if read_only else ""
+        self.read_only_banner.setText(
+            self.tr(
+                "This file holds text that another program wrote and rmentor cannot save "
+                "again as it is (in %1), so it is open read-only. To work in it, restore a "
+                "backup copy (File > Restore from backup), or save a repaired copy, in which "
+                "the broken characters are replaced (File > Save a repaired copy), and work in "
+                "that."
+            ).replace("%1", broken)
+            if broken
+            else self.read_only_text
+        )
         self.read_only_banner.setVisible(read_only)
         for action in self.write_actions:
             action.setEnabled(not read_only)
+        self.restore_action.setEnabled(not read_only or bool(broken))  # the disk allows it
+        self.repair_action.setVisible(bool(broken))
         for tab in self.all_tabs():
             tab.set_read_only(read_only)
         for button in (self.welcome.create_button, self.welcome.import_button):

@@ -64,12 +64,16 @@ class Menus(QObject):
         w.copy_action = self._action(
             file_menu,
             self.tr("Save a &copy as…"),
-            w.files.save_copy,
+            lambda: w.files.save_copy(),
             QKeySequence.StandardKey.SaveAs,
         )
         w.restore_action = self._action(
             file_menu, self.tr("&Restore from backup…"), w.files.restore_backup
         )
+        w.repair_action = self._action(
+            file_menu, self.tr("Save a re&paired copy…"), w.files.save_repaired_copy
+        )
+        w.repair_action.setVisible(False)  # only for a file with broken text
         file_menu.addSeparator()
         self._action(
             file_menu,
