@@ -107,7 +107,7 @@ def test_quoted_cells_with_line_breaks_and_dates(programme, tmp_path):
     found = people()
     assert (found["a@x.nl"].first_name, found["a@x.nl"].last_name) == ("Anaïs", "van der Berg")
     assert (found["j@x.nl"].first_name, found["j@x.nl"].last_name) == ("Joost", "van den Berg")
-    assert found["a@x.nl"].job_title == "Marketeer\r\nsocial media"
+    assert found["a@x.nl"].job_title == "Marketeer social media"  # one line, as meant
     assert [found[e].consent_date for e in ("a@x.nl", "j@x.nl", "z@x.nl")] == [
         dt.date(2025, 12, 31),
         dt.date(2026, 1, 31),

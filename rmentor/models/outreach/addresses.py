@@ -5,9 +5,14 @@ from email.errors import MessageError
 from email.headerregistry import Address
 
 from rmentor.models.errors import DomainError
+from rmentor.models.programme.validation import NOT_ONE_LINE
+from rmentor.models.programme.validation import flat
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 NOT_IN_NAMES = re.compile(r'[@,;:<>"()\[\]\\]')
+
+
+MAX_DISPLAY = 100
 
 
 def address(name: str, email: str) -> Address:
@@ -24,10 +29,14 @@ def address(name: str, email: str) -> Address:
         )
     # what separates addresses has no place in a name: written encoded (a name with an
     # accent is), a mail program that decodes first would read it as more recipients
-    display = " ".join(NOT_IN_NAMES.sub(" ", name).split())
+    display = " ".join(NOT_IN_NAMES.sub(" ", flat(name)).split())
+    if len(display) > MAX_DISPLAY:  # whole in the text; a header line has 998 at most
+        display = display[: MAX_DISPLAY - 1].rstrip() + "…"
     try:
         found = Address(display, addr_spec=email)
     except (ValueError, IndexError, MessageError):
+        found = None
+    if NOT_ONE_LINE.search(email) or "=?" in email:  # a header or calendar line broken
         found = None
     if found is not None and found.addr_spec != email:  # a comment, "(…)", taken out
         found = None

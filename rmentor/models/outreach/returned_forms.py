@@ -83,6 +83,16 @@ def _fields(path: Path) -> dict:
                 ),
                 path,
             )
+        if _active_content(reader):
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} holds a script or other active content (JavaScript, an attached "
+                    "file, an action that starts a program). The forms rmentor writes hold "
+                    "none, so it was changed after it was sent; nothing of it was stored.",
+                ),
+                path,
+            )
         return reader.get_fields() or {}
     except DomainError:
         raise
@@ -90,6 +100,46 @@ def _fields(path: Path) -> dict:
         raise _refuse(
             QT_TRANSLATE_NOOP("DomainError", "{name} is not a PDF that can be read."), path
         ) from None
+
+
+# what runs, starts or carries something when a PDF is opened or filled in
+ACTIVE_KEYS = {"/JS", "/JavaScript", "/EmbeddedFile", "/EmbeddedFiles", "/RichMedia", "/XFA"}
+ACTIVE_ACTIONS = {
+    "/JavaScript",
+    "/Launch",
+    "/SubmitForm",
+    "/ImportData",
+    "/GoToE",
+    "/GoToR",
+    "/RichMediaExecute",
+}
+
+
+def _active_content(reader) -> bool:
+    """Walk every object reachable from the document's root (each once, and at most
+    200,000: a file built to be endless is active enough)."""
+    from pypdf.generic import ArrayObject
+    from pypdf.generic import DictionaryObject
+    from pypdf.generic import IndirectObject
+
+    stack, seen, walked = [reader.trailer["/Root"]], set(), 0
+    while stack:
+        walked += 1
+        if walked > 200_000:
+            return True
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            if ACTIVE_KEYS & set(item.keys()) or item.get("/S") in ACTIVE_ACTIONS:
+                return True
+            stack.extend(v for k, v in item.items() if k != "/Parent")
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
+    return False
 
 
 def _value(field) -> str:

@@ -18,6 +18,7 @@ from peewee import IntegerField
 from peewee import Model
 from peewee import TextField
 
+from rmentor.models.programme.validation import flat
 from rmentor.models.storage.database import db
 
 
@@ -84,7 +85,8 @@ class Participant(BaseModel):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        # one line, whatever an older file or another program put in the name
+        return flat(f"{self.first_name} {self.last_name}")
 
     @property
     def language_list(self) -> list[str]:

@@ -16,6 +16,7 @@ from rmentor.models.programme.programmes import link_themes
 from rmentor.models.programme.programmes import linked_themes
 from rmentor.models.programme.validation import choice
 from rmentor.models.programme.validation import email
+from rmentor.models.programme.validation import one_line
 from rmentor.models.programme.validation import required
 from rmentor.models.programme.validation import whole_number
 from rmentor.models.storage.database import db
@@ -158,12 +159,14 @@ def save_participant(
         raise TypeError(f"unknown participant fields: {sorted(unknown)}")
     current = {f: getattr(participant, f) for f in FIELDS} if participant else {}
     data = {**current, **fields}
-    data["first_name"] = required(data.get("first_name"), "first_name")
-    data["last_name"] = required(data.get("last_name"), "last_name")
+    for name in ("first_name", "last_name"):
+        data[name] = one_line(required(data.get(name), name), name)
     data["email"] = email(data.get("email"))
     data["role"] = choice(data.get("role"), ROLES, "role")
     for name in ("department", "job_title", "location", "notes"):
         data[name] = (data.get(name) or "").strip()
+    for name in ("department", "job_title", "location"):
+        one_line(data[name], name)
     if data.get("level") is not None:
         whole_number(data["level"], 1, 20, "level")
     data["capacity"] = whole_number(data.get("capacity", 1), 1, 10, "capacity")

@@ -8,6 +8,7 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import ProgrammeTheme
 from rmentor.models.programme.entities import Theme
+from rmentor.models.programme.validation import one_line
 from rmentor.models.programme.validation import period
 from rmentor.models.programme.validation import required
 from rmentor.models.programme.validation import whole_number
@@ -39,7 +40,7 @@ def all_themes() -> list[Theme]:
 
 def get_or_add_theme(name: str) -> Theme:
     """The theme with this key or name; a custom theme is created on first use."""
-    name = required(name, "themes")
+    name = one_line(required(name, "themes"), "themes")
     theme = Theme.get_or_none(Theme.key == name) or Theme.get_or_none(Theme.key == theme_key(name))
     if theme is None:
         theme = Theme.create(key=theme_key(name), name=name.strip(), builtin=False)
@@ -109,7 +110,7 @@ def save_programme(
     (target_paired, target_cadence, target_done in %, target_satisfaction 1-5) are
     what the report's verdict measures against."""
     check_unchanged(programme, seen)  # the record as the form showed it
-    name = required(name, "name")
+    name = one_line(required(name, "name"), "name")
     period(start_date, end_date)
     whole_number(cadence_weeks, 1, 26, "cadence_weeks")
     targets = dict(targets or {})

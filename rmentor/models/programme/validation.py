@@ -6,8 +6,40 @@ import re
 from rmentor.models.errors import DomainError
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
-# Deliberately simple: one @, something before it, a dotted domain after it, no spaces.
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# Deliberately simple: one @, something before it, a dotted domain after it, no spaces,
+# and nothing a mail header reads as a separator or a quote.
+EMAIL_RE = re.compile(r'^[^@\s<>(),;:"\[\]\\]+@[^@\s<>(),;:"\[\]\\]+\.[^@\s.<>(),;:"\[\]\\]+$')
+# What no one types into a name or an address: control characters, line and paragraph
+# separators, and the marks that turn the text around (a right-to-left override shows
+# "gpj.exe" as "exe.jpg"). Written into a header, a calendar or a PDF they would break
+# it or lie about it.
+NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+MAX_ONE_LINE = 200
+
+
+def one_line(value: str, field: str) -> str:
+    """A name, an address, a department: one line of visible text, of a sensible length."""
+    if NOT_ONE_LINE.search(value):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This field holds a line break, a control character or a mark that turns "
+                "text around; none of them belongs here. Remove it.",
+            ),
+            field=field,
+        )
+    if len(value) > MAX_ONE_LINE:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "At most {count} characters fit here."),
+            field=field,
+            count=MAX_ONE_LINE,
+        )
+    return value
+
+
+def flat(text: str) -> str:
+    """Text of an older file, made one line for a header, a calendar or a PDF."""
+    return " ".join(NOT_ONE_LINE.sub(" ", text).split())
 
 
 def required(value: str | None, field: str) -> str:
@@ -18,8 +50,9 @@ def required(value: str | None, field: str) -> str:
 
 
 def email(value: str | None, field: str = "email") -> str:
-    value = required(value, field).lower()
-    if not EMAIL_RE.match(value):
+    value = one_line(required(value, field), field).lower()
+    # "=?" starts an encoded word, which a mail program decodes, maybe into addresses
+    if not EMAIL_RE.match(value) or "=?" in value:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", '"{value}" is not a valid e-mail address.'),
             field=field,

@@ -9,6 +9,9 @@ from dataclasses import field
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.validation import EMAIL_RE
+from rmentor.models.programme.validation import MAX_ONE_LINE
+from rmentor.models.programme.validation import NOT_ONE_LINE
+from rmentor.models.programme.validation import flat
 from rmentor.models.sheets.columns import ACTIVE_WORDS
 from rmentor.models.sheets.columns import ROLE_WORDS
 from rmentor.models.sheets.columns import UNDECIDED
@@ -103,6 +106,9 @@ def merge_departments(people: list[dict]) -> dict[str, list[str]]:
 # Control characters and invisible format characters (a BOM, a zero-width space) that
 # end up in cells copied from other programs; tab and line breaks are allowed.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff]")
+
+
+LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 
 
 def clean(text: str) -> str:
@@ -251,6 +257,27 @@ def read_person(
         )
     for name in ("department", "job_title", "location"):
         person[name] = raw.get(name, "")
+    for name in ("first_name", "last_name", "email", "department", "job_title", "location"):
+        # a cell typed over two lines (Alt+Enter in Excel) is one line meant
+        value = person[name] = LINE_BREAKS.sub(" ", person[name]).strip()
+        too_long = name in ("first_name", "last_name", "email") and len(value) > MAX_ONE_LINE
+        if NOT_ONE_LINE.search(value) or too_long:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: "{value}" holds a control character or a mark that turns '
+                    "text around, or is longer than {count} characters; a name, an address "
+                    "or a department cannot.",
+                ),
+                value=flat(value),
+                count=MAX_ONE_LINE,
+            )
+            break
+    if "=?" in person["email"]:
+        problem(
+            QT_TRANSLATE_NOOP("DomainError", 'Row {row}: "{value}" is not a valid e-mail address.'),
+            value=person["email"],
+        )
     person["languages"] = split_languages(raw.get("languages", ""))
     person["themes"] = [
         aliases.get(normalise(t), t.strip())
