@@ -144,10 +144,10 @@
     </message>
     <message numerus="yes">
         <location filename="../rmentor/cli/messages.py" line="178"/>
-        <source>%n older backup copy(ies) are still plain; remove them in the window (Settings &gt; Protection) or by hand.</source>
+        <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
-            <numerusform>%n older backup copy is still plain; remove it in the window (Settings &gt; Protection) or by hand.</numerusform>
-            <numerusform>%n older backup copies are still plain; remove them in the window (Settings &gt; Protection) or by hand.</numerusform>
+            <numerusform>%n older backup copy is still plain: anyone who copies it can read it. Remove it in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</numerusform>
+            <numerusform>%n older backup copies are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</numerusform>
         </translation>
     </message>
 </context>
@@ -415,6 +415,14 @@
         <translation>
             <numerusform>%n backup copy of this file is encrypted; it opens with the old passphrase or recovery key. Remove it now?</numerusform>
             <numerusform>%n backup copies of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/protection_actions.py" line="98"/>
+        <source>Removed %n backup copy(ies) that were not encrypted.</source>
+        <translation>
+            <numerusform>Removed %n backup copy that was not encrypted.</numerusform>
+            <numerusform>Removed %n backup copies that were not encrypted.</numerusform>
         </translation>
     </message>
 </context>

@@ -292,16 +292,16 @@
     </message>
     <message numerus="yes">
         <location filename="../rmentor/cli/messages.py" line="178"/>
-        <source>%n older backup copy(ies) are still plain; remove them in the window (Settings &gt; Protection) or by hand.</source>
+        <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
-            <numerusform>%n oudere reservekopie is nog onversleuteld; verwijder haar in het venster (Instellingen &gt; Beveiliging) of met de hand.</numerusform>
-            <numerusform>%n oudere reservekopieën zijn nog onversleuteld; verwijder ze in het venster (Instellingen &gt; Beveiliging) of met de hand.</numerusform>
+            <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
+            <numerusform>%n oudere reservekopieën zijn nog onversleuteld: wie ze kopieert, kan ze lezen. Verwijder ze in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="187"/>
-        <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its passphrase or recovery key.</source>
-        <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de wachtwoordzin of de herstelsleutel.</translation>
+        <location filename="../rmentor/cli/messages.py" line="188"/>
+        <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
+        <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
 </context>
 <context>
@@ -363,17 +363,22 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="39"/>
+        <location filename="../rmentor/cli/opening.py" line="43"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="61"/>
+        <location filename="../rmentor/cli/opening.py" line="71"/>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="91"/>
+        <location filename="../rmentor/cli/opening.py" line="80"/>
+        <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
+        <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/opening.py" line="112"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
@@ -555,42 +560,37 @@
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="94"/>
-        <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?). It was left as it is; open a backup copy instead.</source>
-        <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?). Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="103"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="104"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="118"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="119"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="157"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="158"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="172"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="173"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="181"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="182"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="193"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="194"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="213"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="214"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
@@ -610,43 +610,48 @@
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="246"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="94"/>
+        <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?), or no rmentor file at all. It was left as it is; open a backup copy instead.</source>
+        <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="247"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="397"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="398"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="442"/>
-        <location filename="../rmentor/models/storage/protection.py" line="42"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="443"/>
+        <location filename="../rmentor/models/storage/protection.py" line="53"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="448"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="449"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="469"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="470"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="509"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="510"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="530"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="537"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="626"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="633"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -811,72 +816,82 @@
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="122"/>
+        <location filename="../rmentor/models/programme/participants.py" line="123"/>
         <source>A person cannot be their own manager.</source>
         <translation>Iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="127"/>
+        <location filename="../rmentor/models/programme/participants.py" line="128"/>
         <source>{manager} reports to {name}, so {name} cannot report to them as well.</source>
         <translation>{manager} valt onder {name}, dus {name} kan niet ook onder hem of haar vallen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="175"/>
+        <location filename="../rmentor/models/programme/participants.py" line="178"/>
         <source>The consent date cannot be in the future.</source>
         <translation>De datum van toestemming kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="184"/>
+        <location filename="../rmentor/models/programme/participants.py" line="187"/>
         <source>{email} is already the e-mail address of {name}.</source>
         <translation>{email} is al het e-mailadres van {name}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/participants.py" line="233"/>
+        <location filename="../rmentor/models/programme/participants.py" line="236"/>
         <source>{name} has pairings on record, so they cannot be deleted. Deactivate them instead: their history stays in the reports.</source>
         <translation>{name} heeft koppelingen in de administratie en kan dus niet worden verwijderd. Maak de deelnemer inactief: de geschiedenis blijft dan in de rapportages.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/programmes.py" line="121"/>
+        <location filename="../rmentor/models/programme/programmes.py" line="122"/>
         <source>The satisfaction target is a score from 1 to 5.</source>
         <translation>De streefwaarde voor tevredenheid is een score van 1 tot 5.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/programmes.py" line="129"/>
+        <location filename="../rmentor/models/programme/programmes.py" line="130"/>
         <source>There is already a programme called &quot;{name}&quot;.</source>
         <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="16"/>
+        <location filename="../rmentor/models/programme/validation.py" line="24"/>
+        <source>This field holds a line break, a control character or a mark that turns text around; none of them belongs here. Remove it.</source>
+        <translation>Dit veld bevat een regeleinde, een stuurteken of een teken dat de tekst omkeert; die horen hier niet. Haal het weg.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programme/validation.py" line="33"/>
+        <source>At most {count} characters fit here.</source>
+        <translation>Hier passen hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programme/validation.py" line="48"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="24"/>
+        <location filename="../rmentor/models/programme/validation.py" line="57"/>
         <source>&quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>&quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="38"/>
+        <location filename="../rmentor/models/programme/validation.py" line="71"/>
         <source>Give a start date.</source>
         <translation>Geef een startdatum.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="40"/>
+        <location filename="../rmentor/models/programme/validation.py" line="73"/>
         <source>Give an end date.</source>
         <translation>Geef een einddatum.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="43"/>
+        <location filename="../rmentor/models/programme/validation.py" line="76"/>
         <source>The end date must come after the start date.</source>
         <translation>De einddatum moet na de startdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="51"/>
+        <location filename="../rmentor/models/programme/validation.py" line="84"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Vul een heel getal van {low} tot en met {high} in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="62"/>
+        <location filename="../rmentor/models/programme/validation.py" line="95"/>
         <source>&quot;{value}&quot; is not one of the choices.</source>
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
@@ -906,67 +921,73 @@
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="61"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="64"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="73"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="76"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
         <translation>Regel {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="120"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="126"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="137"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="143"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="226"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="232"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="228"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="234"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="230"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="236"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="233"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="239"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="278"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="243"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="249"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
         <translation>Regel {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="319"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="266"/>
+        <source>Row {row}: &quot;{value}&quot; holds a control character or a mark that turns text around, or is longer than {count} characters; a name, an address or a department cannot.</source>
+        <translation>Rij {row}: &quot;{value}&quot; bevat een stuurteken of een teken dat de tekst omkeert, of is langer dan {count} tekens; een naam, een adres of een afdeling kan dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="346"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="338"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="365"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="344"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="371"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="270"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="297"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
@@ -986,43 +1007,43 @@
         <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="283"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="310"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="290"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="317"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="301"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="328"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="330"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="357"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="391"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="418"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="417"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="444"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="162"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="168"/>
         <location filename="../rmentor/models/sheets/importing.py" line="340"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="175"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="181"/>
         <location filename="../rmentor/models/sheets/importing.py" line="353"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
@@ -1053,17 +1074,22 @@
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="112"/>
+        <location filename="../rmentor/models/storage/backups.py" line="114"/>
         <source>No backup copy of {name} could be written ({reason}); the file itself was not changed, and the older copies were kept.</source>
         <translation>Er kon geen reservekopie van {name} worden geschreven ({reason}); het bestand zelf is niet gewijzigd en de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="123"/>
+        <location filename="../rmentor/models/storage/backups.py" line="125"/>
         <source>The backup copy of {name} failed its check ({detail}); the older copies were kept.</source>
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="181"/>
+        <location filename="../rmentor/models/storage/backups.py" line="167"/>
+        <source>This copy is encrypted with a key not known here (from before the file got a new one): open it with its passphrase or recovery key. Nothing was changed.</source>
+        <translation>Deze kopie is versleuteld met een sleutel die hier niet bekend is (van voordat het bestand een nieuwe kreeg): open haar met haar wachtwoordzin of herstelsleutel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/backups.py" line="193"/>
         <source>The copy could not be put back ({reason}). The file is as it was; a copy of it was made first.</source>
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
@@ -1108,47 +1134,52 @@
         <translation>{name} is met een wachtwoord beveiligd; vraag of het zonder wachtwoord wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="91"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="88"/>
+        <source>{name} holds a script or other active content (JavaScript, an attached file, an action that starts a program). The forms rmentor writes hold none, so it was changed after it was sent; nothing of it was stored.</source>
+        <translation>{name} bevat een script of andere actieve inhoud (JavaScript, een bijgevoegd bestand, een actie die een programma start). De formulieren van rmentor bevatten dat niet, dus het is na verzending veranderd; er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="101"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="113"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="163"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="119"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="169"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="133"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="183"/>
         <source>{name} does not fit this file: it was changed after rmentor made it, or its pairing was removed since. Send that person a new form.</source>
         <translation>{name} past niet bij dit bestand: het is veranderd nadat rmentor het maakte, of de koppeling is sindsdien verwijderd. Stuur die persoon een nieuw formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="151"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="201"/>
         <source>{name} is about a pairing with someone whose data was erased on their request; it was not read.</source>
         <translation>{name} gaat over een koppeling met iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="144"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="194"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="164"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="214"/>
         <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
         <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="199"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="249"/>
         <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
         <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="188"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="238"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
@@ -1163,17 +1194,17 @@
         <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/addresses.py" line="18"/>
+        <location filename="../rmentor/models/outreach/addresses.py" line="23"/>
         <source>The name &quot;{name}&quot; holds &quot;=?&quot;, which a mail program reads as code. Correct the name first.</source>
         <translation>De naam &quot;{name}&quot; bevat &quot;=?&quot;, wat een mailprogramma als code leest. Verbeter eerst de naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/addresses.py" line="36"/>
+        <location filename="../rmentor/models/outreach/addresses.py" line="45"/>
         <source>{name} has no e-mail address in the file.</source>
         <translation>Van {name} staat geen e-mailadres in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/addresses.py" line="41"/>
+        <location filename="../rmentor/models/outreach/addresses.py" line="50"/>
         <source>{name}: &quot;{email}&quot; is not an e-mail address a mail program can use. Type only the address, like name@company.nl.</source>
         <translation>{name}: &quot;{email}&quot; is geen e-mailadres dat een mailprogramma kan gebruiken. Typ alleen het adres, zoals naam@bedrijf.nl.</translation>
     </message>
@@ -1248,57 +1279,74 @@
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/protection.py" line="29"/>
+        <location filename="../rmentor/cli/protection.py" line="31"/>
         <source>Give the new passphrase with --passphrase-file FILE, or run the command in a terminal, where it is asked.</source>
         <translation>Geef de nieuwe wachtwoordzin met --passphrase-file BESTAND, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/protection.py" line="63"/>
+        <location filename="../rmentor/cli/protection.py" line="46"/>
+        <source>{name} exists already; a recovery sheet is never written over a file. Choose another name. Nothing was changed.</source>
+        <translation>{name} bestaat al; een herstelblad wordt nooit over een bestand heen geschreven. Kies een andere naam. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/protection.py" line="79"/>
         <source>The file {name} is not encrypted.</source>
         <translation>Het bestand {name} is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="138"/>
+        <location filename="../rmentor/models/storage/keys.py" line="152"/>
         <source>That is not the recovery key as printed: a letter is missing or mistyped (it has 55 letters and digits in groups of four). Nothing was changed.</source>
         <translation>Dat is niet de herstelsleutel zoals hij is afgedrukt: er ontbreekt een teken of er is een tikfout (hij heeft 55 letters en cijfers in groepjes van vier). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="202"/>
+        <location filename="../rmentor/models/storage/keys.py" line="219"/>
         <source>The passphrase of {name} is kept in {key_file}, which is not beside it (a copy made without it?). Open the file with its recovery key instead.</source>
         <translation>De wachtwoordzin van {name} wordt bewaard in {key_file}, en dat staat er niet naast (een kopie zonder dat bestand?). Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="212"/>
+        <location filename="../rmentor/models/storage/keys.py" line="229"/>
         <source>{key_file}, which keeps the passphrase of {name}, is damaged. Open the file with its recovery key instead.</source>
         <translation>{key_file}, waarin de wachtwoordzin van {name} wordt bewaard, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="224"/>
-        <source>That passphrase does not open {name}. Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
-        <translation>Met die wachtwoordzin gaat {name} niet open. Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
+        <location filename="../rmentor/models/storage/keys.py" line="241"/>
+        <source>That passphrase does not open {name} (or its key file was changed). Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
+        <translation>Met die wachtwoordzin gaat {name} niet open (of het sleutelbestand is veranderd). Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="23"/>
+        <location filename="../rmentor/models/storage/protection.py" line="25"/>
         <source>A passphrase needs at least {count} characters.</source>
         <translation>Een wachtwoordzin heeft minstens {count} tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="29"/>
+        <location filename="../rmentor/models/storage/protection.py" line="31"/>
+        <source>A passphrase cannot look like a recovery key (55 letters and digits): it would be read as one. Choose words of your own.</source>
+        <translation>Een wachtwoordzin mag niet op een herstelsleutel lijken (55 letters en cijfers): hij zou als herstelsleutel gelezen worden. Kies eigen woorden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="40"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>De twee wachtwoordzinnen verschillen: typ twee keer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="60"/>
+        <location filename="../rmentor/models/storage/protection.py" line="70"/>
+        <location filename="../rmentor/models/storage/protection.py" line="81"/>
         <source>The file {name} is encrypted already.</source>
         <translation>Het bestand {name} is al versleuteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="96"/>
+        <location filename="../rmentor/models/storage/protection.py" line="110"/>
+        <source>The file {name} is read-only (or its folder is), so it cannot be converted. It was left as it is.</source>
+        <translation>Het bestand {name} is alleen-lezen (of de map is dat), dus het kan niet worden omgezet. Het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="138"/>
         <source>That passphrase does not open {name}. Nothing was changed.</source>
         <translation>Met die wachtwoordzin gaat {name} niet open. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="151"/>
+        <location filename="../rmentor/models/storage/protection.py" line="194"/>
+        <location filename="../rmentor/models/storage/protection.py" line="224"/>
         <source>The file {name} could not be converted ({reason}). It was left as it was.</source>
         <translation>Het bestand {name} kon niet worden omgezet ({reason}). Het is gelaten zoals het was.</translation>
     </message>
@@ -1670,12 +1718,12 @@
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="187"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="212"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="193"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="218"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -4299,18 +4347,26 @@ Met vriendelijke groet,
         <source>New passphrase kept; the recovery key stays as it was.</source>
         <translation>Nieuwe wachtwoordzin bewaard; de herstelsleutel blijft zoals hij was.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/protection_actions.py" line="98"/>
+        <source>Removed %n backup copy(ies) that were not encrypted.</source>
+        <translation>
+            <numerusform>%n onversleutelde reservekopie verwijderd.</numerusform>
+            <numerusform>%n onversleutelde reservekopieën verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="93"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="103"/>
         <source>The passphrase will be asked when the file is opened.</source>
         <translation>Bij het openen van het bestand wordt voortaan om de wachtwoordzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="104"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="114"/>
         <source>File not converted</source>
         <translation>Bestand niet omgezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="113"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="123"/>
         <source>Older backup copies</source>
         <translation>Oudere reservekopieën</translation>
     </message>
@@ -4351,22 +4407,27 @@ Met vriendelijke groet,
         <translation>Terugzetten naar een onversleuteld bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_page.py" line="31"/>
-        <source>An encrypted file, its journal and its backup copies can only be read with the passphrase or the recovery key. If both are lost, nobody can open the file again.</source>
-        <translation>Een versleuteld bestand, het journaal ervan en de reservekopieën zijn alleen te lezen met de wachtwoordzin of de herstelsleutel. Zijn ze allebei kwijt, dan kan niemand het bestand nog openen.</translation>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="22"/>
+        <source>Remove the backup copies that are not encrypted</source>
+        <translation>De onversleutelde reservekopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_page.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="33"/>
+        <source>An encrypted file, its journal and the backup copies made since it was encrypted can only be read with the passphrase or the recovery key. If both are lost, nobody can open the file again.</source>
+        <translation>Een versleuteld bestand, het journaal ervan en de reservekopieën van sinds de versleuteling zijn alleen te lezen met de wachtwoordzin of de herstelsleutel. Zijn ze allebei kwijt, dan kan niemand het bestand nog openen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="61"/>
         <source>No data file is open.</source>
         <translation>Er is geen gegevensbestand open.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_page.py" line="60"/>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="63"/>
         <source>%1 is encrypted with a passphrase.</source>
         <translation>%1 is versleuteld met een wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_page.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/protection_page.py" line="66"/>
         <source>%1 is not encrypted: anyone who can copy it can read every name and note in it.</source>
         <translation>%1 is niet versleuteld: wie het kan kopiëren, kan elke naam en notitie erin lezen.</translation>
     </message>
@@ -4433,72 +4494,72 @@ Met vriendelijke groet,
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="28"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="29"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="31"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="32"/>
         <source>Secret - keep in a safe</source>
         <translation>Geheim - bewaren in een kluis</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="52"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="53"/>
         <source>Data file</source>
         <translation>Gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="54"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="55"/>
         <source>Folder when made</source>
         <translation>Map bij het maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="57"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="58"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="63"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="64"/>
         <source>Open the data file in rmentor. When it asks for the passphrase, choose &lt;b&gt;Use the recovery key&lt;/b&gt; and type the key above (the dashes may be left out; capitals or not does not matter).</source>
         <translation>Open het gegevensbestand in rmentor. Als om de wachtwoordzin wordt gevraagd, kies dan &lt;b&gt;Vergeten? De herstelsleutel gebruiken&lt;/b&gt; en typ de sleutel hierboven (de streepjes mogen weg; hoofdletters of niet maakt niet uit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="69"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="70"/>
         <source>Then choose a new passphrase under File &gt; Settings &gt; Protection. This key keeps working: it stays the same when the passphrase changes.</source>
         <translation>Kies daarna een nieuwe wachtwoordzin onder Bestand &gt; Instellingen &gt; Beveiliging. Deze sleutel blijft werken: hij verandert niet als de wachtwoordzin verandert.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="74"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="75"/>
         <source>On the command line, put the key in a file only you can read and give it with --passphrase-file.</source>
         <translation>Zet de sleutel voor de opdrachtregel in een bestand dat alleen u kunt lezen, en geef dat met --passphrase-file.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="83"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="84"/>
         <source>This key opens the rmentor data file named below, also when its passphrase is forgotten. Anyone who has both this sheet and the file can read every name and note in it.</source>
         <translation>Met deze sleutel gaat het rmentor-gegevensbestand hieronder open, ook als de wachtwoordzin vergeten is. Wie dit blad en het bestand allebei heeft, kan elke naam en notitie erin lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="95"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="96"/>
         <source>How to use it</source>
         <translation>Zo gebruikt u hem</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="100"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="101"/>
         <source>Where to keep it</source>
         <translation>Waar u hem bewaart</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="102"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="103"/>
         <source>In a safe or a locked drawer, away from the laptop; not as a photo or a file on the same computer. Whoever takes over the programme needs it too.</source>
         <translation>In een kluis of een afgesloten la, niet bij de laptop; niet als foto of bestand op dezelfde computer. Wie het programma overneemt, heeft hem ook nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="108"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="109"/>
         <source>If both are lost</source>
         <translation>Als beide kwijt zijn</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="110"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="111"/>
         <source>Without the passphrase and without this key nobody can open the file, not rmentor&apos;s makers either: the data is lost. A backup copy does not help, since it is encrypted with the same key.</source>
         <translation>Zonder de wachtwoordzin en zonder deze sleutel kan niemand het bestand openen, ook de makers van rmentor niet: de gegevens zijn dan verloren. Een reservekopie helpt niet, want die is met dezelfde sleutel versleuteld.</translation>
     </message>

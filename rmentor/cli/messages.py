@@ -175,8 +175,9 @@ class Cli:
         )
         if plain_copies:
             text += " " + self.tr(
-                "%n older backup copy(ies) are still plain; remove them in the window "
-                "(Settings > Protection) or by hand.",
+                "%n older backup copy(ies) are still plain: anyone who copies them can read "
+                "them. Remove them in the window (Settings > Protection), or give "
+                "--remove-plain-backups when you encrypt a file.",
                 "",
                 plain_copies,
             )
@@ -185,5 +186,6 @@ class Cli:
     def unprotected(self, path) -> str:
         return self.tr(
             "%1 is a plain file again: anyone who can copy it can read it. Backup copies "
-            "made while it was encrypted still open with its passphrase or recovery key."
+            "made while it was encrypted still open with its recovery key (and with its "
+            "passphrase until the file is encrypted again)."
         ).replace("%1", str(path))

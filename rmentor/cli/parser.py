@@ -2,6 +2,7 @@
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from rmentor import __version__
@@ -17,6 +18,13 @@ PASSPHRASE_HELP = (
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     """The arguments; a command needs the data file, named before it or after."""
     parser = build_parser()
+    given = sys.argv[1:] if argv is None else argv
+    if any(a == "--passphrase" or a.startswith("--passphrase=") for a in given):
+        # said before argparse would repeat the arguments, the passphrase with them
+        parser.error(
+            "there is no --passphrase: put it on the first line of a file only you can "
+            "read, and give that with --passphrase-file"
+        )
     args = parser.parse_args(argv)
     if args.command is None:
         return args
@@ -228,7 +236,14 @@ def build_parser() -> argparse.ArgumentParser:
     forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
     forms.add_argument("--out", type=Path, required=True, metavar="DIR")
     each_pairs_language(forms, "form")
-    protect = command("protect", "encrypt a plain data file and its backups with a passphrase")
+    protect = command(
+        "protect", "encrypt a plain data file with a passphrase (its backups from then on)"
+    )
+    protect.add_argument(
+        "--remove-plain-backups",
+        action="store_true",
+        help="also remove the backup copies made before, which stay plain otherwise",
+    )
     protect.add_argument(
         "--recovery-sheet",
         type=Path,

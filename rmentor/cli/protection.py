@@ -1,7 +1,9 @@
 """The protect and unprotect commands: a plain data file encrypted, and back."""
 
 import getpass
+import os
 import sys
+from pathlib import Path
 
 from rmentor.cli.messages import Cli
 from rmentor.cli.messages import messages_translator
@@ -36,16 +38,30 @@ def cmd_protect(args) -> int:
     key = keys.new_data_key()
     with writing(args, create=False):
         path = datafile.current_path()
-        datafile.refuse_overwriting(args.recovery_sheet)
-        can_write(args.recovery_sheet)
-        sheet = RecoverySheet(path, key, say.language).write(args.recovery_sheet)
+        if datafile.is_read_only() or datafile.is_encrypted(path):
+            protection.refuse_converting(path)  # said before the sheet is written
+        sheet = Path(os.path.abspath(args.recovery_sheet))
+        if sheet.exists():  # the sheet of a key: never written over another file
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} exists already; a recovery sheet is never written over a file. "
+                    "Choose another name. Nothing was changed.",
+                ),
+                name=sheet.name,
+            )
+        datafile.refuse_overwriting(sheet)
+        can_write(sheet)
+        RecoverySheet(path, key, say.language).write(sheet)
         try:
             protection.protect(path, passphrase, key)
         except DomainError:
-            sheet.unlink(missing_ok=True)  # a key that opens nothing
+            sheet.unlink(missing_ok=True)  # the sheet of a key that opens nothing
             raise
         plain = protection.backups_of_other_kind(path)
-    print(say.protected(path, sheet, len(plain)))
+        if args.remove_plain_backups:
+            protection.remove_backups(path, plain)
+    print(say.protected(path, sheet, 0 if args.remove_plain_backups else len(plain)))
     return 0
 
 

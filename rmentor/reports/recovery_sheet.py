@@ -2,6 +2,7 @@
 encrypted data file when its passphrase is forgotten."""
 
 import datetime as dt
+import os
 from html import escape
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from rmentor.reports.document import Document
 class RecoverySheet(Document):
     def __init__(self, data_file: Path, key: bytes, language: str = "en", today=None):
         super().__init__(language, today or dt.date.today())
-        self.data_file = Path(data_file)
+        self.data_file = Path(os.path.abspath(data_file))
         self.key = key
 
     def title(self) -> str:
@@ -115,6 +116,12 @@ class RecoverySheet(Document):
                 )
             ),
         ]
+
+    def write(self, path: Path) -> Path:
+        """For its owner's eyes only, as the key file is: it holds the data key."""
+        written = super().write(path)
+        os.chmod(written, 0o600)
+        return written
 
     def stylesheet(self):
         sheet = super().stylesheet()

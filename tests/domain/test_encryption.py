@@ -241,3 +241,68 @@ def test_undo_takes_a_deletion_back_in_an_encrypted_file(encrypted):
     assert Participant.select().count() == 24 and datafile.integrity_problems() == []
     datafile.close_file()
     assert b"Sem" not in path.read_bytes()
+
+
+def test_a_key_file_decides_over_a_salt_that_starts_like_a_zip(tmp_path):
+    path = tmp_path / "p.sqlite"
+    path.write_bytes(b"\x1f\x8b\x08" + bytes(range(256)) * 16)
+    assert not keys.looks_encrypted(path)
+    keys.write_key_file(path, keys.new_data_key(), PASSPHRASE)
+    assert keys.looks_encrypted(path)
+
+
+def test_files_in_a_folder_named_backups_have_key_files_of_their_own(tmp_path):
+    folder = tmp_path / "archive.backups"
+    folder.mkdir()
+    first, second = copy_demo(folder / "a.sqlite"), copy_demo(folder / "b.sqlite")
+    protection.protect(first, PASSPHRASE)
+    protection.protect(second, "een andere lange zin")
+    keys.forget_all()
+    assert keys.key_file_of(first) != keys.key_file_of(second)
+    datafile.open_file(first, key=keys.key_from_passphrase(first, PASSPHRASE))
+    datafile.close_file()
+
+
+def test_a_damaged_or_hostile_key_file_is_refused_in_words(encrypted):
+    path, _key = encrypted
+    key_file = keys.key_file_of(path)
+    for content in ("[" * 200_000 + "]" * 200_000, '{"format": 1}', "x" * 100_000):
+        key_file.write_text(content)
+        with pytest.raises(DomainError, match="damaged|does not open"):
+            keys.key_from_passphrase(path, PASSPHRASE)
+
+
+def test_a_passphrase_cannot_look_like_a_recovery_key():
+    text = keys.recovery_text(keys.new_data_key())
+    with pytest.raises(DomainError, match="cannot look like a recovery key"):
+        protection.check_passphrase(text, text)
+
+
+def test_a_plain_copy_left_by_a_killed_conversion_goes_when_the_file_is_read(encrypted):
+    path, key = encrypted
+    leftover = path.with_name(path.name + ".converting")
+    leftover.write_bytes(b"SQLite format 3\x00 the plain text of an encrypted file")
+    datafile.open_file(path, key=key)  # a command that only reads
+    datafile.close_file()
+    assert not leftover.exists()
+
+
+def test_a_copy_encrypted_with_an_older_key_is_put_back_with_that_key(encrypted):
+    path, old_key = encrypted
+    keys.remember(path, old_key)
+    old_copy = backups.make_backup(path, "old")
+    protection.unprotect(path, old_key)
+    protection.protect(path, "een nieuwe lange zin")  # a new data key
+    keys.forget_all()
+    new_key = keys.key_from_passphrase(path, "een nieuwe lange zin")
+    keys.remember(path, new_key)
+    before = path.read_bytes()
+    with pytest.raises(DomainError, match="does not open|not known"):
+        backups.restore(path, old_copy)
+    assert path.read_bytes() == before
+    backups.restore(
+        path, old_copy, source_key=keys.key_from_secret(path, keys.recovery_text(old_key))
+    )
+    datafile.open_file(path)
+    assert db.key == new_key and Participant.select().count() == 24  # the file's own key
+    datafile.close_file()

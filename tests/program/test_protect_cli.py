@@ -135,3 +135,73 @@ def test_check_finds_one_changed_bit_and_a_command_refuses_to_write(tmp_path):
     )
     assert erased.returncode == 1 and "damaged" in erased.stderr
     assert path.read_bytes() == bytes(data)
+
+
+def test_a_failed_backup_after_encrypting_keeps_the_sheet_and_says_it_is_encrypted(tmp_path):
+    path = tmp_path / "p.sqlite"
+    assert run("demo", "--db", path).returncode == 0
+    path.with_name("p.sqlite.backups").write_text("a file where the folder should be")
+    path.chmod(0o600)
+    secret = _secret(tmp_path, "pass.txt", PASSPHRASE)
+    sheet = tmp_path / "sheet.pdf"
+    done = run("protect", "--db", path, "--passphrase-file", secret, "--recovery-sheet", sheet)
+    assert done.returncode == 0, done.stderr
+    assert "is encrypted now" in done.stdout
+    assert sheet.exists() and (sheet.stat().st_mode & 0o777) == 0o600  # the key, for one
+    assert (path.stat().st_mode & 0o777) == 0o600  # as private as it was
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_protect_never_writes_over_or_removes_an_existing_file(tmp_path):
+    path, secret, sheet = _protected(tmp_path)
+    kept = sheet.read_bytes()
+    again = run("protect", "--db", path, "--passphrase-file", secret, "--recovery-sheet", sheet)
+    assert again.returncode == 1 and "is encrypted already" in again.stderr
+    assert sheet.read_bytes() == kept
+    other = tmp_path / "q.sqlite"
+    assert run("demo", "--db", other).returncode == 0
+    taken = run("protect", "--db", other, "--passphrase-file", secret, "--recovery-sheet", sheet)
+    assert taken.returncode == 1 and "exists already" in taken.stderr
+    assert sheet.read_bytes() == kept and other.read_bytes().startswith(b"SQLite format 3")
+    other.chmod(0o444)
+    read_only = run(
+        "protect",
+        "--db",
+        other,
+        "--passphrase-file",
+        secret,
+        "--recovery-sheet",
+        tmp_path / "new.pdf",
+    )
+    assert read_only.returncode == 1 and "read-only" in read_only.stderr
+    assert not (tmp_path / "new.pdf").exists()
+
+
+def test_a_passphrase_is_never_taken_from_an_argument_nor_repeated(tmp_path):
+    path, _secret_file, _sheet = _protected(tmp_path)
+    for given in (["--passphrase", "S3cretValue"], ["--passphrase=S3cretValue"]):
+        done = run("check", "--db", path, *given)
+        assert done.returncode == 2 and "S3cretValue" not in done.stderr + done.stdout
+        assert "--passphrase-file" in done.stderr
+
+
+def test_hostile_passphrase_files_are_refused_in_words(tmp_path):
+    import os
+
+    path, _secret_file, sheet = _protected(tmp_path)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    empty = _secret(tmp_path, "empty", "")
+    for given, words in (
+        (pipe, "cannot be read"),
+        (empty, "is empty"),
+        (tmp_path, "cannot be read"),
+    ):
+        done = run("check", "--db", path, "--passphrase-file", given)
+        assert done.returncode == 1 and words in done.stderr, done.stderr
+    three_lines = tmp_path / "as-on-the-sheet.txt"  # the key copied from the sheet's lines
+    groups = _recovery_key(sheet).split("-")
+    three_lines.write_text(
+        "\n".join("-".join(groups[i : i + 5]) for i in range(0, len(groups), 5)) + "\n"
+    )
+    assert run("check", "--db", path, "--passphrase-file", three_lines).returncode == 0

@@ -8,6 +8,7 @@ the last 10 are kept, plus the newest of each of the last 7 days and of each of 
 last 8 weeks. The copies of an encrypted file are encrypted with its data key.
 """
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -106,8 +107,9 @@ def make_backup(path: Path, reason: str) -> Backup:
             dst.close()
             src.close()
     except (engine.Error, OSError) as exc:  # a full disk, a folder we may not write
-        part.unlink(missing_ok=True)
-        part.with_name(part.name + "-journal").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # (or a file where the folder should be)
+            part.unlink(missing_ok=True)
+            part.with_name(part.name + "-journal").unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -154,12 +156,22 @@ def thin(path: Path, now: dt.datetime | None = None) -> list[Path]:
     return deleted
 
 
-def restore(path: Path, backup: Backup) -> Backup:
+def restore(path: Path, backup: Backup, source_key: bytes | None = None) -> Backup:
     """Put a copy back in place of the file, after copying the current file first; the
-    file stays encrypted or plain as it is now, whatever the copy was.
+    file stays encrypted or plain as it is now, whatever the copy was. source_key: the
+    copy's own key, when it is not the file's (made before the file got a new one).
     The caller closes its connection to the file before, and opens it again after."""
+    source_key = source_key or key_of(backup.path)
+    if not _opens(backup.path, source_key):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This copy is encrypted with a key not known here (from before the file "
+                "got a new one): open it with its passphrase or recovery key. Nothing was "
+                "changed.",
+            )
+        )
     safety = make_backup(path, "before-restore") if path.exists() else None
-    source_key = key_of(backup.path)
     target_key = key_of(path) if path.exists() else source_key
     try:
         src = engine.connect(backup.path, source_key, read_only=True)
@@ -191,6 +203,24 @@ def restore(path: Path, backup: Backup) -> Backup:
         if not key_file.exists() and keys.key_file_of(backup.path).exists():
             keys.write_whole(key_file, keys.key_file_of(backup.path).read_bytes())
     return safety
+
+
+def _opens(path: Path, key: bytes | None) -> bool:
+    """Whether the key reads the copy (a plain one needs none); a damaged copy is said
+    so by the integrity check after."""
+    if not keys.looks_encrypted(path):
+        return True
+    if key is None:
+        return False
+    try:
+        con = engine.connect(path, key, read_only=True)
+        try:
+            con.execute("PRAGMA user_version").fetchone()
+        finally:
+            con.close()
+    except engine.DatabaseError as exc:
+        return "not a database" not in str(exc)
+    return True
 
 
 def _export_over(src, path: Path, key: bytes | None) -> None:

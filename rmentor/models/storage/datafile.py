@@ -94,7 +94,8 @@ def is_encrypted(path: Path) -> bool:
                 QT_TRANSLATE_NOOP(
                     "DomainError",
                     "The file {name} is an encrypted rmentor file that was cut short (a copy "
-                    "that did not finish?). It was left as it is; open a backup copy instead.",
+                    "that did not finish?), or no rmentor file at all. It was left as it is; "
+                    "open a backup copy instead.",
                 ),
                 name=path.name,
             )
@@ -519,6 +520,12 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
     read_only = not is_writable(path)
     if not read_only:
         recover_after_crash(path)
+        # a conversion killed halfway: the file is whole, and the copy it was writing
+        # may be plain text of an encrypted file (a conversion running now in another
+        # process fails on it, safely: its file stays as it was)
+        leftover = path.with_name(path.name + ".converting")
+        for each in (leftover, leftover.with_name(leftover.name + "-journal")):
+            each.unlink(missing_ok=True)
         if key is not None:  # page 1 as the journal left it, played back
             version = check_ours(path, key)
     global _broken

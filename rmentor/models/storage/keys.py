@@ -14,7 +14,9 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
+import stat
 import unicodedata
 import zlib
 from pathlib import Path
@@ -28,6 +30,7 @@ SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # about 0.15 s and 32 MiB: slow to guess
 KEY_FILE_FORMAT = "rmentor-key-1"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
+KEY_FILE_MAX = 64 * 1024  # a key file is 400 bytes: more is not one
 
 _unlocked: dict[Path, bytes] = {}
 
@@ -36,12 +39,18 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
+BACKUP_NAME = re.compile(r"-\d{8}-\d{6}-\d{6}-[a-z0-9-]+-c\d+\.sqlite$")
+
+
 def _data_file_of(path: Path) -> Path:
-    """A backup copy is opened with the key of the file it is a copy of."""
+    """A backup copy (named as make_backup names them, in "<file>.backups") is opened
+    with the key of the file it is a copy of; any other file with its own."""
     path = Path(os.path.abspath(path))
     folder = path.parent
-    if folder.name.endswith(".backups"):
-        return folder.with_name(folder.name[: -len(".backups")])
+    if folder.name.endswith(".backups") and BACKUP_NAME.search(path.name):
+        data = folder.with_name(folder.name[: -len(".backups")])
+        if path.name.startswith(data.stem + "-"):
+            return data
     return path
 
 
@@ -67,17 +76,20 @@ def forget_all() -> None:
     _unlocked.clear()
 
 
-# how the files start that are random-looking too (compressed), but are no data file
+# how the files start that are random-looking too (compressed), but are no data file;
+# three bytes at least, so a random salt starts so once in 16 million files (and never
+# matters when the key file is beside it)
 OTHER_MAGICS = (
-    SQLITE_MAGIC,
     b"PK\x03\x04",  # zip, xlsx, docx
     b"%PDF",
     b"\x89PNG",
     b"\xff\xd8\xff",  # JPEG
-    b"\x1f\x8b",  # gzip
+    b"\x1f\x8b\x08",  # gzip
     b"7z\xbc\xaf",
     b"Rar!",
     b"\xd0\xcf\x11\xe0",  # an old Office file (xls)
+    b"\xfd7zXZ",
+    b"BZh",
 )
 
 
@@ -90,10 +102,12 @@ def looks_encrypted(path: Path) -> bool:
             first = f.read(PAGE_SIZE)
     except OSError:
         return False
-    if len(first) < 1024 or first.startswith(OTHER_MAGICS):
+    if len(first) < 1024 or first.startswith(SQLITE_MAGIC):
         return False
     if key_file_of(path).is_file():
         return True
+    if first.startswith(OTHER_MAGICS):
+        return False
     return len(zlib.compress(first, 1)) >= len(first)
 
 
@@ -191,7 +205,10 @@ def key_from_passphrase(path: Path, passphrase: str) -> bytes:
     """Unlock the data key of a file with its passphrase, or say why not."""
     target = key_file_of(path)
     try:
-        content = json.loads(target.read_text(encoding="utf-8"))
+        if not stat.S_ISREG(os.stat(target).st_mode):  # a pipe would never end the read
+            raise ValueError
+        with open(target, "rb") as f:
+            content = json.loads(f.read(KEY_FILE_MAX).decode("utf-8"))
         salt = bytes.fromhex(content["salt"])
         locked = bytes.fromhex(content["locked_key"])
         check = bytes.fromhex(content["check"])
@@ -207,7 +224,7 @@ def key_from_passphrase(path: Path, passphrase: str) -> bytes:
             name=_data_file_of(path).name,
             key_file=target.name,
         ) from None
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -223,8 +240,9 @@ def key_from_passphrase(path: Path, passphrase: str) -> bytes:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "That passphrase does not open {name}. Check the keyboard's language and "
-                "Caps Lock, or use the recovery key. Nothing was changed.",
+                "That passphrase does not open {name} (or its key file was changed). Check "
+                "the keyboard's language and Caps Lock, or use the recovery key. Nothing was "
+                "changed.",
             ),
             name=_data_file_of(path).name,
         )

@@ -4,7 +4,9 @@ every row arrived, and only then puts it in the old one's place: a crash at any 
 leaves one complete file that opens, the old one or the new one.
 """
 
+import contextlib
 import os
+import stat
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
@@ -23,6 +25,15 @@ def check_passphrase(passphrase: str, repeated: str) -> None:
             QT_TRANSLATE_NOOP("DomainError", "A passphrase needs at least {count} characters."),
             field="passphrase",
             count=keys.MIN_PASSPHRASE,
+        )
+    if keys.looks_like_recovery_key(passphrase):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "A passphrase cannot look like a recovery key (55 letters and digits): it "
+                "would be read as one. Choose words of your own.",
+            ),
+            field="passphrase",
         )
     if passphrase != repeated:
         raise DomainError(
@@ -51,6 +62,16 @@ def create_protected(path: Path, passphrase: str) -> bytes:
     return key
 
 
+def refuse_converting(path: Path) -> None:
+    """Why the file cannot be encrypted now, if it cannot: read-only, or encrypted."""
+    _writable(path)
+    if datafile.is_encrypted(path):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "The file {name} is encrypted already."),
+            name=path.name,
+        )
+
+
 def protect(path: Path, passphrase: str, key: bytes | None = None) -> bytes:
     """Encrypt a plain file with a new data key (or key); returns the key. Its plain backup
     copies stay until the coordinator removes them (plain_backups, remove_backups)."""
@@ -60,6 +81,7 @@ def protect(path: Path, passphrase: str, key: bytes | None = None) -> bytes:
             QT_TRANSLATE_NOOP("DomainError", "The file {name} is encrypted already."),
             name=path.name,
         )
+    _writable(path)
     key = key or keys.new_data_key()
     converted = _converted(path, None, key)
     # a crash after this line and before the swap leaves the plain file, which opens as
@@ -67,7 +89,7 @@ def protect(path: Path, passphrase: str, key: bytes | None = None) -> bytes:
     keys.write_key_file(path, key, passphrase)
     _swap(converted, path)
     keys.remember(path, key)
-    make_backup(path, "encrypted")
+    _first_backup(path, "encrypted")
     return key
 
 
@@ -75,10 +97,30 @@ def unprotect(path: Path, key: bytes) -> None:
     """Write the file back as plain SQLite. The key file stays while encrypted backup
     copies are kept (it opens them); remove_backups takes both away."""
     path = datafile.real_path(Path(path))
+    _writable(path)
     converted = _converted(path, key, None)
     _swap(converted, path)
     keys.remember(path, key)  # the encrypted copies are still read with it this session
-    make_backup(path, "decrypted")
+    _first_backup(path, "decrypted")
+
+
+def _writable(path: Path) -> None:
+    if not datafile.is_writable(path):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} is read-only (or its folder is), so it cannot be converted. "
+                "It was left as it is.",
+            ),
+            name=path.name,
+        )
+
+
+def _first_backup(path: Path, reason: str) -> None:
+    """A copy of the new file, if one can be made: the file is converted whatever
+    happens here, and opening it makes a copy again (and says when it cannot)."""
+    with contextlib.suppress(DomainError, OSError):
+        make_backup(path, reason)
 
 
 def change_passphrase(path: Path, key: bytes, passphrase: str) -> None:
@@ -145,6 +187,7 @@ def _converted(path: Path, old_key: bytes | None, new_key: bytes | None) -> Path
             raise engine.DatabaseError("the new file differs from the old one")
         with open(target, "rb+") as f:
             os.fsync(f.fileno())
+        os.chmod(target, stat.S_IMODE(path.stat().st_mode))  # as private as the file was
     except (engine.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         raise DomainError(
@@ -173,7 +216,18 @@ def _swap(converted: Path, path: Path) -> None:
     was_open = datafile.current_path() is not None and datafile.current_path() == path
     if was_open:
         datafile.close_file()
-    os.replace(converted, path)
+    try:
+        os.replace(converted, path)
+    except OSError as exc:  # the file as it was; the key file beside it is not read
+        converted.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} could not be converted ({reason}). It was left as it was.",
+            ),
+            name=path.name,
+            reason=failure_reason(exc),
+        ) from None
     try:
         fd = os.open(path.parent, os.O_RDONLY)
     except OSError:  # Windows opens no folders; its rename is on disk when it returns

@@ -19,6 +19,8 @@ class ProtectionPage(QWidget):
         self.change_button = QPushButton(self.tr("Change the passphrase…"))
         self.forget_button = QPushButton(self.tr("Forget the passphrase on this computer"))
         self.decrypt_button = QPushButton(self.tr("Write it back as a plain file…"))
+        self.remove_button = QPushButton(self.tr("Remove the backup copies that are not encrypted"))
+        self.remove_button.clicked.connect(lambda: self._then_show(self.actions.remove_plain()))
         dialog = parent or self
         self.encrypt_button.clicked.connect(lambda: self._then_show(self.actions.encrypt(dialog)))
         self.change_button.clicked.connect(
@@ -28,9 +30,9 @@ class ProtectionPage(QWidget):
         self.decrypt_button.clicked.connect(lambda: self._then_show(self.actions.decrypt(dialog)))
         note = QLabel(
             self.tr(
-                "An encrypted file, its journal and its backup copies can only be read with "
-                "the passphrase or the recovery key. If both are lost, nobody can open the "
-                "file again."
+                "An encrypted file, its journal and the backup copies made since it was "
+                "encrypted can only be read with the passphrase or the recovery key. If both "
+                "are lost, nobody can open the file again."
             )
         )
         note.setWordWrap(True)
@@ -41,6 +43,7 @@ class ProtectionPage(QWidget):
             self.change_button,
             self.forget_button,
             self.decrypt_button,
+            self.remove_button,
         ):
             column.addWidget(button)
         column.addWidget(note)
@@ -66,4 +69,5 @@ class ProtectionPage(QWidget):
         self.encrypt_button.setVisible(opened and not encrypted)
         for button in (self.change_button, self.decrypt_button):
             button.setVisible(encrypted)
+        self.remove_button.setVisible(encrypted and bool(self.actions.plain_copies()))
         self.forget_button.setVisible(encrypted and keychain.stored_key(path) is not None)

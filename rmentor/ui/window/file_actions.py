@@ -173,13 +173,38 @@ class FileActions(QObject):
         self.window.dialog.restore_requested.connect(self.restore)
         self.window.dialog.open()
 
+    def _key_of_copy(self, backup) -> bytes | bool | None:
+        """An encrypted copy whose key this session does not know (made while the file
+        had another one) asks for its passphrase or recovery key; False: cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from rmentor.models.storage import backups
+        from rmentor.models.storage import keys
+        from rmentor.ui.dialogs.protection_dialogs import UnlockDialog
+
+        if not keys.looks_encrypted(backup.path) or backups.key_of(backup.path) is not None:
+            try:  # the key known is the copy's own, or the copy is plain
+                datafile.check_ours(backup.path, backups.key_of(backup.path))
+                return None
+            except DomainError:
+                if not keys.looks_encrypted(backup.path):
+                    return None
+        dialog = UnlockDialog(backup.path, self.window)
+        dialog.remember.hide()  # a copy is opened once, to be put back
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return dialog.key
+
     def restore(self, backup) -> None:
         from rmentor.models.storage import backups
 
         path = self.window.path
+        key = self._key_of_copy(backup)
+        if key is False:
+            return
         self.window.session.close()
         try:
-            backups.restore(path, backup)
+            backups.restore(path, backup, key)
         except (DomainError, OSError) as error:
             self.window.open_path(path, create=False)
             show_problem(

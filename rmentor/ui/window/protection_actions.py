@@ -88,6 +88,16 @@ class ProtectionActions(QObject):
         notices.tell(self.tr("New passphrase kept; the recovery key stays as it was."))
         return True
 
+    def plain_copies(self) -> list:
+        return protection.backups_of_other_kind(self.window.path) if self.encrypted() else []
+
+    def remove_plain(self) -> None:
+        copies = self.plain_copies()
+        protection.remove_backups(self.window.path, copies)
+        notices.tell(
+            self.tr("Removed %n backup copy(ies) that were not encrypted.", "", len(copies))
+        )
+
     def forget(self) -> None:
         keychain.forget_key(self.window.path)
         notices.tell(self.tr("The passphrase will be asked when the file is opened."))
