@@ -259,7 +259,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="419"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="420"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="423"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="421"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="425"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="70"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="72"/>
         <source>%n backup copy(ies) of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</source>
         <translation>
             <numerusform>%n backup copy of this file is encrypted; it opens with the old passphrase or recovery key. Remove it now?</numerusform>
@@ -418,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="115"/>
         <source>Removed %n backup copy(ies) that were not encrypted.</source>
         <translation>
             <numerusform>Removed %n backup copy that was not encrypted.</numerusform>

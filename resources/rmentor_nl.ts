@@ -1731,57 +1731,62 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="38"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="48"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="85"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="142"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="160"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="168"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="40"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="50"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="92"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="151"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="169"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="177"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="49"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="51"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="61"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="63"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="62"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="64"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="86"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="83"/>
+        <source>%1 was not opened: its passphrase was not given.</source>
+        <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_session.py" line="93"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="102"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="109"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="171"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="180"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="193"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="202"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="194"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="203"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="206"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="215"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2729,12 +2734,12 @@ Met vriendelijke groet,
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="196"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="199"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="419"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2742,7 +2747,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="420"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="423"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2750,7 +2755,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="421"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2758,7 +2763,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="425"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2771,17 +2776,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="429"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="432"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="431"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="434"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="437"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -4107,72 +4112,72 @@ Met vriendelijke groet,
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="138"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="147"/>
         <source>Protect the data file</source>
         <translation>Het gegevensbestand beveiligen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="138"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="147"/>
         <source>Change the passphrase</source>
         <translation>De wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="145"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="154"/>
         <source>%1 will hold names, evaluations and confidential notes. With a passphrase the file is encrypted: a lost laptop or a copied backup reveals nothing.</source>
         <translation>In %1 komen namen, evaluaties en vertrouwelijke notities. Met een wachtwoordzin wordt het bestand versleuteld: een verloren laptop of een gekopieerde reservekopie verraadt dan niets.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="160"/>
         <source>Encrypt it with a passphrase (recommended)</source>
         <translation>Versleutelen met een wachtwoordzin (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="153"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="162"/>
         <source>Keep it unprotected: anyone who can copy the file can read it</source>
         <translation>Onbeveiligd laten: wie het bestand kan kopiëren, kan het lezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="163"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="173"/>
         <source>Current passphrase or recovery key</source>
         <translation>Huidige wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="180"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="180"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="172"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="182"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="202"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="213"/>
         <source>Too short: at least 8 characters.</source>
         <translation>Te kort: minstens 8 tekens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="203"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="214"/>
         <source>Weak: longer is better, such as a few words in a sentence.</source>
         <translation>Zwak: langer is beter, zoals een paar woorden in een zin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="204"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="215"/>
         <source>Fair: a few more characters make it strong.</source>
         <translation>Redelijk: met een paar tekens meer wordt hij sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="205"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="216"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="212"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="223"/>
         <source>At least 8 characters; a sentence of a few words is easy to remember and hard to guess.</source>
         <translation>Minstens 8 tekens; een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
@@ -4329,8 +4334,18 @@ Met vriendelijke groet,
         <source>Anyone who can copy a plain file can read it. To write %1 back as a plain file, type its passphrase.</source>
         <translation>Wie een onversleuteld bestand kan kopiëren, kan het lezen. Typ de wachtwoordzin om %1 terug te zetten naar een onversleuteld bestand.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="61"/>
+        <source>Write it back as a plain file</source>
+        <translation>Terugzetten naar een onversleuteld bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="62"/>
+        <source>Write back as plain</source>
+        <translation>Onversleuteld terugzetten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="70"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="72"/>
         <source>%n backup copy(ies) of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</source>
         <translation>
             <numerusform>%n reservekopie van dit bestand is versleuteld; zij gaat open met de oude wachtwoordzin of de herstelsleutel. Nu verwijderen?</numerusform>
@@ -4338,17 +4353,27 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="86"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="90"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoordzin niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="88"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="92"/>
         <source>New passphrase kept; the recovery key stays as it was.</source>
         <translation>Nieuwe wachtwoordzin bewaard; de herstelsleutel blijft zoals hij was.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="99"/>
+        <source>Opened with the recovery key</source>
+        <translation>Geopend met de herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="101"/>
+        <source>%1 was opened with its recovery key. Choose a new passphrase now? The recovery key stays as it is.</source>
+        <translation>%1 is geopend met de herstelsleutel. Nu een nieuwe wachtwoordzin kiezen? De herstelsleutel blijft zoals hij is.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="115"/>
         <source>Removed %n backup copy(ies) that were not encrypted.</source>
         <translation>
             <numerusform>%n onversleutelde reservekopie verwijderd.</numerusform>
@@ -4356,17 +4381,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="120"/>
         <source>The passphrase will be asked when the file is opened.</source>
         <translation>Bij het openen van het bestand wordt voortaan om de wachtwoordzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="114"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="131"/>
         <source>File not converted</source>
         <translation>Bestand niet omgezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="123"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="140"/>
         <source>Older backup copies</source>
         <translation>Oudere reservekopieën</translation>
     </message>
@@ -4413,8 +4438,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_page.py" line="33"/>
-        <source>An encrypted file, its journal and the backup copies made since it was encrypted can only be read with the passphrase or the recovery key. If both are lost, nobody can open the file again.</source>
-        <translation>Een versleuteld bestand, het journaal ervan en de reservekopieën van sinds de versleuteling zijn alleen te lezen met de wachtwoordzin of de herstelsleutel. Zijn ze allebei kwijt, dan kan niemand het bestand nog openen.</translation>
+        <source>An encrypted file, and the backup copies made since it was encrypted, can only be read with the passphrase or the recovery key. If both are lost, nobody can open the file again.</source>
+        <translation>Een versleuteld bestand, en de reservekopieën van sinds de versleuteling, zijn alleen te lezen met de wachtwoordzin of de herstelsleutel. Zijn ze allebei kwijt, dan kan niemand het bestand nog openen.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_page.py" line="61"/>
@@ -4461,32 +4486,32 @@ Met vriendelijke groet,
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="255"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="253"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="266"/>
         <source>Save the recovery sheet (PDF)…</source>
         <translation>Het herstelblad opslaan (pdf)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="255"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="268"/>
         <source>I have printed or stored the recovery key</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeborgen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="265"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="278"/>
         <source>This key opens %1 when the passphrase is forgotten. It is shown only now: print the recovery sheet and keep it in a safe, away from the laptop. Without the passphrase and this key, nobody can open the file.</source>
         <translation>Met deze sleutel gaat %1 open als de wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk het herstelblad af en bewaar het in een kluis, niet bij de laptop. Zonder de wachtwoordzin en deze sleutel kan niemand het bestand openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="286"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="299"/>
         <source>Save the recovery sheet</source>
         <translation>Het herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="287"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="300"/>
         <source>recovery key %1.pdf</source>
         <translation>herstelsleutel %1.pdf</translation>
     </message>
@@ -4494,72 +4519,72 @@ Met vriendelijke groet,
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="29"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="28"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="32"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="31"/>
         <source>Secret - keep in a safe</source>
         <translation>Geheim - bewaren in een kluis</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="53"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="52"/>
         <source>Data file</source>
         <translation>Gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="55"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="54"/>
         <source>Folder when made</source>
         <translation>Map bij het maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="58"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="57"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="64"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="63"/>
         <source>Open the data file in rmentor. When it asks for the passphrase, choose &lt;b&gt;Use the recovery key&lt;/b&gt; and type the key above (the dashes may be left out; capitals or not does not matter).</source>
         <translation>Open het gegevensbestand in rmentor. Als om de wachtwoordzin wordt gevraagd, kies dan &lt;b&gt;Vergeten? De herstelsleutel gebruiken&lt;/b&gt; en typ de sleutel hierboven (de streepjes mogen weg; hoofdletters of niet maakt niet uit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="70"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="69"/>
         <source>Then choose a new passphrase under File &gt; Settings &gt; Protection. This key keeps working: it stays the same when the passphrase changes.</source>
         <translation>Kies daarna een nieuwe wachtwoordzin onder Bestand &gt; Instellingen &gt; Beveiliging. Deze sleutel blijft werken: hij verandert niet als de wachtwoordzin verandert.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="75"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="74"/>
         <source>On the command line, put the key in a file only you can read and give it with --passphrase-file.</source>
         <translation>Zet de sleutel voor de opdrachtregel in een bestand dat alleen u kunt lezen, en geef dat met --passphrase-file.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="84"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="83"/>
         <source>This key opens the rmentor data file named below, also when its passphrase is forgotten. Anyone who has both this sheet and the file can read every name and note in it.</source>
         <translation>Met deze sleutel gaat het rmentor-gegevensbestand hieronder open, ook als de wachtwoordzin vergeten is. Wie dit blad en het bestand allebei heeft, kan elke naam en notitie erin lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="96"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="95"/>
         <source>How to use it</source>
         <translation>Zo gebruikt u hem</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="101"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="100"/>
         <source>Where to keep it</source>
         <translation>Waar u hem bewaart</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="103"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="102"/>
         <source>In a safe or a locked drawer, away from the laptop; not as a photo or a file on the same computer. Whoever takes over the programme needs it too.</source>
         <translation>In een kluis of een afgesloten la, niet bij de laptop; niet als foto of bestand op dezelfde computer. Wie het programma overneemt, heeft hem ook nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="109"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="108"/>
         <source>If both are lost</source>
         <translation>Als beide kwijt zijn</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/recovery_sheet.py" line="111"/>
+        <location filename="../rmentor/reports/recovery_sheet.py" line="110"/>
         <source>Without the passphrase and without this key nobody can open the file, not rmentor&apos;s makers either: the data is lost. A backup copy does not help, since it is encrypted with the same key.</source>
         <translation>Zonder de wachtwoordzin en zonder deze sleutel kan niemand het bestand openen, ook de makers van rmentor niet: de gegevens zijn dan verloren. Een reservekopie helpt niet, want die is met dezelfde sleutel versleuteld.</translation>
     </message>
@@ -6403,27 +6428,27 @@ Met vriendelijke groet,
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="65"/>
         <source>Encrypted file</source>
         <translation>Versleuteld bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="97"/>
         <source>Type the recovery key of %1 as it is printed on its recovery sheet (55 letters and digits; the dashes may be left out).</source>
         <translation>Typ de herstelsleutel van %1 zoals hij op het herstelblad staat (55 letters en cijfers; de streepjes mogen weg).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="102"/>
         <source>Use the passphrase instead</source>
         <translation>Toch de wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="106"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
         <translation>%1 is versleuteld. Typ de wachtwoordzin om het te openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="109"/>
         <source>Forgot it? Use the recovery key</source>
         <translation>Vergeten? De herstelsleutel gebruiken</translation>
     </message>

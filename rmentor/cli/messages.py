@@ -13,7 +13,7 @@ def messages_translator(args):
     language = next(
         (
             getattr(args, name)
-            for name in ("cli_lang", "report_lang", "sheet_lang", "mail_lang")
+            for name in ("cli_lang", "report_lang", "sheet_lang", "mail_lang", "lang")
             if getattr(args, name, None)
         ),
         None,

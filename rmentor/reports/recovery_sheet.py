@@ -15,7 +15,6 @@ from reportlab.platypus import Table
 from reportlab.platypus import TableStyle
 
 from rmentor.models.storage.keys import recovery_text
-from rmentor.reports.document import FONT_BOLD
 from rmentor.reports.document import Document
 
 
@@ -127,7 +126,12 @@ class RecoverySheet(Document):
         sheet = super().stylesheet()
         sheet.add(
             ParagraphStyle(
-                "Key", parent=sheet["Normal"], fontName=FONT_BOLD, fontSize=15, leading=20
+                # a typewriter face: I and l, O and 0 look nothing alike
+                "Key",
+                parent=sheet["Normal"],
+                fontName="Courier-Bold",
+                fontSize=16,
+                leading=21,
             )
         )
         return sheet

@@ -178,18 +178,34 @@ def test_a_forgotten_passphrase_the_recovery_key_opens_it_and_a_new_one_is_set(
         ok(dialog, qtbot, QDialogButtonBox.StandardButton.Open)
 
     drive(monkeypatch, UnlockDialog, use_recovery_key)
-    assert window.open_path(path, create=False)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
 
     def new_passphrase(dialog):
-        qtbot.keyClicks(dialog.old, keys.recovery_text(key))
+        assert not dialog.old.isVisibleTo(dialog)  # the recovery key was typed just now
         qtbot.keyClicks(dialog.passphrase, "een nieuwe zin om te onthouden")
         qtbot.keyClicks(dialog.repeated, "een nieuwe zin om te onthouden")
         ok(dialog, qtbot)
 
     drive(monkeypatch, PassphraseDialog, new_passphrase)
-    assert window.protection.change_passphrase(window)
+    assert window.open_path(path, create=False)
+    assert asked and "opened with its recovery key" in asked[0]
     assert keys.key_from_passphrase(path, "een nieuwe zin om te onthouden") == key
     assert keys.key_from_secret(path, keys.recovery_text(key)) == key  # unchanged
+
+    def change_again(dialog):
+        qtbot.keyClicks(dialog.old, "een nieuwe zin om te onthouden")
+        qtbot.keyClicks(dialog.passphrase, "en nog een andere zin")
+        qtbot.keyClicks(dialog.repeated, "en nog een andere zin")
+        ok(dialog, qtbot)
+
+    drive(monkeypatch, PassphraseDialog, change_again)
+    assert window.protection.change_passphrase(window)
+    assert keys.key_from_passphrase(path, "en nog een andere zin") == key
 
 
 @pytest.mark.asks_passphrase

@@ -264,14 +264,17 @@ def key_from_secret(path: Path, secret: str) -> bytes:
 def strength(passphrase: str) -> int:
     """0 (too short) to 3 (strong): length counts most, a mix of kinds of characters
     helps; a hint, not a rule, apart from the minimum length."""
-    if len(passphrase) < MIN_PASSPHRASE:
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
         return 0
+    if len(set(passphrase.casefold())) < 6:  # "aaaaaaaaaaaa", "121212121212"
+        return 1
     kinds = sum(
         any(test(c) for c in passphrase)
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
     )
     words = len(passphrase.split())
-    if len(passphrase) >= 20 or (len(passphrase) >= 14 and (kinds >= 3 or words >= 3)):
+    varied = len(set(passphrase.casefold())) >= 10  # not "12345678901234567890"
+    if varied and (len(passphrase) >= 20 or (len(passphrase) >= 14 and (kinds >= 3 or words >= 3))):
         return 3
     if len(passphrase) >= 12 or kinds >= 3:
         return 2

@@ -20,7 +20,7 @@ from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 
 def check_passphrase(passphrase: str, repeated: str) -> None:
-    if len(passphrase) < keys.MIN_PASSPHRASE:
+    if len(passphrase.strip()) < keys.MIN_PASSPHRASE:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "A passphrase needs at least {count} characters."),
             field="passphrase",

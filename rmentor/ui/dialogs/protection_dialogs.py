@@ -56,8 +56,11 @@ class UnlockDialog(QDialog):
 
     def __init__(self, path: Path, parent=None):
         super().__init__(parent)
+        # modal to its window only: the guide (F1) stays usable beside it
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.path = Path(path)
         self.key: bytes | None = None
+        self.opened_with_recovery_key = False
         self.intro_text = ""  # else: the passphrase is asked to open the file
         self.setWindowTitle(self.tr("Encrypted file"))
         self.intro = _wrapped("")
@@ -74,6 +77,7 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
         buttons.accepted.connect(self.try_open)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,6 +88,8 @@ class UnlockDialog(QDialog):
 
     def use_recovery_key(self, recovery: bool) -> None:
         self.recovery = recovery
+        self.secret.clear()  # what was typed hidden is never shown in clear
+        self.problem.hide()
         name = self.path.name
         if recovery:
             self.intro.setText(
@@ -117,10 +123,12 @@ class UnlockDialog(QDialog):
         except DomainError as error:
             self.problem.setText(domain_text(error))
             self.problem.show()
+            self.adjustSize()  # the whole sentence, however many lines
             self.secret.selectAll()
             self.secret.setFocus()
             return
         self.key = key
+        self.opened_with_recovery_key = self.recovery
         if self.remember.isChecked():
             keychain.store_key(self.path, key)
         self.accept()
@@ -132,6 +140,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, path: Path, parent=None, new_file: bool = True, current: bool = False):
         super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.path = Path(path)
         self.current = current
         self.setWindowTitle(
@@ -159,6 +168,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         self.old = QLineEdit()
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old.setMinimumWidth(360)  # a recovery key is 68 characters
         if current:
             form.addRow(self.tr("Current passphrase or recovery key"), self.old)
         self.passphrase = QLineEdit()
@@ -196,6 +206,7 @@ class PassphraseDialog(QDialog):
     def _enable(self) -> None:
         for widget in (self.passphrase, self.repeated, self.remember, self.strength):
             widget.setEnabled(self.protect.isChecked())
+        self.problem.hide()  # said of a passphrase no longer asked for
 
     def _show_strength(self, text: str) -> None:
         words = [
@@ -228,6 +239,7 @@ class PassphraseDialog(QDialog):
         except DomainError as error:
             self.problem.setText(domain_text(error))
             self.problem.show()
+            self.adjustSize()
             return
         self.accept()
 
@@ -238,6 +250,7 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, path: Path, key: bytes, parent=None):
         super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.path, self.key = Path(path), key
         self.setWindowTitle(self.tr("Recovery key"))
         groups = keys.recovery_text(key).split("-")

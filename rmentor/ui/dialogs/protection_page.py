@@ -30,9 +30,9 @@ class ProtectionPage(QWidget):
         self.decrypt_button.clicked.connect(lambda: self._then_show(self.actions.decrypt(dialog)))
         note = QLabel(
             self.tr(
-                "An encrypted file, its journal and the backup copies made since it was "
-                "encrypted can only be read with the passphrase or the recovery key. If both "
-                "are lost, nobody can open the file again."
+                "An encrypted file, and the backup copies made since it was encrypted, can "
+                "only be read with the passphrase or the recovery key. If both are lost, "
+                "nobody can open the file again."
             )
         )
         note.setWordWrap(True)

@@ -17,6 +17,7 @@ from rmentor.models.errors import DomainError
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
 from rmentor.models.storage.locations import risky_location
+from rmentor.ui.common import notices
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.messages import show_problem
 
@@ -27,6 +28,7 @@ class FileSession:
         self.path: Path | None = None
         self.read_only = False
         self.lock: FileLock | None = None
+        self.recovered_key: bytes | None = None  # the file was opened with its recovery key
 
     def open(self, path: Path, create: bool) -> bool:
         """Open path for this window; on refusal say why and keep the file open before."""
@@ -77,6 +79,11 @@ class FileSession:
                 lock.release()
             self._reopen_previous()
             if isinstance(error, _Cancelled):
+                notices.tell(
+                    QCoreApplication.translate(
+                        "FileSession", "%1 was not opened: its passphrase was not given."
+                    ).replace("%1", path.name)
+                )
                 return False
             if isinstance(error, DomainError):
                 return self._refused(path, error)
@@ -125,6 +132,8 @@ class FileSession:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 raise _Cancelled
             key = dialog.key
+            if dialog.opened_with_recovery_key:
+                self.recovered_key = key
         return datafile.open_file(path, create=create, key=key)
 
     def write_demo(self, path: Path) -> bool:

@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self.reload_programmes(self.settings.value(f"programme/{self.path}"))
         if new_key:
             self.files.show_recovery_key(new_key)
+        recovered, self.session.recovered_key = self.session.recovered_key, None
+        if recovered is not None:
+            self.protection.offer_new_passphrase(recovered)
         return True
 
     def file_reopened(self) -> None:

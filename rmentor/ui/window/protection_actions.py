@@ -58,6 +58,8 @@ class ProtectionActions(QObject):
         ).replace("%1", path.name)
         dialog.use_recovery_key(False)
         dialog.remember.hide()
+        dialog.setWindowTitle(self.tr("Write it back as a plain file"))
+        dialog.open_button.setText(self.tr("Write back as plain"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         key = dialog.key
@@ -75,18 +77,33 @@ class ProtectionActions(QObject):
         )
         return True
 
-    def change_passphrase(self, parent) -> bool:
+    def change_passphrase(self, parent, known_key: bytes | None = None) -> bool:
+        """A new passphrase; the current one (or the recovery key) is asked first, unless
+        the file was just opened with the recovery key (known_key)."""
         path = self.window.path
-        dialog = PassphraseDialog(path, parent, new_file=False, current=True)
+        dialog = PassphraseDialog(path, parent, new_file=False, current=known_key is None)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            protection.change_passphrase(path, dialog.key, dialog.passphrase.text())
+            protection.change_passphrase(path, known_key or dialog.key, dialog.passphrase.text())
         except (DomainError, OSError) as error:
             show_problem(parent, self.tr("Passphrase not changed"), _words(error))
             return False
         notices.tell(self.tr("New passphrase kept; the recovery key stays as it was."))
         return True
+
+    def offer_new_passphrase(self, key: bytes) -> None:
+        """After the recovery key opened the file: the forgotten passphrase replaced."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Opened with the recovery key"),
+            self.tr(
+                "%1 was opened with its recovery key. Choose a new passphrase now? The "
+                "recovery key stays as it is."
+            ).replace("%1", self.window.path.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.change_passphrase(self.window, known_key=key)
 
     def plain_copies(self) -> list:
         return protection.backups_of_other_kind(self.window.path) if self.encrypted() else []
