@@ -1099,12 +1099,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="295"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="313"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="309"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="327"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -4047,26 +4047,26 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/tabs/participants_tab.py" line="289"/>
-        <source>This removes %1&apos;s profile and evaluations, deletes the confidential notes of their pairings and replaces their name with &quot;erased participant&quot; everywhere. Meetings stay counted in the figures. This cannot be undone.</source>
-        <translation>Dit verwijdert het profiel en de evaluaties van %1, wist de vertrouwelijke notities van diens koppelingen en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>This removes %1&apos;s profile and evaluations, clears what was written about their pairings (meeting summaries, confidential notes, outcome texts, comments and reasons) and replaces their name with &quot;erased participant&quot; everywhere. Meetings, outcomes and scores stay counted in the figures. This cannot be undone.</source>
+        <translation>Dit verwijdert het profiel en de evaluaties van %1, wist wat er over diens koppelingen is geschreven (verslagen van gesprekken, vertrouwelijke notities, teksten van opbrengsten, opmerkingen en redenen) en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken, opbrengsten en scores blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="301"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="303"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="307"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="309"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="312"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="316"/>
         <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -4074,37 +4074,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="333"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="335"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="335"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="337"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="341"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="343"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="350"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="351"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="358"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="360"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="363"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>

@@ -259,6 +259,24 @@ def _scrub_everywhere(finder: NameFinder) -> None:
             ).execute()
 
 
+def _clear_pair_texts(pairing_ids: list[int]) -> None:
+    """What was typed about the pairs the person was in: the summaries and confidential
+    notes of their meetings, the texts of what came out of them, the partner's comments,
+    the reasons given for the pair. The counts stay (how many meetings, ideas, scores);
+    the words, which may describe the person without naming them, go."""
+    meetings = Meeting.select(Meeting.id).where(Meeting.pairing.in_(pairing_ids))
+    Meeting.update(summary="", confidential_note="").where(
+        Meeting.pairing.in_(pairing_ids)
+    ).execute()
+    OutcomeItem.update(text=ERASED_TEXT, owner="", effect="").where(
+        OutcomeItem.meeting.in_(meetings)
+    ).execute()
+    Evaluation.update(comment="").where(Evaluation.pairing.in_(pairing_ids)).execute()
+    Pairing.update(
+        end_note="", override_reason="", match_explanation="", evaluation_skip_reason=""
+    ).where(Pairing.id.in_(pairing_ids)).execute()
+
+
 def erase(person: Participant) -> list[Backup]:
     """Erase a person; return the backups that still hold their data (made before)."""
     path = current_path()
@@ -275,7 +293,7 @@ def erase(person: Participant) -> list[Backup]:
             (Evaluation.pairing.in_(as_mentor) & (Evaluation.side == "mentor"))
             | (Evaluation.pairing.in_(as_mentee) & (Evaluation.side == "mentee"))
         ).execute()
-        Meeting.update(confidential_note="").where(Meeting.pairing.in_(ids)).execute()
+        _clear_pair_texts(ids)
         ParticipantTheme.delete().where(ParticipantTheme.participant == person).execute()
         Participant.update(manager=None).where(Participant.manager == person).execute()
         person.first_name, person.last_name = ERASED_FIRST, ERASED_LAST

@@ -286,9 +286,11 @@ class ParticipantsTab(TableTab):
             self,
             self.tr("Erase %1?").replace("%1", person.full_name),
             self.tr(
-                "This removes %1's profile and evaluations, deletes the confidential notes "
-                'of their pairings and replaces their name with "erased participant" '
-                "everywhere. Meetings stay counted in the figures. This cannot be undone."
+                "This removes %1's profile and evaluations, clears what was written about "
+                "their pairings (meeting summaries, confidential notes, outcome texts, "
+                'comments and reasons) and replaces their name with "erased participant" '
+                "everywhere. Meetings, outcomes and scores stay counted in the figures. This "
+                "cannot be undone."
             ).replace("%1", person.full_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
