@@ -16,6 +16,7 @@ from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import SentMessage
 from rmentor.models.programme.entities import pairings_with_people
+from rmentor.models.programme.entities import person_name
 from rmentor.models.programme.participants import filed_under
 from rmentor.models.programme.points import Point
 from rmentor.models.storage.database import fetch_raw
@@ -115,7 +116,7 @@ def attention_items(
     items: list[AttentionItem] = []
     figures = pairing_figures(programme, today)
     pairs = {
-        pid: (f"{mf} {ml}", f"{ef} {el}", status, start, end)
+        pid: (person_name(mf, ml), person_name(ef, el), status, start, end)
         for pid, mf, ml, ef, el, status, start, end in fetch_raw(
             pairings_with_people(
                 programme,

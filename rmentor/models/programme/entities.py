@@ -18,6 +18,7 @@ from peewee import IntegerField
 from peewee import Model
 from peewee import TextField
 
+from rmentor.models.programme.validation import MAX_ONE_LINE
 from rmentor.models.programme.validation import flat
 from rmentor.models.storage.database import db
 
@@ -67,6 +68,14 @@ class ProgrammeTheme(BaseModel):
         indexes = ((("programme", "theme"), True),)
 
 
+def person_name(first: str, last: str) -> str:
+    """A name as every list, document and header shows it: one line of at most a form's
+    length, whatever an older file or another program put in it (a name of thousands
+    of letters fits no page or header)."""
+    name = flat(f"{first} {last}")
+    return name if len(name) <= MAX_ONE_LINE else name[: MAX_ONE_LINE - 1] + "…"
+
+
 class Participant(BaseModel):
     first_name = CharField()
     last_name = CharField()
@@ -85,8 +94,7 @@ class Participant(BaseModel):
 
     @property
     def full_name(self) -> str:
-        # one line, whatever an older file or another program put in the name
-        return flat(f"{self.first_name} {self.last_name}")
+        return person_name(self.first_name, self.last_name)
 
     @property
     def language_list(self) -> list[str]:

@@ -15,6 +15,7 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import pairings_with_people
+from rmentor.models.programme.entities import person_name
 from rmentor.models.programme.programmes import get_or_add_theme
 from rmentor.models.programme.validation import choice
 from rmentor.models.programme.validation import required
@@ -261,7 +262,10 @@ def pairing_names(programme: Programme) -> dict[int, str]:
         Pairing.id,
         *PAIR_NAMES,
     )
-    return {pid: f"{mf} {ml} – {ef} {el}" for pid, mf, ml, ef, el in fetch_raw(query)}
+    return {
+        pid: f"{person_name(mf, ml)} – {person_name(ef, el)}"
+        for pid, mf, ml, ef, el in fetch_raw(query)
+    }
 
 
 class OutcomeRow(NamedTuple):
@@ -317,7 +321,7 @@ def outcome_rows(programme: Programme) -> list[OutcomeRow]:
             mid,
             pid,
             iso_date(date),
-            f"{mf} {ml} – {ef} {el}",
+            f"{person_name(mf, ml)} – {person_name(ef, el)}",
             kind,
             text,
             tid,

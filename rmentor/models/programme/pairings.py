@@ -13,6 +13,7 @@ from rmentor.models.programme.entities import PairingTheme
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import pairings_with_people
+from rmentor.models.programme.entities import person_name
 from rmentor.models.programme.participants import in_reporting_line
 from rmentor.models.programme.participants import themes_of
 from rmentor.models.programme.points import Point as Concern
@@ -391,8 +392,8 @@ def pairing_rows(programme: Programme, today: dt.date | None = None) -> list[Pai
                 pid,
                 mentor_id,
                 mentee_id,
-                f"{mf} {ml}",
-                f"{ef} {el}",
+                person_name(mf, ml),
+                person_name(ef, el),
                 md,
                 ed,
                 status,
