@@ -136,3 +136,18 @@ def test_the_check_reads_every_answer_safely(tmp_path, bad):
     con.commit()
     con.close()
     assert cli_main(["check", "--db", str(path), "--lang", "en"]) == 1
+
+
+def test_a_writing_command_removes_leftovers_a_reading_one_leaves_them(tmp_path, capsys):
+    path = copy_demo(tmp_path / "p.sqlite")
+    folder = path.with_name("p.sqlite.backups")
+    folder.mkdir()
+    part = folder / "p-20261206-120000-000000-opened-c1.part"
+    part.write_bytes(b"half a copy, of a backup another process may be making now")
+    assert cli_main(["check", "--db", str(path)]) == 0
+    assert part.exists()
+    sheet = tmp_path / "staff.csv"
+    sheet.write_text("Voornaam;Achternaam;E-mail;Rol\nAnna;Bos;anna@x.nl;mentor\n")
+    assert cli_main(["import", "--db", str(path), str(sheet)]) == 0
+    assert not part.exists()
+    capsys.readouterr()
