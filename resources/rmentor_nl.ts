@@ -363,22 +363,27 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="43"/>
+        <location filename="../rmentor/cli/opening.py" line="57"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="71"/>
+        <location filename="../rmentor/cli/opening.py" line="70"/>
+        <source>{name} can only be read now (it is read-only, or holds text another program broke: `check` says where). Nothing was changed.</source>
+        <translation>{name} kan nu alleen gelezen worden (het is alleen-lezen, of bevat tekst die een ander programma heeft beschadigd: `check` zegt waar). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/opening.py" line="97"/>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="80"/>
+        <location filename="../rmentor/cli/opening.py" line="106"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="112"/>
+        <location filename="../rmentor/cli/opening.py" line="138"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
@@ -444,153 +449,159 @@
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="42"/>
+        <location filename="../rmentor/models/figures/attention.py" line="43"/>
         <source>{point} (reminder drafted on {date})</source>
         <translation>{point} (herinnering opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="43"/>
+        <location filename="../rmentor/models/figures/attention.py" line="44"/>
         <source>{point} (request drafted on {date})</source>
         <translation>{point} (verzoek opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="49"/>
+        <location filename="../rmentor/models/figures/attention.py" line="50"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="52"/>
+        <location filename="../rmentor/models/figures/attention.py" line="53"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="53"/>
+        <location filename="../rmentor/models/figures/attention.py" line="54"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="59"/>
+        <location filename="../rmentor/models/figures/attention.py" line="60"/>
         <source>Fit check due for {mentor}, after the first meeting with {mentee}</source>
         <translation>Klikcheck open voor {mentor}, na het eerste gesprek met {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="62"/>
+        <location filename="../rmentor/models/figures/attention.py" line="63"/>
         <source>Midway evaluation due for {mentor} (with {mentee})</source>
         <translation>Tussenevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="65"/>
+        <location filename="../rmentor/models/figures/attention.py" line="66"/>
         <source>Closing evaluation due for {mentor} (with {mentee})</source>
         <translation>Eindevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="68"/>
+        <location filename="../rmentor/models/figures/attention.py" line="69"/>
         <source>Fit check due for {mentee}, after the first meeting with {mentor}</source>
         <translation>Klikcheck open voor {mentee}, na het eerste gesprek met {mentor}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="71"/>
+        <location filename="../rmentor/models/figures/attention.py" line="72"/>
         <source>Midway evaluation due for {mentee} (with {mentor})</source>
         <translation>Tussenevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="74"/>
+        <location filename="../rmentor/models/figures/attention.py" line="75"/>
         <source>Closing evaluation due for {mentee} (with {mentor})</source>
         <translation>Eindevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="142"/>
+        <location filename="../rmentor/models/figures/attention.py" line="143"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="159"/>
+        <location filename="../rmentor/models/figures/attention.py" line="160"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="175"/>
+        <location filename="../rmentor/models/figures/attention.py" line="176"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="206"/>
+        <location filename="../rmentor/models/figures/attention.py" line="207"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="210"/>
+        <location filename="../rmentor/models/figures/attention.py" line="211"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="269"/>
+        <location filename="../rmentor/models/figures/attention.py" line="270"/>
         <source>{name} ({role}) is not paired yet and cannot be: {reason}</source>
         <translation>{name} ({role}) is nog niet gekoppeld en kan dat ook niet: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="277"/>
+        <location filename="../rmentor/models/figures/attention.py" line="278"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="292"/>
+        <location filename="../rmentor/models/figures/attention.py" line="293"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="67"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="80"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="39"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="71"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="41"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="84"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="55"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="57"/>
+        <source>Beside {name} is {journal}, which is not an ordinary file but has the name SQLite needs for the file&apos;s journal. Move or rename it, then open the file again.</source>
+        <translation>Naast {name} staat {journal}, dat geen gewoon bestand is maar wel de naam heeft die SQLite nodig heeft voor het journaal van het bestand. Verplaats het of geef het een andere naam, en open het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="68"/>
         <source>{name} is not an ordinary file (a pipe, a device or a socket), so it cannot be a data file. Nothing was read from it.</source>
         <translation>{name} is geen gewoon bestand (maar een pipe, een apparaat of een socket), dus het kan geen gegevensbestand zijn. Er is niets uit gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="77"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="90"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="104"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="117"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="119"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="132"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="134"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="158"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="166"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="173"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="198"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="182"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="207"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="194"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="219"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="214"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="239"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
@@ -610,63 +621,68 @@
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="94"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="107"/>
         <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?), or no rmentor file at all. It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="247"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="272"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="398"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="432"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="443"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="488"/>
         <location filename="../rmentor/models/storage/protection.py" line="53"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="449"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="494"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="470"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="515"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="510"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="559"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="537"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="584"/>
+        <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
+        <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="595"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="633"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="691"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="65"/>
+        <location filename="../rmentor/models/programme/journal.py" line="66"/>
         <source>Activate the pairing before logging its meetings.</source>
         <translation>Activeer de koppeling voordat u er gesprekken van vastlegt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="70"/>
+        <location filename="../rmentor/models/programme/journal.py" line="71"/>
         <source>Give the date of the meeting.</source>
         <translation>Geef de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="74"/>
+        <location filename="../rmentor/models/programme/journal.py" line="75"/>
         <source>The meeting date cannot be in the future.</source>
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
@@ -741,77 +757,77 @@
         <translation>elke passende partner is al bezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="93"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="94"/>
         <source>{name} cannot be paired with themself.</source>
         <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="99"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="100"/>
         <source>{name} is not a mentor.</source>
         <translation>{name} is geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="100"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="101"/>
         <source>{name} is not a mentee.</source>
         <translation>{name} is geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="109"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="110"/>
         <source>{name} is inactive.</source>
         <translation>{name} is inactief.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="121"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="122"/>
         <source>{name} does not take part in this programme.</source>
         <translation>{name} doet niet mee aan dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="132"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="133"/>
         <source>{name} has no room for another pairing (capacity {count}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {count}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="143"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="144"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="159"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="160"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="169"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="170"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="177"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="178"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="207"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="208"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="233"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="234"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="243"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="244"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="291"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="292"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="306"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="307"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -851,47 +867,47 @@
         <translation>Er is al een programma met de naam &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="24"/>
+        <location filename="../rmentor/models/programme/validation.py" line="28"/>
         <source>This field holds a line break, a control character or a mark that turns text around; none of them belongs here. Remove it.</source>
         <translation>Dit veld bevat een regeleinde, een stuurteken of een teken dat de tekst omkeert; die horen hier niet. Haal het weg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="33"/>
+        <location filename="../rmentor/models/programme/validation.py" line="37"/>
         <source>At most {count} characters fit here.</source>
         <translation>Hier passen hoogstens {count} tekens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="48"/>
+        <location filename="../rmentor/models/programme/validation.py" line="52"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="57"/>
+        <location filename="../rmentor/models/programme/validation.py" line="61"/>
         <source>&quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>&quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="71"/>
+        <location filename="../rmentor/models/programme/validation.py" line="75"/>
         <source>Give a start date.</source>
         <translation>Geef een startdatum.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="73"/>
+        <location filename="../rmentor/models/programme/validation.py" line="77"/>
         <source>Give an end date.</source>
         <translation>Geef een einddatum.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="76"/>
+        <location filename="../rmentor/models/programme/validation.py" line="80"/>
         <source>The end date must come after the start date.</source>
         <translation>De einddatum moet na de startdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="84"/>
+        <location filename="../rmentor/models/programme/validation.py" line="88"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Vul een heel getal van {low} tot en met {high} in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/validation.py" line="95"/>
+        <location filename="../rmentor/models/programme/validation.py" line="99"/>
         <source>&quot;{value}&quot; is not one of the choices.</source>
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
@@ -968,26 +984,27 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="266"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="284"/>
         <source>Row {row}: &quot;{value}&quot; holds a control character or a mark that turns text around, or is longer than {count} characters; a name, an address or a department cannot.</source>
         <translation>Rij {row}: &quot;{value}&quot; bevat een stuurteken of een teken dat de tekst omkeert, of is langer dan {count} tekens; een naam, een adres of een afdeling kan dat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="346"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="357"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="365"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="376"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="371"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="382"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="297"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="308"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
@@ -1007,32 +1024,32 @@
         <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="310"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="317"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="328"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="328"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="339"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="357"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="368"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="418"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="429"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="444"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="455"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
@@ -1049,27 +1066,27 @@
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="73"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="75"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="85"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="87"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="143"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="145"/>
         <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
         <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="157"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="159"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="209"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="211"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -1094,17 +1111,17 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="85"/>
+        <location filename="../rmentor/models/storage/database.py" line="98"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="313"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="316"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="327"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="330"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -1144,42 +1161,42 @@
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="163"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="167"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="169"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="173"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="183"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="187"/>
         <source>{name} does not fit this file: it was changed after rmentor made it, or its pairing was removed since. Send that person a new form.</source>
         <translation>{name} past niet bij dit bestand: het is veranderd nadat rmentor het maakte, of de koppeling is sindsdien verwijderd. Stuur die persoon een nieuw formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="201"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="205"/>
         <source>{name} is about a pairing with someone whose data was erased on their request; it was not read.</source>
         <translation>{name} gaat over een koppeling met iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="194"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="198"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="214"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="218"/>
         <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
         <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="249"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="253"/>
         <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
         <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="238"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="242"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
@@ -1234,22 +1251,22 @@
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="114"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="115"/>
         <source>{mentor} and {mentee} are {status}. {rule}</source>
         <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="104"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="105"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="244"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="245"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="443"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="444"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
@@ -1299,17 +1316,17 @@
         <translation>Dat is niet de herstelsleutel zoals hij is afgedrukt: er ontbreekt een teken of er is een tikfout (hij heeft 55 letters en cijfers in groepjes van vier). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="219"/>
+        <location filename="../rmentor/models/storage/keys.py" line="227"/>
         <source>The passphrase of {name} is kept in {key_file}, which is not beside it (a copy made without it?). Open the file with its recovery key instead.</source>
         <translation>De wachtwoordzin van {name} wordt bewaard in {key_file}, en dat staat er niet naast (een kopie zonder dat bestand?). Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="229"/>
+        <location filename="../rmentor/models/storage/keys.py" line="237"/>
         <source>{key_file}, which keeps the passphrase of {name}, is damaged. Open the file with its recovery key instead.</source>
         <translation>{key_file}, waarin de wachtwoordzin van {name} wordt bewaard, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="241"/>
+        <location filename="../rmentor/models/storage/keys.py" line="249"/>
         <source>That passphrase does not open {name} (or its key file was changed). Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
         <translation>Met die wachtwoordzin gaat {name} niet open (of het sleutelbestand is veranderd). Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
     </message>
@@ -1731,62 +1748,62 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="40"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="50"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="92"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="151"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="169"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="177"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="42"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="52"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="94"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="160"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="178"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="186"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="51"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="53"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="63"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="65"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="64"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="66"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="83"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="85"/>
         <source>%1 was not opened: its passphrase was not given.</source>
         <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="93"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="95"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="109"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="111"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="180"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="189"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="202"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="211"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="203"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="212"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="215"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="224"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2492,43 +2509,43 @@ Met vriendelijke groet,
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="57"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="58"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="58"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="59"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="59"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="60"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="162"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="294"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="295"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="306"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="307"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="319"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="320"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="325"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="326"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="336"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="337"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -3110,7 +3127,7 @@ Met vriendelijke groet,
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../rmentor/ui/common/messages.py" line="20"/>
+        <location filename="../rmentor/ui/common/messages.py" line="28"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>

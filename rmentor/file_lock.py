@@ -4,6 +4,8 @@ each other) and one named after the file's identity (so a hard link, a symlink o
 another spelling of the path on this computer meets the same lock). A lock left by a
 crashed process is taken over."""
 
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -12,6 +14,15 @@ from rmentor.models.storage.locations import identity_lock_path
 from rmentor.models.storage.locations import lock_path
 
 FREE, HELD, UNWRITABLE = "free", "held", "unwritable"
+
+
+def _not_a_file(path: Path) -> bool:
+    try:
+        return not stat.S_ISREG(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
 
 
 class FileLock:
@@ -23,9 +34,16 @@ class FileLock:
     def take(self) -> str:
         """FREE when both locks are ours (again: a converted file has a new identity);
         else HELD (by holder) or UNWRITABLE, and what this call took is let go."""
-        names = [lock_path(self.path), identity_lock_path(self.path)]
+        beside, identity = lock_path(self.path), identity_lock_path(self.path)
+        if _not_a_file(beside):  # a pipe there would hang the lock's read
+            return UNWRITABLE
+        if identity is not None and _not_a_file(identity):
+            identity = None  # put there by someone else: the lock beside the file holds
+        for lock in [k for k in self.locks if k.fileName() not in (str(beside), str(identity))]:
+            lock.unlock()  # the identity of the file before a conversion
+            self.locks.remove(lock)
         taken = []
-        for name in [n for n in names if n is not None]:
+        for name in [n for n in (beside, identity) if n is not None]:
             if any(lock.fileName() == str(name) for lock in self.locks):
                 continue
             lock = QLockFile(str(name))

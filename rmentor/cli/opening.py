@@ -20,12 +20,26 @@ SECRET_MAX = 4096  # a passphrase or a recovery key; more is not one
 
 @contextlib.contextmanager
 def opened(args, create: bool = False):
-    """The file open for a command that only reads; an encrypted one unlocked first."""
+    """The file open for a command that reads; an encrypted one unlocked first. While a
+    window holds the file, it is read as it is, read-only: a journal beside it is the
+    window's work in progress, not a crash's to recover. Else the command holds the
+    lock itself while it runs (a report keeps its figures in the file)."""
+    from rmentor.file_lock import FREE
+    from rmentor.file_lock import FileLock
     from rmentor.models.storage import datafile
 
     unlock(args)
-    with datafile.opened(args.db, create=create):
-        yield
+    path = datafile.real_path(args.db)
+    lock = FileLock(path)
+    shared = path.exists() and lock.take() != FREE
+    try:
+        datafile.open_file(path, create=create, shared=shared)
+        try:
+            yield
+        finally:
+            datafile.close_file()
+    finally:
+        lock.release()
 
 
 @contextlib.contextmanager
@@ -48,10 +62,22 @@ def writing(args, create: bool = False):
             name=path.name,
         )
     try:
-        with opened(args, create=create):
-            if not datafile.is_read_only():
-                datafile.remove_leftovers(datafile.current_path())
+        unlock(args)
+        datafile.open_file(datafile.real_path(path), create=create)
+        try:
+            if datafile.is_read_only():
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "{name} can only be read now (it is read-only, or holds text another "
+                        "program broke: `check` says where). Nothing was changed.",
+                    ),
+                    name=path.name,
+                )
+            datafile.remove_leftovers(datafile.current_path())
             yield
+        finally:
+            datafile.close_file()
     finally:
         lock.release()
 

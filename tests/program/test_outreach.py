@@ -749,7 +749,7 @@ def test_a_folder_where_the_journal_goes_is_said_in_words(demo_file, capsys):
     db, _english_pair = demo_file
     db.with_name(db.name + "-journal").mkdir()
     assert run("check", "--db", db) == 1
-    assert "Move or rename that folder" in capsys.readouterr().err
+    assert "which is not an ordinary file" in capsys.readouterr().err
 
 
 def test_a_name_with_an_accent_and_an_address_in_it_adds_no_recipient(demo_file, tmp_path):

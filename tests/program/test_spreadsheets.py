@@ -481,8 +481,9 @@ def test_invisible_characters_in_an_address_are_named(programme, tmp_path):
 
 
 def test_the_xlsx_export_grows_with_its_rows_not_faster():
-    """Twice the rows, about twice the time (it was four times: a lookup per row that
-    read the whole sheet made 100,000 rows take hours). The fastest of three runs."""
+    """Four times the rows, about four times the time (it was sixteen: a lookup per row
+    that read the whole sheet made 100,000 rows take hours). The fastest of three runs,
+    and a bound far from both, for a machine busy with other tests."""
     import tempfile
     import time
 
@@ -498,4 +499,4 @@ def test_the_xlsx_export_grows_with_its_rows_not_faster():
                 times.append(time.perf_counter() - started)
         return min(times)
 
-    assert fastest(4000) / fastest(2000) < 3.0
+    assert fastest(8000) / fastest(2000) < 8.0

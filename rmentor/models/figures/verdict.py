@@ -403,7 +403,13 @@ def previous_figures(programme: Programme, today: dt.date):
         .order_by(ReportFigures.made_on.desc())
         .first()
     )
-    return (row.made_on, json.loads(row.figures)) if row else None
+    if row is None:
+        return None
+    try:
+        figures = json.loads(row.figures)
+    except (ValueError, TypeError, RecursionError):  # written by another program
+        return None
+    return (row.made_on, figures) if isinstance(figures, dict) else None
 
 
 def record_figures(programme: Programme, today: dt.date, figures: dict) -> None:

@@ -36,8 +36,8 @@ def address(name: str, email: str) -> Address:
         found = Address(display, addr_spec=email)
     except (ValueError, IndexError, MessageError):
         found = None
-    if NOT_ONE_LINE.search(email) or "=?" in email:  # a header or calendar line broken
-        found = None
+    if NOT_ONE_LINE.search(email) or "=?" in email or len(email) > 254:  # a header or
+        found = None  # calendar line broken, or longer than an address can be
     if found is not None and found.addr_spec != email:  # a comment, "(…)", taken out
         found = None
     if found is None and not email:

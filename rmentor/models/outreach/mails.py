@@ -38,6 +38,7 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import SentMessage
+from rmentor.models.programme.entities import person_name
 from rmentor.models.programme.points import Point
 from rmentor.models.programme.privacy import ERASED_DOMAIN
 from rmentor.models.programme.privacy import is_erased
@@ -375,9 +376,9 @@ def values(pairing: Pairing, need: Need, face, settings: MailSettings) -> dict[s
     return {
         "mentor": pairing.mentor.full_name,
         "mentee": pairing.mentee.full_name,
-        "mentor_first": pairing.mentor.first_name,
-        "mentee_first": pairing.mentee.first_name,
-        "programme": programme.name,
+        "mentor_first": person_name(pairing.mentor.first_name, ""),
+        "mentee_first": person_name(pairing.mentee.first_name, ""),
+        "programme": person_name(programme.name, ""),
         "start": face.date(pairing.start_date or programme.start_date),
         "end": face.date(ended_on(pairing)),
         "cadence": cadence_words(cadence, face),
@@ -386,7 +387,7 @@ def values(pairing: Pairing, need: Need, face, settings: MailSettings) -> dict[s
             for p in need.reasons
         ),
         "moment": word(Term("EVALUATION_MOMENTS", need.moment), face) if need.moment else "",
-        "first_name": asked.first_name,
+        "first_name": person_name(asked.first_name, ""),
         "partner": partner.full_name,
         "coordinator": signed(settings) if settings.name else face.translate(CONTEXT, NO_NAME),
     }

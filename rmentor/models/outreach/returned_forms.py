@@ -112,6 +112,7 @@ ACTIVE_ACTIONS = {
     "/GoToE",
     "/GoToR",
     "/RichMediaExecute",
+    "/URI",  # a link opened for the reader; the forms rmentor writes have none
 }
 
 
@@ -134,9 +135,12 @@ def _active_content(reader) -> bool:
             seen.add((item.idnum, item.generation))
             item = item.get_object()
         if isinstance(item, DictionaryObject):
-            if ACTIVE_KEYS & set(item.keys()) or item.get("/S") in ACTIVE_ACTIONS:
+            kind = item.get("/S")
+            if isinstance(kind, IndirectObject):  # the action's kind kept elsewhere
+                kind = kind.get_object()
+            if ACTIVE_KEYS & set(item.keys()) or kind in ACTIVE_ACTIONS:
                 return True
-            stack.extend(v for k, v in item.items() if k != "/Parent")
+            stack.extend(item.values())  # /Parent too: a viewer looks up it for actions
         elif isinstance(item, ArrayObject):
             stack.extend(item)
     return False

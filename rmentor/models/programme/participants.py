@@ -166,11 +166,11 @@ def save_participant(
     for name in ("department", "job_title", "location", "notes"):
         data[name] = (data.get(name) or "").strip()
     for name in ("department", "job_title", "location"):
-        one_line(data[name], name)
+        one_line(data[name], name, limit=None)  # as long as HR writes them
     if data.get("level") is not None:
         whole_number(data["level"], 1, 20, "level")
     data["capacity"] = whole_number(data.get("capacity", 1), 1, 10, "capacity")
-    data["languages"] = _languages(data.get("languages"))
+    data["languages"] = one_line(_languages(data.get("languages")), "languages", limit=None)
     data["active"] = bool(data.get("active", True))
     consent = data.get("consent_date")
     if consent is not None and consent > dt.date.today():

@@ -36,11 +36,14 @@ def dump_points(reasons: list[Point], concerns: list[Point]) -> str:
 def load_points(text: str) -> tuple[list[Point], list[Point]]:
     if not text:
         return [], []
-    data = json.loads(text)
-    return (
-        [Point(k, m, _params_loaded(k, p)) for k, m, p in data.get("reasons", [])],
-        [Point(k, m, _params_loaded(k, p)) for k, m, p in data.get("concerns", [])],
-    )
+    try:
+        data = json.loads(text)
+        return (
+            [Point(k, m, _params_loaded(k, p)) for k, m, p in data.get("reasons", [])],
+            [Point(k, m, _params_loaded(k, p)) for k, m, p in data.get("concerns", [])],
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return [], []  # an explanation another program wrote: none shown
 
 
 def _params_json(params: dict) -> dict:

@@ -206,12 +206,15 @@ def _scrub(finder: NameFinder, value) -> str | None:
     if text[:1] in "{[":  # JSON (a match explanation) may hold the name as \u escapes
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or too deep: scrubbed as text
             pass
         else:
-            decoded = json.dumps(data, ensure_ascii=False)
-            if finder.names(decoded):
-                text = json.dumps(_scrub_json(finder, data), ensure_ascii=False)
+            try:
+                decoded = json.dumps(data, ensure_ascii=False)
+                if finder.names(decoded):
+                    text = json.dumps(_scrub_json(finder, data), ensure_ascii=False)
+            except RecursionError:
+                pass
     if finder.names(text):
         text = finder.replace(text, ERASED_TEXT)
     return text if text != value else None

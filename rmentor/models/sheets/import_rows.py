@@ -278,7 +278,18 @@ def read_person(
             QT_TRANSLATE_NOOP("DomainError", 'Row {row}: "{value}" is not a valid e-mail address.'),
             value=person["email"],
         )
-    person["languages"] = split_languages(raw.get("languages", ""))
+    person["languages"] = split_languages(LINE_BREAKS.sub(" ", raw.get("languages", "")))
+    if NOT_ONE_LINE.search(raw.get("languages", "").replace("\n", " ").replace("\r", " ")):
+        problem(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                'Row {row}: "{value}" holds a control character or a mark that turns '
+                "text around, or is longer than {count} characters; a name, an address "
+                "or a department cannot.",
+            ),
+            value=flat(raw.get("languages", "")),
+            count=MAX_ONE_LINE,
+        )
     person["themes"] = [
         aliases.get(normalise(t), t.strip())
         for t in re.split(r"[,;]", raw.get("themes", ""))

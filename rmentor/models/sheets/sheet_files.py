@@ -31,6 +31,8 @@ class Sheet:
 def read_sheet(path: str | os.PathLike) -> Sheet:
     path = Path(path)
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            raise OSError(6, "not an ordinary file (a pipe or a device)")
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             return _read_xlsx(path)
         data = path.read_bytes()

@@ -200,8 +200,8 @@ def restore(path: Path, backup: Backup, source_key: bytes | None = None) -> Back
     if target_key is not None:  # a new file from a copy: its passphrase opens it too
         keys.remember(path, target_key)
         key_file = keys.key_file_of(path)
-        if not key_file.exists() and keys.key_file_of(backup.path).exists():
-            keys.write_whole(key_file, keys.key_file_of(backup.path).read_bytes())
+        if not key_file.exists() and keys.key_file_of(backup.path).is_file():
+            keys.write_whole(key_file, keys.key_file_bytes(keys.key_file_of(backup.path)))
     return safety
 
 

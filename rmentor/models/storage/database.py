@@ -4,6 +4,7 @@ import contextlib
 import datetime as dt
 import functools
 import gc
+import re
 
 from peewee import OperationalError
 from peewee import SqliteDatabase
@@ -33,6 +34,18 @@ STORAGE_FAILURES = (
 
 def _text(value: bytes) -> str:
     return value.decode("utf-8", "replace")
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    """Text as a file can keep it: a NUL (from a PDF form, a pasted cell) and half of a
+    surrogate pair are no text, and would make the file read-only as broken; they are
+    left out, or replaced."""
+    if not _UNSTORABLE.search(text):
+        return text
+    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -92,6 +105,8 @@ class ProgrammeDatabase(SqliteDatabase):
         return None
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
+        if params:
+            params = [_storable(p) if isinstance(p, str) else p for p in params]
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except OperationalError as exc:

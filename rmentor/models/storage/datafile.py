@@ -20,6 +20,7 @@ from rmentor.models.storage.backups import folder_of
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
+from rmentor.models.storage.recovery import journal_page_one
 from rmentor.models.storage.recovery import recover_after_crash
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -50,6 +51,18 @@ def first_bytes(path: Path) -> bytes:
         mode = os.stat(path).st_mode
     except OSError:
         mode = None
+    journal = path.with_name(path.name + "-journal")
+    if mode is not None and stat.S_ISREG(mode) and journal.exists() and not journal.is_file():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Beside {name} is {journal}, which is not an ordinary file but has the name "
+                "SQLite needs for the file's journal. Move or rename it, then open the file "
+                "again.",
+            ),
+            name=name,
+            journal=journal.name,
+        )
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -136,12 +149,31 @@ def read_header(path: Path, key: bytes | None = None) -> tuple[int, int]:
 
 def _encrypted_header(path: Path, key: bytes) -> tuple[int, int]:
     """Read the two numbers of page 1 with the key, from a copy of that page alone (the
-    rest left empty): the file is not touched, even when a crash left a journal beside it that a read-only
-    connection could not play back, and a wrong key changes nothing. SQLCipher checks
-    the page's HMAC, so a wrong key is told from the right one."""
+    rest left empty): the file is not touched, even when a crash left a journal beside
+    it that a read-only connection could not play back, and a wrong key changes
+    nothing. SQLCipher checks the page's HMAC, so a wrong key is told from the right
+    one; when the crash came while page 1 was written, the journal's copy is read."""
+    journal = path.with_name(path.name + "-journal")
+    with open(path, "rb") as f:
+        pages = [f.read(keys.PAGE_SIZE)]
+    if journal.is_file():  # a crash cut off a write: page 1 as it was before
+        pages.append(journal_page_one(journal, keys.PAGE_SIZE) or b"")
+    for page in pages:
+        found = _header_of_page(path, page, key)
+        if found is not None:
+            return found
+    raise DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "This key does not open {name}: it belongs to another file, or the file is "
+            "damaged. The file was left as it is.",
+        ),
+        name=path.name,
+    )
+
+
+def _header_of_page(path: Path, page: bytes, key: bytes) -> tuple[int, int] | None:
     try:
-        with open(path, "rb") as f:
-            page = f.read(keys.PAGE_SIZE)
         with tempfile.TemporaryDirectory(prefix="rmentor-") as folder:
             probe = Path(folder) / "page1"
             with open(probe, "wb") as f:  # ciphertext: nothing readable in the temp folder
@@ -153,15 +185,8 @@ def _encrypted_header(path: Path, key: bytes) -> tuple[int, int]:
                 version = con.execute("PRAGMA user_version").fetchone()[0]
             finally:
                 con.close()
-    except (engine.Error, OSError):
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "This key does not open {name}: it belongs to another file, or the file is "
-                "damaged. The file was left as it is.",
-            ),
-            name=path.name,
-        ) from None
+    except (engine.Error, OSError, UnicodeDecodeError):
+        return None
     return application_id & 0xFFFFFFFF, version
 
 
@@ -240,8 +265,8 @@ def check_integrity(path: Path) -> str:
                 broken = broken_text(con)
         finally:
             con.close()
-    except engine.DatabaseError as exc:
-        result = type(exc).__name__
+    except (engine.DatabaseError, UnicodeDecodeError) as exc:  # SQLite's words can
+        result = type(exc).__name__  # quote a damaged schema's bytes
     if result != "ok":
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -269,6 +294,7 @@ def odd_values(con) -> str:
     date that is no date, a status or role it does not know, a reference to a row that
     is gone. Named by table, column and row only."""
     from peewee import DateField
+    from peewee import DateTimeField
 
     from rmentor.models.programme.entities import ALL_MODELS
     from rmentor.models.text import vocabulary as v
@@ -280,7 +306,15 @@ def odd_values(con) -> str:
         table = model._meta.table_name
         present = _columns(con, table)  # an older file, checked before its migration
         for field in model._meta.sorted_fields:
-            if isinstance(field, DateField) and field.column_name in present:
+            if isinstance(field, DateTimeField) and field.column_name in present:
+                column = field.column_name
+                found = con.execute(
+                    f'SELECT id FROM "{table}" WHERE "{column}" IS NOT NULL AND '
+                    f'(typeof("{column}") != \'text\' OR datetime("{column}") IS NULL) LIMIT 1'
+                ).fetchone()
+                if found:
+                    return f"not a date and time in {table}.{column}, row {found[0]}"
+            elif isinstance(field, DateField) and field.column_name in present:
                 column = field.column_name
                 found = con.execute(
                     f'SELECT id FROM "{table}" WHERE "{column}" IS NOT NULL AND '
@@ -389,8 +423,8 @@ def copy_to(target: Path, repair: bool = False) -> None:
         finally:
             dst.close()
         key_file = keys.key_file_of(current_path())
-        if db.key is not None and key_file.exists():  # the passphrase opens the copy too
-            keys.write_whole(keys.key_file_of(target), key_file.read_bytes())
+        if db.key is not None and key_file.is_file():  # the passphrase opens the copy too
+            keys.write_whole(keys.key_file_of(target), keys.key_file_bytes(key_file))
         os.replace(tmp, target)
     except (engine.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
@@ -420,10 +454,21 @@ def _repair_text(con) -> None:
             for row_id, raw in rows:
                 fixed = raw.decode("utf-8", "replace").replace("\x00", "")
                 if fixed.encode("utf-8") != raw:
-                    con.execute(
-                        f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (fixed, row_id)
-                    )
+                    _update_unique(con, table, column, fixed, row_id)
     con.execute("COMMIT")
+
+
+def _update_unique(con, table: str, column: str, text: str, row_id: int) -> None:
+    """Two values that differed only by a broken character become one: number the
+    second (an address gets the number before its @)."""
+    candidate, n = text, 1
+    while True:
+        try:
+            con.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (candidate, row_id))
+            return
+        except engine.driver.IntegrityError:
+            n += 1
+            candidate = text.replace("@", f"+{n}@", 1) if "@" in text else f"{text} ({n})"
 
 
 def _apply_steps(con: engine.Connection, start: int, stop: int) -> None:
@@ -495,12 +540,16 @@ def is_writable(path: Path) -> bool:
     return bool(marked) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = None) -> bool:
+def open_file(
+    path: str | os.PathLike, create: bool = True, key: bytes | None = None, shared: bool = False
+) -> bool:
     """Check, migrate if needed, and connect the shared database to the file; an
     encrypted file with key, or the key unlocked for it before (else KeyNeeded).
+    shared: another process (a window) holds the file: it is read as it is, read-only,
+    with no recovery of a journal (which is that process's work in progress).
 
     Returns True when the file is opened read-only (it, or its folder, cannot be
-    written); such a file is never migrated.
+    written, or it is shared); such a file is never migrated.
     """
     path = real_path(Path(path))
     close_file()
@@ -517,7 +566,7 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
     else:
         key = None
         version = check_ours(path)
-    read_only = not is_writable(path)
+    read_only = shared or not is_writable(path)
     if not read_only:
         recover_after_crash(path)
         # a conversion killed halfway: the file is whole, and the copy it was writing
@@ -530,6 +579,15 @@ def open_file(path: str | os.PathLike, create: bool = True, key: bytes | None = 
             version = check_ours(path, key)
     global _broken
     _broken = check_integrity(path)
+    if shared and version < SCHEMA_VERSION:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is open in an rmentor window, which will update it when it "
+                "opens it again. Close it there first.",
+            ),
+            name=path.name,
+        )
     read_only = read_only or bool(_broken)  # saving would keep the broken text
     if read_only:
         if version < SCHEMA_VERSION:

@@ -166,6 +166,14 @@ def _stretched(passphrase: str, salt: bytes) -> bytes:
     return hashlib.scrypt(text, salt=salt, maxmem=64 * 2**20, dklen=64, **SCRYPT)
 
 
+def key_file_bytes(path: Path) -> bytes:
+    """A key file's bytes, read only when it is an ordinary file of a key file's size."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(21, "not an ordinary file")
+    with open(path, "rb") as f:
+        return f.read(KEY_FILE_MAX)
+
+
 def write_key_file(path: Path, key: bytes, passphrase: str) -> Path:
     """Lock the data key with a passphrase, beside the file; written whole or not at all."""
     salt = secrets.token_bytes(16)

@@ -23,7 +23,7 @@ def recover_after_crash(path: Path) -> None:
     journal moved away, and the file is refused.
     """
     journal = path.with_name(path.name + "-journal")
-    if journal.is_dir():  # SQLite could neither read nor write the file beside it
+    if journal.exists() and not journal.is_file():  # a folder, a pipe: SQLite would stop
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -131,3 +131,23 @@ def journal_fits(path: Path, journal: Path) -> bool:
         # the next segment starts at the next sector boundary
         segment = -(-offset // sector) * sector if count > 0 else len(data)
     return True
+
+
+def journal_page_one(journal: Path, page_size: int) -> bytes | None:
+    """Page 1 as it was before the transaction a crash cut off, from a hot journal; None
+    when the journal holds none (its header and records as journal_fits reads them)."""
+    try:
+        with open(journal, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    if len(data) < 28 or not data.startswith(JOURNAL_MAGIC):
+        return None
+    sector = struct.unpack(">I", data[20:24])[0]
+    record = 4 + page_size + 4
+    offset = sector
+    while offset + record <= len(data):
+        if struct.unpack(">I", data[offset : offset + 4])[0] == 1:
+            return data[offset + 4 : offset + 4 + page_size]
+        offset += record
+    return None

@@ -79,6 +79,10 @@ def run(args) -> int:
     install_excepthook()
     from rmentor.ui.window.main_window import MainWindow
 
+    if args.start_and_quit:
+        from rmentor.ui.common import messages
+
+        messages.QUIET[0] = True
     window = MainWindow()
     window.show()
     path = args.db or QSettings().value("last_file") or datafile.default_path()

@@ -17,6 +17,8 @@ from rmentor.models.errors import DomainError
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
 from rmentor.models.storage.locations import risky_location
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.ui.common import messages
 from rmentor.ui.common import notices
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.messages import show_problem
@@ -127,6 +129,13 @@ class FileSession:
                 datafile.check_ours(path, key)
             except DomainError:
                 key = None  # kept for another file of that name once
+        if key is None and messages.QUIET[0]:  # started to quit: nobody types it
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "The file {name} is encrypted: its passphrase is needed."
+                ),
+                name=path.name,
+            )
         if key is None:
             dialog = UnlockDialog(path, self.parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
