@@ -151,3 +151,67 @@ def test_a_writing_command_removes_leftovers_a_reading_one_leaves_them(tmp_path,
     assert cli_main(["import", "--db", str(path), str(sheet)]) == 0
     assert not part.exists()
     capsys.readouterr()
+
+
+WRITER = """
+import sqlite3, sys, time
+from rmentor.file_lock import FREE, FileLock
+lock = FileLock(sys.argv[1])
+assert lock.take() == FREE
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA cache_size = 1")  # pages spill into the file before the commit
+con.execute("BEGIN EXCLUSIVE")
+con.execute("UPDATE participant SET notes = 'half written'")
+print("writing", flush=True)
+sys.stdin.readline()
+con.execute("COMMIT")
+print("committed", flush=True)
+"""
+
+
+def test_a_reading_command_leaves_a_window_s_work_in_progress_alone(tmp_path, capsys):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = copy_demo(tmp_path / "p.sqlite")
+    root = Path(__file__).resolve().parents[2]
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=root,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        journal = path.with_name(path.name + "-journal")
+        assert journal.exists()
+        assert cli_main(["check", "--db", str(path), "--lang", "en"]) == 1
+        assert "is busy" in capsys.readouterr().err
+        assert journal.exists()  # the writer's, not a crash's
+        writer.stdin.write("\n")
+        writer.stdin.flush()
+        assert writer.stdout.readline().strip() == "committed"
+    finally:
+        writer.kill()
+        writer.wait()
+        writer.stdin.close()
+        writer.stdout.close()
+    datafile.open_file(path, create=False)
+    assert {p.notes for p in Participant.select()} == {"half written"}
+    datafile.close_file()
+    capsys.readouterr()
+
+
+def test_a_nul_typed_or_read_from_a_form_never_makes_the_file_read_only(tmp_path):
+    from rmentor.models.programme.participants import save_participant
+
+    path = copy_demo(tmp_path / "p.sqlite")
+    datafile.open_file(path)
+    person = Participant.get()
+    save_participant(person, notes="goed\x00gesprek \ud800 einde")
+    datafile.close_file()
+    assert not datafile.open_file(path, create=False)
+    assert Participant.get_by_id(person.id).notes == "goedgesprek ? einde"
+    datafile.close_file()

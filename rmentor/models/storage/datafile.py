@@ -266,6 +266,14 @@ def check_integrity(path: Path) -> str:
         finally:
             con.close()
     except (engine.DatabaseError, UnicodeDecodeError) as exc:  # SQLite's words can
+        if "locked" in str(exc):  # another process writes it now: no damage
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} is busy: an rmentor window is saving to it. Try again in a moment.",
+                ),
+                name=path.name,
+            ) from None
         result = type(exc).__name__  # quote a damaged schema's bytes
     if result != "ok":
         raise DomainError(
