@@ -306,3 +306,60 @@ def test_a_copy_encrypted_with_an_older_key_is_put_back_with_that_key(encrypted)
     datafile.open_file(path)
     assert db.key == new_key and Participant.select().count() == 24  # the file's own key
     datafile.close_file()
+
+
+def test_the_keychain_keeps_forgets_and_copes_without_one(tmp_path, keychain):
+    import keyring
+    from keyring.backends import fail
+
+    from rmentor.models.storage import keychain as system_keychain
+
+    path = tmp_path / "p.sqlite"
+    key = keys.new_data_key()
+    assert system_keychain.available() and system_keychain.stored_key(path) is None
+    assert system_keychain.store_key(path, key)
+    assert system_keychain.stored_key(path) == key
+    system_keychain.forget_key(path)
+    assert system_keychain.stored_key(path) is None
+    keyring.set_keyring(fail.Keyring())  # a computer without a keychain
+    assert not system_keychain.available()
+    assert not system_keychain.store_key(path, key)
+    assert system_keychain.stored_key(path) is None
+    system_keychain.forget_key(path)  # nothing to forget, and no error
+
+
+def test_converting_refuses_a_read_only_file_and_an_encrypted_one(encrypted, tmp_path):
+    path, key = encrypted
+    keys.remember(path, key)
+    with pytest.raises(DomainError, match="encrypted already"):
+        protection.protect(path, PASSPHRASE)
+    plain = copy_demo(tmp_path / "plain.sqlite")
+    before = plain.read_bytes()
+    plain.chmod(0o444)
+    try:
+        with pytest.raises(DomainError, match="read-only"):
+            protection.protect(plain, PASSPHRASE)
+        with pytest.raises(DomainError, match="read-only"):
+            protection.refuse_converting(plain)
+    finally:
+        plain.chmod(0o644)
+    assert plain.read_bytes() == before
+    with pytest.raises(DomainError, match="does not open"):
+        protection.key_of_open_file(path, "een heel andere zin")
+    assert protection.key_of_open_file(path, PASSPHRASE) == key
+
+
+def test_page_one_is_read_from_a_journal_as_sqlite_writes_it(tmp_path):
+    from rmentor.models.storage.recovery import JOURNAL_MAGIC
+    from rmentor.models.storage.recovery import journal_page_one
+
+    journal = tmp_path / "x-journal"
+    header = JOURNAL_MAGIC + (1).to_bytes(4, "big") + bytes(8) + (512).to_bytes(4, "big")
+    header += (4096).to_bytes(4, "big")
+    page = bytes(range(256)) * 16
+    record = (1).to_bytes(4, "big") + page + bytes(4)
+    journal.write_bytes(header.ljust(512, b"\0") + record)
+    assert journal_page_one(journal, 4096) == page
+    journal.write_bytes(b"not a journal" * 10)
+    assert journal_page_one(journal, 4096) is None
+    assert journal_page_one(tmp_path / "missing", 4096) is None
