@@ -363,27 +363,27 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="57"/>
+        <location filename="../rmentor/cli/opening.py" line="53"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="70"/>
+        <location filename="../rmentor/cli/opening.py" line="66"/>
         <source>{name} can only be read now (it is read-only, or holds text another program broke: `check` says where). Nothing was changed.</source>
         <translation>{name} kan nu alleen gelezen worden (het is alleen-lezen, of bevat tekst die een ander programma heeft beschadigd: `check` zegt waar). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="97"/>
+        <location filename="../rmentor/models/storage/keys.py" line="305"/>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="106"/>
+        <location filename="../rmentor/models/storage/keys.py" line="314"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="138"/>
+        <location filename="../rmentor/cli/opening.py" line="103"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
@@ -393,17 +393,17 @@
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="77"/>
+        <location filename="../rmentor/cli/commands.py" line="78"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="86"/>
+        <location filename="../rmentor/cli/commands.py" line="87"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="94"/>
+        <location filename="../rmentor/cli/commands.py" line="95"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -438,13 +438,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="220"/>
+        <location filename="../rmentor/cli/commands.py" line="221"/>
         <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="289"/>
+        <location filename="../rmentor/cli/commands.py" line="290"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -544,135 +544,135 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="80"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="81"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="41"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="84"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="85"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="57"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="58"/>
         <source>Beside {name} is {journal}, which is not an ordinary file but has the name SQLite needs for the file&apos;s journal. Move or rename it, then open the file again.</source>
         <translation>Naast {name} staat {journal}, dat geen gewoon bestand is maar wel de naam heeft die SQLite nodig heeft voor het journaal van het bestand. Verplaats het of geef het een andere naam, en open het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="68"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="69"/>
         <source>{name} is not an ordinary file (a pipe, a device or a socket), so it cannot be a data file. Nothing was read from it.</source>
         <translation>{name} is geen gewoon bestand (maar een pipe, een apparaat of een socket), dus het kan geen gegevensbestand zijn. Er is niets uit gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="90"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="91"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="117"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="118"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="132"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="134"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="133"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="136"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="166"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="167"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="198"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="199"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="207"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="208"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="219"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="220"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="239"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="240"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/recovery.py" line="28"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="30"/>
         <source>Beside {name} is a folder called {journal}, the name SQLite needs for the file&apos;s journal. Move or rename that folder, then open the file again.</source>
         <translation>Naast {name} staat een map met de naam {journal}, de naam die SQLite nodig heeft voor het logboek van het bestand. Verplaats die map of geef haar een andere naam, en open het bestand dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/recovery.py" line="53"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="55"/>
         <source>The file {name} needs recovering after a crash, but there is no room to do it safely ({reason}). It was left as it is; free some space and open it again.</source>
         <translation>Het bestand {name} moet na een crash worden hersteld, maar er is geen ruimte om dat veilig te doen ({reason}). Het is ongewijzigd gelaten; maak ruimte vrij en open het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/recovery.py" line="86"/>
+        <location filename="../rmentor/models/storage/recovery.py" line="88"/>
         <source>The file {name} had a recovery journal beside it that does not fit it (from another file, or damaged). The file was left as it was, and the journal was moved to {journal}.</source>
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="107"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="108"/>
         <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?), or no rmentor file at all. It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="271"/>
+        <location filename="../rmentor/models/storage/integrity.py" line="36"/>
         <source>{name} is busy: an rmentor window is saving to it. Try again in a moment.</source>
         <translation>{name} is bezet: een rmentor-venster slaat er iets in op. Probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="280"/>
+        <location filename="../rmentor/models/storage/integrity.py" line="45"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="440"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="270"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="496"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="290"/>
         <location filename="../rmentor/models/storage/protection.py" line="53"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="502"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="296"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="523"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="317"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="567"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="361"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="592"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="386"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="603"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="397"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="699"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="466"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -952,64 +952,63 @@
         <translation>Regel {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="126"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="127"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="143"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="144"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="232"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="233"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Regel {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="234"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="235"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Regel {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="236"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="237"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="239"/>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="278"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="240"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="281"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="249"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="250"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
         <translation>Regel {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="266"/>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="284"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="269"/>
         <source>Row {row}: &quot;{value}&quot; holds a control character or a mark that turns text around, or is longer than {count} characters; a name, an address or a department cannot.</source>
         <translation>Rij {row}: &quot;{value}&quot; bevat een stuurteken of een teken dat de tekst omkeert, of is langer dan {count} tekens; een naam, een adres of een afdeling kan dat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="357"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="349"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="376"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="368"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="382"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="374"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Regel {row}: de keuze bij Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="308"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="300"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
@@ -1029,43 +1028,43 @@
         <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="313"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="328"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="320"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="339"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="331"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="368"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="360"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="429"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="421"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="455"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="447"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="168"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="169"/>
         <location filename="../rmentor/models/sheets/importing.py" line="340"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="181"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="182"/>
         <location filename="../rmentor/models/sheets/importing.py" line="353"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
@@ -1316,22 +1315,22 @@
         <translation>Het bestand {name} is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="152"/>
+        <location filename="../rmentor/models/storage/keys.py" line="153"/>
         <source>That is not the recovery key as printed: a letter is missing or mistyped (it has 55 letters and digits in groups of four). Nothing was changed.</source>
         <translation>Dat is niet de herstelsleutel zoals hij is afgedrukt: er ontbreekt een teken of er is een tikfout (hij heeft 55 letters en cijfers in groepjes van vier). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="227"/>
+        <location filename="../rmentor/models/storage/keys.py" line="228"/>
         <source>The passphrase of {name} is kept in {key_file}, which is not beside it (a copy made without it?). Open the file with its recovery key instead.</source>
         <translation>De wachtwoordzin van {name} wordt bewaard in {key_file}, en dat staat er niet naast (een kopie zonder dat bestand?). Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="237"/>
+        <location filename="../rmentor/models/storage/keys.py" line="238"/>
         <source>{key_file}, which keeps the passphrase of {name}, is damaged. Open the file with its recovery key instead.</source>
         <translation>{key_file}, waarin de wachtwoordzin van {name} wordt bewaard, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="249"/>
+        <location filename="../rmentor/models/storage/keys.py" line="250"/>
         <source>That passphrase does not open {name} (or its key file was changed). Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
         <translation>Met die wachtwoordzin gaat {name} niet open (of het sleutelbestand is veranderd). Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
     </message>
@@ -1753,62 +1752,62 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="42"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="52"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="94"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="160"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="178"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="186"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="44"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="54"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="96"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="162"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="180"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="188"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="53"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="55"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="65"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="67"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="66"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="68"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="85"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="87"/>
         <source>%1 was not opened: its passphrase was not given.</source>
         <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="95"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="97"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="111"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="189"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="191"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="211"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="213"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="212"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="224"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="226"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>

@@ -47,9 +47,10 @@ def cmd_check(args) -> int:
     from rmentor.models.programme.entities import Participant
     from rmentor.models.programme.entities import Programme
     from rmentor.models.storage import datafile
+    from rmentor.models.storage import integrity
 
     with opened(args):
-        problems = datafile.integrity_problems()
+        problems = integrity.integrity_problems()
         counts = (
             Programme.select().count(),
             Participant.select().count(),

@@ -5,17 +5,13 @@ command that writes, refused while a window holds it."""
 
 import contextlib
 import getpass
-import os
-import stat
 import sys
-from pathlib import Path
 
 from rmentor.cli.messages import Cli
 from rmentor.cli.messages import messages_translator
 from rmentor.models.errors import DomainError
+from rmentor.models.storage.keys import read_secret
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-
-SECRET_MAX = 4096  # a passphrase or a recovery key; more is not one
 
 
 @contextlib.contextmanager
@@ -74,45 +70,14 @@ def writing(args, create: bool = False):
                     ),
                     name=path.name,
                 )
-            datafile.remove_leftovers(datafile.current_path())
+            from rmentor.models.storage.recovery import remove_leftovers
+
+            remove_leftovers(datafile.current_path())
             yield
         finally:
             datafile.close_file()
     finally:
         lock.release()
-
-
-def read_secret(passphrase_file: Path) -> str:
-    """The first line of the file: the passphrase, or the recovery key (on one line, or
-    on the three lines of the sheet). Only an ordinary file of a few kilobytes is read:
-    a pipe or a device would never end."""
-    path = Path(passphrase_file)
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise IsADirectoryError(21, "not an ordinary file")
-        with open(path, "rb") as f:
-            text = f.read(SECRET_MAX).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError", "The passphrase file {name} cannot be read: {reason}."
-            ),
-            name=path.name,
-            reason=getattr(exc, "strerror", None) or type(exc).__name__,
-        ) from None
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "The passphrase file {name} is empty: put the passphrase on its first line.",
-            ),
-            name=path.name,
-        )
-    from rmentor.models.storage.keys import looks_like_recovery_key
-
-    joined = "-".join(line.strip() for line in lines[:3])
-    return joined if looks_like_recovery_key(joined) else lines[0]
 
 
 def unlock(args) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from rmentor.cli.messages import Cli
 from rmentor.cli.messages import messages_translator
-from rmentor.cli.opening import read_secret
 from rmentor.cli.opening import writing
 from rmentor.models.errors import DomainError
+from rmentor.models.storage.keys import read_secret
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 

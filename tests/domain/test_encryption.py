@@ -15,6 +15,7 @@ from rmentor.models.programme.privacy import erase
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
 from rmentor.models.storage import engine
+from rmentor.models.storage import integrity
 from rmentor.models.storage import keys
 from rmentor.models.storage import protection
 from rmentor.models.storage.database import db
@@ -168,10 +169,10 @@ def test_without_its_key_file_only_the_recovery_key_opens_it(encrypted, tmp_path
 def test_opened_encrypted_it_works_as_a_plain_file_does(encrypted):
     path, key = encrypted
     datafile.open_file(path, key=key)
-    assert db.key == key and datafile.integrity_problems() == []
+    assert db.key == key and integrity.integrity_problems() == []
     erase(Participant.get(Participant.first_name == "Sem"))  # secure delete and VACUUM
     assert not Participant.select().where(Participant.first_name == "Sem").exists()
-    assert datafile.integrity_problems() == []
+    assert integrity.integrity_problems() == []
     copy = backups.make_backup(path, "check")
     datafile.close_file()
     assert keys.looks_encrypted(copy.path)
@@ -238,7 +239,7 @@ def test_undo_takes_a_deletion_back_in_an_encrypted_file(encrypted):
     step = undo_log.Step(undo_log.take(since))
     assert Participant.select().count() == 23
     step.undo_now()
-    assert Participant.select().count() == 24 and datafile.integrity_problems() == []
+    assert Participant.select().count() == 24 and integrity.integrity_problems() == []
     datafile.close_file()
     assert b"de Graaf" not in path.read_bytes()
 

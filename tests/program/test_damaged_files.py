@@ -12,6 +12,7 @@ from rmentor.cli import main as cli_main
 from rmentor.models.errors import DomainError
 from rmentor.models.programme.entities import Participant
 from rmentor.models.storage import datafile
+from rmentor.models.storage import integrity
 from tests.conftest import copy_demo
 
 BAD_TEXTS = [b"abc\xff", b"\xc3", b"ab\x00cd", b"\xed\xa0\x80", b"Zo\xeb"]  # Latin-1 ë too
@@ -76,7 +77,7 @@ def outcome(path) -> str:
         if read_only:
             assert datafile.broken_text_in_open_file()
             return "read-only"
-        assert datafile.integrity_problems() == []
+        assert integrity.integrity_problems() == []
         assert Participant.select().count() == 24
         return "writable"
     finally:
@@ -116,7 +117,7 @@ def test_broken_text_opens_read_only_and_a_repaired_copy_opens_for_writing(tmp_p
     con.close()
     assert datafile.open_file(path, create=False)
     assert datafile.broken_text_in_open_file() == "participant.notes, row 3"
-    assert datafile.integrity_problems() == [
+    assert integrity.integrity_problems() == [
         "text that is not UTF-8, or holds a NUL, in participant.notes, row 3"
     ]
     repaired = tmp_path / "repaired.sqlite"
@@ -124,7 +125,7 @@ def test_broken_text_opens_read_only_and_a_repaired_copy_opens_for_writing(tmp_p
     datafile.close_file()
     assert not datafile.open_file(repaired, create=False)
     assert Participant.get_by_id(3).notes == "ok\ufffdok"
-    assert datafile.integrity_problems() == []
+    assert integrity.integrity_problems() == []
     datafile.close_file()
 
 

@@ -13,7 +13,9 @@ import pytest
 
 from rmentor.models.programme.entities import Participant
 from rmentor.models.storage import datafile
+from rmentor.models.storage import integrity
 from rmentor.models.storage import keys
+from rmentor.models.storage import recovery
 from tests.conftest import copy_demo
 from tests.program.protect_child import KEY
 from tests.program.protect_child import PASSPHRASES
@@ -51,9 +53,9 @@ def _opens_whole(path: Path) -> str:
     else:
         datafile.open_file(path)
     try:
-        assert datafile.integrity_problems() == []
+        assert integrity.integrity_problems() == []
         assert Participant.select().count() == 24
-        datafile.remove_leftovers(path)  # as the window or a command does, holding the lock
+        recovery.remove_leftovers(path)  # as the window or a command does, holding the lock
     finally:
         datafile.close_file()
     return kind
@@ -116,9 +118,9 @@ def test_kills_inside_writes_to_an_encrypted_file_are_rolled_back_on_opening(tmp
             child.wait()
         datafile.open_file(path, key=KEY)
         try:
-            datafile.remove_leftovers(path)
+            recovery.remove_leftovers(path)
             assert not journal.exists()  # played back, or stale and removed
-            assert datafile.integrity_problems() == []
+            assert integrity.integrity_problems() == []
             # every meeting whole: two outcome items each, none half written
             written = Meeting.select().where(Meeting.summary == "x" * 200)
             assert all(m.outcomes.count() == 2 for m in written)

@@ -24,6 +24,7 @@ from rmentor.models.programme.entities import MeetingTheme
 from rmentor.models.programme.entities import Participant
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
+from rmentor.models.storage import integrity
 from rmentor.models.storage.database import db
 from rmentor.models.storage.locations import lock_path
 from rmentor.ui.window.main_window import MainWindow
@@ -280,7 +281,7 @@ def _kill(path: Path, mode: str, delay: float | None, rng: random.Random) -> tup
 
 def _integrity(path: Path) -> None:
     datafile.open_file(path, create=False)  # rolls back what a crash left half done
-    assert datafile.integrity_problems() == []
+    assert integrity.integrity_problems() == []
 
 
 def _crash_runs(tmp_path: Path, imports: int, meeting_runs: int, seed: int) -> None:

@@ -22,6 +22,7 @@ from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.participants import enrol
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
+from rmentor.models.storage import integrity
 from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
 from rmentor.ui.window.main_window import MainWindow
 from tests.conftest import copy_demo
@@ -521,7 +522,7 @@ def test_a_spilled_journal_without_page_one_is_still_played_back(tmp_path):
 
     after = db.execute_sql("SELECT count(*), sum(duration_minutes) FROM meeting").fetchone()
     assert tuple(after) == tuple(before)
-    assert datafile.integrity_problems() == []
+    assert integrity.integrity_problems() == []
 
 
 def test_broken_text_opens_read_only_and_a_repaired_copy_is_worked_in(

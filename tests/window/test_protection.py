@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from rmentor.models.programme.entities import Participant
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
+from rmentor.models.storage import integrity
 from rmentor.models.storage import keychain
 from rmentor.models.storage import keys
 from rmentor.models.storage import protection
@@ -237,7 +238,7 @@ def test_settings_encrypt_a_plain_file_then_write_it_back(window, qtbot, monkeyp
     qtbot.mouseClick(page.encrypt_button, Qt.MouseButton.LeftButton)
     assert "oud.sqlite is encrypted" in page.state.text()
     assert keys.looks_encrypted(path) and window.path == path
-    assert Participant.select().count() == 24 and datafile.integrity_problems() == []
+    assert Participant.select().count() == 24 and integrity.integrity_problems() == []
     assert questions and "1 older backup copy of this file is not encrypted" in questions[0]
     assert all(keys.looks_encrypted(b.path) for b in backups.list_backups(path))
 

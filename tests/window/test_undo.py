@@ -23,6 +23,7 @@ from rmentor.models.programme.entities import OutcomeItem
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.storage import datafile
+from rmentor.models.storage import integrity
 from rmentor.models.storage import undo_log
 from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import TRANSITIONS
@@ -211,7 +212,7 @@ def test_undoing_every_step_gives_the_file_back_exactly(tmp_path_factory, operat
     for step, state in zip(steps, states[1:], strict=True):
         step.redo_now()
         assert dump() == state
-    assert datafile.integrity_problems() == []
+    assert integrity.integrity_problems() == []
     datafile.close_file()
     con = sqlite3.connect(path)
     assert con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'undo%'").fetchall() == []

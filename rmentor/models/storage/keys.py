@@ -30,6 +30,7 @@ SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # about 0.15 s and 32 MiB: slow to guess
 KEY_FILE_FORMAT = "rmentor-key-1"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
+SECRET_MAX = 4096  # a passphrase or a recovery key; more is not one
 KEY_FILE_MAX = 64 * 1024  # a key file is 400 bytes: more is not one
 
 _unlocked: dict[Path, bytes] = {}
@@ -287,3 +288,34 @@ def strength(passphrase: str) -> int:
     if len(passphrase) >= 12 or kinds >= 3:
         return 2
     return 1
+
+
+def read_secret(passphrase_file: Path) -> str:
+    """The first line of the file: the passphrase, or the recovery key (on one line, or
+    on the three lines of the sheet). Only an ordinary file of a few kilobytes is read:
+    a pipe or a device would never end."""
+    path = Path(passphrase_file)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise IsADirectoryError(21, "not an ordinary file")
+        with open(path, "rb") as f:
+            text = f.read(SECRET_MAX).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The passphrase file {name} cannot be read: {reason}."
+            ),
+            name=path.name,
+            reason=getattr(exc, "strerror", None) or type(exc).__name__,
+        ) from None
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The passphrase file {name} is empty: put the passphrase on its first line.",
+            ),
+            name=path.name,
+        )
+    joined = "-".join(line.strip() for line in lines[:3])
+    return joined if looks_like_recovery_key(joined) else lines[0]

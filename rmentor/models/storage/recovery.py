@@ -9,6 +9,8 @@ from pathlib import Path
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import engine
 from rmentor.models.storage import keys
+from rmentor.models.storage.backups import folder_of
+from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -151,3 +153,30 @@ def journal_page_one(journal: Path, page_size: int) -> bytes | None:
             return data[offset + 4 : offset + 4 + page_size]
         offset += record
     return None
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """What a crash left beside the open file: a journal SQLite did not play back (it was
+    no longer needed: recovery ran when the file opened), the parts of backup copies
+    and conversions that never finished, a key file half written. Only for the holder
+    of the file's lock, once the file is open: another process's files would be its
+    work in progress. Returns what was removed."""
+    if db.in_transaction():
+        return []
+    converting = path.with_name(path.name + ".converting")
+    key_part = keys.key_file_of(path).with_name(keys.key_file_of(path).name + ".part")
+    found = [
+        path.with_name(path.name + "-journal"),
+        converting,
+        converting.with_name(converting.name + "-journal"),
+        key_part,
+    ]
+    folder = folder_of(path)
+    if folder.is_dir():
+        found += [p for p in folder.iterdir() if p.name.endswith((".part", ".part-journal"))]
+    removed = []
+    for each in found:
+        if each.is_file():
+            each.unlink(missing_ok=True)
+            removed.append(each)
+    return removed

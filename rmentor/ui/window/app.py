@@ -63,9 +63,9 @@ def install_excepthook() -> None:
 
 
 def unlock_with_file(path: Path, passphrase_file: Path) -> None:
-    from rmentor.cli.opening import read_secret
     from rmentor.models.errors import DomainError
     from rmentor.models.storage import keys
+    from rmentor.models.storage.keys import read_secret
 
     try:
         if path.exists() and datafile.is_encrypted(path):

@@ -16,6 +16,8 @@ from rmentor.file_lock import FileLock
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
+from rmentor.models.storage import integrity
+from rmentor.models.storage import recovery
 from rmentor.models.storage.locations import risky_location
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.ui.common import messages
@@ -102,7 +104,7 @@ class FileSession:
         lock.take()  # a file made just now has an identity to lock only now
         self.lock, self.path, self.read_only = lock, path, read_only
         if not read_only:
-            datafile.remove_leftovers(path)
+            recovery.remove_leftovers(path)
         if not read_only and backups.changed_since_last_backup(path):
             try:
                 backups.make_backup(path, "opened")
@@ -240,7 +242,7 @@ class _Cancelled(Exception):
 def _is_good(backup) -> bool:
     try:
         datafile.check_ours(backup.path)
-        datafile.check_integrity(backup.path)
+        integrity.check_integrity(backup.path, backups.key_of(backup.path))
     except DomainError:
         return False
     return True
