@@ -433,7 +433,7 @@
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="142"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="162"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
@@ -3692,19 +3692,14 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="444"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="446"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="447"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="449"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="452"/>
-        <source>Save the document as</source>
-        <translation>Document opslaan als</translation>
     </message>
 </context>
 <context>
@@ -4204,32 +4199,114 @@ Met vriendelijke groet,
     </message>
 </context>
 <context>
-    <name>PdfOutput</name>
+    <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="45"/>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="53"/>
-        <source>Not written</source>
-        <translation>Niet geschreven</translation>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="127"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="46"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="129"/>
+        <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
+        <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="134"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="136"/>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="141"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige pagina (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
+        <source>Next page (Page Down)</source>
+        <translation>Volgende pagina (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="153"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="179"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="160"/>
+        <source>Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel</source>
+        <translation>Zoomen: Ctrl++ en Ctrl+-, of Ctrl en het muiswiel</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="164"/>
+        <source>Whole page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="165"/>
+        <source>Page width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="216"/>
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="249"/>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="313"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="321"/>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="314"/>
+        <source>The printer %1 could not be started.</source>
+        <translation>De printer %1 kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="325"/>
+        <source>Sent 1 page to the printer</source>
+        <translation>1 pagina naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="327"/>
+        <source>Sent %1 pages to the printer</source>
+        <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="339"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="359"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="367"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="360"/>
         <source>The PDF cannot be written to %1: %2</source>
-        <translation>De PDF kan niet worden geschreven naar %1: %2</translation>
+        <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="57"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="370"/>
         <source>PDF saved as %1</source>
-        <translation>PDF opgeslagen als %1</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="62"/>
-        <source>PDF saved</source>
-        <translation>PDF opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/pdf_output.py" line="63"/>
-        <source>The PDF was saved as %1. No program was found to show it.</source>
-        <translation>De PDF is opgeslagen als %1. Er is geen programma gevonden om hem te tonen.</translation>
+        <translation>Pdf opgeslagen als %1</translation>
     </message>
 </context>
 <context>
@@ -4513,8 +4590,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="266"/>
-        <source>Save the recovery sheet (PDF)…</source>
-        <translation>Het herstelblad opslaan (pdf)…</translation>
+        <source>Print or save the recovery sheet…</source>
+        <translation>Herstelblad afdrukken of opslaan…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="268"/>
@@ -4527,12 +4604,12 @@ Met vriendelijke groet,
         <translation>Met deze sleutel gaat %1 open als de wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk het herstelblad af en bewaar het in een kluis, niet bij de laptop. Zonder de wachtwoordzin en deze sleutel kan niemand het bestand openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="299"/>
-        <source>Save the recovery sheet</source>
-        <translation>Het herstelblad opslaan</translation>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="298"/>
+        <source>Recovery sheet</source>
+        <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="300"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="299"/>
         <source>recovery key %1.pdf</source>
         <translation>herstelsleutel %1.pdf</translation>
     </message>
@@ -5896,89 +5973,75 @@ Met vriendelijke groet,
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="40"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="36"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="48"/>
-        <source>Only the period from</source>
-        <translation>Alleen de periode van</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="74"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="79"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="80"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="67"/>
-        <source>Check texts for &amp;names…</source>
-        <translation>Teksten op &amp;namen controleren…</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="84"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="76"/>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="64"/>
+        <source>Only a period</source>
+        <translation>Alleen een periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="73"/>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="82"/>
+        <source>Check texts for names…</source>
+        <translation>Teksten op namen controleren…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="103"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="104"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="105"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="106"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="154"/>
+        <source>There is no programme to report on yet.</source>
+        <translation>Er is nog geen programma om over te rapporteren.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="100"/>
         <source>Add the list of every pairing as an appendix</source>
         <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="91"/>
-        <source>Save as</source>
-        <translation>Opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
-        <source>Make report</source>
-        <translation>Rapportage maken</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="121"/>
-        <source>Save the report as</source>
-        <translation>Rapportage opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="164"/>
-        <source>Choose where to save the report.</source>
-        <translation>Kies waar de rapportage moet worden opgeslagen.</translation>
     </message>
 </context>
 <context>

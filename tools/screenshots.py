@@ -92,6 +92,14 @@ def main() -> None:
     name = f"import_hr_{language}.png"
     import_preview(window, tmp).grab().save(str(OUT / name))
     shots.append(name)
+    window.make_report()  # the report's preview, beside its options
+    preview = window.dialog
+    preview.resize(1350, 720)
+    QCoreApplication.processEvents()
+    name = f"report_preview_{language}.png"
+    preview.grab().save(str(OUT / name))
+    shots.append(name)
+    preview.close()
     window.close()
     app.quit()
     print("\n".join(shots))

@@ -3,7 +3,7 @@ DIR/rmentor-<version>-<platform>.tar.gz (or .zip)
 
 Unpacks it in an empty folder elsewhere and runs, with an empty environment (no
 virtualenv, no PATH): demo, check, report in Dutch, suggest, and the window opened
-offscreen and closed again; then a file encrypted, checked and opened with its
+offscreen with the report's preview drawing a page, and closed again; then a file encrypted, checked and opened with its
 passphrase. Exits non-zero on the first failure.
 """
 
@@ -36,7 +36,7 @@ def main() -> int:
             [cli, "check", "--db", db],
             [cli, "report", "--db", db, "--out", pdf, "--lang", "nl"],
             [cli, "suggest", "--db", db, "--json"],
-            [window, "--db", db, "--start-and-quit"],
+            [window, "--db", db, "--start-and-quit", "--check-preview", home / "page.png"],
             # an encrypted file: SQLCipher in the bundle
             [cli, "demo", "--db", locked],
             [
@@ -65,6 +65,9 @@ def main() -> int:
                 return 1
         if not pdf.read_bytes().startswith(b"%PDF"):
             print("FAIL the report is no PDF")
+            return 1
+        if not (home / "page.png").read_bytes().startswith(b"\x89PNG"):
+            print("FAIL the preview drew no page")
             return 1
         if locked.read_bytes().startswith(b"SQLite format 3"):
             print("FAIL the protected file is not encrypted")

@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on the file, then quit: checks an installation",
     )
+    parser.add_argument(
+        "--check-preview",
+        type=Path,
+        metavar="PNG",
+        help="with --start-and-quit: draw page 1 of the report's preview to PNG as well",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parser.command_parsers = {}
 

@@ -11,7 +11,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox
 
 from rmentor.models import demo
 from rmentor.models.programme import journal
@@ -249,22 +248,22 @@ def test_report_command(tmp_path):
 
 
 def test_report_dialog(qtbot, small, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
     from rmentor.ui.dialogs.report_dialog import ReportDialog
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    target = tmp_path / "report"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = ReportDialog(small)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.roles.setChecked(True)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    dialog.path.setText(str(tmp_path / "report"))
-    qtbot.mouseClick(
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-        Qt.MouseButton.LeftButton,
-    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "report.pdf"
-    assert written.exists() and not dialog.isVisible()
-    assert opened and opened[0].toLocalFile() == str(written)
+    assert written.exists() and dialog.isVisible()  # saved; the preview stays for printing
+    assert not opened  # seen already: no other program is started to show it
     text = text_of(written)
     assert "Anonymised version" in text and "Mila Özdemir" not in text and "Mila" not in text

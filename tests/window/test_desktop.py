@@ -160,22 +160,6 @@ def test_file_dialogs_start_in_the_last_folder_used_else_documents(qapp, tmp_pat
     assert start_folder() == tmp_path
 
 
-def test_a_pdf_nobody_can_show_says_where_it_went(qtbot, demo_window, tmp_path, monkeypatch):
-    from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QMessageBox
-
-    from rmentor.reports.programme.report import ProgrammeReport
-    from rmentor.ui.window.pdf_output import write_and_open
-
-    told = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
-    path = tmp_path / "r.pdf"
-    report = ProgrammeReport(demo_window.programme, "en")
-    assert write_and_open(demo_window, lambda: report.write(path), path)
-    assert path.exists() and told and str(path) in told[0]
-
-
 def test_columns_fit_again_after_a_load_and_cut_cells_have_tooltips(qtbot, demo_window):
     from PySide6.QtCore import Qt
 

@@ -72,6 +72,9 @@ def recovery_sheet(monkeypatch, qtbot, tmp_path, shown):
         ok(dialog, qtbot, QDialogButtonBox.StandardButton.Close)  # not yet: disabled
         assert dialog.isVisible()
         qtbot.mouseClick(dialog.sheet_button, Qt.MouseButton.LeftButton)
+        assert dialog.preview.view.count() == 1  # the sheet, seen before it goes anywhere
+        qtbot.mouseClick(dialog.preview.save_button, Qt.MouseButton.LeftButton)
+        dialog.preview.close()
         ok(dialog, qtbot, QDialogButtonBox.StandardButton.Close)
 
     drive(monkeypatch, RecoveryKeyDialog, act)

@@ -126,15 +126,35 @@ def make_report(
     return write_report(path, gather(programme, today, period), draw)
 
 
+def report_pdf(
+    programme: Programme,
+    draw: Draw,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    keep: bool = True,
+    today: dt.date | None = None,
+) -> bytes:
+    """The report as PDF bytes, for a preview (keep=False: a look at it keeps nothing)
+    or for the printer (keep=True: what goes on paper is kept as a written report is)."""
+    data = gather(programme, today, period_of(programme, start, end, today))
+    if keep:
+        _keep(data)
+    return draw(data)
+
+
 def write_report(path: Path, data: ReportData, draw: Draw) -> Path:
-    """What the next report needs to know of this one is kept first; when it cannot be
-    kept, the report shows no average it has not shown before."""
     datafile.refuse_overwriting(Path(path))  # nothing is kept for a report refused,
     can_write(path, cannot=_not_written)  # nor for one that could not be written
+    _keep(data)
+    return write_bytes(path, draw(data), cannot=_not_written)
+
+
+def _keep(data: ReportData) -> None:
+    """What the next report needs to know of this one is kept first; when it cannot be
+    kept, the report shows no average it has not shown before."""
     _purposes, overall = verdict.judge(data.programme, data)
     if not record(data, overall.figures) and data.may_record:
         data.forbid_new_scores()
-    return write_bytes(path, draw(data), cannot=_not_written)
 
 
 def _not_written(path: Path, exc: OSError) -> DomainError:

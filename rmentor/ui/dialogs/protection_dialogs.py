@@ -263,7 +263,7 @@ class RecoveryKeyDialog(QDialog):
         key_label.setFont(font)
         key_label.setWordWrap(True)
         key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sheet_button = QPushButton(self.tr("Save the recovery sheet (PDF)…"))
+        self.sheet_button = QPushButton(self.tr("Print or save the recovery sheet…"))
         self.sheet_button.clicked.connect(self.save_sheet)
         self.kept = QCheckBox(self.tr("I have printed or stored the recovery key"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -285,26 +285,26 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.sheet_button)
         layout.addWidget(self.kept)
         layout.addWidget(buttons)
-        self.sheet: Path | None = None
         dialog_keys.ready(self, "protection")
 
     def save_sheet(self) -> None:
+        """The sheet previewed, then printed or saved; either counts as the key kept."""
         from rmentor.reports.recovery_sheet import RecoverySheet
-        from rmentor.ui.window.pdf_output import ask_pdf_path
-        from rmentor.ui.window.pdf_output import write_and_open
+        from rmentor.ui.preview.preview_window import PreviewWindow
         from rmentor.ui.window.translations import current_language
 
-        path = ask_pdf_path(
-            self,
-            self.tr("Save the recovery sheet"),
-            self.tr("recovery key %1.pdf").replace("%1", self.path.stem),
-        )
-        if path is None:
-            return
         sheet = RecoverySheet(self.path, self.key, current_language())
-        if write_and_open(self, lambda: sheet.write(path), path):
-            self.sheet = path
-            self.kept.setChecked(True)
+        self.preview = PreviewWindow(
+            self.tr("Recovery sheet"),
+            self.tr("recovery key %1.pdf").replace("%1", self.path.stem),
+            sheet.render,
+            self,
+            save=sheet.write,
+            guide_section="files",
+        )
+        self.preview.put_on_paper.connect(lambda: self.kept.setChecked(True))
+        if self.preview.refresh():
+            self.preview.open()
 
     def reject(self) -> None:  # Escape: only once the key was kept
         if self.kept.isChecked():

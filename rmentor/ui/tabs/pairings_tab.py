@@ -430,9 +430,11 @@ class PairingsTab(TableTab):
         self.dialog.open()
 
     def pair_document(self, kind: str) -> None:
-        """The agreement to sign, or the summary of what the pair did, as a PDF."""
+        """The agreement to sign, or the summary of what the pair did: previewed, then
+        printed or saved as a PDF."""
         from rmentor.reports.pair_documents import AgreementDocument
         from rmentor.reports.pair_documents import PairSummaryDocument
+        from rmentor.ui.preview.preview_window import PreviewWindow
 
         row = self.current()
         pairing = self._current_pairing()
@@ -441,17 +443,16 @@ class PairingsTab(TableTab):
         language = translations.current_language()
         if kind == "agreement":
             document = AgreementDocument(pairing, language)
-            suggested = self.tr("Agreement %1 - %2")
+            title = self.tr("Agreement %1 - %2")
         else:
             document = PairSummaryDocument(pairing, language)
-            suggested = self.tr("Summary %1 - %2")
-        suggested = suggested.replace("%1", row.mentor_name).replace("%2", row.mentee_name) + ".pdf"
-        from rmentor.ui.window.pdf_output import ask_pdf_path
-        from rmentor.ui.window.pdf_output import write_and_open
-
-        path = ask_pdf_path(self, self.tr("Save the document as"), suggested)
-        if path is not None:
-            write_and_open(self, lambda: document.write(path), path)
+            title = self.tr("Summary %1 - %2")
+        title = title.replace("%1", row.mentor_name).replace("%2", row.mentee_name)
+        self.dialog = PreviewWindow(
+            title, title + ".pdf", document.render, self, save=document.write, guide_section="journal"
+        )
+        if self.dialog.refresh():
+            self.dialog.open()
 
     def write_drafts(self, kind: str) -> None:
         from rmentor.ui.window import mail_actions

@@ -74,6 +74,20 @@ def unlock_with_file(path: Path, passphrase_file: Path) -> None:
         pass  # the window asks, and says what is wrong
 
 
+def check_preview(window, png: Path) -> bool:
+    """An installation check: the report's preview opened and its first page saved as an
+    image (PDFium and the print support are in the bundle)."""
+    if window.programme is None:
+        return False
+    window.make_report()
+    preview = window.dialog
+    if preview.pages is None:
+        return False
+    saved = preview.pages.image(0, 1.0).save(str(png))
+    preview.close()
+    return saved
+
+
 def run(args) -> int:
     app = create_application(args.lang)
     install_excepthook()
@@ -89,6 +103,8 @@ def run(args) -> int:
     if args.passphrase_file is not None:  # the first file opened, without asking
         unlock_with_file(Path(path), args.passphrase_file)
     opened = window.open_path(Path(path), create=True)
+    if opened and args.check_preview is not None:
+        opened = check_preview(window, args.check_preview)
     if args.start_and_quit:  # once the window has drawn itself
         QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
     return app.exec()

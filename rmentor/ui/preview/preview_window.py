@@ -1,0 +1,395 @@
+"""The preview window: a document's pages as they will print, with Print and Save as PDF.
+
+The document is drawn into memory by `draw` and shown from there; what is printed or
+saved comes from `final` (a report keeps its figures for the next one only when it
+goes on paper or to a file, never for a look at the preview)."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage import datafile
+from rmentor.models.storage.files import write_bytes
+from rmentor.ui.common import keys
+from rmentor.ui.common import notices
+from rmentor.ui.common.folders import remember
+from rmentor.ui.common.folders import start_folder
+from rmentor.ui.common.labels import domain_text
+from rmentor.ui.common.messages import show_problem
+from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.preview.page_view import FIT_PAGE
+from rmentor.ui.preview.page_view import FIT_WIDTH
+from rmentor.ui.preview.page_view import STEPS
+from rmentor.ui.preview.page_view import PageView
+from rmentor.ui.preview.pdf_pages import PdfPages
+
+THUMB_WIDTH = 96
+
+
+class PreviewWindow(QDialog):
+    """Its texts are translated in its own context, not self.tr's: that takes a subclass's.
+
+    `draw()` gives the PDF to show; `final()` the PDF to print or save (by default the
+    one shown); `save(path)` writes it (by default the bytes of `final()`)."""
+
+    put_on_paper = Signal()  # printed, or saved as a PDF
+
+    def __init__(
+        self,
+        title: str,
+        suggested_name: str,
+        draw: Callable[[], bytes],
+        parent=None,
+        final: Callable[[], bytes] | None = None,
+        save: Callable[[Path], Path] | None = None,
+        guide_section: str = "report",
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self.suggested_name = suggested_name
+        self.draw = draw
+        self.final = final or (lambda: self.pages.data)
+        self.save = save or (lambda path: write_bytes(path, self.final()))
+        self.pages: PdfPages | None = None
+        self.view = PageView()
+        self.view.page_changed.connect(self._page_changed)
+        self.view.zoom_changed.connect(self._show_zoom)
+        self.thumbnails = QListWidget()
+        self.thumbnails.setObjectName("thumbnails")
+        self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbnails.setFlow(QListView.Flow.TopToBottom)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setMovement(QListView.Movement.Static)
+        self.thumbnails.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.42)))
+        self.thumbnails.setSpacing(6)
+        self.thumbnails.setFixedWidth(THUMB_WIDTH + 48)
+        self.thumbnails.currentRowChanged.connect(self._thumbnail_chosen)
+        # the words in place of the pages: nothing to show, or why not
+        self.blank = QLabel()
+        self.blank.setObjectName("preview_message")
+        self.blank.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.blank.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.blank)
+        options = self.options_panel()
+        body = QHBoxLayout()
+        if options is not None:
+            body.addWidget(options)
+        body.addWidget(self.thumbnails)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._tool_row())
+        layout.addLayout(body, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.state = QLabel()
+        self.state.setObjectName("preview_state")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_document)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_as)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.view.zoom_in)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.view.zoom_out)
+        fit(self, 1280 if options is not None else 1000, 900)
+        keys.ready(self, guide_section)
+
+    def _tool_row(self) -> QWidget:
+        self.print_button = QPushButton(QCoreApplication.translate("PreviewWindow", "Print…"))
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "PreviewWindow", "Print through the system's print dialog (Ctrl+P)"
+            )
+        )
+        self.print_button.clicked.connect(self.print_document)
+        self.print_button.setDefault(True)  # Return prints, as it did make the report
+        self.save_button = QPushButton(QCoreApplication.translate("PreviewWindow", "Save as PDF…"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("PreviewWindow", "Save the document as a PDF file (Ctrl+S)")
+        )
+        self.save_button.clicked.connect(self.save_as)
+        self.previous_button = _tool_button(
+            QStyle.StandardPixmap.SP_ArrowBack,
+            QCoreApplication.translate("PreviewWindow", "Previous page (Page Up)"),
+        )
+        self.previous_button.clicked.connect(lambda: self.view.go_to(self.view.current - 1))
+        self.next_button = _tool_button(
+            QStyle.StandardPixmap.SP_ArrowForward,
+            QCoreApplication.translate("PreviewWindow", "Next page (Page Down)"),
+        )
+        self.next_button.clicked.connect(lambda: self.view.go_to(self.view.current + 1))
+        self.page_box = QSpinBox()
+        self.page_box.setObjectName("page_box")
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.valueChanged.connect(lambda n: self.view.go_to(n - 1))
+        self.page_box.setAccessibleName(QCoreApplication.translate("PreviewWindow", "Page"))
+        self.page_count = QLabel()
+        self.page_count.setObjectName("page_count")
+        self.zoom = QComboBox()
+        self.zoom.setObjectName("zoom")
+        self.zoom.setAccessibleName(QCoreApplication.translate("PreviewWindow", "Zoom"))
+        self.zoom.setToolTip(
+            QCoreApplication.translate(
+                "PreviewWindow", "Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel"
+            )
+        )
+        self.zoom.addItem(QCoreApplication.translate("PreviewWindow", "Whole page"), FIT_PAGE)
+        self.zoom.addItem(QCoreApplication.translate("PreviewWindow", "Page width"), FIT_WIDTH)
+        for step in STEPS:
+            self.zoom.addItem(f"{round(step * 100)} %", step)
+        self.zoom.setCurrentIndex(1)
+        self.zoom.activated.connect(lambda i: self.view.set_zoom(self.zoom.itemData(i)))
+        self.zoom_shown = QLabel()
+        self.zoom_shown.setObjectName("zoom_shown")
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.print_button)
+        line.addWidget(self.save_button)
+        line.addSpacing(24)
+        line.addWidget(self.previous_button)
+        line.addWidget(QLabel(QCoreApplication.translate("PreviewWindow", "Page")))
+        line.addWidget(self.page_box)
+        line.addWidget(self.page_count)
+        line.addWidget(self.next_button)
+        line.addSpacing(24)
+        line.addWidget(self.zoom)
+        line.addWidget(self.zoom_shown)
+        line.addStretch()
+        return row
+
+    # The document
+
+    def refresh(self) -> bool:
+        """Draw the document again (an option changed) and show it; False, with the
+        reason in place of the pages, when it cannot be drawn."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = self.draw()
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            self.problem(error)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.show_pdf(data)
+        return True
+
+    def show_pdf(self, data: bytes) -> None:
+        if self.pages is not None:
+            self.pages.close()
+        self.pages = PdfPages(data)
+        self.view.set_pages(self.pages)
+        self.stack.setCurrentWidget(self.view)
+        self.page_box.blockSignals(True)
+        self.page_box.setRange(1, len(self.pages))
+        self.page_box.setValue(self.view.current + 1)
+        self.page_box.blockSignals(False)
+        self.page_count.setText(
+            QCoreApplication.translate("PreviewWindow", "of %1").replace("%1", str(len(self.pages)))
+        )
+        self._fill_thumbnails()
+        self._enable(True)
+
+    def options_panel(self) -> QWidget | None:
+        """What a document lets the coordinator choose, beside its pages (a report's
+        period and anonymity); None for a document that has no choices."""
+        return None
+
+    def problem(self, error: DomainError) -> None:
+        self.show_message(domain_text(error))
+
+    def show_message(self, text: str) -> None:
+        """Words where the pages were: the document cannot be drawn as the options are."""
+        self.blank.setText(text)
+        self.stack.setCurrentWidget(self.blank)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.print_button, self.save_button, self.page_box, self.thumbnails):
+            widget.setEnabled(on)
+        self._page_changed(self.view.current)
+
+    def _fill_thumbnails(self) -> None:
+        keep = max(self.view.current, 0)
+        self.thumbnails.blockSignals(True)
+        self.thumbnails.clear()
+        for i in range(len(self.pages)):
+            image = self.pages.image(i, THUMB_WIDTH / self.pages.size(i).width())
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), str(i + 1))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            item.setToolTip(
+                QCoreApplication.translate("PreviewWindow", "Page %1").replace("%1", str(i + 1))
+            )
+            self.thumbnails.addItem(item)
+        self.thumbnails.setCurrentRow(keep)
+        self.thumbnails.blockSignals(False)
+
+    def _thumbnail_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.view.go_to(row)
+
+    def _page_changed(self, index: int) -> None:
+        count = self.view.count()
+        showing = self.stack.currentWidget() is self.view and count > 0
+        self.previous_button.setEnabled(showing and index > 0)
+        self.next_button.setEnabled(showing and index < count - 1)
+        if not showing:
+            return
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(index + 1)
+        self.page_box.blockSignals(False)
+        self.thumbnails.blockSignals(True)
+        self.thumbnails.setCurrentRow(index)
+        self.thumbnails.blockSignals(False)
+
+    def _show_zoom(self) -> None:
+        self.zoom_shown.setText(f"{round(self.view.factor() * 100)} %")
+        index = self.zoom.findData(self.view.zoom)
+        if index >= 0:
+            self.zoom.setCurrentIndex(index)
+
+    # Paper and file
+
+    def print_document(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+        from PySide6.QtPrintSupport import QPrinter
+
+        from rmentor.ui.preview import printing
+
+        if self.pages is None or not self.print_button.isEnabled():
+            return
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printing.prepare(self.printer, self.pages)
+        self.printer.setDocName(self.suggested_name.removesuffix(".pdf"))
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        dialog.setMinMax(1, len(self.pages))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(self.printer)
+
+    def print_to(self, printer) -> bool:
+        """Print on a printer already chosen (the print dialog's, or a test's)."""
+        from rmentor.ui.preview import printing
+
+        which = printing.chosen_pages(printer, self.pages, self.view.current)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = self.final()
+            pages = self.pages if data == self.pages.data else PdfPages(data)
+            done = printing.print_pages(printer, pages, which)
+        except printing.PrintFailed:
+            QApplication.restoreOverrideCursor()
+            show_problem(
+                self,
+                QCoreApplication.translate("PreviewWindow", "Not printed"),
+                QCoreApplication.translate(
+                    "PreviewWindow", "The printer %1 could not be started."
+                ).replace("%1", printer.printerName() or printer.outputFileName()),
+            )
+            return False
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            show_problem(self, QCoreApplication.translate("PreviewWindow", "Not printed"), error)
+            return False
+        QApplication.restoreOverrideCursor()
+        sent = (
+            QCoreApplication.translate("PreviewWindow", "Sent 1 page to the printer")
+            if done == 1
+            else QCoreApplication.translate("PreviewWindow", "Sent %1 pages to the printer")
+        ).replace("%1", str(done))
+        self.state.setText(sent)
+        notices.tell(sent)
+        self.put_on_paper.emit()
+        return True
+
+    def save_as(self) -> None:
+        if self.pages is None or not self.save_button.isEnabled():
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("PreviewWindow", "Save as PDF"),
+            str(start_folder() / self.suggested_name),
+            "PDF (*.pdf)",
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_suffix(".pdf")
+            remember(path)
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            datafile.refuse_overwriting(path)
+            self.save(path)
+        except OSError as error:
+            QApplication.restoreOverrideCursor()
+            show_problem(
+                self,
+                QCoreApplication.translate("PreviewWindow", "Not saved"),
+                QCoreApplication.translate("PreviewWindow", "The PDF cannot be written to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return False
+        except DomainError as error:
+            QApplication.restoreOverrideCursor()
+            show_problem(self, QCoreApplication.translate("PreviewWindow", "Not saved"), error)
+            return False
+        QApplication.restoreOverrideCursor()
+        saved = QCoreApplication.translate("PreviewWindow", "PDF saved as %1").replace(
+            "%1", path.name
+        )
+        self.state.setText(saved)
+        notices.tell(saved, path)
+        self.saved = path
+        self.put_on_paper.emit()
+        return True
+
+    def done(self, result: int) -> None:
+        if self.pages is not None:
+            self.pages.close()
+            self.pages = None
+        self.view.set_pages(None)
+        super().done(result)
+
+
+def _tool_button(icon: QStyle.StandardPixmap, tip: str) -> QToolButton:
+    """A picture and a tooltip: the keyboard has the same step on its own key."""
+    button = QToolButton()
+    button.setIcon(button.style().standardIcon(icon))
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setAutoRaise(True)
+    return button

@@ -1,0 +1,174 @@
+"""The preview window: a document's pages seen before they are printed or saved."""
+
+import datetime as dt
+import os
+import tempfile
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+
+from rmentor.models.figures.verdict import ReportFigures
+from rmentor.ui.widgets.dates import to_qdate
+
+A4 = (595.3, 841.9)  # points
+
+
+def inked(image: QImage) -> float:
+    """The share of sampled pixels that are not white: 0 for a blank page."""
+    samples = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    ]
+    return sum(1 for c in samples if c.lightness() < 200) / len(samples)
+
+
+def page_text(preview, index: int) -> str:
+    return " ".join(run.text for run in preview.pages.text_runs(index))
+
+
+def printed_text(path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def report(demo_window, qtbot):
+    demo_window.report_action.trigger()
+    preview = demo_window.dialog
+    qtbot.waitUntil(preview.isVisible)
+    return preview
+
+
+def pdf_printer(path) -> QPrinter:
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(150)  # the printer's own; a real one says 300 or 600
+    return printer
+
+
+def test_the_report_is_shown_page_by_page_as_it_will_print(report, qtbot):
+    assert report.view.count() == 8 and report.page_count.text() == "of 8"
+    assert report.thumbnails.count() == 8
+    size = report.pages.size(0)
+    assert (round(size.width(), 1), round(size.height(), 1)) == A4
+    image = report.pages.image(0, 1.0)
+    assert (image.width(), image.height()) == (596, 842)
+    assert 0.01 < inked(image) < 0.5  # words and tables, on white
+    assert "Reverse mentoring 2026" in page_text(report, 0)
+    # page by page: the button, the thumbnails and the page box go together
+    qtbot.mouseClick(report.next_button, Qt.MouseButton.LeftButton)
+    assert report.view.current == 1 and report.page_box.value() == 2
+    assert report.thumbnails.currentRow() == 1
+    report.thumbnails.setCurrentRow(4)
+    assert report.view.current == 4 and report.page_box.value() == 5
+    assert report.previous_button.isEnabled()
+    # zoom: the whole page is smaller than the page's width, a step is what it says
+    width = report.view.factor()
+    report.zoom.setCurrentIndex(report.zoom.findData("page"))
+    report.zoom.activated.emit(report.zoom.currentIndex())
+    assert report.view.factor() < width
+    report.view.set_zoom(1.5)
+    assert report.zoom_shown.text() == "150 %" and report.view.current == 4
+    report.view.zoom_in()
+    assert report.view.factor() == pytest.approx(2.0)
+
+
+def test_changing_the_period_redraws_the_preview_and_keeps_nothing(report, qtbot):
+    programme = report.selected()
+    assert "Period 31 May 2026 to 28 Feb 2027" in page_text(report, 0)
+    qtbot.mouseClick(report.limit, Qt.MouseButton.LeftButton, pos=QPoint(6, 6))
+    report.period_start.setDate(to_qdate(dt.date(2026, 9, 1)))
+    report.period_end.setDate(to_qdate(dt.date(2026, 10, 31)))
+    qtbot.waitUntil(lambda: "1 Sep 2026" in page_text(report, 0), timeout=3000)
+    assert "counting 1 Sep 2026 to 31 Oct 2026 only" in page_text(report, 0)
+    # a period that cannot be counted: said at the field and in place of the pages
+    report.period_start.setDate(to_qdate(dt.date(2026, 11, 30)))
+    qtbot.waitUntil(lambda: report.stack.currentWidget() is report.blank, timeout=3000)
+    assert "must end after it starts" in report.blank.text()
+    assert "must end after it starts" in report.errors.text("period")
+    assert not report.print_button.isEnabled() and not report.save_button.isEnabled()
+    report.limit.setChecked(False)
+    qtbot.waitUntil(lambda: report.stack.currentWidget() is report.view, timeout=3000)
+    assert report.print_button.isEnabled() and report.errors.text("period") == ""
+    # looking is not reporting: nothing was kept for the next report's comparison
+    assert not ReportFigures.select().where(ReportFigures.programme == programme).exists()
+
+
+def test_printing_to_a_pdf_puts_the_report_on_paper_and_keeps_its_figures(
+    report, qtbot, tmp_path
+):
+    programme = report.selected()
+    target = tmp_path / "printed.pdf"
+    assert report.print_to(pdf_printer(target))
+    reader = PdfReader(target)
+    assert len(reader.pages) == 8
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = printed_text(target)
+    assert "Reverse mentoring 2026" in text and "Decisions for management" in text
+    assert "Sent 8 pages to the printer" in report.state.text()
+    # what went on paper is a report: its figures are there for the next one
+    assert ReportFigures.select().where(ReportFigures.programme == programme).exists()
+
+
+def test_printing_a_page_range_prints_those_pages(report, tmp_path):
+    target = tmp_path / "two.pdf"
+    printer = pdf_printer(target)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert report.print_to(printer)
+    reader = PdfReader(target)
+    assert len(reader.pages) == 2
+    assert "Purposes" in reader.pages[1].extract_text()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_printer_that_cannot_start_is_said_in_words(report, tmp_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    assert not report.print_to(pdf_printer(tmp_path / "no such folder" / "r.pdf"))
+    assert said and "could not be started" in said[0]
+
+
+def test_the_agreement_is_previewed_and_saved_as_a_pdf(demo_window, qtbot, tmp_path, monkeypatch):
+    window = demo_window
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    window.pairings_tab.view.selectRow(0)
+    row = window.pairings_tab.current()
+    window.pairings_tab.agreement_pdf_action.trigger()
+    preview = window.pairings_tab.dialog
+    qtbot.waitUntil(preview.isVisible)
+    assert preview.view.count() == 1 and preview.page_count.text() == "of 1"
+    assert not preview.next_button.isEnabled() and not preview.previous_button.isEnabled()
+    image = preview.pages.image(0, 0.5)
+    assert (image.width(), image.height()) == (298, 421) and inked(image) > 0.01
+    assert row.mentor_name in page_text(preview, 0)
+    target = tmp_path / "agreement"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+    qtbot.keyClick(preview.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    written = tmp_path / "agreement.pdf"
+    assert written.exists() and row.mentee_name in printed_text(written)
+    assert "PDF saved as agreement.pdf" in preview.state.text()
+
+
+def test_a_preview_leaves_nothing_in_the_temp_folder(demo_window, qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("TMPDIR", str(folder))
+    demo_window.report_action.trigger()
+    preview = demo_window.dialog
+    qtbot.waitUntil(preview.isVisible)
+    preview.roles.setChecked(True)
+    qtbot.waitUntil(lambda: "Anonymised" in page_text(preview, 0), timeout=3000)
+    preview.close()
+    assert os.listdir(folder) == []
