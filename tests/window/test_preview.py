@@ -101,9 +101,7 @@ def test_changing_the_period_redraws_the_preview_and_keeps_nothing(report, qtbot
     assert not ReportFigures.select().where(ReportFigures.programme == programme).exists()
 
 
-def test_printing_to_a_pdf_puts_the_report_on_paper_and_keeps_its_figures(
-    report, qtbot, tmp_path
-):
+def test_printing_to_a_pdf_puts_the_report_on_paper_and_keeps_its_figures(report, qtbot, tmp_path):
     programme = report.selected()
     target = tmp_path / "printed.pdf"
     assert report.print_to(pdf_printer(target))

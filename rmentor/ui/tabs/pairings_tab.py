@@ -449,7 +449,12 @@ class PairingsTab(TableTab):
             title = self.tr("Summary %1 - %2")
         title = title.replace("%1", row.mentor_name).replace("%2", row.mentee_name)
         self.dialog = PreviewWindow(
-            title, title + ".pdf", document.render, self, save=document.write, guide_section="journal"
+            title,
+            title + ".pdf",
+            document.render,
+            self,
+            save=document.write,
+            guide_section="journal",
         )
         if self.dialog.refresh():
             self.dialog.open()
