@@ -13,14 +13,29 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
+
+
+def unpack(archive: Path, folder: Path) -> None:
+    """As a user's unzip does: shutil.unpack_archive drops a .zip's execute bits, and
+    rmentor-cli would then not start (PermissionError) on macOS."""
+    if archive.suffix != ".zip":
+        shutil.unpack_archive(str(archive), str(folder))
+        return
+    with zipfile.ZipFile(archive) as packed:
+        for member in packed.infolist():
+            target = packed.extract(member, folder)
+            mode = (member.external_attr >> 16) & 0o777
+            if mode and not member.is_dir():
+                os.chmod(target, mode)
 
 
 def main() -> int:
     archive = Path(sys.argv[1]).resolve()
     with tempfile.TemporaryDirectory() as home:
         home = Path(home)
-        shutil.unpack_archive(str(archive), str(home / "app"))
+        unpack(archive, home / "app")
         folder = home / "app" / "rmentor"
         suffix = ".exe" if sys.platform == "win32" else ""
         cli, window = folder / f"rmentor-cli{suffix}", folder / f"rmentor{suffix}"
