@@ -427,8 +427,11 @@ def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang
     from PySide6.QtWidgets import QDialogButtonBox
     from PySide6.QtWidgets import QTabBar
 
+    from rmentor.ui.common.mnemonics import CONVENTIONAL
     from tests.window.mnemonics import clashes
+    from tests.window.mnemonics import letter
     from tests.window.mnemonics import menu_clashes
+    from tests.window.mnemonics import plain
     from tests.window.mnemonics import shortcuts
     from tests.window.mnemonics import without
 
@@ -439,7 +442,8 @@ def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang
         window.tabs.setCurrentIndex(i)
         found = shortcuts(window)
         assert clashes(found) == {}, window.tabs.tabText(i)
-        assert [t for t in without(found) if t not in tab_titles] == []
+        assert [t for t in without(found) if t not in tab_titles] == []  # they have Alt+1..5
+        assert window.tabs.tabToolTip(i) == f"Alt+{i + 1}"
     assert window.findChild(QTabBar)  # (Ctrl+Tab switches tabs, as in every Qt program)
     for name, opener in _open_dialogs(window):
         before = set(window.findChildren(QDialog))
@@ -447,6 +451,11 @@ def test_every_window_has_alt_letters_and_none_clash(qtbot, demo_window_in, lang
         [dialog] = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
         found = shortcuts(dialog)
         assert clashes(found) == {}, name
+        # Save / Opslaan and OK: the letters of every program (Cancel and Help have theirs
+        # where no field is left without one: Escape and F1 do the same)
+        words = {t: plain(t).strip(" .…").casefold() for _k, t in found}
+        usual = {t: CONVENTIONAL[w] for t, w in words.items() if w in ("save", "opslaan", "ok")}
+        assert {t: letter(t) for t in usual} == usual, name
         # Escape, Return and F1 do what Cancel, the default button and Help do
         box = dialog.findChild(QDialogButtonBox)
         spared = {

@@ -113,3 +113,25 @@ def test_from_staff_list_to_report_by_keyboard(
     assert report.exists() and report.read_bytes().startswith(b"%PDF")
     assert report.stat().st_size > 10_000
     assert messages == []  # nothing went wrong on the way
+
+
+def test_tabs_switch_from_anywhere_in_the_window(qtbot, demo_window):
+    """From the toolbar's programme box, as after a menu: the tab widget does not have the
+    focus, and Ctrl+Tab, Ctrl+Page Down and Alt+number still switch tabs."""
+    window = demo_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.programme_box.setFocus()
+    assert window.tabs.currentIndex() == 0
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    window.programme_box.setFocus()
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    window.programme_box.setFocus()
+    press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    window.programme_box.setFocus()
+    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.journal_tab
+    assert window.journal_tab.isAncestorOf(QApplication.focusWidget())  # keys go on there

@@ -18,6 +18,18 @@ from PySide6.QtWidgets import QWidget
 
 MARK = re.compile(r"&(?!&)(.)")
 USABLE = re.compile(r"[a-z]")  # every keyboard has them; digits are often counts that change
+# The letters these buttons have in every program, pressed without looking: they go
+# first, before any field can take them ("T&oevoegen" must not take Opslaan's O)
+CONVENTIONAL = {
+    "save": "s",
+    "opslaan": "o",
+    "ok": "o",
+    "cancel": "c",
+    "annuleren": "a",
+    "close": "c",
+    "sluiten": "s",
+    "help": "h",
+}
 
 
 def letter_of(text: str) -> str | None:
@@ -68,6 +80,11 @@ def _controls(root: QWidget) -> list:
     return found
 
 
+def _word(text: str) -> str:
+    """A button's text as CONVENTIONAL knows it: "&Opslaan" and "Save…" too."""
+    return (text or "").replace("&", "").strip(" .…").casefold()
+
+
 def _choose(text: str, free) -> int | None:
     for i in _candidates(text):
         if free(text[i].casefold()):
@@ -90,7 +107,9 @@ def _candidates(text: str) -> list[int]:
 def assign(root: QWidget, reserved: set[str] = frozenset()) -> set[str]:
     """Give each control under root a letter of its own, none of `reserved` (the menu
     bar's); returns the letters now taken. Letters are matched, not handed out in
-    turn: "Edit" then still gets its i when "Journal" could do with another."""
+    turn: "Edit" then still gets its i when "Journal" could do with another. Save,
+    Cancel, OK and Help get their usual letters first, where that leaves no other
+    control without one."""
     controls = _controls(root)
     taken = set(reserved) | {letter_of(get()) for get, _put in controls} - {None}
     wanting = [
@@ -98,12 +117,33 @@ def assign(root: QWidget, reserved: set[str] = frozenset()) -> set[str]:
         for get, put in controls
         if get() and letter_of(get()) is None and "&&" not in get()
     ]
-    owner: dict[str, int] = {}  # letter -> index in wanting
+    texts = [get() for get, _put, _candidates in wanting]
+    choices = [[texts[n][i].casefold() for i in found] for n, (*_x, found) in enumerate(wanting)]
+    most = len(_match(choices, taken))
+    order = list(CONVENTIONAL)
+    usual = sorted(
+        (order.index(_word(text)), n) for n, text in enumerate(texts) if _word(text) in order
+    )
+    for _rank, n in usual:
+        c = CONVENTIONAL[_word(texts[n])]
+        if c in choices[n]:
+            trial = [*choices[:n], [c], *choices[n + 1 :]]
+            if len(_match(trial, taken)) == most:
+                choices = trial
+    for c, n in _match(choices, taken).items():
+        get, put, candidates = wanting[n]
+        position = next(i for i in candidates if texts[n][i].casefold() == c)
+        put(texts[n][:position] + "&" + texts[n][position:])
+        taken.add(c)
+    return taken
 
-    def place(n: int, visited: set[str]) -> bool:  # Kuhn's augmenting path
-        text = wanting[n][0]()
-        for i in wanting[n][2]:
-            c = text[i].casefold()
+
+def _match(choices: list[list[str]], taken: set[str]) -> dict[str, int]:
+    """The most controls with a letter each (Kuhn's augmenting paths): letter -> control."""
+    owner: dict[str, int] = {}
+
+    def place(n: int, visited: set[str]) -> bool:
+        for c in choices[n]:
             if c in taken or c in visited:
                 continue
             visited.add(c)
@@ -112,14 +152,9 @@ def assign(root: QWidget, reserved: set[str] = frozenset()) -> set[str]:
                 return True
         return False
 
-    for n in range(len(wanting)):
+    for n in range(len(choices)):
         place(n, set())
-    for c, n in owner.items():
-        get, put, candidates = wanting[n]
-        text = get()
-        position = next(i for i in candidates if text[i].casefold() == c)
-        put(text[:position] + "&" + text[position:])
-    return taken | set(owner)
+    return owner
 
 
 def retext(button: QAbstractButton, text: str) -> None:

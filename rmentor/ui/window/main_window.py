@@ -4,6 +4,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
@@ -137,16 +139,38 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.menus = Menus(self)
         # Alt+letters: the menus', then each tab's own (only the tab shown takes them, so
-        # tabs may share letters); Ctrl+Tab and Ctrl+Page Down switch tabs
+        # tabs may share letters). The tab titles get Alt+1 to Alt+5 instead: a letter
+        # each would leave the pairings tab's fourteen buttons without enough.
         menus = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
         for page in [*self.all_tabs(), self.welcome]:
             mnemonics.assign(page, menus)
+        # tab switching from anywhere in the window, the menu bar and the toolbar too (the
+        # tab widget itself only hears it when the focus is inside a tab)
+        for keys, step in (
+            ((QKeySequence.StandardKey.NextChild, "Ctrl+PgDown"), 1),
+            ((QKeySequence.StandardKey.PreviousChild, "Ctrl+PgUp"), -1),
+        ):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, lambda step=step: self.next_tab(step))
+        for n in range(self.tabs.count()):
+            key = QKeySequence(f"Alt+{n + 1}")
+            QShortcut(key, self, lambda n=n: self.show_tab(n))
+            self.tabs.setTabToolTip(n, key.toString(QKeySequence.SequenceFormat.NativeText))
         self.setAcceptDrops(True)  # filled evaluation forms, dropped from the mail program
         fit(self, 1200, 760)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
             keep_on_screen(self)
+
+    def next_tab(self, step: int) -> None:
+        if self.stack.currentWidget() is self.tabs:
+            self.show_tab((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def show_tab(self, index: int) -> None:
+        if self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
+            self.tabs.currentWidget().setFocus()  # where the keys go on from
 
     # Menus
 
