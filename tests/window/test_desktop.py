@@ -730,3 +730,32 @@ def test_the_guide_comes_back_inside_the_screen(qtbot):
     area = guide.screen().availableGeometry()
     assert area.contains(guide.frameGeometry())
     guide.close()
+
+
+def _arrow_rows(view, column) -> list[int]:
+    """The widths, top to bottom, of the sort arrow drawn at the right of a header."""
+    header = view.horizontalHeader()
+    image = header.grab(header.rect()).toImage()
+    right = header.sectionViewportPosition(column) + header.sectionSize(column)
+    widths = []
+    for y in range(image.height()):
+        dark = [x for x in range(right - 24, right - 1) if image.pixelColor(x, y).lightness() < 160]
+        if dark:
+            widths.append(len(dark))
+    return widths
+
+
+def test_the_sort_arrow_points_the_way_the_rows_run(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    from rmentor.ui.tables.journal_table_model import COL_DATE
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.journal_tab)
+    view = window.journal_tab.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 0)
+    newest_first = _arrow_rows(view, COL_DATE)
+    assert len(newest_first) >= 3 and newest_first[0] > newest_first[-1]  # pointing down
+    view.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
+    oldest_first = _arrow_rows(view, COL_DATE)
+    assert oldest_first[0] < oldest_first[-1]  # pointing up

@@ -70,6 +70,7 @@ def test_delete_meeting_is_undone_whole_with_a_named_step(qtbot, window, monkeyp
     back = Meeting.get_by_id(meeting.id)
     assert [o.text for o in back.outcomes] == outcomes
     assert window.journal_tab.model.row_of(meeting.id) is not None  # the tab shows it again
+    assert window.journal_tab.pairing_id() == meeting.pairing_id  # and the same pairing
     assert window.redo_action.text() == f"Redo {step}"
     assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
     window.redo_action.trigger()

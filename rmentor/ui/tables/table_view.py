@@ -12,6 +12,9 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QProxyStyle
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyleOptionHeader
 from PySide6.QtWidgets import QTableView
 
 SAMPLE_ROWS = 200  # enough to size a column; measuring 100,000 rows would take seconds
@@ -34,11 +37,40 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
 
+class SortArrows(QProxyStyle):
+    """The sort arrow points the way the values run, as in Explorer and Finder: up for
+    A to Z and oldest first, down for newest first. Qt draws it the other way round, so
+    the journal, newest first, showed an arrow pointing up."""
+
+    FLIPPED = {
+        QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+        QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp,
+    }
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            option = QStyleOptionHeader(option)
+            option.sortIndicator = self.FLIPPED.get(option.sortIndicator, option.sortIndicator)
+        super().drawPrimitive(element, option, painter, widget)
+
+
+_arrows: list[SortArrows] = []  # one for every header, made once there is an application
+
+
+def sort_arrows() -> SortArrows:
+    if not _arrows:
+        _arrows.append(SortArrows())
+    return _arrows[0]
+
+
 def make_table(model, many: bool = False) -> QTableView:
     """A read-only table of whole rows, sortable by clicking a header."""
     view = QTableView()
     view.setModel(model)
     view.setSortingEnabled(True)
+    view.horizontalHeader().setStyle(sort_arrows())
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
         QAbstractItemView.SelectionMode.ExtendedSelection

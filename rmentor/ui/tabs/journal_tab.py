@@ -128,11 +128,15 @@ class JournalTab(TableTab):
     # loading
 
     def set_programme(self, programme: Programme | None) -> None:
+        # the same programme again (after an undo, a change elsewhere): the pairing shown
+        # stays shown, if it is still there
+        same = None not in (programme, self.programme) and programme.id == self.programme.id
+        keep = self.pairing_id() if same else None
         self.programme = programme  # the pairings and themes first, then the rows
         themes = programmes.all_themes()
         refill(self.theme_filter, self.tr("All themes"), [(theme_label(x), x.id) for x in themes])
         self.theme_names = {t.id: theme_label(t) for t in themes}
-        self._fill_pairings(None)
+        self._fill_pairings(keep)
         self.reload()
 
     def _fill_pairings(self, select_id) -> None:
