@@ -152,6 +152,28 @@
     </message>
 </context>
 <context>
+    <name>DueDateDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="26"/>
+        <source>Due date of the %n selected item(s)</source>
+        <translation>
+            <numerusform>Due date of the selected item</numerusform>
+            <numerusform>Due date of the %n selected items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="203"/>
+        <source>Owner of the %n selected item(s):</source>
+        <translation>
+            <numerusform>Owner of the selected item:</numerusform>
+            <numerusform>Owner of the %n selected items:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="236"/>
@@ -197,7 +219,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="181"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="185"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n meeting shown</numerusform>
@@ -259,7 +281,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="446"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -267,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="423"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="447"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -275,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="448"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n pairing</numerusform>
@@ -283,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="425"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="449"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -299,6 +321,33 @@
         <translation>
             <numerusform>as the programme (%n week)</numerusform>
             <numerusform>as the programme (%n weeks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTableModel</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="144"/>
+        <source>status of %n item(s)</source>
+        <translation>
+            <numerusform>status of %n item</numerusform>
+            <numerusform>status of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
+        <source>owner of %n item(s)</source>
+        <translation>
+            <numerusform>owner of %n item</numerusform>
+            <numerusform>owner of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="156"/>
+        <source>due date of %n item(s)</source>
+        <translation>
+            <numerusform>due date of %n item</numerusform>
+            <numerusform>due date of %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -440,7 +489,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="169"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Left unpaired: %n</numerusform>
@@ -448,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="190"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="193"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>Create %n pairing</numerusform>
@@ -456,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="197"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
         <source>make and activate %n pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make and activate %n pairing from the suggestions</numerusform>
@@ -464,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="199"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
         <source>make %n pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make %n pairing from the suggestions</numerusform>

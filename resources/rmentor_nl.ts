@@ -1373,9 +1373,35 @@
     </message>
 </context>
 <context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="22"/>
+        <source>Change due date</source>
+        <translation>Datum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="23"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="24"/>
+        <source>The lowest date, shown as “none”, leaves them without one</source>
+        <translation>De laagste datum, getoond als “geen”, laat ze zonder datum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="26"/>
+        <source>Due date of the %n selected item(s)</source>
+        <translation>
+            <numerusform>Datum van het gekozen punt</numerusform>
+            <numerusform>Datum van de %n gekozen punten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="70"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="72"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1815,63 +1841,72 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="91"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="94"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="96"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="98"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="100"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="100"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="102"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="119"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="126"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="123"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="202"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="134"/>
         <source>Record its effect</source>
         <translation>Effect vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="135"/>
-        <source>Double-click an owner, status, due date or effect to change it in place.</source>
-        <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen.</translation>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="138"/>
+        <source>Double-click an owner, status, due date or effect to change it in place; select several rows (Shift, Ctrl, Ctrl+A) to change them together.</source>
+        <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen; kies meerdere regels (Shift, Ctrl, Ctrl+A) om ze samen te wijzigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="203"/>
+        <source>Owner of the %n selected item(s):</source>
+        <translation>
+            <numerusform>Eigenaar van het gekozen punt:</numerusform>
+            <numerusform>Eigenaar van de %n gekozen punten:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="236"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -2170,17 +2205,17 @@
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="133"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="137"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="141"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="145"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="181"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="185"/>
         <source>%n meeting(s) shown</source>
         <translation>
             <numerusform>%n gesprek getoond</numerusform>
@@ -2188,57 +2223,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="193"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="197"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="194"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="198"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="199"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="200"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="200"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="204"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="202"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="206"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="210"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="214"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="231"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="269"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="273"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="274"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="283"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -2715,52 +2750,52 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="78"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="80"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="79"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="81"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="80"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="82"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="81"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="83"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="82"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="104"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="106"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="125"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="127"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="128"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="130"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="199"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="223"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="446"/>
         <source>%n mentor(s)</source>
         <translation>
             <numerusform>%n mentor</numerusform>
@@ -2768,7 +2803,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="423"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="447"/>
         <source>%n mentee(s)</source>
         <translation>
             <numerusform>%n mentee</numerusform>
@@ -2776,7 +2811,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="448"/>
         <source>%n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling</numerusform>
@@ -2784,7 +2819,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="425"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="449"/>
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n gesprek gevoerd</numerusform>
@@ -2792,22 +2827,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="63"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="65"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="432"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="456"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="434"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="458"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="464"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3281,77 +3316,101 @@ Met vriendelijke groet,
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="45"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="46"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="46"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="47"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="47"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="48"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="48"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="49"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="49"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="50"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="50"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="51"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="51"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="52"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="53"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="53"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="54"/>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="123"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="124"/>
         <source>Double-click to record what came of it.</source>
         <translation>Dubbelklik om vast te leggen wat het opleverde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="134"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="143"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="144"/>
+        <source>status of %n item(s)</source>
+        <translation>
+            <numerusform>status van %n punt</numerusform>
+            <numerusform>status van %n punten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="135"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="149"/>
         <source>owner of “%1”</source>
         <translation>eigenaar van “%1”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
+        <source>owner of %n item(s)</source>
+        <translation>
+            <numerusform>eigenaar van %n punt</numerusform>
+            <numerusform>eigenaar van %n punten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="136"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="155"/>
         <source>due date of “%1”</source>
         <translation>datum van “%1”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="156"/>
+        <source>due date of %n item(s)</source>
+        <translation>
+            <numerusform>datum van %n punt</numerusform>
+            <numerusform>datum van %n punten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="137"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="158"/>
         <source>effect of “%1”</source>
         <translation>effect van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="149"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="176"/>
         <source>This item no longer exists; the list is read again.</source>
         <translation>Dit punt bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
@@ -4201,110 +4260,135 @@ Met vriendelijke groet,
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="127"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="131"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="129"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="133"/>
         <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="134"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="139"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="136"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="141"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="141"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="151"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="153"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="179"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="184"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="163"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="160"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="165"/>
         <source>Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel</source>
         <translation>Zoomen: Ctrl++ en Ctrl+-, of Ctrl en het muiswiel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="164"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="169"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="165"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="170"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="216"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="221"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="249"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="254"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="313"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="321"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="316"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="385"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="314"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="327"/>
+        <source>Printing…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="328"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="351"/>
         <source>The printer %1 could not be started.</source>
         <translation>De printer %1 kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="325"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="369"/>
+        <source>Printing stopped: %1 page(s) sent to the printer</source>
+        <translation>Afdrukken gestopt: %1 pagina(&apos;s) naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="373"/>
         <source>Sent 1 page to the printer</source>
         <translation>1 pagina naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="327"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="375"/>
         <source>Sent %1 pages to the printer</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="339"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="397"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="359"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="367"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="416"/>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="417"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="434"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="442"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="360"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="435"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="370"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="445"/>
         <source>PDF saved as %1</source>
         <translation>Pdf opgeslagen als %1</translation>
     </message>
@@ -4946,7 +5030,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="294"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="311"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -5281,7 +5365,7 @@ Met vriendelijke groet,
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="252"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="269"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
@@ -5462,7 +5546,12 @@ Met vriendelijke groet,
         <translation>Eigen vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="298"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="269"/>
+        <source>{share}% of {n}</source>
+        <translation>{share}% van {n}</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/page_one.py" line="300"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
@@ -5478,7 +5567,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="155"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="278"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="280"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
@@ -5669,12 +5758,12 @@ Met vriendelijke groet,
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="288"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="290"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="291"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="293"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
@@ -5764,37 +5853,42 @@ Met vriendelijke groet,
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="238"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="245"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="241"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="248"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="261"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="260"/>
+        <source>† {month}: its column counts the meetings from {date} on.</source>
+        <translation>† {month}: de kolom telt alleen de gesprekken vanaf {date}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="278"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="268"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="285"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="282"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="299"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="301"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="318"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="312"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="329"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
@@ -6447,32 +6541,32 @@ Met vriendelijke groet,
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="99"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="100"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="109"/>
         <source>Accept plan and start</source>
         <translation>Plan aannemen en starten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="112"/>
         <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
         <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="156"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="169"/>
         <source>Left unpaired: %n</source>
         <translation>
             <numerusform>Niet gekoppeld: %n</numerusform>
@@ -6480,7 +6574,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="190"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="193"/>
         <source>Create %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling maken</numerusform>
@@ -6488,7 +6582,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="197"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
         <source>make and activate %n pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%n koppeling uit de voorstellen maken en activeren</numerusform>
@@ -6496,7 +6590,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="199"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
         <source>make %n pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%n koppeling uit de voorstellen maken</numerusform>
@@ -6504,7 +6598,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="205"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="208"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

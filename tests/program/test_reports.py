@@ -267,3 +267,24 @@ def test_report_dialog(qtbot, small, tmp_path, monkeypatch):
     assert not opened  # seen already: no other program is started to show it
     text = text_of(written)
     assert "Anonymised version" in text and "Mila Özdemir" not in text and "Mila" not in text
+
+
+def test_a_first_month_counted_in_part_is_marked_and_the_ticks_are_readable(small):
+    import pypdfium2 as pdfium
+
+    small.start_date = start = small.start_date.replace(day=21)  # started on the 21st
+    small.save()
+    data = ProgrammeReport(small, "en").render()
+    document = pdfium.PdfDocument(data)
+    text = flat(" ".join(page.get_textpage().get_text_range() for page in document))
+    month = f"{start:%b %Y}"
+    assert f"{month}†" in text
+    assert f"† {month}: its column counts the meetings from {start.day} {month} on." in text
+    page = next(
+        p for p in document if "Meetings held per month" in p.get_textpage().get_text_range()
+    )
+    textpage = page.get_textpage()
+    found = textpage.search(f"{start + dt.timedelta(days=15):%b %Y}").get_next()
+    assert found is not None
+    size = pdfium.raw.FPDFText_GetFontSize(textpage, found[0])
+    assert size >= 8  # month names under the columns, read on paper

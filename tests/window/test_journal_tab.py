@@ -251,3 +251,57 @@ def test_an_outcome_counts_for_the_meetings_purpose_unless_told_otherwise(qtbot,
     dialog.themes.set_checked("innovation")  # two purposes: the coordinator chooses
     dialog.add_outcome_button.click()
     assert dialog.outcome_widget(1, COL_THEME).currentData() is None
+
+
+def test_several_follow_up_items_change_together_in_one_step(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from rmentor.ui.tables.outcome_table_model import COL_DUE as FOLLOW_DUE
+
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    tab = window.follow_up_tab
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("open"))
+    ids = [tab.model.row_at(r).id for r in range(3)]
+    before = {i: (o.owner, o.due_date) for i in ids for o in [OutcomeItem.get_by_id(i)]}
+    tab.view.setFocus()
+    tab.view.selectRow(0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert [r.id for r in tab.selected_rows()] == ids
+    assert not tab.effect_button.isEnabled()  # an effect is one item's
+    # the status of the three, from the Status button's menu
+    [done] = [a for a in tab.status_menu.actions() if a.text() == "Done"]
+    done.trigger()
+    assert [OutcomeItem.get_by_id(i).status for i in ids] == ["done"] * 3
+    assert window.undo_action.text() == "Undo status of 3 items"
+    # one owner for all, asked once
+    asked = []
+
+    def owner(*args, **kwargs):
+        asked.append(args[2])
+        return "Team marketing", True
+
+    monkeypatch.setattr(QInputDialog, "getText", owner)
+    qtbot.mouseClick(tab.owner_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Owner of the 3 selected items:"]
+    assert [OutcomeItem.get_by_id(i).owner for i in ids] == ["Team marketing"] * 3
+    # one due date for all, typed in a small form
+    qtbot.mouseClick(tab.due_button, Qt.MouseButton.LeftButton)
+    form = tab.dialog
+    qtbot.waitUntil(form.isVisible)
+    due = TODAY + dt.timedelta(days=30)
+    form.due.setDate(due)
+    qtbot.mouseClick(
+        form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert [OutcomeItem.get_by_id(i).due_date for i in ids] == [due] * 3
+    assert tab.model.data(tab.model.index(0, FOLLOW_DUE)).endswith(str(due.year))
+    # one undo takes back the three due dates, the next the three owners
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert {i: (o.owner, o.due_date) for i in ids for o in [OutcomeItem.get_by_id(i)]} == before
+    # Ctrl+A selects every row
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(tab.selected_rows()) == tab.model.rowCount() > 3

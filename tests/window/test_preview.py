@@ -170,3 +170,108 @@ def test_a_preview_leaves_nothing_in_the_temp_folder(demo_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: "Anonymised" in page_text(preview, 0), timeout=3000)
     preview.close()
     assert os.listdir(folder) == []
+
+
+# What an attacker tried next
+
+
+def test_printing_onto_the_data_file_is_refused(report, demo_window, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    before = demo_window.path.read_bytes()[:100]
+    assert not report.print_to(pdf_printer(demo_window.path))
+    assert said and "data file" in said[0]
+    assert demo_window.path.read_bytes()[:100] == before
+    assert not ReportFigures.select().exists()  # nothing kept for a report not printed
+
+
+def test_nothing_is_kept_of_a_report_whose_printer_did_not_start(report, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    with pytest.MonkeyPatch.context() as quiet:
+        quiet.setattr("PySide6.QtGui.QPainter.begin", lambda *a: False)
+        assert not report.print_to(pdf_printer(tmp_path / "r.pdf"))
+    assert not ReportFigures.select().exists()
+
+
+def test_an_option_just_changed_is_what_gets_printed(report, qtbot, tmp_path):
+    # the language first: its index must not become the redraw's delay
+    report.language.setCurrentIndex(1 - report.language.currentIndex())
+    report.language.setCurrentIndex(1 - report.language.currentIndex())
+    assert report.redraw.interval() == 300
+    report.full.setChecked(True)  # printed at once, before the redraw would come
+    assert report.redraw.isActive()
+    target = tmp_path / "full.pdf"
+    assert report.print_to(pdf_printer(target))
+    assert len(PdfReader(target).pages) == report.view.count() > 8  # with the appendix
+
+
+def test_page_lists_and_uncollated_copies_print_as_asked(report, tmp_path):
+    from PySide6.QtGui import QPageRanges
+
+    target = tmp_path / "some.pdf"
+    printer = pdf_printer(target)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    ranges = QPageRanges()
+    ranges.addPage(1)
+    ranges.addRange(3, 3)
+    printer.setPageRanges(ranges)
+    assert not printer.supportsMultipleCopies()  # a PDF file: the copies are ours to make
+    printer.setCopyCount(2)
+    printer.setCollateCopies(False)
+    assert report.print_to(printer)
+    first_lines = [page.extract_text().split("\n")[2] for page in PdfReader(target).pages]
+    assert len(first_lines) == 4
+    assert first_lines[0] == first_lines[1] != first_lines[2] == first_lines[3]
+    assert "Purposes" in PdfReader(target).pages[2].extract_text()
+
+
+def test_a_name_without_pdf_gets_it_added_and_a_file_there_is_asked_about(
+    report, tmp_path, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "Report v1.2"), "")
+    )
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
+    report.save_as()
+    assert (tmp_path / "Report v1.2.pdf").exists() and not (tmp_path / "Report v1.pdf").exists()
+    (tmp_path / "Report v1.2.pdf").write_bytes(b"kept")
+    report.save_as()
+    assert asked == ["Report v1.2.pdf exists already. Replace it?"]
+    assert (tmp_path / "Report v1.2.pdf").read_bytes() == b"kept"
+
+
+def test_a_pair_document_is_offered_under_a_name_every_system_takes(demo_window, qtbot):
+    from rmentor.models.programme.entities import Pairing
+
+    window = demo_window
+    pairing = Pairing.get(Pairing.status == "active")
+    mentor = pairing.mentor
+    mentor.first_name = "Anne/Marie: de"
+    mentor.save()
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    window.pairings_tab.reload()
+    window.pairings_tab.select(pairing.id)
+    window.pairings_tab.agreement_pdf_action.trigger()
+    preview = window.pairings_tab.dialog
+    assert "/" not in preview.suggested_name and ":" not in preview.suggested_name
+    assert preview.suggested_name.startswith("Agreement Anne_Marie_ de")
+
+
+def test_a_private_document_printed_to_a_file_is_its_owners_alone(qtbot, tmp_path):
+    from rmentor.reports.recovery_sheet import RecoverySheet
+    from rmentor.ui.preview.preview_window import PreviewWindow
+
+    sheet = RecoverySheet(tmp_path / "rmentor.sqlite", b"k" * 32, "en")
+    preview = PreviewWindow(
+        "Recovery sheet", "key.pdf", sheet.render, save=sheet.write, private=True
+    )
+    qtbot.addWidget(preview)
+    assert preview.refresh()
+    target = tmp_path / "printed.pdf"
+    assert preview.print_to(pdf_printer(target))
+    assert target.stat().st_mode & 0o777 == 0o600

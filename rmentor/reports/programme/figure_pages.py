@@ -231,6 +231,13 @@ class FigurePages:
         running = f"{d.today:%Y-%m}"
         month_end = (d.today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         partial = bool(keys) and keys[-1] == running and d.today + dt.timedelta(1) < month_end
+        # a programme (or period) that starts after the 1st counts its first month in part
+        begin = d.period[0] if d.period else self.programme.start_date
+        started = f"{begin:%Y-%m}"
+        partial_first = bool(keys) and keys[0] == started and begin.day > 1
+        marks = {running: "*"} if partial else {}
+        if partial_first:
+            marks[started] = marks.get(started, "") + "†"
         held = d.totals["held"]
         if held:
             story.append(
@@ -239,13 +246,23 @@ class FigurePages:
                         n=self.num(held, 0)
                     ),
                     self.tr.translate("Report", "meetings"),
-                    [self.month(k) + ("*" if partial and k == running else "") for k in keys],
+                    [self.month(k) + marks.get(k, "") for k in keys],
                     [per_month.get(k, 0) for k in keys],
                     width,
                     partial_last=partial,
+                    partial_first=partial_first,
                     number=lambda v: self.num(v, 0),
                 )
             )
+            if partial_first:
+                story.append(
+                    self.p(
+                        self.tr.translate(
+                            "Report", "† {month}: its column counts the meetings from {date} on."
+                        ).format(month=self.month(started), date=self.tr.date(begin)),
+                        "Small",
+                    )
+                )
             if partial:
                 story.append(
                     self.p(

@@ -266,7 +266,9 @@ class PageOne:
                     self.num(purpose.results, 0),
                     "–"
                     if done.value is None
-                    else f"{self.num(done.value, 0)}% ({self.num(done.n, 0)})",
+                    else self.tr.translate("Report", "{share}% of {n}").format(
+                        share=self.num(done.value, 0), n=self.num(done.n, 0)
+                    ),
                     " · ".join(self.num(f.value) for f in scores) or "–",
                 ]
             )

@@ -301,6 +301,7 @@ class RecoveryKeyDialog(QDialog):
             self,
             save=sheet.write,
             guide_section="files",
+            private=True,
         )
         self.preview.put_on_paper.connect(lambda: self.kept.setChecked(True))
         if self.preview.refresh():

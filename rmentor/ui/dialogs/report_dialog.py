@@ -48,8 +48,8 @@ class ReportDialog(PreviewWindow):
             self.language.currentIndexChanged,
             self.roles.toggled,
             self.full.toggled,
-        ):
-            signal.connect(self.redraw.start)
+        ):  # the signal's value must not reach start(): an index would become the delay
+            signal.connect(lambda *_value: self.redraw.start())
         self._programme_changed()
 
     def options_panel(self) -> QWidget:
@@ -156,6 +156,14 @@ class ReportDialog(PreviewWindow):
 
     def _save(self, path: Path) -> Path:
         return reporting.make_report(self.selected(), path, self._drawing(), *self.period_ends())
+
+    def settle(self) -> None:
+        if self.redraw.isActive():
+            self.refresh()
+
+    def done(self, result: int) -> None:
+        self.redraw.stop()  # closed with a change just made: nothing is drawn any more
+        super().done(result)
 
     def refresh(self) -> bool:
         self.redraw.stop()

@@ -86,7 +86,10 @@ class SuggestionDialog(QDialog):
             (COL_MENTEE, 150),
             (COL_SCORE, 50),
         ):
-            self.table.setColumnWidth(column, width)
+            # never narrower than the title ("Accepteren" is longer than "Accept")
+            self.table.setColumnWidth(
+                column, max(width, header.sectionSizeFromContents(column).width())
+            )
         header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CONCERNS, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._update_count)

@@ -20,7 +20,7 @@ GAP = 16  # pixels around and between pages
 FIT_PAGE = "page"
 FIT_WIDTH = "width"
 STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
-KEPT_IMAGES = 8  # drawn pages kept for scrolling back
+KEPT_BYTES = 160_000_000  # drawn pages kept for scrolling back (a page at 300 % is 30 MB)
 
 
 class PageView(QAbstractScrollArea):
@@ -149,7 +149,9 @@ class PageView(QAbstractScrollArea):
         image = self.pages.image(index, scale * ratio)
         image.setDevicePixelRatio(ratio)
         self.images[index] = (scale * ratio, image)
-        while len(self.images) > KEPT_IMAGES:
+        while len(self.images) > 3 and sum(i.sizeInBytes() for _s, i in self.images.values()) > max(
+            KEPT_BYTES, 3 * image.sizeInBytes()
+        ):
             self.images.popitem(last=False)
         return image
 

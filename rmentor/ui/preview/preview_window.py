@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QStackedWidget
@@ -69,11 +71,13 @@ class PreviewWindow(QDialog):
         final: Callable[[], bytes] | None = None,
         save: Callable[[Path], Path] | None = None,
         guide_section: str = "report",
+        private: bool = False,
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
-        self.suggested_name = suggested_name
+        self.suggested_name = file_name(suggested_name)
+        self.private = private  # a file printed to is for its owner's eyes only
         self.draw = draw
         self.final = final or (lambda: self.pages.data)
         self.save = save or (lambda path: write_bytes(path, self.final()))
@@ -285,6 +289,7 @@ class PreviewWindow(QDialog):
 
         from rmentor.ui.preview import printing
 
+        self.settle()
         if self.pages is None or not self.print_button.isEnabled():
             return
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -301,38 +306,90 @@ class PreviewWindow(QDialog):
         """Print on a printer already chosen (the print dialog's, or a test's)."""
         from rmentor.ui.preview import printing
 
-        which = printing.chosen_pages(printer, self.pages, self.view.current)
+        self.settle()
+        target = printer.outputFileName()
+        if target:  # printing to a file: never onto the data file or its copies
+            try:
+                datafile.refuse_overwriting(Path(target))
+            except DomainError as error:
+                show_problem(
+                    self, QCoreApplication.translate("PreviewWindow", "Not printed"), error
+                )
+                return False
+        shown, made = self.pages, []
+
+        def document() -> PdfPages:
+            data = self.final()
+            made.append(shown if data == shown.data else PdfPages(data))
+            return made[-1]
+
+        progress = QProgressDialog(
+            QCoreApplication.translate("PreviewWindow", "Printing…"),
+            QCoreApplication.translate("PreviewWindow", "Stop"),
+            0,
+            0,
+            self,
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(200)
+
+        def going_on(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = self.final()
-            pages = self.pages if data == self.pages.data else PdfPages(data)
-            done = printing.print_pages(printer, pages, which)
+            done = printing.print_pages(
+                printer,
+                document,
+                lambda count: printing.chosen_pages(printer, count, self.view.current),
+                going_on,
+            )
         except printing.PrintFailed:
-            QApplication.restoreOverrideCursor()
-            show_problem(
-                self,
-                QCoreApplication.translate("PreviewWindow", "Not printed"),
+            self._not_printed(
                 QCoreApplication.translate(
                     "PreviewWindow", "The printer %1 could not be started."
-                ).replace("%1", printer.printerName() or printer.outputFileName()),
+                ).replace("%1", printer.printerName() or target)
             )
             return False
         except DomainError as error:
-            QApplication.restoreOverrideCursor()
-            show_problem(self, QCoreApplication.translate("PreviewWindow", "Not printed"), error)
+            self._not_printed(error)
             return False
-        QApplication.restoreOverrideCursor()
-        sent = (
-            QCoreApplication.translate("PreviewWindow", "Sent 1 page to the printer")
-            if done == 1
-            else QCoreApplication.translate("PreviewWindow", "Sent %1 pages to the printer")
-        ).replace("%1", str(done))
+        finally:
+            stopped = progress.wasCanceled()  # closing it below would count as a Stop
+            QApplication.restoreOverrideCursor()
+            progress.close()
+            for pages in made:
+                if pages is not shown:
+                    pages.close()
+        if target and self.private:  # a recovery sheet printed to a file: its owner's alone
+            Path(target).chmod(0o600)
+        if stopped:
+            sent = QCoreApplication.translate(
+                "PreviewWindow", "Printing stopped: %1 page(s) sent to the printer"
+            ).replace("%1", str(done))
+        elif done == 1:
+            sent = QCoreApplication.translate("PreviewWindow", "Sent 1 page to the printer")
+        else:
+            sent = QCoreApplication.translate(
+                "PreviewWindow", "Sent %1 pages to the printer"
+            ).replace("%1", str(done))
         self.state.setText(sent)
         notices.tell(sent)
-        self.put_on_paper.emit()
-        return True
+        if done and not stopped:
+            self.put_on_paper.emit()
+        return done > 0
+
+    def _not_printed(self, error) -> None:
+        show_problem(self, QCoreApplication.translate("PreviewWindow", "Not printed"), error)
+
+    def settle(self) -> None:
+        """Before printing or saving: an option changed a moment ago is drawn first, so
+        what goes out is what the options say (a report's subclass redraws)."""
 
     def save_as(self) -> None:
+        self.settle()
         if self.pages is None or not self.save_button.isEnabled():
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -341,12 +398,29 @@ class PreviewWindow(QDialog):
             str(start_folder() / self.suggested_name),
             "PDF (*.pdf)",
         )
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_suffix(".pdf")
-            remember(path)
-            self.save_to(path)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            # "Report v1.2" becomes "Report v1.2.pdf"; one there already is asked about,
+            # as the file dialog asked about the name typed
+            path = path.with_name(path.name + ".pdf")
+            if path.exists() and not self._replace(path):
+                return
+        remember(path)
+        self.save_to(path)
+
+    def _replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("PreviewWindow", "Replace the file?"),
+            QCoreApplication.translate("PreviewWindow", "%1 exists already. Replace it?").replace(
+                "%1", path.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def save_to(self, path: Path) -> bool:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -382,7 +456,14 @@ class PreviewWindow(QDialog):
             self.pages.close()
             self.pages = None
         self.view.set_pages(None)
+        self.thumbnails.clear()
         super().done(result)
+
+
+def file_name(text: str) -> str:
+    """A name any system takes for a file: no folder separators, no : ? * " < > |."""
+    safe = "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in text)
+    return safe.strip(" .") or "document.pdf"
 
 
 def _tool_button(icon: QStyle.StandardPixmap, tip: str) -> QToolButton:

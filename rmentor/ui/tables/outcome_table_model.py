@@ -12,6 +12,7 @@ from rmentor.models.figures.attention import shorten
 from rmentor.models.programme import journal
 from rmentor.models.programme.entities import OutcomeItem
 from rmentor.models.programme.journal import OutcomeRow
+from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import OUTCOME_KINDS
 from rmentor.models.text.vocabulary import OUTCOME_STATUSES
 from rmentor.ui.common.labels import domain_text
@@ -126,22 +127,48 @@ class OutcomeTableModel(RowTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or index.column() not in EDITABLE:
             return False
-        if role != Qt.ItemDataRole.EditRole or self.read_only:
+        if role != Qt.ItemDataRole.EditRole:
             return False
-        position = self._visible[index.row()]
-        row = self._rows[position]
-        field, setter, name = {
-            COL_STATUS: ("status", journal.set_outcome_status, self.tr("status of “%1”")),
-            COL_OWNER: ("owner", journal.set_outcome_owner, self.tr("owner of “%1”")),
-            COL_DUE: ("due_date", journal.set_outcome_due, self.tr("due date of “%1”")),
-            COL_EFFECT: ("effect", journal.set_outcome_effect, self.tr("effect of “%1”")),
-        }[index.column()]
-        if value == getattr(row, field):
+        return self.set_for_rows([index.row()], index.column(), value)
+
+    def set_for_rows(self, view_rows: list[int], column: int, value) -> bool:
+        """One field of several items at once (status, owner or due date), as one step
+        to undo: "status of 3 items"."""
+        if self.read_only or column not in EDITABLE:
+            return False
+        field, setter, one, many = {
+            COL_STATUS: (
+                "status",
+                journal.set_outcome_status,
+                self.tr("status of “%1”"),
+                self.tr("status of %n item(s)", "", len(view_rows)),
+            ),
+            COL_OWNER: (
+                "owner",
+                journal.set_outcome_owner,
+                self.tr("owner of “%1”"),
+                self.tr("owner of %n item(s)", "", len(view_rows)),
+            ),
+            COL_DUE: (
+                "due_date",
+                journal.set_outcome_due,
+                self.tr("due date of “%1”"),
+                self.tr("due date of %n item(s)", "", len(view_rows)),
+            ),
+            COL_EFFECT: ("effect", journal.set_outcome_effect, self.tr("effect of “%1”"), ""),
+        }[column]
+        positions = [self._visible[r] for r in view_rows]
+        changing = [p for p in positions if getattr(self._rows[p], field) != value]
+        if not changing:
             return False  # an editor closed without a change: no step to undo
+        name = one.replace("%1", shorten(self._rows[changing[0]].text, 40))
+        done = {}
         try:
-            with history.step(name.replace("%1", shorten(row.text, 40))):
-                item = OutcomeItem.get_by_id(row.id)
-                setter(item, value)
+            with history.step(name if len(changing) == 1 else many), db.atomic():
+                for position in changing:  # all or none
+                    item = OutcomeItem.get_by_id(self._rows[position].id)
+                    setter(item, value)
+                    done[position] = getattr(item, field)
         except DomainError as error:
             self.problem.emit(domain_text(error))
             return False
@@ -149,12 +176,12 @@ class OutcomeTableModel(RowTableModel):
             self.problem.emit(self.tr("This item no longer exists; the list is read again."))
             self.gone.emit()
             return False
-        self._rows[position] = row._replace(**{field: getattr(item, field)})
-        self._cells[position] = None
+        for position, stored in done.items():
+            self._rows[position] = self._rows[position]._replace(**{field: stored})
+            self._cells[position] = None
         self._haystacks = None
-        self.dataChanged.emit(
-            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
-        )
+        for r in view_rows:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
         return True
 
     def set_filter(self, text, kind, theme, status, overdue_only) -> None:

@@ -29,12 +29,47 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
         if column == stretch_column:
             continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        title = view.model().headerData(column, Qt.Orientation.Horizontal)
-        title_width = header.fontMetrics().horizontalAdvance(title or "") + 22  # + sort arrow
+        # the title as the style draws it: margins and sort arrow too (Dutch titles are long)
+        title_width = header.sectionSizeFromContents(column).width()
         wanted = max(view.sizeHintForColumn(column) + 8, title_width)
         view.setColumnWidth(column, min(MAX_WIDTH, wanted))
     if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        keeper = view.findChild(_StretchKeeper)
+        if keeper is None:
+            keeper = _StretchKeeper(view)
+        keeper.column = stretch_column
+        keeper.fit()
+
+
+class _StretchKeeper(QObject):
+    """The column that takes the room left never gets less than its title: on a narrow
+    window it keeps its title's width and the table scrolls sideways, instead of cutting
+    "Te laat" to "Te l…"."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.column = 0
+        view.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        title = min(MAX_WIDTH, header.sectionSizeFromContents(self.column).width())
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self.column and not header.isSectionHidden(c)
+        )
+        if self.view.viewport().width() - others >= title:
+            header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self.column, title)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 class SortArrows(QProxyStyle):

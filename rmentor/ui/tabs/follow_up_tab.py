@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QInputDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QPushButton
@@ -29,6 +30,7 @@ from rmentor.ui.tables.outcome_table_model import COL_TEXT
 from rmentor.ui.tables.outcome_table_model import OutcomeTableModel
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
+from rmentor.ui.tables.table_view import select_row
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.widgets.dates import NO_DATE
 from rmentor.ui.widgets.dates import due_date_edit
@@ -84,7 +86,7 @@ class FollowUpTab(TableTab):
     open_meeting = Signal(int, int)  # pairing id, meeting id
 
     def __init__(self, parent=None):
-        super().__init__(OutcomeTableModel(), parent=parent)
+        super().__init__(OutcomeTableModel(), many=True, parent=parent)
         self.model.setParent(self)
         self.model.problem.connect(lambda text: show_problem(self, self.tr("Not saved"), text))
         self.model.dataChanged.connect(lambda *_a: self.changed.emit())
@@ -126,13 +128,16 @@ class FollowUpTab(TableTab):
         self.status_button = QPushButton(self.tr("Status"))
         self.status_button.setMenu(self.status_menu)
         self.owner_button = QPushButton(self.tr("Change owner"))
-        self.owner_button.clicked.connect(lambda: self._edit_cell(COL_OWNER))
+        self.owner_button.clicked.connect(self.change_owner)
         self.due_button = QPushButton(self.tr("Change due date"))
-        self.due_button.clicked.connect(lambda: self._edit_cell(COL_DUE))
+        self.due_button.clicked.connect(self.change_due_date)
         self.effect_button = QPushButton(self.tr("Record its effect"))
         self.effect_button.clicked.connect(lambda: self._edit_cell(COL_EFFECT))
         self.hint = QLabel(
-            self.tr("Double-click an owner, status, due date or effect to change it in place.")
+            self.tr(
+                "Double-click an owner, status, due date or effect to change it in place; "
+                "select several rows (Shift, Ctrl, Ctrl+A) to change them together."
+            )
         )
         self.hint.setWordWrap(True)
         buttons = row_of(
@@ -165,23 +170,59 @@ class FollowUpTab(TableTab):
         super().set_read_only(read_only)
 
     def update_actions(self) -> None:
-        row = self.current()
-        writable = row is not None and not self.read_only
-        self.meeting_button.setEnabled(row is not None)
-        for button in (self.status_button, self.owner_button, self.due_button, self.effect_button):
+        rows = self.view.selectionModel().selectedRows()
+        writable = bool(rows) and not self.read_only
+        self.meeting_button.setEnabled(len(rows) == 1)
+        for button in (self.status_button, self.owner_button, self.due_button):
             button.setEnabled(writable)
+        self.effect_button.setEnabled(writable and len(rows) == 1)  # an effect is one item's
+
+    def _chosen(self) -> list[int]:
+        return sorted(i.row() for i in self.view.selectionModel().selectedRows())
 
     def _edit_cell(self, column: int) -> None:
-        rows = self.view.selectionModel().selectedRows()
+        rows = self._chosen()
         if rows:
-            index = self.model.index(rows[0].row(), column)
+            index = self.model.index(rows[0], column)
             self.view.setCurrentIndex(index)
             self.view.edit(index)
 
     def set_status(self, key: str) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        if rows:
-            self.model.setData(self.model.index(rows[0].row(), COL_STATUS), key)
+        self._set_for_chosen(COL_STATUS, key)
+
+    def change_owner(self) -> None:
+        """One item: typed in place. Several: asked once, for all of them."""
+        rows = self._chosen()
+        if len(rows) == 1:
+            self._edit_cell(COL_OWNER)
+            return
+        owners = {self.model.row_at(r).owner for r in rows}
+        owner, ok = QInputDialog.getText(
+            self,
+            self.tr("Change owner"),
+            self.tr("Owner of the %n selected item(s):", "", len(rows)),
+            text=owners.pop() if len(owners) == 1 else "",
+        )
+        if ok:
+            self._set_for_chosen(COL_OWNER, owner)
+
+    def change_due_date(self) -> None:
+        rows = self._chosen()
+        if len(rows) == 1:
+            self._edit_cell(COL_DUE)
+            return
+        from rmentor.ui.dialogs.due_date_dialog import DueDateDialog
+
+        dues = {self.model.row_at(r).due_date for r in rows}
+        self.dialog = DueDateDialog(len(rows), dues.pop() if len(dues) == 1 else None, self)
+        self.dialog.chosen.connect(lambda due: self._set_for_chosen(COL_DUE, due))
+        self.dialog.open()
+
+    def _set_for_chosen(self, column: int, value) -> None:
+        rows = self._chosen()
+        if rows and self.model.set_for_rows(rows, column, value):
+            for row in rows:  # still selected: the next change is often to the same
+                select_row(self.view, row, add=True)
 
     def _open_meeting(self) -> None:
         row = self.current()

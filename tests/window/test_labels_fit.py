@@ -1,0 +1,80 @@
+"""No label cut: every table header of the window and its dialogs, and every label of the
+report's charts, whole, in English and in Dutch."""
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHeaderView
+
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
+from tests.window.test_desktop import _open_dialogs
+
+LONG_THEME = "Samenwerken met de afdelingen buiten het hoofdkantoor en de winkels in de regio"
+
+
+def cut_headers(root) -> list[str]:
+    """The titles of the visible header sections narrower than their title needs."""
+    cut = []
+    for header in root.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or not header.isVisibleTo(root):
+            continue
+        model = header.model()
+        last = max((i for i in range(header.count()) if not header.isSectionHidden(i)), default=-1)
+        for i in range(header.count()):
+            if header.isSectionHidden(i) or i == last and header.stretchLastSection():
+                continue
+            title = model.headerData(i, Qt.Orientation.Horizontal) or ""
+            needed = header.sectionSizeFromContents(i).width()
+            if title and header.sectionSize(i) < needed:
+                cut.append(f"{title} ({header.sectionSize(i)} < {needed})")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_table_header_is_cut(qtbot, demo_window_in, lang):
+    window = demo_window_in(lang)
+    window.resize(1366, 768)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(10)
+        assert cut_headers(window.tabs.currentWidget()) == [], window.tabs.tabText(i)
+    for name, opener in _open_dialogs(window):
+        before = set(window.findChildren(QDialog))
+        opener()
+        [dialog] = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
+        qtbot.wait(10)
+        assert cut_headers(dialog) == [], name
+        dialog.done(0)
+
+
+def chart_text_outside(data: bytes, left_margin: float, right_margin: float) -> list[str]:
+    """Text drawn closer to the page's edge than its margins: a label cut at the left."""
+    document = pdfium.PdfDocument(data)
+    outside = []
+    for page in document:
+        width = page.get_width()
+        text = page.get_textpage()
+        for i in range(text.count_chars()):
+            left, _bottom, right, _top = text.get_charbox(i)
+            if right > left and (left < left_margin - 1 or right > width - right_margin + 1):
+                outside.append(text.get_text_range(i, 1))
+        text.close()
+    document.close()
+    return outside
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_report_chart_label_is_cut(demo_window, lang):
+    from rmentor.reports.programme.report import ProgrammeReport
+
+    programme = Programme.get()
+    theme = Theme.get(~Theme.builtin)  # its name: long, as a coordinator may type it
+    theme.name = LONG_THEME
+    theme.save()
+    report = ProgrammeReport(programme, lang)
+    data = report.render()
+    assert chart_text_outside(data, report.left_margin, report.right_margin) == []
+    words = " ".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(data))
+    assert " ".join(LONG_THEME.split()[:6]) in " ".join(words.split())  # whole, wrapped
