@@ -152,6 +152,17 @@
     </message>
 </context>
 <context>
+    <name>ClosingManyDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="25"/>
+        <source>Complete %n pairing(s)</source>
+        <translation>
+            <numerusform>Complete %n pairing</numerusform>
+            <numerusform>Complete %n pairings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueDateDialog</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="26"/>
@@ -365,7 +376,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="213"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="217"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n pairing selected</numerusform>
@@ -373,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="346"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -381,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="343"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="347"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -389,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -397,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="345"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -405,11 +416,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="356"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="360"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="405"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
             <numerusform>Done for %1; %n left as they were: their status does not allow it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="397"/>
+        <source>complete %n pairing(s)</source>
+        <translation>
+            <numerusform>complete %n pairing</numerusform>
+            <numerusform>complete %n pairings</numerusform>
         </translation>
     </message>
 </context>

@@ -343,6 +343,47 @@
     </message>
 </context>
 <context>
+    <name>ClosingManyDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="25"/>
+        <source>Complete %n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling afronden</numerusform>
+            <numerusform>%n koppelingen afronden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="30"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="39"/>
+        <source>Their closing evaluations come in later (returned forms, or typed in per pairing)</source>
+        <translation>Hun eindevaluaties komen later (teruggestuurde formulieren, of per koppeling ingevoerd)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="42"/>
+        <source>Skip their closing evaluations, because</source>
+        <translation>Hun eindevaluaties overslaan, omdat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="48"/>
+        <source>Complete</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="52"/>
+        <source>These pairings end as planned:</source>
+        <translation>Deze koppelingen eindigen zoals gepland:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="68"/>
+        <source>Say why the closing evaluations are skipped.</source>
+        <translation>Zeg waarom de eindevaluaties worden overgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>DateOrderBox</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="147"/>
@@ -3598,32 +3639,37 @@ Met vriendelijke groet,
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="103"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="96"/>
+        <source>&amp;Log a meeting…</source>
+        <translation>&amp;Gesprek vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="105"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="109"/>
         <source>&amp;Invitation with agreement and calendar…</source>
         <translation>&amp;Uitnodiging met afspraken en agenda…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
         <source>&amp;Reminder…</source>
         <translation>&amp;Herinnering…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="109"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="111"/>
         <source>&amp;Evaluation request, a form each…</source>
         <translation>&amp;Evaluatieverzoek, ieder een formulier…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="112"/>
         <source>&amp;Thanks at the close…</source>
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="213"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="217"/>
         <source>%n pairings selected</source>
         <translation>
             <numerusform>%n koppeling geselecteerd</numerusform>
@@ -3631,82 +3677,82 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="215"/>
-        <source>Activate, pause, resume and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
-        <translation>Activeren, pauzeren, hervatten en heropenen werken op elke geselecteerde koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="219"/>
+        <source>Activate, pause, resume, complete and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
+        <translation>Activeren, pauzeren, hervatten, afronden en heropenen werken op elke gekozen koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="228"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="232"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="233"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="230"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="234"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="243"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="247"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="263"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="277"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="281"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="297"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="301"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="298"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="302"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="321"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="318"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="322"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="319"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="323"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="320"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="331"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="335"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="346"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3714,7 +3760,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="343"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="347"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3722,7 +3768,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="344"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3730,7 +3776,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="345"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3738,25 +3784,39 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="355"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="356"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="360"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="405"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
             <numerusform>Gedaan voor %1; %n bleven zoals ze waren: hun status laat het niet toe.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="397"/>
+        <source>complete %n pairing(s)</source>
+        <translation>
+            <numerusform>%n koppeling afronden</numerusform>
+            <numerusform>%n koppelingen afronden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="446"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="400"/>
+        <source>Not completed</source>
+        <translation>Niet afgerond</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="500"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="449"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="503"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>

@@ -218,6 +218,36 @@ def test_lifecycle_transitions(programme, make_person):
     assert p.end_reason is None
 
 
+def test_several_pairings_complete_as_one_change(programme, make_person):
+    from rmentor.models.programme.closing import complete_many
+    from rmentor.models.programme.entities import Pairing
+
+    made = []
+    for _ in range(3):
+        p = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
+        made.append(p)
+    pairings.set_status(made[0], "active", today=TODAY)
+    pairings.set_status(made[1], "active", today=TODAY)
+    pairings.set_status(made[1], "paused")
+    # a reason that is no reason: nothing changes, not even the first pairing
+    refused("evaluation_skip_reason", complete_many, made, "  ")
+    assert [Pairing.get_by_id(p.id).status for p in made] == ["active", "paused", "proposed"]
+    done, left = complete_many(made, "Programma vervroegd afgesloten")
+    assert [p.id for p in done] == [made[0].id, made[1].id] and [p.id for p in left] == [made[2].id]
+    stored = [Pairing.get_by_id(p.id) for p in made]
+    assert [(p.status, p.evaluation_skip_reason) for p in stored] == [
+        ("completed", "Programma vervroegd afgesloten"),
+        ("completed", "Programma vervroegd afgesloten"),
+        ("proposed", ""),
+    ]
+    # without a reason the evaluations stay to come
+    again = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
+    pairings.set_status(again, "active", today=TODAY)
+    done, left = complete_many([again])
+    assert Pairing.get_by_id(again.id).status == "completed" and not left
+    assert not Pairing.get_by_id(again.id).evaluation_skip_reason
+
+
 def test_agreement_dates(programme, make_person):
     p = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
     refused(

@@ -268,3 +268,58 @@ def test_tab_leaves_the_lists_to_choose_from(qtbot, window, tmp_path):
     # Tab goes on to the buttons, not to the next cell (as in the tabs' tables)
     assert not suggestions.table.tabKeyNavigation()
     assert not restore.table.tabKeyNavigation()
+
+
+def test_several_pairings_completed_in_one_step_with_one_question(qtbot, window):
+    from rmentor.ui.tables.table_view import select_row
+
+    tab = window.pairings_tab
+    window.tabs.setCurrentWidget(tab)
+    running = [p.id for p in Pairing.select().where(Pairing.status.in_(("active", "paused")))]
+    assert len(running) >= 3
+    chosen = running[:3]
+    before = [Pairing.get_by_id(pid).status for pid in chosen]
+    for n, pid in enumerate(chosen):
+        select_row(tab.view, tab.model.row_of(pid), add=n > 0)
+    assert tab.complete_button.isEnabled()
+    click(qtbot, tab.complete_button)
+    dialog = tab.dialog
+    assert dialog.windowTitle() == "Complete 3 pairings"
+    [complete] = [
+        b for b in dialog.findChild(QDialogButtonBox).buttons() if plain(b.text()) == "Complete"
+    ]
+    dialog.skip.setChecked(True)
+    click(qtbot, complete)
+    assert dialog.isVisible() and dialog.errors.text("evaluation_skip_reason")
+    type_text(qtbot, dialog.reason, "Programma vervroegd afgesloten")
+    click(qtbot, complete)
+    stored = [Pairing.get_by_id(pid) for pid in chosen]
+    assert [(p.status, p.evaluation_skip_reason) for p in stored] == [
+        ("completed", "Programma vervroegd afgesloten")
+    ] * 3
+    assert window.undo_action.text() == "Undo complete 3 pairings"
+    window.undo_action.trigger()  # one step brings all three back
+    assert [Pairing.get_by_id(pid).status for pid in chosen] == before
+
+
+def test_a_meeting_is_logged_from_the_pairings_right_click_menu(qtbot, window):
+    from rmentor.models.programme.entities import Meeting
+    from tests.window.test_desktop import context_menu
+
+    tab = window.pairings_tab
+    window.tabs.setCurrentWidget(tab)
+    pairing = Pairing.get(Pairing.status == "active")
+    tab.select(pairing.id)
+    menu = context_menu(tab.view, None)  # the Menu key: the row's menu, at the row
+    [log] = [a for a in menu.actions() if plain(a.text()) == "Log a meeting…"]
+    assert log.isEnabled()
+    before = Meeting.select().where(Meeting.pairing == pairing).count()
+    menu.close()
+    log.trigger()
+    form = tab.dialog
+    qtbot.waitUntil(form.isVisible)
+    assert form.pairing.id == pairing.id
+    type_text(qtbot, form.summary, "Samen de app van een klant doorgelopen.")
+    qtbot.keyClick(form.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert Meeting.select().where(Meeting.pairing == pairing).count() == before + 1

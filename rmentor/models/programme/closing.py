@@ -33,3 +33,19 @@ def complete_pairing(
                     raise
         pairings.set_status(pairing, COMPLETED)
     return pairing
+
+
+def complete_many(
+    chosen: list[Pairing], skip_reason: str | None = None
+) -> tuple[list[Pairing], list[Pairing]]:
+    """Complete several pairings as one change: their closing evaluations skipped for the
+    reason given, or (None) left to come in later, from returned forms or typed in per
+    pairing. Those whose status does not allow completing are left as they were; a rule
+    one of them breaks stops the whole change. Returns (completed, left as they were)."""
+    completing = [p for p in chosen if "complete" in pairings.available_actions(p.status)]
+    with db.atomic():
+        for pairing in completing:
+            if skip_reason is not None:
+                journal.skip_closing_evaluations(pairing, skip_reason)
+            pairings.set_status(pairing, COMPLETED)
+    return completing, [p for p in chosen if p not in completing]

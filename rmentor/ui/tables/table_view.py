@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
@@ -168,6 +169,9 @@ class _RowMenu(QObject):
             if button is None:
                 menu.addSeparator()
                 continue
+            if isinstance(button, QAction):  # an action of the menu's own, no button
+                menu.addAction(button)
+                continue
             if button.menu() is not None:  # a button with choices: the same choices
                 action = menu.addMenu(button.menu())
             else:
@@ -179,8 +183,8 @@ class _RowMenu(QObject):
 
 def row_menu(view: QTableView, buttons: list, delete=None) -> None:
     """A right-click menu with the row's actions, the same as the buttons beside the
-    table (as they stand: a button that is off is an action that is off), and the
-    Delete key for the delete button."""
+    table (as they stand: a button that is off is an action that is off) and any
+    QAction of the menu's own, and the Delete key for the delete button."""
     menu = _RowMenu(view, buttons)
     view.installEventFilter(menu)
     view.viewport().installEventFilter(menu)

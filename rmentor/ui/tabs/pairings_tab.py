@@ -93,6 +93,8 @@ class PairingsTab(TableTab):
         self.documents_button = button(self.tr("Documents"))
         self.agreement_pdf_action = QAction(self.tr("Pairing &agreement (PDF)…"), self)
         self.summary_pdf_action = QAction(self.tr("Pair &summary (PDF)…"), self)
+        self.log_action = QAction(self.tr("&Log a meeting…"), self)
+        self.log_action.triggered.connect(self.log_meeting)
         self.agreement_pdf_action.triggered.connect(lambda: self.pair_document("agreement"))
         self.summary_pdf_action.triggered.connect(lambda: self.pair_document("summary"))
         documents = QMenu(self)
@@ -139,6 +141,7 @@ class PairingsTab(TableTab):
             [
                 *status_buttons,
                 None,
+                self.log_action,
                 self.agreement_button,
                 self.journal_button,
                 self.rematch_button,
@@ -178,7 +181,7 @@ class PairingsTab(TableTab):
             for each in selected:
                 actions |= pairings.available_actions(each.status)
             if len(selected) > 1:
-                actions &= set(pairings.BULK_ACTIONS)
+                actions &= {*pairings.BULK_ACTIONS, "complete"}
         for name, status_button in (
             ("activate", self.activate_button),
             ("pause", self.pause_button),
@@ -197,6 +200,7 @@ class PairingsTab(TableTab):
         self.mail_button.setEnabled(
             not self.read_only and any(a.isEnabled() for a in self.mail_actions.values())
         )
+        self.log_action.setEnabled(row is not None and not self.read_only)
         self.agreement_pdf_action.setEnabled(row is not None)
         self.summary_pdf_action.setEnabled(row is not None)
         self.new_button.setEnabled(self.programme is not None and not self.read_only)
@@ -212,8 +216,8 @@ class PairingsTab(TableTab):
             counts[each.status] = counts.get(each.status, 0) + 1
         title = self.tr("%n pairings selected", "", len(rows))
         hint = self.tr(
-            "Activate, pause, resume and reopen act on each selected pairing whose status "
-            "allows it, as one step you can undo."
+            "Activate, pause, resume, complete and reopen act on each selected pairing whose "
+            "status allows it, as one step you can undo."
         )
         lines = "<br>".join(
             html.escape(f"{label(PAIRING_STATUSES, key)}: {n}") for key, n in counts.items()
@@ -364,10 +368,49 @@ class PairingsTab(TableTab):
         self.changed.emit()
 
     def complete(self) -> None:
-        """Completing asks for the closing evaluations, or why they are skipped."""
+        """Completing asks for the closing evaluations, or why they are skipped; several
+        pairings at once are asked about once, for all of them."""
+        if len(self.selected_rows()) > 1:
+            self._complete_many()
+            return
         from rmentor.ui.dialogs.evaluation_dialog import ClosingDialog
 
         self._status_form(ClosingDialog)
+
+    def _complete_many(self) -> None:
+        from rmentor.ui.dialogs.closing_many_dialog import ClosingManyDialog
+
+        rows = self.selected_rows()
+        found = [self._fetch(r.id) for r in rows]
+        if None in found:
+            return
+        able = [p for p in found if "complete" in pairings.available_actions(p.status)]
+        self.dialog = ClosingManyDialog(able, self)
+        self.dialog.chosen.connect(lambda reason: self._completed(rows, found, reason))
+        self.dialog.open()
+
+    def _completed(self, rows, found: list[Pairing], reason: str | None) -> None:
+        from rmentor.models.programme.closing import complete_many
+
+        n = sum(1 for p in found if "complete" in pairings.available_actions(p.status))
+        try:
+            with history.step(self.tr("complete %n pairing(s)", "", n)):
+                _done, left = complete_many(found, reason)
+        except DomainError as error:
+            show_problem(self, self.tr("Not completed"), error)
+            return
+        if left:
+            notices.tell(
+                self.tr(
+                    "Done for %1; %n left as they were: their status does not allow it.",
+                    "",
+                    len(left),
+                ).replace("%1", str(len(rows) - len(left)))
+            )
+        self.reload()
+        for r in rows:  # keep the selection
+            select_row(self.view, self.model.row_of(r.id), add=True)
+        self.changed.emit()
 
     def end_early(self) -> None:
         from rmentor.ui.dialogs.status_dialogs import EndEarlyDialog
@@ -418,6 +461,17 @@ class PairingsTab(TableTab):
         """The pairing of the one row selected, as it is in the file now."""
         row = self.current()
         return None if row is None else self._fetch(row.id)
+
+    def log_meeting(self) -> None:
+        """A meeting of the pairing, logged from here as from its journal."""
+        pairing = self._current_pairing()
+        if pairing is None:
+            return
+        from rmentor.ui.dialogs.meeting_dialog import MeetingDialog
+
+        self.dialog = MeetingDialog(pairing, None, self)
+        self.dialog.saved.connect(lambda _meeting_id=None: self._done(pairing.id))
+        self.dialog.open()
 
     def rematch(self) -> None:
         pairing = self._current_pairing()
