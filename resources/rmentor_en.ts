@@ -231,10 +231,10 @@
     <name>JournalTab</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/journal_tab.py" line="185"/>
-        <source>%n meeting(s) shown</source>
+        <source>%Ln meeting(s) shown</source>
         <translation>
-            <numerusform>%n meeting shown</numerusform>
-            <numerusform>%n meetings shown</numerusform>
+            <numerusform>%Ln meeting shown</numerusform>
+            <numerusform>%Ln meetings shown</numerusform>
         </translation>
     </message>
 </context>
@@ -293,34 +293,34 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="446"/>
-        <source>%n mentor(s)</source>
+        <source>%Ln mentor(s)</source>
         <translation>
-            <numerusform>%n mentor</numerusform>
-            <numerusform>%n mentors</numerusform>
+            <numerusform>%Ln mentor</numerusform>
+            <numerusform>%Ln mentors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="447"/>
-        <source>%n mentee(s)</source>
+        <source>%Ln mentee(s)</source>
         <translation>
-            <numerusform>%n mentee</numerusform>
-            <numerusform>%n mentees</numerusform>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="448"/>
-        <source>%n pairing(s)</source>
+        <source>%Ln pairing(s)</source>
         <translation>
-            <numerusform>%n pairing</numerusform>
-            <numerusform>%n pairings</numerusform>
+            <numerusform>%Ln pairing</numerusform>
+            <numerusform>%Ln pairings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="449"/>
-        <source>%n meeting(s) held</source>
+        <source>%Ln meeting(s) held</source>
         <translation>
-            <numerusform>%n meeting held</numerusform>
-            <numerusform>%n meetings held</numerusform>
+            <numerusform>%Ln meeting held</numerusform>
+            <numerusform>%Ln meetings held</numerusform>
         </translation>
     </message>
 </context>
@@ -366,25 +366,25 @@
     <name>OverviewTab</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/overview_tab.py" line="176"/>
-        <source>%n point(s) need attention</source>
+        <source>%Ln point(s) need attention</source>
         <translation>
-            <numerusform>%n point needs attention</numerusform>
-            <numerusform>%n points need attention</numerusform>
+            <numerusform>%Ln point needs attention</numerusform>
+            <numerusform>%Ln points need attention</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="217"/>
-        <source>%n pairings selected</source>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="218"/>
+        <source>%Ln pairings selected</source>
         <translation>
-            <numerusform>%n pairing selected</numerusform>
-            <numerusform>%n pairings selected</numerusform>
+            <numerusform>%Ln pairing selected</numerusform>
+            <numerusform>%Ln pairings selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="346"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="347"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -416,8 +416,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="360"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="405"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="362"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="407"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="397"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="399"/>
         <source>complete %n pairing(s)</source>
         <translation>
             <numerusform>complete %n pairing</numerusform>

@@ -2257,10 +2257,10 @@
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/journal_tab.py" line="185"/>
-        <source>%n meeting(s) shown</source>
+        <source>%Ln meeting(s) shown</source>
         <translation>
-            <numerusform>%n gesprek getoond</numerusform>
-            <numerusform>%n gesprekken getoond</numerusform>
+            <numerusform>%Ln gesprek getoond</numerusform>
+            <numerusform>%Ln gesprekken getoond</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,34 +2837,34 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="446"/>
-        <source>%n mentor(s)</source>
+        <source>%Ln mentor(s)</source>
         <translation>
-            <numerusform>%n mentor</numerusform>
-            <numerusform>%n mentoren</numerusform>
+            <numerusform>%Ln mentor</numerusform>
+            <numerusform>%Ln mentoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="447"/>
-        <source>%n mentee(s)</source>
+        <source>%Ln mentee(s)</source>
         <translation>
-            <numerusform>%n mentee</numerusform>
-            <numerusform>%n mentees</numerusform>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="448"/>
-        <source>%n pairing(s)</source>
+        <source>%Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling</numerusform>
-            <numerusform>%n koppelingen</numerusform>
+            <numerusform>%Ln koppeling</numerusform>
+            <numerusform>%Ln koppelingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/main_window.py" line="449"/>
-        <source>%n meeting(s) held</source>
+        <source>%Ln meeting(s) held</source>
         <translation>
-            <numerusform>%n gesprek gevoerd</numerusform>
-            <numerusform>%n gesprekken gevoerd</numerusform>
+            <numerusform>%Ln gesprek gevoerd</numerusform>
+            <numerusform>%Ln gesprekken gevoerd</numerusform>
         </translation>
     </message>
     <message>
@@ -3475,10 +3475,10 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/overview_tab.py" line="176"/>
-        <source>%n point(s) need attention</source>
+        <source>%Ln point(s) need attention</source>
         <translation>
-            <numerusform>%n punt vraagt aandacht</numerusform>
-            <numerusform>%n punten vragen aandacht</numerusform>
+            <numerusform>%Ln punt vraagt aandacht</numerusform>
+            <numerusform>%Ln punten vragen aandacht</numerusform>
         </translation>
     </message>
     <message>
@@ -3559,200 +3559,200 @@ Met vriendelijke groet,
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="57"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="58"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="60"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="61"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="87"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="87"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="88"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="89"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="90"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="91"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="92"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="93"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="94"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="96"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="97"/>
         <source>&amp;Log a meeting…</source>
         <translation>&amp;Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="105"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="109"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
         <source>&amp;Invitation with agreement and calendar…</source>
         <translation>&amp;Uitnodiging met afspraken en agenda…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="111"/>
         <source>&amp;Reminder…</source>
         <translation>&amp;Herinnering…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="111"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="112"/>
         <source>&amp;Evaluation request, a form each…</source>
         <translation>&amp;Evaluatieverzoek, ieder een formulier…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="112"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="113"/>
         <source>&amp;Thanks at the close…</source>
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="217"/>
-        <source>%n pairings selected</source>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="218"/>
+        <source>%Ln pairings selected</source>
         <translation>
-            <numerusform>%n koppeling geselecteerd</numerusform>
-            <numerusform>%n koppelingen geselecteerd</numerusform>
+            <numerusform>%Ln koppeling geselecteerd</numerusform>
+            <numerusform>%Ln koppelingen geselecteerd</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="219"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="220"/>
         <source>Activate, pause, resume, complete and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten, afronden en heropenen werken op elke gekozen koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="232"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="234"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="234"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="236"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="237"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="247"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="249"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="269"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="281"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="301"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="303"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="302"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="304"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="321"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="323"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="322"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="323"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="325"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="326"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="335"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="337"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="346"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3760,7 +3760,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="347"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3768,7 +3768,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3776,7 +3776,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3784,13 +3784,13 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="355"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="357"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="360"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="405"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="362"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="407"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3798,7 +3798,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="397"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="399"/>
         <source>complete %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling afronden</numerusform>
@@ -3806,17 +3806,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="400"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="402"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="500"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="502"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="503"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="505"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>

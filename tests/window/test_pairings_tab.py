@@ -323,3 +323,18 @@ def test_a_meeting_is_logged_from_the_pairings_right_click_menu(qtbot, window):
     qtbot.keyClick(form.summary, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not form.isVisible())
     assert Meeting.select().where(Meeting.pairing == pairing).count() == before + 1
+
+
+def test_counts_of_many_pairings_carry_the_thousands_separator(window):
+    from collections import namedtuple
+
+    from PySide6.QtCore import QLocale
+
+    Row = namedtuple("Row", "status")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        html = window.pairings_tab._many_html([Row("active")] * 1770)
+    finally:
+        QLocale.setDefault(before)
+    assert ": 1.770" in html and "1770" not in html

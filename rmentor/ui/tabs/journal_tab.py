@@ -182,7 +182,7 @@ class JournalTab(TableTab):
             self.theme_filter.currentData(),
             period_range(self.period_filter.currentData(), dt.date.today()),
         )
-        self.count_label.setText(self.tr("%n meeting(s) shown", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln meeting(s) shown", "", self.model.rowCount()))
 
     def _show_figures(self) -> None:
         pid = self.pairing_id()

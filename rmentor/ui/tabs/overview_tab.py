@@ -173,7 +173,7 @@ class OverviewTab(QWidget):
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
         if items:
-            heading = self.tr("%n point(s) need attention", "", len(items))
+            heading = self.tr("%Ln point(s) need attention", "", len(items))
         elif self.programme is not None and not programme_has_people(self.programme):
             # an empty programme needs its people first, not reassurance
             heading = self.tr(

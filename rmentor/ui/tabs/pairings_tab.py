@@ -2,6 +2,7 @@
 
 import html
 
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
@@ -214,13 +215,14 @@ class PairingsTab(TableTab):
         counts: dict[str, int] = {}
         for each in rows:
             counts[each.status] = counts.get(each.status, 0) + 1
-        title = self.tr("%n pairings selected", "", len(rows))
+        title = self.tr("%Ln pairings selected", "", len(rows))
         hint = self.tr(
             "Activate, pause, resume, complete and reopen act on each selected pairing whose "
             "status allows it, as one step you can undo."
         )
         lines = "<br>".join(
-            html.escape(f"{label(PAIRING_STATUSES, key)}: {n}") for key, n in counts.items()
+            html.escape(f"{label(PAIRING_STATUSES, key)}: {QLocale().toString(n)}")
+            for key, n in counts.items()
         )
         return f"<h3>{html.escape(title)}</h3><p>{lines}</p><p>{html.escape(hint)}</p>"
 

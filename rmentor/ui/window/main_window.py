@@ -443,10 +443,10 @@ class MainWindow(QMainWindow):
         statuses = counts.status_counts(self.programme)
         totals = counts.meeting_totals(self.programme)
         parts = (
-            self.tr("%n mentor(s)", "", roles.get("mentor", 0)),
-            self.tr("%n mentee(s)", "", roles.get("mentee", 0)),
-            self.tr("%n pairing(s)", "", sum(statuses.values())),
-            self.tr("%n meeting(s) held", "", totals["held"]),
+            self.tr("%Ln mentor(s)", "", roles.get("mentor", 0)),
+            self.tr("%Ln mentee(s)", "", roles.get("mentee", 0)),
+            self.tr("%Ln pairing(s)", "", sum(statuses.values())),
+            self.tr("%Ln meeting(s) held", "", totals["held"]),
         )
         self.status_label.setText(" · ".join(parts))
 
