@@ -376,7 +376,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="218"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="219"/>
         <source>%Ln pairings selected</source>
         <translation>
             <numerusform>%Ln pairing selected</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="352"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -416,8 +416,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="362"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="407"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="408"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="399"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="400"/>
         <source>complete %n pairing(s)</source>
         <translation>
             <numerusform>complete %n pairing</numerusform>

@@ -585,64 +585,64 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="81"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="82"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="41"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="85"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="86"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="58"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="59"/>
         <source>Beside {name} is {journal}, which is not an ordinary file but has the name SQLite needs for the file&apos;s journal. Move or rename it, then open the file again.</source>
         <translation>Naast {name} staat {journal}, dat geen gewoon bestand is maar wel de naam heeft die SQLite nodig heeft voor het journaal van het bestand. Verplaats het of geef het een andere naam, en open het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="69"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="70"/>
         <source>{name} is not an ordinary file (a pipe, a device or a socket), so it cannot be a data file. Nothing was read from it.</source>
         <translation>{name} is geen gewoon bestand (maar een pipe, een apparaat of een socket), dus het kan geen gegevensbestand zijn. Er is niets uit gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="91"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="92"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="118"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="119"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="133"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="134"/>
         <location filename="../rmentor/ui/window/file_session.py" line="136"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="167"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="168"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="199"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="200"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="208"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="209"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="220"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="221"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="240"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="241"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="108"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="109"/>
         <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?), or no rmentor file at all. It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
@@ -677,43 +677,43 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="270"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="271"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="290"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="291"/>
         <location filename="../rmentor/models/storage/protection.py" line="53"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="296"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="297"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="317"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="318"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="361"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="362"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="386"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="392"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="397"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="403"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="466"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="472"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -3669,7 +3669,7 @@ Met vriendelijke groet,
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="218"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="219"/>
         <source>%Ln pairings selected</source>
         <translation>
             <numerusform>%Ln koppeling geselecteerd</numerusform>
@@ -3677,82 +3677,82 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="220"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="221"/>
         <source>Activate, pause, resume, complete and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten, afronden en heropenen werken op elke gekozen koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="234"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="236"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="237"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="237"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="238"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="249"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="250"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="269"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="270"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="303"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="304"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="304"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="305"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="323"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="325"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="325"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="326"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="326"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="327"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="337"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="338"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3760,7 +3760,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3768,7 +3768,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3776,7 +3776,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="352"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3784,13 +3784,13 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="357"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="358"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="362"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="407"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="408"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3798,7 +3798,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="399"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="400"/>
         <source>complete %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling afronden</numerusform>
@@ -3806,17 +3806,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="402"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="403"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="502"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="503"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="505"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="506"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
@@ -4320,135 +4320,135 @@ Met vriendelijke groet,
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="131"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="138"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="133"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="140"/>
         <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="139"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="141"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="148"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="154"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="151"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="159"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="184"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="166"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="192"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="163"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="171"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="165"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="173"/>
         <source>Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel</source>
         <translation>Zoomen: Ctrl++ en Ctrl+-, of Ctrl en het muiswiel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="169"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="177"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="170"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="178"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="221"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="229"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="254"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="270"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="316"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="385"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="344"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="413"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="327"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="355"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="328"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="356"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="351"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="379"/>
         <source>The printer %1 could not be started.</source>
         <translation>De printer %1 kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="369"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="397"/>
         <source>Printing stopped: %1 page(s) sent to the printer</source>
         <translation>Afdrukken gestopt: %1 pagina(&apos;s) naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="373"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="401"/>
         <source>Sent 1 page to the printer</source>
         <translation>1 pagina naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="375"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="403"/>
         <source>Sent %1 pages to the printer</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="397"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="425"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="416"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="444"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="417"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="445"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="434"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="442"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="462"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="470"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="435"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="463"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="445"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="473"/>
         <source>PDF saved as %1</source>
         <translation>Pdf opgeslagen als %1</translation>
     </message>
@@ -6127,73 +6127,78 @@ Met vriendelijke groet,
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="37"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="75"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="80"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="81"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="85"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="65"/>
         <source>Only a period</source>
         <translation>Alleen een periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="74"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="83"/>
         <source>Check texts for names…</source>
         <translation>Teksten op namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="104"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="105"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="106"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="107"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="115"/>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="155"/>
         <source>There is no programme to report on yet.</source>
         <translation>Er is nog geen programma om over te rapporteren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="129"/>
+        <source>Programme report: %1</source>
+        <translation>Rapportage: %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="101"/>
         <source>Add the list of every pairing as an appendix</source>
         <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
     </message>

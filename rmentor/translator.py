@@ -36,7 +36,10 @@ class Translator:
     def translate(self, context: str, text: str, count: int = -1) -> str:
         found = self._qt.translate(context, text, None, count)
         result = found or text
-        return result.replace("%n", str(count)) if count >= 0 else result
+        if count < 0:
+            return result
+        # %Ln: the count with the language's thousands separator (1.770, 1,770), as Qt does
+        return result.replace("%Ln", self.locale.toString(count)).replace("%n", str(count))
 
     def label(self, table: dict[str, str], key: str | None) -> str:
         return self.translate(vocabulary.CONTEXT, table[key]) if key in table else (key or "")

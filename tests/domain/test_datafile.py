@@ -183,3 +183,38 @@ def test_a_pipe_or_a_device_is_refused_at_once_without_reading(tmp_path):
         with pytest.raises(DomainError, match="not an ordinary file"):
             datafile.open_file(path, create=False)
         assert time.perf_counter() - started < 1
+
+
+def test_a_file_found_whole_is_checked_again_only_once_it_changed(tmp_path, monkeypatch):
+    from rmentor.models.storage import integrity
+
+    path = tmp_path / "file.sqlite"
+    datafile.open_file(path)
+    datafile.close_file()
+    checks = []
+    real = integrity.check_integrity
+    monkeypatch.setattr(
+        integrity, "check_integrity", lambda p, key: checks.append(p) or real(p, key)
+    )
+    datafile.open_file(path)  # as it was when found whole: not read again
+    datafile.close_file()
+    assert checks == []
+    with sqlite3.connect(path) as con:  # another program writes to it
+        con.execute("CREATE TABLE notes (x)")
+    con.close()
+    datafile.open_file(path)
+    datafile.close_file()
+    assert len(checks) == 1
+    # damaged with its size and change counter as they were: its time tells
+    _wipe_second_and_third_page(path)
+    with pytest.raises(DomainError, match="damaged"):
+        datafile.open_file(path)
+    assert len(checks) == 2
+    assert not (tmp_path / "file.sqlite.backups").exists()  # nothing beside the file
+
+
+def _wipe_second_and_third_page(path):
+    data = bytearray(path.read_bytes())
+    page = struct.unpack(">H", data[16:18])[0]
+    data[page + 8 : page * 3] = b"\xff" * (page * 3 - page - 8)
+    path.write_bytes(bytes(data))

@@ -406,7 +406,8 @@ def test_pairings_change_status_in_bulk_as_one_undoable_step(qtbot, demo_window,
         first = False
     assert len(tab.selected_rows()) == 3
     assert "3 pairings selected" in tab.details.toPlainText()
-    assert tab.pause_button.isEnabled() and not tab.complete_button.isEnabled()
+    assert tab.pause_button.isEnabled() and tab.complete_button.isEnabled()  # both in bulk
+    assert not tab.end_button.isEnabled()  # ending early asks a reason per pairing
     assert not tab.journal_button.isEnabled()
     qtbot.mouseClick(tab.pause_button, Qt.MouseButton.LeftButton)
     statuses = {p.id: p.status for p in Pairing.select()}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 
@@ -275,3 +276,53 @@ def test_a_private_document_printed_to_a_file_is_its_owners_alone(qtbot, tmp_pat
     target = tmp_path / "printed.pdf"
     assert preview.print_to(pdf_printer(target))
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+# What a new coordinator tripped over
+
+
+def test_return_in_a_field_does_not_print_and_page_down_turns_the_page(report, qtbot, monkeypatch):
+    printed = []
+    monkeypatch.setattr(type(report), "print_document", lambda self: printed.append(1))
+    report.activateWindow()
+    qtbot.waitUntil(report.isActiveWindow)
+    assert QApplication.focusWidget() is report.view
+    qtbot.keyClick(report.view, Qt.Key.Key_PageDown)
+    assert report.view.current == 1
+    report.page_box.setFocus()
+    report.page_box.lineEdit().selectAll()
+    qtbot.keyClicks(report.page_box, "5")
+    qtbot.keyClick(report.page_box, Qt.Key.Key_Return)
+    assert report.view.current == 4 and printed == []
+
+
+def test_pages_last_first_print_in_reverse(report, tmp_path):
+    target = tmp_path / "reverse.pdf"
+    printer = pdf_printer(target)
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    assert report.print_to(printer)
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    assert "Page 8 of 8" in pages[0] and "Page 1 of 8" in pages[-1]
+
+
+def test_thumbnails_are_drawn_after_the_window_shows(report, qtbot):
+    assert report.thumbnails.count() == 8
+    qtbot.waitUntil(lambda: report.drawn_thumbnails == 8, timeout=5000)
+    icon = report.thumbnails.item(0).icon().pixmap(report.thumbnails.iconSize()).toImage()
+    assert inked(icon) > 0.01  # a picture of the page, not the blank placeholder
+
+
+def test_a_pairings_right_click_menu_has_its_documents(demo_window):
+    from rmentor.models.programme.entities import Pairing
+    from tests.window.mnemonics import plain
+    from tests.window.test_desktop import context_menu
+
+    tab = demo_window.pairings_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    tab.select(Pairing.get(Pairing.status == "active").id)
+    menu = context_menu(tab.view, None)
+    [documents] = [a for a in menu.actions() if plain(a.text()) == "Documents"]
+    assert [plain(a.text()) for a in documents.menu().actions()] == [
+        "Pairing agreement (PDF)…",
+        "Pair summary (PDF)…",
+    ]

@@ -143,7 +143,7 @@ def test_language_setting_is_used_at_start(qtbot, language, qapp):
 )
 def test_counts_use_plural_forms_not_brackets(language, one, many):
     tr = Translator(language)
-    text = "%n point(s) need attention"
+    text = "%Ln point(s) need attention"
     assert tr.translate("OverviewTab", text, 1) == one
     assert tr.translate("OverviewTab", text, 18) == many
 

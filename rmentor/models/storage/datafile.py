@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.storage import checked
 from rmentor.models.storage import engine
 from rmentor.models.storage import integrity
 from rmentor.models.storage import keys
@@ -380,7 +381,12 @@ def open_file(
         if key is not None:  # page 1 as the journal left it, played back
             version = check_ours(path, key)
     global _broken
-    _broken = integrity.check_integrity(path, key)
+    if checked.unchanged(path):  # found whole before, and not changed since
+        _broken = ""
+    else:
+        _broken = integrity.check_integrity(path, key)
+        if not _broken and not read_only:
+            checked.remember(path)
     if shared and version < SCHEMA_VERSION:
         raise DomainError(
             QT_TRANSLATE_NOOP(

@@ -22,6 +22,7 @@ from rmentor.models.programme.entities import Programme
 from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.preview.preview_window import PreviewWindow
+from rmentor.ui.preview.preview_window import file_name
 from rmentor.ui.widgets.dates import date_edit
 from rmentor.ui.widgets.dates import to_date
 from rmentor.ui.widgets.dates import to_qdate
@@ -124,8 +125,8 @@ class ReportDialog(PreviewWindow):
         self.period_end.setEnabled(False)
         for field in (self.limit, self.period_start, self.period_end):
             field.blockSignals(False)
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in p.name).strip()
-        self.suggested_name = f"{safe} {dt.date.today():%Y-%m-%d}.pdf"
+        self.suggested_name = file_name(f"{p.name} {dt.date.today():%Y-%m-%d}.pdf")
+        self.setWindowTitle(self.tr("Programme report: %1").replace("%1", p.name))
         self.redraw.stop()
         self.refresh()
 

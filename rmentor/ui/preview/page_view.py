@@ -169,7 +169,8 @@ class PageView(QAbstractScrollArea):
                 continue
             shown = place.translated(-offset)
             painter.fillRect(shown.translated(3, 3), QColor(0, 0, 0, 60))
-            painter.drawImage(shown, self._image(i, scale))
+            # at its own size: squeezed into a rect a pixel shorter, a row of text is lost
+            painter.drawImage(shown.topLeft(), self._image(i, scale))
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtGui import QKeySequence
@@ -95,6 +96,10 @@ class PreviewWindow(QDialog):
         self.thumbnails.setSpacing(6)
         self.thumbnails.setFixedWidth(THUMB_WIDTH + 48)
         self.thumbnails.currentRowChanged.connect(self._thumbnail_chosen)
+        self.thumbnail_timer = QTimer(self)
+        self.thumbnail_timer.setInterval(0)
+        self.thumbnail_timer.timeout.connect(self._draw_thumbnails)
+        self.drawn_thumbnails = 0
         # the words in place of the pages: nothing to show, or why not
         self.blank = QLabel()
         self.blank.setObjectName("preview_message")
@@ -104,6 +109,7 @@ class PreviewWindow(QDialog):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.blank)
         options = self.options_panel()
+        self.has_options = options is not None
         body = QHBoxLayout()
         if options is not None:
             body.addWidget(options)
@@ -125,7 +131,10 @@ class PreviewWindow(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.view.zoom_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.view.zoom_out)
         fit(self, 1280 if options is not None else 1000, 900)
+        for each in self.findChildren(QPushButton):  # Return in the page box or a date
+            each.setAutoDefault(False)  # field must neither print nor close the window
         keys.ready(self, guide_section)
+        self.view.setFocus()  # Page Down turns the page from the start
 
     def _tool_row(self) -> QWidget:
         self.print_button = QPushButton(QCoreApplication.translate("PreviewWindow", "Print…"))
@@ -135,7 +144,6 @@ class PreviewWindow(QDialog):
             )
         )
         self.print_button.clicked.connect(self.print_document)
-        self.print_button.setDefault(True)  # Return prints, as it did make the report
         self.save_button = QPushButton(QCoreApplication.translate("PreviewWindow", "Save as PDF…"))
         self.save_button.setToolTip(
             QCoreApplication.translate("PreviewWindow", "Save the document as a PDF file (Ctrl+S)")
@@ -221,6 +229,7 @@ class PreviewWindow(QDialog):
             QCoreApplication.translate("PreviewWindow", "of %1").replace("%1", str(len(self.pages)))
         )
         self._fill_thumbnails()
+        self.state.setText("")  # "Sent 8 pages" was about the document before
         self._enable(True)
 
     def options_panel(self) -> QWidget | None:
@@ -235,6 +244,10 @@ class PreviewWindow(QDialog):
         """Words where the pages were: the document cannot be drawn as the options are."""
         self.blank.setText(text)
         self.stack.setCurrentWidget(self.blank)
+        self.thumbnail_timer.stop()
+        self.thumbnails.clear()  # no pages of an earlier drawing beside the words
+        self.page_count.setText("")
+        self.state.setText("")
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
@@ -243,12 +256,15 @@ class PreviewWindow(QDialog):
         self._page_changed(self.view.current)
 
     def _fill_thumbnails(self) -> None:
+        """One item per page at once, their pictures drawn a few at a time while the
+        window stays responsive: 65 thumbnails take seconds."""
         keep = max(self.view.current, 0)
         self.thumbnails.blockSignals(True)
         self.thumbnails.clear()
+        blank = QPixmap(self.thumbnails.iconSize())
+        blank.fill(Qt.GlobalColor.white)
         for i in range(len(self.pages)):
-            image = self.pages.image(i, THUMB_WIDTH / self.pages.size(i).width())
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), str(i + 1))
+            item = QListWidgetItem(QIcon(blank), str(i + 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setToolTip(
                 QCoreApplication.translate("PreviewWindow", "Page %1").replace("%1", str(i + 1))
@@ -256,6 +272,18 @@ class PreviewWindow(QDialog):
             self.thumbnails.addItem(item)
         self.thumbnails.setCurrentRow(keep)
         self.thumbnails.blockSignals(False)
+        self.drawn_thumbnails = 0
+        self.thumbnail_timer.start()
+
+    def _draw_thumbnails(self) -> None:
+        pages = self.pages
+        if pages is None or self.drawn_thumbnails >= min(len(pages), self.thumbnails.count()):
+            self.thumbnail_timer.stop()
+            return
+        for i in range(self.drawn_thumbnails, min(self.drawn_thumbnails + 3, len(pages))):
+            image = pages.image(i, THUMB_WIDTH / pages.size(i).width())
+            self.thumbnails.item(i).setIcon(QIcon(QPixmap.fromImage(image)))
+            self.drawn_thumbnails = i + 1
 
     def _thumbnail_chosen(self, row: int) -> None:
         if row >= 0:
@@ -451,10 +479,16 @@ class PreviewWindow(QDialog):
         self.put_on_paper.emit()
         return True
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # a narrow window gives its room to the page, not to the thumbnails
+        self.thumbnails.setVisible(self.width() >= (1000 if self.has_options else 640))
+        super().resizeEvent(event)
+
     def done(self, result: int) -> None:
         if self.pages is not None:
             self.pages.close()
             self.pages = None
+        self.thumbnail_timer.stop()
         self.view.set_pages(None)
         self.thumbnails.clear()
         super().done(result)

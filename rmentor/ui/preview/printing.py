@@ -72,6 +72,8 @@ def print_pages(
         pages = document()
         chosen = which(len(pages))
         copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
+        if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+            chosen = chosen[::-1]
         if printer.collateCopies():  # 1 2 3, 1 2 3
             order = [i for _copy in range(copies) for i in chosen]
         else:  # 1 1, 2 2, 3 3

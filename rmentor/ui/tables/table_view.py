@@ -174,6 +174,7 @@ class _RowMenu(QObject):
                 continue
             if button.menu() is not None:  # a button with choices: the same choices
                 action = menu.addMenu(button.menu())
+                action.setText(button.text())  # the button's words: its menu has no title
             else:
                 action = menu.addAction(button.text())
                 action.triggered.connect(button.click)

@@ -145,6 +145,7 @@ class PairingsTab(TableTab):
                 self.log_action,
                 self.agreement_button,
                 self.journal_button,
+                self.documents_button,
                 self.rematch_button,
             ],
         )
