@@ -4320,22 +4320,22 @@ Met vriendelijke groet,
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="138"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="140"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="140"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="142"/>
         <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="147"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="148"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="149"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
@@ -6127,78 +6127,89 @@ Met vriendelijke groet,
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="48"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="89"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="94"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="99"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="79"/>
         <source>Only a period</source>
         <translation>Alleen een periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="88"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="97"/>
         <source>Check texts for names…</source>
         <translation>Teksten op namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="118"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="119"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="121"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="116"/>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="172"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="202"/>
         <source>There is no programme to report on yet.</source>
         <translation>Er is nog geen programma om over te rapporteren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="143"/>
         <source>Programme report: %1</source>
         <translation>Rapportage: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="213"/>
+        <source>Drawing the report again…</source>
+        <translation>De rapportage wordt opnieuw getekend…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="234"/>
+        <source>The report could not be drawn (%1). The file was not changed.</source>
+        <translation>De rapportage kon niet worden getekend (%1). Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="115"/>
         <source>Add the list of every pairing as an appendix</source>
         <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
     </message>

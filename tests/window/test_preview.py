@@ -326,3 +326,51 @@ def test_a_pairings_right_click_menu_has_its_documents(demo_window):
         "Pairing agreement (PDF)…",
         "Pair summary (PDF)…",
     ]
+
+
+# Drawn off the window's thread
+
+
+def test_a_redrawing_keeps_the_window_usable_and_the_newest_change_wins(report, qtbot, monkeypatch):
+    import time
+
+    from rmentor.models.figures import reporting
+
+    real, calls = reporting.report_pdf, []
+
+    def first_slow(*args, **kwargs):  # the older drawing ends after the newer one
+        calls.append(1)
+        if len(calls) == 1:
+            time.sleep(1.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reporting, "report_pdf", first_slow)
+    before = report.pages
+    report.full.setChecked(True)
+    report.draw_in_background()  # as the redraw timer does, at once
+    assert report.drawing and report.pages is before  # the pages drawn before stay
+    assert "Drawing the report again" in report.state.text()
+    report.roles.setChecked(True)  # a newer change overtakes the drawing under way
+    report.draw_in_background()
+    qtbot.waitUntil(lambda: not report.drawing, timeout=20_000)
+    qtbot.wait(2500)  # the older drawing has ended by now, and was dropped
+    text = " ".join(page_text(report, i) for i in range(report.view.count()))
+    assert "Anonymised version" in text and report.view.count() > 8  # both changes
+    assert "Mila Özdemir" not in text
+
+
+def test_a_drawing_that_fails_says_so_in_words(report, qtbot, monkeypatch):
+    from rmentor.models.figures import reporting
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(reporting, "report_pdf", broken)
+    report.full.setChecked(True)
+    report.draw_in_background()
+    qtbot.waitUntil(lambda: not report.drawing, timeout=10_000)
+    assert report.stack.currentWidget() is report.blank
+    assert report.blank.text() == (
+        "The report could not be drawn (RuntimeError). The file was not changed."
+    )
+    assert not report.print_button.isEnabled()

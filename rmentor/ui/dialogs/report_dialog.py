@@ -3,9 +3,11 @@ period, which language, names or roles) beside the preview, which is drawn again
 soon as one of them changes; Print and Save as PDF from the same window."""
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
@@ -19,6 +21,8 @@ from rmentor.models.errors import DomainError
 from rmentor.models.figures import reporting
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Programme
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import failure_reason
 from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.preview.preview_window import PreviewWindow
@@ -32,15 +36,25 @@ REDRAW_MS = 300  # a date typed digit by digit is drawn once, when the typing pa
 
 
 class ReportDialog(PreviewWindow):
+    """The first drawing is made before the window shows; a drawing after a change is
+    made on a thread of its own (seconds for a large programme), while the pages drawn
+    before stay in sight and every option stays usable; a drawing overtaken by a newer
+    change is dropped."""
+
+    drawn = Signal(int, object)  # which drawing, and its PDF bytes or what went wrong
+
     def __init__(self, programme: Programme | None, parent=None):
         self.first = programme
         super().__init__(self.tr("Programme report"), "", self._draw, parent)
         self.final = lambda: self._draw(keep=True)
         self.save = self._save
+        self.generation = 0  # the drawing whose pages are wanted
+        self.drawing = False
+        self.drawn.connect(self._drawn)
         self.redraw = QTimer(self)
         self.redraw.setSingleShot(True)
         self.redraw.setInterval(REDRAW_MS)
-        self.redraw.timeout.connect(self.refresh)
+        self.redraw.timeout.connect(self.draw_in_background)
         self.programme.currentIndexChanged.connect(self._programme_changed)
         for signal in (
             self.limit.toggled,
@@ -128,7 +142,10 @@ class ReportDialog(PreviewWindow):
         self.suggested_name = file_name(f"{p.name} {dt.date.today():%Y-%m-%d}.pdf")
         self.setWindowTitle(self.tr("Programme report: %1").replace("%1", p.name))
         self.redraw.stop()
-        self.refresh()
+        if self.isVisible():  # another programme chosen: drawn while the window stays usable
+            self.draw_in_background()
+        else:  # the first drawing: the window opens with its pages
+            self.refresh()
 
     def period_ends(self) -> tuple[dt.date | None, dt.date | None]:
         if not self.limit.isChecked():
@@ -159,17 +176,67 @@ class ReportDialog(PreviewWindow):
         return reporting.make_report(self.selected(), path, self._drawing(), *self.period_ends())
 
     def settle(self) -> None:
-        if self.redraw.isActive():
+        if self.redraw.isActive() or self.drawing:  # what goes out is what is chosen
             self.refresh()
 
     def done(self, result: int) -> None:
         self.redraw.stop()  # closed with a change just made: nothing is drawn any more
+        self.generation += 1  # and a drawing under way is dropped when it ends
+        self.drawing = False
         super().done(result)
 
     def refresh(self) -> bool:
+        """Drawn now, on the window's thread (the first drawing, and before printing)."""
         self.redraw.stop()
+        self.generation += 1
+        self.drawing = False
         self.errors.clear()
         return super().refresh()
+
+    def draw_in_background(self) -> None:
+        self.redraw.stop()
+        self.errors.clear()
+        programme = self.selected()
+        try:
+            if programme is None:
+                raise DomainError(self.tr("There is no programme to report on yet."))
+            ends = self.period_ends()
+            reporting.period_of(programme, *ends)  # a period that cannot be: said at once
+        except DomainError as error:
+            self.generation += 1
+            self.drawing = False
+            self.problem(error)
+            return
+        self.generation += 1
+        generation, draw = self.generation, self._drawing()
+        self.drawing = True
+        self.state.setText(self.tr("Drawing the report again…"))
+
+        def work() -> None:
+            try:
+                result = reporting.report_pdf(programme, draw, *ends, keep=False)
+            except Exception as error:  # noqa: BLE001 - said in words on the window's thread
+                result = error
+            finally:
+                db.close()  # this thread's own connection to the file
+            self.drawn.emit(generation, result)
+
+        threading.Thread(target=work, name="report preview", daemon=True).start()
+
+    def _drawn(self, generation: int, result) -> None:
+        if generation != self.generation:
+            return  # overtaken by a newer change, or the window was closed
+        self.drawing = False
+        if isinstance(result, DomainError):
+            self.problem(result)
+        elif isinstance(result, Exception):
+            self.show_message(
+                self.tr("The report could not be drawn (%1). The file was not changed.").replace(
+                    "%1", failure_reason(result)
+                )
+            )
+        else:
+            self.show_pdf(result)
 
     def problem(self, error: DomainError) -> None:
         """A period that cannot be counted: said at the period and in place of the pages."""
@@ -189,7 +256,7 @@ class ReportDialog(PreviewWindow):
             return texts_naming_people(gather(self.selected(), period=period))
 
         self.name_check = NameCheckDialog(find, self)
-        self.name_check.finished.connect(lambda _result: self.refresh())
+        self.name_check.finished.connect(lambda _result: self.draw_in_background())
         self.name_check.open()
 
     def selected(self) -> Programme | None:
