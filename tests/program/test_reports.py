@@ -288,3 +288,14 @@ def test_a_first_month_counted_in_part_is_marked_and_the_ticks_are_readable(smal
     assert found is not None
     size = pdfium.raw.FPDFText_GetFontSize(textpage, found[0])
     assert size >= 8  # month names under the columns, read on paper
+
+
+def test_the_number_beside_actions_done_says_what_it_counts(small):
+    import pypdfium2 as pdfium
+
+    for language, word in (("en", "of"), ("nl", "van")):
+        document = pdfium.PdfDocument(ProgrammeReport(small, language).render())
+        page_one = flat(document[0].get_textpage().get_text_range())
+        shares = re.findall(rf"\d+% {word} \d+", page_one)
+        assert shares, language  # "75% of 8", never "75% (8)"
+        assert not re.search(r"\d+% \(\d+\)", page_one)
