@@ -364,3 +364,32 @@ def test_page_one_is_read_from_a_journal_as_sqlite_writes_it(tmp_path):
     journal.write_bytes(b"not a journal" * 10)
     assert journal_page_one(journal, 4096) is None
     assert journal_page_one(tmp_path / "missing", 4096) is None
+
+
+def test_a_passphrase_file_is_read_as_a_passphrase_or_a_recovery_key(tmp_path):
+    import os
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("\n  een zin met spaties  \nen nog een regel\n", encoding="utf-8")
+    assert keys.read_secret(secret) == "  een zin met spaties  "  # the first line, whole
+    key = bytes(range(32))
+    printed = keys.recovery_text(key).split("-")
+    sheet = ["-".join(printed[i : i + 5]) for i in range(0, len(printed), 5)]
+    secret.write_text("\n".join(sheet) + "\n", encoding="utf-8")  # the sheet's three lines
+    assert keys.key_from_recovery(keys.read_secret(secret)) == key
+    secret.write_bytes(b"\xef\xbb\xbf" + keys.recovery_text(key).encode())  # with a BOM
+    assert keys.key_from_recovery(keys.read_secret(secret)) == key
+    for content, words in ((b"\n \n", "is empty"), (b"\xff\xfe\x00", "cannot be read")):
+        secret.write_bytes(content)
+        with pytest.raises(DomainError, match=words):
+            keys.read_secret(secret)
+    with pytest.raises(DomainError, match="cannot be read"):
+        keys.read_secret(tmp_path)  # a folder
+    with pytest.raises(DomainError, match="cannot be read"):
+        keys.read_secret(tmp_path / "nowhere.txt")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(DomainError, match="cannot be read"):
+        keys.read_secret(pipe)  # refused at once: a pipe would never end
+    with pytest.raises(OSError):
+        keys.key_file_bytes(pipe)
