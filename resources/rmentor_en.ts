@@ -374,17 +374,20 @@
     </message>
 </context>
 <context>
-    <name>PairingsTab</name>
+    <name>PairingDetails</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="219"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="39"/>
         <source>%Ln pairings selected</source>
         <translation>
             <numerusform>%Ln pairing selected</numerusform>
             <numerusform>%Ln pairings selected</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>activate %n pairing</numerusform>
@@ -392,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>pause %n pairing</numerusform>
@@ -400,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>resume %n pairing</numerusform>
@@ -408,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="352"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>reopen %n pairing</numerusform>
@@ -416,8 +419,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="408"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
@@ -425,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="400"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="309"/>
         <source>complete %n pairing(s)</source>
         <translation>
             <numerusform>complete %n pairing</numerusform>

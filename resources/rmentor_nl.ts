@@ -3493,6 +3493,57 @@ Met vriendelijke groet,
     </message>
 </context>
 <context>
+    <name>PairingDetails</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="39"/>
+        <source>%Ln pairings selected</source>
+        <translation>
+            <numerusform>%Ln koppeling geselecteerd</numerusform>
+            <numerusform>%Ln koppelingen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="41"/>
+        <source>Activate, pause, resume, complete and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
+        <translation>Activeren, pauzeren, hervatten, afronden en heropenen werken op elke gekozen koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="55"/>
+        <source>Ground rules agreed</source>
+        <translation>Spelregels afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="56"/>
+        <source>Rule overridden, because</source>
+        <translation>Regel overschreven, omdat</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="57"/>
+        <source>Suggested with score %1</source>
+        <translation>Voorgesteld met score %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="58"/>
+        <source>Earlier partners of %1</source>
+        <translation>Eerdere partners van %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="70"/>
+        <source>Agreed themes</source>
+        <translation>Afgesproken thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="90"/>
+        <source>E-mails written</source>
+        <translation>E-mails geschreven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="104"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>PairingTableModel</name>
     <message>
         <location filename="../rmentor/ui/tables/pairing_table_model.py" line="40"/>
@@ -3559,200 +3610,152 @@ Met vriendelijke groet,
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="58"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="49"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="61"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="52"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="72"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="73"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="74"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="75"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="87"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="76"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="77"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="78"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="79"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="80"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="81"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="82"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="97"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
         <source>&amp;Log a meeting…</source>
         <translation>&amp;Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="106"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="110"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="99"/>
         <source>&amp;Invitation with agreement and calendar…</source>
         <translation>&amp;Uitnodiging met afspraken en agenda…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="111"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="100"/>
         <source>&amp;Reminder…</source>
         <translation>&amp;Herinnering…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="112"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="101"/>
         <source>&amp;Evaluation request, a form each…</source>
         <translation>&amp;Evaluatieverzoek, ieder een formulier…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="113"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="102"/>
         <source>&amp;Thanks at the close…</source>
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="219"/>
-        <source>%Ln pairings selected</source>
-        <translation>
-            <numerusform>%Ln koppeling geselecteerd</numerusform>
-            <numerusform>%Ln koppelingen geselecteerd</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="221"/>
-        <source>Activate, pause, resume, complete and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
-        <translation>Activeren, pauzeren, hervatten, afronden en heropenen werken op elke gekozen koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
-        <source>Ground rules agreed</source>
-        <translation>Spelregels afgesproken</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="236"/>
-        <source>Rule overridden, because</source>
-        <translation>Regel overschreven, omdat</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="237"/>
-        <source>Suggested with score %1</source>
-        <translation>Voorgesteld met score %1</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="238"/>
-        <source>Earlier partners of %1</source>
-        <translation>Eerdere partners van %1</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="250"/>
-        <source>Agreed themes</source>
-        <translation>Afgesproken thema&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="270"/>
-        <source>E-mails written</source>
-        <translation>E-mails geschreven</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="304"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="213"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="305"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="214"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="233"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="325"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="234"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="326"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="327"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="236"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="338"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="247"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="349"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
         <source>activate %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling activeren</numerusform>
@@ -3760,7 +3763,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="350"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
         <source>pause %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling pauzeren</numerusform>
@@ -3768,7 +3771,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
         <source>resume %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling hervatten</numerusform>
@@ -3776,7 +3779,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="352"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
         <source>reopen %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling heropenen</numerusform>
@@ -3784,13 +3787,13 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="358"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="363"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="408"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
         <source>Done for %1; %n left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3798,7 +3801,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="400"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="309"/>
         <source>complete %n pairing(s)</source>
         <translation>
             <numerusform>%n koppeling afronden</numerusform>
@@ -3806,17 +3809,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="403"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="312"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="503"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="412"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="506"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="415"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
@@ -4320,135 +4323,135 @@ Met vriendelijke groet,
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="140"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="120"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="142"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="122"/>
         <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="147"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="127"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="149"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="129"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="154"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="134"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="159"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="139"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="166"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="192"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="172"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="171"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="151"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="173"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="153"/>
         <source>Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel</source>
         <translation>Zoomen: Ctrl++ en Ctrl+-, of Ctrl en het muiswiel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="177"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="157"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="178"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="229"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="209"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="270"/>
+        <location filename="../rmentor/ui/preview/thumbnails.py" line="47"/>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="344"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="413"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="291"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="360"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="355"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="302"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="356"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="303"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="379"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="326"/>
         <source>The printer %1 could not be started.</source>
         <translation>De printer %1 kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="397"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="344"/>
         <source>Printing stopped: %1 page(s) sent to the printer</source>
         <translation>Afdrukken gestopt: %1 pagina(&apos;s) naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="401"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="348"/>
         <source>Sent 1 page to the printer</source>
         <translation>1 pagina naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="403"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="350"/>
         <source>Sent %1 pages to the printer</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="425"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="372"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="444"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="391"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="445"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="392"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="462"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="470"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="409"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="417"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="463"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="410"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="473"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="420"/>
         <source>PDF saved as %1</source>
         <translation>Pdf opgeslagen als %1</translation>
     </message>

@@ -334,7 +334,7 @@ def test_counts_of_many_pairings_carry_the_thousands_separator(window):
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     try:
-        html = window.pairings_tab._many_html([Row("active")] * 1770)
+        html = window.pairings_tab.details.many_html([Row("active")] * 1770)
     finally:
         QLocale.setDefault(before)
     assert ": 1.770" in html and "1770" not in html

@@ -307,7 +307,7 @@ def test_pages_last_first_print_in_reverse(report, tmp_path):
 
 def test_thumbnails_are_drawn_after_the_window_shows(report, qtbot):
     assert report.thumbnails.count() == 8
-    qtbot.waitUntil(lambda: report.drawn_thumbnails == 8, timeout=5000)
+    qtbot.waitUntil(lambda: report.thumbnails.drawn == 8, timeout=5000)
     icon = report.thumbnails.item(0).icon().pixmap(report.thumbnails.iconSize()).toImage()
     assert inked(icon) > 0.01  # a picture of the page, not the blank placeholder
 

@@ -8,13 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
-from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtGui import QKeySequence
-from PySide6.QtGui import QPixmap
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QComboBox
@@ -23,9 +19,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
-from PySide6.QtWidgets import QListView
-from PySide6.QtWidgets import QListWidget
-from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QPushButton
@@ -51,8 +44,7 @@ from rmentor.ui.preview.page_view import FIT_WIDTH
 from rmentor.ui.preview.page_view import STEPS
 from rmentor.ui.preview.page_view import PageView
 from rmentor.ui.preview.pdf_pages import PdfPages
-
-THUMB_WIDTH = 96
+from rmentor.ui.preview.thumbnails import Thumbnails
 
 
 class PreviewWindow(QDialog):
@@ -86,20 +78,8 @@ class PreviewWindow(QDialog):
         self.view = PageView()
         self.view.page_changed.connect(self._page_changed)
         self.view.zoom_changed.connect(self._show_zoom)
-        self.thumbnails = QListWidget()
-        self.thumbnails.setObjectName("thumbnails")
-        self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
-        self.thumbnails.setFlow(QListView.Flow.TopToBottom)
-        self.thumbnails.setWrapping(False)
-        self.thumbnails.setMovement(QListView.Movement.Static)
-        self.thumbnails.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.42)))
-        self.thumbnails.setSpacing(6)
-        self.thumbnails.setFixedWidth(THUMB_WIDTH + 48)
+        self.thumbnails = Thumbnails()
         self.thumbnails.currentRowChanged.connect(self._thumbnail_chosen)
-        self.thumbnail_timer = QTimer(self)
-        self.thumbnail_timer.setInterval(0)
-        self.thumbnail_timer.timeout.connect(self._draw_thumbnails)
-        self.drawn_thumbnails = 0
         # the words in place of the pages: nothing to show, or why not
         self.blank = QLabel()
         self.blank.setObjectName("preview_message")
@@ -228,7 +208,7 @@ class PreviewWindow(QDialog):
         self.page_count.setText(
             QCoreApplication.translate("PreviewWindow", "of %1").replace("%1", str(len(self.pages)))
         )
-        self._fill_thumbnails()
+        self.thumbnails.show_pages(self.pages, max(self.view.current, 0))
         self.state.setText("")  # "Sent 8 pages" was about the document before
         self._enable(True)
 
@@ -244,8 +224,7 @@ class PreviewWindow(QDialog):
         """Words where the pages were: the document cannot be drawn as the options are."""
         self.blank.setText(text)
         self.stack.setCurrentWidget(self.blank)
-        self.thumbnail_timer.stop()
-        self.thumbnails.clear()  # no pages of an earlier drawing beside the words
+        self.thumbnails.forget()
         self.page_count.setText("")
         self.state.setText("")
         self._enable(False)
@@ -254,36 +233,6 @@ class PreviewWindow(QDialog):
         for widget in (self.print_button, self.save_button, self.page_box, self.thumbnails):
             widget.setEnabled(on)
         self._page_changed(self.view.current)
-
-    def _fill_thumbnails(self) -> None:
-        """One item per page at once, their pictures drawn a few at a time while the
-        window stays responsive: 65 thumbnails take seconds."""
-        keep = max(self.view.current, 0)
-        self.thumbnails.blockSignals(True)
-        self.thumbnails.clear()
-        blank = QPixmap(self.thumbnails.iconSize())
-        blank.fill(Qt.GlobalColor.white)
-        for i in range(len(self.pages)):
-            item = QListWidgetItem(QIcon(blank), str(i + 1))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            item.setToolTip(
-                QCoreApplication.translate("PreviewWindow", "Page %1").replace("%1", str(i + 1))
-            )
-            self.thumbnails.addItem(item)
-        self.thumbnails.setCurrentRow(keep)
-        self.thumbnails.blockSignals(False)
-        self.drawn_thumbnails = 0
-        self.thumbnail_timer.start()
-
-    def _draw_thumbnails(self) -> None:
-        pages = self.pages
-        if pages is None or self.drawn_thumbnails >= min(len(pages), self.thumbnails.count()):
-            self.thumbnail_timer.stop()
-            return
-        for i in range(self.drawn_thumbnails, min(self.drawn_thumbnails + 3, len(pages))):
-            image = pages.image(i, THUMB_WIDTH / pages.size(i).width())
-            self.thumbnails.item(i).setIcon(QIcon(QPixmap.fromImage(image)))
-            self.drawn_thumbnails = i + 1
 
     def _thumbnail_chosen(self, row: int) -> None:
         if row >= 0:
@@ -299,9 +248,7 @@ class PreviewWindow(QDialog):
         self.page_box.blockSignals(True)
         self.page_box.setValue(index + 1)
         self.page_box.blockSignals(False)
-        self.thumbnails.blockSignals(True)
-        self.thumbnails.setCurrentRow(index)
-        self.thumbnails.blockSignals(False)
+        self.thumbnails.show_current(index)
 
     def _show_zoom(self) -> None:
         self.zoom_shown.setText(f"{round(self.view.factor() * 100)} %")
@@ -488,9 +435,8 @@ class PreviewWindow(QDialog):
         if self.pages is not None:
             self.pages.close()
             self.pages = None
-        self.thumbnail_timer.stop()
         self.view.set_pages(None)
-        self.thumbnails.clear()
+        self.thumbnails.forget()
         super().done(result)
 
 

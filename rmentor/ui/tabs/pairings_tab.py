@@ -1,34 +1,24 @@
 """The pairings tab: the table, the lifecycle actions, and what explains each pairing."""
 
-import html
-
-from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QSplitter
-from PySide6.QtWidgets import QTextBrowser
 from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts
 from rmentor.models.programme import pairings
 from rmentor.models.programme.entities import Pairing
-from rmentor.models.programme.entities import SentMessage
 from rmentor.models.programme.points import Point
-from rmentor.models.programme.points import load_points
-from rmentor.models.text.vocabulary import END_REASONS
-from rmentor.models.text.vocabulary import MAIL_KINDS
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
 from rmentor.ui.common import notices
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
 from rmentor.ui.common.labels import domain_text
-from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.labels import label
-from rmentor.ui.common.labels import theme_label
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.tables.pairing_table_model import COL_MENTEE
 from rmentor.ui.tables.pairing_table_model import COL_OVERDUE
@@ -36,6 +26,7 @@ from rmentor.ui.tables.pairing_table_model import PairingTableModel
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tables.table_view import select_row
+from rmentor.ui.tabs.pairing_details import PairingDetails
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.widgets.rows import button
 from rmentor.ui.widgets.rows import choice_filter
@@ -69,9 +60,7 @@ class PairingsTab(TableTab):
         # a double-click or Return opens the agreement (activated fires for both)
         self.view.activated.connect(lambda _i: None if self.read_only else self.edit_agreement())
 
-        self.details = QTextBrowser()
-        self.details.setObjectName("pairing_details")
-        self.details.setOpenLinks(False)
+        self.details = PairingDetails()
         # Details under the table: the table needs the width, the details a few lines.
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
@@ -208,89 +197,9 @@ class PairingsTab(TableTab):
         self.new_button.setEnabled(self.programme is not None and not self.read_only)
         self.suggest_button.setEnabled(self.programme is not None and not self.read_only)
         if len(selected) > 1:
-            self.details.setHtml(self._many_html(selected))
+            self.details.show_many(selected)
         else:
-            self.details.setHtml(self._details_html(row) if row else "")
-
-    def _many_html(self, rows) -> str:
-        counts: dict[str, int] = {}
-        for each in rows:
-            counts[each.status] = counts.get(each.status, 0) + 1
-        title = self.tr("%Ln pairings selected", "", len(rows))
-        hint = self.tr(
-            "Activate, pause, resume, complete and reopen act on each selected pairing whose "
-            "status allows it, as one step you can undo."
-        )
-        lines = "<br>".join(
-            html.escape(f"{label(PAIRING_STATUSES, key)}: {QLocale().toString(n)}")
-            for key, n in counts.items()
-        )
-        return f"<h3>{html.escape(title)}</h3><p>{lines}</p><p>{html.escape(hint)}</p>"
-
-    def _details_html(self, row) -> str:
-        pairing = Pairing.get_or_none(Pairing.id == row.id)
-        if pairing is None:  # deleted outside this window; the next reload drops it
-            return ""
-        e = html.escape
-        ground_rules = self.tr("Ground rules agreed")
-        overridden = self.tr("Rule overridden, because")
-        suggested = self.tr("Suggested with score %1")
-        earlier_title = self.tr("Earlier partners of %1")
-        parts = [
-            f"<h3>{e(row.mentor_name)} → {e(row.mentee_name)}</h3>",
-            f"<p>{e(label(PAIRING_STATUSES, row.status))}",
-        ]
-        if row.end_reason:
-            parts.append(" – " + e(label(END_REASONS, row.end_reason)))
-            if pairing.end_note:
-                parts.append(f": {e(pairing.end_note)}")
-        parts.append("</p>")
-        themes = [theme_label(link.theme) for link in pairing.theme_links]
-        if themes:
-            title = self.tr("Agreed themes")  # outside f-strings, or lupdate misses them
-            parts.append(f"<p><b>{e(title)}:</b> {e(', '.join(themes))}</p>")
-        if pairing.ground_rules_date:
-            parts.append(
-                f"<p><b>{e(ground_rules)}:</b> {e(format_date(pairing.ground_rules_date))}</p>"
-            )
-        if pairing.override_reason:
-            parts.append(f"<p><b>{e(overridden)}:</b> {e(pairing.override_reason)}</p>")
-        if pairing.match_score is not None:
-            reasons, concerns = load_points(pairing.match_explanation)
-            parts.append(f"<p><b>{e(suggested.replace('%1', str(pairing.match_score)))}</b><br>")
-            parts.append("<br>".join(f"✔ {e(domain_text(r))}" for r in reasons))
-            if concerns:
-                parts.append("<br>" + "<br>".join(f"⚠ {e(domain_text(c))}" for c in concerns))
-            parts.append("</p>")
-        sent = [
-            (m.kind, m.sent_on)
-            for m in pairing.sent_messages.order_by(SentMessage.sent_on, SentMessage.id)
-        ]
-        if sent:
-            title = self.tr("E-mails written")
-            written = ", ".join(  # an invitation written twice in a day is one line
-                dict.fromkeys(f"{label(MAIL_KINDS, k)} ({format_date(d)})" for k, d in sent)
-            )
-            parts.append(f"<p><b>{e(title)}:</b> {e(written)}</p>")
-        for person_id, name in ((row.mentor_id, row.mentor_name), (row.mentee_id, row.mentee_name)):
-            person = pairing.mentor if person_id == pairing.mentor_id else pairing.mentee
-            earlier = [
-                (p, partner)
-                for p, partner in pairings.partner_history(person)
-                if p.id != pairing.id
-            ]
-            parts.append(f"<p><b>{e(earlier_title.replace('%1', name))}:</b><br>")
-            if not earlier:
-                parts.append(e(self.tr("none")))
-            parts.append(
-                "<br>".join(
-                    f"{e(partner.full_name)} ({e(p.programme.name)}, "
-                    f"{e(label(PAIRING_STATUSES, p.status))})"
-                    for p, partner in earlier
-                )
-            )
-            parts.append("</p>")
-        return "".join(parts)
+            self.details.show_one(row)
 
     # Actions
 
