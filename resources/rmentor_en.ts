@@ -155,32 +155,21 @@
     <name>ClosingManyDialog</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="25"/>
-        <source>Complete %n pairing(s)</source>
+        <source>Complete %Ln pairing(s)</source>
         <translation>
-            <numerusform>Complete %n pairing</numerusform>
-            <numerusform>Complete %n pairings</numerusform>
+            <numerusform>Complete %Ln pairing</numerusform>
+            <numerusform>Complete %Ln pairings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DueDateDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="26"/>
-        <source>Due date of the %n selected item(s)</source>
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="76"/>
+        <source>Due date of the %Ln selected item(s)</source>
         <translation>
             <numerusform>Due date of the selected item</numerusform>
-            <numerusform>Due date of the %n selected items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpTab</name>
-    <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="203"/>
-        <source>Owner of the %n selected item(s):</source>
-        <translation>
-            <numerusform>Owner of the selected item:</numerusform>
-            <numerusform>Owner of the %n selected items:</numerusform>
+            <numerusform>Due date of the %Ln selected items</numerusform>
         </translation>
     </message>
 </context>
@@ -188,42 +177,42 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="236"/>
-        <source>Leave out the %n row(s) with problems (listed above) and import the rest</source>
+        <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
-            <numerusform>Leave out the %n row with a problem (listed above) and import the rest</numerusform>
-            <numerusform>Leave out the %n rows with problems (listed above) and import the rest</numerusform>
+            <numerusform>Leave out the %Ln row with a problem (listed above) and import the rest</numerusform>
+            <numerusform>Leave out the %Ln rows with problems (listed above) and import the rest</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="248"/>
-        <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
+        <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
-            <numerusform>Ready to import %n person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
-            <numerusform>Ready to import %n people, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
+            <numerusform>Ready to import %Ln person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
+            <numerusform>Ready to import %Ln people, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="257"/>
-        <source>Ready to import %n person(s); nothing is written until you click Import.</source>
+        <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
-            <numerusform>Ready to import %n person; nothing is written until you click Import.</numerusform>
-            <numerusform>Ready to import %n people; nothing is written until you click Import.</numerusform>
+            <numerusform>Ready to import %Ln person; nothing is written until you click Import.</numerusform>
+            <numerusform>Ready to import %Ln people; nothing is written until you click Import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="302"/>
-        <source>%n more row(s) are not shown here; the rule gives their roles.</source>
+        <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
-            <numerusform>%n more row is not shown here; the rule gives its role.</numerusform>
-            <numerusform>%n more rows are not shown here; the rule gives their roles.</numerusform>
+            <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
+            <numerusform>%Ln more rows are not shown here; the rule gives their roles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
-        <source>import of %n participant(s)</source>
+        <source>import of %Ln participant(s)</source>
         <translation>
-            <numerusform>import of %n participant</numerusform>
-            <numerusform>import of %n participants</numerusform>
+            <numerusform>import of %Ln participant</numerusform>
+            <numerusform>import of %Ln participants</numerusform>
         </translation>
     </message>
 </context>
@@ -242,50 +231,50 @@
     <name>MailActions</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="54"/>
-        <source>%n e-mail draft(s) written to %1</source>
+        <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
-            <numerusform>%n e-mail draft written to %1</numerusform>
-            <numerusform>%n e-mail drafts written to %1</numerusform>
+            <numerusform>%Ln e-mail draft written to %1</numerusform>
+            <numerusform>%Ln e-mail drafts written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="57"/>
-        <source>%n evaluation form(s) written to %1</source>
+        <source>%Ln evaluation form(s) written to %1</source>
         <translation>
-            <numerusform>%n evaluation form written to %1</numerusform>
-            <numerusform>%n evaluation forms written to %1</numerusform>
+            <numerusform>%Ln evaluation form written to %1</numerusform>
+            <numerusform>%Ln evaluation forms written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
-        <source>%n evaluation form(s) read</source>
+        <source>%Ln evaluation form(s) read</source>
         <translation>
-            <numerusform>%n evaluation form read</numerusform>
-            <numerusform>%n evaluation forms read</numerusform>
+            <numerusform>%Ln evaluation form read</numerusform>
+            <numerusform>%Ln evaluation forms read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
-        <source>Stored %n evaluation(s).</source>
+        <source>Stored %Ln evaluation(s).</source>
         <translation>
-            <numerusform>Stored %n evaluation.</numerusform>
-            <numerusform>Stored %n evaluations.</numerusform>
+            <numerusform>Stored %Ln evaluation.</numerusform>
+            <numerusform>Stored %Ln evaluations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="66"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
-        <source>%n form(s) refused; nothing from them was stored:</source>
+        <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
-            <numerusform>%n form refused; nothing from it was stored:</numerusform>
-            <numerusform>%n forms refused; nothing from them was stored:</numerusform>
+            <numerusform>%Ln form refused; nothing from it was stored:</numerusform>
+            <numerusform>%Ln forms refused; nothing from them was stored:</numerusform>
         </translation>
     </message>
 </context>
@@ -339,26 +328,26 @@
     <name>OutcomeTableModel</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="144"/>
-        <source>status of %n item(s)</source>
+        <source>status of %Ln item(s)</source>
         <translation>
-            <numerusform>status of %n item</numerusform>
-            <numerusform>status of %n items</numerusform>
+            <numerusform>status of %Ln item</numerusform>
+            <numerusform>status of %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
-        <source>owner of %n item(s)</source>
+        <source>owner of %Ln item(s)</source>
         <translation>
-            <numerusform>owner of %n item</numerusform>
-            <numerusform>owner of %n items</numerusform>
+            <numerusform>owner of %Ln item</numerusform>
+            <numerusform>owner of %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="156"/>
-        <source>due date of %n item(s)</source>
+        <source>due date of %Ln item(s)</source>
         <translation>
-            <numerusform>due date of %n item</numerusform>
-            <numerusform>due date of %n items</numerusform>
+            <numerusform>due date of %Ln item</numerusform>
+            <numerusform>due date of %Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -370,6 +359,17 @@
         <translation>
             <numerusform>%Ln point needs attention</numerusform>
             <numerusform>%Ln points need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="58"/>
+        <source>Owner of the %Ln selected item(s)</source>
+        <translation>
+            <numerusform>Owner of the selected item</numerusform>
+            <numerusform>Owner of the %Ln selected items</numerusform>
         </translation>
     </message>
 </context>
@@ -388,86 +388,86 @@
     <name>PairingsTab</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
-        <source>activate %n pairing(s)</source>
+        <source>activate %Ln pairing(s)</source>
         <translation>
-            <numerusform>activate %n pairing</numerusform>
-            <numerusform>activate %n pairings</numerusform>
+            <numerusform>activate %Ln pairing</numerusform>
+            <numerusform>activate %Ln pairings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
-        <source>pause %n pairing(s)</source>
+        <source>pause %Ln pairing(s)</source>
         <translation>
-            <numerusform>pause %n pairing</numerusform>
-            <numerusform>pause %n pairings</numerusform>
+            <numerusform>pause %Ln pairing</numerusform>
+            <numerusform>pause %Ln pairings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
-        <source>resume %n pairing(s)</source>
+        <source>resume %Ln pairing(s)</source>
         <translation>
-            <numerusform>resume %n pairing</numerusform>
-            <numerusform>resume %n pairings</numerusform>
+            <numerusform>resume %Ln pairing</numerusform>
+            <numerusform>resume %Ln pairings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
-        <source>reopen %n pairing(s)</source>
+        <source>reopen %Ln pairing(s)</source>
         <translation>
-            <numerusform>reopen %n pairing</numerusform>
-            <numerusform>reopen %n pairings</numerusform>
+            <numerusform>reopen %Ln pairing</numerusform>
+            <numerusform>reopen %Ln pairings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
-        <source>Done for %1; %n left as they were: their status does not allow it.</source>
+        <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
-            <numerusform>Done for %1; %n left as it was: its status does not allow it.</numerusform>
-            <numerusform>Done for %1; %n left as they were: their status does not allow it.</numerusform>
+            <numerusform>Done for %1; %Ln left as it was: its status does not allow it.</numerusform>
+            <numerusform>Done for %1; %Ln left as they were: their status does not allow it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="309"/>
-        <source>complete %n pairing(s)</source>
+        <source>complete %Ln pairing(s)</source>
         <translation>
-            <numerusform>complete %n pairing</numerusform>
-            <numerusform>complete %n pairings</numerusform>
+            <numerusform>complete %Ln pairing</numerusform>
+            <numerusform>complete %Ln pairings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="162"/>
-        <source>%n of %1 shown</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="163"/>
+        <source>%Ln of %1 shown</source>
         <translation>
-            <numerusform>%n of %1 shown</numerusform>
-            <numerusform>%n of %1 shown</numerusform>
+            <numerusform>%Ln of %1 shown</numerusform>
+            <numerusform>%Ln of %1 shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="228"/>
-        <source>activate %n participant(s)</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
+        <source>activate %Ln participant(s)</source>
         <translation>
-            <numerusform>activate %n participant</numerusform>
-            <numerusform>activate %n participants</numerusform>
+            <numerusform>activate %Ln participant</numerusform>
+            <numerusform>activate %Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
-        <source>deactivate %n participant(s)</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <source>deactivate %Ln participant(s)</source>
         <translation>
-            <numerusform>deactivate %n participant</numerusform>
-            <numerusform>deactivate %n participants</numerusform>
+            <numerusform>deactivate %Ln participant</numerusform>
+            <numerusform>deactivate %Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="316"/>
-        <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="317"/>
+        <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
-            <numerusform>%n backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
-            <numerusform>%n backup copies made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</numerusform>
+            <numerusform>%Ln backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
+            <numerusform>%Ln backup copies made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</numerusform>
         </translation>
     </message>
 </context>
@@ -502,10 +502,10 @@
     <name>SheetActions</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/sheet_actions.py" line="98"/>
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>Exported %n row to %1</numerusform>
-            <numerusform>Exported %n rows to %1</numerusform>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -513,34 +513,34 @@
     <name>SuggestionDialog</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="169"/>
-        <source>Left unpaired: %n</source>
+        <source>Left unpaired: %Ln</source>
         <translation>
-            <numerusform>Left unpaired: %n</numerusform>
-            <numerusform>Left unpaired: %n</numerusform>
+            <numerusform>Left unpaired: %Ln</numerusform>
+            <numerusform>Left unpaired: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="193"/>
-        <source>Create %n pairing(s)</source>
+        <source>Create %Ln pairing(s)</source>
         <translation>
-            <numerusform>Create %n pairing</numerusform>
-            <numerusform>Create %n pairings</numerusform>
+            <numerusform>Create %Ln pairing</numerusform>
+            <numerusform>Create %Ln pairings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
-        <source>make and activate %n pairing(s) from the suggestions</source>
+        <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
-            <numerusform>make and activate %n pairing from the suggestions</numerusform>
-            <numerusform>make and activate %n pairings from the suggestions</numerusform>
+            <numerusform>make and activate %Ln pairing from the suggestions</numerusform>
+            <numerusform>make and activate %Ln pairings from the suggestions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
-        <source>make %n pairing(s) from the suggestions</source>
+        <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
-            <numerusform>make %n pairing from the suggestions</numerusform>
-            <numerusform>make %n pairings from the suggestions</numerusform>
+            <numerusform>make %Ln pairing from the suggestions</numerusform>
+            <numerusform>make %Ln pairings from the suggestions</numerusform>
         </translation>
     </message>
 </context>

@@ -346,10 +346,10 @@
     <name>ClosingManyDialog</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/closing_many_dialog.py" line="25"/>
-        <source>Complete %n pairing(s)</source>
+        <source>Complete %Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling afronden</numerusform>
-            <numerusform>%n koppelingen afronden</numerusform>
+            <numerusform>%Ln koppeling afronden</numerusform>
+            <numerusform>%Ln koppelingen afronden</numerusform>
         </translation>
     </message>
     <message>
@@ -1416,33 +1416,33 @@
 <context>
     <name>DueDateDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="22"/>
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="75"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="23"/>
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="69"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="24"/>
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="70"/>
         <source>The lowest date, shown as “none”, leaves them without one</source>
         <translation>De laagste datum, getoond als “geen”, laat ze zonder datum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/due_date_dialog.py" line="26"/>
-        <source>Due date of the %n selected item(s)</source>
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="76"/>
+        <source>Due date of the %Ln selected item(s)</source>
         <translation>
             <numerusform>Datum van het gekozen punt</numerusform>
-            <numerusform>Datum van de %n gekozen punten</numerusform>
+            <numerusform>Datum van de %Ln gekozen punten</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="72"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="71"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1882,72 +1882,63 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="90"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="93"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="95"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="100"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="99"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="102"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="101"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="120"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="123"/>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="122"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="202"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="129"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="131"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="134"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="133"/>
         <source>Record its effect</source>
         <translation>Effect vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="138"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="137"/>
         <source>Double-click an owner, status, due date or effect to change it in place; select several rows (Shift, Ctrl, Ctrl+A) to change them together.</source>
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen; kies meerdere regels (Shift, Ctrl, Ctrl+A) om ze samen te wijzigen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="203"/>
-        <source>Owner of the %n selected item(s):</source>
-        <translation>
-            <numerusform>Eigenaar van het gekozen punt:</numerusform>
-            <numerusform>Eigenaar van de %n gekozen punten:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="232"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -2139,26 +2130,26 @@
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="236"/>
-        <source>Leave out the %n row(s) with problems (listed above) and import the rest</source>
+        <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
-            <numerusform>Sla de %n rij met een probleem over (hierboven) en importeer de rest</numerusform>
-            <numerusform>Sla de %n rijen met problemen over (hierboven) en importeer de rest</numerusform>
+            <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
+            <numerusform>Sla de %Ln rijen met problemen over (hierboven) en importeer de rest</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="248"/>
-        <source>Ready to import %n person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
+        <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
-            <numerusform>Klaar om %n persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
-            <numerusform>Klaar om %n personen te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %Ln personen te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="257"/>
-        <source>Ready to import %n person(s); nothing is written until you click Import.</source>
+        <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
-            <numerusform>Klaar om %n persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
-            <numerusform>Klaar om %n personen te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
+            <numerusform>Klaar om %Ln personen te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2168,18 +2159,18 @@
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="302"/>
-        <source>%n more row(s) are not shown here; the rule gives their roles.</source>
+        <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
-            <numerusform>%n rij staat hier niet; de regel geeft de rol.</numerusform>
-            <numerusform>%n rijen staan hier niet; de regel geeft hun rollen.</numerusform>
+            <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
+            <numerusform>%Ln rijen staan hier niet; de regel geeft hun rollen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
-        <source>import of %n participant(s)</source>
+        <source>import of %Ln participant(s)</source>
         <translation>
-            <numerusform>import van %n deelnemer</numerusform>
-            <numerusform>import van %n deelnemers</numerusform>
+            <numerusform>import van %Ln deelnemer</numerusform>
+            <numerusform>import van %Ln deelnemers</numerusform>
         </translation>
     </message>
     <message>
@@ -2661,26 +2652,26 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="54"/>
-        <source>%n e-mail draft(s) written to %1</source>
+        <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
-            <numerusform>%n concept-e-mail geschreven in %1</numerusform>
-            <numerusform>%n concept-e-mails geschreven in %1</numerusform>
+            <numerusform>%Ln concept-e-mail geschreven in %1</numerusform>
+            <numerusform>%Ln concept-e-mails geschreven in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="66"/>
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… en nog %n</numerusform>
-            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %Ln</numerusform>
+            <numerusform>… en nog %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
-        <source>%n form(s) refused; nothing from them was stored:</source>
+        <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
-            <numerusform>%n formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
-            <numerusform>%n formulieren geweigerd; daarvan is niets opgeslagen:</numerusform>
+            <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
+            <numerusform>%Ln formulieren geweigerd; daarvan is niets opgeslagen:</numerusform>
         </translation>
     </message>
     <message>
@@ -2750,10 +2741,10 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="57"/>
-        <source>%n evaluation form(s) written to %1</source>
+        <source>%Ln evaluation form(s) written to %1</source>
         <translation>
-            <numerusform>%n evaluatieformulier geschreven in %1</numerusform>
-            <numerusform>%n evaluatieformulieren geschreven in %1</numerusform>
+            <numerusform>%Ln evaluatieformulier geschreven in %1</numerusform>
+            <numerusform>%Ln evaluatieformulieren geschreven in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2768,18 +2759,18 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
-        <source>%n evaluation form(s) read</source>
+        <source>%Ln evaluation form(s) read</source>
         <translation>
-            <numerusform>%n evaluatieformulier ingelezen</numerusform>
-            <numerusform>%n evaluatieformulieren ingelezen</numerusform>
+            <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
+            <numerusform>%Ln evaluatieformulieren ingelezen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
-        <source>Stored %n evaluation(s).</source>
+        <source>Stored %Ln evaluation(s).</source>
         <translation>
-            <numerusform>%n evaluatie opgeslagen.</numerusform>
-            <numerusform>%n evaluaties opgeslagen.</numerusform>
+            <numerusform>%Ln evaluatie opgeslagen.</numerusform>
+            <numerusform>%Ln evaluaties opgeslagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3413,10 +3404,10 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="144"/>
-        <source>status of %n item(s)</source>
+        <source>status of %Ln item(s)</source>
         <translation>
-            <numerusform>status van %n punt</numerusform>
-            <numerusform>status van %n punten</numerusform>
+            <numerusform>status van %Ln punt</numerusform>
+            <numerusform>status van %Ln punten</numerusform>
         </translation>
     </message>
     <message>
@@ -3426,10 +3417,10 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
-        <source>owner of %n item(s)</source>
+        <source>owner of %Ln item(s)</source>
         <translation>
-            <numerusform>eigenaar van %n punt</numerusform>
-            <numerusform>eigenaar van %n punten</numerusform>
+            <numerusform>eigenaar van %Ln punt</numerusform>
+            <numerusform>eigenaar van %Ln punten</numerusform>
         </translation>
     </message>
     <message>
@@ -3439,10 +3430,10 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="156"/>
-        <source>due date of %n item(s)</source>
+        <source>due date of %Ln item(s)</source>
         <translation>
-            <numerusform>datum van %n punt</numerusform>
-            <numerusform>datum van %n punten</numerusform>
+            <numerusform>datum van %Ln punt</numerusform>
+            <numerusform>datum van %Ln punten</numerusform>
         </translation>
     </message>
     <message>
@@ -3490,6 +3481,22 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/tabs/overview_tab.py" line="184"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="57"/>
+        <source>Change owner</source>
+        <translation>Eigenaar wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/bulk_dialogs.py" line="58"/>
+        <source>Owner of the %Ln selected item(s)</source>
+        <translation>
+            <numerusform>Eigenaar van het gekozen punt</numerusform>
+            <numerusform>Eigenaar van de %Ln gekozen punten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3756,34 +3763,34 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
-        <source>activate %n pairing(s)</source>
+        <source>activate %Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling activeren</numerusform>
-            <numerusform>%n koppelingen activeren</numerusform>
+            <numerusform>%Ln koppeling activeren</numerusform>
+            <numerusform>%Ln koppelingen activeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
-        <source>pause %n pairing(s)</source>
+        <source>pause %Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling pauzeren</numerusform>
-            <numerusform>%n koppelingen pauzeren</numerusform>
+            <numerusform>%Ln koppeling pauzeren</numerusform>
+            <numerusform>%Ln koppelingen pauzeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
-        <source>resume %n pairing(s)</source>
+        <source>resume %Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling hervatten</numerusform>
-            <numerusform>%n koppelingen hervatten</numerusform>
+            <numerusform>%Ln koppeling hervatten</numerusform>
+            <numerusform>%Ln koppelingen hervatten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
-        <source>reopen %n pairing(s)</source>
+        <source>reopen %Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling heropenen</numerusform>
-            <numerusform>%n koppelingen heropenen</numerusform>
+            <numerusform>%Ln koppeling heropenen</numerusform>
+            <numerusform>%Ln koppelingen heropenen</numerusform>
         </translation>
     </message>
     <message>
@@ -3794,18 +3801,18 @@ Met vriendelijke groet,
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
-        <source>Done for %1; %n left as they were: their status does not allow it.</source>
+        <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
-            <numerusform>Gedaan voor %1; %n bleef zoals ze was: haar status laat het niet toe.</numerusform>
-            <numerusform>Gedaan voor %1; %n bleven zoals ze waren: hun status laat het niet toe.</numerusform>
+            <numerusform>Gedaan voor %1; %Ln bleef zoals ze was: haar status laat het niet toe.</numerusform>
+            <numerusform>Gedaan voor %1; %Ln bleven zoals ze waren: hun status laat het niet toe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="309"/>
-        <source>complete %n pairing(s)</source>
+        <source>complete %Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling afronden</numerusform>
-            <numerusform>%n koppelingen afronden</numerusform>
+            <numerusform>%Ln koppeling afronden</numerusform>
+            <numerusform>%Ln koppelingen afronden</numerusform>
         </translation>
     </message>
     <message>
@@ -4048,201 +4055,201 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="54"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="55"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="57"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="58"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="59"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="60"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="61"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="62"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="66"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="69"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="192"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="97"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="110"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="111"/>
         <source>Add participant…</source>
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="162"/>
-        <source>%n of %1 shown</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="163"/>
+        <source>%Ln of %1 shown</source>
         <translation>
-            <numerusform>%n van %1 getoond</numerusform>
-            <numerusform>%n van %1 getoond</numerusform>
+            <numerusform>%Ln van %1 getoond</numerusform>
+            <numerusform>%Ln van %1 getoond</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="192"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="228"/>
-        <source>activate %n participant(s)</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
+        <source>activate %Ln participant(s)</source>
         <translation>
-            <numerusform>%n deelnemer activeren</numerusform>
-            <numerusform>%n deelnemers activeren</numerusform>
+            <numerusform>%Ln deelnemer activeren</numerusform>
+            <numerusform>%Ln deelnemers activeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
-        <source>deactivate %n participant(s)</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <source>deactivate %Ln participant(s)</source>
         <translation>
-            <numerusform>%n deelnemer deactiveren</numerusform>
-            <numerusform>%n deelnemers deactiveren</numerusform>
+            <numerusform>%Ln deelnemer deactiveren</numerusform>
+            <numerusform>%Ln deelnemers deactiveren</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="253"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="254"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="262"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="265"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="263"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="266"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="268"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="271"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="272"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="273"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="287"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="288"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="289"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="290"/>
         <source>This removes %1&apos;s profile and evaluations, clears what was written about their pairings (meeting summaries, confidential notes, outcome texts, comments and reasons) and replaces their name with &quot;erased participant&quot; everywhere. Meetings, outcomes and scores stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist wat er over diens koppelingen is geschreven (verslagen van gesprekken, vertrouwelijke notities, teksten van opbrengsten, opmerkingen en redenen) en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken, opbrengsten en scores blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="303"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="304"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="309"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="310"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="315"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="316"/>
-        <source>%n backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="317"/>
+        <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
-            <numerusform>%n reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
-            <numerusform>%n reservekopieën van voor het wissen bevatten de gegevens nog. Nu verwijderen? (Bewaar ze alleen als u een vergissing misschien wilt herstellen.)</numerusform>
+            <numerusform>%Ln reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
+            <numerusform>%Ln reservekopieën van voor het wissen bevatten de gegevens nog. Nu verwijderen? (Bewaar ze alleen als u een vergissing misschien wilt herstellen.)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="335"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="336"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="337"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="338"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="343"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="344"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="350"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="351"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="352"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="360"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="363"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="364"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -6535,10 +6542,10 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/sheet_actions.py" line="98"/>
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>%n rij geëxporteerd naar %1</numerusform>
-            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+            <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
+            <numerusform>%Ln rijen geëxporteerd naar %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6646,34 +6653,34 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="169"/>
-        <source>Left unpaired: %n</source>
+        <source>Left unpaired: %Ln</source>
         <translation>
-            <numerusform>Niet gekoppeld: %n</numerusform>
-            <numerusform>Niet gekoppeld: %n</numerusform>
+            <numerusform>Niet gekoppeld: %Ln</numerusform>
+            <numerusform>Niet gekoppeld: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="193"/>
-        <source>Create %n pairing(s)</source>
+        <source>Create %Ln pairing(s)</source>
         <translation>
-            <numerusform>%n koppeling maken</numerusform>
-            <numerusform>%n koppelingen maken</numerusform>
+            <numerusform>%Ln koppeling maken</numerusform>
+            <numerusform>%Ln koppelingen maken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
-        <source>make and activate %n pairing(s) from the suggestions</source>
+        <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
-            <numerusform>%n koppeling uit de voorstellen maken en activeren</numerusform>
-            <numerusform>%n koppelingen uit de voorstellen maken en activeren</numerusform>
+            <numerusform>%Ln koppeling uit de voorstellen maken en activeren</numerusform>
+            <numerusform>%Ln koppelingen uit de voorstellen maken en activeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
-        <source>make %n pairing(s) from the suggestions</source>
+        <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
-            <numerusform>%n koppeling uit de voorstellen maken</numerusform>
-            <numerusform>%n koppelingen uit de voorstellen maken</numerusform>
+            <numerusform>%Ln koppeling uit de voorstellen maken</numerusform>
+            <numerusform>%Ln koppelingen uit de voorstellen maken</numerusform>
         </translation>
     </message>
     <message>

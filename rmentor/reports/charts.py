@@ -61,8 +61,9 @@ def column_chart(
     chart.data = [values]
     every = math.ceil(len(labels) / MAX_LABELS)
     last = len(labels) - 1  # always named: it may be the running month the note is about
-    chart.categoryAxis.categoryNames = [
-        label if (last - i) % every == 0 else "" for i, label in enumerate(labels)
+    chart.categoryAxis.categoryNames = [  # a first month counted in part is named too
+        label if (last - i) % every == 0 or (i == 0 and partial_first) else ""
+        for i, label in enumerate(labels)
     ]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = TICKS

@@ -299,3 +299,12 @@ def test_the_number_beside_actions_done_says_what_it_counts(small):
         shares = re.findall(rf"\d+% {word} \d+", page_one)
         assert shares, language  # "75% of 8", never "75% (8)"
         assert not re.search(r"\d+% \(\d+\)", page_one)
+
+
+def test_a_first_month_counted_in_part_is_named_among_thinned_labels():
+    from rmentor.reports.charts import column_chart
+
+    labels = [f"m{i}" for i in range(30)]  # more than the axis names: every third
+    chart = column_chart("t", "a", labels, [1] * 30, 400, partial_first=True)
+    names = chart.contents[-1].categoryAxis.categoryNames
+    assert names[0] == "m0" and names[-1] == "m29" and names[1] == ""

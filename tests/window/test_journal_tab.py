@@ -253,10 +253,11 @@ def test_an_outcome_counts_for_the_meetings_purpose_unless_told_otherwise(qtbot,
     assert dialog.outcome_widget(1, COL_THEME).currentData() is None
 
 
-def test_several_follow_up_items_change_together_in_one_step(qtbot, window, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+def test_several_follow_up_items_change_together_in_one_step(qtbot, window):
+    from PySide6.QtWidgets import QLabel
 
     from rmentor.ui.tables.outcome_table_model import COL_DUE as FOLLOW_DUE
+    from tests.window.test_keyboard_walk import alt
 
     window.tabs.setCurrentWidget(window.follow_up_tab)
     tab = window.follow_up_tab
@@ -274,16 +275,18 @@ def test_several_follow_up_items_change_together_in_one_step(qtbot, window, monk
     done.trigger()
     assert [OutcomeItem.get_by_id(i).status for i in ids] == ["done"] * 3
     assert window.undo_action.text() == "Undo status of 3 items"
-    # one owner for all, asked once
-    asked = []
-
-    def owner(*args, **kwargs):
-        asked.append(args[2])
-        return "Team marketing", True
-
-    monkeypatch.setattr(QInputDialog, "getText", owner)
+    # one owner for all, asked once in a small form that saves on its Alt letter
     qtbot.mouseClick(tab.owner_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Owner of the 3 selected items:"]
+    form = tab.dialog
+    qtbot.waitUntil(form.isVisible)
+    assert "&Owner of the 3 selected items" in [x.text() for x in form.findChildren(QLabel)]
+    form.owner.selectAll()
+    type_text(qtbot, form.owner, "Team marketing")
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    save = form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    alt(qtbot, save)  # Alt+S saves; it types no letter into the owner
+    qtbot.waitUntil(lambda: not form.isVisible())
     assert [OutcomeItem.get_by_id(i).owner for i in ids] == ["Team marketing"] * 3
     # one due date for all, typed in a small form
     qtbot.mouseClick(tab.due_button, Qt.MouseButton.LeftButton)
@@ -305,3 +308,29 @@ def test_several_follow_up_items_change_together_in_one_step(qtbot, window, monk
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(tab.selected_rows()) == tab.model.rowCount() > 3
+
+
+def test_a_theme_typed_but_not_added_is_saved_with_the_meeting(qtbot, window):
+    from tests.window.test_desktop import open_meeting_form
+
+    form = open_meeting_form(qtbot, window)
+    type_text(qtbot, form.themes.entry, "Eigen testthema")  # typed, Add not pressed
+    qtbot.keyClick(form.themes.entry, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    meeting = Meeting.select().order_by(Meeting.id.desc()).first()
+    assert "Eigen testthema" in [link.theme.name for link in meeting.theme_links]
+
+
+def test_the_due_date_form_opens_its_calendar_at_this_month_and_saves_on_ctrl_s(qtbot, window):
+    from rmentor.ui.dialogs.bulk_dialogs import DueDateDialog
+
+    chosen = []
+    form = DueDateDialog(3, None, window)
+    form.chosen.connect(chosen.append)
+    form.show()
+    calendar = form.due.calendarWidget()
+    assert (calendar.yearShown(), calendar.monthShown()) == (TODAY.year, TODAY.month)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form.due, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert chosen == [None] and not form.isVisible()

@@ -304,6 +304,7 @@ def test_several_pairings_completed_in_one_step_with_one_question(qtbot, window)
 
 def test_a_meeting_is_logged_from_the_pairings_right_click_menu(qtbot, window):
     from rmentor.models.programme.entities import Meeting
+    from tests.window.mnemonics import letter
     from tests.window.test_desktop import context_menu
 
     tab = window.pairings_tab
@@ -311,6 +312,8 @@ def test_a_meeting_is_logged_from_the_pairings_right_click_menu(qtbot, window):
     pairing = Pairing.get(Pairing.status == "active")
     tab.select(pairing.id)
     menu = context_menu(tab.view, None)  # the Menu key: the row's menu, at the row
+    letters = [letter(a.text()) for a in menu.actions() if a.text()]
+    assert len(letters) == len(set(letters)) and None not in letters  # one key each
     [log] = [a for a in menu.actions() if plain(a.text()) == "Log a meeting…"]
     assert log.isEnabled()
     before = Meeting.select().where(Meeting.pairing == pairing).count()

@@ -282,8 +282,11 @@ def test_a_private_document_printed_to_a_file_is_its_owners_alone(qtbot, tmp_pat
 
 
 def test_return_in_a_field_does_not_print_and_page_down_turns_the_page(report, qtbot, monkeypatch):
+    from rmentor.ui.window import guide
+
     printed = []
     monkeypatch.setattr(type(report), "print_document", lambda self: printed.append(1))
+    monkeypatch.setattr(guide, "show_guide", lambda section="": printed.append("guide"))
     report.activateWindow()
     qtbot.waitUntil(report.isActiveWindow)
     assert QApplication.focusWidget() is report.view
@@ -293,7 +296,7 @@ def test_return_in_a_field_does_not_print_and_page_down_turns_the_page(report, q
     report.page_box.lineEdit().selectAll()
     qtbot.keyClicks(report.page_box, "5")
     qtbot.keyClick(report.page_box, Qt.Key.Key_Return)
-    assert report.view.current == 4 and printed == []
+    assert report.view.current == 4 and printed == [] and report.isVisible()
 
 
 def test_pages_last_first_print_in_reverse(report, tmp_path):

@@ -165,3 +165,10 @@ def retext(button: QAbstractButton, text: str) -> None:
         if position is not None:
             text = text[:position] + "&" + text[position:]
     button.setText(text)
+
+
+def with_letter(text: str, taken: set) -> str:
+    """The text with the first free letter marked (a word's start first); as it is when
+    every letter is taken."""
+    position = _choose(text, lambda c: c not in taken)
+    return text if position is None else text[:position] + "&" + text[position:]

@@ -22,7 +22,7 @@ class ClosingManyDialog(QDialog):
 
     def __init__(self, chosen: list[Pairing], parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Complete %n pairing(s)", "", len(chosen)))
+        self.setWindowTitle(self.tr("Complete %Ln pairing(s)", "", len(chosen)))
         self.errors = FieldErrors()
         pairs = QListWidget()
         pairs.addItems(

@@ -233,7 +233,7 @@ class ImportDialog(QDialog):
             kept_mnemonic(
                 self.skip.text(),
                 self.tr(
-                    "Leave out the %n row(s) with problems (listed above) and import the rest",
+                    "Leave out the %Ln row(s) with problems (listed above) and import the rest",
                     "",
                     len(rows),
                 ),
@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
         if ok and left_out:
             self.summary.setText(
                 self.tr(
-                    "Ready to import %n person(s), leaving out the rows with problems; nothing "
+                    "Ready to import %Ln person(s), leaving out the rows with problems; nothing "
                     "is written until you click Import.",
                     "",
                     len(self.plan.people),
@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
         elif ok:
             self.summary.setText(
                 self.tr(
-                    "Ready to import %n person(s); nothing is written until you click Import.",
+                    "Ready to import %Ln person(s); nothing is written until you click Import.",
                     "",
                     len(self.plan.people),
                 )
@@ -299,12 +299,12 @@ class ImportDialog(QDialog):
         self.table.resizeColumnToContents(0)
         hidden = len(self.sheet.rows) - len(self.shown_rows)
         self.more.setText(
-            self.tr("%n more row(s) are not shown here; the rule gives their roles.", "", hidden)
+            self.tr("%Ln more row(s) are not shown here; the rule gives their roles.", "", hidden)
         )
         self.more.setVisible(hidden > 0)
 
     def run(self) -> None:
-        name = self.tr("import of %n participant(s)", "", len(self.plan.people))
+        name = self.tr("import of %Ln participant(s)", "", len(self.plan.people))
         try:
             with history.step(name):
                 result = importing.run_import(self.programme, self.plan)

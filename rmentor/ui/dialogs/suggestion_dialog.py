@@ -166,7 +166,7 @@ class SuggestionDialog(QDialog):
             self.unpaired.addItem(
                 f"{person.full_name} ({person.department}): {domain_text(reason)}"
             )
-        self.unpaired_label.setText(self.tr("Left unpaired: %n", "", len(self.draft.unpaired)))
+        self.unpaired_label.setText(self.tr("Left unpaired: %Ln", "", len(self.draft.unpaired)))
         self.unpaired.setVisible(bool(self.draft.unpaired))
         self._update_count()
 
@@ -190,16 +190,16 @@ class SuggestionDialog(QDialog):
     def _update_count(self) -> None:
         count = len(self.chosen())
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        mnemonics.retext(ok, self.tr("Create %n pairing(s)", "", count))
+        mnemonics.retext(ok, self.tr("Create %Ln pairing(s)", "", count))
         ok.setEnabled(count > 0)
         self.plan_button.setEnabled(count > 0)
 
     def save(self, activate: bool = False) -> None:
         chosen = self.chosen()
         name = (  # named for what it does: "suggested" would read as the status proposed
-            self.tr("make and activate %n pairing(s) from the suggestions", "", len(chosen))
+            self.tr("make and activate %Ln pairing(s) from the suggestions", "", len(chosen))
             if activate
-            else self.tr("make %n pairing(s) from the suggestions", "", len(chosen))
+            else self.tr("make %Ln pairing(s) from the suggestions", "", len(chosen))
         )
         try:
             with history.step(name):

@@ -111,9 +111,9 @@ class PreviewWindow(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, self.view.zoom_in)
         QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, self.view.zoom_out)
         fit(self, 1280 if options is not None else 1000, 900)
+        keys.ready(self, guide_section)  # adds Help
         for each in self.findChildren(QPushButton):  # Return in the page box or a date
-            each.setAutoDefault(False)  # field must neither print nor close the window
-        keys.ready(self, guide_section)
+            each.setAutoDefault(False)  # field must neither print, close nor open the guide
         self.view.setFocus()  # Page Down turns the page from the start
 
     def _tool_row(self) -> QWidget:

@@ -141,19 +141,19 @@ class OutcomeTableModel(RowTableModel):
                 "status",
                 journal.set_outcome_status,
                 self.tr("status of “%1”"),
-                self.tr("status of %n item(s)", "", len(view_rows)),
+                self.tr("status of %Ln item(s)", "", len(view_rows)),
             ),
             COL_OWNER: (
                 "owner",
                 journal.set_outcome_owner,
                 self.tr("owner of “%1”"),
-                self.tr("owner of %n item(s)", "", len(view_rows)),
+                self.tr("owner of %Ln item(s)", "", len(view_rows)),
             ),
             COL_DUE: (
                 "due_date",
                 journal.set_outcome_due,
                 self.tr("due date of “%1”"),
-                self.tr("due date of %n item(s)", "", len(view_rows)),
+                self.tr("due date of %Ln item(s)", "", len(view_rows)),
             ),
             COL_EFFECT: ("effect", journal.set_outcome_effect, self.tr("effect of “%1”"), ""),
         }[column]

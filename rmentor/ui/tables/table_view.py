@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QStyleOptionHeader
 from PySide6.QtWidgets import QTableView
 
+from rmentor.ui.common.mnemonics import letter_of
+from rmentor.ui.common.mnemonics import with_letter
+
 SAMPLE_ROWS = 200  # enough to size a column; measuring 100,000 rows would take seconds
 MAX_WIDTH = 260
 
@@ -165,12 +168,14 @@ class _RowMenu(QObject):
     def show(self, pos) -> None:
         menu = QMenu(self.view)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        own: list[QAction] = []
         for button in self.buttons:
             if button is None:
                 menu.addSeparator()
                 continue
             if isinstance(button, QAction):  # an action of the menu's own, no button
                 menu.addAction(button)
+                own.append(button)
                 continue
             if button.menu() is not None:  # a button with choices: the same choices
                 action = menu.addMenu(button.menu())
@@ -179,6 +184,11 @@ class _RowMenu(QObject):
                 action = menu.addAction(button.text())
                 action.triggered.connect(button.click)
             action.setEnabled(button.isEnabled())
+        # the buttons' letters were matched in their tab; an action of the menu's own
+        # takes a letter none of them has ("Comp&lete" and "&Log a meeting" clashed)
+        for action in own:
+            taken = {letter_of(a.text()) for a in menu.actions() if a is not action}
+            action.setText(with_letter(action.text().replace("&", ""), taken))
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
 

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QInputDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QPushButton
@@ -196,22 +195,19 @@ class FollowUpTab(TableTab):
         if len(rows) == 1:
             self._edit_cell(COL_OWNER)
             return
+        from rmentor.ui.dialogs.bulk_dialogs import OwnerDialog
+
         owners = {self.model.row_at(r).owner for r in rows}
-        owner, ok = QInputDialog.getText(
-            self,
-            self.tr("Change owner"),
-            self.tr("Owner of the %n selected item(s):", "", len(rows)),
-            text=owners.pop() if len(owners) == 1 else "",
-        )
-        if ok:
-            self._set_for_chosen(COL_OWNER, owner)
+        self.dialog = OwnerDialog(len(rows), owners.pop() if len(owners) == 1 else "", self)
+        self.dialog.chosen.connect(lambda owner: self._set_for_chosen(COL_OWNER, owner))
+        self.dialog.open()
 
     def change_due_date(self) -> None:
         rows = self._chosen()
         if len(rows) == 1:
             self._edit_cell(COL_DUE)
             return
-        from rmentor.ui.dialogs.due_date_dialog import DueDateDialog
+        from rmentor.ui.dialogs.bulk_dialogs import DueDateDialog
 
         dues = {self.model.row_at(r).due_date for r in rows}
         self.dialog = DueDateDialog(len(rows), dues.pop() if len(dues) == 1 else None, self)

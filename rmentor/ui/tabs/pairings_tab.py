@@ -255,10 +255,10 @@ class PairingsTab(TableTab):
             return
         n = sum(1 for p in found if action in pairings.available_actions(p.status))
         names = {  # named after the pairings it changes, not the selection
-            "activate": self.tr("activate %n pairing(s)", "", n),
-            "pause": self.tr("pause %n pairing(s)", "", n),
-            "resume": self.tr("resume %n pairing(s)", "", n),
-            "reopen": self.tr("reopen %n pairing(s)", "", n),
+            "activate": self.tr("activate %Ln pairing(s)", "", n),
+            "pause": self.tr("pause %Ln pairing(s)", "", n),
+            "resume": self.tr("resume %Ln pairing(s)", "", n),
+            "reopen": self.tr("reopen %Ln pairing(s)", "", n),
         }
         try:
             with history.step(names[action]):
@@ -269,7 +269,7 @@ class PairingsTab(TableTab):
         if left:
             notices.tell(
                 self.tr(
-                    "Done for %1; %n left as they were: their status does not allow it.",
+                    "Done for %1; %Ln left as they were: their status does not allow it.",
                     "",
                     len(left),
                 ).replace("%1", str(len(rows) - len(left)))
@@ -306,7 +306,7 @@ class PairingsTab(TableTab):
 
         n = sum(1 for p in found if "complete" in pairings.available_actions(p.status))
         try:
-            with history.step(self.tr("complete %n pairing(s)", "", n)):
+            with history.step(self.tr("complete %Ln pairing(s)", "", n)):
                 _done, left = complete_many(found, reason)
         except DomainError as error:
             show_problem(self, self.tr("Not completed"), error)
@@ -314,7 +314,7 @@ class PairingsTab(TableTab):
         if left:
             notices.tell(
                 self.tr(
-                    "Done for %1; %n left as they were: their status does not allow it.",
+                    "Done for %1; %Ln left as they were: their status does not allow it.",
                     "",
                     len(left),
                 ).replace("%1", str(len(rows) - len(left)))

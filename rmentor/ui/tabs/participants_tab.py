@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QKeySequence
@@ -159,8 +160,8 @@ class ParticipantsTab(TableTab):
             )
         )
         self.count_label.setText(
-            self.tr("%n of %1 shown", "", self.model.rowCount()).replace(
-                "%1", str(self.model.total())
+            self.tr("%Ln of %1 shown", "", self.model.rowCount()).replace(
+                "%1", QLocale().toString(self.model.total())
             )
         )
 
@@ -225,9 +226,9 @@ class ParticipantsTab(TableTab):
         activate = all(not r.active for r in selected)
         ids = [r.id for r in selected]
         name = (
-            self.tr("activate %n participant(s)", "", len(ids))
+            self.tr("activate %Ln participant(s)", "", len(ids))
             if activate
-            else self.tr("deactivate %n participant(s)", "", len(ids))
+            else self.tr("deactivate %Ln participant(s)", "", len(ids))
         )
         with history.step(name):
             participants.set_active(Participant.select().where(Participant.id.in_(ids)), activate)
@@ -313,7 +314,7 @@ class ParticipantsTab(TableTab):
                 self,
                 self.tr("Backup copies"),
                 self.tr(
-                    "%n backup copy(ies) made before the erasure still hold the data. "
+                    "%Ln backup copy(ies) made before the erasure still hold the data. "
                     "Delete them now? (Keep them only if you may need to undo a mistake.)",
                     "",
                     len(kept),

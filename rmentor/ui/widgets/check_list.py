@@ -78,6 +78,9 @@ class CheckList(QWidget):
         self.entry.clear()
 
     def checked_keys(self) -> list[str]:
+        """The choices ticked, and one typed in the box but not added yet: a form saved
+        with it typed means it (it was lost before)."""
+        self._add_typed()
         return [
             self.list.item(i).data(KEY_ROLE)
             for i in range(self.list.count())

@@ -51,22 +51,22 @@ class MailActions(QObject):
     QCoreApplication.translate with a count that is not a literal number."""
 
     def drafts_written(self, n: int) -> str:
-        return self.tr("%n e-mail draft(s) written to %1", "", n)
+        return self.tr("%Ln e-mail draft(s) written to %1", "", n)
 
     def forms_written(self, n: int) -> str:
-        return self.tr("%n evaluation form(s) written to %1", "", n)
+        return self.tr("%Ln evaluation form(s) written to %1", "", n)
 
     def forms_read(self, n: int) -> str:
-        return self.tr("%n evaluation form(s) read", "", n)
+        return self.tr("%Ln evaluation form(s) read", "", n)
 
     def stored(self, n: int) -> str:
-        return self.tr("Stored %n evaluation(s).", "", n)
+        return self.tr("Stored %Ln evaluation(s).", "", n)
 
     def more(self, n: int) -> str:
-        return self.tr("… and %n more", "", n)
+        return self.tr("… and %Ln more", "", n)
 
     def refused(self, n: int) -> str:
-        return self.tr("%n form(s) refused; nothing from them was stored:", "", n)
+        return self.tr("%Ln form(s) refused; nothing from them was stored:", "", n)
 
 
 COUNTS = MailActions()

@@ -95,5 +95,5 @@ class SheetActions(QObject):
             show_problem(self.window, self.tr("Not exported"), error)
             return
         notices.tell(
-            self.tr("Exported %n row(s) to %1", "", len(rows)).replace("%1", path.name), path
+            self.tr("Exported %Ln row(s) to %1", "", len(rows)).replace("%1", path.name), path
         )
