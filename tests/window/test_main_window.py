@@ -261,3 +261,21 @@ def test_ctrl_s_saves_a_form_as_its_save_button_does(qtbot, window):
     qtbot.keyClick(dialog.email, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     assert [p.full_name for p in Participant.select()] == ["Sem de Boer"]
+
+
+def test_settings_save_on_ctrl_s_as_every_form(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from rmentor.ui.dialogs.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.activateWindow()
+    qtbot.waitUntil(settings.isActiveWindow)
+    settings.sender_name.setText("Ilse Jansen")
+    qtbot.keyClick(settings.sender_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not settings.isVisible()
+    again = SettingsDialog(window)
+    qtbot.addWidget(again)
+    assert again.sender_name.text() == "Ilse Jansen"

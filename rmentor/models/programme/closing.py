@@ -48,4 +48,5 @@ def complete_many(
             if skip_reason is not None:
                 journal.skip_closing_evaluations(pairing, skip_reason)
             pairings.set_status(pairing, COMPLETED)
-    return completing, [p for p in chosen if p not in completing]
+    done = {p.id for p in completing}
+    return completing, [p for p in chosen if p.id not in done]

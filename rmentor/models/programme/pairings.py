@@ -69,7 +69,8 @@ def apply_to_many(pairings: list[Pairing], action: str) -> tuple[list[Pairing], 
     with db.atomic():
         for pairing in moved:
             set_status(pairing, target)
-    return moved, [p for p in pairings if p not in moved]
+    ids = {p.id for p in moved}  # a list's `in` compares models one by one: quadratic
+    return moved, [p for p in pairings if p.id not in ids]
 
 
 def open_pairings(participant: Participant, exclude: Pairing | None = None):

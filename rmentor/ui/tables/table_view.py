@@ -3,6 +3,7 @@ load, the right-click menu of a row, selecting a row, and the small tables of ro
 choose from in a dialog (choice_table)."""
 
 from PySide6.QtCore import QEvent
+from PySide6.QtCore import QItemSelection
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
@@ -138,6 +139,20 @@ def select_row(view: QTableView, row: int | None, add: bool = False) -> None:
         index, (flag.Select if add else flag.ClearAndSelect) | flag.Rows
     )
     view.scrollTo(index)
+
+
+def select_rows(view: QTableView, rows: list[int | None]) -> None:
+    """Select these rows (positions in the view) in one step: one by one, each step
+    told every listener, and 1,900 rows took minutes."""
+    model, flag = view.model(), QItemSelectionModel.SelectionFlag
+    wanted = sorted(r for r in rows if r is not None)
+    selection = QItemSelection()
+    for row in wanted:
+        selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+    view.selectionModel().select(selection, flag.ClearAndSelect | flag.Rows)
+    if wanted:
+        view.selectionModel().setCurrentIndex(model.index(wanted[0], 0), flag.NoUpdate)
+        view.scrollTo(model.index(wanted[0], 0))
 
 
 class _RowMenu(QObject):

@@ -29,7 +29,7 @@ from rmentor.ui.tables.outcome_table_model import COL_TEXT
 from rmentor.ui.tables.outcome_table_model import OutcomeTableModel
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
-from rmentor.ui.tables.table_view import select_row
+from rmentor.ui.tables.table_view import select_rows
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.widgets.dates import NO_DATE
 from rmentor.ui.widgets.dates import due_date_edit
@@ -217,8 +217,7 @@ class FollowUpTab(TableTab):
     def _set_for_chosen(self, column: int, value) -> None:
         rows = self._chosen()
         if rows and self.model.set_for_rows(rows, column, value):
-            for row in rows:  # still selected: the next change is often to the same
-                select_row(self.view, row, add=True)
+            select_rows(self.view, rows)  # still selected: the next change is often the same
 
     def _open_meeting(self) -> None:
         row = self.current()

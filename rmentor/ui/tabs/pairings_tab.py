@@ -25,7 +25,7 @@ from rmentor.ui.tables.pairing_table_model import COL_OVERDUE
 from rmentor.ui.tables.pairing_table_model import PairingTableModel
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
-from rmentor.ui.tables.table_view import select_row
+from rmentor.ui.tables.table_view import select_rows
 from rmentor.ui.tabs.pairing_details import PairingDetails
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.widgets.rows import button
@@ -275,8 +275,7 @@ class PairingsTab(TableTab):
                 ).replace("%1", str(len(rows) - len(left)))
             )
         self.reload()
-        for r in rows:  # keep the selection
-            select_row(self.view, self.model.row_of(r.id), add=True)
+        select_rows(self.view, [self.model.row_of(r.id) for r in rows])  # kept
         self.changed.emit()
 
     def complete(self) -> None:
@@ -320,8 +319,7 @@ class PairingsTab(TableTab):
                 ).replace("%1", str(len(rows) - len(left)))
             )
         self.reload()
-        for r in rows:  # keep the selection
-            select_row(self.view, self.model.row_of(r.id), add=True)
+        select_rows(self.view, [self.model.row_of(r.id) for r in rows])  # kept
         self.changed.emit()
 
     def end_early(self) -> None:
@@ -431,8 +429,8 @@ class PairingsTab(TableTab):
         chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
         if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen):
             self._done()
-            for pairing in chosen:  # still selected: the next e-mail is often to the same
-                select_row(self.view, self.model.row_of(pairing.id), add=True)
+            # still selected: the next e-mail is often to the same
+            select_rows(self.view, [self.model.row_of(p.id) for p in chosen])
 
     def _open_journal(self) -> None:
         row = self.current()
