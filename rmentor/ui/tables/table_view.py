@@ -59,7 +59,13 @@ class _StretchKeeper(QObject):
 
     def fit(self) -> None:
         header = self.view.horizontalHeader()
-        title = min(MAX_WIDTH, header.sectionSizeFromContents(self.column).width())
+        title = min(  # its title, and its cells ("⚠ te laat"), whole
+            MAX_WIDTH,
+            max(
+                header.sectionSizeFromContents(self.column).width(),
+                self.view.sizeHintForColumn(self.column) + 8,
+            ),
+        )
         others = sum(
             header.sectionSize(c)
             for c in range(header.count())
