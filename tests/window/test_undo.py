@@ -218,3 +218,15 @@ def test_undoing_every_step_gives_the_file_back_exactly(tmp_path_factory, operat
     con = sqlite3.connect(path)
     assert con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'undo%'").fetchall() == []
     con.close()
+
+
+def test_undo_and_redo_start_with_a_capital_in_dutch(qtbot, demo_window_in):
+    from rmentor.ui.tables.outcome_table_model import COL_STATUS
+
+    window = demo_window_in("nl")
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.model.set_for_rows([0, 1], COL_STATUS, "dropped")
+    assert window.undo_action.text() == "Status van 2 punten ongedaan maken"  # Qt's order
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "Status van 2 punten opnieuw doen"

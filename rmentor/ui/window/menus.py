@@ -94,6 +94,10 @@ class Menus(QObject):
         w.redo_action.setShortcuts(redo_keys + [k for k in extra if k not in redo_keys])
         edit_menu.addAction(w.undo_action)
         edit_menu.addAction(w.redo_action)
+        # Dutch puts the step first ("datum van 3 punten ongedaan maken"): a menu item
+        # starts with a capital, whichever word comes first
+        w.history.stack.undoTextChanged.connect(lambda _text: _capital(w.undo_action))
+        w.history.stack.redoTextChanged.connect(lambda _text: _capital(w.redo_action))
 
         programme_menu = bar.addMenu(self.tr("&Programme"))
         w.new_programme_action = self._action(
@@ -148,3 +152,9 @@ class Menus(QObject):
             w.new_programme_action,
             w.edit_programme_action,
         ]
+
+
+def _capital(action) -> None:
+    text = action.text()
+    if text[:1].islower():
+        action.setText(text[0].upper() + text[1:])
