@@ -115,6 +115,7 @@ class PreviewWindow(QDialog):
         for each in self.findChildren(QPushButton):  # Return in the page box or a date
             each.setAutoDefault(False)  # field must neither print, close nor open the guide
         self.view.setFocus()  # Page Down turns the page from the start
+        QApplication.instance().aboutToQuit.connect(self.release)
 
     def _tool_row(self) -> QWidget:
         self.print_button = QPushButton(QCoreApplication.translate("PreviewWindow", "Print…"))
@@ -432,12 +433,16 @@ class PreviewWindow(QDialog):
         super().resizeEvent(event)
 
     def done(self, result: int) -> None:
+        self.release()
+        super().done(result)
+
+    def release(self) -> None:
+        """PDFium's document let go of (also when the app quits with the window open)."""
         if self.pages is not None:
             self.pages.close()
             self.pages = None
         self.view.set_pages(None)
         self.thumbnails.forget()
-        super().done(result)
 
 
 def file_name(text: str) -> str:
