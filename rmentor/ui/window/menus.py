@@ -1,6 +1,9 @@
 """The main window's menus, built in one place (as the Qt for Python application example
 builds them); the actions stay on the window, which enables them as the file allows."""
 
+import functools
+
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QActionGroup
@@ -96,8 +99,8 @@ class Menus(QObject):
         edit_menu.addAction(w.redo_action)
         # Dutch puts the step first ("datum van 3 punten ongedaan maken"): a menu item
         # starts with a capital, whichever word comes first
-        w.history.stack.undoTextChanged.connect(lambda _text: _capital(w.undo_action))
-        w.history.stack.redoTextChanged.connect(lambda _text: _capital(w.redo_action))
+        for action in (w.undo_action, w.redo_action):  # the action's own signal: it
+            action.changed.connect(functools.partial(_capital, action))  # dies with it
 
         programme_menu = bar.addMenu(self.tr("&Programme"))
         w.new_programme_action = self._action(
@@ -155,6 +158,8 @@ class Menus(QObject):
 
 
 def _capital(action) -> None:
+    if not shiboken6.isValid(action):  # the window is being taken down
+        return
     text = action.text()
     if text[:1].islower():
         action.setText(text[0].upper() + text[1:])
