@@ -420,7 +420,7 @@
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="316"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %Ln left as it was: its status does not allow it.</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="309"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="308"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>complete %Ln pairing</numerusform>
@@ -501,7 +501,7 @@
 <context>
     <name>SheetActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="119"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

@@ -58,6 +58,14 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../rmentor/ui/common/background.py" line="40"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
         <location filename="../rmentor/ui/widgets/check_list.py" line="39"/>
@@ -803,77 +811,77 @@
         <translation>elke passende partner is al bezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="94"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="95"/>
         <source>{name} cannot be paired with themself.</source>
         <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="100"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="101"/>
         <source>{name} is not a mentor.</source>
         <translation>{name} is geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="101"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="102"/>
         <source>{name} is not a mentee.</source>
         <translation>{name} is geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="110"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="111"/>
         <source>{name} is inactive.</source>
         <translation>{name} is inactief.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="122"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="123"/>
         <source>{name} does not take part in this programme.</source>
         <translation>{name} doet niet mee aan dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="133"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="134"/>
         <source>{name} has no room for another pairing (capacity {count}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {count}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="144"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="145"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="160"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="161"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="170"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="171"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="178"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="179"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="208"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="209"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="234"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="235"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="244"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="245"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="292"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="293"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="307"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="308"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -1131,7 +1139,7 @@
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="211"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="228"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -1938,7 +1946,7 @@
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen; kies meerdere regels (Shift, Ctrl, Ctrl+A) om ze samen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="232"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="231"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
@@ -3030,167 +3038,167 @@ Met vriendelijke groet,
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="37"/>
+        <location filename="../rmentor/ui/window/menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="40"/>
+        <location filename="../rmentor/ui/window/menus.py" line="43"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="42"/>
+        <location filename="../rmentor/ui/window/menus.py" line="45"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="43"/>
+        <location filename="../rmentor/ui/window/menus.py" line="46"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="48"/>
+        <location filename="../rmentor/ui/window/menus.py" line="51"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="53"/>
+        <location filename="../rmentor/ui/window/menus.py" line="56"/>
         <source>Read evaluation &amp;forms…</source>
         <translation>Evaluatie&amp;formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="55"/>
+        <location filename="../rmentor/ui/window/menus.py" line="58"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="57"/>
+        <location filename="../rmentor/ui/window/menus.py" line="60"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="58"/>
+        <location filename="../rmentor/ui/window/menus.py" line="61"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="59"/>
+        <location filename="../rmentor/ui/window/menus.py" line="62"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="66"/>
+        <location filename="../rmentor/ui/window/menus.py" line="69"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="71"/>
+        <location filename="../rmentor/ui/window/menus.py" line="74"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="74"/>
+        <location filename="../rmentor/ui/window/menus.py" line="77"/>
         <source>Save a re&amp;paired copy…</source>
         <translation>&amp;Herstelde kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="80"/>
+        <location filename="../rmentor/ui/window/menus.py" line="83"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="85"/>
+        <location filename="../rmentor/ui/window/menus.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="87"/>
+        <location filename="../rmentor/ui/window/menus.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="98"/>
+        <location filename="../rmentor/ui/window/menus.py" line="105"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="100"/>
+        <location filename="../rmentor/ui/window/menus.py" line="107"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="103"/>
+        <location filename="../rmentor/ui/window/menus.py" line="110"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="106"/>
+        <location filename="../rmentor/ui/window/menus.py" line="113"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="109"/>
+        <location filename="../rmentor/ui/window/menus.py" line="116"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="112"/>
+        <location filename="../rmentor/ui/window/menus.py" line="119"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="115"/>
+        <location filename="../rmentor/ui/window/menus.py" line="122"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="124"/>
+        <location filename="../rmentor/ui/window/menus.py" line="131"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="126"/>
+        <location filename="../rmentor/ui/window/menus.py" line="133"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="127"/>
+        <location filename="../rmentor/ui/window/menus.py" line="134"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="128"/>
+        <location filename="../rmentor/ui/window/menus.py" line="135"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="129"/>
+        <location filename="../rmentor/ui/window/menus.py" line="136"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="133"/>
+        <location filename="../rmentor/ui/window/menus.py" line="140"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="134"/>
+        <location filename="../rmentor/ui/window/menus.py" line="141"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="136"/>
+        <location filename="../rmentor/ui/window/menus.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="139"/>
+        <location filename="../rmentor/ui/window/menus.py" line="146"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="143"/>
+        <location filename="../rmentor/ui/window/menus.py" line="150"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -3800,7 +3808,7 @@ Met vriendelijke groet,
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="317"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="316"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %Ln bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3808,7 +3816,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="309"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="308"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling afronden</numerusform>
@@ -3816,17 +3824,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="312"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="311"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="412"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="410"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="415"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="413"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
@@ -4330,63 +4338,63 @@ Met vriendelijke groet,
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="120"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="121"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="122"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="123"/>
         <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="127"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="128"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="129"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="130"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="134"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="135"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="139"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="140"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="146"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="172"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="147"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="173"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="151"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="152"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="153"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="154"/>
         <source>Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel</source>
         <translation>Zoomen: Ctrl++ en Ctrl+-, of Ctrl en het muiswiel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="157"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="159"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="209"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="210"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -4396,69 +4404,69 @@ Met vriendelijke groet,
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="291"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="360"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="292"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="361"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="302"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="303"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="303"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="304"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="326"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="327"/>
         <source>The printer %1 could not be started.</source>
         <translation>De printer %1 kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="344"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="345"/>
         <source>Printing stopped: %1 page(s) sent to the printer</source>
         <translation>Afdrukken gestopt: %1 pagina(&apos;s) naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="348"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="349"/>
         <source>Sent 1 page to the printer</source>
         <translation>1 pagina naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="350"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="351"/>
         <source>Sent %1 pages to the printer</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="372"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="373"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="391"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="392"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="392"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="393"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="409"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="417"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="410"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="418"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="410"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="411"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="420"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="421"/>
         <source>PDF saved as %1</source>
         <translation>Pdf opgeslagen als %1</translation>
     </message>
@@ -6356,134 +6364,134 @@ Met vriendelijke groet,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="43"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Protection</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="63"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="71"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="75"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="93"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="99"/>
         <source>under your name in e-mails and forms</source>
         <translation>onder uw naam in e-mails en formulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="126"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="136"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Meetings in the calendar start at</source>
         <translation>Gesprekken in de agenda beginnen om</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="141"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="142"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="143"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="192"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="220"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="229"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -6511,37 +6519,53 @@ Met vriendelijke groet,
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="79"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="75"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="80"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="81"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="80"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="85"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="82"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="87"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="95"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="103"/>
+        <source>Exporting %1…</source>
+        <translation>%1 wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="106"/>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export gestopt; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="108"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="112"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="113"/>
+        <source>The export could not be made (%1). No file was written.</source>
+        <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="119"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>

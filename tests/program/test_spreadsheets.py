@@ -500,3 +500,22 @@ def test_the_xlsx_export_grows_with_its_rows_not_faster():
         return min(times)
 
     assert fastest(8000) / fastest(2000) < 8.0
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_stopped_writing_leaves_no_file(tmp_path, suffix):
+    from rmentor.models.sheets.sheet_files import Stopped
+    from rmentor.models.sheets.sheet_files import write_sheet
+
+    asked = []
+
+    def going_on():  # Stop pressed while the 501st row is on its way
+        asked.append(1)
+        return len(asked) < 2
+
+    target = tmp_path / f"export{suffix}"
+    with pytest.raises(Stopped):
+        write_sheet(target, ["a", "b"], [["x", i] for i in range(1200)], going_on)
+    assert list(tmp_path.iterdir()) == []  # neither the file nor its .part
+    write_sheet(target, ["a", "b"], [["x", i] for i in range(1200)], lambda: True)
+    assert target.exists()

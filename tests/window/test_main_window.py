@@ -279,3 +279,65 @@ def test_settings_save_on_ctrl_s_as_every_form(qtbot, window):
     again = SettingsDialog(window)
     qtbot.addWidget(again)
     assert again.sender_name.text() == "Ilse Jansen"
+
+
+def _export_to(window, monkeypatch, target):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)")
+    )
+    window.export_menu.actions()[2].trigger()  # File > Export > Journal…
+
+
+def test_an_export_runs_off_the_window_and_a_stopped_one_leaves_no_file(
+    qtbot, window, db_path, tmp_path, monkeypatch
+):
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from rmentor.models.sheets import exporting
+    from rmentor.ui.common import notices
+    from tests.conftest import copy_demo
+
+    copy_demo(db_path)
+    assert window.open_path(db_path, create=False)
+    said = []
+    monkeypatch.setattr(notices, "tell", lambda text, *a: said.append(text))
+    _export_to(window, monkeypatch, tmp_path / "journal v1.2")
+    assert (tmp_path / "journal v1.2.xlsx").exists()  # ".2" kept, ".xlsx" added
+    assert said[-1].startswith("Exported 58 rows")
+    real = exporting.export_table
+
+    def slow(*args):  # long enough for Stop to be pressed while it reads
+        time.sleep(0.5)
+        return real(*args)
+
+    monkeypatch.setattr(exporting, "export_table", slow)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # Stop pressed
+    _export_to(window, monkeypatch, tmp_path / "stopped.xlsx")
+    assert said[-1] == "Export stopped; no file was written."
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("stopped")) == []
+
+
+def test_an_export_that_fails_on_its_thread_says_so_in_words(
+    qtbot, window, db_path, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from rmentor.models.sheets import exporting
+    from tests.conftest import copy_demo
+
+    copy_demo(db_path)
+    assert window.open_path(db_path, create=False)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+
+    def broken(*args):
+        raise RuntimeError("a secret detail")
+
+    monkeypatch.setattr(exporting, "export_table", broken)
+    _export_to(window, monkeypatch, tmp_path / "failed.xlsx")
+    assert said == ["The export could not be made (RuntimeError). No file was written."]
+    assert not (tmp_path / "failed.xlsx").exists()

@@ -189,22 +189,39 @@ def unsafe_text(value: str) -> str:
     return value
 
 
-def write_sheet(path: str | os.PathLike, headers: list[str], rows: list[list]) -> None:
+class Stopped(Exception):
+    """The coordinator stopped the writing: no file was written."""
+
+
+def _rows_while(rows: list[list], going_on) -> object:
+    """The rows, asking going_on() before the first and every 500th: False stops."""
+    for n, row in enumerate(rows):
+        if going_on is not None and n % 500 == 0 and not going_on():
+            raise Stopped
+        yield row
+
+
+def write_sheet(
+    path: str | os.PathLike, headers: list[str], rows: list[list], going_on=None
+) -> None:
     """Write .xlsx or .csv (UTF-8 with BOM, ';': Dutch Excel opens it in columns);
-    the file appears whole or not at all."""
+    the file appears whole or not at all, also when going_on() says stop (Stopped)."""
     path = Path(path)
     refuse_overwriting(path)
     tmp = path.with_name(path.name + ".part")
     try:
         if path.suffix.lower() == ".xlsx":
-            _write_xlsx(tmp, headers, rows)
+            _write_xlsx(tmp, headers, rows, going_on)
         else:
             with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
                 writer.writerow(headers)
-                for row in rows:
+                for row in _rows_while(rows, going_on):
                     writer.writerow([safe_text(_csv_value(v)) for v in row])
         os.replace(tmp, path)
+    except Stopped:
+        tmp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise DomainError(
@@ -222,7 +239,7 @@ def _csv_value(value) -> str:
     return str(value)
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list]) -> None:
+def _write_xlsx(path: Path, headers: list[str], rows: list[list], going_on=None) -> None:
     """In openpyxl's write-only mode: each row is written as it comes, so the time grows
     with the rows (the normal mode's per-row lookups made 100,000 rows take hours)."""
     import openpyxl
@@ -260,6 +277,12 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list]) -> None:
         return cell
 
     sheet.append([header(h) for h in headers])
-    for row in rows:
-        sheet.append([cell_of(v) for v in row])
+    try:
+        for row in _rows_while(rows, going_on):
+            sheet.append([cell_of(v) for v in row])
+    except Stopped:
+        # finished as a (partial) file, which the caller removes: openpyxl's row writer
+        # left open would write into a closed file when it is collected
+        book.save(path)
+        raise
     book.save(path)

@@ -65,8 +65,13 @@ class SheetActions(QObject):
 
     def export(self, what: str) -> None:
         from rmentor.models.sheets.exporting import export_table
+        from rmentor.models.sheets.sheet_files import Stopped
         from rmentor.models.sheets.sheet_files import write_sheet
+        from rmentor.models.storage.database import failure_reason
         from rmentor.translator import Translator
+        from rmentor.ui.common.background import FAILED
+        from rmentor.ui.common.background import STOPPED
+        from rmentor.ui.common.background import run_stoppable
 
         if self.window.programme is None:
             return
@@ -85,15 +90,31 @@ class SheetActions(QObject):
             return
         remember(name)
         path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        language = translations.current_language()
-        try:
-            headers, rows = export_table(self.window.programme, what, Translator(language))
-            write_sheet(path, headers, rows)
-        except DomainError as error:
-            show_problem(self.window, self.tr("Not exported"), error)
-            return
-        notices.tell(
-            self.tr("Exported %Ln row(s) to %1", "", len(rows)).replace("%1", path.name), path
+        if path.suffix.lower() not in (".xlsx", ".csv"):  # "journal v1.2" keeps its ".2"
+            path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+        language, programme = translations.current_language(), self.window.programme
+
+        def work(going_on) -> int:  # on a thread of its own: 100,000 rows take seconds
+            headers, rows = export_table(programme, what, Translator(language))
+            write_sheet(path, headers, rows, going_on)
+            return len(rows)
+
+        outcome, result = run_stoppable(
+            self.window, self.tr("Exporting %1…").replace("%1", path.name), work, (Stopped,)
         )
+        if outcome == STOPPED:
+            notices.tell(self.tr("Export stopped; no file was written."))
+        elif isinstance(result, DomainError):
+            show_problem(self.window, self.tr("Not exported"), result)
+        elif outcome == FAILED:
+            show_problem(
+                self.window,
+                self.tr("Not exported"),
+                self.tr("The export could not be made (%1). No file was written.").replace(
+                    "%1", failure_reason(result)
+                ),
+            )
+        else:
+            notices.tell(
+                self.tr("Exported %Ln row(s) to %1", "", result).replace("%1", path.name), path
+            )
