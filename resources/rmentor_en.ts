@@ -419,8 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="276"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %Ln left as it was: its status does not allow it.</numerusform>
@@ -428,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="308"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="312"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>complete %Ln pairing</numerusform>

@@ -3807,8 +3807,7 @@ Met vriendelijke groet,
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="316"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="276"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %Ln bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3816,7 +3815,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="308"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="312"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling afronden</numerusform>
@@ -3824,17 +3823,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="311"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="315"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="410"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="404"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="413"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="407"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>

@@ -134,50 +134,44 @@ def _bad_utf8(value) -> int:
     return 0
 
 
-def broken_text(con) -> str:
-    """Text that is not UTF-8, or holds a NUL: another program wrote it, and saving it
-    again would keep it. Named by table, column and row only (never the value). Only
-    text with a character beyond printable ASCII is decoded in Python."""
-    from rmentor.models.programme.entities import ALL_MODELS
-
-    con.create_function("rmentor_bad_utf8", 1, _bad_utf8, deterministic=True)
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        present = _columns(con, table)
-        columns = [
-            f.column_name
-            for f in model._meta.sorted_fields
-            if f.field_type in ("VARCHAR", "TEXT") and f.column_name in present
-        ]
-        for column in columns:
-            blob = f'CAST("{column}" AS BLOB)'
-            row = con.execute(
-                f'SELECT id FROM "{table}" WHERE typeof("{column}") = \'text\' AND '
-                f"(instr({blob}, x'00') > 0 OR (\"{column}\" GLOB '*[^ -~]*' "
-                f"AND rmentor_bad_utf8({blob}))) LIMIT 1"
-            ).fetchone()
-            if row:
-                return f"{table}.{column}, row {row[0]}"
-    return ""
-
-
-def binary_text(con) -> str:
-    """Binary data where rmentor keeps text: written by another program, and not
-    readable as text; named by table, column and row only (never the value)."""
+def _text_columns(con):
+    """(table, column) of every text column the models have and the file holds."""
     from rmentor.models.programme.entities import ALL_MODELS
 
     for model in ALL_MODELS:
         table = model._meta.table_name
         present = _columns(con, table)
         for field in model._meta.sorted_fields:
-            if field.field_type not in ("VARCHAR", "TEXT") or field.column_name not in present:
-                continue
-            column = field.column_name
-            row = con.execute(
-                f'SELECT id FROM "{table}" WHERE typeof("{column}") = \'blob\' LIMIT 1'
-            ).fetchone()
-            if row:
-                return f"binary data in {table}.{column}, row {row[0]}"
+            if field.field_type in ("VARCHAR", "TEXT") and field.column_name in present:
+                yield table, field.column_name
+
+
+def broken_text(con) -> str:
+    """Text that is not UTF-8, or holds a NUL: another program wrote it, and saving it
+    again would keep it. Named by table, column and row only (never the value). Only
+    text with a character beyond printable ASCII is decoded in Python."""
+    con.create_function("rmentor_bad_utf8", 1, _bad_utf8, deterministic=True)
+    for table, column in _text_columns(con):
+        blob = f'CAST("{column}" AS BLOB)'
+        row = con.execute(
+            f'SELECT id FROM "{table}" WHERE typeof("{column}") = \'text\' AND '
+            f"(instr({blob}, x'00') > 0 OR (\"{column}\" GLOB '*[^ -~]*' "
+            f"AND rmentor_bad_utf8({blob}))) LIMIT 1"
+        ).fetchone()
+        if row:
+            return f"{table}.{column}, row {row[0]}"
+    return ""
+
+
+def binary_text(con) -> str:
+    """Binary data where rmentor keeps text: written by another program, and not
+    readable as text; named by table, column and row only (never the value)."""
+    for table, column in _text_columns(con):
+        row = con.execute(
+            f'SELECT id FROM "{table}" WHERE typeof("{column}") = \'blob\' LIMIT 1'
+        ).fetchone()
+        if row:
+            return f"binary data in {table}.{column}, row {row[0]}"
     return ""
 
 

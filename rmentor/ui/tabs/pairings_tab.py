@@ -266,6 +266,10 @@ class PairingsTab(TableTab):
         except DomainError as error:
             show_problem(self, self.tr("No status changed"), error)
             return
+        self._after_many(rows, left)
+
+    def _after_many(self, rows, left: list[Pairing]) -> None:
+        """After a step on several pairings: those it left said, the selection kept."""
         if left:
             notices.tell(
                 self.tr(
@@ -310,17 +314,7 @@ class PairingsTab(TableTab):
         except DomainError as error:
             show_problem(self, self.tr("Not completed"), error)
             return
-        if left:
-            notices.tell(
-                self.tr(
-                    "Done for %1; %Ln left as they were: their status does not allow it.",
-                    "",
-                    len(left),
-                ).replace("%1", str(len(rows) - len(left)))
-            )
-        self.reload()
-        select_rows(self.view, [self.model.row_of(r.id) for r in rows])  # kept
-        self.changed.emit()
+        self._after_many(rows, left)
 
     def end_early(self) -> None:
         from rmentor.ui.dialogs.status_dialogs import EndEarlyDialog
