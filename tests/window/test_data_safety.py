@@ -10,6 +10,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -49,17 +50,76 @@ def demo_file(path: Path) -> Path:
 # Backups
 
 
-def test_backup_on_open_only_when_changed(window, tmp_path, messages):
+def backed_up(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: not window.session.backing_up(), timeout=10_000)
+
+
+def test_backup_on_open_only_when_changed(window, qtbot, tmp_path, messages):
     path = demo_file(tmp_path / "p.sqlite")
     assert window.open_path(path, create=False)
+    backed_up(window, qtbot)
     assert [b.reason for b in backups.list_backups(path)] == ["opened"]
     window.session.close()
     assert window.open_path(path, create=False)
+    assert window.session.backup.name == "backup on opening"  # the first one's, done
     assert len(backups.list_backups(path)) == 1  # nothing changed since the copy
     Participant.update(department="Nieuw").execute()
     window.session.close()
     assert window.open_path(path, create=False)
+    backed_up(window, qtbot)
     assert len(backups.list_backups(path)) == 2
+    assert messages == []
+
+
+def test_the_backup_on_opening_runs_while_the_window_is_in_use(
+    window, qtbot, tmp_path, messages, monkeypatch
+):
+    """Seconds for a large file: made on a thread of its own after the window has the
+    file; an erasure (or any other backup step) waits for it, so its list of copies is
+    whole and no copy appears after it."""
+    path = demo_file(tmp_path / "p.sqlite")
+    release = threading.Event()
+    real_connect = backups.engine.connect
+
+    class Slow:  # the copy's source connection, held up until the test lets it go
+        def __init__(self, con):
+            self.con = con
+
+        def backup(self, target):
+            release.wait(10)
+            self.con.backup(target)
+
+        def __getattr__(self, name):
+            return getattr(self.con, name)
+
+    def connect(p, key=None, read_only=False):
+        con = real_connect(p, key, read_only=read_only)
+        opening = threading.current_thread().name == "backup on opening"
+        return Slow(con) if read_only and opening else con
+
+    monkeypatch.setattr(backups.engine, "connect", connect)
+    assert window.open_path(path, create=False)
+    assert window.session.backing_up()  # open returned while the copy is still being made
+    window.tabs.setCurrentWidget(window.participants_tab)  # the window is in use meanwhile
+    assert window.participants_tab.model.rowCount() == Participant.select().count() > 0
+    person = Participant.select().first()
+    threading.Timer(1.5, release.set).start()  # after an erasure not waiting would end
+    erased = privacy.erase(person)  # waits for the copy made on opening
+    assert not window.session.backing_up()
+    assert [b.reason for b in erased] == ["before-erasure", "opened"]
+    assert [b.reason for b in backups.list_backups(path)] == ["before-erasure", "opened"]
+    assert messages == []
+
+
+def test_a_backup_on_opening_that_fails_is_said_in_words(window, qtbot, tmp_path, messages):
+    path = demo_file(tmp_path / "p.sqlite")
+    backups.folder_of(path).write_text("a file where the folder should be")
+    assert window.open_path(path, create=False)
+    qtbot.waitUntil(lambda: messages != [], timeout=10_000)
+    [(kind, title, text)] = messages
+    assert title == "Backup failed"
+    assert "No backup copy of p.sqlite could be written" in text
+    assert "the file itself was not changed" in text
 
 
 def test_each_backup_passes_integrity_check_and_rotation_keeps_the_rule(opened):

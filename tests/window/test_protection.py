@@ -216,6 +216,7 @@ def test_a_forgotten_passphrase_the_recovery_key_opens_it_and_a_new_one_is_set(
 def test_settings_encrypt_a_plain_file_then_write_it_back(window, qtbot, monkeypatch, tmp_path):
     path = copy_demo(tmp_path / "oud.sqlite")
     assert window.open_path(path, create=False)
+    qtbot.waitUntil(lambda: not window.session.backing_up())
     assert len(backups.list_backups(path)) == 1  # the plain copy made on opening
 
     def choose(dialog):

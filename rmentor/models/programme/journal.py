@@ -315,13 +315,15 @@ def outcome_rows(programme: Programme) -> list[OutcomeRow]:
         .order_by(Meeting.date.desc(), OutcomeItem.id)
         .tuples()
     )
+    names: dict[int, str] = {}  # one string a pairing, not one an item
     return [
         OutcomeRow(
             oid,
             mid,
             pid,
             iso_date(date),
-            f"{person_name(mf, ml)} – {person_name(ef, el)}",
+            names.get(pid)
+            or names.setdefault(pid, f"{person_name(mf, ml)} – {person_name(ef, el)}"),
             kind,
             text,
             tid,

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import struct
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,13 +84,22 @@ def changed_since_last_backup(path: Path) -> bool:
     return not backups or backups[0].counter != change_counter(path)
 
 
+# One copy at a time: a copy made on opening runs on a thread of its own, and an erasure,
+# import or conversion waits for it rather than thinning or listing copies under it.
+_MAKING = threading.Lock()
+
+
 def make_backup(path: Path, reason: str) -> Backup:
     """Copy the file's committed state, check the copy, then thin old ones.
 
     The copy reads through a connection of its own, so it works while the app's
     connection is inside a transaction (it then copies the state before it).
     """
-    path = Path(path)
+    with _MAKING:
+        return _make_backup(Path(path), reason)
+
+
+def _make_backup(path: Path, reason: str) -> Backup:
     folder = folder_of(path)
     now = dt.datetime.now()
     counter = change_counter(path)

@@ -33,6 +33,18 @@ STORAGE_FAILURES = (
 
 
 def _text(value: bytes) -> str:
+    if len(value) <= SHORT_TEXT:
+        return _short_text(value)
+    return value.decode("utf-8", "replace")
+
+
+# Short texts repeat row after row (a status, a kind, a format, a first name, a date):
+# one string each instead of one per row keeps a big table's memory down.
+SHORT_TEXT = 24
+
+
+@functools.lru_cache(maxsize=65_536)
+def _short_text(value: bytes) -> str:
     return value.decode("utf-8", "replace")
 
 

@@ -2,10 +2,13 @@
 the backup made on opening, and a word of warning about synced folders."""
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtCore import QSettings
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
@@ -33,6 +36,9 @@ class FileSession:
         self.read_only = False
         self.lock: FileLock | None = None
         self.recovered_key: bytes | None = None  # the file was opened with its recovery key
+        self.backup: threading.Thread | None = None  # the copy made on opening
+        self.signals = _Signals()
+        self.signals.backup_failed.connect(self._backup_failed)
 
     def open(self, path: Path, create: bool) -> bool:
         """Open path for this window; on refusal say why and keep the file open before."""
@@ -46,6 +52,8 @@ class FileSession:
             )
             return False
         same = self.path is not None and path.resolve() == self.path.resolve()
+        if same and self.backup is not None:  # its half-written copy is no leftover
+            self.backup.join()
         lock = self.lock if same else FileLock(path)
         taken = lock.take()  # again for the same file: its identity may be new (converted)
         if taken == UNWRITABLE:
@@ -106,14 +114,29 @@ class FileSession:
         if not read_only:
             recovery.remove_leftovers(path)
         if not read_only and backups.changed_since_last_backup(path):
+            self._back_up(path)
+        self._warn_about_location(path)
+        return True
+
+    def _back_up(self, path: Path) -> None:
+        """The copy made on opening, on a thread of its own (seconds for a large file)
+        while the window is in use; it reads through connections of its own, and every
+        other backup step waits for it (backups.make_backup holds one lock)."""
+
+        def run() -> None:
             try:
                 backups.make_backup(path, "opened")
             except DomainError as error:
-                show_problem(
-                    self.parent, QCoreApplication.translate("FileSession", "Backup failed"), error
-                )
-        self._warn_about_location(path)
-        return True
+                self.signals.backup_failed.emit(error)
+
+        self.backup = threading.Thread(target=run, name="backup on opening", daemon=True)
+        self.backup.start()
+
+    def backing_up(self) -> bool:
+        return self.backup is not None and self.backup.is_alive()
+
+    def _backup_failed(self, error: DomainError) -> None:
+        show_problem(self.parent, QCoreApplication.translate("FileSession", "Backup failed"), error)
 
     def _open_unlocked(self, path: Path, create: bool) -> bool:
         """Open the file; an encrypted one with the key kept in the keychain, else with
@@ -228,11 +251,17 @@ class FileSession:
         )
 
     def close(self) -> None:
+        if self.backup is not None:  # a copy half written is no copy
+            self.backup.join()
         datafile.close_file()
         if self.lock:
             self.lock.release()
             self.lock = None
         self.path = None
+
+
+class _Signals(QObject):
+    backup_failed = Signal(object)  # from the backup's thread to the window's
 
 
 class _Cancelled(Exception):
