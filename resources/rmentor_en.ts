@@ -174,6 +174,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="239"/>
+        <source>%Ln outcome(s)</source>
+        <translation>
+            <numerusform>%Ln outcome</numerusform>
+            <numerusform>%Ln outcomes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="236"/>
@@ -219,7 +230,15 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="185"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="171"/>
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln meeting shown</numerusform>

@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/storage/datafile.py" line="134"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="136"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="159"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
@@ -1144,27 +1144,27 @@
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="114"/>
+        <location filename="../rmentor/models/storage/backups.py" line="124"/>
         <source>No backup copy of {name} could be written ({reason}); the file itself was not changed, and the older copies were kept.</source>
         <translation>Er kon geen reservekopie van {name} worden geschreven ({reason}); het bestand zelf is niet gewijzigd en de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="125"/>
+        <location filename="../rmentor/models/storage/backups.py" line="135"/>
         <source>The backup copy of {name} failed its check ({detail}); the older copies were kept.</source>
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="167"/>
+        <location filename="../rmentor/models/storage/backups.py" line="177"/>
         <source>This copy is encrypted with a key not known here (from before the file got a new one): open it with its passphrase or recovery key. Nothing was changed.</source>
         <translation>Deze kopie is versleuteld met een sleutel die hier niet bekend is (van voordat het bestand een nieuwe kreeg): open haar met haar wachtwoordzin of herstelsleutel. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="193"/>
+        <location filename="../rmentor/models/storage/backups.py" line="203"/>
         <source>The copy could not be put back ({reason}). The file is as it was; a copy of it was made first.</source>
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="98"/>
+        <location filename="../rmentor/models/storage/database.py" line="110"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -1827,62 +1827,62 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="44"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="54"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="96"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="162"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="180"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="188"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="50"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="62"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="104"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="185"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="203"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="211"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="55"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="63"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="67"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="75"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="68"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="76"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="87"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="95"/>
         <source>%1 was not opened: its passphrase was not given.</source>
         <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="97"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="105"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="139"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="191"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="213"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="236"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="237"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="226"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="249"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -1949,6 +1949,14 @@
         <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="231"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="239"/>
+        <source>%Ln outcome(s)</source>
+        <translation>
+            <numerusform>%Ln opbrengst</numerusform>
+            <numerusform>%Ln opbrengsten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2263,15 @@
         <translation>Alle koppelingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="185"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="171"/>
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln gesprek</numerusform>
+            <numerusform>%Ln gesprekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2263,57 +2279,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="197"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="202"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="198"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="203"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="199"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="204"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="200"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="205"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="204"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="209"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="206"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="211"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="214"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="219"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="236"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="273"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="278"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="274"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="288"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -6710,6 +6726,19 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="208"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="87"/>
+        <source>Reading %1…</source>
+        <translation>%1 inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="120"/>
+        <source>The rows could not be read (%1). The file was not changed.</source>
+        <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -334,3 +334,68 @@ def test_the_due_date_form_opens_its_calendar_at_this_month_and_saves_on_ctrl_s(
     qtbot.waitUntil(form.isActiveWindow)
     qtbot.keyClick(form.due, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert chosen == [None] and not form.isVisible()
+
+
+# Big tables: read on a thread of their own
+
+
+@pytest.fixture
+def big_tables(monkeypatch):
+    """The small demo's tables counted as big, so they are read as the large file's are."""
+    from rmentor.ui.tabs import table_tab
+
+    monkeypatch.setattr(table_tab, "BIG", 3)
+
+
+def test_a_big_journal_is_read_off_the_window_and_then_shown(window, qtbot, big_tables):
+    tab = window.journal_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.loading()  # set_programme returned while the rows are being read
+    assert not tab.view.isEnabled()
+    meetings = Meeting.select().count()
+    assert tab.state.isVisible() and tab.state.text() == f"Reading {meetings} meetings…"
+    window.tabs.setCurrentWidget(window.pairings_tab)  # the window is in use meanwhile
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert tab.model.rowCount() == meetings
+    assert tab.view.isEnabled() and not tab.state.isVisible()
+    qtbot.keyClicks(tab.search, "webshop")  # searched as the texts were readied on the thread
+    shown = [tab.model.row_at(r).summary for r in range(tab.model.rowCount())]
+    assert shown and all("webshop" in s.lower() for s in shown)
+    assert len(shown) == Meeting.select().where(Meeting.summary.contains("webshop")).count()
+
+
+def test_an_outcome_opens_its_meeting_in_a_big_journal_once_it_is_read(
+    window, qtbot, big_tables
+):
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert tab.model.rowCount() == OutcomeItem.select().count()
+    item = OutcomeItem.select().order_by(OutcomeItem.id).first()
+    tab.select(item.id)
+    tab.meeting_button.click()
+    assert window.journal_tab.loading()
+    qtbot.waitUntil(lambda: window.journal_tab.dialog is not None)
+    assert window.journal_tab.current().id == item.meeting_id
+    assert window.journal_tab.dialog.meeting.id == item.meeting_id
+    window.journal_tab.dialog.reject()
+
+
+def test_a_big_table_that_cannot_be_read_says_so_in_words(
+    window, qtbot, big_tables, monkeypatch
+):
+    from rmentor.models.programme import journal
+
+    def broken(*_args):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(journal, "outcome_rows", broken)
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert tab.state.isVisible()
+    assert tab.state.text() == (
+        "The rows could not be read (RuntimeError). The file was not changed."
+    )
+    assert tab.model.rowCount() == 0

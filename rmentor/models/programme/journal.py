@@ -233,6 +233,23 @@ def meeting_rows(programme: Programme, pairing_id: int | None = None) -> list[Me
         return _meeting_rows(where, params)
 
 
+def meeting_count(programme: Programme, pairing_id: int | None = None) -> int:
+    query = Meeting.select().join(Pairing).where(Pairing.programme == programme)
+    if pairing_id is not None:
+        query = query.where(Pairing.id == pairing_id)
+    return query.count()
+
+
+def outcome_count(programme: Programme) -> int:
+    return (
+        OutcomeItem.select()
+        .join(Meeting)
+        .join(Pairing)
+        .where(Pairing.programme == programme)
+        .count()
+    )
+
+
 def _meeting_rows(where: str, params: list) -> list[MeetingRow]:
     themes = dict(db.execute_sql(THEMES_SQL.format(pairing=where), params).fetchall())
     outcomes = dict(db.execute_sql(OUTCOMES_SQL.format(pairing=where), params).fetchall())

@@ -125,6 +125,33 @@ class RowTableModel(QAbstractTableModel):
         # Ready the search texts once the table has been drawn, not on the first keystroke.
         QTimer.singleShot(0, self.prepare_search)
 
+    def prepared(self, rows) -> tuple:
+        """What set_rows works out, for rows read on a thread of their own: the rows,
+        their order as sorted now, and their search texts. Reads the model's settings
+        and changes nothing, so it may run on that thread too."""
+        rows = list(rows)
+        with paused_gc():
+            column, order = self._sort
+            keys = list(map(self.column_key(column), rows))
+            ordered = sorted(
+                range(len(keys)),
+                key=keys.__getitem__,
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+            haystacks = fold_many([self.search_text(r) for r in rows])
+        return rows, (column, order), ordered, haystacks
+
+    def take(self, prepared: tuple) -> None:
+        """Show rows made ready by prepared()."""
+        rows, sort, ordered, haystacks = prepared
+        self._rows, self._haystacks = rows, haystacks
+        self._cells = [None] * len(rows)
+        if sort == self._sort:
+            self._order = ordered
+            self.refilter()
+        else:  # sorted by another column meanwhile
+            self.sort(*self._sort)
+
     def prepare_search(self) -> None:
         if self._haystacks is None:
             with paused_gc():

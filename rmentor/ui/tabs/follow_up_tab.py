@@ -232,7 +232,16 @@ class FollowUpTab(TableTab):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(journal.outcome_rows(self.programme) if self.programme else [])
+        programme = self.programme
+        count = journal.outcome_count(programme) if programme else 0
+        self.load(
+            count,
+            self.tr("%Ln outcome(s)", "", count),
+            lambda: journal.outcome_rows(programme) if programme else [],
+            self._rows_shown,
+        )
+
+    def _rows_shown(self) -> None:
         self.apply_filter()
         if self.model.rowCount():  # after every load: new rows may be wider
             fit_columns(self.view, COL_TEXT)

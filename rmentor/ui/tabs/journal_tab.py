@@ -164,11 +164,16 @@ class JournalTab(TableTab):
         return self.pairing_picker.currentData()
 
     def reload(self) -> None:
-        selected = self.current()
-        if self.programme is None:
-            self.model.set_rows([])
-        else:
-            self.model.set_rows(journal.meeting_rows(self.programme, self.pairing_id()))
+        selected, programme, pairing_id = self.current(), self.programme, self.pairing_id()
+        count = 0 if programme is None else journal.meeting_count(programme, pairing_id)
+        self.load(
+            count,
+            self.tr("%Ln meeting(s)", "", count),
+            lambda: [] if programme is None else journal.meeting_rows(programme, pairing_id),
+            lambda: self._rows_shown(selected),
+        )
+
+    def _rows_shown(self, selected) -> None:
         self.apply_filter()
         if self.model.rowCount():  # after every load: new rows may be wider
             fit_columns(self.view, COL_SUMMARY)

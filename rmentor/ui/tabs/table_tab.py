@@ -6,16 +6,28 @@ that hide it), knows its selection, and turns its actions on and off with the
 selection and with a read-only file.
 """
 
+import contextlib
+import threading
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.programme.entities import Programme
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import failure_reason
 from rmentor.ui.tables.table_view import make_table
 from rmentor.ui.tables.table_view import select_row
+
+# Rows a table reads at once, on the window's thread (well within 0.2 s); more are read,
+# sorted and readied for searching on a thread of their own.
+BIG = 20_000
 
 
 class TableTab(QWidget):
     changed = Signal()  # the data changed: counts and other tabs need a refresh
+    _read = Signal(int, object)  # from the reading thread: which reading, what it found
 
     def __init__(self, model, many: bool = False, parent=None):
         super().__init__(parent)
@@ -24,6 +36,15 @@ class TableTab(QWidget):
         self.dialog = None  # the form open from this tab, if any
         self.model = model
         self.view = make_table(model, many=many)
+        self.reading = 0  # the reading whose rows are wanted
+        self._reading = False
+        self._then: list[Callable[[], None]] = []
+        self._read.connect(self._rows_read)
+        self.state = QLabel(self.view.viewport())  # "Reading 100,000 meetings…"
+        self.state.setObjectName("table_state")
+        self.state.setAutoFillBackground(True)
+        self.state.setMargin(8)
+        self.state.hide()
 
     # what each tab fills in
 
@@ -50,6 +71,74 @@ class TableTab(QWidget):
         self.programme = programme
         self.reload()
 
+    def load(self, count: int, what: str, read: Callable[[], list], then) -> None:
+        """The rows read() gives, then then(). Up to BIG rows at once; a bigger table
+        (count rows; what says "%1 meetings") is read on a thread of its own while the
+        window stays in use, the old rows shown greyed with what is going on."""
+        self.reading += 1
+        if count <= BIG:
+            self._reading = False
+            self.model.set_rows(read())
+            self._shown(then)
+            return
+        reading, model = self.reading, self.model
+        self._reading = True
+        self.view.setEnabled(False)
+        self._say(self.tr("Reading %1…").replace("%1", what))
+
+        def work() -> None:
+            try:
+                found = model.prepared(read())
+            except Exception as error:  # noqa: BLE001 - said in words on the window's thread
+                found = error
+            finally:
+                db.close()  # this thread's own connection to the file
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self._read.emit(reading, (found, then))
+
+        threading.Thread(target=work, name="reading a table", daemon=True).start()
+
+    def loading(self) -> bool:
+        return self._reading
+
+    def when_loaded(self, step: Callable[[], None]) -> None:
+        """Run step now, or once the rows being read are shown (selecting one of them)."""
+        if self._reading:
+            self._then.append(step)
+        else:
+            step()
+
+    def _rows_read(self, reading: int, found) -> None:
+        if reading != self.reading:
+            return  # read again since: the newer reading's rows are wanted
+        self._reading = False
+        self.view.setEnabled(True)
+        rows, then = found
+        if isinstance(rows, Exception):
+            self._then.clear()
+            self._say(
+                self.tr("The rows could not be read (%1). The file was not changed.").replace(
+                    "%1", failure_reason(rows)
+                )
+            )
+            return
+        self.state.hide()
+        self.model.take(rows)
+        self._shown(then)
+
+    def _shown(self, then) -> None:
+        then()
+        steps, self._then = self._then, []
+        for step in steps:
+            step()
+
+    def _say(self, text: str) -> None:
+        self.state.setText(text)
+        self.state.adjustSize()
+        self.state.move(12, 12)
+        self.state.show()
+        self.state.raise_()
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self.update_actions()
@@ -65,7 +154,11 @@ class TableTab(QWidget):
         return rows[0] if len(rows) == 1 else None
 
     def select(self, row_id: int) -> None:
-        """Select the row with this id and show it; a filter that hides it is cleared."""
+        """Select the row with this id and show it; a filter that hides it is cleared.
+        While the rows are being read, once they are shown."""
+        if self._reading:
+            self._then.append(lambda: self.select(row_id))
+            return
         row = self.model.row_of(row_id)
         if row is None:
             self.clear_filters()

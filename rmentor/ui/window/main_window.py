@@ -407,8 +407,8 @@ class MainWindow(QMainWindow):
         """From the follow-up: the meeting an outcome came from, open in its form."""
         self.show_journal(pairing_id)
         self.journal_tab.select(meeting_id)
-        if not self.session.read_only:
-            self.journal_tab.edit_meeting()
+        if not self.session.read_only:  # a big journal: once its rows are shown
+            self.journal_tab.when_loaded(self.journal_tab.edit_meeting)
 
     def open_item(self, target: str, target_id: int) -> None:
         """Open what an attention line is about."""
