@@ -365,9 +365,7 @@ def test_a_big_journal_is_read_off_the_window_and_then_shown(window, qtbot, big_
     assert len(shown) == Meeting.select().where(Meeting.summary.contains("webshop")).count()
 
 
-def test_an_outcome_opens_its_meeting_in_a_big_journal_once_it_is_read(
-    window, qtbot, big_tables
-):
+def test_an_outcome_opens_its_meeting_in_a_big_journal_once_it_is_read(window, qtbot, big_tables):
     tab = window.follow_up_tab
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.loading())
@@ -382,9 +380,7 @@ def test_an_outcome_opens_its_meeting_in_a_big_journal_once_it_is_read(
     window.journal_tab.dialog.reject()
 
 
-def test_a_big_table_that_cannot_be_read_says_so_in_words(
-    window, qtbot, big_tables, monkeypatch
-):
+def test_a_big_table_that_cannot_be_read_says_so_in_words(window, qtbot, big_tables, monkeypatch):
     from rmentor.models.programme import journal
 
     def broken(*_args):
