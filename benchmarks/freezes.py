@@ -74,7 +74,7 @@ def run(large: Path, tmp: Path, record) -> None:
     measured(
         "opening the large file, changed since (check and backup)",
         lambda: window.open_path(large, create=False),
-        lambda: not window.session.backing_up(),
+        lambda: not window.session.backing_up() and not window.overview_tab.loading(),
     )
     for tab in (window.journal_tab, window.follow_up_tab):
         measured(

@@ -249,7 +249,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="54"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="59"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln e-mail draft written to %1</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="57"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="62"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluation form written to %1</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluation form read</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>Stored %Ln evaluation.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="66"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln form refused; nothing from it was stored:</numerusform>
@@ -373,7 +373,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="176"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="233"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln point needs attention</numerusform>
@@ -530,7 +530,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="169"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Left unpaired: %Ln</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="193"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="226"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>Create %Ln pairing</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make and activate %Ln pairing from the suggestions</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="235"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make %Ln pairing from the suggestions</numerusform>

@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="40"/>
+        <location filename="../rmentor/ui/common/background.py" line="54"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -706,22 +706,22 @@
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="362"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="368"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="392"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="398"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="403"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="409"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="472"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="478"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="110"/>
+        <location filename="../rmentor/models/storage/database.py" line="129"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -1830,9 +1830,9 @@
         <location filename="../rmentor/ui/window/file_session.py" line="50"/>
         <location filename="../rmentor/ui/window/file_session.py" line="62"/>
         <location filename="../rmentor/ui/window/file_session.py" line="104"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="185"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="203"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="211"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="200"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="218"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="226"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
@@ -1867,22 +1867,27 @@
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="181"/>
+        <source>Checking %1…</source>
+        <translation>%1 wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_session.py" line="229"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="236"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="251"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="237"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="252"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="249"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="264"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2648,34 +2653,36 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="105"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="122"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="37"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="42"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="120"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="137"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="132"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="189"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="245"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="113"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="149"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="214"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="279"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="142"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="159"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="54"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="59"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1</numerusform>
@@ -2683,7 +2690,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="66"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -2691,7 +2698,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -2699,72 +2706,92 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="106"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="107"/>
+        <source>Finding who needs this e-mail…</source>
+        <translation>Nagaan wie deze e-mail nodig heeft…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="114"/>
+        <source>Who needs this e-mail could not be found (%1).</source>
+        <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="123"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="117"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="134"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="157"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="174"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="176"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="198"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="178"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="200"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="192"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
+        <source>Writing the meetings calendar…</source>
+        <translation>De gespreksagenda wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
+        <source>The calendar could not be written (%1). No file was written.</source>
+        <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="226"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="244"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="221"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="222"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="256"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="228"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="262"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="233"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="267"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="283"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="57"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="62"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1</numerusform>
@@ -2772,17 +2799,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="258"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="292"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="260"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="294"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -2790,7 +2817,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -2798,7 +2825,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="285"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="319"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3474,22 +3501,32 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="48"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="63"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="62"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="80"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="151"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="169"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="191"/>
+        <source>Looking for what needs attention…</source>
+        <translation>Nagaan wat aandacht nodig heeft…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="215"/>
+        <source>What needs attention could not be worked out (%1).</source>
+        <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="176"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="233"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3497,12 +3534,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="180"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="237"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="184"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="241"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -6160,89 +6197,94 @@ Met vriendelijke groet,
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="50"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="91"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="96"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="97"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="101"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="81"/>
         <source>Only a period</source>
         <translation>Alleen een periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="90"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="99"/>
         <source>Check texts for names…</source>
         <translation>Teksten op namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="120"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="121"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="122"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="123"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="130"/>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="172"/>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="202"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="173"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="203"/>
         <source>There is no programme to report on yet.</source>
         <translation>Er is nog geen programma om over te rapporteren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="145"/>
         <source>Programme report: %1</source>
         <translation>Rapportage: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="213"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="148"/>
+        <source>Drawing the report…</source>
+        <translation>De rapportage wordt getekend…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="215"/>
         <source>Drawing the report again…</source>
         <translation>De rapportage wordt opnieuw getekend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="234"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="237"/>
         <source>The report could not be drawn (%1). The file was not changed.</source>
         <translation>De rapportage kon niet worden getekend (%1). Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="117"/>
         <source>Add the list of every pairing as an appendix</source>
         <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
     </message>
@@ -6591,107 +6633,122 @@ Met vriendelijke groet,
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="43"/>
         <source>Suggested pairings</source>
         <translation>Voorgestelde koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="45"/>
         <source>Best total score</source>
         <translation>Beste totaalscore</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="42"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="46"/>
         <source>Pair as many people as possible</source>
         <translation>Zoveel mogelijk mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="50"/>
         <source>Shared themes</source>
         <translation>Gedeelde thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="51"/>
         <source>Different department</source>
         <translation>Andere afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="52"/>
         <source>Level gap</source>
         <translation>Niveauverschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="53"/>
         <source>Same location</source>
         <translation>Zelfde locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="55"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="65"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="77"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="78"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="79"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="80"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="81"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="82"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="103"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="104"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="113"/>
         <source>Accept plan and start</source>
         <translation>Plan aannemen en starten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="116"/>
         <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
         <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
     </message>
     <message>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="148"/>
+        <source>Working out suggestions…</source>
+        <translation>Voorstellen worden uitgewerkt…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="155"/>
+        <source>No suggestions</source>
+        <translation>Geen voorstellen</translation>
+    </message>
+    <message>
         <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="156"/>
+        <source>The suggestions could not be worked out (%1).</source>
+        <translation>De voorstellen konden niet worden uitgewerkt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="189"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="169"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Niet gekoppeld: %Ln</numerusform>
@@ -6699,7 +6756,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="193"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="226"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling maken</numerusform>
@@ -6707,7 +6764,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="200"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken en activeren</numerusform>
@@ -6715,7 +6772,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="235"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken</numerusform>
@@ -6723,7 +6780,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="208"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="241"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -7071,18 +7128,18 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="39"/>
-        <location filename="../rmentor/ui/window/app.py" line="52"/>
+        <location filename="../rmentor/ui/window/app.py" line="41"/>
+        <location filename="../rmentor/ui/window/app.py" line="54"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="40"/>
+        <location filename="../rmentor/ui/window/app.py" line="42"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="53"/>
+        <location filename="../rmentor/ui/window/app.py" line="55"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

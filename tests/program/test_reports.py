@@ -261,6 +261,7 @@ def test_report_dialog(qtbot, small, tmp_path, monkeypatch):
     dialog.show()
     dialog.roles.setChecked(True)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(dialog.save_button.isEnabled)  # the first drawing, on its thread
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "report.pdf"
     assert written.exists() and dialog.isVisible()  # saved; the preview stays for printing

@@ -255,7 +255,7 @@ def _fill(folder: Path, leave: int) -> None:
 
 
 def test_a_full_disk_gives_plain_sentences_and_leaves_nothing_behind(
-    tiny_disk, window, messages, tmp_path
+    tiny_disk, window, messages, tmp_path, qtbot
 ):
     path = tiny_disk / "p.sqlite"
     shutil.copy(demo_file(tmp_path / "p.sqlite"), path)
@@ -267,7 +267,9 @@ def test_a_full_disk_gives_plain_sentences_and_leaves_nothing_behind(
     assert "disk is full" in str(info.value) or "No space left" in str(info.value)
     # the window opens the file all the same, says so once, and the file is untouched
     assert window.open_path(path, create=False)
-    assert any("No backup copy" in m[2] and "full" in m[2] for m in messages), messages
+    qtbot.waitUntil(lambda: not window.session.backing_up())  # made after opening
+    qtbot.waitUntil(lambda: any("No backup copy" in m[2] and "full" in m[2] for m in messages))
+    assert len(messages) == 1
     assert Participant.select().count() == 24
     # a change that cannot be written: one sentence, and the file as it was
     programme = programmes.all_programmes()[0]

@@ -106,7 +106,7 @@ def test_from_staff_list_to_report_by_keyboard(
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     preview = active_dialog(qtbot, dialogs)
-    assert preview.view.count() > 1
+    qtbot.waitUntil(lambda: preview.view.count() > 1)  # drawn on a thread of its own
     assert QApplication.focusWidget() is preview.view  # Page Down turns the page at once
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     [report] = suggested

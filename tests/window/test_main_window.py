@@ -341,3 +341,44 @@ def test_an_export_that_fails_on_its_thread_says_so_in_words(
     _export_to(window, monkeypatch, tmp_path / "failed.xlsx")
     assert said == ["The export could not be made (RuntimeError). No file was written."]
     assert not (tmp_path / "failed.xlsx").exists()
+
+
+def test_the_meetings_calendar_is_written_off_the_window_or_its_failure_said(
+    qtbot, window, db_path, tmp_path, monkeypatch
+):
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QMessageBox
+
+    from rmentor.models.outreach import drafts
+    from rmentor.ui.common import notices
+    from tests.conftest import copy_demo
+
+    copy_demo(db_path)
+    assert window.open_path(db_path, create=False)
+    said, threads = [], []
+    monkeypatch.setattr(notices, "tell", lambda text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    target = tmp_path / "meetings"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    real = drafts.write_calendar
+
+    def noted(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(drafts, "write_calendar", noted)
+    window.write_calendar()
+    assert threads == [False]  # written on a thread of its own
+    assert said == ["Meetings calendar saved as meetings.ics"]
+    assert (tmp_path / "meetings.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a secret detail")
+
+    monkeypatch.setattr(drafts, "write_calendar", broken)
+    target = tmp_path / "failed.ics"
+    window.write_calendar()
+    assert said[-1] == "The calendar could not be written (RuntimeError). No file was written."
+    assert not target.exists()

@@ -42,7 +42,10 @@ def printed_text(path) -> str:
 def report(demo_window, qtbot):
     demo_window.report_action.trigger()
     preview = demo_window.dialog
-    qtbot.waitUntil(preview.isVisible)
+    assert preview.isVisible() and preview.blank.text() == "Drawing the report…"
+    assert not preview.print_button.isEnabled()  # nothing to print yet
+    qtbot.waitUntil(lambda: preview.pages is not None)
+    assert preview.print_button.isEnabled()
     return preview
 
 
@@ -166,7 +169,7 @@ def test_a_preview_leaves_nothing_in_the_temp_folder(demo_window, qtbot, tmp_pat
     monkeypatch.setenv("TMPDIR", str(folder))
     demo_window.report_action.trigger()
     preview = demo_window.dialog
-    qtbot.waitUntil(preview.isVisible)
+    qtbot.waitUntil(lambda: preview.pages is not None)
     preview.roles.setChecked(True)
     qtbot.waitUntil(lambda: "Anonymised" in page_text(preview, 0), timeout=3000)
     preview.close()

@@ -344,12 +344,18 @@ def is_writable(path: Path) -> bool:
 
 
 def open_file(
-    path: str | os.PathLike, create: bool = True, key: bytes | None = None, shared: bool = False
+    path: str | os.PathLike,
+    create: bool = True,
+    key: bytes | None = None,
+    shared: bool = False,
+    check=integrity.check_integrity,
 ) -> bool:
     """Check, migrate if needed, and connect the shared database to the file; an
     encrypted file with key, or the key unlocked for it before (else KeyNeeded).
     shared: another process (a window) holds the file: it is read as it is, read-only,
     with no recovery of a journal (which is that process's work in progress).
+    check(path, key): the full check, when the file changed since it was found whole
+    (the window runs it on a thread of its own: seconds for a large file).
 
     Returns True when the file is opened read-only (it, or its folder, cannot be
     written, or it is shared); such a file is never migrated.
@@ -384,7 +390,7 @@ def open_file(
     if checked.unchanged(path):  # found whole before, and not changed since
         _broken = ""
     else:
-        _broken = integrity.check_integrity(path, key)
+        _broken = check(path, key)
         if not _broken and not read_only:
             checked.remember(path)
     if shared and version < SCHEMA_VERSION:

@@ -3,6 +3,7 @@ small window shows what is going on, with Stop where stopping is safe. The step 
 the file through a connection of its own (peewee keeps one per thread) and closes it."""
 
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.storage.database import db
+from rmentor.models.storage.database import paused_gc
 
 DONE, STOPPED, FAILED = "done", "stopped", "failed"
 
@@ -21,28 +23,46 @@ def run_stoppable(
     parent: QWidget, label: str, work: Callable[[Callable[[], bool]], object], stopped=()
 ) -> tuple[str, object]:
     """work(going_on) runs on its own thread; going_on() turns False once Stop is
-    pressed, and work then raises one of `stopped`. Returns (DONE, its result),
-    (STOPPED, None) or (FAILED, the exception), for the caller to say in words."""
+    pressed, and work then raises one of `stopped` (with none, there is no Stop).
+    Returns (DONE, its result), (STOPPED, None) or (FAILED, the exception), for the
+    caller to say in words."""
     stop = threading.Event()
     out: dict = {}
 
+    def going_on() -> bool:
+        # a step that writes as it goes lets go of Python's lock at every write and
+        # takes it back at once, before the window's thread can: left alone, the window
+        # waits up to half a second; a short sleep hands the lock over
+        time.sleep(0.001)
+        return not stop.is_set()
+
     def run() -> None:
         try:
-            out["result"] = work(lambda: not stop.is_set())
+            # a full collection over a large file's objects holds every thread for
+            # 0.2 s at a time; the step's lists hold no cycles to collect
+            with paused_gc():
+                out["result"] = work(going_on)
         except BaseException as error:  # noqa: BLE001 - handed to the window's thread
             out["error"] = error
         finally:
-            db.close()  # this thread's own connection
+            if not db.is_closed():  # this thread's own connection, if it made one
+                db.close()
 
     thread = threading.Thread(target=run, name=label, daemon=True)
     thread.start()
     progress = QProgressDialog(
         label, QCoreApplication.translate("Background", "Stop"), 0, 0, parent
     )
+    if not stopped:  # a step that cannot stop half way offers no Stop
+        progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(200)
+    held = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     while thread.is_alive():
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        # clicks and keys wait (kept, not lost) until the progress window shows and
+        # takes them: no second step is started from inside this one
+        flags = QEventLoop.ProcessEventsFlag.AllEvents if progress.isVisible() else held
+        QApplication.processEvents(flags, 50)
         thread.join(0.02)
         if progress.wasCanceled():
             stop.set()

@@ -9,6 +9,7 @@ just carries on.
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -65,5 +66,5 @@ def install(line: NoticeLine | None) -> None:
 
 
 def tell(text: str, path: Path | str | None = None) -> None:
-    if _line is not None:
+    if _line is not None and shiboken6.isValid(_line):  # its window may be gone
         _line.tell(text, path)

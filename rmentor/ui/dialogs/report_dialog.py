@@ -2,6 +2,7 @@
 period, which language, names or roles) beside the preview, which is drawn again as
 soon as one of them changes; Print and Save as PDF from the same window."""
 
+import contextlib
 import datetime as dt
 import threading
 from pathlib import Path
@@ -36,10 +37,11 @@ REDRAW_MS = 300  # a date typed digit by digit is drawn once, when the typing pa
 
 
 class ReportDialog(PreviewWindow):
-    """The first drawing is made before the window shows; a drawing after a change is
-    made on a thread of its own (seconds for a large programme), while the pages drawn
-    before stay in sight and every option stays usable; a drawing overtaken by a newer
-    change is dropped."""
+    """Every drawing is made on a thread of its own (seconds for a large programme): the
+    window opens at once, saying it is drawing, and after a change the pages drawn
+    before stay in sight; every option stays usable, and a drawing overtaken by a newer
+    change is dropped. Print and Save draw once more, on the window's thread, what they
+    record."""
 
     drawn = Signal(int, object)  # which drawing, and its PDF bytes or what went wrong
 
@@ -142,10 +144,9 @@ class ReportDialog(PreviewWindow):
         self.suggested_name = file_name(f"{p.name} {dt.date.today():%Y-%m-%d}.pdf")
         self.setWindowTitle(self.tr("Programme report: %1").replace("%1", p.name))
         self.redraw.stop()
-        if self.isVisible():  # another programme chosen: drawn while the window stays usable
-            self.draw_in_background()
-        else:  # the first drawing: the window opens with its pages
-            self.refresh()
+        if self.pages is None:  # the first drawing: seconds for a large programme
+            self.show_message(self.tr("Drawing the report…"))
+        self.draw_in_background()
 
     def period_ends(self) -> tuple[dt.date | None, dt.date | None]:
         if not self.limit.isChecked():
@@ -210,7 +211,8 @@ class ReportDialog(PreviewWindow):
         self.generation += 1
         generation, draw = self.generation, self._drawing()
         self.drawing = True
-        self.state.setText(self.tr("Drawing the report again…"))
+        if self.pages is not None:  # the pages drawn before stay in sight meanwhile
+            self.state.setText(self.tr("Drawing the report again…"))
 
         def work() -> None:
             try:
@@ -219,7 +221,8 @@ class ReportDialog(PreviewWindow):
                 result = error
             finally:
                 db.close()  # this thread's own connection to the file
-            self.drawn.emit(generation, result)
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self.drawn.emit(generation, result)
 
         threading.Thread(target=work, name="report preview", daemon=True).start()
 

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QVBoxLayout
 from rmentor.models.errors import DomainError
 from rmentor.models.programme import matching
 from rmentor.models.programme.entities import Programme
+from rmentor.models.storage.database import failure_reason
 from rmentor.ui.common import keys
 from rmentor.ui.common import mnemonics
+from rmentor.ui.common.background import FAILED
+from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
@@ -36,6 +39,7 @@ class SuggestionDialog(QDialog):
         super().__init__(parent)
         self.programme = programme
         self.draft = matching.Draft()
+        self.computing = self.again = False
         self.setWindowTitle(self.tr("Suggested pairings"))
 
         self.best = QRadioButton(self.tr("Best total score"))
@@ -130,9 +134,38 @@ class SuggestionDialog(QDialog):
         keys.ready(self, "matching")
 
     def recompute(self) -> None:
+        """Worked out on a thread of its own (seconds for a large cohort), the window
+        repainting; a weight changed meanwhile is worked out once this one is done."""
+        if self.computing:
+            self.again = True
+            return
         mode = matching.BEST if self.best.isChecked() else matching.MOST
         weights = {k: spin.value() for k, spin in self.weights.items()}
-        self.draft = matching.suggest(self.programme, mode, weights)
+        programme = self.programme
+        self.computing = True
+        outcome, found = run_stoppable(
+            self if self.isVisible() else self.parentWidget() or self,
+            self.tr("Working out suggestions…"),
+            lambda _going_on: matching.suggest(programme, mode, weights),
+        )
+        self.computing = False
+        if outcome == FAILED:
+            show_problem(
+                self,
+                self.tr("No suggestions"),
+                self.tr("The suggestions could not be worked out (%1).").replace(
+                    "%1", failure_reason(found)
+                ),
+            )
+            found = matching.Draft()
+        self.draft = found
+        if self.again:
+            self.again = False
+            self.recompute()
+            return
+        self._fill()
+
+    def _fill(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.draft.suggestions))
         for row, s in enumerate(self.draft.suggestions):

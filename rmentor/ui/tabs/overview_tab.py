@@ -1,5 +1,8 @@
 """The overview: what needs attention now, each line opening the item it is about."""
 
+import contextlib
+import threading
+
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
@@ -15,15 +18,20 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.figures import attention
+from rmentor.models.programme import journal
+from rmentor.models.programme.entities import Enrolment
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.participants import programme_has_people
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import failure_reason
 from rmentor.ui.common.labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 MOMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 DEFAULT_RETENTION_MONTHS = 12
+LARGE_PEOPLE, LARGE_MEETINGS = 1_000, 20_000  # beyond either: worked out on a thread
 KIND_COLOURS = {
     "overdue": "#b00020",
     "no_first_meeting": "#b00020",
@@ -35,9 +43,16 @@ KIND_COLOURS = {
 }
 
 
+def _large(programme: Programme) -> bool:
+    """A programme whose attention list takes more than a blink to work out."""
+    people = Enrolment.select().where(Enrolment.programme == programme).count()
+    return people > LARGE_PEOPLE or journal.meeting_count(programme) > LARGE_MEETINGS
+
+
 class OverviewTab(QWidget):
     open_item = Signal(str, int)  # target kind, id
     changed = Signal()
+    _found = Signal(int, object)  # from the thread: which list, its points or what failed
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,6 +73,9 @@ class OverviewTab(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.read_only = False
+        self.reading = 0  # the attention list wanted
+        self.working = False  # being worked out on its thread
+        self._found.connect(self._worked_out)
         # a reminder for a pair that has not met, an evaluation request for one that is due
         self.draft_button = QPushButton(self.tr("E-mail draft to the pair…"))
         self.draft_button.clicked.connect(self.write_drafts)
@@ -158,13 +176,52 @@ class OverviewTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.list.clear()
+        """The attention list; a large programme's is worked out on a thread of its own
+        (a second for thousands of people), the window in use meanwhile."""
+        self.reading += 1
+        programme = self.programme
         months = int(QSettings().value("privacy/retention_months", DEFAULT_RETENTION_MONTHS))
-        items = (
-            attention.attention_items(self.programme, retention_months=months)
-            if self.programme
-            else []
-        )
+        if programme is None or not _large(programme):
+            self._show(
+                attention.attention_items(programme, retention_months=months) if programme else []
+            )
+            return
+        reading, self.working = self.reading, True
+        self.list.clear()
+        self.heading.setText(self.tr("Looking for what needs attention…"))
+        self.update_actions()
+
+        def work() -> None:
+            try:
+                found = attention.attention_items(programme, retention_months=months)
+            except Exception as error:  # noqa: BLE001 - said in words on the window's thread
+                found = error
+            finally:
+                db.close()  # this thread's own connection to the file
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self._found.emit(reading, found)
+
+        threading.Thread(target=work, name="attention list", daemon=True).start()
+
+    def loading(self) -> bool:
+        return self.working
+
+    def _worked_out(self, reading: int, found) -> None:
+        if reading != self.reading:
+            return  # worked out again since
+        self.working = False
+        if isinstance(found, Exception):
+            self.heading.setText(
+                self.tr("What needs attention could not be worked out (%1).").replace(
+                    "%1", failure_reason(found)
+                )
+            )
+            return
+        self._show(found)
+
+    def _show(self, items: list) -> None:
+        self.working = False
+        self.list.clear()
         for item in items:
             entry = QListWidgetItem(domain_text(item))  # with "drafted on" when it was
             entry.setData(TARGET_ROLE, (item.target, item.target_id))

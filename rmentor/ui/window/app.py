@@ -2,10 +2,12 @@
 
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import peewee
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -81,6 +83,10 @@ def check_preview(window, png: Path) -> bool:
         return False
     window.make_report()
     preview = window.dialog
+    deadline = time.monotonic() + 120
+    while preview.drawing and time.monotonic() < deadline:  # drawn on a thread of its own
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
     if preview.pages is None:
         return False
     saved = preview.pages.image(0, 1.0).save(str(png))

@@ -145,7 +145,7 @@ class FileSession:
         from rmentor.ui.dialogs.protection_dialogs import UnlockDialog
 
         try:
-            return datafile.open_file(path, create=create)
+            return datafile.open_file(path, create=create, check=self._check)
         except datafile.KeyNeeded:
             pass
         key = keychain.stored_key(path)
@@ -168,7 +168,22 @@ class FileSession:
             key = dialog.key
             if dialog.opened_with_recovery_key:
                 self.recovered_key = key
-        return datafile.open_file(path, create=create, key=key)
+        return datafile.open_file(path, create=create, key=key, check=self._check)
+
+    def _check(self, path: Path, key: bytes | None) -> str:
+        """The full check of a file changed since it was found whole, on a thread of
+        its own (it reads every page: seconds for a large file), the window repainting."""
+        from rmentor.ui.common.background import FAILED
+        from rmentor.ui.common.background import run_stoppable
+
+        outcome, result = run_stoppable(
+            self.parent,
+            QCoreApplication.translate("FileSession", "Checking %1…").replace("%1", path.name),
+            lambda _going_on: integrity.check_integrity(path, key),
+        )
+        if outcome == FAILED:
+            raise result  # a damaged file (DomainError) is refused as before
+        return result
 
     def write_demo(self, path: Path) -> bool:
         """Write the small demo into a new file and open it, through this session."""

@@ -4,9 +4,11 @@ and the overview; each writes into a folder the coordinator picks and says so in
 status line, with a button to open that folder."""
 
 import datetime as dt
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -21,8 +23,11 @@ from rmentor.models.outreach import mails
 from rmentor.models.outreach import returned_forms
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Programme
+from rmentor.models.storage.database import failure_reason
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.ui.common import notices
+from rmentor.ui.common.background import FAILED
+from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.labels import domain_text
@@ -97,8 +102,20 @@ def write_drafts(
     from rmentor.reports.pair_files import PairFiles
 
     if pairings is None and needs is None:
-        with _Busy():
-            needs = mails.concerned(programme, kind)
+        outcome, needs = run_stoppable(  # a large programme: seconds of reading
+            parent,
+            QCoreApplication.translate("MailActions", "Finding who needs this e-mail…"),
+            lambda _going_on: mails.concerned(programme, kind),
+        )
+        if outcome == FAILED:
+            show_problem(
+                parent,
+                QCoreApplication.translate("MailActions", "Not written"),
+                QCoreApplication.translate(
+                    "MailActions", "Who needs this e-mail could not be found (%1)."
+                ).replace("%1", failure_reason(needs)),
+            )
+            return []
     if needs == []:
         QMessageBox.information(
             parent,
@@ -159,9 +176,14 @@ def _progress(parent: QWidget, text: str):
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(700)  # a handful: no dialog flashing by
 
+    painted = [time.monotonic()]
+
     def step(done: int, total: int) -> bool:
         progress.setMaximum(total)
-        progress.setValue(done)
+        progress.setValue(done)  # once the dialog shows, this lets the window repaint
+        if not progress.isVisible() and time.monotonic() - painted[0] > 0.05:
+            painted[0] = time.monotonic()  # and before it shows, this (clicks wait)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         return not progress.wasCanceled()
 
     return progress, step
@@ -181,12 +203,24 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
         return
     remember(name)
     path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
-    try:
-        with _Busy():
-            # each pair's series in its own language, the programme's days in the app's
-            write(programme, path, None, PairFiles(), fallback=translations.current_language())
-    except DomainError as error:
-        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
+    fallback = translations.current_language()
+    outcome, result = run_stoppable(  # seconds for thousands of pairs; written whole or not
+        parent,
+        QCoreApplication.translate("MailActions", "Writing the meetings calendar…"),
+        # each pair's series in its own language, the programme's days in the app's
+        lambda _going_on: write(programme, path, None, PairFiles(), fallback=fallback),
+    )
+    if isinstance(result, DomainError):
+        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), result)
+        return
+    if outcome == FAILED:
+        show_problem(
+            parent,
+            QCoreApplication.translate("MailActions", "Not written"),
+            QCoreApplication.translate(
+                "MailActions", "The calendar could not be written (%1). No file was written."
+            ).replace("%1", failure_reason(result)),
+        )
         return
     notices.tell(
         QCoreApplication.translate("MailActions", "Meetings calendar saved as %1").replace(
