@@ -6,7 +6,8 @@ starts it (the file dialogs answered with a path), and measured until what it
 started has finished, also where that goes on after the call returns (a tab loading
 its rows, the report's first drawing, the backup made after opening)."""
 
-import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -42,6 +43,21 @@ class Gaps:
         return max(pauses), self.ticks[-1] - self.ticks[0]
 
 
+def touch(path: Path) -> None:
+    """Another program writes to the file (and leaves no trace): its own process, as two
+    copies of SQLite in one process must never share a file (sqlite.org/howtocorrupt)."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.executescript('CREATE TABLE touched (x); DROP TABLE touched;'); c.close()",
+            str(path),
+        ],
+        check=True,
+    )
+
+
 def run(large: Path, tmp: Path, record) -> None:
     from rmentor.models.storage import datafile
     from rmentor.ui.window import mail_actions
@@ -56,11 +72,10 @@ def run(large: Path, tmp: Path, record) -> None:
     window.resize(1366, 768)
     window.show()
     window.open_path(large, create=False)  # found whole once
-    datafile.close_file()
+    while window.overview_tab.loading():
+        QApplication.processEvents()
     window.session.close()
-    con = sqlite3.connect(large)  # another program wrote to it: checked and backed up again
-    con.executescript("CREATE TABLE touched (x); DROP TABLE touched;")
-    con.close()
+    touch(large)  # another program wrote to it: checked and backed up again
 
     def measured(name: str, start, finished=lambda: True) -> None:
         pause, whole = gaps.longest(start, finished)

@@ -1,9 +1,10 @@
-"""Speed at scale: python benchmarks/run.py [--quick]
+"""Speed at scale: python benchmarks/run.py [--quick] [--scale N]
 
 Writes the large demo (5,000 participants, 2,500 pairings, 100,000 meetings) to a
 temporary file and prints, for each figure, the median of several runs beside its
 target and the floor it is measured against in the same run. --quick does the same
-on a fifth of the data with fewer runs, in under a minute.
+on a fifth of the data with fewer runs, in about a minute; --scale N on N times the
+large demo, written by the same demo writer.
 """
 
 import argparse
@@ -21,50 +22,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-RESULTS: list[tuple[str, str, str, str, bool]] = []
-
-
-def median_time(action, runs: int, setup=None) -> float:
-    times = []
-    for _ in range(runs):
-        if setup:
-            setup()
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def record(
-    name: str,
-    seconds: float,
-    limit: float | None,
-    floor: float | None = None,
-    unit: str = "s",
-    target: str | None = None,
-) -> None:
-    shown = (
-        f"{seconds * 1000:.0f} ms"
-        if unit == "s" and seconds < 1
-        else (f"{seconds:.2f} s" if unit == "s" else f"{seconds:.0f} {unit}")
-    )
-    floor_text = (
-        "" if floor is None else (f"{floor * 1000:.0f} ms" if floor < 1 else f"{floor:.2f} s")
-    )
-    ok = limit is None or seconds <= limit
-    RESULTS.append((name, target or "", shown, floor_text, ok))
-    print(
-        f"  {name}: {shown}"
-        + (f" (floor {floor_text})" if floor_text else "")
-        + ("" if ok else "  <-- misses its target"),
-        flush=True,
-    )
-
-
-def process_time(args: list[str], runs: int, env: dict) -> float:
-    return median_time(
-        lambda: subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL), runs
-    )
+import freezes  # noqa: E402
+from measure import RESULTS  # noqa: E402 - after the platform is set
+from measure import median_time  # noqa: E402
+from measure import process_time  # noqa: E402
+from measure import record  # noqa: E402
+from memory import memory  # noqa: E402
+from writing import export_growth  # noqa: E402
+from writing import outreach_files  # noqa: E402
 
 
 def main() -> None:
@@ -75,6 +40,13 @@ def main() -> None:
         type=Path,
         metavar="DIR",
         help="also time the built program in DIR/rmentor (python tools/build_app.py --out DIR)",
+    )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        metavar="N",
+        help="the large demo N times over (3: 15,000 people, 300,000 meetings)",
     )
     args = parser.parse_args()
     scale = 5 if args.quick else 1
@@ -103,10 +75,11 @@ def main() -> None:
     large = tmp / "large.sqlite"
     datafile.open_file(large)
     start = time.perf_counter()
+    times = args.scale / scale
     large_programme = demo.write_large_demo(
-        participants=5000 // scale, pairings=2500 // scale, meetings=100_000 // scale
+        participants=int(5000 * times), pairings=int(2500 * times), meetings=int(100_000 * times)
     )
-    print(f"  large demo written in {time.perf_counter() - start:.1f} s", flush=True)
+    print(f"  large demo ({times:g} x) written in {time.perf_counter() - start:.1f} s", flush=True)
     datafile.close_file()
 
     start_up(small, runs, env, args.bundle)
@@ -116,7 +89,9 @@ def main() -> None:
     reports(small, small_programme, large, large_programme, runs)
     suggestions(tmp, runs // 2 + 1, scale)
     outreach_files(large, tmp, max(2, runs // 2))
-    memory(large, env)
+    export_growth(large, tmp)
+    freezes.run(large, tmp, record)
+    memory(large, env, args.scale if not args.quick else 0)
 
     print("\n| figure | target | median | floor |\n|---|---|---|---|")
     for name, target, shown, floor, ok in RESULTS:
@@ -184,7 +159,7 @@ def opening(small: Path, large: Path, runs: int, app) -> None:
     """The window opening the large file: as it was when last found whole (no full
     check, no backup), and just changed by another program (both). Floor: the window
     opening the small demo, unchanged: what any opening costs whatever the file's size."""
-    import sqlite3
+    from freezes import touch
 
     from rmentor.models.storage import datafile
     from rmentor.ui.window.main_window import MainWindow
@@ -192,22 +167,29 @@ def opening(small: Path, large: Path, runs: int, app) -> None:
     window = MainWindow()
     window.show()
 
-    def open_it(path: Path) -> None:
+    def open_it(path: Path) -> None:  # until the overview shows what needs attention
         assert window.open_path(path, create=False)
         app.processEvents()
+        while window.overview_tab.loading():
+            app.processEvents()
 
     def touched() -> None:  # another program wrote to it: checked and backed up again
-        datafile.close_file()
-        con = sqlite3.connect(large)
-        con.executescript("CREATE TABLE touched (x); DROP TABLE touched;")  # leaves no trace
-        con.close()
+        while window.overview_tab.loading() or window.session.backing_up():
+            app.processEvents()
+        window.session.close()
+        touch(large)
 
     open_it(small)  # found whole once
-    floor = median_time(lambda: open_it(small), runs, setup=datafile.close_file)
+    floor = median_time(lambda: open_it(small), runs, setup=window.session.close)
     changed = median_time(lambda: open_it(large), max(2, runs // 2), setup=touched)
-    unchanged = median_time(lambda: open_it(large), runs, setup=datafile.close_file)
+    unchanged = median_time(lambda: open_it(large), runs, setup=window.session.close)
     record("open the large file, unchanged since checked", unchanged, 1.0, floor, target="< 1 s")
-    record("open the large file, changed since (check and backup)", changed, None, floor)
+    record(
+        "open the large file, changed since (the full check; the backup follows on its thread)",
+        changed,
+        None,
+        floor,
+    )
     window.close()
     datafile.close_file()
 
@@ -344,89 +326,6 @@ def reports(small, small_programme, large, large_programme, runs) -> None:
     datafile.close_file()
 
 
-def outreach_files(large: Path, tmp: Path, runs: int) -> None:
-    """Drafts with their forms, the calendar and filled forms read back, on the large file."""
-    from pypdf import PdfReader
-    from pypdf import PdfWriter
-
-    from rmentor.models.outreach import mails
-    from rmentor.models.outreach import returned_forms
-    from rmentor.models.outreach.drafts import write_calendar
-    from rmentor.models.outreach.drafts import write_drafts
-    from rmentor.models.outreach.mail_texts import MailSettings
-    from rmentor.models.programme import programmes
-    from rmentor.models.programme.entities import Evaluation
-    from rmentor.models.programme.entities import Pairing
-    from rmentor.models.programme.entities import SentMessage
-    from rmentor.models.storage import datafile
-    from rmentor.reports.evaluation_form import write_form
-    from rmentor.reports.pair_files import PairFiles
-
-    datafile.open_file(large, create=False)
-    programme = programmes.all_programmes()[0]
-    active = list(Pairing.select().where(Pairing.status == "active").limit(100))
-    out = tmp / "outbox"
-    seconds = median_time(
-        lambda: write_drafts(
-            programme, "evaluation", out, PairFiles(), pairings=active, language="nl"
-        ),
-        runs,
-    )
-    one_form = median_time(
-        lambda: write_form(tmp / "one.pdf", active[0], "mentor", "midway", "nl", MailSettings()),
-        runs,
-    )
-    record(
-        f"evaluation requests to {len(active)} pairs (a draft and form per person)",
-        seconds,
-        10.0,
-        one_form * 2 * len(active),
-        target="< 10 s",
-    )
-    needs = mails.concerned(programme, "reminder")
-    seconds = median_time(
-        lambda: write_drafts(
-            programme, "reminder", out, PairFiles(), needs=mails.concerned(programme, "reminder")
-        ),
-        runs,
-        setup=lambda: SentMessage.delete().execute(),  # each run finds them all again
-    )
-    record(
-        f"reminders to every pair that needs one ({len(needs)}), found and written",
-        seconds,
-        15.0,
-        target="< 15 s",
-    )
-    seconds = median_time(
-        lambda: write_calendar(programme, tmp / "all.ics", "nl", PairFiles()), runs
-    )
-    series = Pairing.select().where(Pairing.status == "active").count()
-    record(f"meetings calendar, {series} active pairs", seconds, 2.0, target="< 2 s")
-    answered = {
-        (pid, side)
-        for pid, side in Evaluation.select(Evaluation.pairing, Evaluation.side)
-        .where(Evaluation.moment == "midway")
-        .tuples()
-    }
-    filled = []
-    for pairing in active:
-        for side in ("mentor", "mentee"):
-            if (pairing.id, side) in answered:
-                continue
-            form = write_form(
-                tmp / f"f{len(filled)}.pdf", pairing, side, "midway", "nl", MailSettings()
-            )
-            writer = PdfWriter(clone_from=PdfReader(form))
-            writer.update_page_form_field_values(
-                writer.pages[0], {"useful": "/4", "learned": "/3", "recommend": "/5"}, False
-            )
-            writer.write(form)
-            filled.append(form)
-    seconds = median_time(lambda: returned_forms.check_forms(filled), runs)
-    record(f"{len(filled)} filled forms read and checked", seconds, 5.0, target="< 5 s")
-    datafile.close_file()
-
-
 def _pages(path: Path) -> int:
     from pypdf import PdfReader
 
@@ -466,28 +365,6 @@ def suggestions(tmp: Path, runs: int, scale: int) -> None:
         2.0,
         target="< 2 s",
     )
-
-
-def memory(large: Path, env: dict) -> None:
-    script = (
-        "import os, sys, resource; sys.path.insert(0, sys.argv[2])\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from rmentor.ui.window.main_window import MainWindow\n"
-        "w = MainWindow(); w.show(); w.open_path(sys.argv[1], create=False)\n"
-        "for i in range(w.tabs.count()): w.tabs.setCurrentIndex(i); app.processEvents()\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(large), str(HERE.parent)],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    megabytes = int(result.stdout.split()[-1]) / 1024
-    record("peak memory, large file, all tabs opened", megabytes, 400, unit="MB", target="< 400 MB")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 small window shows what is going on, with Stop where stopping is safe. The step reads
 the file through a connection of its own (peewee keeps one per thread) and closes it."""
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -73,3 +74,22 @@ def run_stoppable(
     if isinstance(error, tuple(stopped)):
         return STOPPED, None
     return FAILED, error
+
+
+def start(name: str, work: Callable[[], object], deliver: Callable[[object], None]) -> None:
+    """work() on a thread of its own, what it gives (or the exception it raised) handed
+    to deliver: a signal's emit, which carries it over to the window's thread."""
+
+    def run() -> None:
+        try:
+            with paused_gc():
+                found = work()
+        except Exception as error:  # noqa: BLE001 - said in words on the window's thread
+            found = error
+        finally:
+            if not db.is_closed():  # this thread's own connection, if it made one
+                db.close()
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            deliver(found)
+
+    threading.Thread(target=run, name=name, daemon=True).start()

@@ -2,9 +2,8 @@
 period, which language, names or roles) beside the preview, which is drawn again as
 soon as one of them changes; Print and Save as PDF from the same window."""
 
-import contextlib
 import datetime as dt
-import threading
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -22,8 +21,8 @@ from rmentor.models.errors import DomainError
 from rmentor.models.figures import reporting
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Programme
-from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
+from rmentor.ui.common import background
 from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.preview.preview_window import PreviewWindow
@@ -157,11 +156,12 @@ class ReportDialog(PreviewWindow):
         """The period checked (models.figures.reporting), as the command line checks it."""
         return reporting.period_of(self.selected(), *self.period_ends())
 
-    def _drawing(self):
-        from rmentor.reports.programme.report import drawing  # ReportLab loads only now
-
-        return drawing(
-            self.selected(),
+    def _drawing(self, programme: Programme | None = None):
+        """What draws the report as chosen now; the options are read here, so the
+        drawing may be made on another thread (where ReportLab loads the first time)."""
+        return partial(
+            _drawing,
+            programme or self.selected(),
             self.language.currentData(),
             anonymous=self.roles.isChecked(),
             full=self.full.isChecked(),
@@ -171,10 +171,10 @@ class ReportDialog(PreviewWindow):
         programme = self.selected()
         if programme is None:
             raise DomainError(self.tr("There is no programme to report on yet."))
-        return reporting.report_pdf(programme, self._drawing(), *self.period_ends(), keep=keep)
+        return reporting.report_pdf(programme, self._drawing()(), *self.period_ends(), keep=keep)
 
     def _save(self, path: Path) -> Path:
-        return reporting.make_report(self.selected(), path, self._drawing(), *self.period_ends())
+        return reporting.make_report(self.selected(), path, self._drawing()(), *self.period_ends())
 
     def settle(self) -> None:
         if self.redraw.isActive() or self.drawing:  # what goes out is what is chosen
@@ -209,22 +209,16 @@ class ReportDialog(PreviewWindow):
             self.problem(error)
             return
         self.generation += 1
-        generation, draw = self.generation, self._drawing()
+        generation, draw = self.generation, self._drawing(programme)
         self.drawing = True
         if self.pages is not None:  # the pages drawn before stay in sight meanwhile
             self.state.setText(self.tr("Drawing the report again…"))
 
-        def work() -> None:
-            try:
-                result = reporting.report_pdf(programme, draw, *ends, keep=False)
-            except Exception as error:  # noqa: BLE001 - said in words on the window's thread
-                result = error
-            finally:
-                db.close()  # this thread's own connection to the file
-            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-                self.drawn.emit(generation, result)
-
-        threading.Thread(target=work, name="report preview", daemon=True).start()
+        background.start(
+            "report preview",
+            lambda: reporting.report_pdf(programme, draw(), *ends, keep=False),
+            lambda result: self.drawn.emit(generation, result),
+        )
 
     def _drawn(self, generation: int, result) -> None:
         if generation != self.generation:
@@ -265,3 +259,9 @@ class ReportDialog(PreviewWindow):
     def selected(self) -> Programme | None:
         pid = self.programme.currentData()
         return Programme.get_or_none(Programme.id == pid) if pid else None
+
+
+def _drawing(programme: Programme, language: str, anonymous: bool, full: bool):
+    from rmentor.reports.programme.report import drawing  # ReportLab loads only now
+
+    return drawing(programme, language, anonymous=anonymous, full=full)

@@ -1,8 +1,5 @@
 """The overview: what needs attention now, each line opening the item it is about."""
 
-import contextlib
-import threading
-
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
@@ -23,8 +20,8 @@ from rmentor.models.programme.entities import Enrolment
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.participants import programme_has_people
-from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
+from rmentor.ui.common import background
 from rmentor.ui.common.labels import domain_text
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -191,17 +188,11 @@ class OverviewTab(QWidget):
         self.heading.setText(self.tr("Looking for what needs attention…"))
         self.update_actions()
 
-        def work() -> None:
-            try:
-                found = attention.attention_items(programme, retention_months=months)
-            except Exception as error:  # noqa: BLE001 - said in words on the window's thread
-                found = error
-            finally:
-                db.close()  # this thread's own connection to the file
-            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-                self._found.emit(reading, found)
-
-        threading.Thread(target=work, name="attention list", daemon=True).start()
+        background.start(
+            "attention list",
+            lambda: attention.attention_items(programme, retention_months=months),
+            lambda found: self._found.emit(reading, found),
+        )
 
     def loading(self) -> bool:
         return self.working

@@ -6,8 +6,6 @@ that hide it), knows its selection, and turns its actions on and off with the
 selection and with a read-only file.
 """
 
-import contextlib
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -15,8 +13,8 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.programme.entities import Programme
-from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
+from rmentor.ui.common import background
 from rmentor.ui.tables.table_view import make_table
 from rmentor.ui.tables.table_view import select_row
 
@@ -86,17 +84,11 @@ class TableTab(QWidget):
         self.view.setEnabled(False)
         self._say(self.tr("Reading %1…").replace("%1", what))
 
-        def work() -> None:
-            try:
-                found = model.prepared(read())
-            except Exception as error:  # noqa: BLE001 - said in words on the window's thread
-                found = error
-            finally:
-                db.close()  # this thread's own connection to the file
-            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-                self._read.emit(reading, (found, then))
-
-        threading.Thread(target=work, name="reading a table", daemon=True).start()
+        background.start(
+            "reading a table",
+            lambda: model.prepared(read()),
+            lambda found: self._read.emit(reading, (found, then)),
+        )
 
     def loading(self) -> bool:
         return self._reading

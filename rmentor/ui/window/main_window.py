@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QComboBox
@@ -29,6 +30,8 @@ from rmentor.ui.common import notices
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
 from rmentor.ui.common.screen_fit import keep_on_screen
+from rmentor.ui.preview import LOADED_AFTER_MS
+from rmentor.ui.preview import load_preview
 from rmentor.ui.tabs.follow_up_tab import FollowUpTab
 from rmentor.ui.tabs.journal_tab import JournalTab
 from rmentor.ui.tabs.overview_tab import OverviewTab
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
         recovered, self.session.recovered_key = self.session.recovered_key, None
         if recovered is not None:
             self.protection.offer_new_passphrase(recovered)
+        QTimer.singleShot(LOADED_AFTER_MS, load_preview)
         return True
 
     def file_reopened(self) -> None:

@@ -1,0 +1,50 @@
+"""What every benchmark shares: the median of several runs, and the table of figures
+with the target each must meet and the floor it is measured against."""
+
+import statistics
+import subprocess
+import time
+
+RESULTS: list[tuple[str, str, str, str, bool]] = []
+
+
+def median_time(action, runs: int, setup=None) -> float:
+    times = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def record(
+    name: str,
+    seconds: float,
+    limit: float | None,
+    floor: float | None = None,
+    unit: str = "s",
+    target: str | None = None,
+) -> None:
+    if unit == "s":
+        shown = f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+    else:  # a ratio keeps its decimals, megabytes need none
+        shown = f"{seconds:.2f} {unit}" if unit == "x" else f"{seconds:.0f} {unit}"
+    floor_text = (
+        "" if floor is None else (f"{floor * 1000:.0f} ms" if floor < 1 else f"{floor:.2f} s")
+    )
+    ok = limit is None or seconds <= limit
+    RESULTS.append((name, target or "", shown, floor_text, ok))
+    print(
+        f"  {name}: {shown}"
+        + (f" (floor {floor_text})" if floor_text else "")
+        + ("" if ok else "  <-- misses its target"),
+        flush=True,
+    )
+
+
+def process_time(args: list[str], runs: int, env: dict) -> float:
+    return median_time(
+        lambda: subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL), runs
+    )

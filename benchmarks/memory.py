@@ -1,0 +1,48 @@
+"""The app's memory with every tab opened on the large file (or a bigger one: --scale)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from measure import record
+
+HERE = Path(__file__).resolve().parent
+
+
+# the issue's bounds: the large demo, and three times it (python benchmarks/run.py --scale 3)
+LIMITS_MB = {1: 400, 3: 600}
+
+
+def memory(large: Path, env: dict, scale: int = 1) -> None:
+    """Peak memory of a window that opened the file and showed every tab, each with all
+    its rows read (a big table's on a thread of its own: waited for)."""
+    script = (
+        "import os, sys, resource; sys.path.insert(0, sys.argv[2])\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from rmentor.ui.window.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); w.open_path(sys.argv[1], create=False)\n"
+        "for i in range(w.tabs.count()):\n"
+        "    w.tabs.setCurrentIndex(i); tab = w.tabs.widget(i)\n"
+        "    app.processEvents()\n"
+        "    while tab.loading() or w.session.backing_up(): app.processEvents()\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(large), str(HERE.parent)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    megabytes = int(result.stdout.split()[-1]) / 1024
+    limit = LIMITS_MB.get(scale)
+    record(
+        f"peak memory, {'large file' if scale == 1 else f'{scale} x the large file'}, "
+        "all tabs opened",
+        megabytes,
+        limit,
+        unit="MB",
+        target=f"< {limit} MB" if limit else "",
+    )
