@@ -14,7 +14,15 @@ from rmentor.ui.window import app as ui_app
 
 
 def quit_when_shown(application):
-    QTimer.singleShot(0, application.quit)
+    """Quit as the main loop starts: a quit asked before would be lost inside a step's
+    progress loop (a changed file is checked on a thread of its own)."""
+    run = application.exec
+
+    def exec_then_quit():
+        QTimer.singleShot(0, application.quit)
+        return run()
+
+    application.exec = exec_then_quit
     return application
 
 

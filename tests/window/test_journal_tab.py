@@ -395,3 +395,28 @@ def test_a_big_table_that_cannot_be_read_says_so_in_words(window, qtbot, big_tab
         "The rows could not be read (RuntimeError). The file was not changed."
     )
     assert tab.model.rowCount() == 0
+
+
+def test_a_large_programmes_attention_list_is_worked_out_off_the_window(
+    window, qtbot, monkeypatch
+):
+    from rmentor.models.figures import attention
+    from rmentor.ui.tabs import overview_tab
+
+    expected = attention_texts(window)  # worked out at once: the small demo is not large
+    assert expected
+    monkeypatch.setattr(overview_tab, "LARGE_PEOPLE", 3)
+    tab = window.overview_tab
+    tab.reload()
+    assert tab.loading() and tab.list.count() == 0
+    assert tab.heading.text() == "Looking for what needs attention…"
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert [tab.list.item(i).text() for i in range(tab.list.count())] == expected
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a secret detail")
+
+    monkeypatch.setattr(attention, "attention_items", broken)
+    tab.reload()
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert tab.heading.text() == "What needs attention could not be worked out (RuntimeError)."

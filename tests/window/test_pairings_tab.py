@@ -341,3 +341,35 @@ def test_counts_of_many_pairings_carry_the_thousands_separator(window):
     finally:
         QLocale.setDefault(before)
     assert ": 1.770" in html and "1770" not in html
+
+
+def test_suggestions_are_worked_out_off_the_window_and_a_failure_said(
+    qtbot, window, monkeypatch, messages
+):
+    import threading
+
+    from rmentor.models.programme import matching
+
+    real, threads = matching.suggest, []
+
+    def noted(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(matching, "suggest", noted)
+    window.pairings_tab.suggest()
+    dialog = window.pairings_tab.dialog
+    assert threads == [False] and dialog.table.rowCount() == 3
+    dialog.reject()
+
+    def broken(*args):
+        raise RuntimeError("a secret detail")
+
+    monkeypatch.setattr(matching, "suggest", broken)
+    window.pairings_tab.suggest()
+    dialog = window.pairings_tab.dialog
+    assert messages == [
+        ("warning", "No suggestions", "The suggestions could not be worked out (RuntimeError).")
+    ]
+    assert dialog.table.rowCount() == 0
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
