@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 LIMITS_MB = {1: 400, 3: 600}
 
 
-def memory(large: Path, env: dict, scale: int = 1) -> None:
+def memory(large: Path, env: dict, scale: float = 1) -> None:
     """Peak memory of a window that opened the file and showed every tab, each with all
     its rows read (a big table's on a thread of its own: waited for)."""
     script = (
@@ -39,7 +39,7 @@ def memory(large: Path, env: dict, scale: int = 1) -> None:
     megabytes = int(result.stdout.split()[-1]) / 1024
     limit = LIMITS_MB.get(scale)
     record(
-        f"peak memory, {'large file' if scale == 1 else f'{scale} x the large file'}, "
+        f"peak memory, {'large file' if scale == 1 else f'{scale:g} x the large file'}, "
         "all tabs opened",
         megabytes,
         limit,

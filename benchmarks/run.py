@@ -102,7 +102,7 @@ def main() -> None:
             export_growth(large, tmp),
         ),
         "pauses": lambda: freezes.run(large, tmp, record),
-        "memory": lambda: memory(large, env, args.scale if not args.quick else 0),
+        "memory": lambda: memory(large, env, times),
     }
     for name, measure in groups.items():
         if not args.only or name in args.only.split(","):

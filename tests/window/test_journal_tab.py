@@ -397,9 +397,7 @@ def test_a_big_table_that_cannot_be_read_says_so_in_words(window, qtbot, big_tab
     assert tab.model.rowCount() == 0
 
 
-def test_a_large_programmes_attention_list_is_worked_out_off_the_window(
-    window, qtbot, monkeypatch
-):
+def test_a_large_programmes_attention_list_is_worked_out_off_the_window(window, qtbot, monkeypatch):
     from rmentor.models.figures import attention
     from rmentor.ui.tabs import overview_tab
 

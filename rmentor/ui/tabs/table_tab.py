@@ -20,7 +20,7 @@ from rmentor.ui.tables.table_view import select_row
 
 # Rows a table reads at once, on the window's thread (well within 0.2 s); more are read,
 # sorted and readied for searching on a thread of their own.
-BIG = 20_000
+BIG = 2_000
 
 
 class TableTab(QWidget):
