@@ -348,7 +348,7 @@ def open_file(
     create: bool = True,
     key: bytes | None = None,
     shared: bool = False,
-    check=integrity.check_integrity,
+    check=None,
 ) -> bool:
     """Check, migrate if needed, and connect the shared database to the file; an
     encrypted file with key, or the key unlocked for it before (else KeyNeeded).
@@ -390,7 +390,7 @@ def open_file(
     if checked.unchanged(path):  # found whole before, and not changed since
         _broken = ""
     else:
-        _broken = check(path, key)
+        _broken = (check or integrity.check_integrity)(path, key)
         if not _broken and not read_only:
             checked.remember(path)
     if shared and version < SCHEMA_VERSION:
