@@ -20,6 +20,7 @@ from rmentor.ui.tables.journal_table_model import COL_OUTCOMES
 from rmentor.ui.tables.journal_table_model import COL_SUMMARY
 from rmentor.ui.tables.outcome_table_model import COL_STATUS
 from rmentor.ui.tables.outcome_table_model import COL_TEXT as OUTCOME_TEXT
+from rmentor.ui.tabs import table_tab
 from tests.window.keyboard import type_text
 
 TODAY = dt.date.today()
@@ -342,9 +343,8 @@ def test_the_due_date_form_opens_its_calendar_at_this_month_and_saves_on_ctrl_s(
 @pytest.fixture
 def big_tables(monkeypatch):
     """The small demo's tables counted as big, so they are read as the large file's are."""
-    from rmentor.ui.tabs import table_tab
-
     monkeypatch.setattr(table_tab, "BIG", 3)
+    return monkeypatch
 
 
 def test_a_big_journal_is_read_off_the_window_and_then_shown(window, qtbot, big_tables):
@@ -363,6 +363,19 @@ def test_a_big_journal_is_read_off_the_window_and_then_shown(window, qtbot, big_
     shown = [tab.model.row_at(r).summary for r in range(tab.model.rowCount())]
     assert shown and all("webshop" in s.lower() for s in shown)
     assert len(shown) == Meeting.select().where(Meeting.summary.contains("webshop")).count()
+    # a search finds what it finds when the table was read at once
+    needles = ["webshop", "2026", "45", "remote", "Mila", "consumer"]
+    found = {}
+    for needle in needles:
+        tab.search.setText(needle)
+        found[needle] = sorted(tab.model.row_at(r).id for r in range(tab.model.rowCount()))
+    big_tables.setattr(table_tab, "BIG", 10**9)
+    tab.search.clear()
+    tab.reload()
+    assert not tab.loading()
+    for needle in needles:
+        tab.search.setText(needle)
+        assert sorted(tab.model.row_at(r).id for r in range(tab.model.rowCount())) == found[needle]
 
 
 def test_an_outcome_opens_its_meeting_in_a_big_journal_once_it_is_read(window, qtbot, big_tables):

@@ -23,6 +23,8 @@ PRAGMAS = {
     "cache_size": -65536,  # 64 MiB of pages: the journal of a large file reads them twice
 }
 
+THREAD_CACHE_KIB = -4096  # 4 MiB
+
 # What SQLite says when the disk or the file refuses a write; all get one plain message.
 STORAGE_FAILURES = (
     "disk is full",
@@ -117,6 +119,9 @@ class ProgrammeDatabase(SqliteDatabase):
         conn.text_factory = _text
         if threading.current_thread() is not threading.main_thread():
             conn.set_progress_handler(_let_the_window_in, 10_000)
+            # a step on a thread reads the file once: a big cache of its own would only
+            # add its 64 MiB to the window's (and a thread's memory is seldom given back)
+            conn.execute(f"PRAGMA cache_size = {THREAD_CACHE_KIB}")
         return conn
 
     def _storage_error(self, exc):

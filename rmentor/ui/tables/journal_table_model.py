@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rmentor.models.programme.journal import MeetingRow
-from rmentor.models.storage.database import paused_gc
 from rmentor.models.text.vocabulary import CANCELLED_BY
 from rmentor.models.text.vocabulary import FORMATS
 from rmentor.ui.common.labels import fold
@@ -111,11 +110,9 @@ class JournalTableModel(RowTableModel):
             return row.outcomes
         return fold(row.summary)
 
-    def prepare_search(self) -> None:
+    def haystacks_of(self, rows: list) -> list[str]:
         """Only the summaries are folded per meeting; pairings and themes per name."""
-        if self._haystacks is None:
-            with paused_gc():
-                self._haystacks = fold_many([r.summary for r in self._rows])
+        return fold_many([r.summary for r in rows])
 
     def matching(self, positions: list[int], needles: list[str]) -> list[int]:
         self.prepare_search()

@@ -138,7 +138,7 @@ class RowTableModel(QAbstractTableModel):
                 key=keys.__getitem__,
                 reverse=order == Qt.SortOrder.DescendingOrder,
             )
-            haystacks = fold_many([self.search_text(r) for r in rows])
+            haystacks = self.haystacks_of(rows)
         return rows, (column, order), ordered, haystacks
 
     def take(self, prepared: tuple) -> None:
@@ -152,10 +152,14 @@ class RowTableModel(QAbstractTableModel):
         else:  # sorted by another column meanwhile
             self.sort(*self._sort)
 
+    def haystacks_of(self, rows: list) -> list[str]:
+        """The folded texts a search looks in, one a row (may run on another thread)."""
+        return fold_many([self.search_text(r) for r in rows])
+
     def prepare_search(self) -> None:
         if self._haystacks is None:
             with paused_gc():
-                self._haystacks = fold_many([self.search_text(r) for r in self._rows])
+                self._haystacks = self.haystacks_of(self._rows)
 
     def set_search(self, text: str) -> None:
         self._needles = fold(text).split()
