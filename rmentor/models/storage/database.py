@@ -6,7 +6,6 @@ import functools
 import gc
 import re
 import threading
-import time
 
 from peewee import OperationalError
 from peewee import SqliteDatabase
@@ -34,21 +33,6 @@ STORAGE_FAILURES = (
     "unable to open database",
     "attempt to write",
 )
-
-
-_paused = threading.local()
-
-
-def _let_the_window_in() -> int:
-    """Every 10,000 steps of a query on a thread other than the window's: a short sleep
-    every 20 ms. SQLite lets go of Python's lock for every row and takes it back before
-    a waiting thread can; without this, a big read keeps the window from repainting for
-    a quarter of a second at a time."""
-    now = time.monotonic()
-    if now - getattr(_paused, "at", 0.0) > 0.02:
-        time.sleep(0.001)
-        _paused.at = time.monotonic()
-    return 0  # go on
 
 
 def _text(value: bytes) -> str:
@@ -117,8 +101,8 @@ class ProgrammeDatabase(SqliteDatabase):
         # with replacement characters: the default error quotes the text, which could
         # carry a confidential note into a message or a log.
         conn.text_factory = _text
+        engine.share_with_the_window(conn)
         if threading.current_thread() is not threading.main_thread():
-            conn.set_progress_handler(_let_the_window_in, 10_000)
             # a step on a thread reads the file once: a big cache of its own would only
             # add its 64 MiB to the window's (and a thread's memory is seldom given back)
             conn.execute(f"PRAGMA cache_size = {THREAD_CACHE_KIB}")
