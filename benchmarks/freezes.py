@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from measure import wait_until
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QFileDialog
@@ -33,9 +34,7 @@ class Gaps:
         self.ticks = [time.perf_counter()]
         self.timer.start()
         start()
-        while not finished() and time.perf_counter() - self.ticks[0] < timeout:
-            app.processEvents()
-            time.sleep(0.002)
+        wait_until(finished, timeout)
         app.processEvents()
         self.ticks.append(time.perf_counter())
         self.timer.stop()
@@ -72,8 +71,7 @@ def run(large: Path, tmp: Path, record) -> None:
     window.resize(1366, 768)
     window.show()
     window.open_path(large, create=False)  # found whole once
-    while window.overview_tab.loading():
-        QApplication.processEvents()
+    wait_until(lambda: not window.overview_tab.loading())
     window.session.close()
     touch(large)  # another program wrote to it: checked and backed up again
 

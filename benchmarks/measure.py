@@ -48,3 +48,21 @@ def process_time(args: list[str], runs: int, env: dict) -> float:
     return median_time(
         lambda: subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL), runs
     )
+
+
+def wait_until(done, timeout: float = 600) -> None:
+    """Run the window's event loop, idle as the app's own is, until done() holds: a loop
+    of processEvents() would keep Python's lock from the thread doing the work."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QTimer
+
+    if done():
+        return
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(5)
+    check.timeout.connect(lambda: (done() or time.perf_counter() > deadline) and loop.quit())
+    deadline = time.perf_counter() + timeout
+    check.start()
+    loop.exec()
+    check.stop()

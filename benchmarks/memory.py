@@ -17,20 +17,20 @@ def memory(large: Path, env: dict, scale: float = 1) -> None:
     """Peak memory of a window that opened the file and showed every tab, each with all
     its rows read (a big table's on a thread of its own: waited for)."""
     script = (
-        "import os, sys, resource; sys.path.insert(0, sys.argv[2])\n"
+        "import os, sys, resource; sys.path[:0] = [sys.argv[2], sys.argv[3]]\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from rmentor.ui.window.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); w.open_path(sys.argv[1], create=False)\n"
+        "from measure import wait_until\n"
         "for i in range(w.tabs.count()):\n"
         "    w.tabs.setCurrentIndex(i); tab = w.tabs.widget(i)\n"
-        "    app.processEvents()\n"
-        "    while tab.loading() or w.session.backing_up(): app.processEvents()\n"
+        "    wait_until(lambda: not tab.loading() and not w.session.backing_up())\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script, str(large), str(HERE.parent)],
+        [sys.executable, "-c", script, str(large), str(HERE.parent), str(HERE)],
         check=True,
         capture_output=True,
         text=True,

@@ -27,6 +27,7 @@ from measure import RESULTS  # noqa: E402 - after the platform is set
 from measure import median_time  # noqa: E402
 from measure import process_time  # noqa: E402
 from measure import record  # noqa: E402
+from measure import wait_until  # noqa: E402
 from memory import memory  # noqa: E402
 from writing import export_growth  # noqa: E402
 from writing import outreach_files  # noqa: E402
@@ -184,13 +185,10 @@ def opening(small: Path, large: Path, runs: int, app) -> None:
 
     def open_it(path: Path) -> None:  # until the overview shows what needs attention
         assert window.open_path(path, create=False)
-        app.processEvents()
-        while window.overview_tab.loading():
-            app.processEvents()
+        wait_until(lambda: not window.overview_tab.loading())
 
     def touched() -> None:  # another program wrote to it: checked and backed up again
-        while window.overview_tab.loading() or window.session.backing_up():
-            app.processEvents()
+        wait_until(lambda: not window.overview_tab.loading() and not window.session.backing_up())
         window.session.close()
         touch(large)
 
@@ -267,9 +265,10 @@ def tabs(large: Path, runs: int, app) -> None:
         tab.resize(1200, 700)
         tab.show()
 
-        def show(tab=tab):
+        def show(tab=tab):  # a big table's rows are read on a thread: until they show
             tab.set_programme(programme)
             app.processEvents()
+            wait_until(lambda: not tab.loading())
 
         seconds = median_time(show, runs)
         floor = median_time(floors[name], runs)
