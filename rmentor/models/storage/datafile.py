@@ -343,19 +343,13 @@ def is_writable(path: Path) -> bool:
     return bool(marked) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def open_file(
-    path: str | os.PathLike,
-    create: bool = True,
-    key: bytes | None = None,
-    shared: bool = False,
-    check=None,
-) -> bool:
+def open_file(path, create: bool = True, key=None, shared: bool = False, check=None) -> bool:
     """Check, migrate if needed, and connect the shared database to the file; an
     encrypted file with key, or the key unlocked for it before (else KeyNeeded).
     shared: another process (a window) holds the file: it is read as it is, read-only,
     with no recovery of a journal (which is that process's work in progress).
-    check(path, key): the full check, when the file changed since it was found whole
-    (the window runs it on a thread of its own: seconds for a large file).
+    check(path, key): the full check of a file changed since it was found whole (the
+    window runs it on a thread of its own: seconds for a large file).
 
     Returns True when the file is opened read-only (it, or its folder, cannot be
     written, or it is shared); such a file is never migrated.
