@@ -481,3 +481,30 @@ def test_leftovers_of_a_crash_are_removed_when_the_window_opens_the_file(window,
     assert not journal.exists() and not converting.exists()
     assert not any(p.exists() for p in parts) and keep.exists()
     assert window.session.read_only is False
+
+
+def test_a_changed_file_is_checked_off_the_window_and_a_damaged_one_still_refused(
+    window, qtbot, tmp_path, messages, monkeypatch
+):
+    from rmentor.models.storage import integrity
+
+    path = demo_file(tmp_path / "p.sqlite")
+    real, threads = integrity.check_integrity, []
+
+    def noted(p, key):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(p, key)
+
+    monkeypatch.setattr(integrity, "check_integrity", noted)
+    assert window.open_path(path, create=False)  # copied in: checked in full
+    assert threads == [False]
+    window.session.close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[2 * page : 3 * page] = bytes(page)  # a table's page wiped: damaged
+    path.write_bytes(bytes(data))
+    window.open_path(path, create=False)  # refused; a copy of the good backup offered
+    assert threads[:2] == [False, False]
+    kind, _title, text = messages[-1]
+    assert kind == "question" and "damaged" in text and "good backup copy" in text
+    assert window.path != path  # the copy was opened (answered Yes), never the damaged file
