@@ -300,7 +300,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="446"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="450"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="447"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="448"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="449"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -373,7 +373,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="224"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln point needs attention</numerusform>

@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="54"/>
+        <location filename="../rmentor/ui/common/background.py" line="55"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/storage/datafile.py" line="134"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="159"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="174"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
@@ -706,22 +706,22 @@
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="368"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="362"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="398"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="392"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="409"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="403"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="478"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="472"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="129"/>
+        <location filename="../rmentor/models/storage/database.py" line="117"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -1827,67 +1827,72 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="50"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="62"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="104"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="200"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="218"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="226"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="52"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="64"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="106"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="215"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="233"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="241"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="63"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="65"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="75"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="77"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="76"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="78"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="95"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="97"/>
         <source>%1 was not opened: its passphrase was not given.</source>
         <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="105"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="107"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="139"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="137"/>
+        <source>No backup copy of %1 could be made (%2); the file itself was not changed.</source>
+        <translation>Er kon geen reservekopie van %1 worden gemaakt (%2); het bestand zelf is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_session.py" line="154"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="181"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="196"/>
         <source>Checking %1…</source>
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="229"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="244"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="251"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="266"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="252"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="267"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="264"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="279"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2342,52 +2347,52 @@
 <context>
     <name>JournalTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="29"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="28"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="30"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="29"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="31"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="30"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="32"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="31"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="33"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="32"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="34"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="33"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="35"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="34"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="36"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="35"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="48"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="47"/>
         <source>held</source>
         <translation>gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/journal_table_model.py" line="50"/>
+        <location filename="../rmentor/ui/tables/journal_table_model.py" line="49"/>
         <source>cancelled by %1</source>
         <translation>afgezegd door %1</translation>
     </message>
@@ -2833,52 +2838,52 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="80"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="83"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="81"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="82"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="85"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="83"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="106"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="109"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="127"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="130"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="130"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="133"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="223"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="227"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="446"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="450"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -2886,7 +2891,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="447"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -2894,7 +2899,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="448"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -2902,7 +2907,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="449"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -2910,22 +2915,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="65"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="68"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="456"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="460"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="458"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="462"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="464"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3391,7 +3396,7 @@ Met vriendelijke groet,
 <context>
     <name>NoticeLine</name>
     <message>
-        <location filename="../rmentor/ui/common/notices.py" line="29"/>
+        <location filename="../rmentor/ui/common/notices.py" line="30"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -3501,32 +3506,32 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="63"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="60"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="77"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="169"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="166"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="191"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="188"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="215"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="206"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="224"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3534,12 +3539,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="237"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="228"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="241"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="232"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -6197,79 +6202,79 @@ Met vriendelijke groet,
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="49"/>
         <source>Programme report</source>
         <translation>Programmarapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="90"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="95"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="96"/>
         <source>Roles and departments only</source>
         <translation>Alleen rol en afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="100"/>
         <source>List the typed texts this report prints that still name someone</source>
         <translation>Toon de getypte teksten in deze rapportage die nog iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="80"/>
         <source>Only a period</source>
         <translation>Alleen een periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="89"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="98"/>
         <source>Check texts for names…</source>
         <translation>Teksten op namen controleren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="119"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="120"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="121"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="122"/>
         <source>People named by</source>
         <translation>Mensen aangeduid met</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="131"/>
         <location filename="../rmentor/ui/dialogs/report_dialog.py" line="173"/>
         <location filename="../rmentor/ui/dialogs/report_dialog.py" line="203"/>
         <source>There is no programme to report on yet.</source>
         <translation>Er is nog geen programma om over te rapporteren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="144"/>
         <source>Programme report: %1</source>
         <translation>Rapportage: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="147"/>
         <source>Drawing the report…</source>
         <translation>De rapportage wordt getekend…</translation>
     </message>
@@ -6279,12 +6284,12 @@ Met vriendelijke groet,
         <translation>De rapportage wordt opnieuw getekend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="237"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="231"/>
         <source>The report could not be drawn (%1). The file was not changed.</source>
         <translation>De rapportage kon niet worden getekend (%1). Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="116"/>
         <source>Add the list of every pairing as an appendix</source>
         <translation>De lijst van alle koppelingen als bijlage toevoegen</translation>
     </message>
@@ -6793,7 +6798,7 @@ Met vriendelijke groet,
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="120"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="114"/>
         <source>The rows could not be read (%1). The file was not changed.</source>
         <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
     </message>

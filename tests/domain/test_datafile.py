@@ -218,3 +218,16 @@ def _wipe_second_and_third_page(path):
     page = struct.unpack(">H", data[16:18])[0]
     data[page + 8 : page * 3] = b"\xff" * (page * 3 - page - 8)
     path.write_bytes(bytes(data))
+
+
+def test_a_failure_is_worded_without_the_rest_of_its_message():
+    from rmentor.models.storage.database import failure_reason
+
+    canary = "CANARY-7731 from a confidential note"
+    assert failure_reason(sqlite3.OperationalError(f"disk I/O error near {canary}")) == (
+        "disk i/o error"
+    )
+    assert failure_reason(RuntimeError(canary)) == "RuntimeError"
+    assert failure_reason(FileNotFoundError(2, "No such file or directory", canary)) == (
+        "No such file or directory"
+    )

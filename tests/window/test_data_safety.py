@@ -508,3 +508,47 @@ def test_a_changed_file_is_checked_off_the_window_and_a_damaged_one_still_refuse
     kind, _title, text = messages[-1]
     assert kind == "question" and "damaged" in text and "good backup copy" in text
     assert window.path != path  # the copy was opened (answered Yes), never the damaged file
+
+
+def test_a_backup_on_opening_that_fails_otherwise_is_said_without_its_text(
+    window, qtbot, tmp_path, messages, monkeypatch
+):
+    def broken(path, reason):
+        raise ValueError("CANARY-7731 from a confidential note")
+
+    monkeypatch.setattr(backups, "make_backup", broken)
+    assert window.open_path(demo_file(tmp_path / "p.sqlite"), create=False)
+    qtbot.waitUntil(lambda: messages != [], timeout=10_000)
+    assert messages == [
+        (
+            "warning",
+            "Backup failed",
+            "No backup copy of p.sqlite could be made (ValueError); the file itself was not "
+            "changed.",
+        )
+    ]
+
+
+def test_opening_a_then_b_then_a_again_keeps_the_first_copy_whole(
+    window, qtbot, tmp_path, messages, monkeypatch
+):
+    """The second opening of A must not take the copy still being written for a leftover
+    of a crash; nor may A's lock go while its copy is written."""
+    a, b = demo_file(tmp_path / "a.sqlite"), demo_file(tmp_path / "b.sqlite")
+    release = threading.Event()
+    real_make = backups._make_backup
+
+    def slow(path, reason):
+        if path.name == "a.sqlite":
+            release.wait(10)
+        return real_make(path, reason)
+
+    monkeypatch.setattr(backups, "_make_backup", slow)
+    assert window.open_path(a, create=False)
+    threading.Timer(0.5, release.set).start()
+    assert window.open_path(b, create=False)  # waits for A's copy before letting A go
+    assert window.open_path(a, create=False)
+    qtbot.waitUntil(lambda: not window.session.backing_up(), timeout=10_000)
+    assert [x.reason for x in backups.list_backups(a)] == ["opened"]
+    assert not list(backups.folder_of(a).glob("*.part*"))
+    assert messages == []

@@ -431,3 +431,19 @@ def test_a_large_programmes_attention_list_is_worked_out_off_the_window(window, 
     tab.reload()
     qtbot.waitUntil(lambda: not tab.loading())
     assert tab.heading.text() == "What needs attention could not be worked out (RuntimeError)."
+
+
+def test_a_small_reading_that_overtakes_a_big_one_leaves_the_table_usable(
+    window, qtbot, big_tables
+):
+    tab = window.journal_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.loading()
+    pairing = pairing_of("Sanne")
+    big_tables.setattr(table_tab, "BIG", 10**9)  # this pairing's few meetings: read at once
+    tab.show_pairing(pairing.id)
+    assert not tab.loading() and tab.view.isEnabled() and not tab.state.isVisible()
+    mine = Meeting.select().where(Meeting.pairing == pairing).count()
+    assert tab.model.rowCount() == mine
+    qtbot.wait(300)  # the big reading ends meanwhile, and is dropped
+    assert tab.model.rowCount() == mine and tab.view.isEnabled()

@@ -382,3 +382,28 @@ def test_the_meetings_calendar_is_written_off_the_window_or_its_failure_said(
     window.write_calendar()
     assert said[-1] == "The calendar could not be written (RuntimeError). No file was written."
     assert not target.exists()
+
+
+def test_a_long_step_shows_its_progress_window_after_200_ms(qtbot, window):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QProgressDialog
+
+    from rmentor.ui.common.background import DONE
+    from rmentor.ui.common.background import run_stoppable
+
+    seen = []
+
+    def look():
+        seen.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    QTimer.singleShot(500, look)
+    outcome, result = run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.8) or 7)
+    assert (outcome, result) == (DONE, 7)
+    assert seen == ["Working…"]

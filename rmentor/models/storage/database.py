@@ -68,10 +68,9 @@ def failure_reason(exc: BaseException) -> str:
     for a file error, SQLite's for a storage failure, else only the error's kind."""
     if isinstance(exc, OSError):
         return exc.strerror or type(exc).__name__
-    text = str(exc)
-    if any(failure in text.lower() for failure in STORAGE_FAILURES):
-        return text
-    return type(exc).__name__
+    text = str(exc).lower()
+    # SQLite's words for it, never the rest of the message: a wrapped error could carry data
+    return next((failure for failure in STORAGE_FAILURES if failure in text), type(exc).__name__)
 
 
 class ProgrammeDatabase(SqliteDatabase):

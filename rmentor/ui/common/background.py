@@ -58,6 +58,7 @@ def run_stoppable(
         progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(200)
+    progress.setValue(0)  # starts the clock: without a value it would never show
     held = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     while thread.is_alive():
         # clicks and keys wait (kept, not lost) until the progress window shows and

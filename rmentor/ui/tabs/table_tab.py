@@ -74,8 +74,10 @@ class TableTab(QWidget):
         (count rows; what says "%1 meetings") is read on a thread of its own while the
         window stays in use, the old rows shown greyed with what is going on."""
         self.reading += 1
-        if count <= BIG:
+        if count <= BIG:  # also when it overtakes a big reading still under way
             self._reading = False
+            self.view.setEnabled(True)
+            self.state.hide()
             self.model.set_rows(read())
             self._shown(then)
             return

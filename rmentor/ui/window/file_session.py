@@ -21,6 +21,7 @@ from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
 from rmentor.models.storage import integrity
 from rmentor.models.storage import recovery
+from rmentor.models.storage.database import failure_reason
 from rmentor.models.storage.locations import risky_location
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.ui.common import messages
@@ -37,6 +38,7 @@ class FileSession:
         self.lock: FileLock | None = None
         self.recovered_key: bytes | None = None  # the file was opened with its recovery key
         self.backup: threading.Thread | None = None  # the copy made on opening
+        self.backup_of: Path | None = None  # of which file
         self.signals = _Signals()
         self.signals.backup_failed.connect(self._backup_failed)
 
@@ -52,8 +54,8 @@ class FileSession:
             )
             return False
         same = self.path is not None and path.resolve() == self.path.resolve()
-        if same and self.backup is not None:  # its half-written copy is no leftover
-            self.backup.join()
+        if self.backing_up() and path.resolve() == self.backup_of:  # its half-written
+            self.backup.join()  # copy is no leftover (also: A, then B, then A again)
         lock = self.lock if same else FileLock(path)
         taken = lock.take()  # again for the same file: its identity may be new (converted)
         if taken == UNWRITABLE:
@@ -108,6 +110,8 @@ class FileSession:
             )
             return False
         if not same and self.lock is not None:
+            if self.backing_up():  # the file stays ours until its copy is whole: another
+                self.backup.join()  # window opening it would take the copy for a leftover
             self.lock.release()
         lock.take()  # a file made just now has an identity to lock only now
         self.lock, self.path, self.read_only = lock, path, read_only
@@ -128,14 +132,25 @@ class FileSession:
                 backups.make_backup(path, "opened")
             except DomainError as error:
                 self.signals.backup_failed.emit(error)
+            except Exception as error:  # noqa: BLE001 - said in words, its text kept out
+                self.signals.backup_failed.emit(
+                    QCoreApplication.translate(
+                        "FileSession",
+                        "No backup copy of %1 could be made (%2); the file itself was not "
+                        "changed.",
+                    )
+                    .replace("%1", path.name)
+                    .replace("%2", failure_reason(error))
+                )
 
+        self.backup_of = path.resolve()
         self.backup = threading.Thread(target=run, name="backup on opening", daemon=True)
         self.backup.start()
 
     def backing_up(self) -> bool:
         return self.backup is not None and self.backup.is_alive()
 
-    def _backup_failed(self, error: DomainError) -> None:
+    def _backup_failed(self, error: DomainError | str) -> None:
         show_problem(self.parent, QCoreApplication.translate("FileSession", "Backup failed"), error)
 
     def _open_unlocked(self, path: Path, create: bool) -> bool:
