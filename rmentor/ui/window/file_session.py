@@ -136,8 +136,7 @@ class FileSession:
                 self.signals.backup_failed.emit(
                     QCoreApplication.translate(
                         "FileSession",
-                        "No backup copy of %1 could be made (%2); the file itself was not "
-                        "changed.",
+                        "No backup copy of %1 could be made (%2); the file itself was not changed.",
                     )
                     .replace("%1", path.name)
                     .replace("%2", failure_reason(error))
