@@ -407,3 +407,28 @@ def test_a_long_step_shows_its_progress_window_after_200_ms(qtbot, window):
     outcome, result = run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.8) or 7)
     assert (outcome, result) == (DONE, 7)
     assert seen == ["Working…"]
+
+
+def test_clicks_and_close_during_a_long_step_go_nowhere(qtbot, window):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from rmentor.ui.common.background import run_stoppable
+
+    clicked = []
+    button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
+    button.clicked.disconnect()  # whatever it does, here it only counts
+    button.clicked.connect(lambda: clicked.append(True))
+
+    def meanwhile():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        window.close()
+
+    QTimer.singleShot(100, meanwhile)
+    run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.5))
+    qtbot.wait(50)
+    assert clicked == [] and window.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # and after it, as ever
+    assert clicked == [True]

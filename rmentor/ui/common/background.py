@@ -8,7 +8,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QProgressDialog
@@ -59,15 +61,14 @@ def run_stoppable(
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(200)
     progress.setValue(0)  # starts the clock: without a value it would never show
-    held = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-    while thread.is_alive():
-        # clicks and keys wait (kept, not lost) until the progress window shows and
-        # takes them: no second step is started from inside this one
-        flags = QEventLoop.ProcessEventsFlag.AllEvents if progress.isVisible() else held
-        QApplication.processEvents(flags, 50)
-        thread.join(0.02)
-        if progress.wasCanceled():
-            stop.set()
+    # no second step is started from inside this one, and no click lands later on
+    # whatever the window shows by then
+    with holding_input(parent):
+        while thread.is_alive():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            thread.join(0.02)
+            if progress.wasCanceled():
+                stop.set()
     progress.close()
     error = out.get("error")
     if error is None:
@@ -75,6 +76,43 @@ def run_stoppable(
     if isinstance(error, tuple(stopped)):
         return STOPPED, None
     return FAILED, error
+
+
+@contextlib.contextmanager
+def holding_input(parent: QWidget | None):
+    """While a step runs inside the window's loop, clicks, keys and Close meant for its
+    window go nowhere (a progress window, once it shows, takes its own)."""
+    hold = _HoldInput(parent.window() if parent is not None else None)
+    QApplication.instance().installEventFilter(hold)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeEventFilter(hold)
+
+
+class _HoldInput(QObject):
+    INPUT = {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Wheel,
+        QEvent.Type.Close,
+    }
+
+    def __init__(self, window: QWidget | None):
+        super().__init__()
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() not in self.INPUT or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.window:
+            return False
+        event.ignore()  # a close event arrives accepted: kept from it, the window would close
+        return True
 
 
 def start(name: str, work: Callable[[], object], deliver: Callable[[object], None]) -> None:

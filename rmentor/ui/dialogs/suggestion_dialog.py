@@ -165,6 +165,12 @@ class SuggestionDialog(QDialog):
             return
         self._fill()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # the rows were filled before the columns had their widths: sized again now,
+        # or the first sizing's wrapped texts leave two or three rows in sight
+        self.table.resizeRowsToContents()
+
     def _fill(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.draft.suggestions))

@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -27,6 +26,7 @@ from rmentor.models.storage.database import failure_reason
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.ui.common import notices
 from rmentor.ui.common.background import FAILED
+from rmentor.ui.common.background import holding_input
 from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
@@ -182,8 +182,9 @@ def _progress(parent: QWidget, text: str):
         progress.setMaximum(total)
         progress.setValue(done)  # once the dialog shows, this lets the window repaint
         if not progress.isVisible() and time.monotonic() - painted[0] > 0.05:
-            painted[0] = time.monotonic()  # and before it shows, this (clicks wait)
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            painted[0] = time.monotonic()  # and before it shows, this
+            with holding_input(parent):
+                QApplication.processEvents()
         return not progress.wasCanceled()
 
     return progress, step
