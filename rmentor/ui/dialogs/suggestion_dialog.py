@@ -198,7 +198,8 @@ class SuggestionDialog(QDialog):
             self.table.setItem(
                 row, COL_CONCERNS, QTableWidgetItem("\n".join(domain_text(c) for c in s.concerns))
             )
-        self.table.resizeRowsToContents()
+        if self.isVisible():  # else sized once shown, when the columns have their widths
+            self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         self.unpaired.clear()
         for person, reason in self.draft.unpaired:
