@@ -300,7 +300,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="450"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="458"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="459"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="460"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="461"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -530,7 +530,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="209"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Left unpaired: %Ln</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="226"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>Create %Ln pairing</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="240"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make and activate %Ln pairing from the suggestions</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="242"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make %Ln pairing from the suggestions</numerusform>

@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="55"/>
+        <location filename="../rmentor/ui/common/background.py" line="57"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/storage/datafile.py" line="134"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="174"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="173"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
@@ -1830,9 +1830,9 @@
         <location filename="../rmentor/ui/window/file_session.py" line="52"/>
         <location filename="../rmentor/ui/window/file_session.py" line="64"/>
         <location filename="../rmentor/ui/window/file_session.py" line="106"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="215"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="233"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="241"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="232"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="240"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
@@ -1867,32 +1867,32 @@
         <translation>Er kon geen reservekopie van %1 worden gemaakt (%2); het bestand zelf is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="154"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="153"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="196"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="195"/>
         <source>Checking %1…</source>
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="244"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="243"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="266"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="265"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="267"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="266"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="279"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="278"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2675,9 +2675,9 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/ui/window/mail_actions.py" line="113"/>
         <location filename="../rmentor/ui/window/mail_actions.py" line="149"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="214"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="279"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="215"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="280"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
@@ -2736,62 +2736,62 @@ Met vriendelijke groet,
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="198"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="199"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="200"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="201"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="221"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="226"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="227"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="244"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="244"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="245"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="256"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="256"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="257"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="262"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="263"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="267"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="268"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="318"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2804,12 +2804,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="292"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="293"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="294"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="295"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -2830,7 +2830,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="319"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="320"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -2838,52 +2838,57 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="83"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="85"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="85"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="88"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="109"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="113"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="130"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="134"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="133"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="137"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="227"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="198"/>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/main_window.py" line="235"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="450"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="458"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -2891,7 +2896,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="459"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -2899,7 +2904,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="460"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -2907,7 +2912,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="461"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -2915,22 +2920,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="68"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="69"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="460"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="462"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="470"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -6748,12 +6753,12 @@ Met vriendelijke groet,
         <translation>De voorstellen konden niet worden uitgewerkt (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="189"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="195"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="202"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="209"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Niet gekoppeld: %Ln</numerusform>
@@ -6761,7 +6766,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="226"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling maken</numerusform>
@@ -6769,7 +6774,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="240"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken en activeren</numerusform>
@@ -6777,7 +6782,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="242"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken</numerusform>
@@ -6785,7 +6790,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="241"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="248"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -491,13 +491,17 @@ def test_a_changed_file_is_checked_off_the_window_and_a_damaged_one_still_refuse
     path = demo_file(tmp_path / "p.sqlite")
     real, threads = integrity.check_integrity, []
 
+    shown = []
+
     def noted(p, key):
         threads.append(threading.current_thread() is threading.main_thread())
+        shown.append(window.stack.currentWidget().text())  # not "no programme yet"
         return real(p, key)
 
     monkeypatch.setattr(integrity, "check_integrity", noted)
     assert window.open_path(path, create=False)  # copied in: checked in full
-    assert threads == [False]
+    assert threads == [False] and shown == ["Opening p.sqlite…"]
+    assert window.stack.currentWidget() is window.tabs
     window.session.close()
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big")

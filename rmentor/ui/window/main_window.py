@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
+        self.opening = QLabel()  # while a changed file is checked, beside a repainting window
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         self.read_only_text = self.tr(
             "This file is read-only: you can look and make reports, but not change anything. "
             "To work in it, copy it to a folder you can write to (File > Save a copy as)."
@@ -190,7 +194,11 @@ class MainWindow(QMainWindow):
         new_key = self.files.make_new(path) if missing else None
         if new_key is False:
             return False
+        shown = self.stack.currentWidget()
+        self.opening.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.stack.setCurrentWidget(self.opening)  # not the start page's "no programme yet"
         if not self.session.open(path, create):
+            self.stack.setCurrentWidget(shown)
             self.file_reopened()
             return False
         self.path = self.session.path
