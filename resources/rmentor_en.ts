@@ -519,7 +519,7 @@
 <context>
     <name>SheetActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="119"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="116"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -530,7 +530,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="209"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="208"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Left unpaired: %Ln</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="232"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>Create %Ln pairing</numerusform>
@@ -546,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="239"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make and activate %Ln pairing from the suggestions</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="241"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make %Ln pairing from the suggestions</numerusform>

@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="57"/>
+        <location filename="../rmentor/ui/common/background.py" line="59"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2658,7 +2658,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="122"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="123"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2668,21 +2668,20 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="137"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="138"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/mail_actions.py" line="113"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="149"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="215"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="280"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="150"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="218"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="279"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="159"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="160"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2721,77 +2720,77 @@ Met vriendelijke groet,
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="123"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="124"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="134"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="135"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="174"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="175"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="199"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="200"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="201"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="202"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="211"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="221"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="227"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="226"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="244"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="245"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="244"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="256"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="257"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="256"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="263"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="262"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="268"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="267"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="318"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2804,12 +2803,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="293"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="292"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="295"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="294"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -2830,7 +2829,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="320"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="319"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -6621,18 +6620,17 @@ Met vriendelijke groet,
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="108"/>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="112"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="110"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="113"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="111"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="119"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="116"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
@@ -6753,12 +6751,12 @@ Met vriendelijke groet,
         <translation>De voorstellen konden niet worden uitgewerkt (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="195"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="194"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="209"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="208"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Niet gekoppeld: %Ln</numerusform>
@@ -6766,7 +6764,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="232"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling maken</numerusform>
@@ -6774,7 +6772,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="239"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken en activeren</numerusform>
@@ -6782,7 +6780,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="241"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken</numerusform>
@@ -6790,7 +6788,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="248"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="247"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

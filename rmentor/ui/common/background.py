@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QWidget
 
+from rmentor.models.errors import DomainError
 from rmentor.models.storage.database import db
+from rmentor.models.storage.database import failure_reason
 from rmentor.models.storage.database import paused_gc
 
 DONE, STOPPED, FAILED = "done", "stopped", "failed"
@@ -76,6 +78,17 @@ def run_stoppable(
     if isinstance(error, tuple(stopped)):
         return STOPPED, None
     return FAILED, error
+
+
+def tell_failure(parent: QWidget | None, title: str, words: str, error: BaseException) -> None:
+    """A step that failed on its thread, said in words: a refusal of ours as it is worded,
+    anything else by its kind only (words hold %1), never with its text."""
+    from rmentor.ui.common.messages import show_problem
+
+    if isinstance(error, DomainError):
+        show_problem(parent, title, error)
+    else:
+        show_problem(parent, title, words.replace("%1", failure_reason(error)))
 
 
 @contextlib.contextmanager

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QVBoxLayout
 from rmentor.models.errors import DomainError
 from rmentor.models.programme import matching
 from rmentor.models.programme.entities import Programme
-from rmentor.models.storage.database import failure_reason
 from rmentor.ui.common import keys
 from rmentor.ui.common import mnemonics
 from rmentor.ui.common.background import FAILED
 from rmentor.ui.common.background import run_stoppable
+from rmentor.ui.common.background import tell_failure
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
@@ -150,12 +150,11 @@ class SuggestionDialog(QDialog):
         )
         self.computing = False
         if outcome == FAILED:
-            show_problem(
+            tell_failure(
                 self,
                 self.tr("No suggestions"),
-                self.tr("The suggestions could not be worked out (%1).").replace(
-                    "%1", failure_reason(found)
-                ),
+                self.tr("The suggestions could not be worked out (%1)."),
+                found,
             )
             found = matching.Draft()
         self.draft = found

@@ -22,12 +22,12 @@ from rmentor.models.outreach import mails
 from rmentor.models.outreach import returned_forms
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Programme
-from rmentor.models.storage.database import failure_reason
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.ui.common import notices
 from rmentor.ui.common.background import FAILED
 from rmentor.ui.common.background import holding_input
 from rmentor.ui.common.background import run_stoppable
+from rmentor.ui.common.background import tell_failure
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.labels import domain_text
@@ -108,12 +108,13 @@ def write_drafts(
             lambda _going_on: mails.concerned(programme, kind),
         )
         if outcome == FAILED:
-            show_problem(
+            tell_failure(
                 parent,
                 QCoreApplication.translate("MailActions", "Not written"),
                 QCoreApplication.translate(
                     "MailActions", "Who needs this e-mail could not be found (%1)."
-                ).replace("%1", failure_reason(needs)),
+                ),
+                needs,
             )
             return []
     if needs == []:
@@ -211,16 +212,14 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
         # each pair's series in its own language, the programme's days in the app's
         lambda _going_on: write(programme, path, None, PairFiles(), fallback=fallback),
     )
-    if isinstance(result, DomainError):
-        show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), result)
-        return
     if outcome == FAILED:
-        show_problem(
+        tell_failure(
             parent,
             QCoreApplication.translate("MailActions", "Not written"),
             QCoreApplication.translate(
                 "MailActions", "The calendar could not be written (%1). No file was written."
-            ).replace("%1", failure_reason(result)),
+            ),
+            result,
         )
         return
     notices.tell(

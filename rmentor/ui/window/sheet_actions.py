@@ -67,11 +67,11 @@ class SheetActions(QObject):
         from rmentor.models.sheets.exporting import export_table
         from rmentor.models.sheets.sheet_files import Stopped
         from rmentor.models.sheets.sheet_files import write_sheet
-        from rmentor.models.storage.database import failure_reason
         from rmentor.translator import Translator
         from rmentor.ui.common.background import FAILED
         from rmentor.ui.common.background import STOPPED
         from rmentor.ui.common.background import run_stoppable
+        from rmentor.ui.common.background import tell_failure
 
         if self.window.programme is None:
             return
@@ -104,15 +104,12 @@ class SheetActions(QObject):
         )
         if outcome == STOPPED:
             notices.tell(self.tr("Export stopped; no file was written."))
-        elif isinstance(result, DomainError):
-            show_problem(self.window, self.tr("Not exported"), result)
         elif outcome == FAILED:
-            show_problem(
+            tell_failure(
                 self.window,
                 self.tr("Not exported"),
-                self.tr("The export could not be made (%1). No file was written.").replace(
-                    "%1", failure_reason(result)
-                ),
+                self.tr("The export could not be made (%1). No file was written."),
+                result,
             )
         else:
             notices.tell(
