@@ -70,7 +70,7 @@ class OverviewTab(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.read_only = False
-        self.reading = 0  # the attention list wanted
+        self.wanted = 0  # the attention list wanted
         self.working = False  # being worked out on its thread
         self._found.connect(self._worked_out)
         # a reminder for a pair that has not met, an evaluation request for one that is due
@@ -175,7 +175,7 @@ class OverviewTab(QWidget):
     def reload(self) -> None:
         """The attention list; a large programme's is worked out on a thread of its own
         (a second for thousands of people), the window in use meanwhile."""
-        self.reading += 1
+        self.wanted += 1
         programme = self.programme
         months = int(QSettings().value("privacy/retention_months", DEFAULT_RETENTION_MONTHS))
         if programme is None or not _large(programme):
@@ -183,7 +183,7 @@ class OverviewTab(QWidget):
                 attention.attention_items(programme, retention_months=months) if programme else []
             )
             return
-        reading, self.working = self.reading, True
+        reading, self.working = self.wanted, True
         self.list.clear()
         self.heading.setText(self.tr("Looking for what needs attention…"))
         self.update_actions()
@@ -198,7 +198,7 @@ class OverviewTab(QWidget):
         return self.working
 
     def _worked_out(self, reading: int, found) -> None:
-        if reading != self.reading:
+        if reading != self.wanted:
             return  # worked out again since
         self.working = False
         if isinstance(found, Exception):

@@ -34,7 +34,7 @@ class TableTab(QWidget):
         self.dialog = None  # the form open from this tab, if any
         self.model = model
         self.view = make_table(model, many=many)
-        self.reading = 0  # the reading whose rows are wanted
+        self.wanted = 0  # which reading's rows are wanted: an older one's are dropped
         self._reading = False
         self._then: list[Callable[[], None]] = []
         self._read.connect(self._rows_read)
@@ -73,7 +73,7 @@ class TableTab(QWidget):
         """The rows read() gives, then then(). Up to BIG rows at once; a bigger table
         (count rows; what says "%1 meetings") is read on a thread of its own while the
         window stays in use, the old rows shown greyed with what is going on."""
-        self.reading += 1
+        self.wanted += 1
         if count <= BIG:  # also when it overtakes a big reading still under way
             self._reading = False
             self.view.setEnabled(True)
@@ -81,7 +81,7 @@ class TableTab(QWidget):
             self.model.set_rows(read())
             self._shown(then)
             return
-        reading, model = self.reading, self.model
+        reading, model = self.wanted, self.model
         self._reading = True
         self.view.setEnabled(False)
         self._say(self.tr("Reading %1…").replace("%1", what))
@@ -103,7 +103,7 @@ class TableTab(QWidget):
             step()
 
     def _rows_read(self, reading: int, found) -> None:
-        if reading != self.reading:
+        if reading != self.wanted:
             return  # read again since: the newer reading's rows are wanted
         self._reading = False
         self.view.setEnabled(True)
