@@ -1,14 +1,18 @@
 """Opening, creating, refusing and migrating data files."""
 
+import datetime as dt
 import os
 import sqlite3
 import struct
 from pathlib import Path
 
 import pytest
+from peewee import fn
 
 from rmentor.models.errors import DomainError
 from rmentor.models.programme.entities import ALL_MODELS
+from rmentor.models.programme.entities import Meeting
+from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Theme
 from rmentor.models.storage import datafile
@@ -140,6 +144,27 @@ def test_migration_from_first_version_keeps_data_and_matches_new_schema(tmp_path
     assert _schema(a) == _schema(b)
     a.close()
     b.close()
+
+
+def test_the_meeting_figures_read_the_index_not_the_rows(tmp_path):
+    """A programme's meetings are counted from an index that holds date, held and length:
+    the rows themselves carry every summary and note (a large report read them all)."""
+    old = tmp_path / "old.sqlite"
+    datafile.create_file(old, version=6)
+    datafile.open_file(old)
+    sql, params = (
+        Meeting.select(fn.COUNT(Meeting.id), fn.SUM(Meeting.duration_minutes))
+        .join(Pairing)
+        .where(
+            (Pairing.programme == 1)
+            & (Meeting.held == True)
+            & Meeting.date.between(dt.date(1, 1, 1), dt.date(2026, 12, 6))
+        )
+        .sql()
+    )
+    plan = " ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    datafile.close_file()
+    assert "COVERING INDEX meeting_pairing_id_date_held_duration" in plan
 
 
 def test_a_failing_step_leaves_the_file_at_its_version(tmp_path, monkeypatch):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from rmentor.models.storage import datafile
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -28,9 +30,12 @@ def test_demo_then_check(tmp_path):
     result = run("check", "--db", path, "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "24 participants, 10 pairings" in result.stdout
-    assert "(data version 6)" in result.stdout
+    assert f"(data version {datafile.SCHEMA_VERSION})" in result.stdout
     dutch = run("check", "--db", path, "--lang", "nl")
-    assert "in orde (gegevensversie 6): 1 programma, 24 deelnemers, 10 koppelingen" in dutch.stdout
+    assert (
+        f"in orde (gegevensversie {datafile.SCHEMA_VERSION}): 1 programma, 24 deelnemers, 10 koppelingen"
+        in dutch.stdout
+    )
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -109,12 +109,16 @@ def late_actions(programme: Programme, today: dt.date):
 
 
 def attention_items(
-    programme: Programme, today: dt.date | None = None, retention_months: int | None = None
+    programme: Programme,
+    today: dt.date | None = None,
+    retention_months: int | None = None,
+    figures: dict | None = None,
 ) -> list[AttentionItem]:
-    """What needs attention; with retention_months, also who is due for erasure."""
+    """What needs attention; with retention_months, also who is due for erasure.
+    `figures`: the programme's pairing_figures as of today, where the caller has them."""
     today = today or dt.date.today()
     items: list[AttentionItem] = []
-    figures = pairing_figures(programme, today)
+    figures = figures if figures is not None else pairing_figures(programme, today)
     pairs = {
         pid: (person_name(mf, ml), person_name(ef, el), status, start, end)
         for pid, mf, ml, ef, el, status, start, end in fetch_raw(

@@ -168,12 +168,23 @@ def meeting_totals(programme: Programme, period: Period = None) -> dict[str, flo
     return {"held": n_held, "cancelled": total - n_held, "hours": round(n_minutes / 60, 1)}
 
 
-def themes_covered(programme: Programme, period: Period = None) -> list[tuple[Theme, int]]:
-    """Each theme with the number of meetings held that covered it, most first."""
-    count = fn.COUNT(MeetingTheme.id)
-    rows = (
-        Theme.select(Theme, count.alias("n"))
-        .join(MeetingTheme)
+@dataclass(frozen=True)
+class ThemeMeetings:
+    held: int  # meetings held that covered the theme
+    pairs: int  # pairings that held them
+    last: dt.date | None  # the last of them
+
+
+def theme_meetings(programme: Programme, period: Period = None) -> dict[int, ThemeMeetings]:
+    """Per theme id: the meetings held about it, by how many pairings, and the last one
+    (one pass over the meetings, for the themes covered and the purposes alike)."""
+    rows = fetch_raw(
+        MeetingTheme.select(
+            MeetingTheme.theme,
+            fn.COUNT(MeetingTheme.id),
+            fn.COUNT(fn.DISTINCT(Meeting.pairing)),
+            fn.MAX(Meeting.date),
+        )
         .join(Meeting)
         .join(Pairing)
         .where(
@@ -181,10 +192,37 @@ def themes_covered(programme: Programme, period: Period = None) -> list[tuple[Th
             & (Meeting.held == True)
             & in_period(Meeting.date, period)
         )
-        .group_by(Theme.id)
-        .order_by(count.desc(), Theme.id)
+        .group_by(MeetingTheme.theme)
     )
-    return [(theme, theme.n) for theme in rows]
+    return {tid: ThemeMeetings(held, pairs, _date(last)) for tid, held, pairs, last in rows}
+
+
+def themes_covered(
+    programme: Programme, period: Period = None, meetings: dict | None = None
+) -> list[tuple[Theme, int]]:
+    """Each theme with the number of meetings held that covered it, most first;
+    `meetings`: theme_meetings, where the caller has them."""
+    meetings = meetings if meetings is not None else theme_meetings(programme, period)
+    themes = Theme.select().where(Theme.id.in_(list(meetings)))
+    return sorted(((t, meetings[t.id].held) for t in themes), key=lambda c: (-c[1], c[0].id))
+
+
+def outcome_tally(programme: Programme, period: Period = None) -> dict[tuple, int]:
+    """The outcome items of the period's meetings counted by (theme id or None, kind,
+    status): one pass for the purposes' figures and the actions done alike."""
+    return {
+        (theme, kind, status): n
+        for theme, kind, status, n in fetch_raw(
+            outcomes_in(
+                programme,
+                period,
+                OutcomeItem.theme,
+                OutcomeItem.kind,
+                OutcomeItem.status,
+                fn.COUNT(OutcomeItem.id),
+            ).group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
+        )
+    }
 
 
 def outcome_counts(programme: Programme) -> dict[tuple[str | None, str, str], int]:

@@ -8,8 +8,11 @@ from dataclasses import field
 from peewee import fn
 
 from rmentor.models.figures.counts import Period
+from rmentor.models.figures.counts import ThemeMeetings
 from rmentor.models.figures.counts import in_period
+from rmentor.models.figures.counts import outcome_tally
 from rmentor.models.figures.counts import outcomes_in
+from rmentor.models.figures.counts import theme_meetings
 from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import MeetingTheme
 from rmentor.models.programme.entities import OutcomeItem
@@ -18,9 +21,9 @@ from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.programmes import themes_of
 from rmentor.models.storage.database import fetch_raw
-from rmentor.models.storage.database import iso_date
 
 EXAMPLES_PER_PURPOSE = 3
+NO_MEETINGS = ThemeMeetings(0, 0, None)
 
 
 @dataclass(frozen=True)
@@ -59,45 +62,23 @@ class PurposeFigures:
         return sum(self.outcomes.values())
 
 
-def purpose_figures(programme: Programme, period: Period) -> list[PurposeFigures]:
+def purpose_figures(
+    programme: Programme,
+    period: Period,
+    meetings: dict | None = None,
+    tally: dict | None = None,
+) -> list[PurposeFigures]:
+    """Each purpose's figures; `meetings` (counts.theme_meetings) and `tally`
+    (counts.outcome_tally) where the caller has them."""
     themes = themes_of(programme)
     if not themes:
         return []
     ids = [t.id for t in themes]
+    tally = tally if tally is not None else outcome_tally(programme, period)
     outcomes: dict[int, dict] = {}
-    for tid, kind, status, n in fetch_raw(
-        OutcomeItem.select(
-            OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status, fn.COUNT(OutcomeItem.id)
-        )
-        .join(Meeting)
-        .join(Pairing)
-        .where(
-            (Pairing.programme == programme)
-            & OutcomeItem.theme.in_(ids)
-            & in_period(Meeting.date, period)
-        )
-        .group_by(OutcomeItem.theme, OutcomeItem.kind, OutcomeItem.status)
-    ):
+    for (tid, kind, status), n in tally.items():
         outcomes.setdefault(tid, {})[(kind, status)] = n
-    meetings, pairs, last = {}, {}, {}
-    for tid, held, n, date in fetch_raw(
-        MeetingTheme.select(
-            MeetingTheme.theme,
-            fn.COUNT(MeetingTheme.id),
-            fn.COUNT(fn.DISTINCT(Meeting.pairing)),
-            fn.MAX(Meeting.date),
-        )
-        .join(Meeting)
-        .join(Pairing)
-        .where(
-            (Pairing.programme == programme)
-            & (Meeting.held == True)
-            & MeetingTheme.theme.in_(ids)
-            & in_period(Meeting.date, period)
-        )
-        .group_by(MeetingTheme.theme)
-    ):
-        meetings[tid], pairs[tid], last[tid] = held, n, iso_date(date)
+    meetings = meetings if meetings is not None else theme_meetings(programme, period)
     effects = dict(
         fetch_raw(
             outcomes_in(programme, period, OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
@@ -147,15 +128,16 @@ def purpose_figures(programme: Programme, period: Period) -> list[PurposeFigures
                 .limit(EXAMPLES_PER_PURPOSE)
             )
         ]
+        held = meetings.get(theme.id, NO_MEETINGS)
         result.append(
             PurposeFigures(
                 theme,
-                meetings.get(theme.id, 0),
+                held.held,
                 outcomes.get(theme.id, {}),
                 examples,
                 effects.get(theme.id, 0),
-                pairs=pairs.get(theme.id, 0),
-                last_meeting=last.get(theme.id),
+                pairs=held.pairs,
+                last_meeting=held.last,
                 effect_examples=effect_examples,
             )
         )

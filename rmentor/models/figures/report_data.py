@@ -18,11 +18,12 @@ from rmentor.models.figures.counts import evaluation_averages
 from rmentor.models.figures.counts import in_period
 from rmentor.models.figures.counts import meeting_totals
 from rmentor.models.figures.counts import meetings_per_month
-from rmentor.models.figures.counts import outcomes_in
+from rmentor.models.figures.counts import outcome_tally
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.figures.counts import respondents
 from rmentor.models.figures.counts import role_counts
 from rmentor.models.figures.counts import status_counts
+from rmentor.models.figures.counts import theme_meetings
 from rmentor.models.figures.counts import themes_covered
 from rmentor.models.figures.printed_scores import FRESH
 from rmentor.models.figures.printed_scores import HIDDEN
@@ -217,9 +218,11 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     counted = period or (dt.date(1, 1, 1), today)
     roles = role_counts(programme)
     figures = pairing_figures(programme, today, counted)
+    # the pairings as the app shows them today (a meeting logged ahead counts there)
+    figures_now = pairing_figures(programme, today)
     rows = [
         row._replace(held=figures[row.id].held, last_meeting=figures[row.id].last_meeting)
-        for row in pairing_rows(programme, today)
+        for row in pairing_rows(programme, today, figures_now)
     ]
     cadence = programme.cadence_weeks
     cadences = dict(
@@ -274,8 +277,10 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
             .group_by(Pairing.end_reason)
         )
     )
-    enrolled = sum(role_counts(programme).values())
-    attention = attention_items(programme, today)
+    enrolled = sum(roles.values())
+    covered = theme_meetings(programme, counted)
+    tally = outcome_tally(programme, counted)
+    attention = attention_items(programme, today, figures=figures_now)
     late = {
         pid
         for (pid,) in fetch_raw(
@@ -304,13 +309,10 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         if item.kind == "unpaired":
             role = item.point.params["role"].key
             unpaired[role] = unpaired.get(role, 0) + 1
-    actions = dict(
-        fetch_raw(
-            outcomes_in(programme, counted, OutcomeItem.status, fn.COUNT(OutcomeItem.id))
-            .where((OutcomeItem.kind == "action") & (OutcomeItem.status != "dropped"))
-            .group_by(OutcomeItem.status)
-        )
-    )
+    actions: dict[str, int] = {}
+    for (_theme, kind, status), n in tally.items():
+        if kind == "action" and status != "dropped":
+            actions[status] = actions.get(status, 0) + n
     given = (
         Evaluation.select()
         .join(Pairing)
@@ -331,8 +333,8 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         paused_counted=paused,
         running_pairings=running,
         months=meetings_per_month(programme, counted),
-        purposes=purpose_figures(programme, counted),
-        themes_covered=themes_covered(programme, counted),
+        purposes=purpose_figures(programme, counted, covered, tally),
+        themes_covered=themes_covered(programme, counted, covered),
         period=period,
         evaluations=evaluations,
         end_reasons=end_reasons,

@@ -54,9 +54,14 @@ class Audit:
         return self._members[key]
 
     def people(self, ids) -> int:
-        return len(
-            {self.person_of.get((pairing, side), (pairing, side)) for pairing, side, _m in ids}
-        )
+        """How many people gave the answers `ids`, counted up to MIN_ANSWERS: every rule
+        here asks only whether there are fewer, and two large sets differ in thousands."""
+        seen = set()
+        for pairing, side, _moment in ids:
+            seen.add(self.person_of.get((pairing, side), (pairing, side)))
+            if len(seen) == MIN_ANSWERS:
+                break
+        return len(seen)
 
     def hidden(self, may_record: bool = True) -> tuple[set[str], set[str]]:
         """(hidden groups, those hidden only so that another cannot be worked out)."""

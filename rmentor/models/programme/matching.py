@@ -19,6 +19,7 @@ from rmentor.models.programme.entities import ParticipantTheme
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.points import Point
+from rmentor.models.storage.database import fetch_raw
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.languages import comparable
 from rmentor.models.text.vocabulary import COMPLETED
@@ -70,18 +71,19 @@ def _candidates(programme: Programme) -> tuple[list[Candidate], set[int]]:
         .join(Enrolment)
         .where((Enrolment.programme == programme) & (Participant.active == True))
     )
-    managers = dict(Participant.select(Participant.id, Participant.manager).tuples())
+    # ids and keys only: read without peewee's conversion of each row
+    managers = dict(fetch_raw(Participant.select(Participant.id, Participant.manager)))
     themes: dict[int, set] = {}
-    for pid, tid in ParticipantTheme.select(
-        ParticipantTheme.participant, ParticipantTheme.theme
-    ).tuples():
+    for pid, tid in fetch_raw(
+        ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
+    ):
         themes.setdefault(pid, set()).add(tid)
     open_count: dict[int, int] = {}
     paired_here: set[int] = set()
     previous: dict[int, set] = {}
-    for mentor, mentee, status, prog in Pairing.select(
-        Pairing.mentor, Pairing.mentee, Pairing.status, Pairing.programme
-    ).tuples():
+    for mentor, mentee, status, prog in fetch_raw(
+        Pairing.select(Pairing.mentor, Pairing.mentee, Pairing.status, Pairing.programme)
+    ):
         previous.setdefault(mentor, set()).add(mentee)
         previous.setdefault(mentee, set()).add(mentor)
         # A place is taken by an open pairing anywhere, or a completed one in this

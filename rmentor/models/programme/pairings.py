@@ -349,7 +349,11 @@ class PairingRow(NamedTuple):
     end_reason: str | None
 
 
-def pairing_rows(programme: Programme, today: dt.date | None = None) -> list[PairingRow]:
+def pairing_rows(
+    programme: Programme, today: dt.date | None = None, figures: dict | None = None
+) -> list[PairingRow]:
+    """The pairings tab's lines; `figures`, the programme's pairing_figures as of today,
+    when the caller has them already (the report: they are its dearest query)."""
     from rmentor.models.figures.counts import pairing_figures
 
     mentor, mentee = MENTOR_PERSON, MENTEE_PERSON
@@ -368,7 +372,7 @@ def pairing_rows(programme: Programme, today: dt.date | None = None) -> list[Pai
         Pairing.match_score,
         Pairing.end_reason,
     ).tuples()
-    figures = pairing_figures(programme, today)
+    figures = figures if figures is not None else pairing_figures(programme, today)
     rows = []
     for (
         pid,
