@@ -50,6 +50,31 @@ def process_time(args: list[str], runs: int, env: dict) -> float:
     )
 
 
+def paired_process_times(a: list[str], b: list[str], runs: int, env: dict):
+    """(median of a, median of b, median of a/b) with a and b run in turn: on a shared
+    machine the speed drifts within a minute, and a ratio of two separate medians drifts
+    with it (a bare window's start measured 157 ms in one run and 243 ms in the next)."""
+    pairs = []
+    for _ in range(runs):
+        pairs.append(
+            tuple(
+                median_time(
+                    lambda args=args: subprocess.run(
+                        args, check=True, env=env, stdout=subprocess.DEVNULL
+                    ),
+                    1,
+                )
+                for args in (a, b)
+            )
+        )
+    first, second = zip(*pairs, strict=True)
+    return (
+        statistics.median(first),
+        statistics.median(second),
+        statistics.median(x / y for x, y in pairs),
+    )
+
+
 def wait_until(done, timeout: float = 600) -> None:
     """Run the window's event loop, idle as the app's own is, until done() holds: a loop
     of processEvents() would keep Python's lock from the thread doing the work."""

@@ -8,9 +8,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from rmentor.cli import main  # noqa: E402, I001 (first, as main.py imports it)
+
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from rmentor.ui.window import app as ui_app
+from rmentor.ui.window import app as ui_app  # noqa: E402
 
 
 def quit_when_shown(application):
@@ -29,6 +31,5 @@ def quit_when_shown(application):
 original = ui_app.create_application
 ui_app.create_application = lambda language: quit_when_shown(original(language))
 sys.argv = [sys.argv[0], "--db", *sys.argv[1:]]
-from rmentor.cli import main  # noqa: E402
 
 sys.exit(main())

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from rmentor.models.programme import matching
 from rmentor.models.programme import pairings
 from rmentor.models.programme import participants
+from rmentor.models.programme import pool
 from rmentor.models.programme.entities import Pairing
 
 
@@ -210,3 +211,40 @@ def test_rematch_leaves_out_earlier_partners(programme, make_person):
     pairings.set_status(p, "active")
     pairings.set_status(p, "ended_early", reason="fit")
     assert [s.mentor.id for s in matching.rematch(programme, mentee)] == [second.id]
+
+
+def candidate(pid, role, languages, up2, previous):
+    person = participants.Participant(id=pid, role=role, department="", location="", level=None)
+    return pool.Candidate(
+        person, frozenset(), frozenset(languages), 1, frozenset(up2), frozenset(previous)
+    )
+
+
+sides = st.lists(
+    st.tuples(st.sets(st.sampled_from("abc"), max_size=2), st.sets(st.integers(1, 8), max_size=3)),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    mentors=sides, mentees=sides, before=st.sets(st.tuples(st.integers(0, 3), st.integers(0, 3)))
+)
+def test_the_overview_and_the_suggestions_apply_the_same_hard_rules(mentors, mentees, before):
+    """The overview says who cannot be paired without NumPy (pool.may_pair); the
+    suggestions score a cohort with it (matching.score_matrix): the rules must agree.
+    Ids 1-4 are mentors, 5-8 mentees; `before`, pairs that were partners (both know it)."""
+    a = [
+        candidate(i + 1, "mentor", langs, up, {j + 5 for k, j in before if k == i})
+        for i, (langs, up) in enumerate(mentors)
+    ]
+    b = [
+        candidate(j + 5, "mentee", langs, up, {k + 1 for k, i in before if i == j})
+        for j, (langs, up) in enumerate(mentees)
+    ]
+    eligible, _score = matching.score_matrix(a, b, matching.DEFAULT_WEIGHTS)
+    for i, mentor in enumerate(a):
+        for j, mentee in enumerate(b):
+            assert pool.may_pair(mentor, mentee) == eligible[i, j]
+            assert pool.may_pair(mentee, mentor) == eligible[i, j]

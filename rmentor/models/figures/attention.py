@@ -19,6 +19,7 @@ from rmentor.models.programme.entities import pairings_with_people
 from rmentor.models.programme.entities import person_name
 from rmentor.models.programme.participants import filed_under
 from rmentor.models.programme.points import Point
+from rmentor.models.programme.pool import no_possible_partner
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import ACTIVE
@@ -261,10 +262,6 @@ def attention_items(
     ]
     stuck = {}
     if waiting:
-        from rmentor.models.programme.matching import (
-            no_possible_partner,  # numpy: only when someone waits
-        )
-
         stuck = no_possible_partner(programme, {row[0] for row in waiting})
     for pid, first, last, role in waiting:
         params = {"name": f"{first} {last}", "role": Term("ROLES", role)}

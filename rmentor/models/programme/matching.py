@@ -12,41 +12,23 @@ from dataclasses import field
 
 import numpy as np
 
-from rmentor.models.programme.entities import Enrolment
+from rmentor.models.programme import pool
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
-from rmentor.models.programme.entities import ParticipantTheme
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.points import Point
-from rmentor.models.storage.database import fetch_raw
+from rmentor.models.programme.pool import Candidate
+from rmentor.models.programme.pool import load_pool
+from rmentor.models.programme.pool import why_no_partner
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.languages import comparable
-from rmentor.models.text.vocabulary import COMPLETED
-from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
-from rmentor.models.text.vocabulary import OPEN_STATUSES
-from rmentor.models.text.wording import Term
 from rmentor.models.text.wording import ThemeRef
 
 BEST, MOST = "best", "most"
 DEFAULT_WEIGHTS = {"themes": 50, "department": 20, "level": 15, "location": 15}
 LEVEL_GAP_FOR_FULL_MARKS = 6  # a gap of six levels or more counts in full
 THEMES_FOR_FULL_MARKS = 2
-
-
-@dataclass
-class Candidate:
-    participant: Participant
-    theme_ids: frozenset
-    languages: frozenset
-    capacity_left: int
-    up2: frozenset  # manager and manager's manager
-    previous: frozenset  # earlier partners, in any programme
-
-    @property
-    def id(self) -> int:
-        return self.participant.id
 
 
 @dataclass
@@ -62,64 +44,6 @@ class Suggestion:
 class Draft:
     suggestions: list[Suggestion] = field(default_factory=list)
     unpaired: list[tuple[Participant, Point]] = field(default_factory=list)
-
-
-def _candidates(programme: Programme) -> tuple[list[Candidate], set[int]]:
-    """Every active enrolled participant as a candidate, and the mentees paired here."""
-    people = list(
-        Participant.select()
-        .join(Enrolment)
-        .where((Enrolment.programme == programme) & (Participant.active == True))
-    )
-    # ids and keys only: read without peewee's conversion of each row
-    managers = dict(fetch_raw(Participant.select(Participant.id, Participant.manager)))
-    themes: dict[int, set] = {}
-    for pid, tid in fetch_raw(
-        ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
-    ):
-        themes.setdefault(pid, set()).add(tid)
-    open_count: dict[int, int] = {}
-    paired_here: set[int] = set()
-    previous: dict[int, set] = {}
-    for mentor, mentee, status, prog in fetch_raw(
-        Pairing.select(Pairing.mentor, Pairing.mentee, Pairing.status, Pairing.programme)
-    ):
-        previous.setdefault(mentor, set()).add(mentee)
-        previous.setdefault(mentee, set()).add(mentor)
-        # A place is taken by an open pairing anywhere, or a completed one in this
-        # programme: whoever finished a pairing here is not paired again in it.
-        if status in OPEN_STATUSES or (status == COMPLETED and prog == programme.id):
-            for pid in (mentor, mentee):
-                open_count[pid] = open_count.get(pid, 0) + 1
-            if prog == programme.id:
-                paired_here.add(mentee)
-    result = []
-    for p in people:
-        up = managers.get(p.id)
-        up2 = frozenset(x for x in (up, managers.get(up)) if x is not None)
-        result.append(
-            Candidate(
-                p,
-                frozenset(themes.get(p.id, ())),
-                frozenset(comparable(x) for x in p.language_list),
-                p.capacity - open_count.get(p.id, 0),
-                up2,
-                frozenset(previous.get(p.id, ())),
-            )
-        )
-    return result, paired_here
-
-
-def load_pool(programme: Programme) -> tuple[list[Candidate], list[Candidate]]:
-    """Active enrolled mentors with capacity left, and active mentees not yet paired here."""
-    candidates, paired_here = _candidates(programme)
-    mentors = [c for c in candidates if c.participant.role == MENTOR and c.capacity_left > 0]
-    mentees = [
-        c
-        for c in candidates
-        if c.participant.role == MENTEE and c.capacity_left > 0 and c.id not in paired_here
-    ]
-    return mentors, mentees
 
 
 def _matrix(rows: list[frozenset], universe: dict) -> np.ndarray:
@@ -320,75 +244,12 @@ def suggest(programme: Programme, mode: str = BEST, weights: dict[str, int] | No
     return draft
 
 
-def why_no_partner(person: Candidate, others: list[Candidate]) -> Point:
-    """Why no one on the other side may be paired with this person: the first rule that
-    leaves no one, in the order a coordinator can do something about it."""
-    other_role = Term("ROLES", MENTEE if person.participant.role == MENTOR else MENTOR)
-    if not person.languages:
-        return Point("no_language", QT_TRANSLATE_NOOP("DomainError", "no language recorded"))
-    if not others:
-        return Point(
-            "no_room",
-            QT_TRANSLATE_NOOP("DomainError", "no {role} with room left in the programme"),
-            {"role": other_role},
-        )
-    speaking = [o for o in others if o.languages & person.languages]
-    if not speaking:
-        return Point(
-            "no_shared_language",
-            QT_TRANSLATE_NOOP("DomainError", "no {role} with room left speaks {languages}"),
-            {"role": other_role, "languages": tuple(person.participant.language_list)},
-        )
-    blocked = person.up2 | person.previous
-    if all(o.id in blocked or person.id in o.up2 for o in speaking):
-        return Point(
-            "reporting_line",
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "every {role} who shares a language is in their reporting line or was "
-                "their partner before",
-            ),
-            {"role": other_role},
-        )
-    return Point("no_partner", QT_TRANSLATE_NOOP("DomainError", "no eligible partner"))
-
-
-def without_languages(reason: Point) -> Point:
-    """The reason as an anonymised report may give it: a rare language names someone."""
-    if reason.key != "no_shared_language":
-        return reason
-    return Point(
-        reason.key,
-        QT_TRANSLATE_NOOP("DomainError", "no {role} with room left shares a language"),
-        {"role": reason.params["role"]},
-    )
-
-
-def no_possible_partner(programme: Programme, people: set[int]) -> dict[int, Point]:
-    """Of these people waiting, those for whom no one could be a partner now, and why.
-    Only the people waiting are weighed against the other side: the overview asks this
-    each time it is shown."""
-    mentors, mentees = load_pool(programme)
-    waiting_mentors = [c for c in mentors if c.id in people]
-    waiting_mentees = [c for c in mentees if c.id in people]
-    result = {}
-    eligible, _score = score_matrix(waiting_mentors, mentees, {})
-    for i, c in enumerate(waiting_mentors):
-        if not eligible[i].any():
-            result[c.id] = why_no_partner(c, mentees)
-    eligible, _score = score_matrix(mentors, waiting_mentees, {})
-    for j, c in enumerate(waiting_mentees):
-        if not eligible[:, j].any():
-            result[c.id] = why_no_partner(c, mentors)
-    return result
-
-
 def rematch(
     programme: Programme, person: Participant, weights: dict[str, int] | None = None
 ) -> list[Suggestion]:
     """Partners for one person (who may be paired now), best first; never an earlier one."""
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
-    candidates, _paired_here = _candidates(programme)
+    candidates, _paired_here = pool.candidates(programme)
     me = next((c for c in candidates if c.id == person.id), None)
     if me is None:
         return []

@@ -192,7 +192,7 @@ class Lists:
             person = Participant.get_by_id(item.target_id)
             params = {**point.params, "name": self.person("", person.role, person.department)}
             if "reason" in params:
-                from rmentor.models.programme.matching import without_languages
+                from rmentor.models.programme.pool import without_languages
 
                 params["reason"] = without_languages(params["reason"])
             said = self.tr.domain(type(point)(point.key, point.message, params))
