@@ -102,3 +102,41 @@ def test_evaluation_averages(programme, pair):
         **dict.fromkeys(("customers", "heard", "barriers", "tried", "joy"), (None, 0)),
     }
     assert counts.evaluation_averages(programme, moment="closing")["useful"] == (None, 0)
+
+
+def test_the_reports_respondents_count_people_as_sql_does(tmp_path):
+    """Who answered each question, per moment, per side and in all, counted from the
+    answers the report reads anyway; checked here against SQL's own distinct count."""
+    from rmentor.models.figures.report_data import ALL
+    from rmentor.models.figures.report_data import SIDES
+    from rmentor.models.figures.report_data import gather
+    from rmentor.models.programme import programmes
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage.database import db
+    from rmentor.models.text.vocabulary import ALL_QUESTIONS
+    from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
+    from tests.conftest import copy_demo
+
+    path = copy_demo(tmp_path / "demo.sqlite")
+    with datafile.opened(path):
+        programme = programmes.all_programmes()[0]
+        data = gather(programme, dt.date(2026, 12, 6))
+        moments = tuple(EVALUATION_MOMENTS)
+        for group in (ALL, *moments, *SIDES):
+            where = f"e.moment IN ({','.join('?' * len(moments))})"
+            params = [*moments]
+            if group in moments:
+                where, params = "e.moment = ?", [group]
+            elif group in SIDES:
+                where += " AND e.side = ?"
+                params.append(group)
+            for question in ALL_QUESTIONS:
+                (expected,) = db.execute_sql(
+                    "SELECT COUNT(DISTINCT CASE WHEN e.side = 'mentor' THEN p.mentor_id "
+                    f"ELSE p.mentee_id END) FROM evaluation e JOIN pairing p ON p.id = "
+                    f"e.pairing_id WHERE p.programme_id = ? AND e.date <= ? AND {where} "
+                    f"AND e.{question} IS NOT NULL",
+                    [programme.id, "2026-12-06", *params],
+                ).fetchone()
+                assert data.respondents[group][question] == expected, (group, question)
+        assert data.respondents[ALL]["useful"] > 0

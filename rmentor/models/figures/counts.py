@@ -268,32 +268,3 @@ def evaluation_averages(
         q: (round(avg, 2) if avg is not None else None, count or 0)
         for q, avg, count in zip(ALL_QUESTIONS, averages, counts, strict=True)
     }
-
-
-def respondents(
-    programme: Programme,
-    period: Period = None,
-    side: str | None = None,
-    moment: str | tuple | None = None,
-) -> dict[str, int]:
-    """Per question: how many people answered it (a mentor of three mentees answers a
-    closing evaluation three times, and each of us at several moments: one person)."""
-    person = Case(None, [(Evaluation.side == "mentor", Pairing.mentor)], Pairing.mentee)
-    columns = [getattr(Evaluation, q) for q in ALL_QUESTIONS]
-    query = (
-        Evaluation.select(
-            *[
-                fn.COUNT(fn.DISTINCT(Case(None, [(c.is_null(False), person)], None)))
-                for c in columns
-            ]
-        )
-        .join(Pairing)
-        .where((Pairing.programme == programme) & in_period(Evaluation.date, period))
-    )
-    if side:
-        query = query.where(Evaluation.side == side)
-    if isinstance(moment, tuple):
-        query = query.where(Evaluation.moment.in_(moment))
-    elif moment:
-        query = query.where(Evaluation.moment == moment)
-    return dict(zip(ALL_QUESTIONS, query.tuples().get(), strict=True))

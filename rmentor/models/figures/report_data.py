@@ -20,7 +20,6 @@ from rmentor.models.figures.counts import meeting_totals
 from rmentor.models.figures.counts import meetings_per_month
 from rmentor.models.figures.counts import outcome_tally
 from rmentor.models.figures.counts import pairing_figures
-from rmentor.models.figures.counts import respondents
 from rmentor.models.figures.counts import role_counts
 from rmentor.models.figures.counts import status_counts
 from rmentor.models.figures.counts import theme_meetings
@@ -264,12 +263,10 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     # the total over the moments shown, never over one the table has no column for
     moments = tuple(EVALUATION_MOMENTS)
     evaluations[ALL] = evaluation_averages(programme, moments, scored)
-    people = {ALL: respondents(programme, scored, moment=moments)}
-    for moment in moments:
-        people[moment] = respondents(programme, scored, moment=moment)
+    answers = _answers(programme, scored)
+    people = {group: _respondents(answers, group) for group in (ALL, *moments, *SIDES)}
     for side in SIDES:
         evaluations[side] = evaluation_averages(programme, moments, scored, side=side)
-        people[side] = respondents(programme, scored, side=side, moment=moments)
     end_reasons = dict(
         fetch_raw(
             Pairing.select(Pairing.end_reason, fn.COUNT(Pairing.id))
@@ -349,10 +346,19 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         health=health,
         printed_before=printed_scores(programme),
         respondents=people,
-        answers=_answers(programme, scored),
+        answers=answers,
         scored_to=scored[1],
         may_record=not is_read_only(),
     )
+
+
+def _respondents(answers: list[Answer], group: str) -> dict[str, int]:
+    """Per question: how many people answered it in the group (a mentor of three mentees
+    answers a closing evaluation three times, and each of us at several moments: one)."""
+    return {
+        q: len({a.person for a in answers if q in a.asked and group in (ALL, a.side, a.moment)})
+        for q in ALL_QUESTIONS
+    }
 
 
 def _answers(programme: Programme, period: Period) -> list[Answer]:
