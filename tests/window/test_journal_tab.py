@@ -433,6 +433,22 @@ def test_a_large_programmes_attention_list_is_worked_out_off_the_window(window, 
     assert tab.heading.text() == "What needs attention could not be worked out (RuntimeError)."
 
 
+def test_a_large_programmes_attention_list_is_worded_in_dutch_on_its_thread(
+    demo_window_in, qtbot, monkeypatch
+):
+    from rmentor.ui.tabs import overview_tab
+
+    window = demo_window_in("nl")
+    expected = attention_texts(window)
+    assert any("niet" in line for line in expected)
+    monkeypatch.setattr(overview_tab, "LARGE_PEOPLE", 3)
+    tab = window.overview_tab
+    tab.reload()
+    assert tab.loading()
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert [tab.list.item(i).text() for i in range(tab.list.count())] == expected
+
+
 def test_a_small_reading_that_overtakes_a_big_one_leaves_the_table_usable(
     window, qtbot, big_tables
 ):
