@@ -89,7 +89,12 @@ def run(large: Path, tmp: Path, record) -> None:
         lambda: window.open_path(large, create=False),
         lambda: not window.session.backing_up() and not window.overview_tab.loading(),
     )
-    for tab in (window.journal_tab, window.follow_up_tab):
+    for tab in (
+        window.participants_tab,
+        window.pairings_tab,
+        window.journal_tab,
+        window.follow_up_tab,
+    ):
         measured(
             f"the {tab.objectName() or type(tab).__name__} shows its rows",
             lambda tab=tab: window.tabs.setCurrentWidget(tab),

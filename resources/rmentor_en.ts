@@ -373,7 +373,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="224"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="234"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln point needs attention</numerusform>
@@ -406,7 +406,15 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="155"/>
+        <source>%Ln pairing(s)</source>
+        <translation>
+            <numerusform>%Ln pairing</numerusform>
+            <numerusform>%Ln pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="265"/>
         <source>activate %Ln pairing(s)</source>
         <translation>
             <numerusform>activate %Ln pairing</numerusform>
@@ -414,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="266"/>
         <source>pause %Ln pairing(s)</source>
         <translation>
             <numerusform>pause %Ln pairing</numerusform>
@@ -422,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
         <source>resume %Ln pairing(s)</source>
         <translation>
             <numerusform>resume %Ln pairing</numerusform>
@@ -430,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="268"/>
         <source>reopen %Ln pairing(s)</source>
         <translation>
             <numerusform>reopen %Ln pairing</numerusform>
@@ -438,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="276"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %Ln left as it was: its status does not allow it.</numerusform>
@@ -446,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="312"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="321"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>complete %Ln pairing</numerusform>
@@ -457,7 +465,15 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="163"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="141"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="170"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln of %1 shown</numerusform>
@@ -465,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>activate %Ln participant</numerusform>
@@ -473,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>deactivate %Ln participant</numerusform>
@@ -481,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="317"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="327"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>

@@ -498,97 +498,97 @@
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="43"/>
+        <location filename="../rmentor/models/figures/attention.py" line="44"/>
         <source>{point} (reminder drafted on {date})</source>
         <translation>{point} (herinnering opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="44"/>
+        <location filename="../rmentor/models/figures/attention.py" line="45"/>
         <source>{point} (request drafted on {date})</source>
         <translation>{point} (verzoek opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="50"/>
+        <location filename="../rmentor/models/figures/attention.py" line="51"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="53"/>
+        <location filename="../rmentor/models/figures/attention.py" line="54"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="54"/>
+        <location filename="../rmentor/models/figures/attention.py" line="55"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="60"/>
+        <location filename="../rmentor/models/figures/attention.py" line="61"/>
         <source>Fit check due for {mentor}, after the first meeting with {mentee}</source>
         <translation>Klikcheck open voor {mentor}, na het eerste gesprek met {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="63"/>
+        <location filename="../rmentor/models/figures/attention.py" line="64"/>
         <source>Midway evaluation due for {mentor} (with {mentee})</source>
         <translation>Tussenevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="66"/>
+        <location filename="../rmentor/models/figures/attention.py" line="67"/>
         <source>Closing evaluation due for {mentor} (with {mentee})</source>
         <translation>Eindevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="69"/>
+        <location filename="../rmentor/models/figures/attention.py" line="70"/>
         <source>Fit check due for {mentee}, after the first meeting with {mentor}</source>
         <translation>Klikcheck open voor {mentee}, na het eerste gesprek met {mentor}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="72"/>
+        <location filename="../rmentor/models/figures/attention.py" line="73"/>
         <source>Midway evaluation due for {mentee} (with {mentor})</source>
         <translation>Tussenevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="75"/>
+        <location filename="../rmentor/models/figures/attention.py" line="76"/>
         <source>Closing evaluation due for {mentee} (with {mentor})</source>
         <translation>Eindevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="143"/>
+        <location filename="../rmentor/models/figures/attention.py" line="148"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="160"/>
+        <location filename="../rmentor/models/figures/attention.py" line="165"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="176"/>
+        <location filename="../rmentor/models/figures/attention.py" line="181"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="207"/>
+        <location filename="../rmentor/models/figures/attention.py" line="212"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="211"/>
+        <location filename="../rmentor/models/figures/attention.py" line="216"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="270"/>
+        <location filename="../rmentor/models/figures/attention.py" line="271"/>
         <source>{name} ({role}) is not paired yet and cannot be: {reason}</source>
         <translation>{name} ({role}) is nog niet gekoppeld en kan dat ook niet: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="278"/>
+        <location filename="../rmentor/models/figures/attention.py" line="279"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="293"/>
+        <location filename="../rmentor/models/figures/attention.py" line="294"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
@@ -741,72 +741,72 @@
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="226"/>
+        <location filename="../rmentor/models/programme/matching.py" line="152"/>
         <source>both: {themes}</source>
         <translation>beiden: {themes}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="231"/>
+        <location filename="../rmentor/models/programme/matching.py" line="157"/>
         <source>no theme in common</source>
         <translation>geen gemeenschappelijk thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="237"/>
+        <location filename="../rmentor/models/programme/matching.py" line="163"/>
         <source>{mentor_department} → {mentee_department}</source>
         <translation>{mentor_department} → {mentee_department}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="245"/>
+        <location filename="../rmentor/models/programme/matching.py" line="171"/>
         <source>same department ({department})</source>
         <translation>zelfde afdeling ({department})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="253"/>
+        <location filename="../rmentor/models/programme/matching.py" line="179"/>
         <source>level {mentor_level} mentors level {mentee_level}</source>
         <translation>niveau {mentor_level} begeleidt niveau {mentee_level}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="265"/>
+        <location filename="../rmentor/models/programme/matching.py" line="191"/>
         <source>both in {location}</source>
         <translation>beiden in {location}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="273"/>
+        <location filename="../rmentor/models/programme/matching.py" line="199"/>
         <source>different locations ({mentor_location}, {mentee_location})</source>
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="326"/>
+        <location filename="../rmentor/models/programme/pool.py" line="103"/>
         <source>no language recorded</source>
         <translation>geen taal vastgelegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="330"/>
+        <location filename="../rmentor/models/programme/pool.py" line="107"/>
         <source>no {role} with room left in the programme</source>
         <translation>geen {role} met plaats over in het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="337"/>
+        <location filename="../rmentor/models/programme/pool.py" line="114"/>
         <source>no {role} with room left speaks {languages}</source>
         <translation>geen {role} met plaats over spreekt {languages}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="344"/>
+        <location filename="../rmentor/models/programme/pool.py" line="121"/>
         <source>every {role} who shares a language is in their reporting line or was their partner before</source>
         <translation>elke {role} met een gedeelde taal zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="351"/>
+        <location filename="../rmentor/models/programme/pool.py" line="128"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="360"/>
+        <location filename="../rmentor/models/programme/pool.py" line="137"/>
         <source>no {role} with room left shares a language</source>
         <translation>geen {role} met plaats over deelt een taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="308"/>
+        <location filename="../rmentor/models/programme/matching.py" line="234"/>
         <source>every eligible partner is already taken</source>
         <translation>elke passende partner is al bezet</translation>
     </message>
@@ -3510,32 +3510,32 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="60"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="66"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="77"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="85"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="166"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="174"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="188"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="198"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="206"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="216"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="224"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="234"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3543,12 +3543,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="228"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="238"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="232"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="242"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -3796,43 +3796,51 @@ Met vriendelijke groet,
         <source>&amp;Thanks at the close…</source>
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="155"/>
+        <source>%Ln pairing(s)</source>
+        <translation>
+            <numerusform>%Ln koppeling</numerusform>
+            <numerusform>%Ln koppelingen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="213"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="220"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="214"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="221"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="240"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="234"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="241"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="235"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="242"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="243"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="247"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="254"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="265"/>
         <source>activate %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling activeren</numerusform>
@@ -3840,7 +3848,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="266"/>
         <source>pause %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling pauzeren</numerusform>
@@ -3848,7 +3856,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
         <source>resume %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling hervatten</numerusform>
@@ -3856,7 +3864,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="268"/>
         <source>reopen %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling heropenen</numerusform>
@@ -3864,12 +3872,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="274"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="276"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %Ln bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -3877,7 +3885,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="312"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="321"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling afronden</numerusform>
@@ -3885,17 +3893,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="315"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="404"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="413"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="407"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="416"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
@@ -4170,7 +4178,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
@@ -4200,7 +4208,15 @@ Met vriendelijke groet,
         <translation>Deelnemer toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="163"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="141"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln deelnemer</numerusform>
+            <numerusform>%Ln deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="170"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln van %1 getoond</numerusform>
@@ -4208,12 +4224,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer activeren</numerusform>
@@ -4221,7 +4237,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer deactiveren</numerusform>
@@ -4229,58 +4245,58 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="254"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="264"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="263"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="266"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="273"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="276"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="268"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="278"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="271"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="281"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="273"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="283"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="288"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="298"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="290"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="300"/>
         <source>This removes %1&apos;s profile and evaluations, clears what was written about their pairings (meeting summaries, confidential notes, outcome texts, comments and reasons) and replaces their name with &quot;erased participant&quot; everywhere. Meetings, outcomes and scores stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist wat er over diens koppelingen is geschreven (verslagen van gesprekken, vertrouwelijke notities, teksten van opbrengsten, opmerkingen en redenen) en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken, opbrengsten en scores blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="304"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="310"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="315"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="325"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="317"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="327"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -4288,37 +4304,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="336"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="346"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="338"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="348"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="344"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="354"/>
         <source>deactivate %1</source>
         <translation>%1 deactiveren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="351"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="352"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="362"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="371"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="364"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="374"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>

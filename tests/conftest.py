@@ -203,6 +203,15 @@ def make_person(programme):
 
 
 @pytest.fixture
+def big_tables(monkeypatch):
+    """The small demo's tables counted as big, so they are read as the large file's are."""
+    from rmentor.ui.tabs import table_tab
+
+    monkeypatch.setattr(table_tab, "BIG", 3)
+    return monkeypatch
+
+
+@pytest.fixture
 def demo_window_in(qtbot, db_path, language):
     """The main window on the small demo, started in a given language."""
 

@@ -340,13 +340,6 @@ def test_the_due_date_form_opens_its_calendar_at_this_month_and_saves_on_ctrl_s(
 # Big tables: read on a thread of their own
 
 
-@pytest.fixture
-def big_tables(monkeypatch):
-    """The small demo's tables counted as big, so they are read as the large file's are."""
-    monkeypatch.setattr(table_tab, "BIG", 3)
-    return monkeypatch
-
-
 def test_a_big_journal_is_read_off_the_window_and_then_shown(window, qtbot, big_tables):
     tab = window.journal_tab
     window.tabs.setCurrentWidget(tab)

@@ -349,6 +349,11 @@ class PairingRow(NamedTuple):
     end_reason: str | None
 
 
+def pairing_count(programme: Programme) -> int:
+    """The rows the pairings tab reads."""
+    return Pairing.select().where(Pairing.programme == programme).count()
+
+
 def pairing_rows(
     programme: Programme, today: dt.date | None = None, figures: dict | None = None
 ) -> list[PairingRow]:

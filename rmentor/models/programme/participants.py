@@ -343,6 +343,11 @@ def _pairing_state(status: str) -> str | None:
     return None
 
 
+def participant_count(programme: Programme) -> int:
+    """How many people are enrolled: the rows the participants tab reads."""
+    return Enrolment.select().where(Enrolment.programme == programme).count()
+
+
 def programme_has_people(programme: Programme) -> bool:
     """Whether anyone is enrolled in the programme."""
     return Enrolment.select().where(Enrolment.programme == programme).exists()

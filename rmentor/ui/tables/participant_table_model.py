@@ -118,11 +118,6 @@ class ParticipantTableModel(RowTableModel):
             return cells[column] or None
         return None
 
-    def set_rows(self, rows, theme_names: dict[int, str] | None = None) -> None:
-        if theme_names is not None:
-            self.theme_names = theme_names
-        super().set_rows(rows)
-
     def set_filter(self, flt: ParticipantFilter) -> None:
         self._filter = flt
         self.set_search(flt.text)

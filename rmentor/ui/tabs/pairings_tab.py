@@ -148,11 +148,18 @@ class PairingsTab(TableTab):
     # Loading
 
     def reload(self) -> None:
-        selected = self.current()
-        rows = pairings.pairing_rows(self.programme) if self.programme else []
-        self.model.set_rows(rows)
+        selected, programme = self.current(), self.programme
+        count = 0 if programme is None else pairings.pairing_count(programme)
+        self.load(
+            count,
+            self.tr("%Ln pairing(s)", "", count),
+            lambda: [] if programme is None else pairings.pairing_rows(programme),
+            lambda: self._rows_shown(selected),
+        )
+
+    def _rows_shown(self, selected) -> None:
         self.apply_filter()
-        if rows:  # after every load: new rows may be wider
+        if self.model.rowCount():  # after every load: new rows may be wider
             fit_columns(self.view, COL_OVERDUE)
         if selected is not None:
             self.select(selected.id)
@@ -219,7 +226,7 @@ class PairingsTab(TableTab):
     def _done(self, pairing_id: int | None = None) -> None:
         self.reload()
         if pairing_id is not None:
-            self.select(pairing_id)
+            self.select(pairing_id)  # once shown, when the rows are read on a thread
         self.changed.emit()
 
     def change_status(self, action: str) -> None:
@@ -279,7 +286,9 @@ class PairingsTab(TableTab):
                 ).replace("%1", str(len(rows) - len(left)))
             )
         self.reload()
-        select_rows(self.view, [self.model.row_of(r.id) for r in rows])  # kept
+        self.when_loaded(  # the selection kept
+            lambda: select_rows(self.view, [self.model.row_of(r.id) for r in rows])
+        )
         self.changed.emit()
 
     def complete(self) -> None:

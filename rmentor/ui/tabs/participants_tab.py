@@ -132,11 +132,18 @@ class ParticipantsTab(TableTab):
     # Loading and filtering
 
     def reload(self) -> None:
-        if self.programme is None:
-            self.model.set_rows([], {})
-            return
-        names = {t.id: theme_label(t) for t in programmes.all_themes()}
-        self.model.set_rows(participants.participant_rows(self.programme), names)
+        programme = self.programme
+        if programme is not None:  # set first: a reading on a thread words the rows with them
+            self.model.theme_names = {t.id: theme_label(t) for t in programmes.all_themes()}
+        count = 0 if programme is None else participants.participant_count(programme)
+        self.load(
+            count,
+            self.tr("%Ln participant(s)", "", count),
+            lambda: [] if programme is None else participants.participant_rows(programme),
+            self._rows_shown,
+        )
+
+    def _rows_shown(self) -> None:
         if self.model.total():  # after every load: new rows may be wider
             fit_columns(self.view, COL_THEMES)
         current = self.department_filter.currentData()
@@ -233,6 +240,10 @@ class ParticipantsTab(TableTab):
         with history.step(name):
             participants.set_active(Participant.select().where(Participant.id.in_(ids)), activate)
         self.reload()
+        self.when_loaded(lambda: self._select_all(ids))  # the selection kept
+        self.changed.emit()
+
+    def _select_all(self, ids: list[int]) -> None:
         for pid in ids:
             row = self.model.row_of(pid)
             if row is not None:
@@ -241,7 +252,6 @@ class ParticipantsTab(TableTab):
                     QItemSelectionModel.SelectionFlag.Select
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-        self.changed.emit()
 
     def export_personal_data(self) -> None:
         """A colleague asks what is kept about them: everything, as a readable JSON file."""
