@@ -16,7 +16,6 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Theme
 from rmentor.models.storage import datafile
-from rmentor.models.storage import engine
 from rmentor.models.storage.database import db
 
 
@@ -167,6 +166,22 @@ def test_the_meeting_figures_read_the_index_not_the_rows(tmp_path):
     assert "COVERING INDEX meeting_pairing_id_date_held_duration" in plan
 
 
+def test_a_file_that_lost_an_index_is_still_brought_up_to_date(tmp_path):
+    old = tmp_path / "old.sqlite"
+    datafile.create_file(old, version=6)
+    con = sqlite3.connect(old)
+    con.execute('DROP INDEX "meeting_pairing_id_date"')  # by hand, or by another tool
+    con.commit()
+    con.close()
+    datafile.open_file(old)
+    datafile.close_file()
+    con = sqlite3.connect(old)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == datafile.SCHEMA_VERSION
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    con.close()
+    assert "meeting_pairing_id_date_held_duration" in names
+
+
 def test_a_failing_step_leaves_the_file_at_its_version(tmp_path, monkeypatch):
     old = tmp_path / "old.sqlite"
     datafile.create_file(old, version=1)
@@ -177,8 +192,15 @@ def test_a_failing_step_leaves_the_file_at_its_version(tmp_path, monkeypatch):
     (broken / "0002_broken.sql").write_text("CREATE TABLE extra (id INTEGER);\nTHIS IS NOT SQL;\n")
     monkeypatch.setattr(datafile, "MIGRATIONS_DIR", broken)
     monkeypatch.setattr(datafile, "SCHEMA_VERSION", 2)
-    with pytest.raises(engine.driver.OperationalError):
+    with pytest.raises(DomainError) as refused:
         datafile.open_file(old)
+    assert refused.value.text() == (
+        "The file old.sqlite could not be brought up to this version of rmentor "
+        "(OperationalError). It is as it was; an older rmentor still opens it."
+    )
+    assert not (tmp_path / "old.sqlite.backups").exists() or not list(
+        (tmp_path / "old.sqlite.backups").iterdir()
+    )  # no copy of a file that did not change
     con = sqlite3.connect(old)
     assert con.execute("PRAGMA user_version").fetchone()[0] == 1
     assert not con.execute("SELECT 1 FROM sqlite_master WHERE name='extra'").fetchall()

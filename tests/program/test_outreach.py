@@ -395,6 +395,33 @@ def test_the_overview_writes_the_draft_a_line_asks_for(demo_window, qtbot, folde
     assert overview.list.selectedItems()[0].text() == texts[0]  # the line stays selected
 
 
+def test_a_large_overviews_lines_stay_selected_after_their_drafts(
+    demo_window, qtbot, folder_chosen, monkeypatch
+):
+    from rmentor.ui.tabs import overview_tab
+
+    monkeypatch.setattr(overview_tab, "LARGE_PEOPLE", 3)  # worked out on its thread
+    overview = demo_window.overview_tab
+    overview.reload()
+    qtbot.waitUntil(lambda: not overview.loading())
+    late = [
+        overview.list.item(i)
+        for i in range(overview.list.count())
+        if overview.list.item(i).data(Qt.ItemDataRole.UserRole + 1) in ("overdue", "evaluation_due")
+    ][:2]
+    assert len(late) == 2
+    about = {e.data(Qt.ItemDataRole.UserRole) for e in late}
+    for entry in late:
+        entry.setSelected(True)
+    qtbot.mouseClick(overview.draft_button, Qt.MouseButton.LeftButton)
+    assert len(list(folder_chosen.glob("*.eml"))) >= 2
+    qtbot.waitUntil(lambda: not overview.loading())
+    chosen = overview.list.selectedItems()
+    assert {e.data(Qt.ItemDataRole.UserRole) for e in chosen} == about
+    assert all("drafted on" in e.text() or "opgesteld op" in e.text() for e in chosen)
+    assert chosen[0].toolTip() == chosen[0].text()  # whole, where a narrow window cuts it
+
+
 def drop(window, paths) -> bool:
     """Drag files over the window and let go, as from a file manager; True if taken."""
     mime = QMimeData()

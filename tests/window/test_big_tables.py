@@ -23,9 +23,7 @@ def test_a_big_pairings_tab_is_read_off_the_window_and_keeps_a_selection(
     assert tab.current().id == wanted.id
 
 
-def test_several_pairings_stay_selected_after_a_step_on_a_big_table(
-    demo_window, qtbot, big_tables
-):
+def test_several_pairings_stay_selected_after_a_step_on_a_big_table(demo_window, qtbot, big_tables):
     tab = demo_window.pairings_tab
     demo_window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: not tab.loading())
@@ -55,3 +53,39 @@ def test_a_big_participants_tab_is_read_off_the_window_and_keeps_a_selection(
     qtbot.waitUntil(lambda: not tab.loading())
     assert {r.id for r in tab.selected_rows()} == {r.id for r in two}
     assert not any(r.active for r in tab.selected_rows())
+
+
+def test_nothing_acts_on_the_greyed_rows_while_they_are_read_again(demo_window, qtbot, big_tables):
+    tab = demo_window.participants_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading())
+    select_rows(tab.view, [0])
+    assert tab.edit_button.isEnabled() and tab.active_button.isEnabled()
+    tab.reload()  # as after a change: the rows shown may have gone
+    assert tab.loading()
+    assert tab.selected_rows() == []
+    assert not tab.edit_button.isEnabled() and not tab.active_button.isEnabled()
+    tab.toggle_active()  # a second press, before the rows are back: nothing happens
+    tab.edit_selected()
+    assert tab.dialog is None
+    qtbot.waitUntil(lambda: not tab.loading())
+
+
+def test_a_failed_reading_leaves_no_rows_of_before(demo_window, qtbot, big_tables):
+    from rmentor.models.programme import participants
+
+    tab = demo_window.participants_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert tab.model.total() > 0
+
+    def broken(programme):
+        raise RuntimeError("CANARY-7f3a a secret detail")
+
+    big_tables.setattr(participants, "participant_rows", broken)
+    tab.reload()
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert tab.model.total() == 0 and tab.selected_rows() == []
+    assert (
+        tab.state.text() == "The rows could not be read (RuntimeError). The file was not changed."
+    )

@@ -330,6 +330,18 @@ def migrate(path: Path, version: int) -> Path | None:
     try:
         con.execute("PRAGMA foreign_keys = 1")
         _apply_steps(con, version, SCHEMA_VERSION)
+    except engine.Error as exc:
+        # each step is one transaction: the file is as it was, and so is its copy
+        backup.unlink(missing_ok=True)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} could not be brought up to this version of rmentor "
+                "({reason}). It is as it was; an older rmentor still opens it.",
+            ),
+            name=path.name,
+            reason=failure_reason(exc),
+        ) from None
     finally:
         con.close()
     return backup

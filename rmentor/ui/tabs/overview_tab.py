@@ -40,6 +40,11 @@ KIND_COLOURS = {
 }
 
 
+def _line(entry: QListWidgetItem) -> tuple:
+    """What a line is about (its kind, record and moment): the same after a reload."""
+    return entry.data(KIND_ROLE), entry.data(TARGET_ROLE), entry.data(MOMENT_ROLE)
+
+
 def _worded(items: list) -> list:
     """Each point with its line (and "drafted on" where it was): worded where the list is
     worked out, on a thread for a large programme (thousands of lines)."""
@@ -79,6 +84,7 @@ class OverviewTab(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.read_only = False
         self.wanted = 0  # the attention list wanted
+        self.reselect: set = set()  # lines to select again once the list is shown
         self.working = False  # being worked out on its thread
         self._found.connect(self._worked_out)
         # a reminder for a pair that has not met, an evaluation request for one that is due
@@ -156,14 +162,9 @@ class OverviewTab(QWidget):
         if wrote:
             mail_actions.tell_written(wrote)
 
-            def line(entry):  # a line is its kind and what it is about
-                return entry.data(KIND_ROLE), entry.data(TARGET_ROLE), entry.data(MOMENT_ROLE)
-
-            kept = {line(entry) for entry in self.list.selectedItems()}
+            # the lines stay selected, once shown again (a large list: after its thread)
+            self.reselect = {_line(entry) for entry in self.list.selectedItems()}
             self.reload()
-            for index in range(self.list.count()):
-                entry = self.list.item(index)
-                entry.setSelected(line(entry) in kept)
             self.changed.emit()
 
     def _menu(self, pos) -> None:
@@ -223,13 +224,19 @@ class OverviewTab(QWidget):
     def _show(self, lines: list) -> None:
         self.working = False
         self.list.clear()
+        reselect, self.reselect = self.reselect, set()
         for item, text in lines:
             entry = QListWidgetItem(text)
+            entry.setToolTip(text)  # the whole line, where a narrow window cuts it
             entry.setData(TARGET_ROLE, (item.target, item.target_id))
             entry.setData(KIND_ROLE, item.kind)
             entry.setData(MOMENT_ROLE, item.moment)
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
+            if reselect and _line(entry) in reselect:
+                entry.setSelected(True)
+        if self.list.selectedItems():
+            self.list.scrollToItem(self.list.selectedItems()[0])
         if lines:
             heading = self.tr("%Ln point(s) need attention", "", len(lines))
         elif self.programme is not None and not programme_has_people(self.programme):

@@ -84,6 +84,7 @@ class TableTab(QWidget):
         reading, model = self.wanted, self.model
         self._reading = True
         self.view.setEnabled(False)
+        self.update_actions()  # the greyed rows may be gone: nothing acts on them
         self._say(self.tr("Reading %1…").replace("%1", what))
 
         background.start(
@@ -110,6 +111,7 @@ class TableTab(QWidget):
         rows, then = found
         if isinstance(rows, Exception):
             self._then.clear()
+            self.model.set_rows([])  # no rows of before (another programme's, perhaps)
             self._say(
                 self.tr("The rows could not be read (%1). The file was not changed.").replace(
                     "%1", failure_reason(rows)
@@ -138,7 +140,10 @@ class TableTab(QWidget):
         self.update_actions()
 
     def selected_rows(self) -> list:
-        """The selected rows, top to bottom as shown."""
+        """The selected rows, top to bottom as shown; none while the rows are read again
+        (the greyed ones may have changed or gone)."""
+        if self._reading:
+            return []
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
         return [self.model.row_at(r) for r in rows]
 
