@@ -226,6 +226,7 @@ def bulk(large: Path, app) -> None:
     assert window.open_path(large, create=False)
     tab = window.pairings_tab
     window.tabs.setCurrentWidget(tab)
+    wait_until(lambda: not tab.loading())  # 2,500 pairings are read on a thread
     ids = [p.id for p in Pairing.select().where(Pairing.status.in_(("active", "paused")))]
     select_rows(tab.view, [tab.model.row_of(i) for i in ids])
     rows = tab.selected_rows()
@@ -233,6 +234,7 @@ def bulk(large: Path, app) -> None:
     start = time.perf_counter()
     tab._completed(rows, found, None)  # as the form's Complete does
     app.processEvents()
+    wait_until(lambda: not tab.loading())  # until the pairings show their new status
     seconds = time.perf_counter() - start
     record(f"complete {len(rows):,} pairings in one step, large file", seconds, 5.0, target="< 5 s")
     window.undo_action.trigger()

@@ -41,6 +41,11 @@ class TableTab(QWidget):
         self.state = QLabel(self.view.viewport())  # "Reading 100,000 meetings…"
         self.state.setObjectName("table_state")
         self.state.setAutoFillBackground(True)
+        # in every state: on the greyed table it would be greyed too, and it says what is
+        # going on (the colours of the read-only line)
+        self.state.setStyleSheet(
+            "color: #3d2e00; background: #fff3c4; border: 1px solid #d9b44a; padding: 2px;"
+        )
         self.state.setMargin(8)
         self.state.hide()
 
