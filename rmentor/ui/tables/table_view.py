@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QTableView
 from rmentor.ui.common.mnemonics import letter_of
 from rmentor.ui.common.mnemonics import with_letter
 
-SAMPLE_ROWS = 200  # enough to size a column; measuring 100,000 rows would take seconds
+SAMPLE_ROWS = 100  # enough to size a column; measuring 100,000 rows would take seconds
 MAX_WIDTH = 260
 
 
