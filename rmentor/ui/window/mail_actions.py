@@ -193,7 +193,11 @@ def _progress(parent: QWidget, text: str):
 
 def write_calendar(parent: QWidget, programme: Programme) -> None:
     from rmentor.models.outreach.drafts import write_calendar as write
-    from rmentor.reports.pair_files import PairFiles
+
+    def pair_files():  # ReportLab loads on the step's thread: 0.1-0.2 s the window keeps
+        from rmentor.reports.pair_files import PairFiles
+
+        return PairFiles()
 
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -210,7 +214,7 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
         parent,
         QCoreApplication.translate("MailActions", "Writing the meetings calendar…"),
         # each pair's series in its own language, the programme's days in the app's
-        lambda _going_on: write(programme, path, None, PairFiles(), fallback=fallback),
+        lambda _going_on: write(programme, path, None, pair_files(), fallback=fallback),
     )
     if outcome == FAILED:
         tell_failure(
