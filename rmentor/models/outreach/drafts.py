@@ -177,7 +177,9 @@ def write_calendar(
     faces = {}
 
     def face(code: str):
-        return faces.setdefault(code, documents.face(code))
+        if code not in faces:  # a translator loaded once per language, not once per pair
+            faces[code] = documents.face(code)
+        return faces[code]
 
     data = meeting_calendar(
         programme,
