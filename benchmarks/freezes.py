@@ -96,7 +96,7 @@ def run(large: Path, tmp: Path, record) -> None:
         window.follow_up_tab,
     ):
         measured(
-            f"the {tab.objectName() or type(tab).__name__} shows its rows",
+            f"the {tab.objectName().replace('_', '-')} tab shows its rows",
             lambda tab=tab: window.tabs.setCurrentWidget(tab),
             lambda tab=tab: not tab.loading(),
         )
