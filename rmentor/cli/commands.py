@@ -46,8 +46,8 @@ def cmd_check(args) -> int:
     from rmentor.models.programme.entities import Pairing
     from rmentor.models.programme.entities import Participant
     from rmentor.models.programme.entities import Programme
-    from rmentor.models.storage import datafile
     from rmentor.models.storage import integrity
+    from rmentor.models.storage import schema
 
     with opened(args):
         problems = integrity.integrity_problems()
@@ -63,7 +63,7 @@ def cmd_check(args) -> int:
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    print(say.check_ok(args.db, datafile.SCHEMA_VERSION, counts))
+    print(say.check_ok(args.db, schema.SCHEMA_VERSION, counts))
     return 0
 
 

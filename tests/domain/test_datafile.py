@@ -16,13 +16,14 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Theme
 from rmentor.models.storage import datafile
+from rmentor.models.storage import schema
 from rmentor.models.storage.database import db
 
 
 def test_new_file_is_created_with_our_marks(db_path):
     datafile.open_file(db_path)
-    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == datafile.APPLICATION_ID
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == datafile.SCHEMA_VERSION
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -59,7 +60,7 @@ def _foreign_sqlite(path):
 def _newer(path):
     datafile.create_file(path)
     con = sqlite3.connect(path)
-    con.execute(f"PRAGMA user_version = {datafile.SCHEMA_VERSION + 1}")
+    con.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     con.commit()
     con.close()
 
@@ -139,7 +140,7 @@ def test_migration_from_first_version_keeps_data_and_matches_new_schema(tmp_path
     fresh = tmp_path / "fresh.sqlite"
     datafile.create_file(fresh)
     a, b = sqlite3.connect(old), sqlite3.connect(fresh)
-    assert a.execute("PRAGMA user_version").fetchone()[0] == datafile.SCHEMA_VERSION
+    assert a.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     assert _schema(a) == _schema(b)
     a.close()
     b.close()
@@ -176,7 +177,7 @@ def test_a_file_that_lost_an_index_is_still_brought_up_to_date(tmp_path):
     datafile.open_file(old)
     datafile.close_file()
     con = sqlite3.connect(old)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == datafile.SCHEMA_VERSION
+    assert con.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     con.close()
     assert "meeting_pairing_id_date_held_duration" in names
@@ -187,11 +188,11 @@ def test_a_failing_step_leaves_the_file_at_its_version(tmp_path, monkeypatch):
     datafile.create_file(old, version=1)
     broken = tmp_path / "steps"
     broken.mkdir()
-    for step in datafile.migration_steps()[:1]:
+    for step in schema.migration_steps()[:1]:
         (broken / step.name).write_text(step.read_text())
     (broken / "0002_broken.sql").write_text("CREATE TABLE extra (id INTEGER);\nTHIS IS NOT SQL;\n")
-    monkeypatch.setattr(datafile, "MIGRATIONS_DIR", broken)
-    monkeypatch.setattr(datafile, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     with pytest.raises(DomainError) as refused:
         datafile.open_file(old)
     assert refused.value.text() == (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rmentor.models.storage import datafile
+from rmentor.models.storage import schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,10 +30,10 @@ def test_demo_then_check(tmp_path):
     result = run("check", "--db", path, "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "24 participants, 10 pairings" in result.stdout
-    assert f"(data version {datafile.SCHEMA_VERSION})" in result.stdout
+    assert f"(data version {schema.SCHEMA_VERSION})" in result.stdout
     dutch = run("check", "--db", path, "--lang", "nl")
     assert (
-        f"in orde (gegevensversie {datafile.SCHEMA_VERSION}): 1 programma, 24 deelnemers, 10 koppelingen"
+        f"in orde (gegevensversie {schema.SCHEMA_VERSION}): 1 programma, 24 deelnemers, 10 koppelingen"
         in dutch.stdout
     )
     con = sqlite3.connect(path)

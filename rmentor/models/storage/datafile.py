@@ -18,31 +18,20 @@ from rmentor.models.storage import checked
 from rmentor.models.storage import engine
 from rmentor.models.storage import integrity
 from rmentor.models.storage import keys
+from rmentor.models.storage import schema
 from rmentor.models.storage.backups import folder_of
-from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
 from rmentor.models.storage.recovery import journal_page_one
 from rmentor.models.storage.recovery import recover_after_crash
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
-# "RMNT": tells our files apart from every other SQLite database.
-APPLICATION_ID = 0x524D4E54
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = keys.SQLITE_MAGIC
 
 
 class KeyNeeded(DomainError):
     """An encrypted file, and no key for it yet: the window or the command asks for the
     passphrase (or the recovery key) and opens it again with the key."""
-
-
-def migration_steps() -> list[Path]:
-    """The schema steps in order; step N brings a file to user_version N."""
-    return sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql"))
-
-
-SCHEMA_VERSION = len(migration_steps())
 
 
 def first_bytes(path: Path) -> bytes:
@@ -195,7 +184,7 @@ def _header_of_page(path: Path, page: bytes, key: bytes) -> tuple[int, int] | No
 def check_ours(path: Path, key: bytes | None = None) -> int:
     """Refuse a file that is not ours or is newer than this app; return its version."""
     application_id, version = read_header(path, key)
-    if application_id != APPLICATION_ID:
+    if application_id != schema.APPLICATION_ID:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -204,7 +193,7 @@ def check_ours(path: Path, key: bytes | None = None) -> int:
             ),
             name=path.name,
         )
-    if version > SCHEMA_VERSION:
+    if version > schema.SCHEMA_VERSION:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -214,7 +203,7 @@ def check_ours(path: Path, key: bytes | None = None) -> int:
             ),
             name=path.name,
             found=version,
-            known=SCHEMA_VERSION,
+            known=schema.SCHEMA_VERSION,
         )
     if version < 1:
         raise DomainError(
@@ -274,16 +263,7 @@ def copy_to(target: Path, repair: bool = False) -> None:
         ) from None
 
 
-def _apply_steps(con: engine.Connection, start: int, stop: int) -> None:
-    """Run steps start+1..stop, each in one transaction with its user_version."""
-    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for number, step in enumerate(migration_steps()[start:stop], start=start + 1):
-        sql = step.read_text(encoding="utf-8")
-        # executescript commits first; BEGIN..COMMIT inside keeps the step atomic.
-        con.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-
-
-def create_file(path: Path, version: int = SCHEMA_VERSION, key: bytes | None = None) -> None:
+def create_file(path: Path, version: int = schema.SCHEMA_VERSION, key: bytes | None = None) -> None:
     """Write a new, empty data file, encrypted with key if one is given; it appears
     complete or not at all."""
     if path.exists():
@@ -307,7 +287,7 @@ def create_file(path: Path, version: int = SCHEMA_VERSION, key: bytes | None = N
         con = engine.connect(tmp, key, isolation_level=None)
         try:
             con.execute("PRAGMA journal_mode = delete")
-            _apply_steps(con, 0, version)
+            schema.apply_steps(con, 0, version)
         finally:
             con.close()
         os.replace(tmp, path)
@@ -319,32 +299,6 @@ def create_file(path: Path, version: int = SCHEMA_VERSION, key: bytes | None = N
             name=path.name,
             reason=failure_reason(exc),
         ) from None
-
-
-def migrate(path: Path, version: int) -> Path | None:
-    """Bring an older file up to date after a backup copy; return the copy's path."""
-    if version == SCHEMA_VERSION:
-        return None
-    backup = make_backup(path, f"before-v{SCHEMA_VERSION}").path
-    con = engine.connect(path, keys.unlocked_key(path), isolation_level=None)
-    try:
-        con.execute("PRAGMA foreign_keys = 1")
-        _apply_steps(con, version, SCHEMA_VERSION)
-    except engine.Error as exc:
-        # each step is one transaction: the file is as it was, and so is its copy
-        backup.unlink(missing_ok=True)
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "The file {name} could not be brought up to this version of rmentor "
-                "({reason}). It is as it was; an older rmentor still opens it.",
-            ),
-            name=path.name,
-            reason=failure_reason(exc),
-        ) from None
-    finally:
-        con.close()
-    return backup
 
 
 def is_writable(path: Path) -> bool:
@@ -399,7 +353,7 @@ def open_file(path, create: bool = True, key=None, shared: bool = False, check=N
         _broken = (check or integrity.check_integrity)(path, key)
         if not _broken and not read_only:
             checked.remember(path)
-    if shared and version < SCHEMA_VERSION:
+    if shared and version < schema.SCHEMA_VERSION:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -410,7 +364,7 @@ def open_file(path, create: bool = True, key=None, shared: bool = False, check=N
         )
     read_only = read_only or bool(_broken)  # saving would keep the broken text
     if read_only:
-        if version < SCHEMA_VERSION:
+        if version < schema.SCHEMA_VERSION:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
@@ -421,7 +375,7 @@ def open_file(path, create: bool = True, key=None, shared: bool = False, check=N
             )
         db.init(f"{path.resolve().as_uri()}?mode=ro", key=key, uri=True)
     else:
-        migrate(path, version)
+        schema.migrate(path, version)
         db.init(str(path), key=key)
     db.connect()
     return read_only
