@@ -593,64 +593,64 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="82"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="71"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="41"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="86"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="75"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="59"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="48"/>
         <source>Beside {name} is {journal}, which is not an ordinary file but has the name SQLite needs for the file&apos;s journal. Move or rename it, then open the file again.</source>
         <translation>Naast {name} staat {journal}, dat geen gewoon bestand is maar wel de naam heeft die SQLite nodig heeft voor het journaal van het bestand. Verplaats het of geef het een andere naam, en open het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="70"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="59"/>
         <source>{name} is not an ordinary file (a pipe, a device or a socket), so it cannot be a data file. Nothing was read from it.</source>
         <translation>{name} is geen gewoon bestand (maar een pipe, een apparaat of een socket), dus het kan geen gegevensbestand zijn. Er is niets uit gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="92"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="81"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="119"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="108"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="134"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="123"/>
         <location filename="../rmentor/ui/window/file_session.py" line="173"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="168"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="157"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="200"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="189"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="209"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="198"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="221"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="210"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="241"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="230"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="109"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="98"/>
         <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?), or no rmentor file at all. It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
@@ -685,48 +685,48 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="271"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="260"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="291"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="271"/>
         <location filename="../rmentor/models/storage/protection.py" line="53"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="297"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="277"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="318"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="298"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="337"/>
+        <location filename="../rmentor/models/storage/schema.py" line="48"/>
         <source>The file {name} could not be brought up to this version of rmentor ({reason}). It is as it was; an older rmentor still opens it.</source>
         <translation>Het bestand {name} kon niet worden bijgewerkt voor deze versie van rmentor ({reason}). Het is zoals het was; een oudere rmentor opent het nog.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="374"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="328"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="404"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="358"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="415"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="369"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="484"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="438"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -781,34 +781,39 @@
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="103"/>
+        <location filename="../rmentor/models/programme/pool.py" line="106"/>
         <source>no language recorded</source>
         <translation>geen taal vastgelegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="107"/>
+        <location filename="../rmentor/models/programme/pool.py" line="110"/>
         <source>no {role} with room left in the programme</source>
         <translation>geen {role} met plaats over in het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="114"/>
+        <location filename="../rmentor/models/programme/pool.py" line="117"/>
         <source>no {role} with room left speaks {languages}</source>
         <translation>geen {role} met plaats over spreekt {languages}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="121"/>
+        <location filename="../rmentor/models/programme/pool.py" line="124"/>
         <source>every {role} who shares a language is in their reporting line or was their partner before</source>
         <translation>elke {role} met een gedeelde taal zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="128"/>
+        <location filename="../rmentor/models/programme/pool.py" line="131"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="137"/>
+        <location filename="../rmentor/models/programme/pool.py" line="140"/>
         <source>no {role} with room left shares a language</source>
         <translation>geen {role} met plaats over deelt een taal</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programme/pool.py" line="155"/>
+        <source>no room left: their places are taken by pairings in other programmes</source>
+        <translation>geen plaats meer: die zijn bezet door koppelingen in andere programma&apos;s</translation>
     </message>
     <message>
         <location filename="../rmentor/models/programme/matching.py" line="234"/>
@@ -2680,8 +2685,8 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/ui/window/mail_actions.py" line="113"/>
         <location filename="../rmentor/ui/window/mail_actions.py" line="150"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="218"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="279"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="222"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="283"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
@@ -2740,62 +2745,62 @@ Met vriendelijke groet,
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="200"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="202"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="211"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="215"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="223"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="226"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="230"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="247"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="244"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="248"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="259"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="256"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="260"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="262"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="266"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="267"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="271"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="321"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2808,12 +2813,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="292"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="294"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -2834,7 +2839,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="319"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="323"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -4237,16 +4242,16 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
         <source>activate %Ln participant(s)</source>
         <translation>
-            <numerusform>%Ln deelnemer activeren</numerusform>
-            <numerusform>%Ln deelnemers activeren</numerusform>
+            <numerusform>%Ln deelnemer actief maken</numerusform>
+            <numerusform>%Ln deelnemers actief maken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
-            <numerusform>%Ln deelnemer deactiveren</numerusform>
-            <numerusform>%Ln deelnemers deactiveren</numerusform>
+            <numerusform>%Ln deelnemer inactief maken</numerusform>
+            <numerusform>%Ln deelnemers inactief maken</numerusform>
         </translation>
     </message>
     <message>
@@ -4321,7 +4326,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/ui/tabs/participants_tab.py" line="354"/>
         <source>deactivate %1</source>
-        <translation>%1 deactiveren</translation>
+        <translation>%1 inactief maken</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
@@ -6817,12 +6822,12 @@ Met vriendelijke groet,
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="93"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="116"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="121"/>
         <source>The rows could not be read (%1). The file was not changed.</source>
         <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
     </message>

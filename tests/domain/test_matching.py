@@ -248,3 +248,35 @@ def test_the_overview_and_the_suggestions_apply_the_same_hard_rules(mentors, men
         for j, mentee in enumerate(b):
             assert pool.may_pair(mentor, mentee) == eligible[i, j]
             assert pool.may_pair(mentee, mentor) == eligible[i, j]
+
+
+def test_someone_whose_places_are_taken_elsewhere_is_told_why(programme, make_person):
+    """Paired up to their capacity in another programme, a mentor waits here in vain:
+    the overview says so, where it said only "not paired yet"."""
+    import datetime as dt
+
+    from rmentor.models.figures.attention import attention_items
+    from rmentor.models.programme import programmes
+    from rmentor.models.programme.entities import Enrolment
+
+    other = programmes.save_programme(
+        name="Cohort 2025",
+        start_date=dt.date(2025, 1, 1),
+        end_date=dt.date(2026, 12, 31),
+        cadence_weeks=4,
+        themes=["consumer"],
+    )
+    busy = make_person("mentor", "Bas")  # capacity 1
+    mentee_there = make_person("mentee", "Tara")
+    Enrolment.update(programme=other).where(Enrolment.participant == mentee_there).execute()
+    Enrolment.create(programme=other, participant=busy)  # in both programmes
+    pairings.create_pairing(other, busy, mentee_there)  # his one place, taken there
+    make_person("mentee", "Mila")  # waits here too, and could be paired with him
+    lines = [i.text() for i in attention_items(programme, dt.date(2026, 6, 1))]
+    assert any(
+        line.startswith("Bas Person")
+        and line.endswith(
+            "cannot be: no room left: their places are taken by pairings in other programmes"
+        )
+        for line in lines
+    ), lines

@@ -85,7 +85,10 @@ def candidates(programme: Programme) -> tuple[list[Candidate], set[int]]:
 
 def load_pool(programme: Programme) -> tuple[list[Candidate], list[Candidate]]:
     """Active enrolled mentors with capacity left, and active mentees not yet paired here."""
-    everyone, paired_here = candidates(programme)
+    return _pool(*candidates(programme))
+
+
+def _pool(everyone: list[Candidate], paired_here: set[int]):
     mentors = [c for c in everyone if c.participant.role == MENTOR and c.capacity_left > 0]
     mentees = [
         c
@@ -143,8 +146,20 @@ def no_possible_partner(programme: Programme, people: set[int]) -> dict[int, Poi
     """Of these people waiting, those for whom no one could be a partner now, and why.
     Only the people waiting are weighed against the other side: the overview asks this
     each time it is shown (and, without NumPy, before the window's first paint)."""
-    mentors, mentees = load_pool(programme)
-    result = {}
+    everyone, paired_here = candidates(programme)
+    mentors, mentees = _pool(everyone, paired_here)
+    # not in the pool at all: their places are taken by pairings in other programmes
+    result = {
+        c.id: Point(
+            "no_room_self",
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "no room left: their places are taken by pairings in other programmes",
+            ),
+        )
+        for c in everyone
+        if c.id in people and c.capacity_left <= 0
+    }
     for waiting, others in ((mentors, mentees), (mentees, mentors)):
         speakers: dict[str, list[Candidate]] = {}
         for other in others:
