@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="87"/>
+        <location filename="../rmentor/cli/messages.py" line="94"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="112"/>
+        <location filename="../rmentor/cli/messages.py" line="119"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>Deleted %n backup copy that still held their data.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="115"/>
+        <location filename="../rmentor/cli/messages.py" line="122"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n backup copy made before still holds their data:</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="125"/>
+        <location filename="../rmentor/cli/messages.py" line="132"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>Wrote %n draft (%1) to %2.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="140"/>
+        <location filename="../rmentor/cli/messages.py" line="147"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n evaluation form to %1.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="148"/>
+        <location filename="../rmentor/cli/messages.py" line="155"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="149"/>
+        <location filename="../rmentor/cli/messages.py" line="156"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="154"/>
+        <location filename="../rmentor/cli/messages.py" line="161"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="155"/>
+        <location filename="../rmentor/cli/messages.py" line="162"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="178"/>
+        <location filename="../rmentor/cli/messages.py" line="185"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n older backup copy is still plain: anyone who copies it can read it. Remove it in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</numerusform>

@@ -161,8 +161,13 @@
             <numerusform>%n gesprekken.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="88"/>
+        <source>Brought %1 up to this version of rmentor; the file as it was: %2</source>
+        <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="87"/>
+        <location filename="../rmentor/cli/messages.py" line="94"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -170,27 +175,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="91"/>
+        <location filename="../rmentor/cli/messages.py" line="98"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="99"/>
+        <location filename="../rmentor/cli/messages.py" line="106"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="106"/>
+        <location filename="../rmentor/cli/messages.py" line="113"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="109"/>
+        <location filename="../rmentor/cli/messages.py" line="116"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="112"/>
+        <location filename="../rmentor/cli/messages.py" line="119"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -198,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="115"/>
+        <location filename="../rmentor/cli/messages.py" line="122"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -206,17 +211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="118"/>
+        <location filename="../rmentor/cli/messages.py" line="125"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="121"/>
+        <location filename="../rmentor/cli/messages.py" line="128"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="125"/>
+        <location filename="../rmentor/cli/messages.py" line="132"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -224,17 +229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="132"/>
+        <location filename="../rmentor/cli/messages.py" line="139"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="137"/>
+        <location filename="../rmentor/cli/messages.py" line="144"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="140"/>
+        <location filename="../rmentor/cli/messages.py" line="147"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -242,12 +247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="143"/>
+        <location filename="../rmentor/cli/messages.py" line="150"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="148"/>
+        <location filename="../rmentor/cli/messages.py" line="155"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -255,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="149"/>
+        <location filename="../rmentor/cli/messages.py" line="156"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -263,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="154"/>
+        <location filename="../rmentor/cli/messages.py" line="161"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -271,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="155"/>
+        <location filename="../rmentor/cli/messages.py" line="162"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -279,27 +284,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="159"/>
+        <location filename="../rmentor/cli/messages.py" line="166"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="162"/>
+        <location filename="../rmentor/cli/messages.py" line="169"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="165"/>
+        <location filename="../rmentor/cli/messages.py" line="172"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="170"/>
+        <location filename="../rmentor/cli/messages.py" line="177"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="178"/>
+        <location filename="../rmentor/cli/messages.py" line="185"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -307,7 +312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="188"/>
+        <location filename="../rmentor/cli/messages.py" line="195"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -412,12 +417,12 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="53"/>
+        <location filename="../rmentor/cli/opening.py" line="54"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="66"/>
+        <location filename="../rmentor/cli/opening.py" line="68"/>
         <source>{name} can only be read now (it is read-only, or holds text another program broke: `check` says where). Nothing was changed.</source>
         <translation>{name} kan nu alleen gelezen worden (het is alleen-lezen, of bevat tekst die een ander programma heeft beschadigd: `check` zegt waar). Er is niets veranderd.</translation>
     </message>
@@ -432,7 +437,7 @@
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="103"/>
+        <location filename="../rmentor/cli/opening.py" line="105"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
@@ -625,7 +630,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/storage/datafile.py" line="123"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="173"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="183"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
@@ -711,22 +716,22 @@
         <translation>Het bestand {name} kon niet worden bijgewerkt voor deze versie van rmentor ({reason}). Het is zoals het was; een oudere rmentor opent het nog.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="328"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="330"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="358"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="360"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="369"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="371"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="438"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="447"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -1840,9 +1845,9 @@
         <location filename="../rmentor/ui/window/file_session.py" line="52"/>
         <location filename="../rmentor/ui/window/file_session.py" line="64"/>
         <location filename="../rmentor/ui/window/file_session.py" line="106"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="232"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="240"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="224"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="242"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="250"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
@@ -1872,37 +1877,42 @@
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="137"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="124"/>
+        <source>%1 was brought up to this version of rmentor; the file as it was is kept as %2 in its backups.</source>
+        <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was staat als %2 bij de reservekopieën.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_session.py" line="147"/>
         <source>No backup copy of %1 could be made (%2); the file itself was not changed.</source>
         <translation>Er kon geen reservekopie van %1 worden gemaakt (%2); het bestand zelf is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="153"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="163"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="195"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="205"/>
         <source>Checking %1…</source>
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="243"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="253"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="265"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="275"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="266"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="276"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="278"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="288"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>

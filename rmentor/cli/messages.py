@@ -83,6 +83,13 @@ class Cli:
             )
         )
 
+    def upgraded(self, path, copy) -> str:
+        return (
+            self.tr("Brought %1 up to this version of rmentor; the file as it was: %2")
+            .replace("%1", str(path))
+            .replace("%2", str(copy))
+        )
+
     def rows_written(self, rows: int, path) -> str:
         return self.tr("Wrote %n row(s) to %1.", "", rows).replace("%1", str(path))
 

@@ -30,6 +30,7 @@ def opened(args, create: bool = False):
     shared = path.exists() and lock.take() != FREE
     try:
         datafile.open_file(path, create=create, shared=shared)
+        say_upgraded(args)
         try:
             yield
         finally:
@@ -60,6 +61,7 @@ def writing(args, create: bool = False):
     try:
         unlock(args)
         datafile.open_file(datafile.real_path(path), create=create)
+        say_upgraded(args)
         try:
             if datafile.is_read_only():
                 raise DomainError(
@@ -110,3 +112,12 @@ def unlock(args) -> None:
             )
         secret = getpass.getpass(Cli(messages_translator(args)).passphrase_prompt(path.name))
     keys.remember(path, keys.key_from_secret(path, secret))
+
+
+def say_upgraded(args) -> None:
+    """An older file brought up to date on opening: said, with where its copy is."""
+    from rmentor.models.storage import datafile
+
+    copy = datafile.upgrade_copy()
+    if copy is not None:
+        print(Cli(messages_translator(args)).upgraded(args.db, copy), file=sys.stderr)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rmentor.models.storage import datafile
 from rmentor.models.storage import schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,3 +185,16 @@ def test_one_data_file_or_a_usage_error(tmp_path):
     empty = run("--db", "", "check")
     assert empty.returncode == 2 and "--db" in empty.stderr and "Traceback" not in empty.stderr
     assert not b.exists()
+
+
+def test_a_command_on_an_older_file_says_it_brought_it_up_to_date(tmp_path):
+    path = tmp_path / "older.sqlite"
+    datafile.create_file(path, version=schema.SCHEMA_VERSION - 1)
+    result = run("check", "--db", path, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    (copy,) = (tmp_path / "older.sqlite.backups").glob("*before-v*")
+    assert result.stderr.strip() == (
+        f"Brought {path} up to this version of rmentor; the file as it was: {copy}"
+    )
+    again = run("check", "--db", path, "--lang", "en")
+    assert again.stderr == ""

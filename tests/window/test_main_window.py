@@ -432,3 +432,22 @@ def test_clicks_and_close_during_a_long_step_go_nowhere(qtbot, window):
     assert clicked == [] and window.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # and after it, as ever
     assert clicked == [True]
+
+
+def test_an_older_file_opened_says_it_was_brought_up_to_date(qtbot, tmp_path):
+    from rmentor.models.storage import schema
+
+    old = tmp_path / "older.sqlite"
+    datafile.create_file(old, version=schema.SCHEMA_VERSION - 1)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(old, create=False)
+    (copy,) = (tmp_path / "older.sqlite.backups").glob("*before-v*")
+    assert w.notice_line.text.text() == (
+        f"older.sqlite was brought up to this version of rmentor; the file as it was is kept "
+        f"as {copy.name} in its backups."
+    )
+    w.notice_line.text.setText("")
+    assert w.open_path(old, create=False)  # up to date now: nothing to say
+    assert "brought up" not in w.notice_line.text.text()

@@ -322,6 +322,8 @@ def open_file(path, create: bool = True, key=None, shared: bool = False, check=N
     """
     path = real_path(Path(path))
     close_file()
+    global _upgraded
+    _upgraded = None
     if not path.exists():
         if not create:
             raise DomainError(
@@ -375,13 +377,20 @@ def open_file(path, create: bool = True, key=None, shared: bool = False, check=N
             )
         db.init(f"{path.resolve().as_uri()}?mode=ro", key=key, uri=True)
     else:
-        schema.migrate(path, version)
+        _upgraded = schema.migrate(path, version)
         db.init(str(path), key=key)
     db.connect()
     return read_only
 
 
 _broken = ""
+_upgraded: Path | None = None
+
+
+def upgrade_copy() -> Path | None:
+    """The copy made before the open file was brought up to this version, if opening it
+    did that: the coordinator is told where the file as it was is kept."""
+    return _upgraded
 
 
 def broken_text_in_open_file() -> str:

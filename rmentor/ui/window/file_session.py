@@ -119,6 +119,16 @@ class FileSession:
             recovery.remove_leftovers(path)
         if not read_only and backups.changed_since_last_backup(path):
             self._back_up(path)
+        if datafile.upgrade_copy() is not None:  # said where the file as it was is kept
+            notices.tell(
+                QCoreApplication.translate(
+                    "FileSession",
+                    "%1 was brought up to this version of rmentor; the file as it was is "
+                    "kept as %2 in its backups.",
+                )
+                .replace("%1", path.name)
+                .replace("%2", datafile.upgrade_copy().name)
+            )
         self._warn_about_location(path)
         return True
 
