@@ -249,11 +249,11 @@ def rematch(
 ) -> list[Suggestion]:
     """Partners for one person (who may be paired now), best first; never an earlier one."""
     weights = {**DEFAULT_WEIGHTS, **(weights or {})}
-    candidates, _paired_here = pool.candidates(programme)
-    me = next((c for c in candidates if c.id == person.id), None)
+    everyone, paired_here = pool.candidates(programme)
+    me = next((c for c in everyone if c.id == person.id), None)
     if me is None:
         return []
-    mentors, mentees = load_pool(programme)
+    mentors, mentees = pool.pool_of(everyone, paired_here)
     names = _theme_names()
     if person.role == MENTOR:
         eligible, score = score_matrix([me], mentees, weights)

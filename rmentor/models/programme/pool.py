@@ -85,10 +85,11 @@ def candidates(programme: Programme) -> tuple[list[Candidate], set[int]]:
 
 def load_pool(programme: Programme) -> tuple[list[Candidate], list[Candidate]]:
     """Active enrolled mentors with capacity left, and active mentees not yet paired here."""
-    return _pool(*candidates(programme))
+    return pool_of(*candidates(programme))
 
 
-def _pool(everyone: list[Candidate], paired_here: set[int]):
+def pool_of(everyone: list[Candidate], paired_here: set[int]):
+    """load_pool for candidates read already."""
     mentors = [c for c in everyone if c.participant.role == MENTOR and c.capacity_left > 0]
     mentees = [
         c
@@ -117,8 +118,7 @@ def why_no_partner(person: Candidate, others: list[Candidate]) -> Point:
             QT_TRANSLATE_NOOP("DomainError", "no {role} with room left speaks {languages}"),
             {"role": other_role, "languages": tuple(person.participant.language_list)},
         )
-    blocked = person.up2 | person.previous
-    if all(o.id in blocked or person.id in o.up2 for o in speaking):
+    if not any(may_pair(person, o) for o in speaking):
         return Point(
             "reporting_line",
             QT_TRANSLATE_NOOP(
@@ -147,7 +147,7 @@ def no_possible_partner(programme: Programme, people: set[int]) -> dict[int, Poi
     Only the people waiting are weighed against the other side: the overview asks this
     each time it is shown (and, without NumPy, before the window's first paint)."""
     everyone, paired_here = candidates(programme)
-    mentors, mentees = _pool(everyone, paired_here)
+    mentors, mentees = pool_of(everyone, paired_here)
     # not in the pool at all: their places are taken by pairings in other programmes
     result = {
         c.id: Point(

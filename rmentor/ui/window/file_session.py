@@ -119,7 +119,8 @@ class FileSession:
             recovery.remove_leftovers(path)
         if not read_only and backups.changed_since_last_backup(path):
             self._back_up(path)
-        if datafile.upgrade_copy() is not None:  # said where the file as it was is kept
+        copy = datafile.upgrade_copy()
+        if copy is not None:  # said where the file as it was is kept
             notices.tell(
                 QCoreApplication.translate(
                     "FileSession",
@@ -127,7 +128,7 @@ class FileSession:
                     "kept as %2 in its backups.",
                 )
                 .replace("%1", path.name)
-                .replace("%2", datafile.upgrade_copy().name)
+                .replace("%2", copy.name)
             )
         self._warn_about_location(path)
         return True
