@@ -111,13 +111,21 @@
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli/messages.py" line="65"/>
+        <source>Copied %1 to %2: %n rows, every one found there as it was.</source>
+        <translation>
+            <numerusform>%1 gekopieerd naar %2: %n rij, daar teruggevonden zoals die was.</numerusform>
+            <numerusform>%1 gekopieerd naar %2: %n rijen, elk daar teruggevonden zoals die was.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="64"/>
+        <location filename="../rmentor/cli/messages.py" line="73"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="70"/>
+        <location filename="../rmentor/cli/messages.py" line="79"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -125,12 +133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="76"/>
+        <location filename="../rmentor/cli/messages.py" line="85"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="79"/>
+        <location filename="../rmentor/cli/messages.py" line="88"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -138,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="80"/>
+        <location filename="../rmentor/cli/messages.py" line="89"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -146,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="81"/>
+        <location filename="../rmentor/cli/messages.py" line="90"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -154,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="82"/>
+        <location filename="../rmentor/cli/messages.py" line="91"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -162,12 +170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="88"/>
+        <location filename="../rmentor/cli/messages.py" line="97"/>
         <source>Brought %1 up to this version of rmentor; the file as it was: %2</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="94"/>
+        <location filename="../rmentor/cli/messages.py" line="103"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -175,27 +183,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="98"/>
+        <location filename="../rmentor/cli/messages.py" line="107"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="106"/>
+        <location filename="../rmentor/cli/messages.py" line="115"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="113"/>
+        <location filename="../rmentor/cli/messages.py" line="122"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="116"/>
+        <location filename="../rmentor/cli/messages.py" line="125"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="129"/>
+        <source>The server&apos;s tables hold nothing of them now. Its administrator&apos;s backups, and its write-ahead log until it is recycled, still may: the guide says what to ask them.</source>
+        <translation>De tabellen op de server bevatten nu niets meer over deze persoon. De reservekopieën van de beheerder, en het transactielogboek (WAL) tot het wordt hergebruikt, mogelijk nog wel: de handleiding zegt wat u de beheerder vraagt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="119"/>
+        <location filename="../rmentor/cli/messages.py" line="135"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -203,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="122"/>
+        <location filename="../rmentor/cli/messages.py" line="138"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -211,17 +224,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="125"/>
+        <location filename="../rmentor/cli/messages.py" line="141"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="128"/>
+        <location filename="../rmentor/cli/messages.py" line="144"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="132"/>
+        <location filename="../rmentor/cli/messages.py" line="148"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -229,17 +242,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="139"/>
+        <location filename="../rmentor/cli/messages.py" line="155"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="144"/>
+        <location filename="../rmentor/cli/messages.py" line="160"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="147"/>
+        <location filename="../rmentor/cli/messages.py" line="163"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -247,12 +260,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="150"/>
+        <location filename="../rmentor/cli/messages.py" line="166"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="155"/>
+        <location filename="../rmentor/cli/messages.py" line="171"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -260,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="156"/>
+        <location filename="../rmentor/cli/messages.py" line="172"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -268,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="161"/>
+        <location filename="../rmentor/cli/messages.py" line="177"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -276,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="162"/>
+        <location filename="../rmentor/cli/messages.py" line="178"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -284,27 +297,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="166"/>
+        <location filename="../rmentor/cli/messages.py" line="182"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="169"/>
+        <location filename="../rmentor/cli/messages.py" line="185"/>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="188"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="172"/>
+        <location filename="../rmentor/cli/messages.py" line="191"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="177"/>
+        <location filename="../rmentor/cli/messages.py" line="196"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="185"/>
+        <location filename="../rmentor/cli/messages.py" line="204"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -312,7 +330,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="195"/>
+        <location filename="../rmentor/cli/messages.py" line="214"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -417,14 +435,24 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="54"/>
+        <location filename="../rmentor/cli/opening.py" line="63"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="68"/>
+        <location filename="../rmentor/cli/opening.py" line="77"/>
         <source>{name} can only be read now (it is read-only, or holds text another program broke: `check` says where). Nothing was changed.</source>
         <translation>{name} kan nu alleen gelezen worden (het is alleen-lezen, of bevat tekst die een ander programma heeft beschadigd: `check` zegt waar). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/opening.py" line="127"/>
+        <source>{location} asks for a password. Give it with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
+        <translation>{location} vraagt om een wachtwoord. Geef het met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of voer de opdracht uit in een terminal, waar het wordt gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/opening.py" line="156"/>
+        <source>The file {name} already exists: a copy goes into a new file.</source>
+        <translation>Het bestand {name} bestaat al: een kopie komt in een nieuw bestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/storage/keys.py" line="305"/>
@@ -437,27 +465,32 @@
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="105"/>
+        <location filename="../rmentor/cli/opening.py" line="195"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="32"/>
+        <location filename="../rmentor/cli/commands.py" line="33"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="78"/>
+        <location filename="../rmentor/cli/commands.py" line="52"/>
+        <source>A copy goes elsewhere: name another --to.</source>
+        <translation>Een kopie gaat naar een andere plek: geef een andere --to.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/commands.py" line="94"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="87"/>
+        <location filename="../rmentor/cli/commands.py" line="103"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="95"/>
+        <location filename="../rmentor/cli/commands.py" line="111"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -492,170 +525,170 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="221"/>
+        <location filename="../rmentor/cli/commands.py" line="237"/>
         <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="290"/>
+        <location filename="../rmentor/cli/commands.py" line="308"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="44"/>
+        <location filename="../rmentor/models/figures/attention.py" line="42"/>
         <source>{point} (reminder drafted on {date})</source>
         <translation>{point} (herinnering opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="45"/>
+        <location filename="../rmentor/models/figures/attention.py" line="43"/>
         <source>{point} (request drafted on {date})</source>
         <translation>{point} (verzoek opgesteld op {date})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="51"/>
+        <location filename="../rmentor/models/figures/attention.py" line="49"/>
         <source>Fit check due after the first meeting of {mentor} and {mentee}</source>
         <translation>Klikcheck open na het eerste gesprek van {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="54"/>
+        <location filename="../rmentor/models/figures/attention.py" line="52"/>
         <source>Midway evaluation due for {mentor} and {mentee}</source>
         <translation>Tussenevaluatie open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="55"/>
+        <location filename="../rmentor/models/figures/attention.py" line="53"/>
         <source>Closing evaluations due for {mentor} and {mentee}</source>
         <translation>Eindevaluaties open voor {mentor} en {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="61"/>
+        <location filename="../rmentor/models/figures/attention.py" line="59"/>
         <source>Fit check due for {mentor}, after the first meeting with {mentee}</source>
         <translation>Klikcheck open voor {mentor}, na het eerste gesprek met {mentee}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="64"/>
+        <location filename="../rmentor/models/figures/attention.py" line="62"/>
         <source>Midway evaluation due for {mentor} (with {mentee})</source>
         <translation>Tussenevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="67"/>
+        <location filename="../rmentor/models/figures/attention.py" line="65"/>
         <source>Closing evaluation due for {mentor} (with {mentee})</source>
         <translation>Eindevaluatie open voor {mentor} (met {mentee})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="70"/>
+        <location filename="../rmentor/models/figures/attention.py" line="68"/>
         <source>Fit check due for {mentee}, after the first meeting with {mentor}</source>
         <translation>Klikcheck open voor {mentee}, na het eerste gesprek met {mentor}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="73"/>
+        <location filename="../rmentor/models/figures/attention.py" line="71"/>
         <source>Midway evaluation due for {mentee} (with {mentor})</source>
         <translation>Tussenevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="76"/>
+        <location filename="../rmentor/models/figures/attention.py" line="74"/>
         <source>Closing evaluation due for {mentee} (with {mentor})</source>
         <translation>Eindevaluatie open voor {mentee} (met {mentor})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="148"/>
+        <location filename="../rmentor/models/figures/attention.py" line="146"/>
         <source>{mentor} and {mentee} have not met since they started {days} days ago</source>
         <translation>{mentor} en {mentee} hebben elkaar nog niet gesproken sinds de start {days} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="165"/>
+        <location filename="../rmentor/models/figures/attention.py" line="163"/>
         <source>{mentor} and {mentee} have not met for {days} days</source>
         <translation>{mentor} en {mentee} hebben elkaar {days} dagen niet gesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="181"/>
+        <location filename="../rmentor/models/figures/attention.py" line="179"/>
         <source>{mentor} and {mentee} end in {days} days</source>
         <translation>{mentor} en {mentee} stoppen over {days} dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="212"/>
+        <location filename="../rmentor/models/figures/attention.py" line="208"/>
         <source>Action of {mentor} and {mentee} was due {days} days ago: {text}</source>
         <translation>Actiepunt van {mentor} en {mentee} had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="216"/>
+        <location filename="../rmentor/models/figures/attention.py" line="212"/>
         <source>{count} actions of {mentor} and {mentee} are late; the oldest was due {days} days ago: {text}</source>
         <translation>{count} actiepunten van {mentor} en {mentee} zijn te laat; het oudste had {days} dagen geleden klaar moeten zijn: {text}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="271"/>
+        <location filename="../rmentor/models/figures/attention.py" line="267"/>
         <source>{name} ({role}) is not paired yet and cannot be: {reason}</source>
         <translation>{name} ({role}) is nog niet gekoppeld en kan dat ook niet: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="279"/>
+        <location filename="../rmentor/models/figures/attention.py" line="275"/>
         <source>{name} ({role}) is not paired yet</source>
         <translation>{name} ({role}) is nog niet gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/attention.py" line="294"/>
+        <location filename="../rmentor/models/figures/attention.py" line="290"/>
         <source>{name}: the programme ended more than {months} months ago; propose erasing their data</source>
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="71"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="73"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="41"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="75"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="77"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="48"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="50"/>
         <source>Beside {name} is {journal}, which is not an ordinary file but has the name SQLite needs for the file&apos;s journal. Move or rename it, then open the file again.</source>
         <translation>Naast {name} staat {journal}, dat geen gewoon bestand is maar wel de naam heeft die SQLite nodig heeft voor het journaal van het bestand. Verplaats het of geef het een andere naam, en open het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="59"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="61"/>
         <source>{name} is not an ordinary file (a pipe, a device or a socket), so it cannot be a data file. Nothing was read from it.</source>
         <translation>{name} is geen gewoon bestand (maar een pipe, een apparaat of een socket), dus het kan geen gegevensbestand zijn. Er is niets uit gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="81"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="83"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="108"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="110"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="123"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="183"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="125"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="184"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="157"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="159"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="189"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="191"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="198"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="200"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="210"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="212"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="230"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="232"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
@@ -675,38 +708,38 @@
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="98"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="100"/>
         <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?), or no rmentor file at all. It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/integrity.py" line="36"/>
+        <location filename="../rmentor/models/storage/integrity.py" line="37"/>
         <source>{name} is busy: an rmentor window is saving to it. Try again in a moment.</source>
         <translation>{name} is bezet: een rmentor-venster slaat er iets in op. Probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/integrity.py" line="45"/>
+        <location filename="../rmentor/models/storage/integrity.py" line="46"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="260"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="262"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="271"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="273"/>
         <location filename="../rmentor/models/storage/protection.py" line="53"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="277"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="279"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="298"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="300"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
@@ -716,37 +749,37 @@
         <translation>Het bestand {name} kon niet worden bijgewerkt voor deze versie van rmentor ({reason}). Het is zoals het was; een oudere rmentor opent het nog.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="330"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="332"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="360"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="362"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="371"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="373"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="447"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="450"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="66"/>
+        <location filename="../rmentor/models/programme/journal.py" line="68"/>
         <source>Activate the pairing before logging its meetings.</source>
         <translation>Activeer de koppeling voordat u er gesprekken van vastlegt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="71"/>
+        <location filename="../rmentor/models/programme/journal.py" line="73"/>
         <source>Give the date of the meeting.</source>
         <translation>Geef de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="75"/>
+        <location filename="../rmentor/models/programme/journal.py" line="77"/>
         <source>The meeting date cannot be in the future.</source>
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
@@ -786,17 +819,17 @@
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="106"/>
+        <location filename="../rmentor/models/programme/pool.py" line="107"/>
         <source>no language recorded</source>
         <translation>geen taal vastgelegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="110"/>
+        <location filename="../rmentor/models/programme/pool.py" line="111"/>
         <source>no {role} with room left in the programme</source>
         <translation>geen {role} met plaats over in het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="117"/>
+        <location filename="../rmentor/models/programme/pool.py" line="118"/>
         <source>no {role} with room left speaks {languages}</source>
         <translation>geen {role} met plaats over spreekt {languages}</translation>
     </message>
@@ -1179,17 +1212,17 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="117"/>
+        <location filename="../rmentor/models/storage/database.py" line="119"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="316"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="322"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="330"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="336"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -1434,6 +1467,56 @@
         <location filename="../rmentor/models/storage/protection.py" line="224"/>
         <source>The file {name} could not be converted ({reason}). It was left as it was.</source>
         <translation>Het bestand {name} kon niet worden omgezet ({reason}). Het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programme/transfer.py" line="26"/>
+        <source>The copy&apos;s target already holds programme data. Copy into a new file, or an empty database: nothing was changed.</source>
+        <translation>Het doel van de kopie bevat al programmagegevens. Kopieer naar een nieuw bestand of een lege database: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programme/transfer.py" line="44"/>
+        <source>The copy of {table} did not arrive whole, so none of it was kept. Start the copy again.</source>
+        <translation>De kopie van {table} kwam niet volledig aan, dus er is niets van bewaard. Start de kopie opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="49"/>
+        <source>Leave the password out of the server&apos;s address: other users of this computer can read a command line. It is asked, or read from the keychain or PostgreSQL&apos;s password file.</source>
+        <translation>Laat het wachtwoord weg uit het serveradres: andere gebruikers van deze computer kunnen een opdrachtregel lezen. Het wordt gevraagd, of gelezen uit de sleutelhanger of het wachtwoordbestand van PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="71"/>
+        <source>{location} is not a server address. Write it as postgresql://user@host:port/database.</source>
+        <translation>{location} is geen serveradres. Schrijf het als postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="144"/>
+        <source>The database {name} on {host} holds no rmentor data yet. `import --create` or `demo` makes its tables.</source>
+        <translation>De database {name} op {host} bevat nog geen gegevens van rmentor. `import --create` of `demo` maakt de tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="155"/>
+        <source>The database {name} on {host} was brought up to a newer rmentor than this one. Update rmentor to use it.</source>
+        <translation>De database {name} op {host} is bijgewerkt voor een nieuwere rmentor dan deze. Werk rmentor bij om hem te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="187"/>
+        <source>The database {name} holds tables of another program. rmentor keeps its programmes in a database of their own: ask for an empty one.</source>
+        <translation>De database {name} bevat tabellen van een ander programma. rmentor bewaart zijn programma&apos;s in een eigen database: vraag om een lege.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="217"/>
+        <source>The server {host} did not accept {user} with this password.</source>
+        <translation>De server {host} heeft {user} met dit wachtwoord niet toegelaten.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="225"/>
+        <source>There is no database {name} on {host}. Its administrator makes one (an empty database is enough: rmentor makes its tables).</source>
+        <translation>Er is geen database {name} op {host}. De beheerder maakt er een (een lege database is genoeg: rmentor maakt de tabellen zelf).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="234"/>
+        <source>The server {host} (port {port}) could not be reached. Check the address and your network, or ask its administrator whether it runs.</source>
+        <translation>De server {host} (poort {port}) is niet bereikbaar. Controleer het adres en uw netwerk, of vraag de beheerder of de server draait.</translation>
     </message>
 </context>
 <context>
@@ -1741,12 +1824,12 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="178"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="179"/>
         <source>held</source>
         <translation>gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/exporting.py" line="184"/>
+        <location filename="../rmentor/models/sheets/exporting.py" line="185"/>
         <source>cancelled by {who}</source>
         <translation>afgezegd door {who}</translation>
     </message>
@@ -1845,9 +1928,9 @@
         <location filename="../rmentor/ui/window/file_session.py" line="52"/>
         <location filename="../rmentor/ui/window/file_session.py" line="64"/>
         <location filename="../rmentor/ui/window/file_session.py" line="106"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="224"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="242"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="250"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="225"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="243"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="251"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
@@ -1877,42 +1960,42 @@
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="124"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="125"/>
         <source>%1 was brought up to this version of rmentor; the file as it was is kept as %2 in its backups.</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was staat als %2 bij de reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="147"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="148"/>
         <source>No backup copy of %1 could be made (%2); the file itself was not changed.</source>
         <translation>Er kon geen reservekopie van %1 worden gemaakt (%2); het bestand zelf is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="163"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="164"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="205"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="206"/>
         <source>Checking %1…</source>
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="253"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="254"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="275"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="276"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="276"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="277"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="288"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="289"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>

@@ -166,10 +166,43 @@ def db_path(tmp_path):
     return tmp_path / "programme.sqlite"
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server of this test process's own, removed when the tests end."""
+    from tests.server.cluster import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def opened(db_path):
+def server_location(pg_cluster):
+    """An empty database on the test server (one per test process, emptied per test)."""
+    from rmentor.models.storage.server import ServerLocation
+
+    return ServerLocation.parse(pg_cluster.empty("programmes"))
+
+
+@pytest.fixture
+def engine():
+    """Where the domain's tests keep their data: a file, unless a test module asks for
+    both (tests/domain/conftest.py runs those on a server too)."""
+    return "file"
+
+
+@pytest.fixture
+def opened(request, db_path, engine):
+    if engine == "server":
+        from rmentor.models.storage import server
+
+        location = request.getfixturevalue("server_location")
+        server.open_server(location, create=True)
+        yield location
+        server.close_server()
+        return
     datafile.open_file(db_path)
-    return db_path
+    yield db_path
 
 
 @pytest.fixture

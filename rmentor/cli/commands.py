@@ -11,6 +11,7 @@ from rmentor.cli.opening import writing
 from rmentor.cli.protection import cmd_protect
 from rmentor.cli.protection import cmd_unprotect
 from rmentor.models.errors import DomainError
+from rmentor.models.storage.server import is_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import MAIL_KINDS
 
@@ -38,6 +39,21 @@ def cmd_demo(args) -> int:
         else:
             programme = demo.write_large_demo()
     print(Cli(messages_translator(args)).demo_written(programme.name, args.db))
+    return 0
+
+
+def cmd_copy(args) -> int:
+    from rmentor.cli.opening import copy_target
+    from rmentor.models.programme import transfer
+    from rmentor.models.storage.database import db
+
+    if str(args.to) == str(args.db):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "A copy goes elsewhere: name another --to.")
+        )
+    with opened(args), copy_target(args) as target:
+        rows = transfer.copy_all(db.obj, target)
+    print(Cli(messages_translator(args)).copied(args.db, args.to, rows))
     return 0
 
 
@@ -236,6 +252,8 @@ def cmd_erase(args) -> int:
     with writing(args):
         kept = privacy.erase(privacy.find_by_email(args.email))
     print(say.erased(args.email, args.db))
+    if is_server(args.db):
+        print(say.server_keeps())
     if kept and args.delete_backups:
         for backup in kept:
             backup.path.unlink(missing_ok=True)
@@ -329,6 +347,7 @@ COMMANDS = {
     "protect": cmd_protect,
     "unprotect": cmd_unprotect,
     "demo": cmd_demo,
+    "copy": cmd_copy,
     "check": cmd_check,
     "suggest": cmd_suggest,
     "import": cmd_import,

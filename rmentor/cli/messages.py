@@ -59,6 +59,15 @@ class Cli:
         text = self.tr("Departments merged: %1 are one department, %2.")
         return text.replace("%1", ", ".join(spellings)).replace("%2", kept)
 
+    def copied(self, source, target, rows: dict[str, int]) -> str:
+        return (
+            self.tr(
+                "Copied %1 to %2: %n rows, every one found there as it was.", "", sum(rows.values())
+            )
+            .replace("%1", str(source))
+            .replace("%2", str(target))
+        )
+
     def demo_written(self, programme: str, path) -> str:
         return (
             self.tr('Wrote the demo programme "%1" to %2.')
@@ -115,6 +124,13 @@ class Cli:
     def erased(self, email: str, path) -> str:
         return self.tr("Erased %1 from %2.").replace("%1", email).replace("%2", str(path))
 
+    def server_keeps(self) -> str:
+        return self.tr(
+            "The server's tables hold nothing of them now. Its administrator's backups, "
+            "and its write-ahead log until it is recycled, still may: the guide says what "
+            "to ask them."
+        )
+
     def backups_deleted(self, copies: int) -> str:
         return self.tr("Deleted %n backup copy(s) that still held their data.", "", copies)
 
@@ -164,6 +180,9 @@ class Cli:
 
     def passphrase_prompt(self, name: str) -> str:
         return self.tr("Passphrase of %1 (or its recovery key): ").replace("%1", name)
+
+    def password_prompt(self, location) -> str:
+        return self.tr("Password for %1: ").replace("%1", str(location))
 
     def new_passphrase_prompt(self) -> str:
         return self.tr("New passphrase (at least 8 characters): ")

@@ -11,6 +11,7 @@ from rmentor.cli.messages import Cli
 from rmentor.cli.messages import messages_translator
 from rmentor.models.errors import DomainError
 from rmentor.models.storage.keys import read_secret
+from rmentor.models.storage.server import is_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 
@@ -24,6 +25,10 @@ def opened(args, create: bool = False):
     from rmentor.file_lock import FileLock
     from rmentor.models.storage import datafile
 
+    if is_server(args.db):
+        with connected(args, create):
+            yield
+        return
     unlock(args)
     path = datafile.real_path(args.db)
     lock = FileLock(path)
@@ -47,6 +52,10 @@ def writing(args, create: bool = False):
     from rmentor.file_lock import FileLock
     from rmentor.models.storage import datafile
 
+    if is_server(args.db):  # many at once, by design: no lock to take
+        with connected(args, create):
+            yield
+        return
     path = args.db
     lock = FileLock(datafile.real_path(path))
     if lock.take() != FREE:
@@ -80,6 +89,87 @@ def writing(args, create: bool = False):
             datafile.close_file()
     finally:
         lock.release()
+
+
+@contextlib.contextmanager
+def connected(args, create: bool = False):
+    """A server database for a command, as the models' database."""
+    from rmentor.models.storage import server
+    from rmentor.models.storage.database import db
+
+    database = with_password(args, args.db, create)
+    db.initialize(database)
+    try:
+        yield
+    finally:
+        server.close_server()
+
+
+def with_password(args, location, create: bool = False):
+    """A connection to location. Its password, when the server asks one (else
+    PostgreSQL's own ways count: ~/.pgpass, PGPASSWORD): --passphrase-file, else the
+    keychain, else a prompt on a terminal."""
+    from rmentor.models.storage import keychain
+    from rmentor.models.storage import server
+
+    try:
+        return server.connect_server(location, None, create)
+    except server.PasswordRefused as refused:
+        if args.passphrase_file is not None:
+            password = read_secret(args.passphrase_file)
+        elif keychain.stored_password(location):
+            password = keychain.stored_password(location)
+        elif sys.stdin.isatty():
+            prompt = Cli(messages_translator(args)).password_prompt(location)
+            password = getpass.getpass(prompt)
+        else:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{location} asks for a password. Give it with --passphrase-file FILE, "
+                    "a file only you can read, or run the command in a terminal, where it "
+                    "is asked.",
+                ),
+                location=str(location),
+            ) from refused
+        return server.connect_server(location, password, create)
+
+
+@contextlib.contextmanager
+def copy_target(args):
+    """The copy's target, connected: an empty server database (its tables made), or a
+    new file, which appears under its name only once the copy is whole."""
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage.database import PRAGMAS
+    from rmentor.models.storage.database import ProgrammeDatabase
+
+    if is_server(args.to):
+        target = with_password(args, args.to, create=True)
+        try:
+            yield target
+        finally:
+            target.close()
+        return
+    path = args.to
+    if path.exists():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The file {name} already exists: a copy goes into a new file."
+            ),
+            name=path.name,
+        )
+    part = path.with_name(path.name + ".copying")
+    part.unlink(missing_ok=True)
+    datafile.create_file(part)
+    target = ProgrammeDatabase(str(part), pragmas=PRAGMAS)
+    try:
+        target.connect()
+        yield target
+        target.close()
+        part.replace(path)
+    finally:
+        target.close()
+        part.unlink(missing_ok=True)
 
 
 def unlock(args) -> None:

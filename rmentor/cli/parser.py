@@ -10,9 +10,10 @@ from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import MAIL_KINDS
 
 PASSPHRASE_HELP = (
-    "an encrypted file's passphrase or recovery key, on the first line of FILE (else the "
-    "keychain, else it is asked)"
+    "an encrypted file's passphrase or recovery key, or a server's password, on the first "
+    "line of FILE (else the keychain, else it is asked)"
 )
+DB_HELP = "the data file, or a server: postgresql://user@host:port/database"
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -50,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rmentor", description="Run a reverse mentoring programme.", allow_abbrev=False
     )
     parser.add_argument("--version", action="version", version=f"rmentor {__version__}")
-    parser.add_argument("--db", type=Path, help="the data file (default: one in your data folder)")
+    parser.add_argument(
+        "--db", type=location, help=f"{DB_HELP} (default: a file in your data folder)"
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
     parser.add_argument(
@@ -72,10 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         # before or after the command: parse_arguments takes the one given, and asks for
         # it when it is given nowhere
         sub.add_argument(
-            "--db",
-            type=Path,
+            *(("--from", "--db") if name == "copy" else ("--db",)),
+            type=location,
             dest="command_db",
-            help="the data file (needed; also before COMMAND)",
+            help=f"{DB_HELP} (needed; also before COMMAND)",
         )
         sub.add_argument(
             "--passphrase-file",
@@ -106,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"language of every {what} (default: each pair's own, else English)",
         )
 
+    copier = command(
+        "copy",
+        "copy all programme data from a file to a server, or back, and check that every "
+        "row arrived",
+    )
+    copier.add_argument(
+        "--to",
+        type=location,
+        required=True,
+        metavar="LOCATION",
+        help="a new file, or an empty database on a server (postgresql://...)",
+    )
     demo = command("demo", "write a demo programme into the data file")
     demo.add_argument("--size", choices=["small", "large"], default="small")
     command("check", "check the data file's integrity and schema")
@@ -261,6 +276,19 @@ def build_parser() -> argparse.ArgumentParser:
     read = command("read-forms", "read filled evaluation forms and store their answers")
     read.add_argument("forms", type=Path, nargs="+", metavar="PDF")
     return parser
+
+
+def location(text: str):
+    """A data file's path, or a server's address (postgresql://...)."""
+    from rmentor.models.errors import DomainError
+    from rmentor.models.storage import server
+
+    if not server.is_server(text):
+        return Path(text)
+    try:
+        return server.ServerLocation.parse(text)
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(exc.text()) from None
 
 
 def birth_year_from(text: str) -> int:

@@ -3,8 +3,6 @@
 import datetime as dt
 from typing import NamedTuple
 
-from peewee import fn
-
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.programme.entities import PAIR_NAMES
 from rmentor.models.programme.entities import Enrolment
@@ -189,24 +187,22 @@ def attention_items(
                 )
             )
 
-    # One line per pairing, about its oldest late action: a pairing with ten late actions
-    # needs one conversation, not ten lines. (SQLite takes the other columns from the row
-    # where MIN() found its value.)
-    late = fetch_raw(
-        OutcomeItem.select(
-            OutcomeItem.id,
-            OutcomeItem.text,
-            fn.MIN(OutcomeItem.due_date),
-            Meeting.pairing,
-            fn.COUNT(OutcomeItem.id),
-        )
+    # One line per pairing, about its oldest late action (the first made, of two due the
+    # same day): a pairing with ten late actions needs one conversation, not ten lines.
+    late = {}
+    for oid, text, due, pid in fetch_raw(
+        OutcomeItem.select(OutcomeItem.id, OutcomeItem.text, OutcomeItem.due_date, Meeting.pairing)
         .join(Meeting)
         .join(Pairing)
         # a pairing that ended has nobody left to chase its actions
         .where(late_actions(programme, today) & Pairing.status.in_((ACTIVE, PAUSED)))
-        .group_by(Meeting.pairing)
-    )
-    for oid, text, due, pid, count in late:
+        .order_by(Meeting.pairing, OutcomeItem.due_date, OutcomeItem.id)
+    ):
+        if pid in late:
+            late[pid][4] += 1
+        else:
+            late[pid] = [oid, text, due, pid, 1]
+    for oid, text, due, pid, count in late.values():
         due = _date(due)
         if count == 1:
             message = QT_TRANSLATE_NOOP(

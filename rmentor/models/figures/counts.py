@@ -22,6 +22,7 @@ from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import Theme
 from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.dialect import month_of
 from rmentor.models.text.vocabulary import ACTIVE
 from rmentor.models.text.vocabulary import ALL_QUESTIONS
 
@@ -111,7 +112,7 @@ def pairing_figures(
             on=((Meeting.pairing == Pairing.id) & in_period(Meeting.date, period)),
         )
         .where(Pairing.programme == programme)
-        .group_by(Pairing.id)
+        .group_by(Pairing.id, Programme.id)  # its programme's cadence is one per pairing
     )
     result = {}
     for pid, status, start, cadence, n_held, n_cancelled, last_date in rows:
@@ -138,7 +139,7 @@ def overdue_pairings(programme: Programme, today: dt.date | None = None) -> list
 
 def meetings_per_month(programme: Programme, period: Period = None) -> list[tuple[str, int, float]]:
     """(YYYY-MM, meetings held, hours) for each month with a meeting held."""
-    month = fn.strftime("%Y-%m", Meeting.date)
+    month = month_of(Meeting.date)
     rows = (
         Meeting.select(month, fn.COUNT(Meeting.id), fn.SUM(Meeting.duration_minutes))
         .join(Pairing)

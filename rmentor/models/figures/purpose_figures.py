@@ -94,7 +94,8 @@ def purpose_figures(
                 outcomes_in(programme, period, fn.MIN(OutcomeItem.id), OutcomeItem.text)
                 .where((OutcomeItem.theme == theme.id) & OutcomeItem.kind.in_(["insight", "idea"]))
                 .group_by(OutcomeItem.text)
-                .order_by(fn.MAX(Meeting.date).desc())
+                # the newest first; of one day, the last written (both engines alike)
+                .order_by(fn.MAX(Meeting.date).desc(), fn.MAX(OutcomeItem.id).desc())
                 .limit(EXAMPLES_PER_PURPOSE)
             )
         ]
@@ -114,7 +115,8 @@ def purpose_figures(
                         & in_period(Meeting.date, period)
                     )
                     .group_by(Meeting.summary)
-                    .order_by(fn.MAX(Meeting.date).desc())
+                    # the newest first; of one day, the last written (both engines alike)
+                    .order_by(fn.MAX(Meeting.date).desc(), fn.MAX(Meeting.id).desc())
                     .limit(EXAMPLES_PER_PURPOSE - len(examples))
                 )
             ]
@@ -124,7 +126,8 @@ def purpose_figures(
                 outcomes_in(programme, period, fn.MIN(OutcomeItem.id), OutcomeItem.effect)
                 .where((OutcomeItem.theme == theme.id) & (OutcomeItem.effect != ""))
                 .group_by(OutcomeItem.effect)
-                .order_by(fn.MAX(Meeting.date).desc())
+                # the newest first; of one day, the last written (both engines alike)
+                .order_by(fn.MAX(Meeting.date).desc(), fn.MAX(OutcomeItem.id).desc())
                 .limit(EXAMPLES_PER_PURPOSE)
             )
         ]

@@ -416,4 +416,7 @@ def record_figures(programme: Programme, today: dt.date, figures: dict) -> None:
     """Keep today's figures (one set a day: a report made again replaces it)."""
     ReportFigures.insert(
         programme=programme, made_on=today, figures=json.dumps(figures, sort_keys=True)
-    ).on_conflict_replace().execute()
+    ).on_conflict(
+        conflict_target=[ReportFigures.programme, ReportFigures.made_on],
+        preserve=[ReportFigures.figures],
+    ).execute()

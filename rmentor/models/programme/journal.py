@@ -24,6 +24,8 @@ from rmentor.models.storage.database import db
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.storage.database import iso_date
 from rmentor.models.storage.database import paused_gc
+from rmentor.models.storage.dialect import ids_joined
+from rmentor.models.storage.dialect import placeholder
 from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import CANCELLED_BY
@@ -198,7 +200,7 @@ class MeetingRow(NamedTuple):
     format: str
     held: bool
     cancelled_by: str | None
-    theme_ids: str | None  # comma-separated theme ids, as SQLite's group_concat gives them
+    theme_ids: str | None  # comma-separated theme ids, as group_concat gives them
     summary: str
     outcomes: int
 
@@ -213,22 +215,22 @@ MEETINGS_SQL = """
 SELECT m.id, m.pairing_id, m.date, m.duration_minutes, m.format, m.held, m.cancelled_by,
        m.summary
 FROM meeting m JOIN pairing p ON p.id = m.pairing_id
-WHERE p.programme_id = ? {pairing}"""
+WHERE p.programme_id = {p} {pairing}"""
 THEMES_SQL = """
-SELECT t.meeting_id, group_concat(t.theme_id)
+SELECT t.meeting_id, {theme_ids}
 FROM meeting_theme t JOIN meeting m ON m.id = t.meeting_id JOIN pairing p ON p.id = m.pairing_id
-WHERE p.programme_id = ? {pairing} GROUP BY t.meeting_id"""
+WHERE p.programme_id = {p} {pairing} GROUP BY t.meeting_id"""
 OUTCOMES_SQL = """
 SELECT o.meeting_id, COUNT(*)
 FROM outcome_item o JOIN meeting m ON m.id = o.meeting_id JOIN pairing p ON p.id = m.pairing_id
-WHERE p.programme_id = ? {pairing} GROUP BY o.meeting_id"""
+WHERE p.programme_id = {p} {pairing} GROUP BY o.meeting_id"""
 
 
 def meeting_rows(programme: Programme, pairing_id: int | None = None) -> list[MeetingRow]:
     """The journal of a programme (or of one pairing), in no order. No confidential notes."""
     where, params = "", [programme.id]
     if pairing_id is not None:
-        where, params = "AND p.id = ?", [programme.id, pairing_id]
+        where, params = f"AND p.id = {placeholder()}", [programme.id, pairing_id]
     with paused_gc():
         return _meeting_rows(where, params)
 
@@ -251,8 +253,10 @@ def outcome_count(programme: Programme) -> int:
 
 
 def _meeting_rows(where: str, params: list) -> list[MeetingRow]:
-    themes = dict(db.execute_sql(THEMES_SQL.format(pairing=where), params).fetchall())
-    outcomes = dict(db.execute_sql(OUTCOMES_SQL.format(pairing=where), params).fetchall())
+    p, theme_ids = placeholder(), ids_joined("t.theme_id")
+    themes_sql = THEMES_SQL.format(p=p, pairing=where, theme_ids=theme_ids)
+    themes = dict(db.execute_sql(themes_sql, params).fetchall())
+    outcomes = dict(db.execute_sql(OUTCOMES_SQL.format(p=p, pairing=where), params).fetchall())
     return [
         MeetingRow(
             mid,
@@ -267,7 +271,7 @@ def _meeting_rows(where: str, params: list) -> list[MeetingRow]:
             outcomes.get(mid, 0),
         )
         for mid, pid, date, minutes, form, held, cancelled, summary in db.execute_sql(
-            MEETINGS_SQL.format(pairing=where), params
+            MEETINGS_SQL.format(p=p, pairing=where), params
         ).fetchall()
     ]
 

@@ -292,6 +292,7 @@ def participant_rows(programme: Programme) -> list[ParticipantRow]:
         .switch(Participant)
         .join(manager, JOIN.LEFT_OUTER, on=(Participant.manager == manager.id))
         .where(Enrolment.programme == programme)
+        .order_by(Participant.id)  # as entered (a server keeps no order of its own)
         .tuples()
     )
     themes: dict[int, list[int]] = {}

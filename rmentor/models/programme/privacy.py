@@ -38,8 +38,10 @@ from rmentor.models.storage.backups import list_backups
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.database import on_server
 from rmentor.models.storage.datafile import current_path
 from rmentor.models.storage.datafile import refuse_overwriting
+from rmentor.models.storage.server import vacuum_tables
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.names import NameFinder
 from rmentor.models.text.names import name_forms
@@ -288,7 +290,8 @@ def erase(person: Participant) -> list[Backup]:
     finder = NameFinder(name_forms(person.first_name, person.last_name, person.email))
     pairings = list(Pairing.select().where((Pairing.mentor == person) | (Pairing.mentee == person)))
     ids = [p.id for p in pairings]
-    db.execute_sql("PRAGMA secure_delete = ON")  # freed pages are zeroed, not left behind
+    if not on_server():
+        db.execute_sql("PRAGMA secure_delete = ON")  # freed pages are zeroed, not left behind
     with db.atomic():
         as_mentor = [p.id for p in pairings if p.mentor_id == person.id]
         as_mentee = [p.id for p in pairings if p.mentee_id == person.id]
@@ -310,7 +313,10 @@ def erase(person: Participant) -> list[Backup]:
         person.save()
         _scrub_everywhere(finder)
     try:
-        db.execute_sql("VACUUM")  # rewrite the file: no old page keeps the name
+        if on_server():
+            vacuum_tables()  # rewritten: no old row version keeps the name
+        else:
+            db.execute_sql("VACUUM")  # rewrite the file: no old page keeps the name
     except DomainError as error:
         raise DomainError(
             QT_TRANSLATE_NOOP(

@@ -143,6 +143,7 @@ def _pairings(programme, tr):
         PairingTheme.select(PairingTheme.pairing, PairingTheme.theme)
         .join(Pairing)
         .where(Pairing.programme == programme)
+        .order_by(PairingTheme.id)
         .tuples()
     ):
         themes.setdefault(pid, []).append(names[tid])

@@ -1,4 +1,5 @@
-"""The one database object; initialised late so the app and each test hand in a file."""
+"""The one database object; initialised late so the app and each test hand in a file
+(or a server)."""
 
 import contextlib
 import datetime as dt
@@ -7,6 +8,7 @@ import gc
 import re
 import threading
 
+from peewee import DatabaseProxy
 from peewee import OperationalError
 from peewee import SqliteDatabase
 
@@ -156,7 +158,16 @@ class ProgrammeDatabase(SqliteDatabase):
             raise error from exc
 
 
-db = ProgrammeDatabase(None, pragmas=PRAGMAS)
+# The models' database: a file (file_db) or a server (storage/server.py), whichever
+# the coordinator opened last.
+file_db = ProgrammeDatabase(None, pragmas=PRAGMAS)
+db = DatabaseProxy()
+db.initialize(file_db)
+
+
+def on_server() -> bool:
+    """Whether the open programme data lives on a server, not in a file."""
+    return not isinstance(db.obj, SqliteDatabase)
 
 
 @contextlib.contextmanager

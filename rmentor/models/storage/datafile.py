@@ -22,6 +22,8 @@ from rmentor.models.storage import schema
 from rmentor.models.storage.backups import folder_of
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
+from rmentor.models.storage.database import file_db
+from rmentor.models.storage.database import on_server
 from rmentor.models.storage.recovery import journal_page_one
 from rmentor.models.storage.recovery import recover_after_crash
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
@@ -375,10 +377,11 @@ def open_file(path, create: bool = True, key=None, shared: bool = False, check=N
                 ),
                 name=path.name,
             )
-        db.init(f"{path.resolve().as_uri()}?mode=ro", key=key, uri=True)
+        file_db.init(f"{path.resolve().as_uri()}?mode=ro", key=key, uri=True)
     else:
         _upgraded = schema.migrate(path, version)
-        db.init(str(path), key=key)
+        file_db.init(str(path), key=key)
+    db.initialize(file_db)
     db.connect()
     return read_only
 
@@ -399,7 +402,7 @@ def broken_text_in_open_file() -> str:
 
 
 def is_read_only() -> bool:
-    return bool(db.database) and str(db.database).endswith("?mode=ro")
+    return not on_server() and str(db.database or "").endswith("?mode=ro")
 
 
 @contextlib.contextmanager
@@ -418,7 +421,7 @@ def close_file() -> None:
 
 
 def current_path() -> Path | None:
-    if not db.database or db.database == ":memory:":
+    if on_server() or not db.database or db.database == ":memory:":
         return None
     if str(db.database).startswith("file:"):  # read-only: a file URI
         from urllib.parse import unquote

@@ -8,6 +8,7 @@ from pathlib import Path
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import engine
 from rmentor.models.storage.database import db
+from rmentor.models.storage.database import on_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 
@@ -212,7 +213,12 @@ def _update_unique(con, table: str, column: str, text: str, row_id: int) -> None
 
 
 def integrity_problems() -> list[str]:
-    """SQLite's own integrity and foreign-key checks on the open file; empty when clean."""
+    """SQLite's own integrity and foreign-key checks on the open file; empty when clean.
+    A server checks its pages, keys and text itself: there, only that every table is."""
+    if on_server():
+        from rmentor.models.storage.server import missing_tables
+
+        return [f"the table {table} is missing" for table in missing_tables()]
     problems = []
     if db.key is not None:
         found = pages_unchanged(db.connection())

@@ -57,3 +57,29 @@ def forget_key(path: Path) -> None:
         return
     with contextlib.suppress(Exception):  # nothing was kept
         ring.delete_password(SERVICE, _name(path))
+
+
+def _server_name(location) -> str:
+    return f"server {location}"  # postgresql://user@host:port/name, never a password
+
+
+def stored_password(location) -> str | None:
+    """A server's password kept for location ("remember on this computer")."""
+    ring = _keyring()
+    if ring is None:
+        return None
+    try:
+        return ring.get_password(SERVICE, _server_name(location))
+    except Exception:  # a locked or broken keychain: ask instead
+        return None
+
+
+def store_password(location, password: str) -> bool:
+    ring = _keyring()
+    if ring is None:
+        return False
+    try:
+        ring.set_password(SERVICE, _server_name(location), password)
+    except Exception:
+        return False
+    return True

@@ -1,0 +1,115 @@
+"""Moving all programme data between two homes, a file and a server, either way: every
+row of every table, with its id, in one transaction on the target; then every row read
+back from both and compared, so that a copy that lost anything is refused, not kept."""
+
+import hashlib
+
+from peewee import Database
+from peewee import PostgresqlDatabase
+
+from rmentor.models.errors import DomainError
+from rmentor.models.programme.entities import ALL_MODELS
+from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.entities import Theme
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+# Parameters per INSERT: PostgreSQL takes at most 65,535 in one statement.
+BATCH_PARAMETERS = 30_000
+
+
+def copy_all(source: Database, target: Database) -> dict[str, int]:
+    """Every row of source into target, a new file or an empty server database (its
+    schema made); the rows per table, each found equal in both when read back."""
+    if _holds_programmes(target):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The copy's target already holds programme data. Copy into a new file, "
+                "or an empty database: nothing was changed.",
+            )
+        )
+    rows = {}
+    with target.atomic():  # read back before it is committed: a bad copy leaves nothing
+        with _bound(Theme, target):
+            Theme.delete().execute()  # the built-in themes every new home starts with
+        for model in ALL_MODELS:
+            _copy_table(model, source, target)
+        if isinstance(target, PostgresqlDatabase):
+            _continue_numbering(target)
+        for model in ALL_MODELS:
+            counted, digest = _read_back(model, source)
+            if _read_back(model, target) != (counted, digest):
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The copy of {table} did not arrive whole, so none of it was kept. "
+                        "Start the copy again.",
+                    ),
+                    table=model._meta.table_name,
+                )
+            rows[model._meta.table_name] = counted
+    return rows
+
+
+def _bound(model, database: Database):
+    """The model's queries on database for a while (not the app's own database)."""
+    return model.bind_ctx(database, bind_refs=False, bind_backrefs=False)
+
+
+def _holds_programmes(target: Database) -> bool:
+    for model in (Programme, Participant):
+        with _bound(model, target):
+            if model.select().exists():
+                return True
+    return False
+
+
+def _copy_table(model, source: Database, target: Database) -> None:
+    """In id order, a batch at a time; a participant's manager afterwards (a manager may
+    be someone entered later, whose row is not there yet)."""
+    fields = model._meta.sorted_fields
+    size = max(1, BATCH_PARAMETERS // len(fields))
+    manager = next((i for i, f in enumerate(fields) if f is Participant.manager), None)  # not ==
+    managers = []
+    last = 0
+    while True:
+        with _bound(model, source):
+            query = model.select(*fields).where(model.id > last).order_by(model.id).limit(size)
+            rows = list(query.tuples())
+        if not rows:
+            break
+        last = rows[-1][0]
+        if manager is not None:
+            managers += [(row[manager], row[0]) for row in rows if row[manager] is not None]
+            rows = [(*row[:manager], None, *row[manager + 1 :]) for row in rows]
+        with _bound(model, target):
+            model.insert_many(rows, fields).execute()
+    if managers:
+        mark = target.param
+        target.cursor().executemany(
+            f'UPDATE "participant" SET "manager_id" = {mark} WHERE "id" = {mark}', managers
+        )
+
+
+def _continue_numbering(target: PostgresqlDatabase) -> None:
+    """A server numbers new rows itself: it goes on after the highest id copied."""
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        target.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+            f'COALESCE(MAX("id"), 0) + 1, false) FROM "{table}"'
+        )
+
+
+def _read_back(model, database: Database) -> tuple[int, str]:
+    """The rows of a table and a digest of their values, as the app reads them (a date as
+    a date, a yes as True, whichever engine stored it)."""
+    fields = model._meta.sorted_fields
+    digest = hashlib.sha256()
+    count = 0
+    with _bound(model, database):
+        for row in model.select(*fields).order_by(model.id).tuples().iterator():
+            digest.update(repr(row).encode())
+            count += 1
+    return count, digest.hexdigest()

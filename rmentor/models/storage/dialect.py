@@ -1,0 +1,28 @@
+"""The few expressions SQLite and PostgreSQL spell differently, asked for when a query is
+built: the rest of the queries are written once, through peewee, for both."""
+
+from peewee import SQL
+from peewee import fn
+
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import on_server
+
+
+def month_of(date_field):
+    """'YYYY-MM' of a date column. The format is written into the SQL, not passed as a
+    parameter: PostgreSQL would not see GROUP BY month_of(d) as the month selected."""
+    if on_server():
+        return fn.to_char(date_field, SQL("'YYYY-MM'"))
+    return fn.strftime(SQL("'%Y-%m'"), date_field)
+
+
+def ids_joined(sql_column: str) -> str:
+    """SQL for the comma-joined ids of a group (raw SQL: the journal's fast read)."""
+    if on_server():
+        return f"string_agg({sql_column}::text, ',')"
+    return f"group_concat({sql_column})"
+
+
+def placeholder() -> str:
+    """The driver's mark for a parameter in raw SQL: ? for SQLite, %s for psycopg."""
+    return db.param

@@ -1,0 +1,249 @@
+"""Programme data on a PostgreSQL server, for a team: the same tables as a file, made and
+brought up to date by the server's own schema steps (migrations/server/, step N as a
+file's step N), reached through peewee's PostgreSQL database with psycopg 3."""
+
+import dataclasses
+import re
+from pathlib import Path
+from urllib.parse import unquote
+from urllib.parse import urlsplit
+
+from peewee import PostgresqlDatabase
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage.database import _storable
+from rmentor.models.storage.database import db
+from rmentor.models.storage.database import file_db
+from rmentor.models.storage.database import on_server
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+SCHEMES = ("postgresql://", "postgres://")
+SERVER_STEPS_DIR = Path(__file__).with_name("migrations") / "server"
+# Where a server database keeps its schema version (a file keeps it in its header).
+VERSION_TABLE = "rmentor_schema"
+CONNECT_SECONDS = 10
+
+
+def is_server(location) -> bool:
+    return isinstance(location, ServerLocation) or str(location).startswith(SCHEMES)
+
+
+@dataclasses.dataclass(frozen=True)
+class ServerLocation:
+    """A database on a server: postgresql://user@host:port/name. Never with a password:
+    a command line is seen by every user of the computer (it is asked, or kept in the
+    keychain, or read by PostgreSQL's own client from ~/.pgpass)."""
+
+    host: str
+    port: int
+    name: str
+    user: str
+
+    @classmethod
+    def parse(cls, text: str) -> "ServerLocation":
+        parts = urlsplit(text)
+        if parts.scheme not in ("postgresql", "postgres"):
+            raise _bad_location(text)
+        if parts.password is not None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "Leave the password out of the server's address: other users of this "
+                    "computer can read a command line. It is asked, or read from the "
+                    "keychain or PostgreSQL's password file.",
+                )
+            )
+        name = unquote(parts.path.lstrip("/"))
+        try:
+            port = parts.port or 5432
+        except ValueError:
+            raise _bad_location(text) from None
+        if not parts.hostname or not name or "/" in name:
+            raise _bad_location(text)
+        return cls(parts.hostname, port, name, unquote(parts.username or "") or "postgres")
+
+    def __str__(self) -> str:
+        return f"postgresql://{self.user}@{self.host}:{self.port}/{self.name}"
+
+
+def _bad_location(text: str) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "{location} is not a server address. Write it as postgresql://user@host:port/database.",
+        ),
+        location=text.split("@")[-1],  # never a password typed before the @
+    )
+
+
+class ServerDatabase(PostgresqlDatabase):
+    """The models' database on a server: numbers as a file gives them (an average is a
+    float, not a Decimal), text as a file keeps it (no NUL), and a lost server said in
+    words."""
+
+    def _connect(self):
+        from psycopg.types.numeric import FloatLoader
+
+        conn = super()._connect()
+        conn.adapters.register_loader("numeric", FloatLoader)
+        return conn
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        if params:
+            params = [_storable(p) if isinstance(p, str) else p for p in params]
+        return super().execute_sql(sql, params, *args, **kwargs)
+
+
+def server_steps() -> list[Path]:
+    return sorted(SERVER_STEPS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql"))
+
+
+def missing_tables() -> list[str]:
+    """The tables the schema steps make that the open server database lacks."""
+    made = [
+        name
+        for step in server_steps()
+        for name in re.findall(r'CREATE TABLE "(\w+)"', step.read_text(encoding="utf-8"))
+    ]
+    have = set(db.get_tables())
+    return [name for name in made if name not in have]
+
+
+def open_server(
+    location: ServerLocation, password: str | None = None, create: bool = False
+) -> None:
+    """Make location the models' database: connected, its tables made (create) or
+    brought up to this version of rmentor."""
+    db.initialize(connect_server(location, password, create))
+
+
+def connect_server(
+    location: ServerLocation, password: str | None = None, create: bool = False
+) -> "ServerDatabase":
+    """A connection to location, its tables made (create) or brought up to date."""
+    from rmentor.models.storage.schema import SCHEMA_VERSION
+
+    server = ServerDatabase(
+        location.name,
+        host=location.host,
+        port=location.port,
+        user=location.user,
+        password=password,
+        connect_timeout=CONNECT_SECONDS,
+        application_name="rmentor",
+    )
+    try:
+        server.connect()
+    except Exception as exc:
+        raise unreachable(location, exc) from None
+    try:
+        version = schema_version(server)
+        if version is None:
+            if not create:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "The database {name} on {host} holds no rmentor data yet. "
+                        "`import --create` or `demo` makes its tables.",
+                    ),
+                    name=location.name,
+                    host=location.host,
+                )
+            version = 0
+        if version > SCHEMA_VERSION:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The database {name} on {host} was brought up to a newer rmentor "
+                    "than this one. Update rmentor to use it.",
+                ),
+                name=location.name,
+                host=location.host,
+            )
+        apply_server_steps(server, version, SCHEMA_VERSION)
+    except BaseException:
+        server.close()
+        raise
+    return server
+
+
+def close_server() -> None:
+    if on_server():
+        if not db.is_closed():
+            db.close()
+        db.initialize(file_db)
+
+
+def schema_version(server: PostgresqlDatabase) -> int | None:
+    """The version the server's tables are at; None for a database without them.
+    A database that holds other tables but not ours is refused: rmentor writes only
+    into a database of its own."""
+    tables = set(server.get_tables())
+    if VERSION_TABLE in tables:
+        row = server.execute_sql(f'SELECT max("version") FROM "{VERSION_TABLE}"').fetchone()
+        return int(row[0] or 0)
+    if tables:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The database {name} holds tables of another program. rmentor keeps its "
+                "programmes in a database of their own: ask for an empty one.",
+            ),
+            name=server.database,
+        )
+    return None
+
+
+def apply_server_steps(server: PostgresqlDatabase, start: int, stop: int) -> None:
+    """Steps start+1..stop, each in one transaction with its version (PostgreSQL
+    changes tables inside a transaction, so a failed step leaves no half)."""
+    for number, step in enumerate(server_steps()[start:stop], start=start + 1):
+        with server.atomic():
+            if number == 1:
+                server.execute_sql(f'CREATE TABLE "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
+            server.execute_sql(step.read_text(encoding="utf-8"))
+            server.execute_sql(f'INSERT INTO "{VERSION_TABLE}" ("version") VALUES (%s)', (number,))
+
+
+class PasswordRefused(DomainError):
+    """The server wants a password, or another one: it may be asked again."""
+
+
+def unreachable(location: ServerLocation, exc: BaseException) -> DomainError:
+    """Why the server could not be used, in words that hold no data."""
+    text = str(exc).lower()
+    if "password" in text:
+        return PasswordRefused(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The server {host} did not accept {user} with this password."
+            ),
+            host=location.host,
+            user=location.user,
+        )
+    if "does not exist" in text and "database" in text:
+        return DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "There is no database {name} on {host}. Its administrator makes one "
+                "(an empty database is enough: rmentor makes its tables).",
+            ),
+            name=location.name,
+            host=location.host,
+        )
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The server {host} (port {port}) could not be reached. Check the address "
+            "and your network, or ask its administrator whether it runs.",
+        ),
+        host=location.host,
+        port=location.port,
+    )
+
+
+def vacuum_tables() -> None:
+    """Rewrite every table of ours (VACUUM FULL): the old versions of changed rows, which
+    PostgreSQL keeps until then, are gone from the tables' files. Outside a transaction,
+    as PostgreSQL asks; each table is locked for the moment it takes."""
+    for table in db.get_tables():
+        db.execute_sql(f'VACUUM FULL "{table}"')
