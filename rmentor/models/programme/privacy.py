@@ -33,6 +33,7 @@ from rmentor.models.programme.entities import SentMessage
 from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.participants import themes_of
 from rmentor.models.programme.programmes import theme_key
+from rmentor.models.storage import server_undo
 from rmentor.models.storage.backups import Backup
 from rmentor.models.storage.backups import list_backups
 from rmentor.models.storage.backups import make_backup
@@ -312,6 +313,8 @@ def erase(person: Participant) -> list[Backup]:
         person.consent_date = None
         person.save()
         _scrub_everywhere(finder)
+        if on_server():
+            server_undo.forget_contents()  # its change log held the rows as they were
     try:
         if on_server():
             vacuum_tables()  # rewritten: no old row version keeps the name

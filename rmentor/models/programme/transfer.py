@@ -31,6 +31,8 @@ def copy_all(source: Database, target: Database) -> dict[str, int]:
         )
     rows = {}
     with target.atomic():  # read back before it is committed: a bad copy leaves nothing
+        if isinstance(target, PostgresqlDatabase):  # a copy is nobody's change to undo
+            target.execute_sql("SELECT set_config('rmentor.quiet', 'on', true)")
         with _bound(Theme, target):
             Theme.delete().execute()  # the built-in themes every new home starts with
         for model in ALL_MODELS:

@@ -6,6 +6,8 @@ an update, an INSERT with the old values for a delete (cascades included). A ste
 the statements logged since a mark; replaying them backwards undoes it, and what that
 replay logs in turn is the step's redo. The log is a temporary table kept in memory:
 nothing of it reaches the data file, so a confidential note in it never does.
+
+On a server, the change log its triggers keep does this (server_undo.py).
 """
 
 from dataclasses import dataclass
@@ -13,13 +15,18 @@ from dataclasses import dataclass
 from rmentor.models.programme.entities import ALL_MODELS
 from rmentor.models.programme.entities import PrintedScore
 from rmentor.models.programme.entities import ReportFigures
+from rmentor.models.storage import server_undo
 from rmentor.models.storage.database import db
+from rmentor.models.storage.database import on_server
 
 LOG = "undo_log"
 
 
 def _columns(model) -> list[str]:
     return [field.column_name for field in model._meta.sorted_fields]
+
+
+COLUMNS = {model._meta.table_name: _columns(model) for model in ALL_MODELS}
 
 
 def _triggers(model) -> list[str]:
@@ -41,6 +48,9 @@ def _triggers(model) -> list[str]:
 
 def start() -> None:
     """Record from now on, in the open connection (call again after each open)."""
+    if on_server():
+        server_undo.start()
+        return
     db.execute_sql("PRAGMA temp_store = MEMORY")
     db.execute_sql(
         f"CREATE TEMP TABLE IF NOT EXISTS {LOG}(seq INTEGER PRIMARY KEY, statement TEXT)"
@@ -54,6 +64,8 @@ def start() -> None:
 
 
 def recording() -> bool:
+    if on_server():
+        return bool(server_undo.session())
     return bool(
         db.execute_sql(
             "SELECT 1 FROM sqlite_temp_master WHERE type = 'table' AND name = ?", (LOG,)
@@ -64,6 +76,8 @@ def recording() -> bool:
 def mark() -> int:
     if not recording():
         return 0
+    if on_server():
+        return server_undo.mark()
     return db.execute_sql(f"SELECT COALESCE(MAX(seq), 0) FROM temp.{LOG}").fetchone()[0]
 
 
@@ -71,6 +85,8 @@ def take(since: int) -> list[str]:
     """The statements logged after the mark `since`, oldest first; the log forgets them."""
     if not recording():
         return []
+    if on_server():
+        return server_undo.take(since, COLUMNS)
     rows = db.execute_sql(
         f"SELECT statement FROM temp.{LOG} WHERE seq > ? ORDER BY seq", (since,)
     ).fetchall()
@@ -80,7 +96,7 @@ def take(since: int) -> list[str]:
 
 def forget() -> None:
     """Drop everything logged (after an erasure, the log must not keep the name)."""
-    if recording():
+    if recording() and not on_server():  # a server's history starts at the next mark
         db.execute_sql(f"DELETE FROM temp.{LOG}")
 
 
@@ -102,6 +118,10 @@ class Step:
 def replay(statements: list[str]) -> list[str]:
     """Run the statements newest first in one transaction; return what they logged."""
     with db.atomic():
+        if on_server():
+            start_at = mark()
+            server_undo.replay(statements)
+            return take(start_at)
         # Rows come back parents after children or the other way round: check the
         # foreign keys once, when the whole step is back.
         db.execute_sql("PRAGMA defer_foreign_keys = ON")

@@ -1,0 +1,100 @@
+"""Undo and redo on a server, from its change log (server step 1): each row a change
+touched, as it was. A window undoes the steps of its own session only, and never over a
+later change someone else made to one of the rows: that is refused, in words."""
+
+import json
+import uuid
+from typing import NamedTuple
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage.database import db
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+
+
+class Change(NamedTuple):
+    """One logged row change, as the statement that takes it back."""
+
+    log_id: int
+    table: str
+    row_id: int
+    sql: str
+    params: tuple
+
+
+def start() -> str:
+    """This connection's session: its changes are logged under it."""
+    session = uuid.uuid4().hex
+    db.execute_sql("SELECT set_config('rmentor.session', %s, false)", (session,))
+    return session
+
+
+def session() -> str:
+    row = db.execute_sql("SELECT current_setting('rmentor.session', true)").fetchone()
+    return row[0] or ""
+
+
+def mark() -> int:
+    return db.execute_sql('SELECT COALESCE(MAX("id"), 0) FROM "rmentor_change"').fetchone()[0]
+
+
+def take(since: int, columns: dict[str, list[str]]) -> list[Change]:
+    """This session's changes after the mark, as the statements that take them back."""
+    rows = db.execute_sql(
+        'SELECT "id", "table_name", "row_id", "operation", "old" FROM "rmentor_change" '
+        'WHERE "id" > %s AND "session" = %s ORDER BY "id"',
+        (since, session()),
+    ).fetchall()
+    return [_inverse(row, columns) for row in rows]
+
+
+def _inverse(row, columns: dict[str, list[str]]) -> Change:
+    log_id, table, row_id, operation, old = row
+    if operation == "insert":
+        return Change(log_id, table, row_id, f'DELETE FROM "{table}" WHERE "id" = %s', (row_id,))
+    record = f'jsonb_populate_record(NULL::"{table}", %s::jsonb)'
+    if operation == "update":
+        names = ", ".join(f'"{c}"' for c in columns[table] if c != "id")
+        sql = f'UPDATE "{table}" SET ({names}) = (SELECT {names} FROM {record}) WHERE "id" = %s'
+        return Change(log_id, table, row_id, sql, (json.dumps(old), row_id))
+    return Change(log_id, table, row_id, f'INSERT INTO "{table}" SELECT * FROM {record}',
+                  (json.dumps(old),))  # fmt: skip
+
+
+def refuse_over_others(changes: list[Change]) -> None:
+    """An undo (or redo) that would take back a later change of someone else's to one of
+    its rows is refused: their change would be lost without their knowing."""
+    latest: dict[tuple[str, int], int] = {}
+    for change in changes:
+        key = (change.table, change.row_id)
+        latest[key] = max(latest.get(key, 0), change.log_id)
+    mine = session()
+    for (table, row_id), log_id in latest.items():
+        found = db.execute_sql(
+            'SELECT "by", "at" FROM "rmentor_change" WHERE "table_name" = %s AND "row_id" = %s '
+            'AND "id" > %s AND "session" <> %s ORDER BY "id" DESC LIMIT 1',
+            (table, row_id, log_id, mine),
+        ).fetchone()
+        if found:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{who} changed this since, at {time}; undoing or redoing it now would "
+                    "take back their change too. Nothing was changed.",
+                ),
+                who=found[0],
+                time=found[1].astimezone().strftime("%H:%M"),
+            )
+
+
+def replay(changes: list[Change]) -> None:
+    """Run the statements newest first, the foreign keys checked at the end."""
+    refuse_over_others(changes)
+    db.execute_sql("SET CONSTRAINTS ALL DEFERRED")
+    for change in reversed(changes):
+        db.execute_sql(change.sql, change.params)
+
+
+def forget_contents() -> None:
+    """After an erasure: the log keeps who changed which row when, never what a row held
+    (the erased person's name was in it); no step before it can be undone."""
+    db.execute_sql('UPDATE "rmentor_change" SET "old" = NULL WHERE "old" IS NOT NULL')
