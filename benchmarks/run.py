@@ -30,6 +30,7 @@ from measure import process_time  # noqa: E402
 from measure import record  # noqa: E402
 from measure import wait_until  # noqa: E402
 from memory import memory  # noqa: E402
+from server import server_speed  # noqa: E402
 from writing import export_growth  # noqa: E402
 from writing import outreach_files  # noqa: E402
 
@@ -54,7 +55,7 @@ def main() -> None:
         "--only",
         metavar="GROUPS",
         help="only these, comma-separated: start, opening, tabs, bulk, reports, suggestions, "
-        "writing, pauses, memory",
+        "writing, pauses, memory, server",
     )
     args = parser.parse_args()
     scale = 5 if args.quick else 1
@@ -105,6 +106,7 @@ def main() -> None:
         ),
         "pauses": lambda: freezes.run(large, tmp, record),
         "memory": lambda: memory(large, env, times),
+        "server": lambda: server_speed(large, runs),
     }
     for name, measure in groups.items():
         if not args.only or name in args.only.split(","):

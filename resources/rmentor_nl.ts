@@ -450,7 +450,7 @@
         <translation>{location} vraagt om een wachtwoord. Geef het met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of voer de opdracht uit in een terminal, waar het wordt gevraagd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="156"/>
+        <location filename="../rmentor/models/programme/transfer.py" line="67"/>
         <source>The file {name} already exists: a copy goes into a new file.</source>
         <translation>Het bestand {name} bestaat al: een kopie komt in een nieuw bestand.</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="195"/>
+        <location filename="../rmentor/cli/opening.py" line="158"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
@@ -480,17 +480,17 @@
         <translation>Een kopie gaat naar een andere plek: geef een andere --to.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="94"/>
+        <location filename="../rmentor/cli/commands.py" line="101"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="103"/>
+        <location filename="../rmentor/cli/commands.py" line="110"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="111"/>
+        <location filename="../rmentor/cli/commands.py" line="118"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -525,13 +525,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="237"/>
+        <location filename="../rmentor/cli/commands.py" line="244"/>
         <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="308"/>
+        <location filename="../rmentor/cli/commands.py" line="315"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/storage/datafile.py" line="125"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="184"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="192"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
@@ -1217,12 +1217,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="322"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="325"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="336"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="339"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -1469,12 +1469,12 @@
         <translation>Het bestand {name} kon niet worden omgezet ({reason}). Het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/transfer.py" line="26"/>
+        <location filename="../rmentor/models/programme/transfer.py" line="27"/>
         <source>The copy&apos;s target already holds programme data. Copy into a new file, or an empty database: nothing was changed.</source>
         <translation>Het doel van de kopie bevat al programmagegevens. Kopieer naar een nieuw bestand of een lege database: er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/transfer.py" line="44"/>
+        <location filename="../rmentor/models/programme/transfer.py" line="47"/>
         <source>The copy of {table} did not arrive whole, so none of it was kept. Start the copy again.</source>
         <translation>De kopie van {table} kwam niet volledig aan, dus er is niets van bewaard. Start de kopie opnieuw.</translation>
     </message>
@@ -1517,6 +1517,16 @@
         <location filename="../rmentor/models/storage/server.py" line="234"/>
         <source>The server {host} (port {port}) could not be reached. Check the address and your network, or ask its administrator whether it runs.</source>
         <translation>De server {host} (poort {port}) is niet bereikbaar. Controleer het adres en uw netwerk, of vraag de beheerder of de server draait.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server_undo.py" line="79"/>
+        <source>{who} changed this since, at {time}; undoing or redoing it now would take back their change too. Nothing was changed.</source>
+        <translation>{who} heeft dit daarna gewijzigd, om {time}; dit nu ongedaan maken of opnieuw doen zou ook die wijziging terugdraaien. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="86"/>
+        <source>Fill in the server and the database: its administrator has both.</source>
+        <translation>Vul de server en de database in: de beheerder heeft ze allebei.</translation>
     </message>
 </context>
 <context>
@@ -1887,37 +1897,37 @@
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="127"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="129"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="135"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="135"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="145"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="147"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="149"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="151"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="212"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="214"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="218"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="220"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -1925,77 +1935,77 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="52"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="64"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="106"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="225"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="243"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="55"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="67"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="112"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="233"/>
         <location filename="../rmentor/ui/window/file_session.py" line="251"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="259"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="65"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="68"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="77"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="80"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="78"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="81"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="97"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="103"/>
         <source>%1 was not opened: its passphrase was not given.</source>
         <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="107"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="125"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="133"/>
         <source>%1 was brought up to this version of rmentor; the file as it was is kept as %2 in its backups.</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was staat als %2 bij de reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="148"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="156"/>
         <source>No backup copy of %1 could be made (%2); the file itself was not changed.</source>
         <translation>Er kon geen reservekopie van %1 worden gemaakt (%2); het bestand zelf is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="164"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="172"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="206"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
         <source>Checking %1…</source>
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="254"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="262"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="276"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="284"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="277"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="285"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="289"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="297"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2075,7 +2085,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/guide.py" line="43"/>
+        <location filename="../rmentor/ui/window/guide.py" line="44"/>
         <source>rmentor user guide</source>
         <translation>Handleiding rmentor</translation>
     </message>
@@ -2940,57 +2950,62 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="85"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="88"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="89"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="90"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="88"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="91"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="113"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="116"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="134"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="137"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="137"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="140"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="198"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="201"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="235"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="239"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="458"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="464"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -2998,7 +3013,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="459"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="465"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3006,7 +3021,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="460"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3014,7 +3029,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="461"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3022,22 +3037,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="69"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="72"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="474"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="470"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="482"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3213,147 +3228,152 @@ Met vriendelijke groet,
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="51"/>
+        <location filename="../rmentor/ui/window/menus.py" line="49"/>
+        <source>Connect to ser&amp;ver…</source>
+        <translation>&amp;Verbinden met server…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="54"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="56"/>
+        <location filename="../rmentor/ui/window/menus.py" line="59"/>
         <source>Read evaluation &amp;forms…</source>
         <translation>Evaluatie&amp;formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="58"/>
+        <location filename="../rmentor/ui/window/menus.py" line="61"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="60"/>
+        <location filename="../rmentor/ui/window/menus.py" line="63"/>
         <source>Participants…</source>
         <translation>Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="61"/>
+        <location filename="../rmentor/ui/window/menus.py" line="64"/>
         <source>Pairings…</source>
         <translation>Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="62"/>
+        <location filename="../rmentor/ui/window/menus.py" line="65"/>
         <source>Journal…</source>
         <translation>Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="69"/>
+        <location filename="../rmentor/ui/window/menus.py" line="72"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="74"/>
+        <location filename="../rmentor/ui/window/menus.py" line="77"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="77"/>
+        <location filename="../rmentor/ui/window/menus.py" line="80"/>
         <source>Save a re&amp;paired copy…</source>
         <translation>&amp;Herstelde kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="83"/>
+        <location filename="../rmentor/ui/window/menus.py" line="86"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="88"/>
+        <location filename="../rmentor/ui/window/menus.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="90"/>
+        <location filename="../rmentor/ui/window/menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="105"/>
+        <location filename="../rmentor/ui/window/menus.py" line="108"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="107"/>
+        <location filename="../rmentor/ui/window/menus.py" line="110"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="110"/>
+        <location filename="../rmentor/ui/window/menus.py" line="113"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="113"/>
+        <location filename="../rmentor/ui/window/menus.py" line="116"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="116"/>
+        <location filename="../rmentor/ui/window/menus.py" line="119"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="119"/>
+        <location filename="../rmentor/ui/window/menus.py" line="122"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="122"/>
+        <location filename="../rmentor/ui/window/menus.py" line="125"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="131"/>
+        <location filename="../rmentor/ui/window/menus.py" line="134"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="133"/>
+        <location filename="../rmentor/ui/window/menus.py" line="136"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="134"/>
+        <location filename="../rmentor/ui/window/menus.py" line="137"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="135"/>
+        <location filename="../rmentor/ui/window/menus.py" line="138"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="136"/>
+        <location filename="../rmentor/ui/window/menus.py" line="139"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="140"/>
+        <location filename="../rmentor/ui/window/menus.py" line="143"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="141"/>
+        <location filename="../rmentor/ui/window/menus.py" line="144"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="143"/>
+        <location filename="../rmentor/ui/window/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="146"/>
+        <location filename="../rmentor/ui/window/menus.py" line="149"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="150"/>
+        <location filename="../rmentor/ui/window/menus.py" line="153"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -6547,6 +6567,87 @@ Met vriendelijke groet,
     </message>
 </context>
 <context>
+    <name>ServerActions</name>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="60"/>
+        <source>Cannot connect</source>
+        <translation>Kan geen verbinding maken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="78"/>
+        <source>Connected to %1 on %2.</source>
+        <translation>Verbonden met %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="103"/>
+        <source>Shown with the changes someone else just made.</source>
+        <translation>Bijgewerkt met de wijzigingen die iemand anders zojuist maakte.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="119"/>
+        <source>Save a copy as a file</source>
+        <translation>Een kopie opslaan als bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="131"/>
+        <source>Copy not saved</source>
+        <translation>Kopie niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="135"/>
+        <source>Copy saved as %1</source>
+        <translation>Kopie opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="31"/>
+        <source>Connect to server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="37"/>
+        <source>A PostgreSQL database the team shares: its administrator gives you its address, its name and your user name. An empty database is enough; rmentor makes its tables.</source>
+        <translation>Een PostgreSQL-database die het team deelt: de beheerder geeft u het adres, de naam en uw gebruikersnaam. Een lege database is genoeg; rmentor maakt de tabellen zelf.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="50"/>
+        <source>if the server asks for one</source>
+        <translation>als de server erom vraagt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="56"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="57"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="58"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="59"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="60"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/server_dialog.py" line="63"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="39"/>
@@ -7255,18 +7356,18 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="41"/>
-        <location filename="../rmentor/ui/window/app.py" line="54"/>
+        <location filename="../rmentor/ui/window/app.py" line="42"/>
+        <location filename="../rmentor/ui/window/app.py" line="55"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="42"/>
+        <location filename="../rmentor/ui/window/app.py" line="43"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="55"/>
+        <location filename="../rmentor/ui/window/app.py" line="56"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

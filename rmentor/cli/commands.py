@@ -43,7 +43,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_copy(args) -> int:
-    from rmentor.cli.opening import copy_target
+    from rmentor.cli.opening import with_password
     from rmentor.models.programme import transfer
     from rmentor.models.storage.database import db
 
@@ -51,8 +51,15 @@ def cmd_copy(args) -> int:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "A copy goes elsewhere: name another --to.")
         )
-    with opened(args), copy_target(args) as target:
-        rows = transfer.copy_all(db.obj, target)
+    with opened(args):
+        if not is_server(args.to):
+            rows = transfer.copy_to_new_file(db.obj, args.to)
+        else:
+            target = with_password(args, args.to, create=True)
+            try:
+                rows = transfer.copy_all(db.obj, target)
+            finally:
+                target.close()
     print(Cli(messages_translator(args)).copied(args.db, args.to, rows))
     return 0
 

@@ -135,43 +135,6 @@ def with_password(args, location, create: bool = False):
         return server.connect_server(location, password, create)
 
 
-@contextlib.contextmanager
-def copy_target(args):
-    """The copy's target, connected: an empty server database (its tables made), or a
-    new file, which appears under its name only once the copy is whole."""
-    from rmentor.models.storage import datafile
-    from rmentor.models.storage.database import PRAGMAS
-    from rmentor.models.storage.database import ProgrammeDatabase
-
-    if is_server(args.to):
-        target = with_password(args, args.to, create=True)
-        try:
-            yield target
-        finally:
-            target.close()
-        return
-    path = args.to
-    if path.exists():
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError", "The file {name} already exists: a copy goes into a new file."
-            ),
-            name=path.name,
-        )
-    part = path.with_name(path.name + ".copying")
-    part.unlink(missing_ok=True)
-    datafile.create_file(part)
-    target = ProgrammeDatabase(str(part), pragmas=PRAGMAS)
-    try:
-        target.connect()
-        yield target
-        target.close()
-        part.replace(path)
-    finally:
-        target.close()
-        part.unlink(missing_ok=True)
-
-
 def unlock(args) -> None:
     """Unlock an encrypted data file for this command; a plain one needs nothing."""
     from rmentor.models.storage import datafile

@@ -3,6 +3,7 @@ row of every table, with its id, in one transaction on the target; then every ro
 back from both and compared, so that a copy that lost anything is refused, not kept."""
 
 import hashlib
+from pathlib import Path
 
 from peewee import Database
 from peewee import PostgresqlDatabase
@@ -52,6 +53,35 @@ def copy_all(source: Database, target: Database) -> dict[str, int]:
                 )
             rows[model._meta.table_name] = counted
     return rows
+
+
+def copy_to_new_file(source: Database, path: Path) -> dict[str, int]:
+    """Every row of source into a new, plain file at path, which appears under its name
+    only once the copy is whole (a server's snapshot taken offline, say)."""
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage.database import PRAGMAS
+    from rmentor.models.storage.database import ProgrammeDatabase
+
+    if path.exists():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "The file {name} already exists: a copy goes into a new file."
+            ),
+            name=path.name,
+        )
+    part = path.with_name(path.name + ".copying")
+    part.unlink(missing_ok=True)
+    datafile.create_file(part)
+    target = ProgrammeDatabase(str(part), pragmas=PRAGMAS)
+    try:
+        target.connect()
+        rows = copy_all(source, target)
+        target.close()
+        part.replace(path)
+        return rows
+    finally:
+        target.close()
+        part.unlink(missing_ok=True)
 
 
 def _bound(model, database: Database):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from rmentor.crash_log import write_traceback
 from rmentor.models.storage import datafile
 from rmentor.models.storage import engine
+from rmentor.models.storage import server
 from rmentor.ui.window import translations
 
 
@@ -105,6 +106,11 @@ def run(args) -> int:
         messages.QUIET[0] = True
     window = MainWindow()
     window.show()
+    if server.is_server(args.db):  # a team's server, not a file
+        opened = window.servers.start_on(args.db)
+        if args.start_and_quit:
+            QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
+        return app.exec()
     path = args.db or QSettings().value("last_file") or datafile.default_path()
     if args.passphrase_file is not None:  # the first file opened, without asking
         unlock_with_file(Path(path), args.passphrase_file)

@@ -120,6 +120,8 @@ class FileActions(QObject):
             self.window.open_path(Path(name), create=False)
 
     def save_copy(self, repair: bool = False) -> Path | None:
+        if self.window.server is not None:  # a snapshot of the server, to take offline
+            return self.window.servers.save_copy_as_file()
         if self.window.path is None:
             return None
         stem = self.window.path.stem

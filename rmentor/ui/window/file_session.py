@@ -21,7 +21,10 @@ from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
 from rmentor.models.storage import integrity
 from rmentor.models.storage import recovery
+from rmentor.models.storage import server
+from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
+from rmentor.models.storage.database import on_server
 from rmentor.models.storage.locations import risky_location
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.ui.common import messages
@@ -86,11 +89,14 @@ class FileSession:
                 .replace("%3", host),
             )
             return False
+        was_on = db.obj if on_server() else None  # a server left for a file: kept till then
         try:
             read_only = self._open_unlocked(path, create)
         except (DomainError, OSError, _Cancelled) as error:
             if not same:
                 lock.release()
+            if was_on is not None:
+                db.initialize(was_on)
             self._reopen_previous()
             if isinstance(error, _Cancelled):
                 notices.tell(
@@ -113,6 +119,8 @@ class FileSession:
             if self.backing_up():  # the file stays ours until its copy is whole: another
                 self.backup.join()  # window opening it would take the copy for a leftover
             self.lock.release()
+        if was_on is not None:
+            was_on.close()
         lock.take()  # a file made just now has an identity to lock only now
         self.lock, self.path, self.read_only = lock, path, read_only
         if not read_only:
@@ -293,6 +301,7 @@ class FileSession:
     def close(self) -> None:
         if self.backup is not None:  # a copy half written is no copy
             self.backup.join()
+        server.close_server()
         datafile.close_file()
         if self.lock:
             self.lock.release()

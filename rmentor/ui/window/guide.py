@@ -29,6 +29,7 @@ SECTIONS = (
     "confidentiality",
     "report",
     "files",
+    "server",
     "keyboard",
 )
 

@@ -48,6 +48,7 @@ from rmentor.ui.window.history import History
 from rmentor.ui.window.menus import Menus
 from rmentor.ui.window.protection_actions import ProtectionActions
 from rmentor.ui.window.record_windows import open_once
+from rmentor.ui.window.server_actions import ServerActions
 from rmentor.ui.window.sheet_actions import SheetActions
 
 
@@ -55,13 +56,15 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = QSettings()
-        self.path: Path | None = None
+        self.path: Path | None = None  # the data file, or None on a server:
+        self.server = None  # the server's ServerLocation
         self.programme: Programme | None = None
         self.dialog = None
         self.session = FileSession(self)
         self.files = FileActions(self)
         self.protection = ProtectionActions(self)
         self.sheets = SheetActions(self)
+        self.servers = ServerActions(self)
         self.history = History(self)
         history.install(self.history)
         self.history.changed.connect(self._undone)
@@ -201,7 +204,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(shown)
             self.file_reopened()
             return False
-        self.path = self.session.path
+        self.path, self.server = self.session.path, None
+        self.servers.stop_listening()
         if self.session.read_only:
             self.history.stack.clear()
         else:
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.settings.setValue("last_file", str(self.path))
         self.set_read_only(self.session.read_only)
-        self.reload_programmes(self.settings.value(f"programme/{self.path}"))
+        self.reload_programmes(self.settings.value(f"programme/{self.place()}"))
         if new_key:
             self.files.show_recovery_key(new_key)
         recovered, self.session.recovered_key = self.session.recovered_key, None
@@ -244,7 +248,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(read_only)
         for action in self.write_actions:
             action.setEnabled(not read_only)
-        self.restore_action.setEnabled(not read_only or bool(broken))  # the disk allows it
+        # the disk allows it; a server keeps its own backups
+        self.restore_action.setEnabled((not read_only or bool(broken)) and not self.server)
         self.repair_action.setVisible(bool(broken))
         for tab in self.all_tabs():
             tab.set_read_only(read_only)
@@ -281,8 +286,8 @@ class MainWindow(QMainWindow):
     def _programme_picked(self) -> None:
         pid = self.programme_box.currentData()
         self.programme = Programme.get_or_none(Programme.id == pid) if pid else None
-        if self.programme and self.path:
-            self.settings.setValue(f"programme/{self.path}", self.programme.id)
+        if self.programme and self.place():
+            self.settings.setValue(f"programme/{self.place()}", self.programme.id)
         for action in self.switch_group.actions():
             action.setChecked(action.data() == pid)
         self.stack.setCurrentWidget(self.tabs if self.programme else self.welcome)
@@ -307,7 +312,7 @@ class MainWindow(QMainWindow):
         from rmentor.ui.window import mail_actions
 
         if self.programme is not None and mail_actions.write_drafts(self, self.programme, kind):
-            self._refresh()
+            self.refresh()
 
     def write_calendar(self) -> None:
         from rmentor.ui.window import mail_actions
@@ -324,13 +329,13 @@ class MainWindow(QMainWindow):
     def read_forms(self, paths: list[Path] | None = None) -> None:
         from rmentor.ui.window import mail_actions
 
-        if self.path is None or self.session.read_only:
+        if self.place() is None or self.session.read_only:
             return
         paths = paths if paths is not None else mail_actions.ask_forms(self)
         if mail_actions.read_forms(self, paths):
-            self._refresh()
+            self.refresh()
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         """Every tab read again: the one shown now, the others when shown."""
         self.mark_changed(None)
         self.tab_shown()
@@ -347,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def _dropped_forms(self, mime) -> list[Path]:
         """Filled forms dropped on the window: local PDF files, when a file is open."""
-        if self.path is None or self.session.read_only or not mime.hasUrls():
+        if self.place() is None or self.session.read_only or not mime.hasUrls():
             return []
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
         # with a PDF among them, all are read: what is no form is refused in words
@@ -369,9 +374,13 @@ class MainWindow(QMainWindow):
 
     def file_first(self) -> bool:
         """A programme lives in a data file: with none open, make one first."""
-        if self.path is None:
+        if self.place() is None:
             self.files.new_file()
-        return self.path is not None
+        return self.place() is not None
+
+    def place(self):
+        """Where the data is: the file's path, the server's location, or None."""
+        return self.path or self.server
 
     def new_programme(self) -> None:
         from rmentor.ui.dialogs.programme_dialog import ProgrammeDialog
@@ -437,14 +446,11 @@ class MainWindow(QMainWindow):
     # Title, status, about
 
     def update_title(self) -> None:
-        parts = [
-            p
-            for p in (
-                self.programme.name if self.programme else None,
-                self.path.name if self.path else None,
-            )
-            if p
-        ]
+        place = self.path.name if self.path else None
+        if self.server:
+            place = self.tr("%1 on %2").replace("%1", self.server.name)
+            place = place.replace("%2", self.server.host)
+        parts = [p for p in (self.programme.name if self.programme else None, place) if p]
         self.setWindowTitle(" — ".join(parts + ["rmentor"]))
 
     def update_status(self) -> None:
@@ -473,7 +479,7 @@ class MainWindow(QMainWindow):
                 "version 3 or later.</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.path) if self.path else self.tr("none")),
+            .replace("%2", str(self.place() or self.tr("none"))),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -486,5 +492,6 @@ class MainWindow(QMainWindow):
                     return
         self.settings.setValue("window/geometry", self.saveGeometry())
         close_guide()
+        self.servers.stop_listening()
         self.session.close()
         super().closeEvent(event)

@@ -45,6 +45,9 @@ class Menus(QObject):
         self._action(file_menu, self.tr("&Open…"), w.files.open_file, QKeySequence.StandardKey.Open)
         w.recent_menu = file_menu.addMenu(self.tr("Open recen&t"))
         w.recent_menu.aboutToShow.connect(w.files.fill_recent)
+        self._action(
+            file_menu, self.tr("Connect to ser&ver…"), lambda: w.servers.connect_to_server()
+        )
         file_menu.addSeparator()
         w.import_action = self._action(
             file_menu,

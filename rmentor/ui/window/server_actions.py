@@ -1,0 +1,136 @@
+"""The window on a server a team shares: connecting (File > Connect to server), seeing
+the others' changes within seconds (PostgreSQL's LISTEN/NOTIFY, which the change log's
+trigger sends), and a copy of it all as a file to take offline."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+
+from rmentor.models.errors import DomainError
+from rmentor.models.storage import keychain
+from rmentor.models.storage import server
+from rmentor.models.storage import server_undo
+from rmentor.models.storage.database import db
+from rmentor.ui.common import notices
+from rmentor.ui.common.folders import remember
+from rmentor.ui.common.folders import start_folder
+from rmentor.ui.common.messages import show_problem
+
+LISTEN_EVERY_MS = 1000
+CHANNEL = "rmentor_changes"  # the change log's trigger notifies it (server step 1)
+
+
+class ServerActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.listener = None  # a connection of its own, listening
+        self.session = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(LISTEN_EVERY_MS)
+        self.timer.timeout.connect(self.look_for_changes)
+
+    def last_location(self) -> server.ServerLocation | None:
+        text = self.window.settings.value("last_server")
+        try:
+            return server.ServerLocation.parse(text) if text else None
+        except DomainError:
+            return None
+
+    def connect_to_server(self, location: server.ServerLocation | None = None) -> bool:
+        from rmentor.ui.dialogs.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.window, location or self.last_location())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.open(dialog.location, dialog.database, dialog.password_used)
+
+    def start_on(self, location: server.ServerLocation) -> bool:
+        """Started with --db postgresql://...: connected at once when the server needs
+        no password or the keychain keeps it; else the dialog asks for it."""
+        password = keychain.stored_password(location)
+        try:
+            database = server.connect_server(location, password, create=True)
+        except server.PasswordRefused:
+            return self.connect_to_server(location)
+        except DomainError as error:
+            show_problem(self.window, self.tr("Cannot connect"), error)
+            return False
+        return self.open(location, database, password)
+
+    def open(self, location, database, password: str | None) -> bool:
+        """Work on the server from now on: the file open before is closed."""
+        w = self.window
+        self.stop_listening()
+        w.session.close()
+        w.session.read_only = False  # whatever the file before was
+        db.initialize(database)
+        w.path, w.server = None, location
+        w.history.start()
+        self.session = server_undo.session()
+        w.settings.setValue("last_server", str(location))
+        w.set_read_only(False)
+        w.reload_programmes(w.settings.value(f"programme/{location}"))
+        self.listen(location, password)
+        notices.tell(self.tr("Connected to %1 on %2.").replace("%1", location.name)
+                     .replace("%2", location.host))  # fmt: skip
+        return True
+
+    def listen(self, location, password: str | None) -> None:
+        try:
+            self.listener = server.connect_server(location, password)
+            self.listener.connection().execute(f"LISTEN {CHANNEL}")
+        except Exception:  # noqa: BLE001 - the others' changes then show on refreshing
+            self.listener = None
+            return
+        self.timer.start()
+
+    def look_for_changes(self) -> None:
+        """Someone else's change: every tab reads again (a form open keeps what was
+        typed; saving it over their change is refused, as the stale check does)."""
+        if self.listener is None:
+            return
+        try:
+            sessions = {n.payload for n in self.listener.connection().notifies(timeout=0)}
+        except Exception:  # noqa: BLE001 - a lost connection: no more live changes
+            self.stop_listening()
+            return
+        if sessions - {self.session}:
+            self.window.refresh()
+            notices.tell(self.tr("Shown with the changes someone else just made."))
+
+    def stop_listening(self) -> None:
+        self.timer.stop()
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+
+    def save_copy_as_file(self) -> Path | None:
+        """The whole server as a new file: a snapshot to take offline."""
+        from rmentor.models.programme.transfer import copy_to_new_file
+        from rmentor.ui.window.file_actions import FILE_FILTER
+
+        location = self.window.server
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save a copy as a file"),
+            str(start_folder() / f"{location.name}.sqlite"),
+            FILE_FILTER,
+        )
+        if not name:
+            return None
+        remember(name)
+        try:
+            copy_to_new_file(db.obj, Path(name))
+        except (DomainError, OSError) as error:
+            show_problem(
+                self.window,
+                self.tr("Copy not saved"),
+                error if isinstance(error, DomainError) else str(error),
+            )
+            return None
+        notices.tell(self.tr("Copy saved as %1").replace("%1", Path(name).name), name)
+        return Path(name)
