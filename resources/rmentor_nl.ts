@@ -1479,42 +1479,47 @@
         <translation>De kopie van {table} kwam niet volledig aan, dus er is niets van bewaard. Start de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="49"/>
+        <location filename="../rmentor/models/storage/server.py" line="51"/>
         <source>Leave the password out of the server&apos;s address: other users of this computer can read a command line. It is asked, or read from the keychain or PostgreSQL&apos;s password file.</source>
         <translation>Laat het wachtwoord weg uit het serveradres: andere gebruikers van deze computer kunnen een opdrachtregel lezen. Het wordt gevraagd, of gelezen uit de sleutelhanger of het wachtwoordbestand van PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="71"/>
+        <location filename="../rmentor/models/storage/server.py" line="73"/>
         <source>{location} is not a server address. Write it as postgresql://user@host:port/database.</source>
         <translation>{location} is geen serveradres. Schrijf het als postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="144"/>
+        <location filename="../rmentor/models/storage/server.py" line="104"/>
+        <source>The connection to the server was lost, so this was not saved or read. Check the network and try again.</source>
+        <translation>De verbinding met de server is verbroken, dus dit is niet opgeslagen of gelezen. Controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="162"/>
         <source>The database {name} on {host} holds no rmentor data yet. `import --create` or `demo` makes its tables.</source>
         <translation>De database {name} op {host} bevat nog geen gegevens van rmentor. `import --create` of `demo` maakt de tabellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="155"/>
+        <location filename="../rmentor/models/storage/server.py" line="173"/>
         <source>The database {name} on {host} was brought up to a newer rmentor than this one. Update rmentor to use it.</source>
         <translation>De database {name} op {host} is bijgewerkt voor een nieuwere rmentor dan deze. Werk rmentor bij om hem te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="187"/>
+        <location filename="../rmentor/models/storage/server.py" line="205"/>
         <source>The database {name} holds tables of another program. rmentor keeps its programmes in a database of their own: ask for an empty one.</source>
         <translation>De database {name} bevat tabellen van een ander programma. rmentor bewaart zijn programma&apos;s in een eigen database: vraag om een lege.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="217"/>
+        <location filename="../rmentor/models/storage/server.py" line="235"/>
         <source>The server {host} did not accept {user} with this password.</source>
         <translation>De server {host} heeft {user} met dit wachtwoord niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="225"/>
+        <location filename="../rmentor/models/storage/server.py" line="243"/>
         <source>There is no database {name} on {host}. Its administrator makes one (an empty database is enough: rmentor makes its tables).</source>
         <translation>Er is geen database {name} op {host}. De beheerder maakt er een (een lege database is genoeg: rmentor maakt de tabellen zelf).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="234"/>
+        <location filename="../rmentor/models/storage/server.py" line="252"/>
         <source>The server {host} (port {port}) could not be reached. Check the address and your network, or ask its administrator whether it runs.</source>
         <translation>De server {host} (poort {port}) is niet bereikbaar. Controleer het adres en uw netwerk, of vraag de beheerder of de server draait.</translation>
     </message>

@@ -211,3 +211,25 @@ def test_a_server_address_is_checked_before_anything_is_done(tmp_path, pg_cluste
         con.execute("CREATE TABLE invoices (id integer)")
     assert cli(["demo", "--db", pg_cluster.url("other")]) == 1
     assert "holds tables of another program" in capsys.readouterr().err
+
+
+def test_a_lost_connection_is_said_in_words_and_the_next_step_connects_again(
+    tmp_path, pg_cluster, server_location
+):
+    from rmentor.models.errors import DomainError
+
+    assert cli(["copy", "--from", str(copy_demo(tmp_path / "p.sqlite")), "--to",
+                str(server_location)]) == 0  # fmt: skip
+    server.open_server(server_location)
+    try:
+        assert Participant.select().count() == 24
+        with psycopg.connect(pg_cluster.url(server_location.name), autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name = 'rmentor' AND pid <> pg_backend_pid()"
+            )
+        with pytest.raises(DomainError, match="connection to the server was lost"):
+            Participant.select().count()
+        assert Participant.select().count() == 24
+    finally:
+        server.close_server()

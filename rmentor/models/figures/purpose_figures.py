@@ -21,6 +21,7 @@ from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.programmes import themes_of
 from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.database import iso_date
 
 EXAMPLES_PER_PURPOSE = 3
 NO_MEETINGS = ThemeMeetings(0, 0, None)
@@ -62,6 +63,24 @@ class PurposeFigures:
         return sum(self.outcomes.values())
 
 
+def _group_of(model, column: str) -> tuple:
+    """A text's columns when grouped by it: the first row's id (what the report points
+    at), the text, the newest meeting it came from and the last row written."""
+    return (fn.MIN(model.id), getattr(model, column), fn.MAX(Meeting.date), fn.MAX(model.id))
+
+
+def _newest(query, kind: str) -> dict[int, list[FreeText]]:
+    """Each purpose's texts, the newest first; of one day, the last written: one query
+    for every purpose (a server answers each query in its own round trip)."""
+    found: dict[int, list[tuple]] = {}
+    for theme, ref, text, newest, last in fetch_raw(query):
+        found.setdefault(theme, []).append((iso_date(newest), last, ref, text))
+    return {
+        theme: [FreeText(kind, ref, text) for _d, _l, ref, text in sorted(rows, reverse=True)]
+        for theme, rows in found.items()
+    }
+
+
 def purpose_figures(
     programme: Programme,
     period: Period,
@@ -86,51 +105,41 @@ def purpose_figures(
             .group_by(OutcomeItem.theme)
         )
     )
+    outcome_examples = _newest(
+        outcomes_in(programme, period, OutcomeItem.theme, *_group_of(OutcomeItem, "text"))
+        .where(OutcomeItem.theme.in_(ids) & OutcomeItem.kind.in_(["insight", "idea"]))
+        .group_by(OutcomeItem.theme, OutcomeItem.text),
+        OUTCOME,
+    )
+    effect_examples_of = _newest(
+        outcomes_in(programme, period, OutcomeItem.theme, *_group_of(OutcomeItem, "effect"))
+        .where(OutcomeItem.theme.in_(ids) & (OutcomeItem.effect != ""))
+        .group_by(OutcomeItem.theme, OutcomeItem.effect),
+        EFFECT,
+    )
+    summaries: dict[int, list[FreeText]] | None = None  # read only if a purpose needs them
     result = []
     for theme in themes:
-        examples = [
-            FreeText(OUTCOME, ref, text)
-            for ref, text in fetch_raw(
-                outcomes_in(programme, period, fn.MIN(OutcomeItem.id), OutcomeItem.text)
-                .where((OutcomeItem.theme == theme.id) & OutcomeItem.kind.in_(["insight", "idea"]))
-                .group_by(OutcomeItem.text)
-                # the newest first; of one day, the last written (both engines alike)
-                .order_by(fn.MAX(Meeting.date).desc(), fn.MAX(OutcomeItem.id).desc())
-                .limit(EXAMPLES_PER_PURPOSE)
-            )
-        ]
+        examples = outcome_examples.get(theme.id, [])[:EXAMPLES_PER_PURPOSE]
         if len(examples) < EXAMPLES_PER_PURPOSE:
-            examples += [
-                FreeText(SUMMARY, ref, text)
-                for ref, text in fetch_raw(
-                    Meeting.select(fn.MIN(Meeting.id), Meeting.summary)
+            if summaries is None:
+                summaries = _newest(
+                    Meeting.select(MeetingTheme.theme, *_group_of(Meeting, "summary"))
                     .join(MeetingTheme)
                     .switch(Meeting)
                     .join(Pairing)
                     .where(
                         (Pairing.programme == programme)
-                        & (MeetingTheme.theme == theme.id)
+                        & MeetingTheme.theme.in_(ids)
                         & (Meeting.held == True)
                         & (Meeting.summary != "")
                         & in_period(Meeting.date, period)
                     )
-                    .group_by(Meeting.summary)
-                    # the newest first; of one day, the last written (both engines alike)
-                    .order_by(fn.MAX(Meeting.date).desc(), fn.MAX(Meeting.id).desc())
-                    .limit(EXAMPLES_PER_PURPOSE - len(examples))
+                    .group_by(MeetingTheme.theme, Meeting.summary),
+                    SUMMARY,
                 )
-            ]
-        effect_examples = [
-            FreeText(EFFECT, ref, text)
-            for ref, text in fetch_raw(
-                outcomes_in(programme, period, fn.MIN(OutcomeItem.id), OutcomeItem.effect)
-                .where((OutcomeItem.theme == theme.id) & (OutcomeItem.effect != ""))
-                .group_by(OutcomeItem.effect)
-                # the newest first; of one day, the last written (both engines alike)
-                .order_by(fn.MAX(Meeting.date).desc(), fn.MAX(OutcomeItem.id).desc())
-                .limit(EXAMPLES_PER_PURPOSE)
-            )
-        ]
+            examples += summaries.get(theme.id, [])[: EXAMPLES_PER_PURPOSE - len(examples)]
+        effect_examples = effect_examples_of.get(theme.id, [])[:EXAMPLES_PER_PURPOSE]
         held = meetings.get(theme.id, NO_MEETINGS)
         result.append(
             PurposeFigures(

@@ -8,6 +8,8 @@ from pathlib import Path
 from urllib.parse import unquote
 from urllib.parse import urlsplit
 
+from peewee import InterfaceError
+from peewee import OperationalError
 from peewee import PostgresqlDatabase
 
 from rmentor.models.errors import DomainError
@@ -91,7 +93,20 @@ class ServerDatabase(PostgresqlDatabase):
     def execute_sql(self, sql, params=None, *args, **kwargs):
         if params:
             params = [_storable(p) if isinstance(p, str) else p for p in params]
-        return super().execute_sql(sql, params, *args, **kwargs)
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except (OperationalError, InterfaceError) as exc:
+            conn = self._state.conn
+            if conn is None or not conn.closed:
+                raise
+            self._state.reset()  # the next step connects anew
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The connection to the server was lost, so this was not saved or read. "
+                    "Check the network and try again.",
+                )
+            ) from exc
 
 
 def server_steps() -> list[Path]:
@@ -131,6 +146,9 @@ def connect_server(
         password=password,
         connect_timeout=CONNECT_SECONDS,
         application_name="rmentor",
+        # no JIT: compiling a report's aggregates took longer than running them; room
+        # enough to group a large programme's texts in memory
+        options="-c jit=off -c work_mem=32MB",
     )
     try:
         server.connect()
