@@ -1227,17 +1227,22 @@
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/versions.py" line="49"/>
+        <location filename="../rmentor/models/storage/versions.py" line="50"/>
+        <source>Someone else changed or deleted this record after you opened the form (or Undo did). Your changes were not saved, so theirs is not lost: close the form and open it again to edit the current version.</source>
+        <translation>Iemand anders heeft dit gegeven gewijzigd of verwijderd nadat u het formulier opende (of Ongedaan maken deed dat). Uw wijzigingen zijn niet opgeslagen, zodat die van de ander niet verloren gaan: sluit het formulier en open het opnieuw om de huidige versie te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/versions.py" line="59"/>
         <source>This record was deleted after you opened the form (by Undo, perhaps). Your changes were not saved; close the form.</source>
         <translation>Dit gegeven is verwijderd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen; sluit het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/versions.py" line="56"/>
+        <location filename="../rmentor/models/storage/versions.py" line="66"/>
         <source>This record was changed after you opened the form (by Undo, perhaps). Your changes were not saved, so the other change is not lost: close the form and open it again to edit the current version.</source>
         <translation>Dit gegeven is gewijzigd nadat u het formulier opende (misschien met Ongedaan maken). Uw wijzigingen zijn niet opgeslagen, zodat de andere wijziging niet verloren gaat: sluit het formulier en open het opnieuw om de huidige versie te bewerken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="100"/>
+        <location filename="../rmentor/ui/window/history.py" line="129"/>
         <source>This step cannot be undone or redone any more: the file changed outside this window. Nothing was changed.</source>
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
@@ -1352,22 +1357,22 @@
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="115"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="116"/>
         <source>{mentor} and {mentee} are {status}. {rule}</source>
         <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="105"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="106"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="245"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="246"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="444"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="445"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
@@ -1479,59 +1484,59 @@
         <translation>De kopie van {table} kwam niet volledig aan, dus er is niets van bewaard. Start de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="51"/>
+        <location filename="../rmentor/models/storage/server.py" line="52"/>
         <source>Leave the password out of the server&apos;s address: other users of this computer can read a command line. It is asked, or read from the keychain or PostgreSQL&apos;s password file.</source>
         <translation>Laat het wachtwoord weg uit het serveradres: andere gebruikers van deze computer kunnen een opdrachtregel lezen. Het wordt gevraagd, of gelezen uit de sleutelhanger of het wachtwoordbestand van PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="73"/>
+        <location filename="../rmentor/models/storage/server.py" line="74"/>
         <source>{location} is not a server address. Write it as postgresql://user@host:port/database.</source>
         <translation>{location} is geen serveradres. Schrijf het als postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="104"/>
+        <location filename="../rmentor/models/storage/server.py" line="112"/>
         <source>The connection to the server was lost, so this was not saved or read. Check the network and try again.</source>
         <translation>De verbinding met de server is verbroken, dus dit is niet opgeslagen of gelezen. Controleer het netwerk en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="162"/>
+        <location filename="../rmentor/models/storage/server.py" line="170"/>
         <source>The database {name} on {host} holds no rmentor data yet. `import --create` or `demo` makes its tables.</source>
         <translation>De database {name} op {host} bevat nog geen gegevens van rmentor. `import --create` of `demo` maakt de tabellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="173"/>
+        <location filename="../rmentor/models/storage/server.py" line="181"/>
         <source>The database {name} on {host} was brought up to a newer rmentor than this one. Update rmentor to use it.</source>
         <translation>De database {name} op {host} is bijgewerkt voor een nieuwere rmentor dan deze. Werk rmentor bij om hem te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="205"/>
+        <location filename="../rmentor/models/storage/server.py" line="235"/>
         <source>The database {name} holds tables of another program. rmentor keeps its programmes in a database of their own: ask for an empty one.</source>
         <translation>De database {name} bevat tabellen van een ander programma. rmentor bewaart zijn programma&apos;s in een eigen database: vraag om een lege.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="235"/>
+        <location filename="../rmentor/models/storage/server.py" line="265"/>
         <source>The server {host} did not accept {user} with this password.</source>
         <translation>De server {host} heeft {user} met dit wachtwoord niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="243"/>
+        <location filename="../rmentor/models/storage/server.py" line="273"/>
         <source>There is no database {name} on {host}. Its administrator makes one (an empty database is enough: rmentor makes its tables).</source>
         <translation>Er is geen database {name} op {host}. De beheerder maakt er een (een lege database is genoeg: rmentor maakt de tabellen zelf).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="252"/>
+        <location filename="../rmentor/models/storage/server.py" line="282"/>
         <source>The server {host} (port {port}) could not be reached. Check the address and your network, or ask its administrator whether it runs.</source>
         <translation>De server {host} (poort {port}) is niet bereikbaar. Controleer het adres en uw netwerk, of vraag de beheerder of de server draait.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/storage/server_undo.py" line="79"/>
-        <source>{who} changed this since, at {time}; undoing or redoing it now would take back their change too. Nothing was changed.</source>
-        <translation>{who} heeft dit daarna gewijzigd, om {time}; dit nu ongedaan maken of opnieuw doen zou ook die wijziging terugdraaien. Er is niets veranderd.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/server_dialog.py" line="86"/>
         <source>Fill in the server and the database: its administrator has both.</source>
         <translation>Vul de server en de database in: de beheerder heeft ze allebei.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server_undo.py" line="83"/>
+        <source>Someone else ({who}) changed this since, on {when}; undoing or redoing it now would take back their change too. Nothing was changed.</source>
+        <translation>Iemand anders ({who}) heeft dit daarna gewijzigd, op {when}; dit nu ongedaan maken of opnieuw doen zou ook die wijziging terugdraaien. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -2098,27 +2103,27 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="38"/>
+        <location filename="../rmentor/ui/window/history.py" line="46"/>
         <source>Redone: %1</source>
         <translation>Opnieuw gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="45"/>
+        <location filename="../rmentor/ui/window/history.py" line="60"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="82"/>
+        <location filename="../rmentor/ui/window/history.py" line="107"/>
         <source>change</source>
         <translation>wijziging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="85"/>
+        <location filename="../rmentor/ui/window/history.py" line="110"/>
         <source>Done: %1</source>
         <translation>Gedaan: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/history.py" line="87"/>
+        <location filename="../rmentor/ui/window/history.py" line="112"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2732,43 +2737,43 @@ Met vriendelijke groet,
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="58"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="59"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="59"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="60"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="60"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="61"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="162"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="295"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="296"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="307"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="308"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="320"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="321"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="326"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="327"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="337"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="338"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -6574,32 +6579,42 @@ Met vriendelijke groet,
 <context>
     <name>ServerActions</name>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="60"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="65"/>
         <source>Cannot connect</source>
         <translation>Kan geen verbinding maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="78"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="83"/>
         <source>Connected to %1 on %2.</source>
         <translation>Verbonden met %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="126"/>
+        <source>The connection to the server was lost; rmentor connects again when it can.</source>
+        <translation>De verbinding met de server is verbroken; rmentor maakt opnieuw verbinding zodra dat kan.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="133"/>
+        <source>Connected to the server again.</source>
+        <translation>Weer verbonden met de server.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/server_actions.py" line="136"/>
         <source>Shown with the changes someone else just made.</source>
         <translation>Bijgewerkt met de wijzigingen die iemand anders zojuist maakte.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="119"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="154"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="131"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="166"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="135"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="170"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>

@@ -21,6 +21,7 @@ from rmentor.models.storage import server
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import on_server
 from tests.conftest import copy_demo
+from tests.program.test_outreach import fill
 
 DEMO = "Reverse mentoring 2026"
 SHEET = Path(__file__).parents[1] / "data" / "personeelslijst_excel_nl.csv"
@@ -55,6 +56,13 @@ def outputs(location, folder: Path, capsys) -> dict[str, str]:
     run("calendar", "--programme", DEMO, "--out", folder / "meetings.ics")
     # a time stamp, and ids made with each programme's own random key
     said["ics"] = re.sub(r"(?m)^(DTSTAMP|UID):.*$", "", (folder / "meetings.ics").read_text())
+    run("evaluation-forms", "--programme", DEMO, "--moment", "midway", "--out", folder / "forms")
+    forms = sorted((folder / "forms").glob("*.pdf"))
+    said["forms"] = [form.name for form in forms]
+    answers = {"useful": "/4", "learned": "/2", "recommend": "/5", "comment": "Leerzaam."}
+    filled = fill(forms[0], answers, folder / "filled.pdf")
+    run("read-forms", filled)
+    said["read again"] = cli(["read-forms", "--db", db, str(filled)]), capsys.readouterr().err
     email = re.findall(r"[\w.]+@voorbeeldbedrijf\.nl", said["participants"])[5]
     run("personal-data", "--email", email, "--out", folder / "person.json")
     said["person"] = json.loads((folder / "person.json").read_text())
@@ -78,6 +86,8 @@ def test_every_command_gives_on_a_server_what_it_gives_on_a_file(tmp_path, serve
     assert "Imported" in on_file["import"]
     assert len([n for n in on_file if n.endswith(".eml")]) >= 1
     assert "VEVENT" in on_file["ics"]
+    assert on_file["forms"] and on_file["read again"][0] == 1  # the second time: refused
+    assert "already in" in on_file["read again"][1]
     erased = on_file["erased"]
     assert erased in on_file["participants"] and erased not in on_file["after erasure"]
     assert erased in json.dumps(on_file["person"])

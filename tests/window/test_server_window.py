@@ -115,7 +115,7 @@ def test_a_save_over_a_colleagues_later_change_is_refused(qtbot, team_window, de
     problems = []
     form.errors.report = lambda parent, error: problems.append(error.text())
     form.save()
-    assert problems and "changed after you opened the form" in problems[0]
+    assert problems and "Someone else changed or deleted this record" in problems[0]
     assert Participant.get_by_id(person.id).job_title == "Changed by a colleague"
     assert form.isVisible() and form.job_title.text() == "Mine"
 
@@ -139,9 +139,14 @@ def test_an_undo_over_a_colleagues_later_change_is_refused(
     colleague(demo_on_server, "UPDATE participant SET location = %s WHERE id = %s",
               "Kampen", person.id)  # fmt: skip
     window.undo_action.trigger()
-    assert messages and "changed this since" in messages[-1][2]
+    assert messages and "Someone else (rmentor) changed this since" in messages[-1][2]
     now = Participant.get_by_id(person.id)
     assert (now.job_title, now.location) == ("Trendwatcher", "Kampen")
+    qtbot.wait(10)  # the refused step stays in the history, still done: nothing is lost
+    assert window.undo_action.isEnabled() and window.undo_action.text() == "Undo edit Mila Özdemir"
+    assert not window.redo_action.isEnabled()
+    window.undo_action.trigger()  # asked again: refused again, in the same words
+    assert len(messages) == 2 and messages[0][2] == messages[1][2]
     # an undo of the window's own step, nobody else in the way, goes ahead
     other = Participant.get(Participant.first_name == "Luuk")
     window.participants_tab.select(other.id)
@@ -181,3 +186,29 @@ def test_a_copy_of_the_server_as_a_file(qtbot, team_window, tmp_path, monkeypatc
     assert target.exists() and not target.with_name("snapshot.sqlite.copying").exists()
     team_window.close()
     assert cli(["check", "--db", str(target)]) == 0
+
+
+def test_a_lost_connection_is_said_and_made_again(qtbot, team_window, demo_on_server, pg_cluster):
+    from rmentor.ui.common import notices
+
+    window = team_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    said = []
+    real_tell = notices.tell
+    notices.tell = lambda text, path=None: (said.append(text), real_tell(text, path))
+    try:
+        with psycopg.connect(pg_cluster.url(demo_on_server.name), autocommit=True) as admin:
+            admin.execute(  # the server drops every connection of the window's
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name = 'rmentor' AND pid <> pg_backend_pid()"
+            )
+        qtbot.waitUntil(lambda: "Connected to the server again." in said, timeout=5000)
+        assert "The connection to the server was lost" in said[0]
+        person = Participant.get(Participant.first_name == "Mila")  # the window reads on
+        colleague(demo_on_server, "UPDATE participant SET job_title = %s WHERE id = %s",
+                  "Na de storing", person.id)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: "Shown with the changes someone else just made." in said, timeout=5000
+        )
+    finally:
+        notices.tell = real_tell

@@ -389,5 +389,6 @@ def _answers(programme: Programme, period: Period) -> list[Answer]:
                 & in_period(Evaluation.date, period)
                 & Evaluation.moment.in_(tuple(EVALUATION_MOMENTS))
             )
+            .order_by(Evaluation.id)
         )
     ]

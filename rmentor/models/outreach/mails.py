@@ -13,6 +13,7 @@ from email.policy import default
 from typing import NamedTuple
 
 from peewee import JOIN
+from peewee import Case
 from peewee import fn
 
 from rmentor.models.errors import DomainError
@@ -83,7 +84,7 @@ class Need(NamedTuple):
 
 def fitting(kind: str, pairing_ids: list[int]) -> list[int]:
     """Of these pairings, those this kind of e-mail fits, in one query."""
-    held = fn.COALESCE(fn.SUM(Meeting.held), 0)
+    held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))  # a yes is no number on a server
     rows = (
         Pairing.select(Pairing.id, Pairing.status, held)
         .join(Meeting, JOIN.LEFT_OUTER)

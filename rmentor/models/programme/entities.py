@@ -272,4 +272,5 @@ def pairings_with_people(programme, *columns):
         .switch(Pairing)
         .join(MENTEE_PERSON, on=(Pairing.mentee == MENTEE_PERSON.id))
         .where(Pairing.programme == programme)
+        .order_by(Pairing.id)  # as made (a server keeps no order of its own)
     )

@@ -4,6 +4,7 @@ file's step N), reached through peewee's PostgreSQL database with psycopg 3."""
 
 import dataclasses
 import re
+import threading
 from pathlib import Path
 from urllib.parse import unquote
 from urllib.parse import urlsplit
@@ -83,11 +84,18 @@ class ServerDatabase(PostgresqlDatabase):
     float, not a Decimal), text as a file keeps it (no NUL), and a lost server said in
     words."""
 
+    # the window's undo session and the coordinator's name, set on every connection of
+    # the window's thread: one lost and made again keeps logging under them
+    session: dict[str, str] = {}
+
     def _connect(self):
         from psycopg.types.numeric import FloatLoader
 
         conn = super()._connect()
         conn.adapters.register_loader("numeric", FloatLoader)
+        if threading.current_thread() is threading.main_thread():
+            for name, value in self.session.items():
+                conn.execute("SELECT set_config(%s, %s, false)", (name, value))
         return conn
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
@@ -185,6 +193,28 @@ def connect_server(
     return server
 
 
+def listening(location: ServerLocation, password: str | None, channel: str):
+    """A plain connection of its own (not peewee's, which keeps one per thread) that
+    listens on channel: the window polls it for the change log's notifications."""
+    import psycopg
+
+    try:
+        con = psycopg.connect(
+            host=location.host,
+            port=location.port,
+            dbname=location.name,
+            user=location.user,
+            password=password,
+            connect_timeout=CONNECT_SECONDS,
+            application_name="rmentor",
+            autocommit=True,
+        )
+        con.execute(f"LISTEN {channel}")
+    except psycopg.Error as exc:
+        raise unreachable(location, exc) from None
+    return con
+
+
 def close_server() -> None:
     if on_server():
         if not db.is_closed():
@@ -255,7 +285,7 @@ def unreachable(location: ServerLocation, exc: BaseException) -> DomainError:
             "and your network, or ask its administrator whether it runs.",
         ),
         host=location.host,
-        port=location.port,
+        port=str(location.port),  # a number, not a quantity: no thousands separator
     )
 
 

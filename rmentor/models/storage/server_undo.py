@@ -21,10 +21,13 @@ class Change(NamedTuple):
     params: tuple
 
 
-def start() -> str:
-    """This connection's session: its changes are logged under it."""
+def start(name: str = "") -> str:
+    """This window's session: its changes are logged under it, and under the name the
+    coordinator gave (File > Settings), which a refused undo tells the others."""
     session = uuid.uuid4().hex
-    db.execute_sql("SELECT set_config('rmentor.session', %s, false)", (session,))
+    db.obj.session = {"rmentor.session": session, "rmentor.who": name}
+    for setting, value in db.obj.session.items():
+        db.execute_sql("SELECT set_config(%s, %s, false)", (setting, value))
     return session
 
 
@@ -70,19 +73,20 @@ def refuse_over_others(changes: list[Change]) -> None:
     mine = session()
     for (table, row_id), log_id in latest.items():
         found = db.execute_sql(
-            'SELECT "by", "at" FROM "rmentor_change" WHERE "table_name" = %s AND "row_id" = %s '
-            'AND "id" > %s AND "session" <> %s ORDER BY "id" DESC LIMIT 1',
+            'SELECT "who", "by", "at" FROM "rmentor_change" WHERE "table_name" = %s '
+            'AND "row_id" = %s AND "id" > %s AND "session" <> %s ORDER BY "id" DESC LIMIT 1',
             (table, row_id, log_id, mine),
         ).fetchone()
         if found:
+            name, user, at = found
             raise DomainError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
-                    "{who} changed this since, at {time}; undoing or redoing it now would "
-                    "take back their change too. Nothing was changed.",
+                    "Someone else ({who}) changed this since, on {when}; undoing or redoing "
+                    "it now would take back their change too. Nothing was changed.",
                 ),
-                who=found[0],
-                time=found[1].astimezone().strftime("%H:%M"),
+                who=f"{name}, {user}" if name else user,
+                when=at.astimezone().strftime("%Y-%m-%d %H:%M"),
             )
 
 

@@ -46,10 +46,11 @@ def _triggers(model) -> list[str]:
     ]
 
 
-def start() -> None:
-    """Record from now on, in the open connection (call again after each open)."""
+def start(name: str = "") -> None:
+    """Record from now on, in the open connection (call again after each open); on a
+    server, under the coordinator's name."""
     if on_server():
-        server_undo.start()
+        server_undo.start(name)
         return
     db.execute_sql("PRAGMA temp_store = MEMORY")
     db.execute_sql(

@@ -11,6 +11,7 @@ from rmentor.models.programme.entities import ParticipantTheme
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import ProgrammeTheme
 from rmentor.models.storage.database import fetch_raw
+from rmentor.models.storage.database import on_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 # A record and the rows a form edits with it.
@@ -44,6 +45,15 @@ def check_unchanged(record, seen: tuple | None) -> None:
     now = version(record)
     if now == seen:
         return
+    if on_server():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Someone else changed or deleted this record after you opened the form (or "
+                "Undo did). Your changes were not saved, so theirs is not lost: close the "
+                "form and open it again to edit the current version.",
+            )
+        )
     if now is None:
         raise DomainError(
             QT_TRANSLATE_NOOP(

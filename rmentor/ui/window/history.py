@@ -29,22 +29,43 @@ class LoggedCommand(QUndoCommand):
         self.step = step
         self.history = history
         self.done = True  # pushed after the change was made: the first redo does nothing
+        self.skip = False
 
     def redo(self) -> None:
+        if self.skip:  # the stack's index put back after a refused undo: still done
+            self.skip = False
+            return
         if self.done:
             return
-        if self.history.run(self.step.redo_now):
+        done = self.history.run(self.step.redo_now)
+        if done is None:  # refused, nothing changed: the step stays undone
+            self._put_back(self.history.stack.undo)
+            return
+        if done:
             self.history.said.emit(
                 QCoreApplication.translate("History", "Redone: %1").replace("%1", self.name)
             )
         self.done = True
 
     def undo(self) -> None:
-        if self.history.run(self.step.undo_now):
+        if self.skip:  # the stack's index put back after a refused redo: still undone
+            self.skip = False
+            return
+        done = self.history.run(self.step.undo_now)
+        if done is None:  # refused, nothing changed: the step stays done, and the steps
+            self._put_back(self.history.stack.redo)  # before it can still be undone
+            return
+        if done:
             self.history.said.emit(
                 QCoreApplication.translate("History", "Undone: %1").replace("%1", self.name)
             )
         self.done = False
+
+    def _put_back(self, move) -> None:
+        """The stack moved past this step although it was refused: move it back, once
+        this call has returned, without running the step."""
+        self.skip = True
+        QTimer.singleShot(0, move)
 
 
 class History(QObject):
@@ -58,8 +79,12 @@ class History(QObject):
         self.last = 0
 
     def start(self) -> None:
-        """A file was opened for writing: record from here, with an empty history."""
-        undo_log.start()
+        """A file was opened for writing: record from here, with an empty history; on a
+        server, under the coordinator's name (File > Settings), which others are told."""
+        from rmentor.models.outreach.mail_texts import load_settings
+        from rmentor.models.storage.database import on_server
+
+        undo_log.start(load_settings().name if on_server() else "")
         self.clear()
 
     def clear(self) -> None:
@@ -87,23 +112,27 @@ class History(QObject):
                 else QCoreApplication.translate("History", "Saved.")
             )
 
-    def run(self, action) -> bool:
-        """Replay a step; False when it could not be (the history then starts afresh)."""
+    def run(self, action) -> bool | None:
+        """Replay a step; None when it was refused in words (nothing changed, and the
+        history stays), False when it could not be (the history then starts afresh)."""
         done = True
         try:
             action()
-        except (DomainError, sqlite3.Error, peewee.DatabaseError) as error:
-            # Nothing changed (the replay is one transaction), but the stack has moved
-            # on: start the history afresh rather than let it disagree with the file.
-            if not isinstance(error, DomainError):  # the file no longer fits the step
-                error = DomainError(
+        except DomainError as error:
+            self.failed.emit(error)
+            done = None
+        except (sqlite3.Error, peewee.DatabaseError):
+            # Nothing changed (the replay is one transaction), but the file no longer
+            # fits the step: start the history afresh rather than let it disagree.
+            self.failed.emit(
+                DomainError(
                     QT_TRANSLATE_NOOP(
                         "DomainError",
                         "This step cannot be undone or redone any more: the file changed "
                         "outside this window. Nothing was changed.",
                     )
                 )
-            self.failed.emit(error)
+            )
             QTimer.singleShot(0, self.clear)
             done = False
         self.last = undo_log.mark()

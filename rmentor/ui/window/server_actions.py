@@ -2,6 +2,8 @@
 the others' changes within seconds (PostgreSQL's LISTEN/NOTIFY, which the change log's
 trigger sends), and a copy of it all as a file to take offline."""
 
+import contextlib
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -28,6 +30,9 @@ class ServerActions(QObject):
         super().__init__(window)
         self.window = window
         self.listener = None  # a connection of its own, listening
+        self.listening_to = None  # (location, password)
+        self.reconnecting: threading.Thread | None = None
+        self.lost = False
         self.session = ""
         self.timer = QTimer(self)
         self.timer.setInterval(LISTEN_EVERY_MS)
@@ -80,30 +85,60 @@ class ServerActions(QObject):
         return True
 
     def listen(self, location, password: str | None) -> None:
-        try:
-            self.listener = server.connect_server(location, password)
-            self.listener.connection().execute(f"LISTEN {CHANNEL}")
-        except Exception:  # noqa: BLE001 - the others' changes then show on refreshing
-            self.listener = None
-            return
+        self.listening_to = (location, password)
+        self.lost = False
+        self._connect_listener()
         self.timer.start()
+
+    def _connect_listener(self) -> None:
+        wanted = self.listening_to
+        try:
+            listener = server.listening(*wanted, CHANNEL)
+        except DomainError:  # tried again on a later tick
+            return
+        if self.listening_to is not wanted:  # the window moved on meanwhile
+            listener.close()
+            return
+        self.listener = listener
 
     def look_for_changes(self) -> None:
         """Someone else's change: every tab reads again (a form open keeps what was
-        typed; saving it over their change is refused, as the stale check does)."""
+        typed; saving it over their change is refused, as the stale check does). A lost
+        connection is said, and made again on a thread of its own while the window is
+        in use; the tabs then read again, for what changed meanwhile."""
         if self.listener is None:
+            if self.reconnecting is None or not self.reconnecting.is_alive():
+                self.reconnecting = threading.Thread(
+                    target=self._connect_listener, name="listening again", daemon=True
+                )
+                self.reconnecting.start()
             return
         try:
-            sessions = {n.payload for n in self.listener.connection().notifies(timeout=0)}
-        except Exception:  # noqa: BLE001 - a lost connection: no more live changes
-            self.stop_listening()
+            sessions = {n.payload for n in self.listener.notifies(timeout=0)}
+        except Exception:  # noqa: BLE001 - the server is gone, or the network
+            self.listener.close()
+            self.listener = None
+            self.lost = True
+            with contextlib.suppress(Exception):  # the window's own connection went too,
+                db.close()  # likely: its next step makes a new one
+            notices.tell(
+                self.tr(
+                    "The connection to the server was lost; rmentor connects again when it can."
+                )
+            )
             return
-        if sessions - {self.session}:
+        if self.lost:
+            self.lost = False
+            self.window.refresh()
+            notices.tell(self.tr("Connected to the server again."))
+        elif sessions - {self.session}:
             self.window.refresh()
             notices.tell(self.tr("Shown with the changes someone else just made."))
 
     def stop_listening(self) -> None:
         self.timer.stop()
+        self.listening_to = None  # a connection being made is closed once made
+        self.reconnecting = None
         if self.listener is not None:
             self.listener.close()
             self.listener = None

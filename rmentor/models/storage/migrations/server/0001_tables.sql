@@ -46,11 +46,12 @@ INSERT INTO "theme" ("key", "name", "builtin") VALUES
     ('innovation', 'Innovation', TRUE),
     ('refresh', 'Refreshing the craft', TRUE);
 
--- The change log: who changed which row when, on every table a coordinator edits, and the
+-- The change log: who changed which row when (the server's user, and the name the
+-- coordinator gave rmentor), on every table a coordinator edits, and the
 -- row as it was (what an undo puts back). A window undoes only its own steps, and not
 -- over a later change of someone else's; it listens on "rmentor_changes" to show the
 -- others' changes. A copy or an erasure's own clearing sets rmentor.quiet to write none.
-CREATE TABLE "rmentor_change" ("id" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "at" TIMESTAMPTZ NOT NULL DEFAULT now(), "by" TEXT NOT NULL DEFAULT current_user, "session" TEXT NOT NULL DEFAULT COALESCE(current_setting('rmentor.session', true), ''), "table_name" TEXT NOT NULL, "row_id" INTEGER NOT NULL, "operation" TEXT NOT NULL, "old" JSONB);
+CREATE TABLE "rmentor_change" ("id" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "at" TIMESTAMPTZ NOT NULL DEFAULT now(), "by" TEXT NOT NULL DEFAULT current_user, "who" TEXT NOT NULL DEFAULT COALESCE(current_setting('rmentor.who', true), ''), "session" TEXT NOT NULL DEFAULT COALESCE(current_setting('rmentor.session', true), ''), "table_name" TEXT NOT NULL, "row_id" INTEGER NOT NULL, "operation" TEXT NOT NULL, "old" JSONB);
 CREATE INDEX "rmentor_change_table_name_row_id" ON "rmentor_change" ("table_name", "row_id", "id");
 CREATE FUNCTION "rmentor_log_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
