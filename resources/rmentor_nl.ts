@@ -120,12 +120,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="73"/>
+        <location filename="../rmentor/cli/messages.py" line="74"/>
+        <source>%1 is encrypted; its copy %2 is not. A file is encrypted with `rmentor protect`; on a server, its administrator&apos;s protection is what there is.</source>
+        <translation>%1 is versleuteld; de kopie %2 niet. Een bestand versleutelt u met `rmentor protect`; op een server geldt de beveiliging van de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="83"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="79"/>
+        <location filename="../rmentor/cli/messages.py" line="89"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -133,12 +138,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="85"/>
+        <location filename="../rmentor/cli/messages.py" line="95"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="88"/>
+        <location filename="../rmentor/cli/messages.py" line="98"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -146,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="89"/>
+        <location filename="../rmentor/cli/messages.py" line="99"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -154,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="90"/>
+        <location filename="../rmentor/cli/messages.py" line="100"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -162,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="91"/>
+        <location filename="../rmentor/cli/messages.py" line="101"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -170,12 +175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="97"/>
+        <location filename="../rmentor/cli/messages.py" line="107"/>
         <source>Brought %1 up to this version of rmentor; the file as it was: %2</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="103"/>
+        <location filename="../rmentor/cli/messages.py" line="113"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -183,32 +188,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="107"/>
+        <location filename="../rmentor/cli/messages.py" line="117"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="115"/>
+        <location filename="../rmentor/cli/messages.py" line="125"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="122"/>
+        <location filename="../rmentor/cli/messages.py" line="132"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="125"/>
+        <location filename="../rmentor/cli/messages.py" line="135"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="129"/>
+        <location filename="../rmentor/cli/messages.py" line="139"/>
         <source>The server&apos;s tables hold nothing of them now. Its administrator&apos;s backups, and its write-ahead log until it is recycled, still may: the guide says what to ask them.</source>
         <translation>De tabellen op de server bevatten nu niets meer over deze persoon. De reservekopieën van de beheerder, en het transactielogboek (WAL) tot het wordt hergebruikt, mogelijk nog wel: de handleiding zegt wat u de beheerder vraagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="135"/>
+        <location filename="../rmentor/cli/messages.py" line="145"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -216,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="138"/>
+        <location filename="../rmentor/cli/messages.py" line="148"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -224,17 +229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="141"/>
+        <location filename="../rmentor/cli/messages.py" line="151"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="144"/>
+        <location filename="../rmentor/cli/messages.py" line="154"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="148"/>
+        <location filename="../rmentor/cli/messages.py" line="158"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -242,17 +247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="155"/>
+        <location filename="../rmentor/cli/messages.py" line="165"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="160"/>
+        <location filename="../rmentor/cli/messages.py" line="170"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="163"/>
+        <location filename="../rmentor/cli/messages.py" line="173"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -260,12 +265,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="166"/>
+        <location filename="../rmentor/cli/messages.py" line="176"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="171"/>
+        <location filename="../rmentor/cli/messages.py" line="181"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -273,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="172"/>
+        <location filename="../rmentor/cli/messages.py" line="182"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -281,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="177"/>
+        <location filename="../rmentor/cli/messages.py" line="187"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -289,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="178"/>
+        <location filename="../rmentor/cli/messages.py" line="188"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -297,32 +302,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="182"/>
+        <location filename="../rmentor/cli/messages.py" line="192"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="185"/>
+        <location filename="../rmentor/cli/messages.py" line="195"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="188"/>
+        <location filename="../rmentor/cli/messages.py" line="198"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="191"/>
+        <location filename="../rmentor/cli/messages.py" line="201"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="196"/>
+        <location filename="../rmentor/cli/messages.py" line="206"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="204"/>
+        <location filename="../rmentor/cli/messages.py" line="214"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -330,7 +335,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="214"/>
+        <location filename="../rmentor/cli/messages.py" line="224"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -445,12 +450,12 @@
         <translation>{name} kan nu alleen gelezen worden (het is alleen-lezen, of bevat tekst die een ander programma heeft beschadigd: `check` zegt waar). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="127"/>
+        <location filename="../rmentor/cli/opening.py" line="128"/>
         <source>{location} asks for a password. Give it with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{location} vraagt om een wachtwoord. Geef het met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of voer de opdracht uit in een terminal, waar het wordt gevraagd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/transfer.py" line="67"/>
+        <location filename="../rmentor/models/programme/transfer.py" line="69"/>
         <source>The file {name} already exists: a copy goes into a new file.</source>
         <translation>Het bestand {name} bestaat al: een kopie komt in een nieuw bestand.</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="158"/>
+        <location filename="../rmentor/cli/opening.py" line="159"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
@@ -480,17 +485,17 @@
         <translation>Een kopie gaat naar een andere plek: geef een andere --to.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="101"/>
+        <location filename="../rmentor/cli/commands.py" line="106"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="110"/>
+        <location filename="../rmentor/cli/commands.py" line="115"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="118"/>
+        <location filename="../rmentor/cli/commands.py" line="123"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -525,13 +530,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="244"/>
+        <location filename="../rmentor/cli/commands.py" line="249"/>
         <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="315"/>
+        <location filename="../rmentor/cli/commands.py" line="320"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1484,49 +1489,64 @@
         <translation>De kopie van {table} kwam niet volledig aan, dus er is niets van bewaard. Start de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="52"/>
+        <location filename="../rmentor/models/storage/server.py" line="60"/>
         <source>Leave the password out of the server&apos;s address: other users of this computer can read a command line. It is asked, or read from the keychain or PostgreSQL&apos;s password file.</source>
         <translation>Laat het wachtwoord weg uit het serveradres: andere gebruikers van deze computer kunnen een opdrachtregel lezen. Het wordt gevraagd, of gelezen uit de sleutelhanger of het wachtwoordbestand van PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="74"/>
+        <location filename="../rmentor/models/storage/server.py" line="84"/>
         <source>{location} is not a server address. Write it as postgresql://user@host:port/database.</source>
         <translation>{location} is geen serveradres. Schrijf het als postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="112"/>
+        <location filename="../rmentor/models/storage/server.py" line="122"/>
         <source>The connection to the server was lost, so this was not saved or read. Check the network and try again.</source>
         <translation>De verbinding met de server is verbroken, dus dit is niet opgeslagen of gelezen. Controleer het netwerk en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="170"/>
+        <location filename="../rmentor/models/storage/server.py" line="180"/>
         <source>The database {name} on {host} holds no rmentor data yet. `import --create` or `demo` makes its tables.</source>
         <translation>De database {name} op {host} bevat nog geen gegevens van rmentor. `import --create` of `demo` maakt de tabellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="181"/>
+        <location filename="../rmentor/models/storage/server.py" line="191"/>
         <source>The database {name} on {host} was brought up to a newer rmentor than this one. Update rmentor to use it.</source>
         <translation>De database {name} op {host} is bijgewerkt voor een nieuwere rmentor dan deze. Werk rmentor bij om hem te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="235"/>
+        <location filename="../rmentor/models/storage/server.py" line="245"/>
         <source>The database {name} holds tables of another program. rmentor keeps its programmes in a database of their own: ask for an empty one.</source>
         <translation>De database {name} bevat tabellen van een ander programma. rmentor bewaart zijn programma&apos;s in een eigen database: vraag om een lege.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="265"/>
+        <location filename="../rmentor/models/storage/server.py" line="277"/>
         <source>The server {host} did not accept {user} with this password.</source>
         <translation>De server {host} heeft {user} met dit wachtwoord niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="273"/>
+        <location filename="../rmentor/models/storage/server.py" line="285"/>
         <source>There is no database {name} on {host}. Its administrator makes one (an empty database is enough: rmentor makes its tables).</source>
         <translation>Er is geen database {name} op {host}. De beheerder maakt er een (een lege database is genoeg: rmentor maakt de tabellen zelf).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="282"/>
+        <location filename="../rmentor/models/storage/server.py" line="295"/>
+        <source>The server {host} does not let {user} in (no such user, or not from this computer). Ask its administrator.</source>
+        <translation>De server {host} laat {user} niet toe (die gebruiker bestaat niet, of niet vanaf deze computer). Vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="304"/>
         <source>The server {host} (port {port}) could not be reached. Check the address and your network, or ask its administrator whether it runs.</source>
         <translation>De server {host} (poort {port}) is niet bereikbaar. Controleer het adres en uw netwerk, of vraag de beheerder of de server draait.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="333"/>
+        <source>The person was erased, but only the owner of rmentor&apos;s tables on the server ({owner}) may clear the old copies of their rows. Ask them to erase {address} to finish.</source>
+        <translation>De persoon is gewist, maar alleen de eigenaar van de tabellen van rmentor op de server ({owner}) mag de oude kopieën van de rijen opruimen. Vraag die {address} te wissen om het af te maken.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="374"/>
+        <source>The person was erased, but the server could not yet clear the old copies of their rows: another connection still reads, or holds, the data from before (process {process}). When it has finished, erase {address} to finish.</source>
+        <translation>De persoon is gewist, maar de server kon de oude kopieën van de rijen nog niet opruimen: een andere verbinding leest of houdt de gegevens van daarvoor nog vast (proces {process}). Wis {address} als die klaar is, om het af te maken.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/server_dialog.py" line="86"/>
@@ -1534,7 +1554,12 @@
         <translation>Vul de server en de database in: de beheerder heeft ze allebei.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server_undo.py" line="83"/>
+        <location filename="../rmentor/models/storage/server_undo.py" line="76"/>
+        <source>Someone&apos;s data was erased since this step, so it cannot be undone or redone any more: it could bring the erased data back. Nothing was changed.</source>
+        <translation>Sinds deze stap zijn iemands gegevens gewist, dus kan hij niet meer ongedaan gemaakt of opnieuw gedaan worden: dat zou gewiste gegevens terugbrengen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server_undo.py" line="96"/>
         <source>Someone else ({who}) changed this since, on {when}; undoing or redoing it now would take back their change too. Nothing was changed.</source>
         <translation>Iemand anders ({who}) heeft dit daarna gewijzigd, op {when}; dit nu ongedaan maken of opnieuw doen zou ook die wijziging terugdraaien. Er is niets veranderd.</translation>
     </message>

@@ -52,15 +52,20 @@ def cmd_copy(args) -> int:
             QT_TRANSLATE_NOOP("DomainError", "A copy goes elsewhere: name another --to.")
         )
     with opened(args):
+        encrypted = db.key is not None if not is_server(args.db) else False
         if not is_server(args.to):
             rows = transfer.copy_to_new_file(db.obj, args.to)
         else:
-            target = with_password(args, args.to, create=True)
+            # --passphrase-file is the source's: never sent to another server
+            target = with_password(args, args.to, create=True, given=False)
             try:
                 rows = transfer.copy_all(db.obj, target)
             finally:
                 target.close()
-    print(Cli(messages_translator(args)).copied(args.db, args.to, rows))
+    say = Cli(messages_translator(args))
+    print(say.copied(args.db, args.to, rows))
+    if encrypted:
+        print(say.copy_not_encrypted(args.db, args.to))
     return 0
 
 

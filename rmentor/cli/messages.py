@@ -68,6 +68,16 @@ class Cli:
             .replace("%2", str(target))
         )
 
+    def copy_not_encrypted(self, source, target) -> str:
+        return (
+            self.tr(
+                "%1 is encrypted; its copy %2 is not. A file is encrypted with `rmentor "
+                "protect`; on a server, its administrator's protection is what there is."
+            )
+            .replace("%1", str(source))
+            .replace("%2", str(target))
+        )
+
     def demo_written(self, programme: str, path) -> str:
         return (
             self.tr('Wrote the demo programme "%1" to %2.')

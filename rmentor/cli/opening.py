@@ -105,17 +105,18 @@ def connected(args, create: bool = False):
         server.close_server()
 
 
-def with_password(args, location, create: bool = False):
+def with_password(args, location, create: bool = False, given: bool = True):
     """A connection to location. Its password, when the server asks one (else
-    PostgreSQL's own ways count: ~/.pgpass, PGPASSWORD): --passphrase-file, else the
-    keychain, else a prompt on a terminal."""
+    PostgreSQL's own ways count: ~/.pgpass, PGPASSWORD): --passphrase-file (unless it
+    was given for another location: `given` False), else the keychain, else a prompt on
+    a terminal."""
     from rmentor.models.storage import keychain
     from rmentor.models.storage import server
 
     try:
         return server.connect_server(location, None, create)
     except server.PasswordRefused as refused:
-        if args.passphrase_file is not None:
+        if args.passphrase_file is not None and given:
             password = read_secret(args.passphrase_file)
         elif keychain.stored_password(location):
             password = keychain.stored_password(location)

@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
             *(("--from", "--db") if name == "copy" else ("--db",)),
             type=location,
             dest="command_db",
+            metavar="LOCATION",
             help=f"{DB_HELP} (needed; also before COMMAND)",
         )
         sub.add_argument(

@@ -43,7 +43,7 @@ def everything_read() -> dict[str, object]:
         "suggestions": [
             (s.mentor.id, s.mentee.id, s.score) for s in matching.suggest(programme).suggestions
         ],
-        "report": repr(report_data.gather(programme, TODAY)),
+        "report": report_data.gather(programme, TODAY),
     }
     for kind in MAIL_KINDS:
         read[f"fits {kind}"] = mails.fitting(kind, ids)

@@ -132,3 +132,25 @@ def test_a_meeting_date_survives_the_round_trip_through_the_log(on_the_server):
     done.undo_now()
     again = Meeting.get_by_id(meeting.id)
     assert (again.date, again.held, again.summary) == (meeting.date, meeting.held, meeting.summary)
+
+
+def test_no_undo_brings_back_what_an_erasure_took_away(on_the_server):
+    """A window deleted a meeting of a pair; a colleague then erased one of the pair
+    (from another computer: a process of its own); the window's undo is refused."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    meeting = Meeting.select().join(OutcomeItem).group_by(Meeting.id).first()
+    person = meeting.pairing.mentor
+    done = step(lambda: journal.delete_meeting(meeting))
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    erased = subprocess.run(
+        [sys.executable, str(main), "erase", "--db", str(on_the_server), "--email",
+         person.email, "--yes"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert erased.returncode == 0, erased.stderr
+    with pytest.raises(DomainError, match="erased since this step"):
+        done.undo_now()
+    assert not Meeting.select().where(Meeting.id == meeting.id).exists()

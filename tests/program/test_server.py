@@ -208,7 +208,17 @@ def test_a_server_address_is_checked_before_anything_is_done(tmp_path, pg_cluste
         cli(["check", "--db", f"postgresql://rmentor:geheim@127.0.0.1:{port}/x"])
     said = capsys.readouterr().err
     assert usage.value.code == 2 and "Leave the password out" in said and "geheim" not in said
+    for address in (  # the password is never said back, however the address is wrong
+        "postgresql://rmentor:geheim@[::1/a",
+        "POSTGRESQL://rmentor:geheim@127.0.0.1:5432/a",
+        f"postgresql://rmentor@127.0.0.1:{port}/a?password=geheim",
+    ):
+        with pytest.raises(SystemExit):
+            cli(["check", "--db", address])
+        assert "geheim" not in capsys.readouterr().err
     cases = {
+        f"postgresql://rmentor@127.0.0.1:{port}/mypassword_db": "no database mypassword_db",
+        f"postgresql://nopassword_user@127.0.0.1:{port}/postgres": "does not let nopassword_user in",
         "postgresql://rmentor@127.0.0.1:1/nothing": "could not be reached",
         f"postgresql://rmentor@127.0.0.1:{port}/nowhere": "There is no database nowhere",
         f"postgresql://rmentor@127.0.0.1:{port}/postgres": "holds no rmentor data yet",
@@ -243,3 +253,37 @@ def test_a_lost_connection_is_said_in_words_and_the_next_step_connects_again(
         assert Participant.select().count() == 24
     finally:
         server.close_server()
+
+
+def test_an_erasure_waits_for_a_reader_from_before_and_says_how_to_finish(
+    tmp_path, pg_cluster, server_location, capsys, monkeypatch
+):
+    """A colleague's long read holds the rows as they were: the erasure cannot clear
+    their old copies until it ends. It says so, and erasing again finishes the job."""
+    from rmentor.models.storage import server as server_module
+
+    monkeypatch.setattr(server_module, "ERASURE_WAIT_SECONDS", 1)
+    assert cli(["copy", "--from", str(copy_demo(tmp_path / "p.sqlite")), "--to",
+                str(server_location)]) == 0  # fmt: skip
+    server.open_server(server_location)
+    try:
+        person = Participant.get(Participant.first_name == "Mila")
+        Participant.update(notes="KANARIEREADER").where(Participant.id == person.id).execute()
+        email, person_id = person.email, person.id
+    finally:
+        server.close_server()
+    reader = psycopg.connect(pg_cluster.url(server_location.name))
+    reader.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+    reader.execute("SELECT count(*) FROM participant").fetchone()  # its snapshot holds
+    capsys.readouterr()
+    try:
+        assert cli(["erase", "--db", str(server_location), "--email", email, "--yes"]) == 1
+        said = capsys.readouterr().err
+        assert "could not yet clear the old copies" in said
+        assert f"erase erased-{person_id}@erased.invalid to finish" in said
+        assert b"KANARIEREADER" in b"".join(table_files(pg_cluster, server_location.name))
+    finally:
+        reader.close()
+    erased_as = f"erased-{person_id}@erased.invalid"
+    assert cli(["erase", "--db", str(server_location), "--email", erased_as, "--yes"]) == 0
+    assert b"KANARIEREADER" not in b"".join(table_files(pg_cluster, server_location.name))

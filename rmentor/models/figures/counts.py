@@ -113,6 +113,7 @@ def pairing_figures(
         )
         .where(Pairing.programme == programme)
         .group_by(Pairing.id, Programme.id)  # its programme's cadence is one per pairing
+        .order_by(Pairing.id)  # the same order on a server, for lists that tie
     )
     result = {}
     for pid, status, start, cadence, n_held, n_cancelled, last_date in rows:

@@ -52,6 +52,8 @@ def copy_all(source: Database, target: Database) -> dict[str, int]:
                     table=model._meta.table_name,
                 )
             rows[model._meta.table_name] = counted
+    if isinstance(target, PostgresqlDatabase):  # its planner learns the tables' sizes now,
+        target.execute_sql("ANALYZE")  # not when autovacuum comes round to them
     return rows
 
 

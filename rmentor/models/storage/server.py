@@ -5,13 +5,16 @@ file's step N), reached through peewee's PostgreSQL database with psycopg 3."""
 import dataclasses
 import re
 import threading
+import time
 from pathlib import Path
+from urllib.parse import quote
 from urllib.parse import unquote
 from urllib.parse import urlsplit
 
 from peewee import InterfaceError
 from peewee import OperationalError
 from peewee import PostgresqlDatabase
+from peewee import ProgrammingError
 
 from rmentor.models.errors import DomainError
 from rmentor.models.storage.database import _storable
@@ -28,7 +31,7 @@ CONNECT_SECONDS = 10
 
 
 def is_server(location) -> bool:
-    return isinstance(location, ServerLocation) or str(location).startswith(SCHEMES)
+    return isinstance(location, ServerLocation) or str(location).lower().startswith(SCHEMES)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,10 +47,15 @@ class ServerLocation:
 
     @classmethod
     def parse(cls, text: str) -> "ServerLocation":
-        parts = urlsplit(text)
+        try:
+            parts = urlsplit(text)
+            port = parts.port
+            password = parts.password
+        except ValueError:  # a bracket, a port or an @ urllib cannot read
+            raise _bad_location(text) from None
         if parts.scheme not in ("postgresql", "postgres"):
             raise _bad_location(text)
-        if parts.password is not None:
+        if password is not None or "password" in (parts.query + parts.fragment).lower():
             raise DomainError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
@@ -57,25 +65,27 @@ class ServerLocation:
                 )
             )
         name = unquote(parts.path.lstrip("/"))
-        try:
-            port = parts.port or 5432
-        except ValueError:
-            raise _bad_location(text) from None
-        if not parts.hostname or not name or "/" in name:
-            raise _bad_location(text)
+        port = 5432 if port is None else port
+        odd = any(c.isspace() or not c.isprintable() for c in name + (parts.hostname or ""))
+        if parts.query or parts.fragment or not parts.hostname or not name or odd or not port:
+            raise _bad_location(text)  # nothing the address would say left unread
         return cls(parts.hostname, port, name, unquote(parts.username or "") or "postgres")
 
     def __str__(self) -> str:
-        return f"postgresql://{self.user}@{self.host}:{self.port}/{self.name}"
+        """The address as it is typed, and read back by parse (never with a password)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        user, name = quote(self.user, safe=""), quote(self.name, safe="")
+        return f"postgresql://{user}@{host}:{self.port}/{name}"
 
 
 def _bad_location(text: str) -> DomainError:
-    return DomainError(
+    shown = re.split(r"[?#]", text.rpartition("@")[2])[0]  # never what came before an @,
+    return DomainError(  # nor after a ? or #: a password may be there
         QT_TRANSLATE_NOOP(
             "DomainError",
             "{location} is not a server address. Write it as postgresql://user@host:port/database.",
         ),
-        location=text.split("@")[-1],  # never a password typed before the @
+        location="".join(c if c.isprintable() else "?" for c in shown),
     )
 
 
@@ -258,9 +268,11 @@ class PasswordRefused(DomainError):
 
 
 def unreachable(location: ServerLocation, exc: BaseException) -> DomainError:
-    """Why the server could not be used, in words that hold no data."""
-    text = str(exc).lower()
-    if "password" in text:
+    """Why the server could not be used, in words that hold no data. libpq gives no code
+    for a refused login, only its words: read with the quoted names taken out (a
+    database called "mypassword" is no password problem)."""
+    text = re.sub(r'"[^"]*"', '""', str(exc)).lower()
+    if "password authentication failed" in text or "no password supplied" in text:
         return PasswordRefused(
             QT_TRANSLATE_NOOP(
                 "DomainError", "The server {host} did not accept {user} with this password."
@@ -268,7 +280,7 @@ def unreachable(location: ServerLocation, exc: BaseException) -> DomainError:
             host=location.host,
             user=location.user,
         )
-    if "does not exist" in text and "database" in text:
+    if 'database "" does not exist' in text:
         return DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
@@ -277,6 +289,16 @@ def unreachable(location: ServerLocation, exc: BaseException) -> DomainError:
             ),
             name=location.name,
             host=location.host,
+        )
+    if "fatal:" in text:  # the server answered, and said no
+        return DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The server {host} does not let {user} in (no such user, or not from this "
+                "computer). Ask its administrator.",
+            ),
+            host=location.host,
+            user=location.user,
         )
     return DomainError(
         QT_TRANSLATE_NOOP(
@@ -289,9 +311,72 @@ def unreachable(location: ServerLocation, exc: BaseException) -> DomainError:
     )
 
 
-def vacuum_tables() -> None:
+# how long an erasure waits for another connection still reading from before it, and
+# for a table another connection holds
+ERASURE_WAIT_SECONDS = 30
+LOCK_WAIT = "15s"
+
+
+def vacuum_tables(erased_as: str) -> None:
     """Rewrite every table of ours (VACUUM FULL): the old versions of changed rows, which
-    PostgreSQL keeps until then, are gone from the tables' files. Outside a transaction,
-    as PostgreSQL asks; each table is locked for the moment it takes."""
-    for table in db.get_tables():
-        db.execute_sql(f'VACUUM FULL "{table}"')
+    PostgreSQL keeps until then, are gone from the tables' files. It keeps those a
+    connection reading since before the erasure can still see: first wait for such
+    readers, and refuse in words if they stay (the person is erased; erasing them again,
+    as `erased_as`, finishes the job)."""
+    owner = db.execute_sql(
+        "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+        "AND tablename = ANY(%s) AND NOT pg_has_role(tableowner, 'USAGE') LIMIT 1",
+        (db.get_tables(),),
+    ).fetchone()
+    if owner:  # VACUUM would skip the tables of another role with a mere warning
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The person was erased, but only the owner of rmentor's tables on the "
+                "server ({owner}) may clear the old copies of their rows. Ask them to "
+                "erase {address} to finish.",
+            ),
+            owner=owner[0],
+            address=erased_as,
+        )
+    erased_at = db.execute_sql("SELECT clock_timestamp()").fetchone()[0]
+    deadline = time.monotonic() + ERASURE_WAIT_SECONDS
+    while (reader := _reader_since(erased_at)) is not None:
+        if time.monotonic() > deadline:
+            raise _not_rewritten(erased_as, reader)
+        time.sleep(0.5)
+    db.execute_sql(f"SET lock_timeout = '{LOCK_WAIT}'")
+    try:
+        for table in db.get_tables():
+            db.execute_sql(f'VACUUM FULL "{table}"')
+    except (OperationalError, ProgrammingError) as exc:
+        raise _not_rewritten(erased_as, None) from exc
+    finally:
+        db.execute_sql("RESET lock_timeout")
+    reader = _reader_since(erased_at)
+    if reader is not None:
+        raise _not_rewritten(erased_as, reader)
+
+
+def _reader_since(moment) -> int | None:
+    """Another connection to this database whose snapshot is older than moment."""
+    row = db.execute_sql(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+        "AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL "
+        "AND COALESCE(xact_start, query_start) < %s LIMIT 1",
+        (moment,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _not_rewritten(erased_as: str, reader: int | None) -> DomainError:
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The person was erased, but the server could not yet clear the old copies of "
+            "their rows: another connection still reads, or holds, the data from before "
+            "(process {process}). When it has finished, erase {address} to finish.",
+        ),
+        process=str(reader) if reader is not None else "?",
+        address=erased_as,
+    )

@@ -65,7 +65,20 @@ def _inverse(row, columns: dict[str, list[str]]) -> Change:
 
 def refuse_over_others(changes: list[Change]) -> None:
     """An undo (or redo) that would take back a later change of someone else's to one of
-    its rows is refused: their change would be lost without their knowing."""
+    its rows is refused: their change would be lost without their knowing. So is one
+    from before an erasure, anyone's: it could bring the erased person back."""
+    if changes and db.execute_sql(
+        'SELECT 1 FROM "rmentor_change" WHERE "id" = ANY(%s) AND "operation" <> %s '
+        'AND "old" IS NULL LIMIT 1',
+        ([change.log_id for change in changes], "insert"),
+    ).fetchone():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "Someone's data was erased since this step, so it cannot be undone or redone "
+                "any more: it could bring the erased data back. Nothing was changed.",
+            )
+        )
     latest: dict[tuple[str, int], int] = {}
     for change in changes:
         key = (change.table, change.row_id)
