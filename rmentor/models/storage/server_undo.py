@@ -67,11 +67,14 @@ def refuse_over_others(changes: list[Change]) -> None:
     """An undo (or redo) that would take back a later change of someone else's to one of
     its rows is refused: their change would be lost without their knowing. So is one
     from before an erasure, anyone's: it could bring the erased person back."""
-    if changes and db.execute_sql(
-        'SELECT 1 FROM "rmentor_change" WHERE "id" = ANY(%s) AND "operation" <> %s '
-        'AND "old" IS NULL LIMIT 1',
-        ([change.log_id for change in changes], "insert"),
-    ).fetchone():
+    if (
+        changes
+        and db.execute_sql(
+            'SELECT 1 FROM "rmentor_change" WHERE "id" = ANY(%s) AND "operation" <> %s '
+            'AND "old" IS NULL LIMIT 1',
+            ([change.log_id for change in changes], "insert"),
+        ).fetchone()
+    ):
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
