@@ -212,3 +212,94 @@ def test_a_lost_connection_is_said_and_made_again(qtbot, team_window, demo_on_se
         )
     finally:
         notices.tell = real_tell
+
+
+def second_window(location, first_name: str, field: str, value: str) -> None:
+    """Another coordinator's window, a process of its own, edits someone through a form."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "window" / "second_window.py"), str(location),
+         first_name, field, value],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def shown(tab, text: str) -> bool:
+    model = tab.model
+    return any(
+        model.index(row, column).data() == text
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    )
+
+
+def test_two_windows_see_each_others_changes(qtbot, team_window, demo_on_server):
+    window = team_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    assert not shown(window.participants_tab, "Trendwatcher")
+    second_window(demo_on_server, "Mila", "job_title", "Trendwatcher")
+    qtbot.waitUntil(lambda: shown(window.participants_tab, "Trendwatcher"), timeout=5000)
+
+
+def test_an_undo_over_the_other_windows_change_is_refused(
+    qtbot, team_window, demo_on_server, messages
+):
+    window = team_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    person = Participant.get(Participant.first_name == "Mila")
+    window.participants_tab.select(person.id)
+    window.participants_tab.edit_selected()
+    form = window.participants_tab.dialog
+    form.job_title.clear()
+    type_text(qtbot, form.job_title, "Trendwatcher")
+    form.save()
+    second_window(demo_on_server, "Mila", "location", "Kampen")
+    window.undo_action.trigger()
+    assert "changed this since" in messages[-1][2]
+    assert Participant.get_by_id(person.id).location == "Kampen"
+    assert Participant.get_by_id(person.id).job_title == "Trendwatcher"
+
+
+def test_a_save_over_the_other_windows_change_is_refused(qtbot, team_window, demo_on_server):
+    window = team_window
+    window.tabs.setCurrentWidget(window.participants_tab)
+    person = Participant.get(Participant.first_name == "Mila")
+    window.participants_tab.select(person.id)
+    window.participants_tab.edit_selected()
+    form = window.participants_tab.dialog
+    second_window(demo_on_server, "Mila", "job_title", "Theirs")
+    form.job_title.clear()
+    type_text(qtbot, form.job_title, "Mine")
+    problems = []
+    form.errors.report = lambda parent, error: problems.append(error.text())
+    form.save()
+    assert problems and "Someone else changed or deleted this record" in problems[0]
+    assert Participant.get_by_id(person.id).job_title == "Theirs"
+    assert form.isVisible() and form.job_title.text() == "Mine"
+
+
+def test_the_password_is_kept_in_the_keychain_when_asked(
+    qtbot, monkeypatch, tmp_path, demo_on_server, keychain
+):
+    from rmentor.models.storage import keychain as kept
+    from rmentor.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    def typed(dialog):
+        for field, text in ((dialog.host, demo_on_server.host), (dialog.name, demo_on_server.name),
+                            (dialog.user, demo_on_server.user), (dialog.password, "geheim")):  # fmt: skip
+            field.clear()
+            type_text(qtbot, field, text)
+        dialog.port.setValue(demo_on_server.port)
+        dialog.remember.setChecked(True)
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ServerDialog, "exec", typed)
+    assert window.servers.connect_to_server()
+    assert kept.stored_password(demo_on_server) == "geheim"
+    window.close()
+    assert window.servers.start_on(demo_on_server)  # the next start asks nothing
+    window.close()
