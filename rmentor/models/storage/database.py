@@ -170,6 +170,13 @@ def on_server() -> bool:
     return not isinstance(db.obj, SqliteDatabase)
 
 
+# How a thread other than the window's hands the collector back: the window sets it
+# (ui.common.background) to resume it on its own thread. A collection run on another
+# thread may free the window's Qt objects there, which PySide does not survive (seen:
+# a test run that hung, the window's thread and a finished step's waiting on each other).
+resume_collector = gc.enable
+
+
 @contextlib.contextmanager
 def paused_gc():
     """Build a big list without the cyclic garbage collector: it would scan every object
@@ -180,7 +187,10 @@ def paused_gc():
         yield
     finally:
         if was_enabled:
-            gc.enable()
+            if threading.current_thread() is threading.main_thread():
+                gc.enable()
+            else:
+                resume_collector()
 
 
 def fetch_raw(query) -> list[tuple]:

@@ -3,6 +3,7 @@ small window shows what is going on, with Stop where stopping is safe. The step 
 the file through a connection of its own (peewee keeps one per thread) and closes it."""
 
 import contextlib
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -12,11 +13,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
+from rmentor.models.storage import database
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
 from rmentor.models.storage.database import paused_gc
@@ -101,6 +105,24 @@ def holding_input(parent: QWidget | None):
         yield
     finally:
         QApplication.instance().removeEventFilter(hold)
+
+
+class _Collector(QObject):
+    """Resumes the garbage collector on the window's thread, for a step on another."""
+
+    resume = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.resume.connect(self._enable)  # queued: this object lives on the window's thread
+
+    @Slot()
+    def _enable(self) -> None:
+        gc.enable()
+
+
+_collector = _Collector()
+database.resume_collector = _collector.resume.emit
 
 
 class _HoldInput(QObject):
