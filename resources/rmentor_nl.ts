@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="59"/>
+        <location filename="../rmentor/ui/common/background.py" line="63"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -194,26 +194,31 @@
     </message>
     <message>
         <location filename="../rmentor/cli/messages.py" line="125"/>
+        <source>Wrote what the database holds about %1 to %2 (confidential notes never leave the app).</source>
+        <translation>Wat de database over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="130"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="132"/>
+        <location filename="../rmentor/cli/messages.py" line="136"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="135"/>
+        <location filename="../rmentor/cli/messages.py" line="139"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="139"/>
+        <location filename="../rmentor/cli/messages.py" line="143"/>
         <source>The server&apos;s tables hold nothing of them now. Its administrator&apos;s backups, and its write-ahead log until it is recycled, still may: the guide says what to ask them.</source>
         <translation>De tabellen op de server bevatten nu niets meer over deze persoon. De reservekopieën van de beheerder, en het transactielogboek (WAL) tot het wordt hergebruikt, mogelijk nog wel: de handleiding zegt wat u de beheerder vraagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="145"/>
+        <location filename="../rmentor/cli/messages.py" line="149"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -221,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="148"/>
+        <location filename="../rmentor/cli/messages.py" line="152"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -229,17 +234,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="151"/>
+        <location filename="../rmentor/cli/messages.py" line="155"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="154"/>
+        <location filename="../rmentor/cli/messages.py" line="158"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="158"/>
+        <location filename="../rmentor/cli/messages.py" line="162"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -247,17 +252,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="165"/>
+        <location filename="../rmentor/cli/messages.py" line="169"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="170"/>
+        <location filename="../rmentor/cli/messages.py" line="174"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="173"/>
+        <location filename="../rmentor/cli/messages.py" line="177"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -265,12 +270,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="176"/>
+        <location filename="../rmentor/cli/messages.py" line="180"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="181"/>
+        <location filename="../rmentor/cli/messages.py" line="185"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -278,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="182"/>
+        <location filename="../rmentor/cli/messages.py" line="186"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -286,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="187"/>
+        <location filename="../rmentor/cli/messages.py" line="191"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -294,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="188"/>
+        <location filename="../rmentor/cli/messages.py" line="192"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -302,32 +307,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="192"/>
+        <location filename="../rmentor/cli/messages.py" line="196"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="195"/>
+        <location filename="../rmentor/cli/messages.py" line="199"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="198"/>
+        <location filename="../rmentor/cli/messages.py" line="202"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="201"/>
+        <location filename="../rmentor/cli/messages.py" line="205"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="206"/>
+        <location filename="../rmentor/cli/messages.py" line="210"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="214"/>
+        <location filename="../rmentor/cli/messages.py" line="218"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -335,7 +340,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="224"/>
+        <location filename="../rmentor/cli/messages.py" line="228"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -475,27 +480,42 @@
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="33"/>
+        <location filename="../rmentor/cli/commands.py" line="34"/>
+        <source>The database {name} already holds the demo programme.</source>
+        <translation>De database {name} bevat het demoprogramma al.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/commands.py" line="38"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="52"/>
+        <location filename="../rmentor/cli/commands.py" line="57"/>
         <source>A copy goes elsewhere: name another --to.</source>
         <translation>Een kopie gaat naar een andere plek: geef een andere --to.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="106"/>
+        <location filename="../rmentor/cli/commands.py" line="111"/>
+        <source>There is no programme called &quot;{name}&quot; in this database.</source>
+        <translation>Er is geen programma met de naam &quot;{name}&quot; in deze database.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/commands.py" line="115"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="115"/>
+        <location filename="../rmentor/cli/commands.py" line="124"/>
+        <source>This database holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
+        <translation>Deze database heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/commands.py" line="130"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="123"/>
+        <location filename="../rmentor/cli/commands.py" line="138"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
@@ -530,13 +550,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="249"/>
+        <location filename="../rmentor/cli/commands.py" line="264"/>
         <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="320"/>
+        <location filename="../rmentor/cli/commands.py" line="336"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1554,12 +1574,12 @@
         <translation>Vul de server en de database in: de beheerder heeft ze allebei.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server_undo.py" line="76"/>
+        <location filename="../rmentor/models/storage/server_undo.py" line="79"/>
         <source>Someone&apos;s data was erased since this step, so it cannot be undone or redone any more: it could bring the erased data back. Nothing was changed.</source>
         <translation>Sinds deze stap zijn iemands gegevens gewist, dus kan hij niet meer ongedaan gemaakt of opnieuw gedaan worden: dat zou gewiste gegevens terugbrengen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server_undo.py" line="96"/>
+        <location filename="../rmentor/models/storage/server_undo.py" line="99"/>
         <source>Someone else ({who}) changed this since, on {when}; undoing or redoing it now would take back their change too. Nothing was changed.</source>
         <translation>Iemand anders ({who}) heeft dit daarna gewijzigd, op {when}; dit nu ongedaan maken of opnieuw doen zou ook die wijziging terugdraaien. Er is niets veranderd.</translation>
     </message>
@@ -3035,12 +3055,12 @@ Met vriendelijke groet,
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="464"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="465"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3048,7 +3068,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="465"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3056,7 +3076,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3064,7 +3084,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3077,17 +3097,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="474"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="475"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="482"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="483"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -7328,72 +7348,77 @@ Met vriendelijke groet,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="26"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="28"/>
+        <source>This database holds no programme yet</source>
+        <translation>Nog geen programma in deze database</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="30"/>
         <source>This file holds no programme yet</source>
         <translation>Dit bestand bevat nog geen programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="30"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="40"/>
         <source>A programme is one cohort of reverse mentoring: junior colleagues mentoring senior managers for a fixed period. Start by creating one, or look around in the demo programme first.</source>
         <translation>Een programma is één ronde reverse mentoring: jonge collega&apos;s die gedurende een vaste periode senior managers begeleiden. Maak er een aan, of kijk eerst rond in het demoprogramma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="36"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="46"/>
         <source>Create a programme…</source>
         <translation>Programma aanmaken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="37"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="47"/>
         <source>Open the demo programme</source>
         <translation>Demoprogramma openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="39"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="49"/>
         <source>Opens a separate demo file; your own file is not changed.</source>
         <translation>Opent een apart demobestand; uw eigen bestand blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="41"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="51"/>
         <source>Import participants from a spreadsheet…</source>
         <translation>Deelnemers importeren uit een spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="69"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="79"/>
         <source>About you</source>
         <translation>Over u</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="74"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="84"/>
         <source>Your name, e-mail address and organisation sign the e-mails and evaluation forms rmentor drafts, and the forms are sent back to you. Settings keeps them.</source>
         <translation>Uw naam, e-mailadres en organisatie ondertekenen de e-mails en evaluatieformulieren die rmentor opstelt, en de formulieren komen bij u terug. Instellingen bewaart ze.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="92"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="94"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="95"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="96"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="102"/>
         <source>Save who I am</source>
         <translation>Bewaar wie ik ben</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="104"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="114"/>
         <source>Type your name: it signs the e-mails.</source>
         <translation>Typ uw naam: die ondertekent de e-mails.</translation>
     </message>

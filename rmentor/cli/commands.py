@@ -11,6 +11,7 @@ from rmentor.cli.opening import writing
 from rmentor.cli.protection import cmd_protect
 from rmentor.cli.protection import cmd_unprotect
 from rmentor.models.errors import DomainError
+from rmentor.models.storage.database import on_server
 from rmentor.models.storage.server import is_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.vocabulary import MAIL_KINDS
@@ -31,6 +32,10 @@ def cmd_demo(args) -> int:
             if programmes.by_name(demo.DEMO_NAME):
                 raise DomainError(
                     QT_TRANSLATE_NOOP(
+                        "DomainError", "The database {name} already holds the demo programme."
+                    )
+                    if is_server(args.db)
+                    else QT_TRANSLATE_NOOP(
                         "DomainError", "The file {name} already holds the demo programme."
                     ),
                     name=args.db.name,
@@ -104,6 +109,10 @@ def pick_programme(name: str | None):
         if programme is None:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
+                    "DomainError", 'There is no programme called "{name}" in this database.'
+                )
+                if on_server()
+                else QT_TRANSLATE_NOOP(
                     "DomainError", 'There is no programme called "{name}" in this file.'
                 ),
                 name=name,
@@ -113,6 +122,12 @@ def pick_programme(name: str | None):
     if not found:
         raise DomainError(
             QT_TRANSLATE_NOOP(
+                "DomainError",
+                "This database holds no programme yet: create one in the window, or import "
+                "participants with --programme NAME, which creates it.",
+            )
+            if on_server()
+            else QT_TRANSLATE_NOOP(
                 "DomainError",
                 "This file holds no programme yet: create one in the window, or import "
                 "participants with --programme NAME, which creates it.",
@@ -250,7 +265,8 @@ def cmd_personal_data(args) -> int:
                 path=str(args.out),
                 reason=exc.strerror or type(exc).__name__,
             ) from None
-    print(Cli(messages_translator(args)).personal_data_written(args.email, args.out))
+    say = Cli(messages_translator(args))
+    print(say.personal_data_written(args.email, args.out, is_server(args.db)))
     return 0
 
 

@@ -119,14 +119,18 @@ class Cli:
             .replace("%2", str(path))
         )
 
-    def personal_data_written(self, email: str, path) -> str:
-        return (
+    def personal_data_written(self, email: str, path, on_server: bool = False) -> str:
+        text = (
             self.tr(
+                "Wrote what the database holds about %1 to %2 (confidential notes never "
+                "leave the app)."
+            )
+            if on_server
+            else self.tr(
                 "Wrote what the file holds about %1 to %2 (confidential notes never leave the app)."
             )
-            .replace("%1", email)
-            .replace("%2", str(path))
         )
+        return text.replace("%1", email).replace("%2", str(path))
 
     def erase_needs_yes(self) -> str:
         return self.tr("rmentor: erasing cannot be undone; add --yes to confirm that you want it.")

@@ -65,6 +65,7 @@ def outputs(location, folder: Path, capsys) -> dict[str, str]:
     said["read again"] = cli(["read-forms", "--db", db, str(filled)]), capsys.readouterr().err
     email = re.findall(r"[\w.]+@voorbeeldbedrijf\.nl", said["participants"])[5]
     run("personal-data", "--email", email, "--out", folder / "person.json")
+    said["personal-data"] = said["personal-data"].split(" holds ")[1]  # a file, or a database
     said["person"] = json.loads((folder / "person.json").read_text())
     said["erased"] = email
     run("erase", "--email", email, "--yes")
@@ -287,3 +288,12 @@ def test_an_erasure_waits_for_a_reader_from_before_and_says_how_to_finish(
     erased_as = f"erased-{person_id}@erased.invalid"
     assert cli(["erase", "--db", str(server_location), "--email", erased_as, "--yes"]) == 0
     assert b"KANARIEREADER" not in b"".join(table_files(pg_cluster, server_location.name))
+
+
+def test_a_server_is_called_a_database_not_a_file(server_location, tmp_path, capsys):
+    assert cli(["demo", "--db", str(server_location)]) == 0
+    assert cli(["demo", "--db", str(server_location)]) == 1
+    assert "The database programmes already holds the demo programme." in capsys.readouterr().err
+    assert cli(["report", "--db", str(server_location), "--programme", "Nope", "--out",
+                str(tmp_path / "r.pdf")]) == 1  # fmt: skip
+    assert 'no programme called "Nope" in this database' in capsys.readouterr().err

@@ -303,3 +303,15 @@ def test_the_password_is_kept_in_the_keychain_when_asked(
     window.close()
     assert window.servers.start_on(demo_on_server)  # the next start asks nothing
     window.close()
+
+
+def test_an_empty_server_database_is_called_a_database(qtbot, server_location):
+    from rmentor.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.servers.start_on(server_location)  # its tables made, no programme yet
+    qtbot.waitUntil(window.welcome.isVisible, timeout=2000)
+    assert window.welcome.title.text() == "This database holds no programme yet"
+    window.close()

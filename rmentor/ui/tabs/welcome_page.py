@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts
+from rmentor.models.storage.database import on_server
 from rmentor.ui.common.labels import domain_text
 
 
@@ -21,9 +22,18 @@ class WelcomePage(QWidget):
     open_demo = Signal()
     import_participants = Signal()
 
+    def update_title(self) -> None:
+        """Worded for where the data is: a file, or a server's database."""
+        self.title.setText(
+            self.tr("This database holds no programme yet")
+            if on_server()
+            else self.tr("This file holds no programme yet")
+        )
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        title = QLabel(self.tr("This file holds no programme yet"))
+        title = self.title = QLabel()
+        self.update_title()
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         text = QLabel(
             self.tr(

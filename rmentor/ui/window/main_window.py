@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
     # Programmes
 
     def reload_programmes(self, select_id=None) -> None:
+        self.welcome.update_title()  # a file, or a server's database
         items = programmes.all_programmes()
         self.programme_box.blockSignals(True)
         self.programme_box.clear()
