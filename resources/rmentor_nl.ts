@@ -1952,37 +1952,42 @@
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="129"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="127"/>
+        <source>Save a copy as a file</source>
+        <translation>Een kopie opslaan als bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="132"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="135"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="130"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="135"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="130"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="147"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="151"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="159"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="214"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="222"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="220"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="228"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -6624,44 +6629,29 @@ Met vriendelijke groet,
 <context>
     <name>ServerActions</name>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="65"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="61"/>
         <source>Cannot connect</source>
         <translation>Kan geen verbinding maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="83"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="79"/>
         <source>Connected to %1 on %2.</source>
         <translation>Verbonden met %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="126"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="122"/>
         <source>The connection to the server was lost; rmentor connects again when it can.</source>
         <translation>De verbinding met de server is verbroken; rmentor maakt opnieuw verbinding zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="133"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="129"/>
         <source>Connected to the server again.</source>
         <translation>Weer verbonden met de server.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="132"/>
         <source>Shown with the changes someone else just made.</source>
         <translation>Bijgewerkt met de wijzigingen die iemand anders zojuist maakte.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="154"/>
-        <source>Save a copy as a file</source>
-        <translation>Een kopie opslaan als bestand</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="166"/>
-        <source>Copy not saved</source>
-        <translation>Kopie niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="170"/>
-        <source>Copy saved as %1</source>
-        <translation>Kopie opgeslagen als %1</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,8 @@ def with_password(args, location, create: bool = False, given: bool = True):
     except server.PasswordRefused as refused:
         if args.passphrase_file is not None and given:
             password = read_secret(args.passphrase_file)
-        elif keychain.stored_password(location):
-            password = keychain.stored_password(location)
+        elif kept := keychain.stored_password(location):
+            password = kept
         elif sys.stdin.isatty():
             prompt = Cli(messages_translator(args)).password_prompt(location)
             password = getpass.getpass(prompt)

@@ -120,27 +120,35 @@ class FileActions(QObject):
             self.window.open_path(Path(name), create=False)
 
     def save_copy(self, repair: bool = False) -> Path | None:
-        if self.window.server is not None:  # a snapshot of the server, to take offline
-            return self.window.servers.save_copy_as_file()
-        if self.window.path is None:
+        """A copy of the open file; on a server, everything on it as a new file (a
+        snapshot to take offline)."""
+        server = self.window.server
+        if server is not None:
+            title, suggested = self.tr("Save a copy as a file"), server.name
+        elif self.window.path is not None:
+            stem = self.window.path.stem
+            title = self.tr("Save a repaired copy as") if repair else self.tr("Save a copy as")
+            suggested = (
+                self.tr("%1 (repaired)").replace("%1", stem)
+                if repair
+                else f"{stem} ({dt.date.today():%Y-%m-%d})"
+            )
+        else:
             return None
-        stem = self.window.path.stem
-        suggested = (
-            self.tr("%1 (repaired)").replace("%1", stem)
-            if repair
-            else f"{stem} ({dt.date.today():%Y-%m-%d})"
-        )
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Save a repaired copy as") if repair else self.tr("Save a copy as"),
-            str(start_folder() / f"{suggested}.sqlite"),
-            FILE_FILTER,
+            self.window, title, str(start_folder() / f"{suggested}.sqlite"), FILE_FILTER
         )
         if not name:
             return None
         remember(name)
         try:
-            datafile.copy_to(Path(name), repair=repair)
+            if server is not None:
+                from rmentor.models.programme.transfer import copy_to_new_file
+                from rmentor.models.storage.database import db
+
+                copy_to_new_file(db.obj, Path(name))
+            else:
+                datafile.copy_to(Path(name), repair=repair)
         except (DomainError, OSError) as error:
             show_problem(
                 self.window,

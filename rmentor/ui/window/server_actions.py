@@ -1,15 +1,13 @@
 """The window on a server a team shares: connecting (File > Connect to server), seeing
 the others' changes within seconds (PostgreSQL's LISTEN/NOTIFY, which the change log's
-trigger sends), and a copy of it all as a file to take offline."""
+trigger sends). File > Save a copy as… on a server: FileActions.save_copy."""
 
 import contextlib
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QFileDialog
 
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import keychain
@@ -17,8 +15,6 @@ from rmentor.models.storage import server
 from rmentor.models.storage import server_undo
 from rmentor.models.storage.database import db
 from rmentor.ui.common import notices
-from rmentor.ui.common.folders import remember
-from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.messages import show_problem
 
 LISTEN_EVERY_MS = 1000
@@ -142,30 +138,3 @@ class ServerActions(QObject):
         if self.listener is not None:
             self.listener.close()
             self.listener = None
-
-    def save_copy_as_file(self) -> Path | None:
-        """The whole server as a new file: a snapshot to take offline."""
-        from rmentor.models.programme.transfer import copy_to_new_file
-        from rmentor.ui.window.file_actions import FILE_FILTER
-
-        location = self.window.server
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Save a copy as a file"),
-            str(start_folder() / f"{location.name}.sqlite"),
-            FILE_FILTER,
-        )
-        if not name:
-            return None
-        remember(name)
-        try:
-            copy_to_new_file(db.obj, Path(name))
-        except (DomainError, OSError) as error:
-            show_problem(
-                self.window,
-                self.tr("Copy not saved"),
-                error if isinstance(error, DomainError) else str(error),
-            )
-            return None
-        notices.tell(self.tr("Copy saved as %1").replace("%1", Path(name).name), name)
-        return Path(name)
