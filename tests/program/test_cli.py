@@ -144,6 +144,25 @@ def test_start_and_quit_opens_the_window_once_and_says_so(tmp_path):
     assert done.returncode == 0, done.stderr
 
 
+def test_the_window_starts_without_what_only_some_steps_need(tmp_path):
+    """Start-up (#29): PostgreSQL's driver, NumPy, ReportLab, openpyxl and PDFium load
+    when a server, the suggestions, a report, a spreadsheet or a preview needs them."""
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    later = ("psycopg", "numpy", "reportlab", "openpyxl", "pypdfium2")
+    script = (
+        "import atexit, runpy, sys\n"
+        f"atexit.register(lambda: print([m for m in {later!r} if m in sys.modules]))\n"
+        f"sys.argv = ['main.py', '--db', {str(db)!r}, '--start-and-quit']\n"
+        f"runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_the_data_file_may_be_named_before_or_after_the_command(tmp_path):
     path = tmp_path / "x.sqlite"
     assert run("--db", path, "demo").returncode == 0

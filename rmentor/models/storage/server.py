@@ -11,6 +11,7 @@ from urllib.parse import quote
 from urllib.parse import unquote
 from urllib.parse import urlsplit
 
+import peewee
 from peewee import InterfaceError
 from peewee import OperationalError
 from peewee import PostgresqlDatabase
@@ -89,6 +90,24 @@ def _bad_location(text: str) -> DomainError:
     )
 
 
+def load_driver() -> None:
+    """Hand peewee the psycopg its own import was kept from (rmentor/__init__.py): the
+    names its import sets when the driver is there."""
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json
+    from psycopg.types.json import Jsonb
+
+    peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 class ServerDatabase(PostgresqlDatabase):
     """The models' database on a server: numbers as a file gives them (an average is a
     float, not a Decimal), text as a file keeps it (no NUL), and a lost server said in
@@ -97,6 +116,10 @@ class ServerDatabase(PostgresqlDatabase):
     # the window's undo session and the coordinator's name, set on every connection of
     # the window's thread: one lost and made again keeps logging under them
     session: dict[str, str] = {}
+
+    def init(self, database, **kwargs):
+        load_driver()
+        super().init(database, **kwargs)
 
     def _connect(self):
         from psycopg.types.numeric import FloatLoader
