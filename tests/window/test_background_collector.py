@@ -20,3 +20,27 @@ def test_the_collector_is_resumed_on_the_windows_thread(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: bool(delivered) and gc.isenabled(), timeout=5000)
     assert delivered == [499500]
     assert resumed_on == [threading.main_thread()]
+
+
+def test_a_step_that_ends_while_another_runs_leaves_the_collector_paused(qtbot):
+    """The first step's resume, arriving on the window's thread while a second step still
+    runs, would let the collector run on the second step's thread (seen: gen-2
+    collections of 0.1 s there, holding the window)."""
+    first_may_end, second_may_end = threading.Event(), threading.Event()
+    second_began, delivered = threading.Event(), []
+
+    def second():
+        second_began.set()
+        second_may_end.wait(10)
+        return "second"
+
+    assert gc.isenabled()
+    background.start("first", lambda: first_may_end.wait(10) and "first", delivered.append)
+    background.start("second", second, delivered.append)
+    assert second_began.wait(5)
+    first_may_end.set()
+    qtbot.waitUntil(lambda: delivered == ["first"], timeout=5000)
+    qtbot.wait(100)  # the first step's resume is handled by now
+    assert not gc.isenabled()
+    second_may_end.set()
+    qtbot.waitUntil(lambda: delivered == ["first", "second"] and gc.isenabled(), timeout=5000)

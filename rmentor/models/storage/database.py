@@ -170,25 +170,54 @@ def on_server() -> bool:
     return not isinstance(db.obj, SqliteDatabase)
 
 
-# How a thread other than the window's hands the collector back: the window sets it
+class _Pauses:
+    """The steps that paused the cyclic garbage collector, counted: it runs again once
+    the last has ended, and only if it ran before the first began."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.count = 0
+        self.resume_wanted = False
+
+
+_pauses = _Pauses()
+
+
+def resume_if_unpaused() -> None:
+    """On the window's thread: the collector runs again, unless a step paused it since
+    its resume was asked for (it would then run on that step's thread, see below)."""
+    with _pauses.lock:
+        if _pauses.count == 0 and _pauses.resume_wanted:
+            _pauses.resume_wanted = False
+            gc.enable()
+
+
+# How a thread other than the window's asks for the collector back: the window sets it
 # (ui.common.background) to resume it on its own thread. A collection run on another
 # thread may free the window's Qt objects there, which PySide does not survive (seen:
 # a test run that hung, the window's thread and a finished step's waiting on each other).
-resume_collector = gc.enable
+resume_collector = resume_if_unpaused
 
 
 @contextlib.contextmanager
 def paused_gc():
     """Build a big list without the cyclic garbage collector: it would scan every object
-    the app holds several times while 100,000 rows are made (a fifth of the time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    the app holds several times while 100,000 rows are made (a fifth of the time), and
+    hold every thread while it does (0.1 s at a time on the large demo)."""
+    with _pauses.lock:
+        if _pauses.count == 0:
+            _pauses.resume_wanted = _pauses.resume_wanted or gc.isenabled()
+        _pauses.count += 1
+        gc.disable()
     try:
         yield
     finally:
-        if was_enabled:
+        with _pauses.lock:
+            _pauses.count -= 1
+            last = _pauses.count == 0 and _pauses.resume_wanted
+        if last:
             if threading.current_thread() is threading.main_thread():
-                gc.enable()
+                resume_if_unpaused()
             else:
                 resume_collector()
 

@@ -3,7 +3,6 @@ small window shows what is going on, with Stop where stopping is safe. The step 
 the file through a connection of its own (peewee keeps one per thread) and closes it."""
 
 import contextlib
-import gc
 import threading
 import time
 from collections.abc import Callable
@@ -118,7 +117,7 @@ class _Collector(QObject):
 
     @Slot()
     def _enable(self) -> None:
-        gc.enable()
+        database.resume_if_unpaused()
 
 
 _collector = _Collector()
