@@ -259,6 +259,22 @@ def test_export_never_holds_the_confidential_note_and_quotes_formulas(opened, tm
     assert export_table(programme, "journal", Translator("nl"))[0][6] == "Deelbare samenvatting"
 
 
+def test_the_journal_export_lists_the_newest_meeting_first(opened):
+    """Sorted by the database (a sort in Python held the window): newest day first, and
+    on one day the last written first."""
+    from rmentor.models import demo
+    from rmentor.models.programme.entities import Meeting
+    from rmentor.models.programme.journal import meeting_rows
+
+    programme = demo.write_small_demo()
+    same_day = Meeting.select().order_by(Meeting.id).first()
+    Meeting.update(date=same_day.date).where(Meeting.id <= same_day.id + 2).execute()
+    newest = sorted(meeting_rows(programme), key=lambda m: (m.date, m.id), reverse=True)
+    _headers, rows = export_table(programme, "journal", Translator("en"))
+    assert len(rows) == len(newest) > 3
+    assert [(r[0], r[6]) for r in rows] == [(m.date, m.summary) for m in newest]
+
+
 names = (
     st.text(alphabet=st.sampled_from(list("abcdeéëïöüçñøæĳ ABCÖÇÆ-'")), min_size=1, max_size=12)
     .map(lambda s: " ".join(s.split()) or "x")

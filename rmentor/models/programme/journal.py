@@ -215,7 +215,10 @@ MEETINGS_SQL = """
 SELECT m.id, m.pairing_id, m.date, m.duration_minutes, m.format, m.held, m.cancelled_by,
        m.summary
 FROM meeting m JOIN pairing p ON p.id = m.pairing_id
-WHERE p.programme_id = {p} {pairing}"""
+WHERE p.programme_id = {p} {pairing} {order}"""
+# Sorted by SQLite, which lets go of Python's lock while it sorts; Python's own sort of
+# 100,000 rows holds it, and the window with it, for 0.1-0.2 s.
+NEWEST_FIRST = "ORDER BY m.date DESC, m.id DESC"
 THEMES_SQL = """
 SELECT t.meeting_id, {theme_ids}
 FROM meeting_theme t JOIN meeting m ON m.id = t.meeting_id JOIN pairing p ON p.id = m.pairing_id
@@ -226,13 +229,16 @@ FROM outcome_item o JOIN meeting m ON m.id = o.meeting_id JOIN pairing p ON p.id
 WHERE p.programme_id = {p} {pairing} GROUP BY o.meeting_id"""
 
 
-def meeting_rows(programme: Programme, pairing_id: int | None = None) -> list[MeetingRow]:
-    """The journal of a programme (or of one pairing), in no order. No confidential notes."""
+def meeting_rows(
+    programme: Programme, pairing_id: int | None = None, newest_first: bool = False
+) -> list[MeetingRow]:
+    """The journal of a programme (or of one pairing), in no order unless newest first.
+    No confidential notes."""
     where, params = "", [programme.id]
     if pairing_id is not None:
         where, params = f"AND p.id = {placeholder()}", [programme.id, pairing_id]
     with paused_gc():
-        return _meeting_rows(where, params)
+        return _meeting_rows(where, params, NEWEST_FIRST if newest_first else "")
 
 
 def meeting_count(programme: Programme, pairing_id: int | None = None) -> int:
@@ -252,7 +258,7 @@ def outcome_count(programme: Programme) -> int:
     )
 
 
-def _meeting_rows(where: str, params: list) -> list[MeetingRow]:
+def _meeting_rows(where: str, params: list, order: str) -> list[MeetingRow]:
     p, theme_ids = placeholder(), ids_joined("t.theme_id")
     themes_sql = THEMES_SQL.format(p=p, pairing=where, theme_ids=theme_ids)
     themes = dict(db.execute_sql(themes_sql, params).fetchall())
@@ -271,7 +277,7 @@ def _meeting_rows(where: str, params: list) -> list[MeetingRow]:
             outcomes.get(mid, 0),
         )
         for mid, pid, date, minutes, form, held, cancelled, summary in db.execute_sql(
-            MEETINGS_SQL.format(p=p, pairing=where), params
+            MEETINGS_SQL.format(p=p, pairing=where, order=order), params
         ).fetchall()
     ]
 

@@ -178,7 +178,7 @@ def _journal(programme, tr):
         )
     held = tr.translate("Export", "held")
     rows = []
-    for m in sorted(meeting_rows(programme), key=lambda m: (m.date, m.id), reverse=True):
+    for m in meeting_rows(programme, newest_first=True):
         state = (
             held
             if m.held
