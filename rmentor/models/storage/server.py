@@ -119,7 +119,8 @@ class ServerDatabase(PostgresqlDatabase):
 
     def init(self, database, **kwargs):
         load_driver()
-        super().init(database, **kwargs)
+        # psycopg 3 even where psycopg2 is installed too: the loaders below are its own
+        super().init(database, prefer_psycopg3=True, **kwargs)
 
     def _connect(self):
         from psycopg.types.numeric import FloatLoader
