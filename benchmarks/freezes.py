@@ -57,6 +57,16 @@ def touch(path: Path) -> None:
     )
 
 
+def _printer(tmp: Path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp / "printed.pdf"))
+    printer.setResolution(150)
+    return printer
+
+
 def run(large: Path, tmp: Path, record) -> None:
     from rmentor.models.storage import datafile
     from rmentor.ui.window import mail_actions
@@ -104,6 +114,10 @@ def run(large: Path, tmp: Path, record) -> None:
         "the report's preview opens",
         window.make_report,
         lambda: window.dialog.pages is not None and not window.dialog.drawing,
+    )
+    measured("saving the report as PDF", lambda: window.dialog.save_to(tmp / "report.pdf"))
+    measured(
+        "printing the report (to a PDF printer)", lambda: window.dialog.print_to(_printer(tmp))
     )
     window.dialog.close()
     answers["save"] = str(tmp / "journal.csv")

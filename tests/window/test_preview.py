@@ -366,6 +366,37 @@ def test_a_redrawing_keeps_the_window_usable_and_the_newest_change_wins(report, 
     assert "Mila Özdemir" not in text
 
 
+@pytest.mark.parametrize("out", ["save", "print"])
+def test_saving_and_printing_read_and_draw_beside_the_window(report, tmp_path, monkeypatch, out):
+    """Seconds for a large programme: the reading and the drawing on threads, and only
+    what is kept for the next report (a write) on the window's thread."""
+    import threading
+
+    from rmentor.models.figures import reporting
+
+    threads: dict[str, list] = {"read": [], "keep": []}
+    real_gather, real_record = reporting.gather, reporting.record
+
+    def gather(*args, **kwargs):
+        threads["read"].append(threading.current_thread())
+        return real_gather(*args, **kwargs)
+
+    def record(*args, **kwargs):
+        threads["keep"].append(threading.current_thread())
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(reporting, "gather", gather)
+    monkeypatch.setattr(reporting, "record", record)
+    target = tmp_path / "r.pdf"
+    if out == "save":
+        assert report.save_to(target)
+    else:
+        assert report.print_to(pdf_printer(target))
+    assert len(PdfReader(target).pages) == 8
+    assert threads["keep"] == [threading.main_thread()]
+    assert len(threads["read"]) == 1 and threads["read"][0] is not threading.main_thread()
+
+
 def test_a_drawing_that_fails_says_so_in_words(report, qtbot, monkeypatch):
     from rmentor.models.figures import reporting
 

@@ -131,22 +131,49 @@ def report_pdf(
     draw: Draw,
     start: dt.date | None = None,
     end: dt.date | None = None,
-    keep: bool = True,
     today: dt.date | None = None,
 ) -> bytes:
-    """The report as PDF bytes, for a preview (keep=False: a look at it keeps nothing)
-    or for the printer (keep=True: what goes on paper is kept as a written report is)."""
-    data = gather(programme, today, period_of(programme, start, end, today))
-    if keep:
-        _keep(data)
-    return draw(data)
+    """The report as PDF bytes for a preview: a look at it keeps nothing."""
+    return draw(gather(programme, today, period_of(programme, start, end, today)))
+
+
+def paper_pdf(
+    programme: Programme,
+    draw: Draw,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    beside: Callable[[Callable], object] = lambda work: work(),
+) -> bytes:
+    """The report as it goes on paper or into a file: read, then what the next report
+    needs kept, then drawn. beside(work) runs the reading and the drawing (the window
+    gives each a thread: seconds for a large programme); the keeping, a write, is done
+    where this was called."""
+    period = period_of(programme, start, end)
+
+    def read() -> ReportData:
+        data = gather(programme, None, period)
+        data.scores_all()  # which averages it may print, worked out here too (0.1 s)
+        return data
+
+    data = beside(read)
+    _keep(data)
+    return beside(lambda: draw(data))
 
 
 def write_report(path: Path, data: ReportData, draw: Draw) -> Path:
-    datafile.refuse_overwriting(Path(path))  # nothing is kept for a report refused,
-    can_write(path, cannot=_not_written)  # nor for one that could not be written
-    _keep(data)
-    return write_bytes(path, draw(data), cannot=_not_written)
+    def pdf() -> bytes:
+        _keep(data)
+        return draw(data)
+
+    return save_pdf(path, pdf)
+
+
+def save_pdf(path: Path, pdf: Callable[[], bytes]) -> Path:
+    """pdf() written to path; a path that cannot take it (the data file, a folder that
+    cannot be written) is refused first, so nothing is kept for a report not written."""
+    datafile.refuse_overwriting(Path(path))
+    can_write(path, cannot=_not_written)
+    return write_bytes(path, pdf(), cannot=_not_written)
 
 
 def _keep(data: ReportData) -> None:

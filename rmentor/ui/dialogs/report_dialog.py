@@ -47,7 +47,7 @@ class ReportDialog(PreviewWindow):
     def __init__(self, programme: Programme | None, parent=None):
         self.first = programme
         super().__init__(self.tr("Programme report"), "", self._draw, parent)
-        self.final = lambda: self._draw(keep=True)
+        self.final = self._on_paper
         self.save = self._save
         self.generation = 0  # the drawing whose pages are wanted
         self.drawing = False
@@ -167,14 +167,33 @@ class ReportDialog(PreviewWindow):
             full=self.full.isChecked(),
         )
 
-    def _draw(self, keep: bool = False) -> bytes:
+    def _draw(self) -> bytes:
+        return reporting.report_pdf(self._chosen(), self._drawing()(), *self.period_ends())
+
+    def _chosen(self) -> Programme:
         programme = self.selected()
         if programme is None:
             raise DomainError(self.tr("There is no programme to report on yet."))
-        return reporting.report_pdf(programme, self._drawing()(), *self.period_ends(), keep=keep)
+        return programme
+
+    def _on_paper(self) -> bytes:
+        """For the printer or a file: read and drawn as the preview is, each on a thread
+        (seconds for a large programme), with what the next report needs kept between."""
+        draw = self._drawing()
+        return reporting.paper_pdf(
+            self._chosen(), lambda data: draw()(data), *self.period_ends(), beside=self._beside
+        )
+
+    def _beside(self, work):
+        outcome, result = background.run_stoppable(
+            self, self.tr("Drawing the report…"), lambda _going_on: work()
+        )
+        if outcome == background.FAILED:
+            raise result
+        return result
 
     def _save(self, path: Path) -> Path:
-        return reporting.make_report(self.selected(), path, self._drawing()(), *self.period_ends())
+        return reporting.save_pdf(path, self._on_paper)
 
     def settle(self) -> None:
         if self.redraw.isActive() or self.drawing:  # what goes out is what is chosen
@@ -216,7 +235,7 @@ class ReportDialog(PreviewWindow):
 
         background.start(
             "report preview",
-            lambda: reporting.report_pdf(programme, draw(), *ends, keep=False),
+            lambda: reporting.report_pdf(programme, draw(), *ends),
             lambda result: self.drawn.emit(generation, result),
         )
 
