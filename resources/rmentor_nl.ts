@@ -545,7 +545,7 @@
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="162"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="189"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
@@ -844,37 +844,37 @@
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="107"/>
+        <location filename="../rmentor/models/programme/pool.py" line="113"/>
         <source>no language recorded</source>
         <translation>geen taal vastgelegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="111"/>
+        <location filename="../rmentor/models/programme/pool.py" line="117"/>
         <source>no {role} with room left in the programme</source>
         <translation>geen {role} met plaats over in het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="118"/>
+        <location filename="../rmentor/models/programme/pool.py" line="124"/>
         <source>no {role} with room left speaks {languages}</source>
         <translation>geen {role} met plaats over spreekt {languages}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="124"/>
+        <location filename="../rmentor/models/programme/pool.py" line="130"/>
         <source>every {role} who shares a language is in their reporting line or was their partner before</source>
         <translation>elke {role} met een gedeelde taal zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="131"/>
+        <location filename="../rmentor/models/programme/pool.py" line="137"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="140"/>
+        <location filename="../rmentor/models/programme/pool.py" line="146"/>
         <source>no {role} with room left shares a language</source>
         <translation>geen {role} met plaats over deelt een taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="155"/>
+        <location filename="../rmentor/models/programme/pool.py" line="161"/>
         <source>no room left: their places are taken by pairings in other programmes</source>
         <translation>geen plaats meer: die zijn bezet door koppelingen in andere programma&apos;s</translation>
     </message>
@@ -1509,62 +1509,62 @@
         <translation>De kopie van {table} kwam niet volledig aan, dus er is niets van bewaard. Start de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="60"/>
+        <location filename="../rmentor/models/storage/server.py" line="61"/>
         <source>Leave the password out of the server&apos;s address: other users of this computer can read a command line. It is asked, or read from the keychain or PostgreSQL&apos;s password file.</source>
         <translation>Laat het wachtwoord weg uit het serveradres: andere gebruikers van deze computer kunnen een opdrachtregel lezen. Het wordt gevraagd, of gelezen uit de sleutelhanger of het wachtwoordbestand van PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="84"/>
+        <location filename="../rmentor/models/storage/server.py" line="85"/>
         <source>{location} is not a server address. Write it as postgresql://user@host:port/database.</source>
         <translation>{location} is geen serveradres. Schrijf het als postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="122"/>
+        <location filename="../rmentor/models/storage/server.py" line="146"/>
         <source>The connection to the server was lost, so this was not saved or read. Check the network and try again.</source>
         <translation>De verbinding met de server is verbroken, dus dit is niet opgeslagen of gelezen. Controleer het netwerk en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="180"/>
+        <location filename="../rmentor/models/storage/server.py" line="204"/>
         <source>The database {name} on {host} holds no rmentor data yet. `import --create` or `demo` makes its tables.</source>
         <translation>De database {name} op {host} bevat nog geen gegevens van rmentor. `import --create` of `demo` maakt de tabellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="191"/>
+        <location filename="../rmentor/models/storage/server.py" line="215"/>
         <source>The database {name} on {host} was brought up to a newer rmentor than this one. Update rmentor to use it.</source>
         <translation>De database {name} op {host} is bijgewerkt voor een nieuwere rmentor dan deze. Werk rmentor bij om hem te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="245"/>
+        <location filename="../rmentor/models/storage/server.py" line="269"/>
         <source>The database {name} holds tables of another program. rmentor keeps its programmes in a database of their own: ask for an empty one.</source>
         <translation>De database {name} bevat tabellen van een ander programma. rmentor bewaart zijn programma&apos;s in een eigen database: vraag om een lege.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="277"/>
+        <location filename="../rmentor/models/storage/server.py" line="301"/>
         <source>The server {host} did not accept {user} with this password.</source>
         <translation>De server {host} heeft {user} met dit wachtwoord niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="285"/>
+        <location filename="../rmentor/models/storage/server.py" line="309"/>
         <source>There is no database {name} on {host}. Its administrator makes one (an empty database is enough: rmentor makes its tables).</source>
         <translation>Er is geen database {name} op {host}. De beheerder maakt er een (een lege database is genoeg: rmentor maakt de tabellen zelf).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="295"/>
+        <location filename="../rmentor/models/storage/server.py" line="319"/>
         <source>The server {host} does not let {user} in (no such user, or not from this computer). Ask its administrator.</source>
         <translation>De server {host} laat {user} niet toe (die gebruiker bestaat niet, of niet vanaf deze computer). Vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="304"/>
+        <location filename="../rmentor/models/storage/server.py" line="328"/>
         <source>The server {host} (port {port}) could not be reached. Check the address and your network, or ask its administrator whether it runs.</source>
         <translation>De server {host} (poort {port}) is niet bereikbaar. Controleer het adres en uw netwerk, of vraag de beheerder of de server draait.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="333"/>
+        <location filename="../rmentor/models/storage/server.py" line="357"/>
         <source>The person was erased, but only the owner of rmentor&apos;s tables on the server ({owner}) may clear the old copies of their rows. Ask them to erase {address} to finish.</source>
         <translation>De persoon is gewist, maar alleen de eigenaar van de tabellen van rmentor op de server ({owner}) mag de oude kopieën van de rijen opruimen. Vraag die {address} te wissen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="374"/>
+        <location filename="../rmentor/models/storage/server.py" line="398"/>
         <source>The person was erased, but the server could not yet clear the old copies of their rows: another connection still reads, or holds, the data from before (process {process}). When it has finished, erase {address} to finish.</source>
         <translation>De persoon is gewist, maar de server kon de oude kopieën van de rijen nog niet opruimen: een andere verbinding leest of houdt de gegevens van daarvoor nog vast (proces {process}). Wis {address} als die klaar is, om het af te maken.</translation>
     </message>
@@ -6466,8 +6466,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/report_dialog.py" line="131"/>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="173"/>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="203"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="176"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="222"/>
         <source>There is no programme to report on yet.</source>
         <translation>Er is nog geen programma om over te rapporteren.</translation>
     </message>
@@ -6478,16 +6478,17 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/report_dialog.py" line="147"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="189"/>
         <source>Drawing the report…</source>
         <translation>De rapportage wordt getekend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="215"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="234"/>
         <source>Drawing the report again…</source>
         <translation>De rapportage wordt opnieuw getekend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/dialogs/report_dialog.py" line="250"/>
         <source>The report could not be drawn (%1). The file was not changed.</source>
         <translation>De rapportage kon niet worden getekend (%1). Het bestand is niet gewijzigd.</translation>
     </message>
@@ -7416,18 +7417,18 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="42"/>
-        <location filename="../rmentor/ui/window/app.py" line="55"/>
+        <location filename="../rmentor/ui/window/app.py" line="43"/>
+        <location filename="../rmentor/ui/window/app.py" line="56"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="43"/>
+        <location filename="../rmentor/ui/window/app.py" line="44"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="56"/>
+        <location filename="../rmentor/ui/window/app.py" line="57"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>
