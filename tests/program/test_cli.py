@@ -136,12 +136,19 @@ def test_suggest_prints_json_and_writes_nothing(tmp_path):
     )
 
 
-def test_start_and_quit_opens_the_window_once_and_says_so(tmp_path):
-    """What an installation check (and the built program's smoke test) relies on."""
+def test_start_and_quit_opens_the_window_once_and_says_so(tmp_path, monkeypatch):
+    """What an installation check (and the built program's smoke test) relies on; the
+    file is let go of as a closed window lets go of it: no lock left, its backup whole."""
     db = tmp_path / "d.sqlite"
     assert run("demo", "--db", db).returncode == 0
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
     done = run("--db", db, "--start-and-quit")
     assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.sqlite", "d.sqlite.backups", "tmp"]
+    assert not list(temporary.glob("*.lock"))
+    assert [p.suffix for p in (tmp_path / "d.sqlite.backups").iterdir()] == [".sqlite"]
 
 
 def test_the_window_starts_without_what_only_some_steps_need(tmp_path):
@@ -149,7 +156,7 @@ def test_the_window_starts_without_what_only_some_steps_need(tmp_path):
     when a server, the suggestions, a report, a spreadsheet or a preview needs them."""
     db = tmp_path / "d.sqlite"
     assert run("demo", "--db", db).returncode == 0
-    later = ("psycopg", "numpy", "reportlab", "openpyxl", "pypdfium2")
+    later = ("psycopg", "psycopg2", "numpy", "reportlab", "openpyxl", "pypdfium2")
     script = (
         "import atexit, runpy, sys\n"
         f"atexit.register(lambda: print([m for m in {later!r} if m in sys.modules]))\n"

@@ -111,7 +111,7 @@ def run(args) -> int:
         opened = window.servers.start_on(args.db)
         if args.start_and_quit:
             QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
-        return until_closed(app)
+        return until_closed(app, window)
     path = args.db or QSettings().value("last_file") or datafile.default_path()
     if args.passphrase_file is not None:  # the first file opened, without asking
         unlock_with_file(Path(path), args.passphrase_file)
@@ -120,11 +120,15 @@ def run(args) -> int:
         opened = check_preview(window, args.check_preview)
     if args.start_and_quit:  # once the window has drawn itself
         QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
-    return until_closed(app)
+    return until_closed(app, window)
 
 
-def until_closed(app: QApplication) -> int:
+def until_closed(app: QApplication, window) -> int:
     code = app.exec()
+    # Ended without the window closing (--start-and-quit): its file, lock and backup are
+    # let go of here, not left to Python's way out, which the freeze below cuts short.
+    window.servers.stop_listening()
+    window.session.close()
     # The program ends: its objects go with it, without the last collections over every
     # one of them that Python makes on its way out (half of the time closing took).
     gc.freeze()
