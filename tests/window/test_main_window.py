@@ -409,7 +409,7 @@ def test_a_long_step_shows_its_progress_window_after_200_ms(qtbot, window):
     assert seen == ["Working…"]
 
 
-def test_clicks_and_close_during_a_long_step_go_nowhere(qtbot, window):
+def test_clicks_during_a_long_step_go_nowhere_and_a_close_waits_for_its_end(qtbot, window):
     import time
 
     from PySide6.QtCore import QTimer
@@ -421,17 +421,18 @@ def test_clicks_and_close_during_a_long_step_go_nowhere(qtbot, window):
     button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
     button.clicked.disconnect()  # whatever it does, here it only counts
     button.clicked.connect(lambda: clicked.append(True))
-
-    def meanwhile():
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        window.close()
-
-    QTimer.singleShot(100, meanwhile)
+    QTimer.singleShot(100, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
     run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.5))
     qtbot.wait(50)
     assert clicked == [] and window.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # and after it, as ever
     assert clicked == [True]
+    # the title bar's X during a step: the window closes, its file let go, once it ends
+    QTimer.singleShot(100, window.close)
+    run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.5))
+    assert window.isVisible() and window.session.path is not None
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert window.session.path is None and window.session.lock is None
 
 
 def test_an_older_file_opened_says_it_was_brought_up_to_date(qtbot, tmp_path):

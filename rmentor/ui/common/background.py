@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QApplication
@@ -95,16 +96,38 @@ def tell_failure(parent: QWidget | None, title: str, words: str, error: BaseExce
         show_problem(parent, title, words.replace("%1", failure_reason(error)))
 
 
+_holds: list["_HoldInput"] = []  # the steps holding a window's input now
+
+
 @contextlib.contextmanager
 def holding_input(parent: QWidget | None):
-    """While a step runs inside the window's loop, clicks, keys and Close meant for its
-    window go nowhere (a progress window, once it shows, takes its own)."""
+    """While a step runs inside the window's loop, clicks and keys meant for its window
+    go nowhere (a progress window, once it shows, takes its own); a Close is done once
+    no step holds the window any more, and what it said at its end was read."""
     hold = _HoldInput(parent.window() if parent is not None else None)
     QApplication.instance().installEventFilter(hold)
+    _holds.append(hold)
     try:
         yield
     finally:
         QApplication.instance().removeEventFilter(hold)
+        _holds.remove(hold)
+        if hold.close_wanted:
+            _close_when_free(hold.window)
+
+
+def _close_when_free(window: QWidget) -> None:
+    def close() -> None:
+        modal = QApplication.activeModalWidget()
+        if any(h.window is window for h in _holds) or modal not in (None, window):
+            QTimer.singleShot(CLOSE_RETRY_MS, close)  # a next step, or its last word
+        else:
+            window.close()
+
+    QTimer.singleShot(0, close)
+
+
+CLOSE_RETRY_MS = 100
 
 
 class _Collector(QObject):
@@ -144,12 +167,15 @@ class _HoldInput(QObject):
     def __init__(self, window: QWidget | None):
         super().__init__()
         self.window = window
+        self.close_wanted = False
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() not in self.INPUT or not isinstance(watched, QWidget):
             return False
         if watched.window() is not self.window:
             return False
+        if event.type() == QEvent.Type.Close and watched is self.window:
+            self.close_wanted = True  # done once the step has ended
         event.ignore()  # a close event arrives accepted: kept from it, the window would close
         return True
 
