@@ -397,6 +397,27 @@ def test_saving_and_printing_read_and_draw_beside_the_window(report, tmp_path, m
     assert len(threads["read"]) == 1 and threads["read"][0] is not threading.main_thread()
 
 
+def test_the_windows_repaint_while_pages_go_to_the_printer(report, tmp_path, monkeypatch):
+    """A page takes 0.1-0.3 s at a printer's resolution: the windows are drawn again
+    between pages from the first on, not only once the progress window shows."""
+    from PySide6.QtCore import QTimer
+
+    from rmentor.ui.preview import printing
+
+    drawn, seen_after = [], []
+    real = printing._draw_page
+
+    def draw_page(*args):
+        real(*args)
+        drawn.append(args[-1])
+        if len(drawn) == 1:  # what the window's loop has to do next: after the first page
+            QTimer.singleShot(0, lambda: seen_after.append(len(drawn)))
+
+    monkeypatch.setattr(printing, "_draw_page", draw_page)
+    assert report.print_to(pdf_printer(tmp_path / "r.pdf"))
+    assert len(drawn) == 8 and seen_after == [1]
+
+
 def test_a_drawing_that_fails_says_so_in_words(report, qtbot, monkeypatch):
     from rmentor.models.figures import reporting
 

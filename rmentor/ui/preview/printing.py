@@ -6,6 +6,8 @@ that printing to a PDF gives a document that can still be searched and copied.""
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QPointF
 from PySide6.QtCore import QRectF
 from PySide6.QtCore import QSizeF
@@ -79,6 +81,7 @@ def print_pages(
         else:  # 1 1, 2 2, 3 3
             order = [i for i in chosen for _copy in range(copies)]
         for index in order:
+            _repaint()
             if not going_on(done, len(order)):
                 printer.abort()
                 return done
@@ -119,9 +122,16 @@ def _draw_page(painter: QPainter, printer: QPrinter, pages: PdfPages, index: int
         painter.drawImage(
             QRectF(0, top * scale, size.width() * scale, (bottom - top) * scale), image
         )
+        _repaint()
         top = bottom
     _lay_text(painter, pages, index, scale)
     painter.restore()
+
+
+def _repaint() -> None:
+    """The windows drawn again between bands and pages (a page takes 0.1-0.3 s at a
+    printer's resolution), before the progress window shows too; clicks wait."""
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def _lay_text(painter: QPainter, pages: PdfPages, index: int, scale: float) -> None:
