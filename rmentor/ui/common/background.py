@@ -97,6 +97,7 @@ def tell_failure(parent: QWidget | None, title: str, words: str, error: BaseExce
 
 
 _holds: list["_HoldInput"] = []  # the steps holding a window's input now
+CLOSE_RETRY_MS = 100  # a close waiting for the window to be free looks again this often
 
 
 @contextlib.contextmanager
@@ -125,9 +126,6 @@ def _close_when_free(window: QWidget) -> None:
             window.close()
 
     QTimer.singleShot(0, close)
-
-
-CLOSE_RETRY_MS = 100
 
 
 class _Collector(QObject):
