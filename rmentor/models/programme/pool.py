@@ -5,6 +5,7 @@ Without NumPy (matching imports it for scoring a whole cohort): the overview ask
 of every waiting person before the window's first paint.
 """
 
+import functools
 from dataclasses import dataclass
 
 from rmentor.models.programme.entities import Enrolment
@@ -37,19 +38,30 @@ class Candidate:
         return self.participant.id
 
 
-# What the hard rules and their reasons read of a person: reading the whole records of
-# 5,000 people was 0.1 s of the attention list's 0.33 s (the overview's and a report's).
-RULE_FIELDS = (Participant.id, Participant.role, Participant.languages, Participant.capacity)
+@dataclass(frozen=True, slots=True)
+class RuleFields:
+    """What the hard rules and their reasons read of a participant. Whole records of
+    5,000 people, each made by peewee, were half of the attention list's time (the
+    overview's and a report's)."""
+
+    id: int
+    role: str
+    languages: str
+    capacity: int
+
+    language_list = property(Participant.language_list.fget)
 
 
-def candidates(programme: Programme, fields=()) -> tuple[list[Candidate], set[int]]:
+def candidates(programme: Programme, rules_only=False) -> tuple[list[Candidate], set[int]]:
     """Every active enrolled participant as a candidate, and the mentees paired here;
-    with fields, their participants hold only those."""
-    people = list(
-        Participant.select(*fields)
-        .join(Enrolment)
-        .where((Enrolment.programme == programme) & (Participant.active == True))
-    )
+    with rules_only, their participants are RuleFields."""
+    enrolled = (Enrolment.programme == programme) & (Participant.active == True)
+    if rules_only:
+        fields = [getattr(Participant, f) for f in RuleFields.__slots__]
+        query = Participant.select(*fields).join(Enrolment).where(enrolled)
+        people = [RuleFields(*row) for row in fetch_raw(query)]
+    else:
+        people = list(Participant.select().join(Enrolment).where(enrolled))
     # ids and keys only: read without peewee's conversion of each row
     managers = dict(fetch_raw(Participant.select(Participant.id, Participant.manager)))
     themes: dict[int, set] = {}
@@ -80,13 +92,19 @@ def candidates(programme: Programme, fields=()) -> tuple[list[Candidate], set[in
             Candidate(
                 p,
                 frozenset(themes.get(p.id, ())),
-                frozenset(comparable(x) for x in p.language_list),
+                _comparable_languages(p.languages),
                 p.capacity - open_count.get(p.id, 0),
                 up2,
                 frozenset(previous.get(p.id, ())),
             )
         )
     return result, paired_here
+
+
+@functools.lru_cache(maxsize=4096)
+def _comparable_languages(languages: str) -> frozenset:
+    """A handful of ways of writing languages recur over thousands of people."""
+    return frozenset(comparable(x.strip()) for x in languages.split(",") if x.strip())
 
 
 def load_pool(programme: Programme) -> tuple[list[Candidate], list[Candidate]]:
@@ -152,7 +170,7 @@ def no_possible_partner(programme: Programme, people: set[int]) -> dict[int, Poi
     """Of these people waiting, those for whom no one could be a partner now, and why.
     Only the people waiting are weighed against the other side: the overview asks this
     each time it is shown (and, without NumPy, before the window's first paint)."""
-    everyone, paired_here = candidates(programme, RULE_FIELDS)
+    everyone, paired_here = candidates(programme, rules_only=True)
     mentors, mentees = pool_of(everyone, paired_here)
     # not in the pool at all: their places are taken by pairings in other programmes
     result = {
