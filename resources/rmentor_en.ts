@@ -274,6 +274,22 @@
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
+        <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
+        <translation>
+            <numerusform>Stopped: %Ln e-mail draft written to %1, the others not</numerusform>
+            <numerusform>Stopped: %Ln e-mail drafts written to %1, the others not</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
+        <translation>
+            <numerusform>Stopped: %Ln evaluation form written to %1, the others not</numerusform>
+            <numerusform>Stopped: %Ln evaluation forms written to %1, the others not</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluation form read</numerusform>
@@ -281,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>Stored %Ln evaluation.</numerusform>
@@ -289,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="77"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -297,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="80"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln form refused; nothing from it was stored:</numerusform>
@@ -308,7 +324,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="465"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -316,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -324,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -332,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>

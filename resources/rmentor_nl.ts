@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="63"/>
+        <location filename="../rmentor/ui/common/background.py" line="36"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -844,37 +844,37 @@
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="113"/>
+        <location filename="../rmentor/models/programme/pool.py" line="131"/>
         <source>no language recorded</source>
         <translation>geen taal vastgelegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="117"/>
+        <location filename="../rmentor/models/programme/pool.py" line="135"/>
         <source>no {role} with room left in the programme</source>
         <translation>geen {role} met plaats over in het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="124"/>
+        <location filename="../rmentor/models/programme/pool.py" line="142"/>
         <source>no {role} with room left speaks {languages}</source>
         <translation>geen {role} met plaats over spreekt {languages}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="130"/>
+        <location filename="../rmentor/models/programme/pool.py" line="148"/>
         <source>every {role} who shares a language is in their reporting line or was their partner before</source>
         <translation>elke {role} met een gedeelde taal zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="137"/>
+        <location filename="../rmentor/models/programme/pool.py" line="155"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="146"/>
+        <location filename="../rmentor/models/programme/pool.py" line="164"/>
         <source>no {role} with room left shares a language</source>
         <translation>geen {role} met plaats over deelt een taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="161"/>
+        <location filename="../rmentor/models/programme/pool.py" line="179"/>
         <source>no room left: their places are taken by pairings in other programmes</source>
         <translation>geen plaats meer: die zijn bezet door koppelingen in andere programma&apos;s</translation>
     </message>
@@ -1915,79 +1915,80 @@
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="43"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="81"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="49"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="87"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="45"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="51"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="54"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="60"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="56"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="62"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="95"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="106"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="112"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="108"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="114"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="116"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="122"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="127"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="132"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="138"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="130"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="130"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="161"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="159"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="165"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="172"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="222"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="228"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="228"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="234"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -2831,7 +2832,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="123"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="129"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2841,20 +2842,20 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="138"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="144"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="113"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="150"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="222"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="283"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="119"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="156"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="226"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="160"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="167"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2867,7 +2868,23 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
+        <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
+        <translation>
+            <numerusform>Gestopt: %Ln concept-e-mail geschreven in %1, de andere niet</numerusform>
+            <numerusform>Gestopt: %Ln concept-e-mails geschreven in %1, de andere niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
+        <translation>
+            <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
+            <numerusform>Gestopt: %Ln evaluatieformulieren geschreven in %1, de andere niet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="77"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -2875,7 +2892,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="80"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -2883,87 +2900,82 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="107"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="113"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="114"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="120"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="124"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="130"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="135"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="141"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="175"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="208"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="215"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="223"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="227"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="230"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="234"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="247"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="251"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="248"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="252"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="259"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="263"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="260"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="264"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="266"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="270"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="271"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="275"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="321"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="327"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2976,17 +2988,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="302"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="304"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -2994,7 +3006,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3002,7 +3014,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="323"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="329"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3010,62 +3022,67 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="88"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="89"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="88"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="90"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="89"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="91"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="90"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="116"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="112"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="137"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="133"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="140"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="136"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="201"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="197"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="239"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="202"/>
+        <source>No file is open: use File &gt; Open or File &gt; New file.</source>
+        <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/main_window.py" line="240"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="465"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3073,7 +3090,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3081,7 +3098,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3089,7 +3106,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3097,22 +3114,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="72"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="71"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="475"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="483"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="484"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3309,18 +3326,18 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/window/menus.py" line="63"/>
-        <source>Participants…</source>
-        <translation>Deelnemers…</translation>
+        <source>&amp;Participants…</source>
+        <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/menus.py" line="64"/>
-        <source>Pairings…</source>
-        <translation>Koppelingen…</translation>
+        <source>P&amp;airings…</source>
+        <translation>&amp;Koppelingen…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/menus.py" line="65"/>
-        <source>Journal…</source>
-        <translation>Logboek…</translation>
+        <source>&amp;Journal…</source>
+        <translation>&amp;Logboek…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/menus.py" line="72"/>
@@ -4665,7 +4682,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/preview/preview_window.py" line="292"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="361"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="355"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
@@ -4675,58 +4692,53 @@ Met vriendelijke groet,
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="304"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="327"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="321"/>
         <source>The printer %1 could not be started.</source>
         <translation>De printer %1 kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="345"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="339"/>
         <source>Printing stopped: %1 page(s) sent to the printer</source>
         <translation>Afdrukken gestopt: %1 pagina(&apos;s) naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="349"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="343"/>
         <source>Sent 1 page to the printer</source>
         <translation>1 pagina naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="351"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="345"/>
         <source>Sent %1 pages to the printer</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="373"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="367"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="392"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="386"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="393"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="387"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="410"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="418"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="404"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="412"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="411"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="405"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="421"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="415"/>
         <source>PDF saved as %1</source>
         <translation>Pdf opgeslagen als %1</translation>
     </message>

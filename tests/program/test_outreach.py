@@ -374,6 +374,36 @@ def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
     assert SentMessage.select().count() == 0
 
 
+def test_drafts_and_forms_stopped_halfway_say_so(demo_window, qtbot, folder_chosen, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QProgressDialog
+
+    from rmentor.ui.window import mail_actions
+
+    shown = QProgressDialog.setValue
+
+    def stop_after_the_first(dialog, value):  # Stop pressed once the first is written
+        shown(dialog, value)
+        if value == 1:
+            dialog.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", stop_after_the_first)
+    window = demo_window
+    assert len(mails.concerned(window.programme, "reminder")) > 1
+    mail_actions.write_drafts(window, window.programme, "reminder")
+    assert len(list(folder_chosen.glob("*.eml"))) == 1
+    said = window.notice_line.text.text()
+    assert said == "Stopped: 1 e-mail draft written to drafts, the others not"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][a[4]], True))
+    mail_actions.write_forms(window, window.programme)
+    forms = list(folder_chosen.glob("*.pdf"))
+    assert 1 <= len(forms) <= 2  # one pair's forms: a side each
+    assert window.notice_line.text.text() == (
+        f"Stopped: {len(forms)} evaluation form{'s' if len(forms) > 1 else ''} written to "
+        "drafts, the others not"
+    )
+
+
 def test_the_overview_writes_the_draft_a_line_asks_for(demo_window, qtbot, folder_chosen):
     window = demo_window
     overview = window.overview_tab

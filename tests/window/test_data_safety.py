@@ -195,6 +195,9 @@ def test_second_instance_refused_and_stale_lock_taken_over(window, tmp_path, mes
         assert other.stdout.readline().strip() == "locked"
         assert not window.open_path(path, create=False)
         assert "already open in another rmentor window" in messages[-1][2]
+        # no file is open: the window says so, not "this file holds no programme yet"
+        assert window.stack.currentWidget() is window.opening
+        assert window.opening.text().startswith("No file is open")
     finally:
         os.kill(other.pid, signal.SIGKILL)  # a crash leaves the lock file behind
         other.wait()

@@ -66,6 +66,17 @@ def test_first_start_then_create_a_programme(qtbot, window):
     assert window.programme_box.currentText() == "Omgekeerd mentoren 2027"
 
 
+def test_the_status_line_says_nothing_about_one_file_in_another(qtbot, window, tmp_path):
+    window.new_programme()
+    qtbot.keyClicks(window.dialog.name, "Omgekeerd mentoren 2027")
+    click_save(qtbot, window.dialog)
+    assert window.notice_line.text.text().startswith("Done: ")
+    other = tmp_path / "other.sqlite"
+    datafile.create_file(other)
+    assert window.open_path(other, create=False)
+    assert window.notice_line.text.text() == ""
+
+
 def test_programme_dialog_keeps_input_on_bad_period(qtbot, window):
     window.new_programme()
     dialog = window.dialog

@@ -29,6 +29,18 @@ from rmentor.models.storage.database import paused_gc
 DONE, STOPPED, FAILED = "done", "stopped", "failed"
 
 
+def progress_window(parent: QWidget, label: str, after_ms: int) -> QProgressDialog:
+    """A window-modal progress window with Stop, shown once a step has taken after_ms;
+    its title says what goes on (the window list shows it), not just "rmentor"."""
+    progress = QProgressDialog(
+        label, QCoreApplication.translate("Background", "Stop"), 0, 0, parent
+    )
+    progress.setWindowTitle(label.rstrip("…"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(after_ms)
+    return progress
+
+
 def run_stoppable(
     parent: QWidget, label: str, work: Callable[[Callable[[], bool]], object], stopped=()
 ) -> tuple[str, object]:
@@ -60,13 +72,9 @@ def run_stoppable(
 
     thread = threading.Thread(target=run, name=label, daemon=True)
     thread.start()
-    progress = QProgressDialog(
-        label, QCoreApplication.translate("Background", "Stop"), 0, 0, parent
-    )
+    progress = progress_window(parent, label, 200)
     if not stopped:  # a step that cannot stop half way offers no Stop
         progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(200)
     progress.setValue(0)  # starts the clock: without a value it would never show
     # no second step is started from inside this one, and no click lands later on
     # whatever the window shows by then

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
-from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QStackedWidget
@@ -34,6 +33,7 @@ from rmentor.models.storage import datafile
 from rmentor.models.storage.files import write_bytes
 from rmentor.ui.common import keys
 from rmentor.ui.common import notices
+from rmentor.ui.common.background import progress_window
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.labels import domain_text
@@ -299,15 +299,9 @@ class PreviewWindow(QDialog):
             made.append(shown if data == shown.data else PdfPages(data))
             return made[-1]
 
-        progress = QProgressDialog(
-            QCoreApplication.translate("PreviewWindow", "Printing…"),
-            QCoreApplication.translate("PreviewWindow", "Stop"),
-            0,
-            0,
-            self,
+        progress = progress_window(
+            self, QCoreApplication.translate("PreviewWindow", "Printing…"), 200
         )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(200)
 
         def going_on(done: int, total: int) -> bool:
             progress.setMaximum(total)

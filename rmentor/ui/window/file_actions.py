@@ -36,6 +36,12 @@ class FileActions(QObject):
         value = self.window.settings.value("recent_files", [])
         return [value] if isinstance(value, str) else list(value or [])
 
+    def remember(self, path: Path) -> None:
+        """The file opened: first in File > Open recent, and opened at the next start."""
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.window.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.window.settings.setValue("last_file", str(path))
+
     def create_asked(self, path: Path) -> bool:
         if not path.parent.is_dir():
             show_problem(
@@ -162,8 +168,8 @@ class FileActions(QObject):
     def save_repaired_copy(self) -> None:
         """A copy with the broken characters replaced, then opened to work in."""
         copy = self.save_copy(repair=True)
-        if copy is not None:
-            self.window.open_path(copy, create=False)
+        if copy is not None and self.window.open_path(copy, create=False):
+            notices.tell(self.tr("Copy saved as %1").replace("%1", copy.name), copy)
 
     def open_demo(self) -> None:
         path = datafile.default_path().with_name("demo.sqlite")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QInputDialog
 from PySide6.QtWidgets import QMessageBox
-from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
@@ -26,6 +25,7 @@ from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.ui.common import notices
 from rmentor.ui.common.background import FAILED
 from rmentor.ui.common.background import holding_input
+from rmentor.ui.common.background import progress_window
 from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.background import tell_failure
 from rmentor.ui.common.folders import remember
@@ -60,6 +60,12 @@ class MailActions(QObject):
 
     def forms_written(self, n: int) -> str:
         return self.tr("%Ln evaluation form(s) written to %1", "", n)
+
+    def drafts_stopped(self, n: int) -> str:
+        return self.tr("Stopped: %Ln e-mail draft(s) written to %1, the others not", "", n)
+
+    def forms_stopped(self, n: int) -> str:
+        return self.tr("Stopped: %Ln evaluation form(s) written to %1, the others not", "", n)
 
     def forms_read(self, n: int) -> str:
         return self.tr("%Ln evaluation form(s) read", "", n)
@@ -150,6 +156,7 @@ def write_drafts(
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
         return []
     finally:
+        stopped = progress.wasCanceled()
         progress.close()
     if written.refused:
         lines = [f"• {domain_text(error)}" for error in written.refused]  # each names them
@@ -160,22 +167,19 @@ def write_drafts(
             parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
         )
     if written.paths and tell:
-        tell_written(written.paths)
+        tell_written(written.paths, stopped)
     return written.paths
 
 
-def tell_written(paths: list[Path]) -> None:
-    notices.tell(COUNTS.drafts_written(len(paths)).replace("%1", paths[0].parent.name), paths[0])
+def tell_written(paths: list[Path], stopped: bool = False) -> None:
+    said = COUNTS.drafts_stopped if stopped else COUNTS.drafts_written
+    notices.tell(said(len(paths)).replace("%1", paths[0].parent.name), paths[0])
 
 
 def _progress(parent: QWidget, text: str):
     """A dialog for a long batch (the large file: minutes) and its step function, which
     says False once the coordinator pressed Stop."""
-    progress = QProgressDialog(
-        text, QCoreApplication.translate("MailActions", "Stop"), 0, 0, parent
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(700)  # a handful: no dialog flashing by
+    progress = progress_window(parent, text, 700)  # a handful: no window flashing by
 
     painted = [time.monotonic()]
 
@@ -283,9 +287,11 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
         return
     finally:
+        stopped = progress.wasCanceled()
         progress.close()
+    said = COUNTS.forms_stopped if stopped else COUNTS.forms_written
     notices.tell(
-        COUNTS.forms_written(len(paths)).replace("%1", folder.name),
+        said(len(paths)).replace("%1", folder.name),
         paths[0] if paths else None,
     )
 

@@ -40,7 +40,6 @@ from rmentor.ui.tabs.pairings_tab import PairingsTab
 from rmentor.ui.tabs.participants_tab import ParticipantsTab
 from rmentor.ui.tabs.welcome_page import WelcomePage
 from rmentor.ui.window import history
-from rmentor.ui.window.file_actions import MAX_RECENT
 from rmentor.ui.window.file_actions import FileActions
 from rmentor.ui.window.file_session import FileSession
 from rmentor.ui.window.guide import close_guide
@@ -98,10 +97,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.tab_shown)
         for tab in (self.participants_tab, self.pairings_tab, self.journal_tab, self.follow_up_tab):
             tab.changed.connect(self.history.collect)  # a change made outside a named step
-        self.participants_tab.changed.connect(lambda: self.mark_changed(self.participants_tab))
-        self.pairings_tab.changed.connect(lambda: self.mark_changed(self.pairings_tab))
-        self.journal_tab.changed.connect(lambda: self.mark_changed(self.journal_tab))
-        self.follow_up_tab.changed.connect(lambda: self.mark_changed(self.follow_up_tab))
+            tab.changed.connect(lambda tab=tab: self.mark_changed(tab))
         self.pairings_tab.open_journal.connect(self.show_journal)
         self.follow_up_tab.open_meeting.connect(self.show_meeting)
         self.overview_tab.open_item.connect(self.open_item)
@@ -197,11 +193,18 @@ class MainWindow(QMainWindow):
         new_key = self.files.make_new(path) if missing else None
         if new_key is False:
             return False
+        if path != self.path:  # what the status line said was about the other file
+            self.notice_line.clear()
         shown = self.stack.currentWidget()
         self.opening.setText(self.tr("Opening %1…").replace("%1", path.name))
         self.stack.setCurrentWidget(self.opening)  # not the start page's "no programme yet"
         if not self.session.open(path, create):
-            self.stack.setCurrentWidget(shown)
+            if self.session.path is None and self.server is None:  # no file to show
+                self.opening.setText(
+                    self.tr("No file is open: use File > Open or File > New file.")
+                )
+            else:
+                self.stack.setCurrentWidget(shown)
             self.file_reopened()
             return False
         self.path, self.server = self.session.path, None
@@ -210,9 +213,7 @@ class MainWindow(QMainWindow):
             self.history.stack.clear()
         else:
             self.history.start()
-        recent = [str(self.path)] + [p for p in self.files.recent_files() if p != str(self.path)]
-        self.settings.setValue("recent_files", recent[:MAX_RECENT])
-        self.settings.setValue("last_file", str(self.path))
+        self.files.remember(self.path)
         self.set_read_only(self.session.read_only)
         self.reload_programmes(self.settings.value(f"programme/{self.place()}"))
         if new_key:

@@ -60,9 +60,9 @@ class Menus(QObject):
         )  # triggered(checked) would pass False for the paths
         w.export_menu = file_menu.addMenu(self.tr("&Export"))
         for what, text in (
-            ("participants", self.tr("Participants…")),
-            ("pairings", self.tr("Pairings…")),
-            ("journal", self.tr("Journal…")),
+            ("participants", self.tr("&Participants…")),
+            ("pairings", self.tr("P&airings…")),
+            ("journal", self.tr("&Journal…")),
         ):
             action = w.export_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, k=what: w.sheets.export(k))
