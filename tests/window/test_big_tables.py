@@ -89,3 +89,30 @@ def test_a_failed_reading_leaves_no_rows_of_before(demo_window, qtbot, big_table
     assert (
         tab.state.text() == "The rows could not be read (RuntimeError). The file was not changed."
     )
+
+
+def test_a_painted_cell_calls_into_python_once(demo_window, qtbot):
+    """A cell asks for seven roles; beside a step's busy thread every call into Python
+    waits for its lock, so a table drawn again answers them all in one call a cell."""
+    import sys
+
+    tab = demo_window.participants_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading())
+    entered: dict[str, int] = {}
+
+    here = sys._getframe().f_code
+
+    def count(frame, event, _arg):  # a call from Qt: its Python caller is this test's grab
+        if event == "call" and frame.f_back is not None and frame.f_back.f_code is here:
+            name = frame.f_code.co_name
+            entered[name] = entered.get(name, 0) + 1
+
+    sys.setprofile(count)
+    try:
+        tab.view.viewport().grab()
+    finally:
+        sys.setprofile(None)
+    cells = entered.get("multiData", 0)
+    assert cells >= tab.model.columnCount()  # at least a row was painted
+    assert entered.get("data", 0) == 0

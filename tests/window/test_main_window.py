@@ -409,7 +409,7 @@ def test_a_long_step_shows_its_progress_window_after_200_ms(qtbot, window):
 
     def look():
         seen.extend(
-            w.labelText()
+            (w.labelText(), w.windowTitle())  # titled with its step, not "rmentor"
             for w in QApplication.topLevelWidgets()
             if isinstance(w, QProgressDialog) and w.isVisible()
         )
@@ -417,7 +417,10 @@ def test_a_long_step_shows_its_progress_window_after_200_ms(qtbot, window):
     QTimer.singleShot(500, look)
     outcome, result = run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.8) or 7)
     assert (outcome, result) == (DONE, 7)
-    assert seen == ["Working…"]
+    assert seen == [("Working…", "Working")]
+    run_stoppable(window, "Working…", lambda _going_on: 8)  # over before its window shows
+    # each progress window goes with its step, shown or not: none left hidden in the window
+    qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))
 
 
 def test_clicks_during_a_long_step_go_nowhere_and_a_close_waits_for_its_end(qtbot, window):
