@@ -1382,22 +1382,22 @@
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="116"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="117"/>
         <source>{mentor} and {mentee} are {status}. {rule}</source>
         <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="106"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="107"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="246"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="273"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="445"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="472"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/drafts.py" line="171"/>
+        <location filename="../rmentor/models/outreach/drafts.py" line="166"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -2788,43 +2788,43 @@ Met vriendelijke groet,
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="59"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="60"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="60"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="61"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="61"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="62"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="162"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="296"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="323"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="308"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="335"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="321"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="348"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="327"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="354"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="338"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="365"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -2832,7 +2832,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="129"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="128"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2847,10 +2847,11 @@ Met vriendelijke groet,
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="119"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="118"/>
         <location filename="../rmentor/ui/window/mail_actions.py" line="156"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="226"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="250"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="311"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
@@ -2900,17 +2901,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="113"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="112"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="120"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="119"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="130"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="129"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
@@ -2920,62 +2921,72 @@ Met vriendelijke groet,
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="208"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="213"/>
+        <source>Preparing the drafts…</source>
+        <translation>De concepten voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
+        <source>The drafts could not be prepared (%1).</source>
+        <translation>De concepten konden niet worden voorbereid (%1).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="232"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="234"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="227"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="251"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="234"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="258"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="251"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="274"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="252"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="275"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="263"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="286"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="264"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="270"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="293"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="275"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="299"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="327"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="351"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -2988,12 +2999,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="302"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="326"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="304"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="328"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -3014,7 +3025,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="329"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="353"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3062,12 +3073,12 @@ Met vriendelijke groet,
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="197"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="199"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="202"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="204"/>
         <source>No file is open: use File &gt; Open or File &gt; New file.</source>
         <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
     </message>

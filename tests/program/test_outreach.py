@@ -329,6 +329,31 @@ def test_a_reminder_this_week_shows_in_the_attention_list(demo_file, tmp_path):
     assert not any("reminder drafted" in i.text() for i in attention_items(programme, later))
 
 
+@pytest.mark.parametrize("kind", list(MAIL_KINDS))
+def test_needs_read_for_many_pairs_at_once_are_each_pairs_own(demo_file, kind):
+    """What a pair picked in the Pairings tab needs, read once for all those picked,
+    is what it needs alone: its reasons, moment and sides, or the same refusal."""
+    from rmentor.models.programme.entities import Programme
+
+    datafile.open_file(demo_file[0])
+    try:
+        programme = Programme.get()
+        pairings = list(Pairing.select().where(Pairing.programme == programme))
+        needs, refused = mails.needs_for(programme, pairings, kind, TODAY)
+        alone, refused_alone = [], []
+        for pairing in pairings:
+            try:
+                alone.append(mails.need_for(pairing, kind, TODAY))
+            except DomainError as error:
+                refused_alone.append(error)
+        assert needs == alone and needs
+        assert [(e.message, e.params) for e in refused] == [
+            (e.message, e.params) for e in refused_alone
+        ]
+    finally:
+        datafile.close_file()
+
+
 # The window
 
 

@@ -86,11 +86,15 @@ def _date(value) -> dt.date | None:
 
 
 def pairing_figures(
-    programme: Programme, today: dt.date | None = None, period: Period = None
+    programme: Programme,
+    today: dt.date | None = None,
+    period: Period = None,
+    only: list[int] | None = None,
 ) -> dict[int, PairingFigures]:
-    """Meetings held, last meeting, days since, next due and overdue for each pairing;
-    with a period, only its meetings count."""
+    """Meetings held, last meeting, days since, next due and overdue for each pairing
+    (or only those given); with a period, only its meetings count."""
     today = today or dt.date.today()
+    chosen = Pairing.id.in_(only) if only is not None else SQL("1 = 1")
     held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))
     cancelled = fn.SUM(Case(None, [(Meeting.held == False, 1)], 0))
     last = fn.MAX(Case(None, [(Meeting.held == True, Meeting.date)], None))
@@ -111,7 +115,7 @@ def pairing_figures(
             JOIN.LEFT_OUTER,
             on=((Meeting.pairing == Pairing.id) & in_period(Meeting.date, period)),
         )
-        .where(Pairing.programme == programme)
+        .where((Pairing.programme == programme) & chosen)
         .group_by(Pairing.id, Programme.id)  # its programme's cadence is one per pairing
         .order_by(Pairing.id)  # the same order on a server, for lists that tie
     )

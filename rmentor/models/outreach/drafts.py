@@ -69,12 +69,7 @@ def write_drafts(
     settings = texts.load_settings()
     written, sent, failed = Written(), [], set()
     if pairings is not None:
-        needs = []
-        for pairing in pairings:
-            try:
-                needs.append(mails.need_for(pairing, kind, today))
-            except DomainError as error:  # this kind does not fit this pair
-                written.refused.append(error)
+        needs, written.refused = mails.needs_for(programme, pairings, kind, today)
     elif needs is None:
         needs = mails.concerned(programme, kind, today)
     # an evaluation request to each person alone: neither gets the other's form

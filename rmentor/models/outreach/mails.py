@@ -19,6 +19,7 @@ from peewee import fn
 from rmentor.models.errors import DomainError
 from rmentor.models.figures.attention import attention_items
 from rmentor.models.figures.attention import late_actions
+from rmentor.models.figures.counts import PairingFigures
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.outreach.addresses import address
 from rmentor.models.outreach.mail_texts import CONTEXT
@@ -223,11 +224,36 @@ def missing_sides(pairing_id: int, moment: str) -> tuple:
     return tuple(side for side in (MENTOR, MENTEE) if side not in answered)
 
 
-def need_for(pairing: Pairing, kind: str, today: dt.date | None = None) -> Need:
-    """For a pair the coordinator picked: what the e-mail says; refused (DomainError)
-    when this kind does not fit the pair."""
+def needs_for(
+    programme: Programme, pairings: list[Pairing], kind: str, today: dt.date | None = None
+) -> tuple[list[Need], list[DomainError]]:
+    """need_for each pair the coordinator picked, and the refusals: what they need read
+    once for all of them (for each pair alone it was 0.06 s on a large programme)."""
     today = today or dt.date.today()
-    held = pairing.meetings.where(Meeting.held == True).count()
+    ids = [p.id for p in pairings]
+    figures = pairing_figures(programme, today, only=ids)
+    late = late_actions_by_pairing(programme, ids, today) if kind == REMINDER else {}
+    needs, refused = [], []
+    for pairing in pairings:
+        try:
+            needs.append(need_for(pairing, kind, today, figures.get(pairing.id), late))
+        except DomainError as error:  # this kind does not fit this pair
+            refused.append(error)
+    return needs, refused
+
+
+def need_for(
+    pairing: Pairing,
+    kind: str,
+    today: dt.date | None = None,
+    f: PairingFigures | None = None,
+    late: dict | None = None,
+) -> Need:
+    """For a pair the coordinator picked: what the e-mail says; refused (DomainError)
+    when this kind does not fit the pair. `f` and `late` as for reminder_reasons, read
+    for several pairs at once (needs_for)."""
+    today = today or dt.date.today()
+    held = f.held if f else pairing.meetings.where(Meeting.held == True).count()
     names = {"mentor": pairing.mentor.full_name, "mentee": pairing.mentee.full_name}
     if not fits(kind, pairing.status, held):
         raise DomainError(
@@ -237,7 +263,8 @@ def need_for(pairing: Pairing, kind: str, today: dt.date | None = None) -> Need:
             **names,
         )
     if kind == REMINDER:
-        return Need(pairing.id, reminder_reasons(pairing, today))
+        late = None if late is None else late.get(pairing.id, [])
+        return Need(pairing.id, reminder_reasons(pairing, today, f, late))
     if kind == EVALUATION:
         moment = evaluation_moment(pairing, today)
         sides = missing_sides(pairing.id, moment)
@@ -285,7 +312,7 @@ def reminder_reasons(pairing: Pairing, today: dt.date, f=None, late=None) -> tup
     """Why a pair is reminded and what is asked of them, in words for the pair. `f` (its
     PairingFigures) and `late` (late_actions_by_pairing) when the caller has them: for a
     thousand pairs, each is read once."""
-    f = f or pairing_figures(pairing.programme, today).get(pairing.id)
+    f = f or pairing_figures(pairing.programme, today, only=[pairing.id]).get(pairing.id)
     if late is None:
         late = late_actions_by_pairing(pairing.programme, [pairing.id], today).get(pairing.id, [])
     reasons = []  # {cadence} is worded when the e-mail is (values)

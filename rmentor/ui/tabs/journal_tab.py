@@ -194,7 +194,7 @@ class JournalTab(TableTab):
         if pid is None or self.programme is None:
             self.figures_label.setText("")
             return
-        f = counts.pairing_figures(self.programme).get(pid)
+        f = counts.pairing_figures(self.programme, only=[pid]).get(pid)
         if f is None:
             self.figures_label.setText("")
             return

@@ -105,7 +105,6 @@ def write_drafts(
     the folder given or one asked for; the files written. With tell, the status line
     says so (a caller writing several kinds says it once for all)."""
     from rmentor.models.outreach.drafts import write_drafts as write
-    from rmentor.reports.pair_files import PairFiles
 
     if pairings is None and needs is None:
         outcome, needs = run_stoppable(  # a large programme: seconds of reading
@@ -135,7 +134,8 @@ def write_drafts(
         )
         return []
     folder = folder or ask_folder(parent)
-    if folder is None:
+    documents = _ready_pair_files(parent) if folder is not None else None
+    if documents is None:
         return []
     progress, step = _progress(
         parent, QCoreApplication.translate("MailActions", "Writing the e-mail drafts…")
@@ -146,7 +146,7 @@ def write_drafts(
                 programme,
                 kind,
                 folder,
-                PairFiles(),
+                documents,
                 pairings=pairings,
                 needs=needs,
                 fallback=translations.current_language(),
@@ -195,13 +195,37 @@ def _progress(parent: QWidget, text: str):
     return progress, step
 
 
+def _pair_files():
+    """The drafts' attachments and forms: ReportLab and its fonts load with them, 0.1-0.3 s
+    the first time, so on a step's thread, not the window's."""
+    from rmentor.reports.document import register_fonts
+    from rmentor.reports.pair_files import PairFiles
+
+    register_fonts()
+    return PairFiles()
+
+
+def _ready_pair_files(parent: QWidget):
+    """_pair_files loaded beside the window (the drafts are then written on its thread,
+    one at a time, each recorded); None, said in words, where they cannot be."""
+    outcome, files = run_stoppable(
+        parent,
+        QCoreApplication.translate("MailActions", "Preparing the drafts…"),
+        lambda _going_on: _pair_files(),
+    )
+    if outcome == FAILED:
+        tell_failure(
+            parent,
+            QCoreApplication.translate("MailActions", "Not written"),
+            QCoreApplication.translate("MailActions", "The drafts could not be prepared (%1)."),
+            files,
+        )
+        return None
+    return files
+
+
 def write_calendar(parent: QWidget, programme: Programme) -> None:
     from rmentor.models.outreach.drafts import write_calendar as write
-
-    def pair_files():  # ReportLab loads on the step's thread: 0.1-0.2 s the window keeps
-        from rmentor.reports.pair_files import PairFiles
-
-        return PairFiles()
 
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -218,7 +242,7 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
         parent,
         QCoreApplication.translate("MailActions", "Writing the meetings calendar…"),
         # each pair's series in its own language, the programme's days in the app's
-        lambda _going_on: write(programme, path, None, pair_files(), fallback=fallback),
+        lambda _going_on: write(programme, path, None, _pair_files(), fallback=fallback),
     )
     if outcome == FAILED:
         tell_failure(
@@ -240,7 +264,6 @@ def write_calendar(parent: QWidget, programme: Programme) -> None:
 
 def write_forms(parent: QWidget, programme: Programme) -> None:
     from rmentor.models.outreach.drafts import write_forms as write
-    from rmentor.reports.pair_files import PairFiles
 
     moments = list(EVALUATION_MOMENTS)
     names = [label(EVALUATION_MOMENTS, m) for m in moments]
@@ -269,7 +292,8 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
     folder = _folder(
         parent, QCoreApplication.translate("MailActions", "Folder for the evaluation forms")
     )
-    if folder is None:
+    documents = _ready_pair_files(parent) if folder is not None else None
+    if documents is None:
         return
     progress, step = _progress(
         parent, QCoreApplication.translate("MailActions", "Writing the evaluation forms…")
@@ -279,7 +303,7 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
             programme,
             moment,
             folder,
-            PairFiles(),
+            documents,
             fallback=translations.current_language(),
             progress=step,
         )
