@@ -78,3 +78,30 @@ def test_no_report_chart_label_is_cut(demo_window, lang):
     assert chart_text_outside(data, report.left_margin, report.right_margin) == []
     words = " ".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(data))
     assert " ".join(LONG_THEME.split()[:6]) in " ".join(words.split())  # whole, wrapped
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_start_pages_wrapped_texts_show_whole(qtbot, db_path, language, lang, monkeypatch):
+    """The start page of an empty file at 1366 x 768: its wrapped texts are as tall as
+    their lines need (a wrapped label in a form does not ask for its height itself)."""
+    from PySide6.QtWidgets import QLabel
+
+    from rmentor.models.outreach import mail_texts
+    from rmentor.models.storage import datafile
+    from rmentor.ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(mail_texts, "load_settings", lambda: mail_texts.MailSettings())
+    language(lang)
+    datafile.create_file(db_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(db_path, create=False)
+    page = window.welcome
+    assert page.about.isVisible()  # nobody said who they are yet
+    wrapped = [label for label in page.findChildren(QLabel) if label.wordWrap()]
+    assert len(wrapped) >= 2
+    for label in wrapped:
+        if label.isVisible() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -86,6 +86,7 @@ class WelcomePage(QWidget):
             )
         )
         note.setWordWrap(True)
+        note.setMinimumHeight(note.heightForWidth(500))  # as the text above: cut otherwise
         form.addRow(note)
         self.your_name = QLineEdit()
         self.your_email = QLineEdit()
