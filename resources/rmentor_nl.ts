@@ -1519,52 +1519,57 @@
         <translation>{location} is geen serveradres. Schrijf het als postgresql://gebruiker@host:poort/database.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="146"/>
+        <location filename="../rmentor/models/storage/server.py" line="102"/>
+        <source>PostgreSQL&apos;s driver (psycopg) is not installed with rmentor, so no server can be reached. Install rmentor again.</source>
+        <translation>Het stuurprogramma voor PostgreSQL (psycopg) is niet met rmentor geïnstalleerd, dus er is geen server te bereiken. Installeer rmentor opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/server.py" line="155"/>
         <source>The connection to the server was lost, so this was not saved or read. Check the network and try again.</source>
         <translation>De verbinding met de server is verbroken, dus dit is niet opgeslagen of gelezen. Controleer het netwerk en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="204"/>
+        <location filename="../rmentor/models/storage/server.py" line="213"/>
         <source>The database {name} on {host} holds no rmentor data yet. `import --create` or `demo` makes its tables.</source>
         <translation>De database {name} op {host} bevat nog geen gegevens van rmentor. `import --create` of `demo` maakt de tabellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="215"/>
+        <location filename="../rmentor/models/storage/server.py" line="224"/>
         <source>The database {name} on {host} was brought up to a newer rmentor than this one. Update rmentor to use it.</source>
         <translation>De database {name} op {host} is bijgewerkt voor een nieuwere rmentor dan deze. Werk rmentor bij om hem te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="269"/>
+        <location filename="../rmentor/models/storage/server.py" line="278"/>
         <source>The database {name} holds tables of another program. rmentor keeps its programmes in a database of their own: ask for an empty one.</source>
         <translation>De database {name} bevat tabellen van een ander programma. rmentor bewaart zijn programma&apos;s in een eigen database: vraag om een lege.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="301"/>
+        <location filename="../rmentor/models/storage/server.py" line="310"/>
         <source>The server {host} did not accept {user} with this password.</source>
         <translation>De server {host} heeft {user} met dit wachtwoord niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="309"/>
+        <location filename="../rmentor/models/storage/server.py" line="318"/>
         <source>There is no database {name} on {host}. Its administrator makes one (an empty database is enough: rmentor makes its tables).</source>
         <translation>Er is geen database {name} op {host}. De beheerder maakt er een (een lege database is genoeg: rmentor maakt de tabellen zelf).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="319"/>
+        <location filename="../rmentor/models/storage/server.py" line="328"/>
         <source>The server {host} does not let {user} in (no such user, or not from this computer). Ask its administrator.</source>
         <translation>De server {host} laat {user} niet toe (die gebruiker bestaat niet, of niet vanaf deze computer). Vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="328"/>
+        <location filename="../rmentor/models/storage/server.py" line="337"/>
         <source>The server {host} (port {port}) could not be reached. Check the address and your network, or ask its administrator whether it runs.</source>
         <translation>De server {host} (poort {port}) is niet bereikbaar. Controleer het adres en uw netwerk, of vraag de beheerder of de server draait.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="357"/>
+        <location filename="../rmentor/models/storage/server.py" line="366"/>
         <source>The person was erased, but only the owner of rmentor&apos;s tables on the server ({owner}) may clear the old copies of their rows. Ask them to erase {address} to finish.</source>
         <translation>De persoon is gewist, maar alleen de eigenaar van de tabellen van rmentor op de server ({owner}) mag de oude kopieën van de rijen opruimen. Vraag die {address} te wissen om het af te maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/server.py" line="398"/>
+        <location filename="../rmentor/models/storage/server.py" line="407"/>
         <source>The person was erased, but the server could not yet clear the old copies of their rows: another connection still reads, or holds, the data from before (process {process}). When it has finished, erase {address} to finish.</source>
         <translation>De persoon is gewist, maar de server kon de oude kopieën van de rijen nog niet opruimen: een andere verbinding leest of houdt de gegevens van daarvoor nog vast (proces {process}). Wis {address} als die klaar is, om het af te maken.</translation>
     </message>
@@ -7407,32 +7412,32 @@ Met vriendelijke groet,
         <translation>Uw naam, e-mailadres en organisatie ondertekenen de e-mails en evaluatieformulieren die rmentor opstelt, en de formulieren komen bij u terug. Instellingen bewaart ze.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="93"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="95"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="96"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="97"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="102"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="103"/>
         <source>Save who I am</source>
         <translation>Bewaar wie ik ben</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="114"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="115"/>
         <source>Type your name: it signs the e-mails.</source>
         <translation>Typ uw naam: die ondertekent de e-mails.</translation>
     </message>

@@ -170,6 +170,23 @@ def test_the_window_starts_without_what_only_some_steps_need(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_server_without_its_driver_installed_is_said_in_words():
+    """A broken install (psycopg missing) reaching for a server: a sentence, no
+    'unexpected error (ModuleNotFoundError)'."""
+    script = (
+        "import runpy, sys\n"
+        "sys.modules['psycopg'] = None  # as if it were not installed\n"
+        "sys.argv = ['main.py', 'check', '--db', 'postgresql://nobody@127.0.0.1:1/x']\n"
+        f"runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 1
+    assert "PostgreSQL's driver (psycopg) is not installed with rmentor" in done.stderr
+    assert "unexpected" not in done.stderr and "Traceback" not in done.stderr
+
+
 def test_the_data_file_may_be_named_before_or_after_the_command(tmp_path):
     path = tmp_path / "x.sqlite"
     assert run("--db", path, "demo").returncode == 0

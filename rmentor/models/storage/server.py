@@ -95,7 +95,16 @@ def load_driver() -> None:
     names its import sets when the driver is there."""
     if peewee.psycopg is not None:
         return
-    import psycopg
+    try:
+        import psycopg
+    except ImportError:  # installed with rmentor; only a broken install gets here
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "PostgreSQL's driver (psycopg) is not installed with rmentor, so no server "
+                "can be reached. Install rmentor again.",
+            )
+        ) from None
     from psycopg.pq import TransactionStatus
     from psycopg.types.json import Json
     from psycopg.types.json import Jsonb
