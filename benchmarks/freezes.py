@@ -68,6 +68,7 @@ def _printer(tmp: Path):
 
 
 def run(large: Path, tmp: Path, record) -> None:
+    from rmentor.models.programme.entities import Pairing
     from rmentor.models.storage import datafile
     from rmentor.ui.window import mail_actions
     from rmentor.ui.window.main_window import MainWindow
@@ -131,6 +132,22 @@ def run(large: Path, tmp: Path, record) -> None:
         lambda: mail_actions.write_drafts(window, window.programme, "reminder", folder=outbox),
     )
     window.tabs.setCurrentWidget(window.pairings_tab)
+    wait_until(lambda: not window.pairings_tab.loading())
+    rows = window.pairings_tab.model.all_rows()
+    for kind, status, count in (("reminder", "active", 200), ("evaluation", "completed", 40)):
+        picked = [r.id for r in rows if r.status == status][:count]
+        folder = tmp / f"outbox-picked-{kind}"
+        folder.mkdir(exist_ok=True)
+        measured(
+            f"{kind} e-mails to {len(picked)} pairs picked in the Pairings tab",
+            lambda picked=picked, kind=kind, folder=folder: mail_actions.write_drafts(
+                window,
+                window.programme,
+                kind,
+                list(Pairing.select().where(Pairing.id.in_(picked))),
+                folder,
+            ),
+        )
     measured(
         "suggest pairings",
         window.pairings_tab.suggest,

@@ -399,6 +399,30 @@ def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
     assert SentMessage.select().count() == 0
 
 
+def test_what_picked_pairs_need_is_read_beside_the_window(
+    demo_window, qtbot, folder_chosen, monkeypatch, messages
+):
+    """Read on the window's thread, 200 reminders picked on the large demo held it 0.3 s."""
+    import threading
+
+    read_on = []
+    needs_for = mails.needs_for
+
+    def watched(*args, **kwargs):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return needs_for(*args, **kwargs)
+
+    monkeypatch.setattr(mails, "needs_for", watched)
+    window = demo_window
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    window.pairings_tab.view.selectAll()
+    active = [r for r in window.pairings_tab.selected_rows() if r.status == ACTIVE]
+    window.pairings_tab.mail_actions["reminder"].trigger()
+    assert read_on == [False]
+    assert len(list(folder_chosen.glob("*.eml"))) == len(active)
+    assert [kind for kind, _title, _text in messages] == ["warning"]  # the others, each said
+
+
 def test_drafts_and_forms_stopped_halfway_say_so(demo_window, qtbot, folder_chosen, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
     from PySide6.QtWidgets import QProgressDialog

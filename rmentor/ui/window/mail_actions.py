@@ -104,13 +104,17 @@ def write_drafts(
     """Drafts for the pairs (or needs) given, or for every pair the kind concerns, into
     the folder given or one asked for; the files written. With tell, the status line
     says so (a caller writing several kinds says it once for all)."""
-    from rmentor.models.outreach.drafts import write_drafts as write
 
-    if pairings is None and needs is None:
-        outcome, needs = run_stoppable(  # a large programme: seconds of reading
+    refused: list[DomainError] = []  # pairs picked that this kind does not fit, each said
+    if needs is None:  # a large programme: seconds of reading, beside the window
+        outcome, found = run_stoppable(
             parent,
             QCoreApplication.translate("MailActions", "Finding who needs this e-mail…"),
-            lambda _going_on: mails.concerned(programme, kind),
+            lambda _going_on: (
+                (mails.concerned(programme, kind), [])
+                if pairings is None
+                else mails.needs_for(programme, pairings, kind)
+            ),
         )
         if outcome == FAILED:
             tell_failure(
@@ -119,10 +123,11 @@ def write_drafts(
                 QCoreApplication.translate(
                     "MailActions", "Who needs this e-mail could not be found (%1)."
                 ),
-                needs,
+                found,
             )
             return []
-    if needs == []:
+        needs, refused = found
+    if not needs and not refused:
         QMessageBox.information(
             parent,
             QCoreApplication.translate("MailActions", "No e-mails to write"),
@@ -133,10 +138,31 @@ def write_drafts(
             ),
         )
         return []
+    paths, stopped = (
+        _write_needs(parent, programme, kind, needs, folder, refused) if needs else ([], False)
+    )
+    if refused:
+        lines = [f"• {domain_text(error)}" for error in refused]  # each names them
+        shown = "\n".join(lines[:SHOWN_REFUSALS])
+        if len(lines) > SHOWN_REFUSALS:
+            shown += "\n" + COUNTS.more(len(lines) - SHOWN_REFUSALS)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
+        )
+    if paths and tell:
+        tell_written(paths, stopped)
+    return paths
+
+
+def _write_needs(parent, programme, kind, needs, folder, refused) -> tuple[list[Path], bool]:
+    """The drafts for these needs, in the folder given or one asked for, one step to
+    undo; what could not be written joins refused. The files, and whether Stop ended it."""
+    from rmentor.models.outreach.drafts import write_drafts as write
+
     folder = folder or ask_folder(parent)
     documents = _ready_pair_files(parent) if folder is not None else None
     if documents is None:
-        return []
+        return [], False
     progress, step = _progress(
         parent, QCoreApplication.translate("MailActions", "Writing the e-mail drafts…")
     )
@@ -147,28 +173,18 @@ def write_drafts(
                 kind,
                 folder,
                 documents,
-                pairings=pairings,
                 needs=needs,
                 fallback=translations.current_language(),
                 progress=step,
             )
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
-        return []
+        return [], False
     finally:
         stopped = progress.wasCanceled()
         progress.close()
-    if written.refused:
-        lines = [f"• {domain_text(error)}" for error in written.refused]  # each names them
-        shown = "\n".join(lines[:SHOWN_REFUSALS])
-        if len(lines) > SHOWN_REFUSALS:
-            shown += "\n" + COUNTS.more(len(lines) - SHOWN_REFUSALS)
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
-        )
-    if written.paths and tell:
-        tell_written(written.paths, stopped)
-    return written.paths
+    refused += written.refused
+    return written.paths, stopped
 
 
 def tell_written(paths: list[Path], stopped: bool = False) -> None:
