@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="36"/>
+        <location filename="../rmentor/ui/common/background.py" line="37"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/storage/datafile.py" line="125"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="192"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="193"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
@@ -1392,12 +1392,12 @@
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="273"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="276"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="472"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="475"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/drafts.py" line="166"/>
+        <location filename="../rmentor/models/outreach/drafts.py" line="169"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -2001,77 +2001,77 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="55"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="67"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="112"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="233"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="251"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="56"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="68"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="234"/>
         <location filename="../rmentor/ui/window/file_session.py" line="259"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="267"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="68"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="69"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="80"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="81"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="81"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="82"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="103"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="104"/>
         <source>%1 was not opened: its passphrase was not given.</source>
         <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="114"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="133"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="134"/>
         <source>%1 was brought up to this version of rmentor; the file as it was is kept as %2 in its backups.</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was staat als %2 bij de reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="156"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="157"/>
         <source>No backup copy of %1 could be made (%2); the file itself was not changed.</source>
         <translation>Er kon geen reservekopie van %1 worden gemaakt (%2); het bestand zelf is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="172"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="173"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="214"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="215"/>
         <source>Checking %1…</source>
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="262"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="270"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="284"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="292"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="285"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="293"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="297"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="305"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2809,27 +2809,27 @@ Met vriendelijke groet,
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="323"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="326"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="335"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="338"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="348"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="351"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="354"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="357"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="365"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="368"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -2837,36 +2837,36 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="128"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="140"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="42"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="44"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="144"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="177"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="118"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="156"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="219"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="250"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="311"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="129"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="188"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="242"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="273"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="334"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="167"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="157"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="59"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="61"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1</numerusform>
@@ -2874,7 +2874,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="67"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln concept-e-mail geschreven in %1, de andere niet</numerusform>
@@ -2882,7 +2882,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="70"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
@@ -2890,7 +2890,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="77"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="79"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -2898,7 +2898,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="80"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="82"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -2906,97 +2906,97 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="112"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="119"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="119"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="130"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="129"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="141"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="141"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="174"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="213"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="236"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="232"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="234"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="257"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="266"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="251"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="274"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="258"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="281"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="274"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="297"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="275"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="286"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="309"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="310"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="293"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="316"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="299"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="351"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="374"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="62"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="64"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1</numerusform>
@@ -3004,17 +3004,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="326"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="349"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="328"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="351"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="73"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -3022,7 +3022,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="76"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3030,7 +3030,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="353"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="376"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3078,27 +3078,27 @@ Met vriendelijke groet,
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="199"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="197"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="204"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="203"/>
         <source>No file is open: use File &gt; Open or File &gt; New file.</source>
         <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="240"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="241"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="454"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3106,7 +3106,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3114,7 +3114,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3122,7 +3122,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="470"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3135,17 +3135,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="479"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="484"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="485"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3736,22 +3736,22 @@ Met vriendelijke groet,
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="175"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="180"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="199"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="204"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="217"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="222"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="241"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="250"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3759,12 +3759,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="245"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="254"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="249"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="258"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -4631,63 +4631,63 @@ Met vriendelijke groet,
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="121"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="122"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="123"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="124"/>
         <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="128"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="129"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="130"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="131"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="135"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="136"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="140"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="141"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="147"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="173"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="148"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="174"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="152"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="153"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="154"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="155"/>
         <source>Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel</source>
         <translation>Zoomen: Ctrl++ en Ctrl+-, of Ctrl en het muiswiel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="158"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="159"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="159"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="160"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="210"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="211"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -4697,64 +4697,64 @@ Met vriendelijke groet,
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="292"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="355"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="293"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="356"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="303"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="304"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="321"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="322"/>
         <source>The printer %1 could not be started.</source>
         <translation>De printer %1 kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="339"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="340"/>
         <source>Printing stopped: %1 page(s) sent to the printer</source>
         <translation>Afdrukken gestopt: %1 pagina(&apos;s) naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="343"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="344"/>
         <source>Sent 1 page to the printer</source>
         <translation>1 pagina naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="345"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="346"/>
         <source>Sent %1 pages to the printer</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="367"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="368"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="386"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="387"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="387"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="388"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="404"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="412"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="405"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="413"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="405"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="406"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="415"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="416"/>
         <source>PDF saved as %1</source>
         <translation>Pdf opgeslagen als %1</translation>
     </message>

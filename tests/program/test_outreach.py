@@ -453,6 +453,30 @@ def test_drafts_and_forms_stopped_halfway_say_so(demo_window, qtbot, folder_chos
     )
 
 
+def test_stop_in_the_overview_stops_every_kind_of_draft(
+    demo_window, qtbot, folder_chosen, monkeypatch
+):
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown = QProgressDialog.setValue
+
+    def stop_after_the_first(dialog, value):  # Stop pressed once the first is written
+        shown(dialog, value)
+        if value == 1:
+            dialog.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", stop_after_the_first)
+    overview = demo_window.overview_tab
+    lines = [overview.list.item(i) for i in range(overview.list.count())]
+    kinds = {e.data(Qt.ItemDataRole.UserRole + 1) for e in lines}
+    assert {"overdue", "evaluation_due"} <= kinds  # a reminder and a request asked for
+    overview.list.selectAll()
+    qtbot.mouseClick(overview.draft_button, Qt.MouseButton.LeftButton)
+    assert len(list(folder_chosen.glob("*.eml"))) == 1
+    said = demo_window.notice_line.text.text()
+    assert said == "Stopped: 1 e-mail draft written to drafts, the others not"
+
+
 def test_the_overview_writes_the_draft_a_line_asks_for(demo_window, qtbot, folder_chosen):
     window = demo_window
     overview = window.overview_tab
@@ -728,6 +752,22 @@ def test_drafts_written_before_a_failure_are_recorded(demo_file, tmp_path, monke
         drafts.write_drafts(programme, "reminder", tmp_path, PairFiles())
     assert len(list(tmp_path.glob("*.eml"))) == 1
     assert SentMessage.select().count() == 1  # the one written is known to be written
+
+
+def test_a_request_stopped_between_its_two_drafts_is_not_recorded(demo_file, tmp_path):
+    """A request goes to each person alone: one written, the pair is asked again."""
+    from rmentor.models.outreach import drafts
+
+    db, _english_pair = demo_file
+    datafile.open_file(db)
+    programme = Pairing.get().programme
+    both = next(n for n in mails.concerned(programme, "evaluation") if len(n.sides) == 2)
+    written = drafts.write_drafts(
+        programme, "evaluation", tmp_path, PairFiles(), needs=[both], progress=lambda *_: False
+    )
+    assert len(written.paths) == 1  # Stop after the first person's
+    assert SentMessage.select().count() == 0
+    assert both.pairing_id in {n.pairing_id for n in mails.concerned(programme, "evaluation")}
 
 
 def test_no_meeting_is_planned_after_a_pairing_ends(demo_file, tmp_path, capsys):

@@ -206,6 +206,25 @@ def test_second_instance_refused_and_stale_lock_taken_over(window, tmp_path, mes
     assert window.open_path(path, create=False)
 
 
+def test_a_refused_open_after_the_shown_file_went_missing_leaves_no_file_open(
+    window, tmp_path, messages
+):
+    """The file shown was renamed (a drive pulled) before another file was refused: no
+    traceback, the window says no file is open, and no empty file appears where it was."""
+    shown = demo_file(tmp_path / "a.sqlite")
+    assert window.open_path(shown, create=False)
+    shown.rename(tmp_path / "a-moved.sqlite")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all" * 100)
+    assert not window.open_path(garbage, create=False)
+    assert messages  # the refusal, said
+    assert window.stack.currentWidget() is window.opening
+    assert window.opening.text().startswith("No file is open")
+    assert window.path is None and window.programme is None and window.session.lock is None
+    window.refresh()
+    assert not shown.exists()
+
+
 HOLDER = """
 import sys, time
 from rmentor.file_lock import FREE, FileLock

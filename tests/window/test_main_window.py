@@ -66,7 +66,9 @@ def test_first_start_then_create_a_programme(qtbot, window):
     assert window.programme_box.currentText() == "Omgekeerd mentoren 2027"
 
 
-def test_the_status_line_says_nothing_about_one_file_in_another(qtbot, window, tmp_path):
+def test_the_status_line_says_nothing_about_one_file_in_another(
+    qtbot, window, tmp_path, monkeypatch
+):
     window.new_programme()
     qtbot.keyClicks(window.dialog.name, "Omgekeerd mentoren 2027")
     click_save(qtbot, window.dialog)
@@ -75,6 +77,18 @@ def test_the_status_line_says_nothing_about_one_file_in_another(qtbot, window, t
     datafile.create_file(other)
     assert window.open_path(other, create=False)
     assert window.notice_line.text.text() == ""
+    # a file refused keeps what the line says about the file still shown
+    window.new_programme()
+    qtbot.keyClicks(window.dialog.name, "Tweede ronde")
+    click_save(qtbot, window.dialog)
+    said = window.notice_line.text.text()
+    assert said.startswith("Done: ")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all" * 100)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    assert not window.open_path(garbage, create=False)
+    assert window.notice_line.text.text() == said
 
 
 def test_programme_dialog_keeps_input_on_bad_period(qtbot, window):
@@ -420,6 +434,42 @@ def test_a_long_step_shows_its_progress_window_after_200_ms(qtbot, window):
     assert seen == [("Working…", "Working")]
     run_stoppable(window, "Working…", lambda _going_on: 8)  # over before its window shows
     # each progress window goes with its step, shown or not: none left hidden in the window
+    qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))
+
+
+@pytest.mark.parametrize("stoppable", [False, True])
+def test_a_progress_window_closed_by_its_x_during_its_step_is_a_stop(qtbot, window, stoppable):
+    """Its title bar's X (or Escape) while the step runs: the step ends as a Stop would
+    end it (one that cannot stop runs to its end), with no error once it has."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QProgressDialog
+
+    from rmentor.ui.common.background import DONE
+    from rmentor.ui.common.background import STOPPED
+    from rmentor.ui.common.background import run_stoppable
+
+    class Stopped(Exception):
+        pass
+
+    def work(going_on):
+        end = time.monotonic() + 1.5
+        while time.monotonic() < end:
+            if stoppable and not going_on():
+                raise Stopped
+            time.sleep(0.01)
+        return 7
+
+    def close_it():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog) and w.isVisible():
+                w.close()
+
+    QTimer.singleShot(500, close_it)
+    outcome, result = run_stoppable(window, "Working…", work, (Stopped,) if stoppable else ())
+    assert (outcome, result) == ((STOPPED, None) if stoppable else (DONE, 7))
     qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))
 
 

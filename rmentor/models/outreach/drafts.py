@@ -8,6 +8,7 @@ to bytes; where the bytes go is decided here.
 """
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field
 from email.policy import SMTP
@@ -111,7 +112,9 @@ def write_drafts(
                 break
     finally:  # what was written is recorded, even when a full disk stops the rest; a pair
         # whose other draft was refused is not, so it is asked again once that is put right
-        done = [pid for pid in dict.fromkeys(sent) if pid not in failed]
+        # a request goes to each person alone: a pair is asked once both drafts are out
+        asked = Counter(n.pairing_id for n in needs)
+        done = [p for p, n in Counter(sent).items() if n == asked[p] and p not in failed]
         if done:
             moments = {n.pairing_id: n.moment for n in needs if n.moment}
             mails.record_sent(done, kind, today, moments)

@@ -236,7 +236,10 @@ def needs_for(
     needs, refused = [], []
     for pairing in pairings:
         try:
-            needs.append(need_for(pairing, kind, today, figures.get(pairing.id), late))
+            own = pairing.programme_id == programme.id  # else read for its own programme
+            needs.append(
+                need_for(pairing, kind, today, figures.get(pairing.id), late if own else None)
+            )
         except DomainError as error:  # this kind does not fit this pair
             refused.append(error)
     return needs, refused

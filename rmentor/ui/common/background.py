@@ -31,15 +31,23 @@ DONE, STOPPED, FAILED = "done", "stopped", "failed"
 
 def progress_window(parent: QWidget, label: str, after_ms: int) -> QProgressDialog:
     """A window-modal progress window with Stop, shown once a step has taken after_ms;
-    its title says what goes on (the window list shows it), not just "rmentor"."""
+    its title says what goes on (the window list shows it), not just "rmentor". Wide
+    enough for that title; done() lets go of it once its step has ended."""
     progress = QProgressDialog(
         label, QCoreApplication.translate("Background", "Stop"), 0, 0, parent
     )
     progress.setWindowTitle(label.rstrip("…"))
-    progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one more child per step
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(after_ms)
+    progress.setMinimumWidth(progress.fontMetrics().horizontalAdvance(label) + 160)
     return progress
+
+
+def done(progress: QProgressDialog) -> None:
+    """A progress window closed and let go of (not one more hidden child per step): only
+    once its step has ended, as the coordinator may close it (Escape, its X) meanwhile."""
+    progress.close()
+    progress.deleteLater()
 
 
 def run_stoppable(
@@ -85,7 +93,7 @@ def run_stoppable(
             thread.join(0.02)
             if progress.wasCanceled():
                 stop.set()
-    progress.close()
+    done(progress)
     error = out.get("error")
     if error is None:
         return DONE, out.get("result")

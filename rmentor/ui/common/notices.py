@@ -40,7 +40,10 @@ class NoticeLine(QWidget):
         layout.addWidget(self.folder_button)
         self.clear()
 
+    told = 0  # how many things it has said: a caller sees whether it said one since
+
     def tell(self, text: str, path: Path | str | None = None) -> None:
+        self.told += 1
         self.folder = Path(path).parent if path is not None else None
         self.text.setText(text)
         self.text.setToolTip(str(path) if path is not None else "")

@@ -33,6 +33,7 @@ from rmentor.models.storage import datafile
 from rmentor.models.storage.files import write_bytes
 from rmentor.ui.common import keys
 from rmentor.ui.common import notices
+from rmentor.ui.common.background import done
 from rmentor.ui.common.background import progress_window
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
@@ -303,14 +304,14 @@ class PreviewWindow(QDialog):
             self, QCoreApplication.translate("PreviewWindow", "Printing…"), 200
         )
 
-        def going_on(done: int, total: int) -> bool:
+        def going_on(count: int, total: int) -> bool:
             progress.setMaximum(total)
-            progress.setValue(done)
+            progress.setValue(count)
             return not progress.wasCanceled()
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            done = printing.print_pages(
+            sent_pages = printing.print_pages(
                 printer,
                 document,
                 lambda count: printing.chosen_pages(printer, count, self.view.current),
@@ -329,7 +330,7 @@ class PreviewWindow(QDialog):
         finally:
             stopped = progress.wasCanceled()  # closing it below would count as a Stop
             QApplication.restoreOverrideCursor()
-            progress.close()
+            done(progress)
             for pages in made:
                 if pages is not shown:
                     pages.close()
@@ -338,18 +339,18 @@ class PreviewWindow(QDialog):
         if stopped:
             sent = QCoreApplication.translate(
                 "PreviewWindow", "Printing stopped: %1 page(s) sent to the printer"
-            ).replace("%1", str(done))
-        elif done == 1:
+            ).replace("%1", str(sent_pages))
+        elif sent_pages == 1:
             sent = QCoreApplication.translate("PreviewWindow", "Sent 1 page to the printer")
         else:
             sent = QCoreApplication.translate(
                 "PreviewWindow", "Sent %1 pages to the printer"
-            ).replace("%1", str(done))
+            ).replace("%1", str(sent_pages))
         self.state.setText(sent)
         notices.tell(sent)
-        if done and not stopped:
+        if sent_pages and not stopped:
             self.put_on_paper.emit()
-        return done > 0
+        return sent_pages > 0
 
     def _not_printed(self, error) -> None:
         show_problem(self, QCoreApplication.translate("PreviewWindow", "Not printed"), error)

@@ -190,6 +190,12 @@ class RowTableModel(QAbstractTableModel):
                 return position
         return None
 
+    def rows_of(self, row_ids) -> list[int]:
+        """The positions of these rows where shown, in one pass (row_of for each of
+        2,500 selected pairings is 6 million steps)."""
+        wanted = set(row_ids)
+        return [p for p, i in enumerate(self._visible) if self._rows[i].id in wanted]
+
     def total(self) -> int:
         return len(self._rows)
 

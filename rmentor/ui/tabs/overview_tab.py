@@ -108,19 +108,19 @@ class OverviewTab(QWidget):
     def _drafts_asked(self) -> dict[str, list[int]]:
         """The selected lines' pairs, by the kind of e-mail each line asks for: only the
         pairs it fits (a late action of a paused pair asks for no reminder)."""
-        asked: dict[str, list[int]] = {}
+        asked: dict[str, dict[int, None]] = {}  # ordered sets: thousands of lines selected
         lines = self.list.selectedItems()
         if not lines:
-            return asked
+            return {}
         from rmentor.models.outreach import mails
 
         for entry in lines:
             kind = attention.DRAFTED_FOR.get(entry.data(KIND_ROLE))
             if kind:
                 pid = mails.pairing_of(*entry.data(TARGET_ROLE))
-                if pid is not None and pid not in asked.setdefault(kind, []):
-                    asked[kind].append(pid)
-        fitting = {kind: mails.fitting(kind, ids) for kind, ids in asked.items()}
+                if pid is not None:
+                    asked.setdefault(kind, {})[pid] = None
+        fitting = {kind: mails.fitting(kind, list(ids)) for kind, ids in asked.items()}
         return {kind: ids for kind, ids in fitting.items() if ids}
 
     def _evaluations_asked(self) -> list:
@@ -147,20 +147,25 @@ class OverviewTab(QWidget):
         folder = mail_actions.ask_folder(self) if asked else None
         if folder is None:
             return
-        wrote = []
+        wrote, stopped = [], False
         for kind, ids in asked.items():  # one folder for a reminder and a request alike
             if kind == "evaluation":  # about the evaluation the line is about
-                needs = [n for n in self._evaluations_asked() if n.pairing_id in ids]
-                wrote += mail_actions.write_drafts(
+                chosen = set(ids)
+                needs = [n for n in self._evaluations_asked() if n.pairing_id in chosen]
+                drafted = mail_actions.write_drafts(
                     self, self.programme, kind, folder=folder, needs=needs, tell=False
                 )
             else:
-                chosen = list(Pairing.select().where(Pairing.id.in_(ids)))
-                wrote += mail_actions.write_drafts(
-                    self, self.programme, kind, chosen, folder, tell=False
+                pairings = list(Pairing.select().where(Pairing.id.in_(ids)))
+                drafted = mail_actions.write_drafts(
+                    self, self.programme, kind, pairings, folder, tell=False
                 )
+            wrote += drafted.paths
+            if drafted.stopped:  # Stop stops them all, not this kind's only
+                stopped = True
+                break
         if wrote:
-            mail_actions.tell_written(wrote)
+            mail_actions.tell_written(wrote, stopped)
 
             # the lines stay selected, once shown again (a large list: after its thread)
             self.reselect = {_line(entry) for entry in self.list.selectedItems()}
@@ -225,6 +230,9 @@ class OverviewTab(QWidget):
         self.working = False
         self.list.clear()
         reselect, self.reselect = self.reselect, set()
+        # one look at the selection once the lines are in, not one per line selected again
+        # (each looks at every selected line: 3,000 of them held the window for minutes)
+        self.list.blockSignals(True)
         for item, text in lines:
             entry = QListWidgetItem(text)
             entry.setToolTip(text)  # the whole line, where a narrow window cuts it
@@ -235,6 +243,7 @@ class OverviewTab(QWidget):
             self.list.addItem(entry)
             if reselect and _line(entry) in reselect:
                 entry.setSelected(True)
+        self.list.blockSignals(False)
         if self.list.selectedItems():
             self.list.scrollToItem(self.list.selectedItems()[0])
         if lines:

@@ -287,7 +287,7 @@ class PairingsTab(TableTab):
             )
         self.reload()
         self.when_loaded(  # the selection kept
-            lambda: select_rows(self.view, [self.model.row_of(r.id) for r in rows])
+            lambda: select_rows(self.view, self.model.rows_of(r.id for r in rows))
         )
         self.changed.emit()
 
@@ -429,11 +429,17 @@ class PairingsTab(TableTab):
     def write_drafts(self, kind: str) -> None:
         from rmentor.ui.window import mail_actions
 
-        chosen = [p for p in (self._fetch(r.id) for r in self.selected_rows()) if p is not None]
-        if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen):
+        ids = [r.id for r in self.selected_rows()]
+        found = {p.id: p for p in Pairing.select().where(Pairing.id.in_(ids))}  # one query
+        if len(found) < len(ids):  # one was deleted outside this window: said, read again
+            self._fetch(next(i for i in ids if i not in found))
+            return
+        chosen = [found[i] for i in ids]
+        if chosen and mail_actions.write_drafts(self, self.programme, kind, chosen).paths:
             self._done()
-            # still selected: the next e-mail is often to the same
-            select_rows(self.view, [self.model.row_of(p.id) for p in chosen])
+            self.when_loaded(  # still selected, once shown: the next e-mail is often to them
+                lambda: select_rows(self.view, self.model.rows_of(ids))
+            )
 
     def _open_journal(self) -> None:
         row = self.current()

@@ -19,6 +19,7 @@ from rmentor.file_lock import FileLock
 from rmentor.models.errors import DomainError
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
+from rmentor.models.storage import engine
 from rmentor.models.storage import integrity
 from rmentor.models.storage import recovery
 from rmentor.models.storage import server
@@ -239,8 +240,15 @@ class FileSession:
         return self.open(path, create=False)
 
     def _reopen_previous(self) -> None:
-        if self.path is not None:
+        """The file shown before a refused open, opened again; gone meanwhile (a drive
+        pulled, the file renamed), no file is open, and none is made where it was."""
+        if self.path is None:
+            return
+        try:
             datafile.open_file(self.path, create=False)
+        except (DomainError, OSError, engine.Error):
+            self.close()
+            db.init(None)  # a read now fails, where it would make an empty file there
 
     def _refused(self, path: Path, error: DomainError) -> bool:
         """Say what is wrong; where a good backup exists, offer to open a copy of it."""

@@ -6,6 +6,7 @@ status line, with a button to open that folder."""
 import datetime as dt
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject
@@ -24,6 +25,7 @@ from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.ui.common import notices
 from rmentor.ui.common.background import FAILED
+from rmentor.ui.common.background import done
 from rmentor.ui.common.background import holding_input
 from rmentor.ui.common.background import progress_window
 from rmentor.ui.common.background import run_stoppable
@@ -80,6 +82,11 @@ class MailActions(QObject):
         return self.tr("%Ln form(s) refused; nothing from them was stored:", "", n)
 
 
+class Drafted(NamedTuple):
+    paths: list[Path]  # the drafts written
+    stopped: bool = False  # Stop was pressed before all were
+
+
 COUNTS = MailActions()
 SHOWN_REFUSALS = 12  # a message box, not a report: the rest is counted
 
@@ -100,10 +107,10 @@ def write_drafts(
     folder: Path | None = None,
     needs: list | None = None,
     tell: bool = True,
-) -> list[Path]:
+) -> Drafted:
     """Drafts for the pairs (or needs) given, or for every pair the kind concerns, into
-    the folder given or one asked for; the files written. With tell, the status line
-    says so (a caller writing several kinds says it once for all)."""
+    the folder given or one asked for; the files written, and whether Stop ended it.
+    With tell, the status line says so (a caller writing several kinds says it once)."""
 
     refused: list[DomainError] = []  # pairs picked that this kind does not fit, each said
     if needs is None:  # a large programme: seconds of reading, beside the window
@@ -125,7 +132,7 @@ def write_drafts(
                 ),
                 found,
             )
-            return []
+            return Drafted([])
         needs, refused = found
     if not needs and not refused:
         QMessageBox.information(
@@ -137,7 +144,7 @@ def write_drafts(
                 "one again, select the pairs in the Pairings tab and use E-mail there.",
             ),
         )
-        return []
+        return Drafted([])
     paths, stopped = (
         _write_needs(parent, programme, kind, needs, folder, refused) if needs else ([], False)
     )
@@ -151,7 +158,7 @@ def write_drafts(
         )
     if paths and tell:
         tell_written(paths, stopped)
-    return paths
+    return Drafted(paths, stopped)
 
 
 def _write_needs(parent, programme, kind, needs, folder, refused) -> tuple[list[Path], bool]:
@@ -182,7 +189,7 @@ def _write_needs(parent, programme, kind, needs, folder, refused) -> tuple[list[
         return [], False
     finally:
         stopped = progress.wasCanceled()
-        progress.close()
+        done(progress)
     refused += written.refused
     return written.paths, stopped
 
@@ -199,9 +206,9 @@ def _progress(parent: QWidget, text: str):
 
     painted = [time.monotonic()]
 
-    def step(done: int, total: int) -> bool:
+    def step(count: int, total: int) -> bool:
         progress.setMaximum(total)
-        progress.setValue(done)  # once the dialog shows, this lets the window repaint
+        progress.setValue(count)  # once the dialog shows, this lets the window repaint
         if not progress.isVisible() and time.monotonic() - painted[0] > 0.05:
             painted[0] = time.monotonic()  # and before it shows, this
             with holding_input(parent):
@@ -328,7 +335,7 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
         return
     finally:
         stopped = progress.wasCanceled()
-        progress.close()
+        done(progress)
     said = COUNTS.forms_stopped if stopped else COUNTS.forms_written
     notices.tell(
         said(len(paths)).replace("%1", folder.name),

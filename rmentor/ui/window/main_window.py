@@ -193,13 +193,12 @@ class MainWindow(QMainWindow):
         new_key = self.files.make_new(path) if missing else None
         if new_key is False:
             return False
-        if path != self.path:  # what the status line said was about the other file
-            self.notice_line.clear()
-        shown = self.stack.currentWidget()
+        told, shown = self.notice_line.told, self.stack.currentWidget()
         self.opening.setText(self.tr("Opening %1…").replace("%1", path.name))
         self.stack.setCurrentWidget(self.opening)  # not the start page's "no programme yet"
         if not self.session.open(path, create):
             if self.session.path is None and self.server is None:  # no file to show
+                self.path = self.programme = None
                 self.opening.setText(
                     self.tr("No file is open: use File > Open or File > New file.")
                 )
@@ -207,6 +206,8 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentWidget(shown)
             self.file_reopened()
             return False
+        if self.session.path != self.path and self.notice_line.told == told:
+            self.notice_line.clear()  # what it said was about the other file
         self.path, self.server = self.session.path, None
         self.servers.stop_listening()
         if self.session.read_only:
@@ -311,9 +312,9 @@ class MainWindow(QMainWindow):
     # E-mails, calendar and forms (their modules load when first used, not at start)
 
     def write_drafts(self, kind: str) -> None:
-        from rmentor.ui.window import mail_actions
+        from rmentor.ui.window.mail_actions import write_drafts
 
-        if self.programme is not None and mail_actions.write_drafts(self, self.programme, kind):
+        if self.programme is not None and write_drafts(self, self.programme, kind).paths:
             self.refresh()
 
     def write_calendar(self) -> None:
