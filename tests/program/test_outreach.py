@@ -543,6 +543,25 @@ def drop(window, paths) -> bool:
     return True
 
 
+def test_every_line_selected_again_is_looked_at_once_not_once_per_line(demo_window, qtbot):
+    """Which e-mails the selected lines ask for is worked out once when the list is
+    shown again with them selected, not once per line (3,000 lines: minutes)."""
+    from rmentor.ui.tabs.overview_tab import _line
+
+    overview = demo_window.overview_tab
+    overview.list.selectAll()
+    selected = len(overview.list.selectedItems())
+    assert selected > 5
+    looks = []
+    asked = overview._drafts_asked
+    overview._drafts_asked = lambda: looks.append(1) or asked()
+    overview.reselect = {_line(e) for e in overview.list.selectedItems()}  # as drafting does
+    overview.reload()
+    qtbot.waitUntil(lambda: not overview.loading())
+    assert len(overview.list.selectedItems()) == selected
+    assert len(looks) <= 2
+
+
 def test_forms_dropped_on_the_window_are_read_and_can_be_undone(
     demo_window, qtbot, tmp_path, messages
 ):

@@ -1,5 +1,7 @@
 """The overview: what needs attention now, each line opening the item it is about."""
 
+from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
@@ -114,12 +116,12 @@ class OverviewTab(QWidget):
             return {}
         from rmentor.models.outreach import mails
 
-        for entry in lines:
-            kind = attention.DRAFTED_FOR.get(entry.data(KIND_ROLE))
-            if kind:
-                pid = mails.pairing_of(*entry.data(TARGET_ROLE))
-                if pid is not None:
-                    asked.setdefault(kind, {})[pid] = None
+        kinds = [attention.DRAFTED_FOR.get(entry.data(KIND_ROLE)) for entry in lines]
+        lines = [entry for entry, kind in zip(lines, kinds, strict=True) if kind]
+        pids = mails.pairings_of([entry.data(TARGET_ROLE) for entry in lines])
+        for kind, pid in zip([k for k in kinds if k], pids, strict=True):
+            if pid is not None:
+                asked.setdefault(kind, {})[pid] = None
         fitting = {kind: mails.fitting(kind, list(ids)) for kind, ids in asked.items()}
         return {kind: ids for kind, ids in fitting.items() if ids}
 
@@ -200,7 +202,7 @@ class OverviewTab(QWidget):
             )
             return
         reading, self.working = self.wanted, True
-        self.list.clear()
+        self._clear()
         self.heading.setText(self.tr("Looking for what needs attention…"))
         self.update_actions()
 
@@ -228,11 +230,9 @@ class OverviewTab(QWidget):
 
     def _show(self, lines: list) -> None:
         self.working = False
-        self.list.clear()
+        self._clear()
         reselect, self.reselect = self.reselect, set()
-        # one look at the selection once the lines are in, not one per line selected again
-        # (each looks at every selected line: 3,000 of them held the window for minutes)
-        self.list.blockSignals(True)
+        again = []  # the lines selected before, selected again in one step once all are in
         for item, text in lines:
             entry = QListWidgetItem(text)
             entry.setToolTip(text)  # the whole line, where a narrow window cuts it
@@ -242,10 +242,17 @@ class OverviewTab(QWidget):
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
             if reselect and _line(entry) in reselect:
-                entry.setSelected(True)
-        self.list.blockSignals(False)
-        if self.list.selectedItems():
-            self.list.scrollToItem(self.list.selectedItems()[0])
+                again.append(self.list.count() - 1)
+        if again:
+            # one by one, each told the whole selection so far: 3,000 lines took minutes
+            selection, model = QItemSelection(), self.list.model()
+            for row in again:
+                selection.select(model.index(row, 0), model.index(row, 0))
+            flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.list.blockSignals(True)  # update_actions once, below
+            self.list.selectionModel().select(selection, flag)
+            self.list.blockSignals(False)
+            self.list.scrollToItem(self.list.item(again[0]))
         if lines:
             heading = self.tr("%Ln point(s) need attention", "", len(lines))
         elif self.programme is not None and not programme_has_people(self.programme):
@@ -258,6 +265,13 @@ class OverviewTab(QWidget):
             heading = self.tr("Nothing needs attention right now.")
         self.heading.setText(heading)
         self.update_actions()
+
+    def _clear(self) -> None:
+        """The lines gone without each going being told: with thousands selected, each
+        told made update_actions look at every selected line again (minutes)."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.blockSignals(False)
 
     def _activated(self, entry: QListWidgetItem) -> None:
         target, target_id = entry.data(TARGET_ROLE)
