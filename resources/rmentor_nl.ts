@@ -1382,22 +1382,22 @@
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="117"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="118"/>
         <source>{mentor} and {mentee} are {status}. {rule}</source>
         <translation>{mentor} en {mentee} zijn {status}. {rule}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="107"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="108"/>
         <source>{mentor} and {mentee}: one of them was erased on their request, so nothing is written to them any more.</source>
         <translation>{mentor} en {mentee}: een van hen is op eigen verzoek gewist, dus hun wordt niets meer geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="276"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="267"/>
         <source>{mentor} and {mentee} have both answered the {moment} evaluation already.</source>
         <translation>{mentor} en {mentee} hebben de evaluatie ({moment}) allebei al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="475"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="466"/>
         <source>{who}: a name in this e-mail would reach a mail program as another address ({found}). Correct the name in the participant&apos;s details or the settings.</source>
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
@@ -2793,43 +2793,43 @@ Met vriendelijke groet,
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="60"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="61"/>
         <source>every week</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="61"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="62"/>
         <source>every {weeks} weeks</source>
         <translation>om de {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="62"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="63"/>
         <location filename="../rmentor/reports/evaluation_form.py" line="162"/>
         <source>Your programme coordinator</source>
         <translation>De coördinator van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="326"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="317"/>
         <source>Your pairing started on {date} and you have not had your first meeting yet. Could you plan it within the next two weeks?</source>
         <translation>Jullie koppeling begon op {date} en jullie eerste gesprek heeft nog niet plaatsgevonden. Willen jullie het binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="338"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="329"/>
         <source>You last met on {date}, {days} days ago, and agreed to meet {cadence}. Could you plan your next meeting within the next two weeks?</source>
         <translation>Jullie laatste gesprek was op {date}, {days} dagen geleden, en jullie hadden afgesproken elkaar {cadence} te zien. Willen jullie het volgende gesprek binnen twee weken plannen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="351"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="342"/>
         <source>The action you agreed on, &quot;{text}&quot;, was due on {date}. Could you take it up together, or tell me if it is no longer needed?</source>
         <translation>Het actiepunt dat jullie afspraken, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie het samen oppakken, of laten weten of het niet meer nodig is?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="357"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="348"/>
         <source>{count} of the actions you agreed on are past their due date; the oldest, &quot;{text}&quot;, was due on {date}. Could you take them up together, or tell me which are no longer needed?</source>
         <translation>{count} van de actiepunten die jullie afspraken zijn over hun datum; het oudste, &quot;{text}&quot;, had op {date} klaar moeten zijn. Willen jullie ze samen oppakken, of laten weten welke niet meer nodig zijn?</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mails.py" line="368"/>
+        <location filename="../rmentor/models/outreach/mails.py" line="359"/>
         <source>You agreed to meet {cadence}. Is your next meeting in the calendar yet?</source>
         <translation>Jullie spraken af elkaar {cadence} te zien. Staat jullie volgende gesprek al in de agenda?</translation>
     </message>
@@ -3726,32 +3726,32 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="71"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="73"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="93"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="180"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="182"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="204"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="206"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="222"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="224"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="250"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="257"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3759,12 +3759,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="254"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="261"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="258"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="265"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>

@@ -19,6 +19,7 @@ from peewee import fn
 from rmentor.models.errors import DomainError
 from rmentor.models.figures.attention import attention_items
 from rmentor.models.figures.attention import late_actions
+from rmentor.models.figures.attention import pairings_of
 from rmentor.models.figures.counts import PairingFigures
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.outreach.addresses import address
@@ -202,31 +203,6 @@ def evaluations_due(programme: Programme, moment: str | None, today: dt.date) ->
         ):
             needs.append(Need(item.target_id, (), item.moment, item.missing))
     return needs
-
-
-def pairing_of(target: str, target_id: int) -> int | None:
-    """The pairing an attention line is about (an action's, for a late action)."""
-    return pairings_of([(target, target_id)])[0]
-
-
-def pairings_of(targets: list[tuple[str, int]]) -> list[int | None]:
-    """pairing_of for many lines, the actions' pairings read in one query (one each
-    was seconds for thousands of lines)."""
-    actions = [target_id for target, target_id in targets if target == "outcome"]
-    found = (
-        dict(
-            Meeting.select(OutcomeItem.id, Meeting.pairing)
-            .join(OutcomeItem)
-            .where(OutcomeItem.id.in_(actions))
-            .tuples()
-        )
-        if actions
-        else {}
-    )
-    return [
-        found.get(target_id) if target == "outcome" else target_id if target == "pairing" else None
-        for target, target_id in targets
-    ]
 
 
 def missing_sides(pairing_id: int, moment: str) -> tuple:

@@ -118,7 +118,7 @@ class OverviewTab(QWidget):
 
         kinds = [attention.DRAFTED_FOR.get(entry.data(KIND_ROLE)) for entry in lines]
         lines = [entry for entry, kind in zip(lines, kinds, strict=True) if kind]
-        pids = mails.pairings_of([entry.data(TARGET_ROLE) for entry in lines])
+        pids = attention.pairings_of([entry.data(TARGET_ROLE) for entry in lines])
         for kind, pid in zip([k for k in kinds if k], pids, strict=True):
             if pid is not None:
                 asked.setdefault(kind, {})[pid] = None
