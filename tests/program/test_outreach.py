@@ -423,20 +423,28 @@ def test_what_picked_pairs_need_is_read_beside_the_window(
     assert [kind for kind, _title, _text in messages] == ["warning"]  # the others, each said
 
 
-def test_drafts_and_forms_stopped_halfway_say_so(demo_window, qtbot, folder_chosen, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+@pytest.fixture
+def stop_after_the_first(monkeypatch):
+    """Stop pressed in the progress window once the first draft or form is written."""
     from PySide6.QtWidgets import QProgressDialog
-
-    from rmentor.ui.window import mail_actions
 
     shown = QProgressDialog.setValue
 
-    def stop_after_the_first(dialog, value):  # Stop pressed once the first is written
+    def stopping(dialog, value):
         shown(dialog, value)
         if value == 1:
             dialog.cancel()
 
-    monkeypatch.setattr(QProgressDialog, "setValue", stop_after_the_first)
+    monkeypatch.setattr(QProgressDialog, "setValue", stopping)
+
+
+def test_drafts_and_forms_stopped_halfway_say_so(
+    demo_window, qtbot, folder_chosen, monkeypatch, stop_after_the_first
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from rmentor.ui.window import mail_actions
+
     window = demo_window
     assert len(mails.concerned(window.programme, "reminder")) > 1
     mail_actions.write_drafts(window, window.programme, "reminder")
@@ -454,18 +462,8 @@ def test_drafts_and_forms_stopped_halfway_say_so(demo_window, qtbot, folder_chos
 
 
 def test_stop_in_the_overview_stops_every_kind_of_draft(
-    demo_window, qtbot, folder_chosen, monkeypatch
+    demo_window, qtbot, folder_chosen, stop_after_the_first
 ):
-    from PySide6.QtWidgets import QProgressDialog
-
-    shown = QProgressDialog.setValue
-
-    def stop_after_the_first(dialog, value):  # Stop pressed once the first is written
-        shown(dialog, value)
-        if value == 1:
-            dialog.cancel()
-
-    monkeypatch.setattr(QProgressDialog, "setValue", stop_after_the_first)
     overview = demo_window.overview_tab
     lines = [overview.list.item(i) for i in range(overview.list.count())]
     kinds = {e.data(Qt.ItemDataRole.UserRole + 1) for e in lines}

@@ -116,10 +116,13 @@ class OverviewTab(QWidget):
             return {}
         from rmentor.models.outreach import mails
 
-        kinds = [attention.DRAFTED_FOR.get(entry.data(KIND_ROLE)) for entry in lines]
-        lines = [entry for entry, kind in zip(lines, kinds, strict=True) if kind]
-        pids = attention.pairings_of([entry.data(TARGET_ROLE) for entry in lines])
-        for kind, pid in zip([k for k in kinds if k], pids, strict=True):
+        drafted = [
+            (kind, entry.data(TARGET_ROLE))
+            for entry in lines
+            if (kind := attention.DRAFTED_FOR.get(entry.data(KIND_ROLE)))
+        ]
+        pids = attention.pairings_of([target for _kind, target in drafted])
+        for (kind, _target), pid in zip(drafted, pids, strict=True):
             if pid is not None:
                 asked.setdefault(kind, {})[pid] = None
         fitting = {kind: mails.fitting(kind, list(ids)) for kind, ids in asked.items()}
