@@ -3,7 +3,7 @@ with "page X of Y", and a stylesheet (after pretix's invoice renderer)."""
 
 import datetime as dt
 import io
-import os
+import time
 from pathlib import Path
 
 from reportlab import rl_config
@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -88,12 +89,27 @@ def fitted(text: str, width: float, canvas, size: float = 8) -> str:
     return text.rstrip() + "…"
 
 
-def numbered_canvas(tr: Translator):
+class DayStamp(TimeStamp):
+    """Midnight UTC of the day the document is made, as ReportLab's creation date."""
+
+    def __init__(self, day: dt.date):
+        self.t = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC).timestamp()
+        self.lt = time.gmtime(self.t)
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
+def numbered_canvas(tr: Translator, made: dt.date):
     """A canvas that knows the page count when it draws each footer (two passes)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
+            # invariant output stamps 1 January 2000; a reader expects the day it was made.
+            # Not through SOURCE_DATE_EPOCH: the process environment is shared by every
+            # thread, and reports are drawn on one
+            self._doc._timeStamp = DayStamp(made)
             self._pages = []
 
         def showPage(self):  # noqa: N802 - ReportLab's name
@@ -262,18 +278,7 @@ class Document:
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page)])
-        # invariant output would stamp 1 January 2000 as the creation date; the day the
-        # document is made is what a reader expects (still the same bytes for the same day)
-        made = dt.datetime.combine(self.today, dt.time(0, 0), tzinfo=dt.UTC)
-        before = os.environ.get("SOURCE_DATE_EPOCH")
-        os.environ["SOURCE_DATE_EPOCH"] = str(int(made.timestamp()))
-        try:
-            doc.build(self.story(), canvasmaker=numbered_canvas(self.tr))
-        finally:
-            if before is None:
-                os.environ.pop("SOURCE_DATE_EPOCH", None)
-            else:
-                os.environ["SOURCE_DATE_EPOCH"] = before
+        doc.build(self.story(), canvasmaker=numbered_canvas(self.tr, self.today))
         return out.getvalue()
 
     def write(self, path: Path) -> Path:

@@ -309,3 +309,35 @@ def test_a_first_month_counted_in_part_is_named_among_thinned_labels():
     chart = column_chart("t", "a", labels, [1] * 30, 400, partial_first=True)
     names = chart.contents[-1].categoryAxis.categoryNames
     assert names[0] == "m0" and names[-1] == "m29" and names[1] == ""
+
+
+class WatchedEnvironment(dict):
+    """os.environ that refuses writes: the process environment is shared by every
+    thread, and a report is drawn on one while the window reads it."""
+
+    def __setitem__(self, key, value):
+        raise AssertionError(f"the report wrote {key} into the process environment")
+
+    def __delitem__(self, key):
+        raise AssertionError(f"the report removed {key} from the process environment")
+
+    def pop(self, key, *default):
+        raise AssertionError(f"the report removed {key} from the process environment")
+
+
+def test_a_report_says_the_day_it_was_made_the_same_bytes_that_day_and_leaves_the_environment(
+    small, monkeypatch
+):
+    import io
+    import os
+
+    day = dt.date(2026, 3, 9)
+    with monkeypatch.context() as watched:
+        watched.setattr(os, "environ", WatchedEnvironment(os.environ))
+        first = ProgrammeReport(small, "en", today=day).render()
+        again = ProgrammeReport(small, "en", today=day).render()
+    assert first == again
+    made = PdfReader(io.BytesIO(first)).metadata.creation_date
+    assert made.date() == day
+    next_day = ProgrammeReport(small, "en", today=day + dt.timedelta(days=1)).render()
+    assert PdfReader(io.BytesIO(next_day)).metadata.creation_date.date() == day + dt.timedelta(1)
