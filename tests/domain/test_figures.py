@@ -140,3 +140,96 @@ def test_the_reports_respondents_count_people_as_sql_does(tmp_path):
                 ).fetchone()
                 assert data.respondents[group][question] == expected, (group, question)
         assert data.respondents[ALL]["useful"] > 0
+
+
+def test_examples_read_newest_first_are_those_every_text_grouped_gives(
+    programme, pair, make_person, monkeypatch
+):
+    """A purpose's examples come from its newest meetings first, all of its texts only
+    where those fall short: both ways give the same texts, in the same order."""
+    from rmentor.models.figures import purpose_figures as figures
+    from rmentor.models.programme import programmes
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.models.programme.participants import save_participant
+
+    other = programmes.save_programme(
+        name="Another",
+        start_date=dt.date(2026, 1, 1),
+        end_date=dt.date(2026, 12, 31),
+        cadence_weeks=4,
+        themes=["consumer", "innovation"],
+    )
+    elsewhere = pairings.create_pairing(
+        other,
+        *(
+            save_participant(
+                programme=other,
+                first_name="Elders",
+                last_name=role,
+                role=role,
+                email=f"{role}@x.nl",
+            )
+            for role in ("mentor", "mentee")
+        ),
+    )
+    pairings.set_status(elsewhere, "active", today=START)
+    pool = ["Klanten bestellen via de app", "De winkel kan eenvoudiger", "Jong en oud"]
+    for day in range(40):  # one meeting a day, texts repeating as typed texts do
+        date = dt.date(2026, 1, 1) + dt.timedelta(days=day)
+        themes = ["consumer", "innovation"] if day % 3 else ["innovation"]
+        text = f"{pool[day % 3]} {day // 9}"
+        journal.save_meeting(
+            pair,
+            MeetingInput(
+                date=date,
+                duration_minutes=60,
+                themes=themes,
+                summary=f"Gesprek {day // 4}",
+                outcomes=[
+                    OutcomeInput("insight" if day % 2 else "idea", text, theme=themes[day % 2 - 1]),
+                    OutcomeInput("action", f"Doen {day}", theme=themes[0]),
+                ],
+            ),
+            today=dt.date(2026, 12, 1),
+        )
+    for day in (1, 5, 9, 30):  # effects recorded on a few actions
+        action = OutcomeItem.get(OutcomeItem.text == f"Doen {day}")
+        journal.set_outcome_effect(action, f"Effect {day % 2}")
+    journal.save_meeting(  # the newest of all, in another programme
+        elsewhere,
+        MeetingInput(
+            date=dt.date(2026, 3, 1),
+            duration_minutes=60,
+            themes=["consumer", "innovation"],
+            summary="Elders",
+            outcomes=[OutcomeInput("idea", "Elders", theme="consumer")],
+        ),
+        today=dt.date(2026, 12, 1),
+    )
+
+    def seen(newest: int, period) -> list:
+        monkeypatch.setattr(figures, "NEWEST_MEETINGS", newest)
+        return [
+            (
+                p.theme.key,
+                [e.text for e in p.examples],
+                [e.text for e in p.effect_examples],
+                p.effects,
+                {e.text: e.kind for e in p.examples},
+            )
+            for p in figures.purpose_figures(programme, period)
+        ]
+
+    for period in ((dt.date(1, 1, 1), dt.date(2026, 12, 1)), (START, dt.date(2026, 1, 31))):
+        grouped = seen(10**6, period)
+        for newest in (1, 4, 7, 30):
+            assert seen(newest, period) == grouped, (newest, period)
+    grouped = seen(10**6, (dt.date(1, 1, 1), dt.date(2026, 12, 1)))
+    consumer = next(p for p in grouped if p[0] == "consumer")
+    # consumer's insights were typed on odd days not divisible by 3: 37, 35, 31, ...
+    assert consumer[1] == [
+        "De winkel kan eenvoudiger 4",
+        "Jong en oud 3",
+        "De winkel kan eenvoudiger 3",
+    ]
+    assert consumer[2:4] == (["Effect 1"], 2)  # days 1 and 5 recorded the same effect

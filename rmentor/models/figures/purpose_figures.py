@@ -11,7 +11,6 @@ from rmentor.models.figures.counts import Period
 from rmentor.models.figures.counts import ThemeMeetings
 from rmentor.models.figures.counts import in_period
 from rmentor.models.figures.counts import outcome_tally
-from rmentor.models.figures.counts import outcomes_in
 from rmentor.models.figures.counts import theme_meetings
 from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import MeetingTheme
@@ -22,8 +21,10 @@ from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.programmes import themes_of
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.storage.database import iso_date
+from rmentor.models.storage.database import unindexed
 
 EXAMPLES_PER_PURPOSE = 3
+NEWEST_MEETINGS = 2_000  # where examples are looked for before every text is grouped
 NO_MEETINGS = ThemeMeetings(0, 0, None)
 
 
@@ -63,22 +64,86 @@ class PurposeFigures:
         return sum(self.outcomes.values())
 
 
-def _group_of(model, column: str) -> tuple:
+def _group_of(model, column) -> tuple:
     """A text's columns when grouped by it: the first row's id (what the report points
     at), the text, the newest meeting it came from and the last row written."""
-    return (fn.MIN(model.id), getattr(model, column), fn.MAX(Meeting.date), fn.MAX(model.id))
+    return (fn.MIN(model.id), column, fn.MAX(Meeting.date), fn.MAX(model.id))
 
 
-def _newest(query, kind: str) -> dict[int, list[FreeText]]:
-    """Each purpose's texts, the newest first; of one day, the last written: one query
-    for every purpose (a server answers each query in its own round trip)."""
-    found: dict[int, list[tuple]] = {}
-    for theme, ref, text, newest, last in fetch_raw(query):
-        found.setdefault(theme, []).append((iso_date(newest), last, ref, text))
-    return {
-        theme: [FreeText(kind, ref, text) for _d, _l, ref, text in sorted(rows, reverse=True)]
-        for theme, rows in found.items()
+def _newest_meetings(programme: Programme, period: Period) -> Period:
+    """The part of the period that holds its NEWEST_MEETINGS newest meetings, where
+    examples are looked for first; None when that is the whole period."""
+    query = (
+        Meeting.select(Meeting.date)
+        .join(Pairing, on=unindexed(Meeting.pairing) == Pairing.id)
+        .where((Pairing.programme == programme) & in_period(Meeting.date, period))
+        .order_by(Meeting.date.desc())
+        .offset(NEWEST_MEETINGS)
+        .limit(1)
+    )
+    found = fetch_raw(query)
+    return (iso_date(found[0][0]), period[1] if period else dt.date.max) if found else None
+
+
+def _texts(programme, period, model, column, condition, themes, grouped: bool):
+    """The query for purposes' texts: (purpose, id, text) rows newest first, or each text
+    once with _group_of's columns and how often it was recorded. Rows lead by meeting
+    date through its index, their other columns kept off theirs (unindexed), else SQLite
+    sorts every row before the first comes; grouping reads the purposes' rows by theirs."""
+    theme = MeetingTheme.theme if model is Meeting else OutcomeItem.theme
+    columns = (*_group_of(model, column), fn.COUNT(model.id)) if grouped else (model.id, column)
+    query = (
+        Meeting.select(theme, *columns).join(MeetingTheme)
+        if model is Meeting
+        else OutcomeItem.select(theme, *columns).join(Meeting)
+    )
+    pairing = Meeting.pairing if grouped else unindexed(Meeting.pairing)
+    query = query.switch(Meeting).join(Pairing, on=pairing == Pairing.id)
+    query = query.where(
+        (Pairing.programme == programme)
+        & in_period(Meeting.date, period)
+        & (theme if grouped else unindexed(theme)).in_(themes)
+        & condition
+    )
+    if grouped:
+        return query.group_by(theme, column)
+    return query.order_by(Meeting.date.desc(), model.id.desc())
+
+
+def _grouped(query, kind) -> dict[int, tuple[list[FreeText], int]]:
+    """Each purpose's grouped texts, the newest first and up to EXAMPLES_PER_PURPOSE, with
+    how many rows held them."""
+    rows: dict[int, list[tuple]] = {}
+    for theme, ref, text, newest, last, n in fetch_raw(query):
+        rows.setdefault(theme, []).append((iso_date(newest), last, text, ref, n))
+    result = {}
+    for theme, found in rows.items():
+        newest_first = sorted(found, reverse=True)[:EXAMPLES_PER_PURPOSE]
+        texts = [FreeText(kind, ref, text) for _d, _l, text, ref, _n in newest_first]
+        result[theme] = (texts, sum(row[-1] for row in found))
+    return result
+
+
+def _examples(programme, period, recent, kind, model, column, condition, themes):
+    """Up to EXAMPLES_PER_PURPOSE different texts for each purpose, the newest first; of
+    one day, the last written. The newest meetings are read row by row first; a purpose
+    still short then has every text of the period grouped (a text typed twice is one)."""
+    found: dict[int, dict[str, int]] = {theme: {} for theme in themes}  # text -> ref
+    if recent and themes:
+        query = _texts(programme, recent, model, column, condition, themes, grouped=False)
+        for theme, ref, text in fetch_raw(query):
+            if len(found[theme]) < EXAMPLES_PER_PURPOSE:
+                found[theme].setdefault(text, ref)
+    examples = {
+        theme: [FreeText(kind, ref, text) for text, ref in texts.items()]
+        for theme, texts in found.items()
     }
+    short = [theme for theme, texts in found.items() if len(texts) < EXAMPLES_PER_PURPOSE]
+    if short:
+        query = _texts(programme, period, model, column, condition, short, grouped=True)
+        for theme, (texts, _n) in _grouped(query, kind).items():
+            examples[theme] = texts
+    return examples
 
 
 def purpose_figures(
@@ -98,48 +163,25 @@ def purpose_figures(
     for (tid, kind, status), n in tally.items():
         outcomes.setdefault(tid, {})[(kind, status)] = n
     meetings = meetings if meetings is not None else theme_meetings(programme, period)
-    effects = dict(
-        fetch_raw(
-            outcomes_in(programme, period, OutcomeItem.theme, fn.COUNT(OutcomeItem.id))
-            .where(OutcomeItem.theme.in_(ids) & (OutcomeItem.effect != ""))
-            .group_by(OutcomeItem.theme)
-        )
+    recent = _newest_meetings(programme, period)
+    insights = OutcomeItem.kind.in_(["insight", "idea"])
+    outcome_examples = _examples(
+        programme, period, recent, OUTCOME, OutcomeItem, OutcomeItem.text, insights, ids
     )
-    outcome_examples = _newest(
-        outcomes_in(programme, period, OutcomeItem.theme, *_group_of(OutcomeItem, "text"))
-        .where(OutcomeItem.theme.in_(ids) & OutcomeItem.kind.in_(["insight", "idea"]))
-        .group_by(OutcomeItem.theme, OutcomeItem.text),
-        OUTCOME,
-    )
-    effect_examples_of = _newest(
-        outcomes_in(programme, period, OutcomeItem.theme, *_group_of(OutcomeItem, "effect"))
-        .where(OutcomeItem.theme.in_(ids) & (OutcomeItem.effect != ""))
-        .group_by(OutcomeItem.theme, OutcomeItem.effect),
+    # effects are few (recorded weeks later, on some actions): counted and chosen at once
+    recorded = OutcomeItem.effect != ""
+    effects = _grouped(
+        _texts(programme, period, OutcomeItem, OutcomeItem.effect, recorded, ids, grouped=True),
         EFFECT,
     )
-    summaries: dict[int, list[FreeText]] | None = None  # read only if a purpose needs them
+    short = [t.id for t in themes if len(outcome_examples[t.id]) < EXAMPLES_PER_PURPOSE]
+    told = (Meeting.held == True) & (Meeting.summary != "")  # noqa: E712 - SQL
+    summaries = _examples(programme, period, recent, SUMMARY, Meeting, Meeting.summary, told, short)
     result = []
     for theme in themes:
-        examples = outcome_examples.get(theme.id, [])[:EXAMPLES_PER_PURPOSE]
-        if len(examples) < EXAMPLES_PER_PURPOSE:
-            if summaries is None:
-                summaries = _newest(
-                    Meeting.select(MeetingTheme.theme, *_group_of(Meeting, "summary"))
-                    .join(MeetingTheme)
-                    .switch(Meeting)
-                    .join(Pairing)
-                    .where(
-                        (Pairing.programme == programme)
-                        & MeetingTheme.theme.in_(ids)
-                        & (Meeting.held == True)
-                        & (Meeting.summary != "")
-                        & in_period(Meeting.date, period)
-                    )
-                    .group_by(MeetingTheme.theme, Meeting.summary),
-                    SUMMARY,
-                )
-            examples += summaries.get(theme.id, [])[: EXAMPLES_PER_PURPOSE - len(examples)]
-        effect_examples = effect_examples_of.get(theme.id, [])[:EXAMPLES_PER_PURPOSE]
+        examples = outcome_examples[theme.id]
+        examples += summaries.get(theme.id, [])[: EXAMPLES_PER_PURPOSE - len(examples)]
+        effect_examples, effects_recorded = effects.get(theme.id, ([], 0))
         held = meetings.get(theme.id, NO_MEETINGS)
         result.append(
             PurposeFigures(
@@ -147,7 +189,7 @@ def purpose_figures(
                 held.held,
                 outcomes.get(theme.id, {}),
                 examples,
-                effects.get(theme.id, 0),
+                effects_recorded,
                 pairs=held.pairs,
                 last_meeting=held.last,
                 effect_examples=effect_examples,
