@@ -1039,27 +1039,32 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="93"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="94"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="96"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="97"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="100"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="114"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="115"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="208"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="159"/>
+        <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates (--date-order on the command line).</source>
+        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies hoe bij Datums (--date-order op de opdrachtregel).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/importing.py" line="209"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
@@ -1135,17 +1140,12 @@
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="138"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="139"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates (--date-order on the command line); the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies bij Datums hoe ze te lezen (--date-order op de opdrachtregel); de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="158"/>
-        <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first} (day, month, year). Choose how under Dates (--date-order on the command line).</source>
-        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first} (dag, maand, jaar). Kies hoe bij Datums (--date-order op de opdrachtregel).</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="185"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="186"/>
         <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
     </message>
@@ -1181,13 +1181,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="169"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="340"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="341"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="182"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="353"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="354"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1237,7 +1237,7 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="119"/>
+        <location filename="../rmentor/models/storage/database.py" line="121"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -2187,154 +2187,154 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="46"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="47"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="48"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="97"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
         <source>Birth year (for the roles only)</source>
         <translation>Geboortejaar (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
         <source>Age (for the roles only)</source>
         <translation>Leeftijd (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
         <source>Birth date (for the roles only)</source>
         <translation>Geboortedatum (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="77"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="80"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="92"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="93"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="100"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="103"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="114"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="147"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="215"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="223"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="226"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="235"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2342,7 +2342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="248"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="247"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2350,7 +2350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="257"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="256"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2358,12 +2358,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="264"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="302"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="301"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2371,7 +2371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="306"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2379,7 +2379,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -3736,22 +3736,22 @@ Met vriendelijke groet,
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="182"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="185"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="206"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="209"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="224"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="227"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="257"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="260"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3759,12 +3759,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="264"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="265"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="268"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -5188,17 +5188,17 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="112"/>
+        <location filename="../rmentor/reports/document.py" line="128"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="155"/>
+        <location filename="../rmentor/reports/document.py" line="171"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="242"/>
+        <location filename="../rmentor/reports/document.py" line="258"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>

@@ -58,6 +58,11 @@ class Translator:
             QDate(value.year, value.month, value.day), DATE_FORMATS[self.language]
         )
 
+    def spelled_date(self, value: dt.date) -> str:
+        """With the month's name (5 maart 2026), where digits could be read two ways."""
+        qdate = QDate(value.year, value.month, value.day)
+        return DATE_LOCALES[self.language].toString(qdate, "d MMMM yyyy")
+
     def number(self, value: float, decimals: int = 1) -> str:
         """With the language's separators: 1.234,5 in Dutch, 1,234.5 in English."""
         return self.locale.toString(float(value), "f", decimals)

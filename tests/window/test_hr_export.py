@@ -28,6 +28,7 @@ from rmentor.models.sheets.import_choices import ImportChoices
 from rmentor.models.sheets.import_choices import RoleRule
 from rmentor.models.sheets.sheet_files import read_sheet
 from rmentor.models.storage import datafile
+from rmentor.ui.common.labels import domain_text
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 HEADER = (
@@ -91,6 +92,18 @@ def test_without_a_role_column_every_row_asks_for_a_rule(programme, tmp_path):
     ]
     assert not any("no role" in p.text() for p in result.problems if p.row)
     assert result.ambiguous_dates == [("Datum toestemming", "05/03/2026")]
+
+
+def test_a_date_that_reads_two_ways_is_said_with_month_names_in_both_languages(
+    programme, tmp_path, language
+):
+    from rmentor.translator import Translator
+
+    (asked,) = [p for p in plan(hr_csv(tmp_path)).problems if "month-first" in p.text()]
+    assert "05/03/2026 is 5 March 2026 or 3 May 2026." in asked.text()
+    assert "05/03/2026 is 5 maart 2026 of 3 mei 2026." in asked.text(Translator("nl"))
+    language("nl")  # as the window words it, in the language it was started in
+    assert "05/03/2026 is 5 maart 2026 of 3 mei 2026." in domain_text(asked)
 
 
 def test_a_birth_year_rule_ambiguous_dates_and_bad_rows_left_out(programme, tmp_path):

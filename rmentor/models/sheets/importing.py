@@ -44,6 +44,7 @@ from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
 from rmentor.models.storage.datafile import current_path
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.text.wording import SpelledDate
 
 
 @dataclass
@@ -158,14 +159,14 @@ def plan_import(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
                     'The dates in the column "{column}" can be read day-first or month-first: '
-                    "{example} is {day_first} or {month_first} (day, month, year). Choose how "
-                    "under Dates (--date-order on the command line).",
+                    "{example} is {day_first} or {month_first}. Choose how under Dates "
+                    "(--date-order on the command line).",
                 ),
                 {
                     "column": header,
                     "example": example,
-                    "day_first": parse_date(example, DAY_FIRST),
-                    "month_first": parse_date(example, MONTH_FIRST),
+                    "day_first": SpelledDate(parse_date(example, DAY_FIRST)),
+                    "month_first": SpelledDate(parse_date(example, MONTH_FIRST)),
                 },
             )
         )

@@ -4,7 +4,7 @@ The domain never formats text for a reader: a message is an English source strin
 marked for translation, and its parameters say what they are (a vocabulary key, a
 theme, a date, a number, another message). A *face* words them: Qt's translator and
 the user's locale in the window, the document's language in PDFs and exports. A face
-has translate(context, text), date(value) and number(value, decimals).
+has translate(context, text), date(value), spelled_date(value) and number(value, decimals).
 """
 
 import datetime as dt
@@ -32,6 +32,20 @@ class ThemeRef:
     name: str = ""
 
 
+@dataclass(frozen=True)
+class SpelledDate:
+    """A date whose month must not be mistaken: worded with its month's name (5 March
+    2026), where digits are the very thing a reader could read two ways."""
+
+    day: dt.date
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
 class EnglishFace:
     """The source language, for logs, the command line and tests."""
 
@@ -40,6 +54,9 @@ class EnglishFace:
 
     def date(self, value: dt.date) -> str:
         return value.isoformat()
+
+    def spelled_date(self, value: dt.date) -> str:
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"  # never the C locale's
 
     def number(self, value, decimals: int = 0) -> str:
         return f"{value:,.{decimals}f}" if decimals else f"{value:,}"
@@ -69,6 +86,8 @@ def word(value, face) -> str:
         return render(value.message, value.params, face)
     if isinstance(value, tuple | list):
         return ", ".join(word(item, face) for item in value)
+    if isinstance(value, SpelledDate):
+        return face.spelled_date(value.day)
     if isinstance(value, dt.date):
         return face.date(value)
     if isinstance(value, bool):
@@ -90,6 +109,8 @@ def to_json(value):
         return {"$theme": [value.key, value.name]}
     if isinstance(value, tuple | list):
         return [to_json(v) for v in value]
+    if isinstance(value, SpelledDate):
+        return {"$spelled_date": value.day.isoformat()}
     if isinstance(value, dt.date):
         return {"$date": value.isoformat()}
     return value
@@ -104,6 +125,8 @@ def from_json(value):
             return ThemeRef(*data)
         if kind == "$date":
             return dt.date.fromisoformat(data)
+        if kind == "$spelled_date":
+            return SpelledDate(dt.date.fromisoformat(data))
     if isinstance(value, list):
         return tuple(from_json(v) for v in value)
     return value

@@ -39,6 +39,9 @@ class AppFace:
     def date(self, value: dt.date) -> str:
         return format_date(value)
 
+    def spelled_date(self, value: dt.date) -> str:
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
     def number(self, value, decimals: int = 0) -> str:
         if decimals == 0 and float(value).is_integer():
             return QLocale().toString(int(value))

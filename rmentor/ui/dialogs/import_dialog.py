@@ -5,8 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QDate
-from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
@@ -31,6 +29,7 @@ from rmentor.models.text.vocabulary import ROLES
 from rmentor.translator import header_aliases
 from rmentor.translator import theme_aliases
 from rmentor.ui.common import keys
+from rmentor.ui.common.labels import APP_FACE
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.labels import label
 from rmentor.ui.common.messages import show_problem
@@ -272,7 +271,7 @@ class ImportDialog(QDialog):
     def _show_dates(self, plan) -> None:
         """The date question only where a column's dates read two ways."""
         if plan.ambiguous_dates:
-            self.date_order.show_example(plan.ambiguous_dates[0][1], long_date)
+            self.date_order.show_example(plan.ambiguous_dates[0][1], APP_FACE.spelled_date)
         asked = bool(plan.ambiguous_dates or self.date_order.currentData())
         self.date_order.setVisible(asked)
         self.layout().itemAt(1).layout().labelForField(self.date_order).setVisible(asked)
@@ -328,8 +327,3 @@ def kept_mnemonic(old: str, new: str) -> str:
     letter = old[at + 1].lower()
     found = new.lower().find(letter)
     return new if found < 0 else new[:found] + "&" + new[found:]
-
-
-def long_date(value) -> str:
-    """5 March 2026, 5 maart 2026: a date no one reads the other way round."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
