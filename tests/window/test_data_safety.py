@@ -225,6 +225,60 @@ def test_a_refused_open_after_the_shown_file_went_missing_leaves_no_file_open(
     assert not shown.exists()
 
 
+def offered(window) -> set[str]:
+    """The menu items one can choose: enabled, in an enabled menu, and shown."""
+    found = set()
+
+    def walk(menu):
+        for action in menu.actions():
+            usable = action.isEnabled() and action.isVisible() and not action.isSeparator()
+            if usable and action.menu() is not None:
+                if action.menu().isEnabled():
+                    found.add(action.text().replace("&", ""))
+                    walk(action.menu())
+            elif usable:
+                found.add(action.text().replace("&", ""))
+
+    for top in window.menuBar().actions():
+        if top.isEnabled() and top.menu().isEnabled():
+            walk(top.menu())
+    return found
+
+
+def test_with_no_file_open_the_menus_offer_only_what_opens_one(window, tmp_path, messages, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    shown = demo_file(tmp_path / "a.sqlite")
+    assert window.open_path(shown, create=False)
+    with_file = offered(window)
+    assert {"Programme report (PDF)…", "Journal…", "Save a copy as…"} <= with_file
+    shown.rename(tmp_path / "a-moved.sqlite")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all" * 100)
+    assert not window.open_path(garbage, create=False)
+    assert offered(window) == {
+        "New file…",
+        "Open…",
+        "Open recent",
+        "Connect to server…",
+        "Settings…",
+        "Quit",
+        "User guide",
+        "About rmentor",
+    }
+    # no programme of a file no longer open, nor its counts
+    assert window.programme_box.count() == 0 and window.status_label.text() == ""
+    window.show()
+    for key in ("P", "N", "I"):  # the report, a participant, an import: not a step
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.activeModalWidget() is None
+    assert window.open_path(tmp_path / "a-moved.sqlite", create=False)
+    assert offered(window) == with_file
+    assert window.programme_box.currentText() == "Reverse mentoring 2026"
+    assert "mentors" in window.status_label.text()
+
+
 HOLDER = """
 import sys, time
 from rmentor.file_lock import FREE, FileLock

@@ -144,14 +144,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.notice_line, 1)
         self.statusBar().addPermanentWidget(self.status_label)
         self.menus = Menus(self)
-        # Alt+letters: the menus', then each tab's own (only the tab shown takes them, so
-        # tabs may share letters). The tab titles get Alt+1 to Alt+5 instead: a letter
-        # each would leave the pairings tab's fourteen buttons without enough.
+        # Alt+letters: the menus', then each tab's own (only the tab shown takes them). The
+        # tab titles get Alt+1 to 5: a letter each would leave the pairings tab too few.
         menus = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
         for page in [*self.all_tabs(), self.welcome]:
             mnemonics.assign(page, menus)
-        # tab switching from anywhere in the window, the menu bar and the toolbar too (the
-        # tab widget itself only hears it when the focus is inside a tab)
+        # tab switching from anywhere, the menu and tool bars too (not only inside a tab)
         for keys, step in (
             ((QKeySequence.StandardKey.NextChild, "Ctrl+PgDown"), 1),
             ((QKeySequence.StandardKey.PreviousChild, "Ctrl+PgUp"), -1),
@@ -199,6 +197,7 @@ class MainWindow(QMainWindow):
         if not self.session.open(path, create):
             if self.session.path is None and self.server is None:  # no file to show
                 self.path = self.programme = None
+                self.menus.nothing_open()
                 self.opening.setText(
                     self.tr("No file is open: use File > Open or File > New file.")
                 )
@@ -215,6 +214,7 @@ class MainWindow(QMainWindow):
         else:
             self.history.start()
         self.files.remember(self.path)
+        self.menus.file_open()
         self.set_read_only(self.session.read_only)
         self.reload_programmes(self.settings.value(f"programme/{self.place()}"))
         if new_key:

@@ -159,6 +159,40 @@ class Menus(QObject):
             w.edit_programme_action,
         ]
 
+    def file_actions(self) -> list:
+        """What works on an open file (actions and whole menus): all but opening or making
+        one, the settings and help."""
+        w = self.window
+        return [
+            *w.write_actions,
+            w.copy_action,
+            w.report_action,
+            w.participants_tab.add_action,
+            w.pairings_tab.agreement_pdf_action,
+            w.pairings_tab.summary_pdf_action,
+            w.export_menu,
+            w.switch_menu,
+            w.contact_menu,
+        ]
+
+    def nothing_open(self) -> None:
+        """No file open (one refused, with the one shown gone): the menus offer what
+        opens or makes a file, never steps that would find nothing to work on."""
+        w = self.window
+        for action_or_menu in self.file_actions():
+            action_or_menu.setEnabled(False)
+        w.programme_box.blockSignals(True)
+        w.programme_box.clear()  # not the name of a programme in a file no longer open
+        w.programme_box.blockSignals(False)
+        w.status_label.clear()  # nor its counts
+
+    def file_open(self) -> None:
+        """A file opened: what nothing_open took away is back; reading it decides the
+        rest (read-only, a programme or none, a pairing picked)."""
+        w = self.window
+        w.copy_action.setEnabled(True)
+        w.switch_menu.setEnabled(True)
+
 
 def _capital(action) -> None:
     if not shiboken6.isValid(action):  # the window is being taken down
