@@ -281,7 +281,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="70"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
+        <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
+        <translation>
+            <numerusform>%Ln e-mail draft written to %1; then writing stopped, and the others were not written:</numerusform>
+            <numerusform>%Ln e-mail drafts written to %1; then writing stopped, and the others were not written:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="78"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln evaluation form written to %1, the others not</numerusform>
@@ -289,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="73"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="81"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluation form read</numerusform>
@@ -297,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>Stored %Ln evaluation.</numerusform>
@@ -305,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="87"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -313,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="82"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="90"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln form refused; nothing from it was stored:</numerusform>

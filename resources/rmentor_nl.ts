@@ -556,7 +556,7 @@
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="336"/>
+        <location filename="../rmentor/cli/commands.py" line="338"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/drafts.py" line="169"/>
+        <location filename="../rmentor/models/outreach/drafts.py" line="174"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -2837,7 +2837,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="140"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="148"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2847,21 +2847,21 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="177"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="185"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="129"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="188"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="242"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="273"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="334"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="137"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="196"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="257"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="288"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="349"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="157"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="165"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2882,7 +2882,15 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="70"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
+        <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
+        <translation>
+            <numerusform>%Ln concept-e-mail geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
+            <numerusform>%Ln concept-e-mails geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="78"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
@@ -2890,7 +2898,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="87"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -2898,7 +2906,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="82"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="90"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -2906,92 +2914,97 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="119"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="127"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="130"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="138"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="141"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="149"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="174"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="182"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="236"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
+        <source>Not all drafts written</source>
+        <translation>Niet alle concepten geschreven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="251"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="243"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="258"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="255"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="270"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="257"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="272"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="266"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="281"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="274"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="289"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="281"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="297"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="312"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="313"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="309"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="324"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="310"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="325"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="316"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="331"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="337"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="374"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="389"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3004,17 +3017,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="349"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="364"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="351"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="366"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="73"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="81"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -3022,7 +3035,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3030,7 +3043,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="376"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="391"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3078,12 +3091,12 @@ Met vriendelijke groet,
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="197"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="195"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="203"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="202"/>
         <source>No file is open: use File &gt; Open or File &gt; New file.</source>
         <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
     </message>

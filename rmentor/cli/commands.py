@@ -312,9 +312,11 @@ def cmd_drafts(args) -> int:
         print(say.no_draft(error.text(say.translator)), file=sys.stderr)
     kind = say.translator.label(MAIL_KINDS, args.kind)
     print(say.drafts_written(len(written.paths), kind, args.out))
-    if not written.paths and not written.refused:
+    if written.failed is not None:  # after the count of those written: the rest were not
+        print(f"rmentor: {written.failed.text(say.translator)}", file=sys.stderr)
+    elif not written.paths and not written.refused:
         print(say.no_pair_needs_one())
-    return 1 if written.refused else 0
+    return 1 if written.refused or written.failed else 0
 
 
 def cmd_calendar(args) -> int:

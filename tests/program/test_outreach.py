@@ -765,10 +765,58 @@ def test_drafts_written_before_a_failure_are_recorded(demo_file, tmp_path, monke
         return real(path, data)
 
     monkeypatch.setattr(drafts, "write_bytes", full_disk)
-    with pytest.raises(DomainError, match="No space left"):
-        drafts.write_drafts(programme, "reminder", tmp_path, PairFiles())
-    assert len(list(tmp_path.glob("*.eml"))) == 1
+    written = drafts.write_drafts(programme, "reminder", tmp_path, PairFiles())
+    assert "No space left" in written.failed.text()
+    assert len(calls) == 2  # no draft tried after the disk was full
+    assert [p.name for p in written.paths] == [p.name for p in tmp_path.glob("*.eml")]
+    assert len(written.paths) == 1
     assert SentMessage.select().count() == 1  # the one written is known to be written
+
+
+def full_disk_after(monkeypatch, n: int) -> None:
+    """Drafts' files: the disk is full after the first n."""
+    from rmentor.models.outreach import drafts
+    from rmentor.models.storage.files import cannot_write
+
+    real, calls = drafts.write_bytes, []
+
+    def full_disk(path, data):
+        calls.append(path)
+        if len(calls) > n:
+            raise cannot_write(path, OSError(28, "No space left on device"))
+        return real(path, data)
+
+    monkeypatch.setattr(drafts, "write_bytes", full_disk)
+
+
+def test_a_full_disk_midway_says_how_many_drafts_were_written_and_why_the_rest_not(
+    demo_window, qtbot, folder_chosen, monkeypatch, messages
+):
+    window = demo_window
+    full_disk_after(monkeypatch, 2)
+    window.write_drafts("reminder")
+    assert len(list(folder_chosen.glob("*.eml"))) == 2
+    warnings = [(title, text) for kind, title, text in messages if kind == "warning"]
+    (text,) = [text for title, text in warnings if title == "Not all drafts written"]
+    assert text.startswith(
+        "2 e-mail drafts written to drafts; then writing stopped, and the others were not "
+        "written:\n"
+    )
+    assert "No space left on device" in text
+    status = window.notice_line.text.text()
+    assert "Stopped: 2 e-mail drafts written to drafts, the others not" in status
+    assert SentMessage.select().count() == 2  # the two written are known to be written
+
+
+def test_the_command_line_says_how_many_drafts_were_written_before_a_full_disk(
+    demo_file, tmp_path, monkeypatch, capsys
+):
+    db, _english_pair = demo_file
+    full_disk_after(monkeypatch, 1)
+    assert run("drafts", "--db", db, "--kind", "reminder", "--out", tmp_path) == 1
+    out, err = capsys.readouterr()
+    assert "Wrote 1 draft (reminder) to" in out
+    assert "No space left on device" in err and "Traceback" not in err
 
 
 def test_a_request_stopped_between_its_two_drafts_is_not_recorded(demo_file, tmp_path):

@@ -48,6 +48,7 @@ class Documents(Protocol):
 class Written:
     paths: list[Path] = field(default_factory=list)
     refused: list[DomainError] = field(default_factory=list)  # each says whom and why
+    failed: DomainError | None = None  # what stopped the writing (a full disk), if it stopped
 
 
 def write_drafts(
@@ -106,7 +107,11 @@ def write_drafts(
                 else f"{pairing.mentor.full_name} & {pairing.mentee.full_name}"
             )
             path = unique(folder, safe_name(f"{what[:1].upper()}{what[1:]} - {who}", ".eml"))
-            written.paths.append(write_bytes(path, message.as_bytes(policy=SMTP)))
+            try:
+                written.paths.append(write_bytes(path, message.as_bytes(policy=SMTP)))
+            except DomainError as error:  # the folder's disk: no draft after it fits either
+                written.failed = error
+                break
             sent.append(pairing.id)
             if progress is not None and progress(done, len(needs)) is False:
                 break

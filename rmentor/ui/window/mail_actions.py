@@ -66,6 +66,14 @@ class MailActions(QObject):
     def drafts_stopped(self, n: int) -> str:
         return self.tr("Stopped: %Ln e-mail draft(s) written to %1, the others not", "", n)
 
+    def drafts_failed(self, n: int) -> str:
+        return self.tr(
+            "%Ln e-mail draft(s) written to %1; then writing stopped, and the others were "
+            "not written:",
+            "",
+            n,
+        )
+
     def forms_stopped(self, n: int) -> str:
         return self.tr("Stopped: %Ln evaluation form(s) written to %1, the others not", "", n)
 
@@ -191,7 +199,14 @@ def _write_needs(parent, programme, kind, needs, folder, refused) -> tuple[list[
         stopped = progress.wasCanceled()
         done(progress)
     refused += written.refused
-    return written.paths, stopped
+    if written.failed is not None:
+        said = COUNTS.drafts_failed(len(written.paths)).replace("%1", folder.name)
+        show_problem(
+            parent,
+            QCoreApplication.translate("MailActions", "Not all drafts written"),
+            f"{said}\n{domain_text(written.failed)}",
+        )
+    return written.paths, stopped or written.failed is not None
 
 
 def tell_written(paths: list[Path], stopped: bool = False) -> None:
