@@ -760,3 +760,32 @@ def test_the_sort_arrow_points_the_way_the_rows_run(qtbot, demo_window):
     view.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
     oldest_first = _arrow_rows(view, COL_DATE)
     assert oldest_first[0] < oldest_first[-1]  # pointing up
+
+
+def test_two_long_names_wrap_in_the_meeting_form_and_every_field_stays_in_view(qtbot, demo_window):
+    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QLineEdit
+
+    from rmentor.ui.dialogs.meeting_dialog import MeetingDialog
+
+    pairing = Pairing.select().where(Pairing.status == "active").first()
+    for person in (pairing.mentor, pairing.mentee):
+        person.first_name = "Maximiliaan-Alexander Constantijn <b>Frederik</b>"
+        person.last_name = "van der Westerhuizen-Oppenheimer de Vries-Bakker"
+        person.save()
+    dialog = MeetingDialog(Pairing.get_by_id(pairing.id), None, demo_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = [
+        f for f in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox) if f.isVisible()
+    ]
+    assert fields
+    for field in fields:
+        right = field.mapTo(dialog, field.rect().topRight()).x()
+        assert right < dialog.width(), (field.objectName(), right, dialog.width())
+    (names,) = [label for label in dialog.findChildren(QLabel) if "Westerhuizen" in label.text()]
+    assert names.height() > 2 * names.fontMetrics().height()  # on more lines than one
+    assert "&lt;b&gt;Frederik" in names.text()  # a name is shown as typed, not as markup
+    dialog.reject()

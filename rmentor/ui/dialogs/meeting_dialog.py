@@ -1,6 +1,7 @@
 """The meeting form: one journal entry with its outcome items, saved as a whole."""
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QButtonGroup
@@ -54,7 +55,9 @@ class MeetingDialog(EditDialog):
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("Log a meeting"))
         self.themes_all = programmes.all_themes()
 
-        who = QLabel(f"<b>{pairing.mentor.full_name} – {pairing.mentee.full_name}</b>")
+        names = f"{pairing.mentor.full_name} – {pairing.mentee.full_name}"
+        who = QLabel(f"<b>{html.escape(names)}</b>")
+        who.setWordWrap(True)  # two long names: on two lines, not past the form's edge
         self.date = date_edit()
         self.date.setMaximumDate(QDate.currentDate().addDays(3650))  # checked by the rules
         self.duration = QSpinBox()
