@@ -516,3 +516,29 @@ def test_an_older_file_opened_says_it_was_brought_up_to_date(qtbot, tmp_path):
     w.notice_line.text.setText("")
     assert w.open_path(old, create=False)  # up to date now: nothing to say
     assert "brought up" not in w.notice_line.text.text()
+
+
+def test_a_long_notice_ends_in_an_ellipsis_beside_the_counts_and_is_whole_in_its_tooltip(
+    demo_window, qtbot, tmp_path
+):
+    from PySide6.QtWidgets import QLabel
+
+    from rmentor.ui.common import notices
+
+    window = demo_window
+    window.resize(900, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    said = "Stopped: 1,234 e-mail drafts written to " + "Herinneringen december " * 8
+    notices.tell(said, tmp_path / "draft.eml")
+    qtbot.wait(10)
+    line = window.notice_line.text
+    assert line.text() == said  # what was said, whole
+    shown = QLabel.text(line)
+    assert shown.endswith("…") and said.startswith(shown[:-1])
+    assert line.toolTip() == f"{said}\n{tmp_path / 'draft.eml'}"
+    counts = window.status_label
+    assert counts.width() >= counts.sizeHint().width()  # the counts are not cut
+    assert counts.geometry().right() <= window.statusBar().width()
+    notices.tell("Saved.")
+    assert QLabel.text(line) == "Saved." and line.toolTip() == ""
