@@ -2387,72 +2387,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="69"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="74"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="76"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="75"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="76"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="87"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="89"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="102"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="104"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="103"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="104"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="137"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="139"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="145"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="147"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="168"/>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="171"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2460,7 +2465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="215"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2468,57 +2473,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="202"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="203"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="228"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="204"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="229"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="205"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="230"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="209"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="234"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="211"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="236"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="219"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="244"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="278"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="303"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="304"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="288"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="313"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -3166,147 +3171,147 @@ Met vriendelijke groet,
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="70"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="71"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="87"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="91"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="98"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="108"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="123"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="124"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="126"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="143"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="144"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="155"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="153"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="157"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="160"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="162"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="213"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="216"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="225"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="278"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="281"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="278"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="281"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="296"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="299"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -3629,7 +3634,7 @@ Met vriendelijke groet,
 <context>
     <name>NoticeLine</name>
     <message>
-        <location filename="../rmentor/ui/common/notices.py" line="30"/>
+        <location filename="../rmentor/ui/common/notices.py" line="60"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>

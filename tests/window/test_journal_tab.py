@@ -456,3 +456,40 @@ def test_a_small_reading_that_overtakes_a_big_one_leaves_the_table_usable(
     assert tab.model.rowCount() == mine
     qtbot.wait(300)  # the big reading ends meanwhile, and is dropped
     assert tab.model.rowCount() == mine and tab.view.isEnabled()
+
+
+def test_pairings_of_the_same_names_are_told_apart_in_the_journals_chooser(qtbot, window):
+    """A pair matched again after an early end, and namesakes who started the same day:
+    each line of the chooser is a different pairing, and says which."""
+    from rmentor.models.programme import pairings
+    from rmentor.ui.common.labels import format_date
+
+    first = Pairing.select().where(Pairing.status == "active").order_by(Pairing.id).first()
+    mentor, mentee = first.mentor, first.mentee
+    pairings.set_status(first, "ended_early", reason="other")
+    again = pairings.create_pairing(first.programme, mentor, mentee, override_reason="again")
+    namesakes = (
+        Pairing.select()
+        .where((Pairing.status == "active") & (Pairing.id != first.id))
+        .order_by(Pairing.id)
+        .first()
+    )
+    for person, twin in ((namesakes.mentor, mentor), (namesakes.mentee, mentee)):
+        person.first_name, person.last_name = twin.first_name, twin.last_name
+        person.save()
+    namesakes.start_date = first.start_date
+    namesakes.save()
+    window.reload_programmes(first.programme.id)
+    window.tabs.setCurrentWidget(window.journal_tab)
+    picker = window.journal_tab.pairing_picker
+    shown = {picker.itemData(i): picker.itemText(i) for i in range(picker.count())}
+    assert len(set(shown.values())) == len(shown)  # no two lines alike
+    names = f"{mentor.full_name} – {mentee.full_name}"
+    since = f"{names} (from {format_date(first.start_date)})"
+    older, newer = sorted((first.id, namesakes.id))
+    assert shown[older] == since and shown[newer] == f"{since} (2)"
+    assert shown[again.id] == f"{names} (proposed)"
+    other = next(pid for pid in shown if pid not in (None, first.id, namesakes.id, again.id))
+    assert "(" not in shown[other]  # a pairing of its own names is shown as it is
+    picker.setCurrentIndex(picker.findData(again.id))
+    assert window.journal_tab.model.rowCount() == 0  # the new pairing's journal: empty yet

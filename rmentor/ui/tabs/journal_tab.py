@@ -2,6 +2,7 @@
 
 import datetime as dt
 import html
+from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
@@ -20,6 +21,7 @@ from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import PAIRING_STATUSES
 from rmentor.models.text.vocabulary import ROLES
 
 # Dialogs are imported where they open, so start-up does not load them (nor SciPy).
@@ -145,10 +147,33 @@ class JournalTab(TableTab):
         self.pairing_picker.addItem(self.tr("All pairings"), None)
         names = journal.pairing_names(self.programme) if self.programme else {}
         self.model.set_names(names, self.theme_names)
-        for pid, name in sorted(names.items(), key=lambda item: item[1]):
+        for pid, name in sorted(self._told_apart(names).items(), key=lambda item: item[1]):
             self.pairing_picker.addItem(name, pid)
         self.pairing_picker.setCurrentIndex(max(0, self.pairing_picker.findData(select_id)))
         self.pairing_picker.blockSignals(False)
+
+    def _told_apart(self, names: dict[int, str]) -> dict[int, str]:
+        """Two pairings of the same names (a pair matched again, or namesakes) each with
+        the day it started, or its status before it has; a number where even that ties."""
+        doubled = {name for name, n in Counter(names.values()).items() if n > 1}
+        twins = sorted(pid for pid, name in names.items() if name in doubled)
+        if not twins:
+            return names
+        told = dict(names)
+        for pid, status, start in (
+            Pairing.select(Pairing.id, Pairing.status, Pairing.start_date)
+            .where(Pairing.id.in_(twins))
+            .tuples()
+        ):
+            since = self.tr("from %1").replace("%1", format_date(start)) if start else None
+            told[pid] = f"{names[pid]} ({since or label(PAIRING_STATUSES, status)})"
+        still: dict[str, list[int]] = {}
+        for pid in twins:
+            still.setdefault(told[pid], []).append(pid)
+        for name, pids in still.items():
+            for number, pid in enumerate(pids[1:], 2):
+                told[pid] = f"{name} ({number})"
+        return told
 
     def show_pairing(self, pairing_id: int | None) -> None:
         """Show one pairing's journal (reachable from the pairings tab)."""
