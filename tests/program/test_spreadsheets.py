@@ -525,13 +525,14 @@ def test_a_stopped_writing_leaves_no_file(tmp_path, suffix):
 
     asked = []
 
-    def going_on():  # Stop pressed while the 501st row is on its way
-        asked.append(1)
+    def going_on(done, total):  # Stop pressed while the 501st row is on its way
+        asked.append((done, total))
         return len(asked) < 2
 
     target = tmp_path / f"export{suffix}"
     with pytest.raises(Stopped):
         write_sheet(target, ["a", "b"], [["x", i] for i in range(1200)], going_on)
     assert list(tmp_path.iterdir()) == []  # neither the file nor its .part
-    write_sheet(target, ["a", "b"], [["x", i] for i in range(1200)], lambda: True)
+    assert asked == [(0, 1200), (500, 1200)]  # rows done, of how many: a progress bar's
+    write_sheet(target, ["a", "b"], [["x", i] for i in range(1200)], lambda *_: True)
     assert target.exists()

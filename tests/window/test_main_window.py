@@ -437,6 +437,37 @@ def test_a_long_step_shows_its_progress_window_after_200_ms(qtbot, window):
     qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))
 
 
+def test_a_step_that_counts_shows_how_far_it_is(qtbot, window):
+    """An export of 100,000 rows: the bar fills as they are written, not a busy bar."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QProgressDialog
+
+    from rmentor.ui.common.background import run_stoppable
+
+    seen = []
+
+    def look():
+        seen.extend(
+            (w.value(), w.maximum())
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    def work(going_on):
+        for done in range(0, 1000, 10):
+            going_on(done, 1000)
+            time.sleep(0.008)
+        return 1000
+
+    QTimer.singleShot(600, look)
+    run_stoppable(window, "Exporting…", work)
+    ((value, maximum),) = seen
+    assert maximum == 1000 and 300 < value < 1000
+
+
 @pytest.mark.parametrize("stoppable", [False, True])
 def test_a_progress_window_closed_by_its_x_during_its_step_is_a_stop(qtbot, window, stoppable):
     """Its title bar's X (or Escape) while the step runs: the step ends as a Stop would

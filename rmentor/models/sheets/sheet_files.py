@@ -194,9 +194,10 @@ class Stopped(Exception):
 
 
 def _rows_while(rows: list[list], going_on) -> object:
-    """The rows, asking going_on() before the first and every 500th: False stops."""
+    """The rows, asking going_on(rows done, rows in all) before the first and every
+    500th: False stops."""
     for n, row in enumerate(rows):
-        if going_on is not None and n % 500 == 0 and not going_on():
+        if going_on is not None and n % 500 == 0 and not going_on(n, len(rows)):
             raise Stopped
         yield row
 

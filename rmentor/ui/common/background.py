@@ -54,13 +54,16 @@ def run_stoppable(
     parent: QWidget, label: str, work: Callable[[Callable[[], bool]], object], stopped=()
 ) -> tuple[str, object]:
     """work(going_on) runs on its own thread; going_on() turns False once Stop is
-    pressed, and work then raises one of `stopped` (with none, there is no Stop).
+    pressed, and work then raises one of `stopped` (with none, there is no Stop); a step
+    that counts says going_on(done, total), and the progress window shows how far it is.
     Returns (DONE, its result), (STOPPED, None) or (FAILED, the exception), for the
     caller to say in words."""
     stop = threading.Event()
     out: dict = {}
+    at = [0, 0]  # done, of how many (0: not counted, a busy bar)
 
-    def going_on() -> bool:
+    def going_on(done: int = 0, total: int = 0) -> bool:
+        at[:] = done, total
         # a step that writes as it goes lets go of Python's lock at every write and
         # takes it back at once, before the window's thread can: left alone, the window
         # waits up to half a second; a short sleep hands the lock over
@@ -93,6 +96,9 @@ def run_stoppable(
             thread.join(0.02)
             if progress.wasCanceled():
                 stop.set()
+            elif at[1] and at[0] < at[1]:  # short of the end: the end closes the window
+                progress.setMaximum(at[1])
+                progress.setValue(at[0])
     done(progress)
     error = out.get("error")
     if error is None:
