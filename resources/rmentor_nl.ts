@@ -1212,7 +1212,7 @@
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="228"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="229"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -1945,6 +1945,11 @@
         <location filename="../rmentor/ui/window/file_actions.py" line="112"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="102"/>
+        <source>programme.sqlite</source>
+        <translation>programma.sqlite</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/file_actions.py" line="114"/>

@@ -267,8 +267,9 @@ def test_with_no_file_open_the_menus_offer_only_what_opens_one(window, tmp_path,
         "User guide",
         "About rmentor",
     }
-    # no programme of a file no longer open, nor its counts
+    # no programme of a file no longer open, nor its counts, nor its name in the title
     assert window.programme_box.count() == 0 and window.status_label.text() == ""
+    assert window.windowTitle() == "rmentor"
     window.show()
     for key in ("P", "N", "I"):  # the report, a participant, an import: not a step
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
@@ -277,6 +278,27 @@ def test_with_no_file_open_the_menus_offer_only_what_opens_one(window, tmp_path,
     assert offered(window) == with_file
     assert window.programme_box.currentText() == "Reverse mentoring 2026"
     assert "mentors" in window.status_label.text()
+    assert window.windowTitle() == "Reverse mentoring 2026 — a-moved.sqlite — rmentor"
+
+
+def test_a_new_file_named_in_the_dialog_is_made_without_asking_whether_it_went_missing(
+    window, tmp_path, messages, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    named = tmp_path / "nieuw.sqlite"
+    offered = []
+
+    def save_dialog(parent, title, suggested, *rest, **kwargs):
+        offered.append(Path(suggested).name)
+        return str(named), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.files.new_file()
+    assert offered == ["programme.sqlite"]  # in the language the window speaks
+    assert [m for m in messages if m[0] == "question"] == []  # it was just named as new
+    assert named.exists() and window.path == named
+    assert window.stack.currentWidget() is window.welcome  # a new file: no programme yet
 
 
 HOLDER = """

@@ -99,7 +99,7 @@ class FileActions(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("New data file"),
-            str(start_folder() / "programma.sqlite"),
+            str(start_folder() / self.tr("programme.sqlite")),
             FILE_FILTER,
         )
         if not name:
@@ -115,7 +115,7 @@ class FileActions(QObject):
                 ).replace("%1", path.name),
             )
             return
-        self.window.open_path(path)
+        self.window.open_path(path, ask=False)  # just named as new: not asked about again
 
     def open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -180,13 +180,13 @@ class MainWindow(QMainWindow):
 
     # The file
 
-    def open_path(self, path: Path, create: bool = True) -> bool:
-        """Open a data file; on refusal the message says why and the window keeps its file.
-        A file that is not there is asked about, never silently made anew (but the data
-        file of a first start, in the data folder, is)."""
+    def open_path(self, path: Path, create: bool = True, ask: bool = True) -> bool:
+        """Open a data file; a refusal says why, and the window keeps its file. A missing
+        file is asked about before it is made anew (not one named as new, nor a first start's)."""
         path = Path(path)
         missing = create and not path.exists() and not path.is_symlink()
-        if missing and path != datafile.default_path() and not self.files.create_asked(path):
+        asked = ask and path != datafile.default_path()
+        if missing and asked and not self.files.create_asked(path):
             return False
         new_key = self.files.make_new(path) if missing else None
         if new_key is False:

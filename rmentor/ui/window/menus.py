@@ -184,7 +184,8 @@ class Menus(QObject):
         w.programme_box.blockSignals(True)
         w.programme_box.clear()  # not the name of a programme in a file no longer open
         w.programme_box.blockSignals(False)
-        w.status_label.clear()  # nor its counts
+        w.status_label.clear()  # nor its counts, nor its name in the title
+        w.update_title()
 
     def file_open(self) -> None:
         """A file opened: what nothing_open took away is back; reading it decides the
