@@ -539,3 +539,25 @@ def test_a_command_on_a_file_without_a_programme_says_what_to_do(tmp_path):
     done = run("report", "--db", db, "--out", tmp_path / "r.pdf")
     assert done.returncode == 1
     assert "This file holds no programme yet: create one in the window" in done.stderr
+
+
+def test_each_import_problem_is_shown_whole_on_as_many_lines_as_it_takes(
+    programme, tmp_path, qtbot, language
+):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    language("nl")
+    dialog = ImportDialog(programme, hr_csv(tmp_path), read_sheet(hr_csv(tmp_path)))
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problems = dialog.problems
+    texts = [problems.item(i).text() for i in range(problems.count())]
+    (row,) = [i for i, text in enumerate(texts) if "5 maart 2026 of 3 mei 2026" in text]
+    room = problems.viewport().width()
+    place = problems.visualItemRect(problems.item(row))
+    assert place.width() <= room
+    one_line = problems.fontMetrics().height()
+    assert place.height() >= 2 * one_line  # wrapped, not cut at the edge
+    assert problems.horizontalScrollBar().maximum() == 0

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
@@ -138,6 +139,10 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setObjectName("import_problems")
+        # each problem whole, on as many lines as it takes: not cut at the dialog's edge
+        self.problems.setWordWrap(True)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.skip = QCheckBox()
         self.skip.setObjectName("skip_bad_rows")
         self.skip.toggled.connect(self.check)
