@@ -2192,154 +2192,154 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="47"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="48"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="98"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
         <source>Birth year (for the roles only)</source>
         <translation>Geboortejaar (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
         <source>Age (for the roles only)</source>
         <translation>Leeftijd (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="65"/>
         <source>Birth date (for the roles only)</source>
         <translation>Geboortedatum (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="78"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="81"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="93"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="94"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="99"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="104"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="115"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="152"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="220"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="228"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="226"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="231"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2347,7 +2347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="247"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="252"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2355,7 +2355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="261"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2363,12 +2363,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="269"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="301"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="306"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2376,7 +2376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2384,7 +2384,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -5349,8 +5349,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="169"/>
-        <source>{held} meetings held, {minutes} minutes in all; {cancelled} cancelled.</source>
-        <translation>{held} gesprekken gevoerd, samen {minutes} minuten; {cancelled} afgezegd.</translation>
+        <source>Meetings held: {held}, {minutes} minutes in all; cancelled: {cancelled}.</source>
+        <translation>Gesprekken gevoerd: {held}, samen {minutes} minuten; afgezegd: {cancelled}.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="181"/>
@@ -6133,8 +6133,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme/page_one.py" line="211"/>
-        <source>Compared with the previous report of {date}: {held} meetings held since then.</source>
-        <translation>Vergeleken met de vorige rapportage van {date}: sindsdien {held} gesprekken gevoerd.</translation>
+        <source>Compared with the previous report of {date}: meetings held since then: {held}.</source>
+        <translation>Vergeleken met de vorige rapportage van {date}: gesprekken gevoerd sindsdien: {held}.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/page_one.py" line="248"/>

@@ -3,7 +3,6 @@ with "page X of Y", and a stylesheet (after pretix's invoice renderer)."""
 
 import datetime as dt
 import io
-import time
 from pathlib import Path
 
 from reportlab import rl_config
@@ -90,14 +89,18 @@ def fitted(text: str, width: float, canvas, size: float = 8) -> str:
 
 
 class DayStamp(TimeStamp):
-    """Midnight UTC of the day the document is made, as ReportLab's creation date."""
+    """The start of the day the document is made, here, as ReportLab's creation date
+    (midnight UTC would be the day before west of Greenwich)."""
 
     def __init__(self, day: dt.date):
-        self.t = dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC).timestamp()
-        self.lt = time.gmtime(self.t)
+        midnight = dt.datetime.combine(day, dt.time(0, 0)).astimezone()
+        minutes = int(midnight.utcoffset().total_seconds()) // 60
+        self.t = midnight.timestamp()
+        self.lt = midnight.timetuple()
         self.YMDhms = tuple(self.lt)[:6]
-        self.dhh = self.dmm = 0
-        self.tzname = "UTC"
+        sign = -1 if minutes < 0 else 1
+        self.dhh, self.dmm = sign * (abs(minutes) // 60), abs(minutes) % 60
+        self.tzname = midnight.tzname()
 
 
 def numbered_canvas(tr: Translator, made: dt.date):

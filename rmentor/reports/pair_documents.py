@@ -168,7 +168,7 @@ class PairSummaryDocument(PairDocument):
             self.p(
                 self.tr.translate(
                     "Report",
-                    "{held} meetings held, {minutes} minutes in all; {cancelled} cancelled.",
+                    "Meetings held: {held}, {minutes} minutes in all; cancelled: {cancelled}.",
                 ).format(
                     held=len(held),
                     minutes=sum(m[1] for m in held),

@@ -341,3 +341,39 @@ def test_a_report_says_the_day_it_was_made_the_same_bytes_that_day_and_leaves_th
     assert made.date() == day
     next_day = ProgrammeReport(small, "en", today=day + dt.timedelta(days=1)).render()
     assert PdfReader(io.BytesIO(next_day)).metadata.creation_date.date() == day + dt.timedelta(1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="time.tzset is Unix's")
+@pytest.mark.parametrize("zone", ["Pacific/Pago_Pago", "Asia/Kolkata", "America/St_Johns"])
+def test_a_reports_creation_date_is_its_day_where_it_is_made(small, monkeypatch, zone):
+    """Midnight UTC is the evening before west of Greenwich: the start of the day here."""
+    import io
+    import time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        day = dt.date(2026, 3, 9)
+        made = PdfReader(io.BytesIO(ProgrammeReport(small, "en", today=day).render()))
+        stamp = made.metadata.creation_date
+        assert stamp.date() == day and (stamp.hour, stamp.minute) == (0, 0)
+        here = dt.datetime(2026, 3, 9).astimezone().utcoffset()
+        assert stamp.utcoffset() == here
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_one_meeting_since_the_last_report_is_not_worded_as_many(small, tmp_path):
+    held = ProgrammeReport(small, "en").data.totals["held"]
+    for language, said in (
+        ("en", "meetings held since then: 1."),
+        ("nl", "gesprekken gevoerd sindsdien: 1."),
+    ):
+        report = ProgrammeReport(small, language)
+        report.previous = (dt.date(2026, 3, 1), {"held": held - 1})
+        assert report.trend_sentence().endswith(said)
+    pairing = Pairing.get(Pairing.status == "active")
+    held = Meeting.select().where((Meeting.pairing == pairing) & Meeting.held).count()
+    summary = flat(text_of(PairSummaryDocument(pairing, "nl").write(tmp_path / "s.pdf")))
+    assert f"Gesprekken gevoerd: {held}, samen" in summary

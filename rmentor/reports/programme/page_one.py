@@ -210,7 +210,7 @@ class PageOne:
         held = self.data.totals["held"] - old.get("held", 0)
         text = self.tr.translate(
             "Report",
-            "Compared with the previous report of {date}: {held} meetings held since then.",
+            "Compared with the previous report of {date}: meetings held since then: {held}.",
         ).format(date=self.tr.date(date), held=self.num(held, 0))
         return text
 
