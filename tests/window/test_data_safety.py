@@ -654,3 +654,13 @@ def test_opening_a_then_b_then_a_again_keeps_the_first_copy_whole(
     assert [x.reason for x in backups.list_backups(a)] == ["opened"]
     assert not list(backups.folder_of(a).glob("*.part*"))
     assert messages == []
+
+
+def test_a_file_named_relative_to_the_folder_started_in_is_remembered_in_full(
+    window, tmp_path, monkeypatch
+):
+    demo_file(tmp_path / "rel.sqlite")
+    monkeypatch.chdir(tmp_path)
+    assert window.open_path(Path("rel.sqlite"), create=False)
+    assert window.files.recent_files()[0] == str(tmp_path / "rel.sqlite")
+    assert window.path == tmp_path / "rel.sqlite"

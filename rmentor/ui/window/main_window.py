@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, create: bool = True, ask: bool = True) -> bool:
         """Open a data file; a refusal says why, and the window keeps its file. A missing
         file is asked about before it is made anew (not one named as new, nor a first start's)."""
-        path = Path(path)
+        path = Path(path).absolute()  # as remembered: a start in another folder finds it
         missing = create and not path.exists() and not path.is_symlink()
         asked = ask and path != datafile.default_path()
         if missing and asked and not self.files.create_asked(path):
