@@ -170,9 +170,7 @@ def write_large_demo(
                         "owner": "",
                         "status": "done" if done else "open",
                         "due_date": date + dt.timedelta(weeks=4) if kind == "action" else None,
-                        "effect": _pick(EFFECTS, n)
-                        if done and kind == "action" and n % 7 == 0
-                        else "",
+                        "effect": EFFECTS[text] if done and kind == "action" and n % 7 == 0 else "",
                     }
                 )
         _bulk(Meeting, meeting_rows)

@@ -79,6 +79,7 @@ def write_small_demo(today: dt.date | None = None, seed: int = 2026) -> Programm
                 rng,
             )
         # what came of the oldest actions done: the behaviour and results they led to
+        given: set[str] = set()
         done = (
             OutcomeItem.select()
             .join(Meeting)
@@ -90,9 +91,11 @@ def write_small_demo(today: dt.date | None = None, seed: int = 2026) -> Programm
             )
             .order_by(Meeting.date, OutcomeItem.id)
         )
-        for item, effect in zip(done, EFFECTS, strict=False):
-            item.effect = effect
-            item.save()
+        for item in done:  # the oldest done of each action, with what came of it
+            if item.text in EFFECTS and item.text not in given:
+                given.add(item.text)
+                item.effect = EFFECTS[item.text]
+                item.save()
     return programme
 
 

@@ -350,12 +350,27 @@ OUTCOMES = {
 CONFIDENTIAL = "Vertrouwelijk: persoonlijke situatie besproken, niet delen."
 
 
-EFFECTS = [
-    "Afrekenen op de telefoon kost nu twee stappen; de webbouwer meet de conversie.",
-    "Twee vacatureteksten herschreven; er kwamen meer reacties van starters.",
-    "De planning draait een maand op het no-code tool; het team wil ermee door.",
-    "Nieuwe collega's krijgen nu een buddy; de eerste twee zijn enthousiast.",
-]
+# what came of each action, once done: its behaviour and results
+EFFECTS = {
+    "Afspraak maken met de webbouwer over het afrekenproces.": (
+        "Afrekenen op de telefoon kost nu twee stappen; de webbouwer meet de conversie."
+    ),
+    "Vacatureteksten laten lezen door twee jonge collega's.": (
+        "Twee vacatureteksten herschreven; er kwamen meer reacties van starters."
+    ),
+    "No-code tool een maand proberen op de planning.": (
+        "De planning draait een maand op het no-code tool; het team wil ermee door."
+    ),
+    "Gastcollege van de hogeschool in het teamoverleg plannen.": (
+        "Na het gastcollege maakt het team de weekcijfers met een nieuwe methode."
+    ),
+    "Richtlijn voor AI-gebruik opstellen met ICT.": (
+        "De richtlijn voor AI-gebruik staat op intranet; de klantenservice werkt ermee."
+    ),
+    "Maandelijkse review van de socialemediakanalen.": (
+        "De review loopt elke maand; berichten voor klanten onder de 30 krijgen meer reacties."
+    ),
+}
 
 
 DEPARTMENTS = [
