@@ -5211,17 +5211,17 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="128"/>
+        <location filename="../rmentor/reports/document.py" line="131"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="171"/>
+        <location filename="../rmentor/reports/document.py" line="174"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="258"/>
+        <location filename="../rmentor/reports/document.py" line="261"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -5621,7 +5621,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="122"/>
         <source>“{question}” averages {value}, against a target of {target}.</source>
-        <translation>&quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
+        <translation>“{question}” is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="125"/>
@@ -5681,7 +5681,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="217"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
-        <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; &quot;{question}&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
+        <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; “{question}” is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="222"/>
@@ -5746,7 +5746,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="187"/>
         <source>Asked: “{question}”: {score}</source>
-        <translation>Gevraagd: &quot;{question}&quot;: {score}</translation>
+        <translation>Gevraagd: “{question}”: {score}</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="195"/>
@@ -6061,7 +6061,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="315"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
-        <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op &quot;Ik zou reverse mentoring aanraden&quot;; n telt de antwoorden.</translation>
+        <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op “Ik zou reverse mentoring aanraden”; n telt de antwoorden.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="320"/>

@@ -146,7 +146,8 @@ def test_examples_read_newest_first_are_those_every_text_grouped_gives(
     programme, pair, make_person, monkeypatch
 ):
     """A purpose's examples come from its newest meetings first, all of its texts only
-    where those fall short: both ways give the same texts, in the same order."""
+    where those fall short: both ways give the same texts, in the same order, each
+    pointing at its newest row (also where a meeting was logged late)."""
     from rmentor.models.figures import purpose_figures as figures
     from rmentor.models.programme import programmes
     from rmentor.models.programme.entities import OutcomeItem
@@ -192,6 +193,21 @@ def test_examples_read_newest_first_are_those_every_text_grouped_gives(
             ),
             today=dt.date(2026, 12, 1),
         )
+    for day in (2, 3):  # meetings logged late: older days, the newest texts, higher ids
+        journal.save_meeting(
+            pair,
+            MeetingInput(
+                date=dt.date(2026, 1, 1) + dt.timedelta(days=day),
+                duration_minutes=60,
+                themes=["consumer", "innovation"],
+                summary="Gesprek 9",
+                outcomes=[
+                    OutcomeInput("idea", "De winkel kan eenvoudiger 4", theme="consumer"),
+                    OutcomeInput("idea", "Jong en oud 4", theme="innovation"),
+                ],
+            ),
+            today=dt.date(2026, 12, 1),
+        )
     for day in (1, 5, 9, 30):  # effects recorded on a few actions
         action = OutcomeItem.get(OutcomeItem.text == f"Doen {day}")
         journal.set_outcome_effect(action, f"Effect {day % 2}")
@@ -215,7 +231,7 @@ def test_examples_read_newest_first_are_those_every_text_grouped_gives(
                 [e.text for e in p.examples],
                 [e.text for e in p.effect_examples],
                 p.effects,
-                {e.text: e.kind for e in p.examples},
+                {e.text: (e.kind, e.ref) for e in (*p.examples, *p.effect_examples)},
             )
             for p in figures.purpose_figures(programme, period)
         ]

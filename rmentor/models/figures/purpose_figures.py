@@ -64,12 +64,6 @@ class PurposeFigures:
         return sum(self.outcomes.values())
 
 
-def _group_of(model, column) -> tuple:
-    """A text's columns when grouped by it: the first row's id (what the report points
-    at), the text, the newest meeting it came from and the last row written."""
-    return (fn.MIN(model.id), column, fn.MAX(Meeting.date), fn.MAX(model.id))
-
-
 def _newest_meetings(programme: Programme, period: Period) -> Period:
     """The part of the period that holds its NEWEST_MEETINGS newest meetings, where
     examples are looked for first; None when that is the whole period."""
@@ -86,16 +80,26 @@ def _newest_meetings(programme: Programme, period: Period) -> Period:
 
 
 def _texts(programme, period, model, column, condition, themes, grouped: bool):
-    """The query for purposes' texts: (purpose, id, text) rows newest first, or each text
-    once with _group_of's columns and how often it was recorded. Rows lead by meeting
-    date through its index, their other columns kept off theirs (unindexed), else SQLite
-    sorts every row before the first comes; grouping reads the purposes' rows by theirs."""
+    """The query for purposes' texts: (purpose, id, text) rows newest first; or, grouped,
+    each text once by its newest row (purpose, id, text, date, times recorded), which
+    ranks it as the rows would. Rows lead by meeting date through its index, their other
+    columns kept off theirs (unindexed), else SQLite sorts every row before the first
+    comes; grouping reads the purposes' rows by theirs."""
     theme = MeetingTheme.theme if model is Meeting else OutcomeItem.theme
-    columns = (*_group_of(model, column), fn.COUNT(model.id)) if grouped else (model.id, column)
+    newest_first = (Meeting.date.desc(), model.id.desc())
+    columns = [theme.alias("theme"), model.id.alias("ref"), column.alias("text")]
+    if grouped:
+        columns += [
+            Meeting.date.alias("day"),
+            fn.COUNT(model.id).over(partition_by=[theme, column]).alias("times"),
+            fn.ROW_NUMBER()
+            .over(partition_by=[theme, column], order_by=newest_first)
+            .alias("newest"),
+        ]
     query = (
-        Meeting.select(theme, *columns).join(MeetingTheme)
+        Meeting.select(*columns).join(MeetingTheme)
         if model is Meeting
-        else OutcomeItem.select(theme, *columns).join(Meeting)
+        else OutcomeItem.select(*columns).join(Meeting)
     )
     pairing = Meeting.pairing if grouped else unindexed(Meeting.pairing)
     query = query.switch(Meeting).join(Pairing, on=pairing == Pairing.id)
@@ -106,20 +110,21 @@ def _texts(programme, period, model, column, condition, themes, grouped: bool):
         & condition
     )
     if grouped:
-        return query.group_by(theme, column)
-    return query.order_by(Meeting.date.desc(), model.id.desc())
+        c = query.c
+        return query.select_from(c.theme, c.ref, c.text, c.day, c.times).where(c.newest == 1)
+    return query.order_by(*newest_first)
 
 
 def _grouped(query, kind) -> dict[int, tuple[list[FreeText], int]]:
     """Each purpose's grouped texts, the newest first and up to EXAMPLES_PER_PURPOSE, with
     how many rows held them."""
     rows: dict[int, list[tuple]] = {}
-    for theme, ref, text, newest, last, n in fetch_raw(query):
-        rows.setdefault(theme, []).append((iso_date(newest), last, text, ref, n))
+    for theme, ref, text, newest, times in fetch_raw(query):
+        rows.setdefault(theme, []).append((iso_date(newest), ref, text, times))
     result = {}
     for theme, found in rows.items():
         newest_first = sorted(found, reverse=True)[:EXAMPLES_PER_PURPOSE]
-        texts = [FreeText(kind, ref, text) for _d, _l, text, ref, _n in newest_first]
+        texts = [FreeText(kind, ref, text) for _d, ref, text, _n in newest_first]
         result[theme] = (texts, sum(row[-1] for row in found))
     return result
 
