@@ -2,6 +2,7 @@
 with "page X of Y", and a stylesheet (after pretix's invoice renderer)."""
 
 import datetime as dt
+import hashlib
 import io
 from pathlib import Path
 
@@ -112,7 +113,11 @@ def numbered_canvas(tr: Translator, made: dt.date):
             # invariant output stamps 1 January 2000; a reader expects the day it was made.
             # Not through SOURCE_DATE_EPOCH: the process environment is shared by every
             # thread, and reports are drawn on one
-            self._doc._timeStamp = DayStamp(made)
+            stamp = self._doc._timeStamp = DayStamp(made)
+            # and the file's fingerprint (/ID) seeded by that day, as ReportLab seeds it
+            # by its own stamp (which a SOURCE_DATE_EPOCH in the environment would set)
+            self._doc.signature = hashlib.md5(usedforsecurity=False)
+            self._doc.signature.update(b"a reportlab document" + ascii(stamp.t).encode())
             self._pages = []
 
         def showPage(self):  # noqa: N802 - ReportLab's name

@@ -341,6 +341,11 @@ def test_a_report_says_the_day_it_was_made_the_same_bytes_that_day_and_leaves_th
     assert made.date() == day
     next_day = ProgrammeReport(small, "en", today=day + dt.timedelta(days=1)).render()
     assert PdfReader(io.BytesIO(next_day)).metadata.creation_date.date() == day + dt.timedelta(1)
+    # its fingerprint (/ID) is the day's too, whatever the environment says
+    ids = {PdfReader(io.BytesIO(pdf)).trailer["/ID"][0] for pdf in (first, next_day)}
+    assert len(ids) == 2
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")
+    assert ProgrammeReport(small, "en", today=day).render() == first
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="time.tzset is Unix's")

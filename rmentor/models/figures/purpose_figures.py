@@ -22,6 +22,8 @@ from rmentor.models.programme.programmes import themes_of
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.storage.database import iso_date
 from rmentor.models.storage.database import unindexed
+from rmentor.models.storage.dialect import IDS_BELOW
+from rmentor.models.storage.dialect import day_then_id
 
 EXAMPLES_PER_PURPOSE = 3
 NEWEST_MEETINGS = 2_000  # where examples are looked for before every text is grouped
@@ -81,21 +83,16 @@ def _newest_meetings(programme: Programme, period: Period) -> Period:
 
 def _texts(programme, period, model, column, condition, themes, grouped: bool):
     """The query for purposes' texts: (purpose, id, text) rows newest first; or, grouped,
-    each text once by its newest row (purpose, id, text, date, times recorded), which
-    ranks it as the rows would. Rows lead by meeting date through its index, their other
-    columns kept off theirs (unindexed), else SQLite sorts every row before the first
-    comes; grouping reads the purposes' rows by theirs."""
+    each text once: (purpose, text, its newest row as dialect.day_then_id, times written),
+    which ranks the texts as their rows would. Rows lead by meeting date through its
+    index, their other columns kept off theirs (unindexed), else SQLite sorts every row
+    before the first comes; grouping reads the purposes' rows by theirs."""
     theme = MeetingTheme.theme if model is Meeting else OutcomeItem.theme
-    newest_first = (Meeting.date.desc(), model.id.desc())
-    columns = [theme.alias("theme"), model.id.alias("ref"), column.alias("text")]
-    if grouped:
-        columns += [
-            Meeting.date.alias("day"),
-            fn.COUNT(model.id).over(partition_by=[theme, column]).alias("times"),
-            fn.ROW_NUMBER()
-            .over(partition_by=[theme, column], order_by=newest_first)
-            .alias("newest"),
-        ]
+    columns = (
+        (theme, column, fn.MAX(day_then_id(Meeting.date, model.id)), fn.COUNT(model.id))
+        if grouped
+        else (theme, model.id, column)
+    )
     query = (
         Meeting.select(*columns).join(MeetingTheme)
         if model is Meeting
@@ -110,21 +107,20 @@ def _texts(programme, period, model, column, condition, themes, grouped: bool):
         & condition
     )
     if grouped:
-        c = query.c
-        return query.select_from(c.theme, c.ref, c.text, c.day, c.times).where(c.newest == 1)
-    return query.order_by(*newest_first)
+        return query.group_by(theme, column)
+    return query.order_by(Meeting.date.desc(), model.id.desc())
 
 
 def _grouped(query, kind) -> dict[int, tuple[list[FreeText], int]]:
-    """Each purpose's grouped texts, the newest first and up to EXAMPLES_PER_PURPOSE, with
-    how many rows held them."""
+    """Each purpose's grouped texts, the newest first and up to EXAMPLES_PER_PURPOSE, each
+    pointing at its newest row, with how many rows held them."""
     rows: dict[int, list[tuple]] = {}
-    for theme, ref, text, newest, times in fetch_raw(query):
-        rows.setdefault(theme, []).append((iso_date(newest), ref, text, times))
+    for theme, text, newest, times in fetch_raw(query):
+        rows.setdefault(theme, []).append((int(newest), text, times))
     result = {}
     for theme, found in rows.items():
         newest_first = sorted(found, reverse=True)[:EXAMPLES_PER_PURPOSE]
-        texts = [FreeText(kind, ref, text) for _d, ref, text, _n in newest_first]
+        texts = [FreeText(kind, key % IDS_BELOW, text) for key, text, _n in newest_first]
         result[theme] = (texts, sum(row[-1] for row in found))
     return result
 

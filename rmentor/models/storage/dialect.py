@@ -2,6 +2,7 @@
 built: the rest of the queries are written once, through peewee, for both."""
 
 from peewee import SQL
+from peewee import NodeList
 from peewee import fn
 
 from rmentor.models.storage.database import db
@@ -14,6 +15,19 @@ def month_of(date_field):
     if on_server():
         return fn.to_char(date_field, SQL("'YYYY-MM'"))
     return fn.strftime(SQL("'%Y-%m'"), date_field)
+
+
+IDS_BELOW = 10_000_000_000  # row ids stay under this; days since 1970 times it fit 64 bits
+
+
+def day_then_id(date_field, id_field):
+    """One number that orders rows as (date, id) does, so that MAX over a group finds its
+    newest row, the last written of that day: days since 1970 * IDS_BELOW + id."""
+    if on_server():
+        days = NodeList((date_field, SQL("- DATE '1970-01-01'")), parens=True)
+    else:
+        days = (fn.julianday(date_field) - 2440587.5).cast("INTEGER")
+    return days * IDS_BELOW + id_field
 
 
 def ids_joined(sql_column: str) -> str:
