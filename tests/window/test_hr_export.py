@@ -561,3 +561,34 @@ def test_each_import_problem_is_shown_whole_on_as_many_lines_as_it_takes(
     one_line = problems.fontMetrics().height()
     assert place.height() >= 2 * one_line  # wrapped, not cut at the edge
     assert problems.horizontalScrollBar().maximum() == 0
+
+
+def test_dates_of_the_year_zero_two_digit_years_and_a_reading_not_yet_chosen(programme, tmp_path):
+    """No traceback for 01/02/0000; 65 is 1965 (a birth date), 26 is 2026; and no row is
+    judged in the future by a reading the coordinator has not chosen."""
+    header = "Voornaam;Achternaam;E-mail;Rol;Geboortedatum;Datum toestemming"
+    zero = plan(hr_csv(tmp_path, ["Ann;Aa;a@vb.nl;mentee;01/02/0000;01/02/2026"], header))
+    # no date in the year 0 is offered as a reading of the birth dates: no such day
+    assert zero.ambiguous_dates == [("Datum toestemming", "01/02/2026")]
+    undecided = plan(
+        hr_csv(
+            tmp_path,
+            [
+                "Bob;Bee;b@vb.nl;mentor;03/04/65;11/12/26",  # 11 Dec or 12 Nov 2026
+                "Cor;Cee;c@vb.nl;mentee;03/04/01;01/02/26",
+            ],
+            header,
+        ),
+        rule=RoleRule(BORN_FROM, 1990),
+    )
+    assert undecided.ambiguous_dates  # the order is asked for ...
+    assert not any("in the future" in p.text() for p in undecided.problems)  # ... not guessed
+    chosen = plan(
+        hr_csv(tmp_path, ["Bob;Bee;b@vb.nl;;03/04/65;11/12/26"], header),
+        rule=RoleRule(BORN_FROM, 1990),
+        date_order=MONTH_FIRST,
+    )
+    assert chosen.ok, [p.text() for p in chosen.problems]
+    (bob,) = chosen.people
+    assert bob["role"] == "mentee"  # born in 1965, not 2065: a senior, mentored
+    assert bob["consent_date"] == dt.date(2026, 11, 12)

@@ -106,8 +106,10 @@ def parse_date(text: str, order: str | None = DAY_FIRST) -> dt.date:
     match = _DMY.match(text)
     if not match:
         raise ValueError(text)
-    first, second, year = match.groups()
-    year = int(year) + (2000 if len(year) == 2 else 0)
+    first, second, digits = match.groups()
+    year = int(digits)
+    if len(digits) == 2:  # 26 is 2026, but 85 (a birth date) 1985: never years ahead
+        year += 2000 if 2000 + year <= dt.date.today().year + 1 else 1900
     day, month = (int(first), int(second)) if order != MONTH_FIRST else (int(second), int(first))
     return dt.date(year, month, day)
 
@@ -133,6 +135,10 @@ def ambiguous(values: list[str]) -> str | None:
     for value in values:
         match = _DMY.match(value)
         if match and int(match.group(1)) != int(match.group(2)) <= 12 >= int(match.group(1)):
+            try:  # both readings real dates: not in the year 0
+                parse_date(value, DAY_FIRST), parse_date(value, MONTH_FIRST)
+            except ValueError:
+                continue
             return value.strip()
     return None
 

@@ -148,8 +148,9 @@ def plan_import(
             )
         elif orders[name] is None and example and choices.date_order is None:
             ambiguous_dates.append((sheet.headers[column], example))
-        if orders[name] == "both" and choices.date_order is None:
-            orders[name] = UNDECIDED  # no row is read until the coordinator chooses
+        asked = orders[name] == "both" or (orders[name] is None and example)
+        if asked and choices.date_order is None:
+            orders[name] = UNDECIDED  # no row is judged by a reading not yet chosen
         elif orders[name] in (None, "both"):
             orders[name] = choices.date_order or DAY_FIRST
     for header, example in ambiguous_dates:
