@@ -281,6 +281,24 @@ def test_with_no_file_open_the_menus_offer_only_what_opens_one(window, tmp_path,
     assert window.windowTitle() == "Reverse mentoring 2026 — a-moved.sqlite — rmentor"
 
 
+def test_a_read_only_file_with_broken_text_gone_leaves_no_banner_nor_repair_offered(
+    window, tmp_path, messages
+):
+    path = demo_file(tmp_path / "broken.sqlite")
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meeting SET summary = CAST(? AS TEXT) WHERE id = 2", (b"goed\xff",))
+    con.commit()
+    con.close()
+    window.show()
+    assert window.open_path(path, create=False) and window.session.read_only
+    assert window.read_only_banner.isVisible() and "Save a repaired copy…" in offered(window)
+    path.rename(tmp_path / "moved.sqlite")
+    (tmp_path / "x.sqlite").write_bytes(b"not a database" * 100)
+    assert not window.open_path(tmp_path / "x.sqlite", create=False)
+    assert not window.read_only_banner.isVisible()  # no file's state is shown, none open
+    assert "Save a repaired copy…" not in offered(window)
+
+
 def test_a_new_file_named_in_the_dialog_is_made_without_asking_whether_it_went_missing(
     window, tmp_path, messages, monkeypatch
 ):

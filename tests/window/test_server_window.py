@@ -315,3 +315,32 @@ def test_an_empty_server_database_is_called_a_database(qtbot, server_location):
     qtbot.waitUntil(window.welcome.isVisible, timeout=2000)
     assert window.welcome.title.text() == "This database holds no programme yet"
     window.close()
+
+
+def test_a_server_reached_with_no_file_open_offers_what_it_offers_from_a_file(
+    qtbot, monkeypatch, demo_on_server, tmp_path, messages
+):
+    from rmentor.ui.window.main_window import MainWindow
+    from tests.window.test_data_safety import offered
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    shown = copy_demo(tmp_path / "mine.sqlite")
+    assert window.open_path(shown, create=False)
+    shown.rename(tmp_path / "gone.sqlite")
+    (tmp_path / "x.sqlite").write_bytes(b"not a database" * 100)
+    assert not window.open_path(tmp_path / "x.sqlite", create=False)  # nothing open now
+    assert "Save a copy as…" not in offered(window)
+    assert connect_through_the_dialog(qtbot, monkeypatch, window, demo_on_server)[0] == ""
+    from_nothing = offered(window)
+    window.servers.stop_listening()
+    window.close()
+    fresh = MainWindow()  # the same server, reached from a file
+    qtbot.addWidget(fresh)
+    assert fresh.open_path(copy_demo(tmp_path / "other.sqlite"), create=False)
+    assert connect_through_the_dialog(qtbot, monkeypatch, fresh, demo_on_server)[0] == ""
+    assert from_nothing == offered(fresh)
+    assert {"Save a copy as…", "Switch to"} <= from_nothing
+    fresh.servers.stop_listening()
+    fresh.close()

@@ -181,6 +181,8 @@ class Menus(QObject):
         w = self.window
         for action_or_menu in self.file_actions():
             action_or_menu.setEnabled(False)
+        w.repair_action.setVisible(False)  # of a file with broken text, gone
+        w.read_only_banner.hide()
         w.programme_box.blockSignals(True)
         w.programme_box.clear()  # not the name of a programme in a file no longer open
         w.programme_box.blockSignals(False)

@@ -73,6 +73,7 @@ class ServerActions(QObject):
         w.history.start()
         self.session = server_undo.session()
         w.settings.setValue("last_server", str(location))
+        w.menus.file_open()
         w.set_read_only(False)
         w.reload_programmes(w.settings.value(f"programme/{location}"))
         self.listen(location, password)
