@@ -289,7 +289,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="78"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="79"/>
+        <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
+        <translation>
+            <numerusform>%Ln evaluation form written to %1; then writing stopped, and the others were not written:</numerusform>
+            <numerusform>%Ln evaluation forms written to %1; then writing stopped, and the others were not written:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln evaluation form written to %1, the others not</numerusform>
@@ -297,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="81"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="89"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluation form read</numerusform>
@@ -305,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="92"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>Stored %Ln evaluation.</numerusform>
@@ -313,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="87"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -321,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="90"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln form refused; nothing from it was stored:</numerusform>

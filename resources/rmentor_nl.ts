@@ -1059,12 +1059,12 @@
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="159"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="160"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates (--date-order on the command line).</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies hoe bij Datums (--date-order op de opdrachtregel).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="209"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="210"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies bij Datums hoe ze te lezen (--date-order op de opdrachtregel); de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="186"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="187"/>
         <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
     </message>
@@ -1181,13 +1181,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="169"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="341"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="342"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="182"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="354"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="355"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>{mentor} en {mentee}: een naam is te lang voor de pdf in de bijlage.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/drafts.py" line="174"/>
+        <location filename="../rmentor/models/outreach/drafts.py" line="178"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>De map {folder} bestaat niet. Er is niets geschreven.</translation>
     </message>
@@ -2847,7 +2847,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="148"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="156"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2857,21 +2857,21 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="185"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="193"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="137"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="196"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="257"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="288"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="349"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="265"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="357"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="165"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="173"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2900,7 +2900,15 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="78"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="79"/>
+        <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
+        <translation>
+            <numerusform>%Ln evaluatieformulier geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
+            <numerusform>%Ln evaluatieformulieren geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
@@ -2908,7 +2916,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="87"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -2916,7 +2924,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="90"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -2924,97 +2932,102 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="127"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="135"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="138"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="146"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="149"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="157"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="182"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="190"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="214"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="251"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="259"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="258"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="266"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="270"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="278"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="272"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="280"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="281"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="289"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="289"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="297"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="304"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="312"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="320"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="313"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="321"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="324"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="332"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="325"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="333"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="331"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="339"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="337"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="345"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="389"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="367"/>
+        <source>Not all forms written</source>
+        <translation>Niet alle formulieren geschreven</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="405"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3027,17 +3040,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="364"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="380"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="366"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="382"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="81"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="89"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -3045,7 +3058,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="92"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3053,7 +3066,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="391"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="407"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -5211,17 +5224,17 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="131"/>
+        <location filename="../rmentor/reports/document.py" line="136"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="174"/>
+        <location filename="../rmentor/reports/document.py" line="179"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="261"/>
+        <location filename="../rmentor/reports/document.py" line="266"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -6686,22 +6699,22 @@ Met vriendelijke groet,
         <translation>Kan geen verbinding maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="80"/>
         <source>Connected to %1 on %2.</source>
         <translation>Verbonden met %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="122"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="123"/>
         <source>The connection to the server was lost; rmentor connects again when it can.</source>
         <translation>De verbinding met de server is verbroken; rmentor maakt opnieuw verbinding zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="129"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="130"/>
         <source>Connected to the server again.</source>
         <translation>Weer verbonden met de server.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/server_actions.py" line="132"/>
+        <location filename="../rmentor/ui/window/server_actions.py" line="133"/>
         <source>Shown with the changes someone else just made.</source>
         <translation>Bijgewerkt met de wijzigingen die iemand anders zojuist maakte.</translation>
     </message>

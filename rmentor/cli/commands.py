@@ -355,8 +355,12 @@ def cmd_evaluation_forms(args) -> int:
     from rmentor.models.outreach.drafts import write_forms
 
     with opened(args):
-        paths = write_forms(*to_pairs(args, args.moment), language=args.mail_lang)
-    print(Cli(messages_translator(args)).forms_written(len(paths), args.out))
+        written = write_forms(*to_pairs(args, args.moment), language=args.mail_lang)
+    say = Cli(messages_translator(args))
+    print(say.forms_written(len(written.paths), args.out))
+    if written.failed is not None:  # after the count of those written: the rest were not
+        print(f"rmentor: {written.failed.text(say.translator)}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -567,7 +567,7 @@ def test_forms_dropped_on_the_window_are_read_and_can_be_undone(
 
     window = demo_window
     programme = window.programme
-    forms = write_forms(programme, "midway", tmp_path / "forms", PairFiles(), today=TODAY)
+    forms = write_forms(programme, "midway", tmp_path / "forms", PairFiles(), today=TODAY).paths
     filled = [
         fill(f, {"useful": "/5", "learned": "/4", "recommend": "/4"}, tmp_path / f"f{i}.pdf")
         for i, f in enumerate(forms[:2])
@@ -591,7 +591,7 @@ def test_file_menu_reads_the_forms_chosen(demo_window, qtbot, tmp_path, monkeypa
     window = demo_window
     (form, *_rest) = write_forms(
         window.programme, "midway", tmp_path / "forms", PairFiles(), today=TODAY
-    )
+    ).paths
     filled = fill(form, {"useful": "/2", "learned": "/3", "recommend": "/4"}, tmp_path / "f.pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(filled)], ""))
     before = Evaluation.select().count()
@@ -808,6 +808,28 @@ def test_a_full_disk_midway_says_how_many_drafts_were_written_and_why_the_rest_n
     assert SentMessage.select().count() == 2  # the two written are known to be written
 
 
+def test_a_full_disk_midway_through_the_forms_says_how_many_were_written(
+    demo_window, qtbot, folder_chosen, monkeypatch, messages
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from rmentor.ui.window import mail_actions
+
+    full_disk_after(monkeypatch, 1)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][a[4]], True))
+    mail_actions.write_forms(demo_window, demo_window.programme)
+    assert len(list(folder_chosen.glob("*.pdf"))) == 1
+    (text,) = [t for _k, title, t in messages if title == "Not all forms written"]
+    assert text.startswith(
+        "1 evaluation form written to drafts; then writing stopped, and the others were not "
+        "written:\n"
+    )
+    assert "No space left on device" in text
+    assert demo_window.notice_line.text.text() == (
+        "Stopped: 1 evaluation form written to drafts, the others not"
+    )
+
+
 def test_the_command_line_says_how_many_drafts_were_written_before_a_full_disk(
     demo_file, tmp_path, monkeypatch, capsys
 ):
@@ -816,6 +838,18 @@ def test_the_command_line_says_how_many_drafts_were_written_before_a_full_disk(
     assert run("drafts", "--db", db, "--kind", "reminder", "--out", tmp_path) == 1
     out, err = capsys.readouterr()
     assert "Wrote 1 draft (reminder) to" in out
+    assert "No space left on device" in err and "Traceback" not in err
+
+
+def test_the_command_line_says_how_many_forms_were_written_before_a_full_disk(
+    demo_file, tmp_path, monkeypatch, capsys
+):
+    db, _english_pair = demo_file
+    full_disk_after(monkeypatch, 1)
+    forms = tmp_path / "forms"
+    assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", forms) == 1
+    out, err = capsys.readouterr()
+    assert "1 evaluation form" in out and len(list(forms.glob("*.pdf"))) == 1
     assert "No space left on device" in err and "Traceback" not in err
 
 

@@ -135,14 +135,14 @@ def write_forms(
     fallback: str = "en",
     today: dt.date | None = None,
     progress=None,
-) -> list[Path]:
+) -> Written:
     """A form for each participant due for this evaluation who has not answered it;
-    `progress(done, total)` as for write_drafts."""
+    `progress(done, total)` as for write_drafts; a full disk stops it (Written.failed)."""
     settings = texts.load_settings()
     needs = mails.evaluations_due(programme, moment, today or dt.date.today())
     if needs:
         folder = folder_ready(folder)
-    paths = []
+    written = Written()
     for done, need in enumerate(needs, start=1):
         if progress is not None and progress(done - 1, len(needs)) is False:
             break
@@ -153,8 +153,12 @@ def write_forms(
                 name, data = documents.form(pairing, side, moment, lang, settings)
             except DomainError:
                 continue  # a name too long for a page: the drafts say so, pair by pair
-            paths.append(write_bytes(unique(folder, safe_name(name, ".pdf")), data))
-    return paths
+            try:
+                written.paths.append(write_bytes(unique(folder, safe_name(name, ".pdf")), data))
+            except DomainError as error:  # the folder's disk: the forms before it stay
+                written.failed = error
+                return written
+    return written
 
 
 def write_calendar(

@@ -74,6 +74,14 @@ class MailActions(QObject):
             n,
         )
 
+    def forms_failed(self, n: int) -> str:
+        return self.tr(
+            "%Ln evaluation form(s) written to %1; then writing stopped, and the others were "
+            "not written:",
+            "",
+            n,
+        )
+
     def forms_stopped(self, n: int) -> str:
         return self.tr("Stopped: %Ln evaluation form(s) written to %1, the others not", "", n)
 
@@ -337,7 +345,7 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
         parent, QCoreApplication.translate("MailActions", "Writing the evaluation forms…")
     )
     try:
-        paths = write(
+        written = write(
             programme,
             moment,
             folder,
@@ -351,7 +359,15 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
     finally:
         stopped = progress.wasCanceled()
         done(progress)
-    said = COUNTS.forms_stopped if stopped else COUNTS.forms_written
+    paths = written.paths
+    if written.failed is not None:
+        said = COUNTS.forms_failed(len(paths)).replace("%1", folder.name)
+        show_problem(
+            parent,
+            QCoreApplication.translate("MailActions", "Not all forms written"),
+            f"{said}\n{domain_text(written.failed)}",
+        )
+    said = COUNTS.forms_stopped if stopped or written.failed else COUNTS.forms_written
     notices.tell(
         said(len(paths)).replace("%1", folder.name),
         paths[0] if paths else None,
