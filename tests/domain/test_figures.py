@@ -249,3 +249,20 @@ def test_examples_read_newest_first_are_those_every_text_grouped_gives(
         "De winkel kan eenvoudiger 3",
     ]
     assert consumer[2:4] == (["Effect 1"], 2)  # days 1 and 5 recorded the same effect
+
+
+def test_a_meeting_logged_ahead_counts_in_the_report_as_the_app_shows_it_today(programme, pair):
+    """The report counts meetings up to its day; its attention list sees the pairings as
+    the app does today, where a meeting logged ahead already counts."""
+    from rmentor.models.figures.report_data import gather
+
+    today = dt.date(2026, 6, 1)
+    log(pair, dt.date(2026, 2, 1))  # the last one long ago: overdue by today
+    before = gather(programme, today)
+    assert [a.kind for a in before.attention if a.kind == "overdue"] == ["overdue"]
+    log(pair, dt.date(2026, 6, 10))  # the next one, planned and logged ahead
+    data = gather(programme, today)
+    assert [a.kind for a in data.attention if a.kind == "overdue"] == []
+    assert data.totals["held"] == 1  # counted up to the report's day
+    (row,) = data.pairings
+    assert (row.held, row.last_meeting) == (1, dt.date(2026, 2, 1))

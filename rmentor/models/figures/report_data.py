@@ -217,8 +217,14 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     counted = period or (dt.date(1, 1, 1), today)
     roles = role_counts(programme)
     figures = pairing_figures(programme, today, counted)
-    # the pairings as the app shows them today (a meeting logged ahead counts there)
-    figures_now = pairing_figures(programme, today)
+    # the pairings as the app shows them today (a meeting logged ahead counts there): the
+    # same figures, unless the report is over a period or a meeting is dated after today
+    ahead = (
+        Meeting.select()
+        .join(Pairing)
+        .where((Pairing.programme == programme) & (Meeting.date > today))
+    )
+    figures_now = pairing_figures(programme, today) if period or ahead.exists() else figures
     rows = [
         row._replace(held=figures[row.id].held, last_meeting=figures[row.id].last_meeting)
         for row in pairing_rows(programme, today, figures_now)
