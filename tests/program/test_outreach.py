@@ -792,7 +792,16 @@ def full_disk_after(monkeypatch, n: int) -> None:
 def test_a_full_disk_midway_says_how_many_drafts_were_written_and_why_the_rest_not(
     demo_window, qtbot, folder_chosen, monkeypatch, messages
 ):
+    from PySide6.QtWidgets import QMessageBox
+
     window = demo_window
+    status_then = []  # what the status line says while the reason is shown
+    answer = QMessageBox.warning
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: status_then.append(window.notice_line.text.text()) or answer(*a, **k),
+    )
     full_disk_after(monkeypatch, 2)
     window.write_drafts("reminder")
     assert len(list(folder_chosen.glob("*.eml"))) == 2
@@ -803,9 +812,23 @@ def test_a_full_disk_midway_says_how_many_drafts_were_written_and_why_the_rest_n
         "written:\n"
     )
     assert "No space left on device" in text
-    status = window.notice_line.text.text()
-    assert "Stopped: 2 e-mail drafts written to drafts, the others not" in status
+    assert status_then == ["Stopped: 2 e-mail drafts written to drafts, the others not"]
+    assert window.notice_line.text.text() == status_then[0]
     assert SentMessage.select().count() == 2  # the two written are known to be written
+
+
+def test_a_disk_full_from_the_first_draft_says_so_too(
+    demo_window, qtbot, folder_chosen, monkeypatch, messages
+):
+    full_disk_after(monkeypatch, 0)
+    demo_window.write_drafts("reminder")
+    assert list(folder_chosen.glob("*.eml")) == []
+    (text,) = [t for _k, title, t in messages if title == "Not all drafts written"]
+    assert text.startswith("0 e-mail drafts written to drafts; then writing stopped")
+    assert demo_window.notice_line.text.text() == (
+        "Stopped: 0 e-mail drafts written to drafts, the others not"
+    )
+    assert SentMessage.select().count() == 0
 
 
 def test_a_full_disk_midway_through_the_forms_says_how_many_were_written(

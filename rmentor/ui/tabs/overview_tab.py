@@ -169,8 +169,8 @@ class OverviewTab(QWidget):
             if drafted.stopped:  # Stop stops them all, not this kind's only
                 stopped = True
                 break
-        if wrote:
-            mail_actions.tell_written(wrote, stopped)
+        if wrote or stopped:
+            mail_actions.tell_written(wrote, stopped, folder)
 
             # the lines stay selected, once shown again (a large list: after its thread)
             self.reselect = {_line(entry) for entry in self.list.selectedItems()}

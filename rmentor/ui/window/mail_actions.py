@@ -161,9 +161,16 @@ def write_drafts(
             ),
         )
         return Drafted([])
-    paths, stopped = (
-        _write_needs(parent, programme, kind, needs, folder, refused) if needs else ([], False)
-    )
+    wrote = _write_needs(parent, programme, kind, needs, folder, refused) if needs else None
+    paths, stopped = (wrote.paths, wrote.stopped) if wrote else ([], False)
+    if wrote and (paths or wrote.failed) and tell:  # said before the reason, not after it
+        tell_written(paths, stopped, wrote.folder)
+    if wrote and wrote.failed:
+        show_problem(
+            parent,
+            QCoreApplication.translate("MailActions", "Not all drafts written"),
+            wrote.failed,
+        )
     if refused:
         lines = [f"• {domain_text(error)}" for error in refused]  # each names them
         shown = "\n".join(lines[:SHOWN_REFUSALS])
@@ -172,20 +179,25 @@ def write_drafts(
         QMessageBox.warning(
             parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
         )
-    if paths and tell:
-        tell_written(paths, stopped)
     return Drafted(paths, stopped)
 
 
-def _write_needs(parent, programme, kind, needs, folder, refused) -> tuple[list[Path], bool]:
+class _Wrote(NamedTuple):
+    paths: list[Path]
+    stopped: bool  # by Stop, or by a full disk
+    folder: Path | None = None
+    failed: str | None = None  # how many were written, and why the rest were not
+
+
+def _write_needs(parent, programme, kind, needs, folder, refused) -> _Wrote:
     """The drafts for these needs, in the folder given or one asked for, one step to
-    undo; what could not be written joins refused. The files, and whether Stop ended it."""
+    undo; what could not be written joins refused."""
     from rmentor.models.outreach.drafts import write_drafts as write
 
     folder = folder or ask_folder(parent)
     documents = _ready_pair_files(parent) if folder is not None else None
     if documents is None:
-        return [], False
+        return _Wrote([], False)
     progress, step = _progress(
         parent, QCoreApplication.translate("MailActions", "Writing the e-mail drafts…")
     )
@@ -202,24 +214,21 @@ def _write_needs(parent, programme, kind, needs, folder, refused) -> tuple[list[
             )
     except DomainError as error:
         show_problem(parent, QCoreApplication.translate("MailActions", "Not written"), error)
-        return [], False
+        return _Wrote([], False)
     finally:
         stopped = progress.wasCanceled()
         done(progress)
     refused += written.refused
-    if written.failed is not None:
-        said = COUNTS.drafts_failed(len(written.paths)).replace("%1", folder.name)
-        show_problem(
-            parent,
-            QCoreApplication.translate("MailActions", "Not all drafts written"),
-            f"{said}\n{domain_text(written.failed)}",
-        )
-    return written.paths, stopped or written.failed is not None
+    if written.failed is None:
+        return _Wrote(written.paths, stopped, folder)
+    said = COUNTS.drafts_failed(len(written.paths)).replace("%1", folder.name)
+    return _Wrote(written.paths, True, folder, f"{said}\n{domain_text(written.failed)}")
 
 
-def tell_written(paths: list[Path], stopped: bool = False) -> None:
+def tell_written(paths: list[Path], stopped: bool = False, folder: Path | None = None) -> None:
     said = COUNTS.drafts_stopped if stopped else COUNTS.drafts_written
-    notices.tell(said(len(paths)).replace("%1", paths[0].parent.name), paths[0])
+    folder = paths[0].parent if paths else folder
+    notices.tell(said(len(paths)).replace("%1", folder.name), paths[0] if paths else None)
 
 
 def _progress(parent: QWidget, text: str):
@@ -360,6 +369,11 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
         stopped = progress.wasCanceled()
         done(progress)
     paths = written.paths
+    said = COUNTS.forms_stopped if stopped or written.failed else COUNTS.forms_written
+    notices.tell(  # said before the reason, not after it
+        said(len(paths)).replace("%1", folder.name),
+        paths[0] if paths else None,
+    )
     if written.failed is not None:
         said = COUNTS.forms_failed(len(paths)).replace("%1", folder.name)
         show_problem(
@@ -367,11 +381,6 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
             QCoreApplication.translate("MailActions", "Not all forms written"),
             f"{said}\n{domain_text(written.failed)}",
         )
-    said = COUNTS.forms_stopped if stopped or written.failed else COUNTS.forms_written
-    notices.tell(
-        said(len(paths)).replace("%1", folder.name),
-        paths[0] if paths else None,
-    )
 
 
 def ask_forms(parent: QWidget) -> list[Path]:
