@@ -317,6 +317,10 @@ def test_a_new_file_named_in_the_dialog_is_made_without_asking_whether_it_went_m
     assert [m for m in messages if m[0] == "question"] == []  # it was just named as new
     assert named.exists() and window.path == named
     assert window.stack.currentWidget() is window.welcome  # a new file: no programme yet
+    named = tmp_path / "zonder"  # typed without its extension: given one
+    window.files.new_file()
+    assert window.path == tmp_path / "zonder.sqlite" and window.path.exists()
+    assert not (tmp_path / "zonder").exists()
 
 
 HOLDER = """

@@ -485,10 +485,26 @@ def test_pairings_of_the_same_names_are_told_apart_in_the_journals_chooser(qtbot
     shown = {picker.itemData(i): picker.itemText(i) for i in range(picker.count())}
     assert len(set(shown.values())) == len(shown)  # no two lines alike
     names = f"{mentor.full_name} – {mentee.full_name}"
-    since = f"{names} (from {format_date(first.start_date)})"
-    older, newer = sorted((first.id, namesakes.id))
-    assert shown[older] == since and shown[newer] == f"{since} (2)"
-    assert shown[again.id] == f"{names} (proposed)"
+    since = f"from {format_date(first.start_date)}"
+
+    def where(pairing):  # namesakes: the departments of each pair tell them apart
+        pairing = Pairing.get_by_id(pairing.id)
+        return f"{pairing.mentor.department} / {pairing.mentee.department}"
+
+    assert where(first) != where(namesakes)
+    assert shown[first.id] == f"{names} ({where(first)}, {since})"
+    assert shown[namesakes.id] == f"{names} ({where(namesakes)}, {since})"
+    assert shown[again.id] == f"{names} ({where(first)}, proposed)"
+    # the same names together, the earliest start first, one not started yet last
+    lines = [picker.itemData(i) for i in range(picker.count())]
+    assert lines.index(again.id) == max(lines.index(first.id), lines.index(namesakes.id)) + 1
+    again.start_date = first.start_date  # even the day ties: a number
+    again.status = first.status
+    again.save()
+    window.reload_programmes(first.programme.id)
+    window.tabs.setCurrentWidget(window.journal_tab)
+    shown = {picker.itemData(i): picker.itemText(i) for i in range(picker.count())}
+    assert shown[again.id] == f"{shown[first.id]} (2)"
     other = next(pid for pid in shown if pid not in (None, first.id, namesakes.id, again.id))
     assert "(" not in shown[other]  # a pairing of its own names is shown as it is
     picker.setCurrentIndex(picker.findData(again.id))

@@ -18,6 +18,7 @@ from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Evaluation
 from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
@@ -147,33 +148,60 @@ class JournalTab(TableTab):
         self.pairing_picker.addItem(self.tr("All pairings"), None)
         names = journal.pairing_names(self.programme) if self.programme else {}
         self.model.set_names(names, self.theme_names)
-        for pid, name in sorted(self._told_apart(names).items(), key=lambda item: item[1]):
+        for pid, name in self._told_apart(names):
             self.pairing_picker.addItem(name, pid)
         self.pairing_picker.setCurrentIndex(max(0, self.pairing_picker.findData(select_id)))
         self.pairing_picker.blockSignals(False)
 
-    def _told_apart(self, names: dict[int, str]) -> dict[int, str]:
-        """Two pairings of the same names (a pair matched again, or namesakes) each with
-        the day it started, or its status before it has; a number where even that ties."""
+    def _told_apart(self, names: dict[int, str]) -> list[tuple[int, str]]:
+        """The pairings in name order. Two of the same names (a pair matched again, or
+        namesakes) each with the day it started, or its status before it has, namesakes
+        with their departments too, and the earliest first; a number where even that ties."""
         doubled = {name for name, n in Counter(names.values()).items() if n > 1}
         twins = sorted(pid for pid, name in names.items() if name in doubled)
         if not twins:
-            return names
+            return sorted(names.items(), key=lambda item: item[1])
+        mentor, mentee = Participant.alias(), Participant.alias()
+        found = {
+            pid: (status, start, (mentor_id, mentee_id), (mentor_in, mentee_in))
+            for pid, status, start, mentor_id, mentee_id, mentor_in, mentee_in in (
+                Pairing.select(
+                    Pairing.id,
+                    Pairing.status,
+                    Pairing.start_date,
+                    Pairing.mentor,
+                    Pairing.mentee,
+                    mentor.department,
+                    mentee.department,
+                )
+                .join(mentor, on=Pairing.mentor == mentor.id)
+                .switch(Pairing)
+                .join(mentee, on=Pairing.mentee == mentee.id)
+                .where(Pairing.id.in_(twins))
+                .tuples()
+            )
+        }
+        people_named: dict[str, set] = {}
+        for pid in twins:
+            people_named.setdefault(names[pid], set()).add(found[pid][2])
         told = dict(names)
-        for pid, status, start in (
-            Pairing.select(Pairing.id, Pairing.status, Pairing.start_date)
-            .where(Pairing.id.in_(twins))
-            .tuples()
-        ):
+        for pid in twins:
+            status, start, _people, departments = found[pid]
             since = self.tr("from %1").replace("%1", format_date(start)) if start else None
-            told[pid] = f"{names[pid]} ({since or label(PAIRING_STATUSES, status)})"
+            parts = [since or label(PAIRING_STATUSES, status)]
+            if len(people_named[names[pid]]) > 1:  # namesakes: where each of them works
+                parts.insert(0, " / ".join(d for d in departments if d))
+            told[pid] = f"{names[pid]} ({', '.join(p for p in parts if p)})"
         still: dict[str, list[int]] = {}
         for pid in twins:
             still.setdefault(told[pid], []).append(pid)
         for name, pids in still.items():
             for number, pid in enumerate(pids[1:], 2):
                 told[pid] = f"{name} ({number})"
-        return told
+        started = {pid: found[pid][1] or dt.date.max for pid in twins}
+        return sorted(
+            told.items(), key=lambda item: (names[item[0]], started.get(item[0], dt.date.max))
+        )
 
     def show_pairing(self, pairing_id: int | None) -> None:
         """Show one pairing's journal (reachable from the pairings tab)."""

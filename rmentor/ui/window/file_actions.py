@@ -101,11 +101,14 @@ class FileActions(QObject):
             self.tr("New data file"),
             str(start_folder() / self.tr("programme.sqlite")),
             FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # refused below, said once
         )
         if not name:
             return
         remember(name)
         path = Path(name)
+        if not path.suffix:  # else File > Open's filter would not show it
+            path = path.with_name(path.name + ".sqlite")
         if path.exists():
             show_problem(
                 self.window,
