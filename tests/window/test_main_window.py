@@ -573,3 +573,19 @@ def test_a_long_notice_ends_in_an_ellipsis_beside_the_counts_and_is_whole_in_its
     assert counts.geometry().right() <= window.statusBar().width()
     notices.tell("Saved.")
     assert QLabel.text(line) == "Saved." and line.toolTip() == ""
+
+
+def test_columns_fitted_while_a_search_hides_rows_do_not_cut_them_once_it_is_cleared(
+    qtbot, demo_window
+):
+    tab = demo_window.participants_tab
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    qtbot.keyClicks(tab.search, "zzz")  # nobody: what a renamed search match leaves
+    assert tab.model.rowCount() == 0
+    tab.reload()  # after a change, with the search still typed
+    qtbot.waitUntil(lambda: tab.model.total() == 24)
+    tab.search.clear()
+    assert tab.model.rowCount() == 24
+    longest = tab.view.sizeHintForColumn(COL_NAME)
+    assert tab.view.columnWidth(COL_NAME) >= longest  # every name whole

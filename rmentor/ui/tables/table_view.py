@@ -27,9 +27,13 @@ MAX_WIDTH = 260
 
 
 def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
-    """Widen every column to its header and a sample of rows (Dutch headers are long)."""
+    """Widen every column to its header and a sample of rows (Dutch headers are long).
+    While a filter hides rows, columns only widen: fitted to the few shown (or none), they
+    would cut the others once the filter is cleared."""
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(SAMPLE_ROWS)
+    model = view.model()
+    filtered = model.rowCount() < getattr(model, "total", model.rowCount)()
     for column in range(header.count()):
         if column == stretch_column:
             continue
@@ -37,6 +41,8 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
         # the title as the style draws it: margins and sort arrow too (Dutch titles are long)
         title_width = header.sectionSizeFromContents(column).width()
         wanted = max(view.sizeHintForColumn(column) + 8, title_width)
+        if filtered:
+            wanted = max(wanted, view.columnWidth(column))
         view.setColumnWidth(column, min(MAX_WIDTH, wanted))
     if stretch_column is not None:
         keeper = view.findChild(_StretchKeeper)
