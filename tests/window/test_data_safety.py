@@ -394,6 +394,8 @@ def test_read_only_file_opens_read_only(window, tmp_path, messages, qtbot):
         tab.select(Participant.get().id)
         assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
         assert not window.import_action.isEnabled()
+        # the follow-up tab does not invite editing in place either
+        assert window.follow_up_tab.hint.isHidden()
         with pytest.raises(DomainError, match="could not be saved"):
             Participant.update(department="x").execute()
     finally:

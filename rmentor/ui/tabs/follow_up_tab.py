@@ -166,6 +166,7 @@ class FollowUpTab(TableTab):
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only  # no editing in place either
+        self.hint.setVisible(not read_only)  # nor an invitation to it
         super().set_read_only(read_only)
 
     def update_actions(self) -> None:
