@@ -184,7 +184,7 @@
 <context>
     <name>FollowUpTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="239"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="240"/>
         <source>%Ln outcome(s)</source>
         <translation>
             <numerusform>%Ln outcome</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="224"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="215"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="243"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln meeting shown</numerusform>

@@ -1146,8 +1146,8 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="187"/>
-        <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Rows without a role: {n}.</source>
-        <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Regels zonder rol: {n}.</translation>
+        <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
+        <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Aantal regels zonder rol: {n}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="313"/>
@@ -1942,7 +1942,7 @@
     </message>
     <message>
         <location filename="../rmentor/ui/window/file_actions.py" line="101"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="112"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="115"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
@@ -1952,53 +1952,53 @@
         <translation>programma.sqlite</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="114"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="117"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="122"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="125"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="138"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="141"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="161"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="164"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="165"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="172"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="168"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="175"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="228"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="231"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="234"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="237"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -2140,12 +2140,12 @@
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen; kies meerdere regels (Shift, Ctrl, Ctrl+A) om ze samen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="232"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="239"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="240"/>
         <source>%Ln outcome(s)</source>
         <translation>
             <numerusform>%Ln opbrengst</numerusform>
@@ -2392,77 +2392,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="69"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="70"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="76"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="90"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="104"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="139"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="140"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="147"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="148"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="168"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="224"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2470,7 +2470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="215"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="243"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2478,57 +2478,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="255"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="228"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="256"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="257"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="230"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="258"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="234"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="264"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="244"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="272"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="289"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="303"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="331"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="304"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="332"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="313"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="341"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -2857,21 +2857,21 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="193"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="205"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="265"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="357"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="216"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="274"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="305"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="366"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="173"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="180"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2947,87 +2947,87 @@ Met vriendelijke groet,
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="190"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="202"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="214"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="171"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="259"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="268"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="266"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="275"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="278"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="280"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="289"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="289"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="297"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="306"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="304"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="313"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="320"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="329"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="321"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="330"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="332"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="341"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="333"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="342"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="339"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="348"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="345"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="354"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="367"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="381"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="405"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="414"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3040,12 +3040,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="380"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="389"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="382"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="391"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -3066,7 +3066,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="407"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="416"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>

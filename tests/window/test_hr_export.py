@@ -87,8 +87,8 @@ def test_without_a_role_column_every_row_asks_for_a_rule(programme, tmp_path):
     # one line for the sheet, not a line for each of its rows
     assert [p.text() for p in result.problems if p.text().startswith("The sheet has no role")] == [
         "The sheet has no role column: choose a rule under Roles (on the command line --role "
-        "or --mentors-born-from), or set the roles in the preview's Role column. Rows without "
-        "a role: 8."
+        "or --mentors-born-from), or set the roles in the preview's Role column. Number of "
+        "rows without a role: 8."
     ]
     assert not any("no role" in p.text() for p in result.problems if p.row)
     assert result.ambiguous_dates == [("Datum toestemming", "05/03/2026")]

@@ -188,7 +188,7 @@ def plan_import(
                         "DomainError",
                         "The sheet has no role column: choose a rule under Roles (on the "
                         "command line --role or --mentors-born-from), or set the roles in "
-                        "the preview's Role column. Rows without a role: {n}.",
+                        "the preview's Role column. Number of rows without a role: {n}.",
                     ),
                     {"n": len(new_without_role)},
                 )
