@@ -509,3 +509,25 @@ def test_pairings_of_the_same_names_are_told_apart_in_the_journals_chooser(qtbot
     assert "(" not in shown[other]  # a pairing of its own names is shown as it is
     picker.setCurrentIndex(picker.findData(again.id))
     assert window.journal_tab.model.rowCount() == 0  # the new pairing's journal: empty yet
+
+
+def test_attention_lines_about_namesakes_say_where_each_works(qtbot, window):
+    from rmentor.models.programme.participants import save_participant
+
+    programme = window.programme
+    before = attention_texts(window)
+    for department, email in (("Inkoop", "jan1@vb.nl"), ("ICT", "jan2@vb.nl")):
+        save_participant(
+            programme=programme,
+            first_name="Jan",
+            last_name="Jansen",
+            role="mentee",
+            email=email,
+            department=department,
+            languages="Nederlands",
+        )
+    window.reload_programmes(programme.id)
+    lines = [text for text in attention_texts(window) if "Jan Jansen" in text]
+    assert len(lines) == 2 and len(set(lines)) == 2
+    assert lines[0].endswith(("(Inkoop)", "(ICT)")) and lines[1].endswith(("(Inkoop)", "(ICT)"))
+    assert set(before) <= set(attention_texts(window))  # a line of its own: as it was

@@ -412,6 +412,34 @@ def pairings_of(targets: list[tuple[str, int]]) -> list[int | None]:
     ]
 
 
+def departments_of(targets: list[tuple[str, int]]) -> list[str]:
+    """Where whom each line is about works: a person's department, a pairing's two
+    ("Inkoop / ICT"); what tells two lines about namesakes apart."""
+    pairs = pairings_of(targets)
+    people = [target_id for target, target_id in targets if target == PARTICIPANT]
+    mentor, mentee = Participant.alias(), Participant.alias()
+    of_pairing = {
+        pid: " / ".join(d for d in (mentor_in, mentee_in) if d)
+        for pid, mentor_in, mentee_in in Pairing.select(
+            Pairing.id, mentor.department, mentee.department
+        )
+        .join(mentor, on=Pairing.mentor == mentor.id)
+        .switch(Pairing)
+        .join(mentee, on=Pairing.mentee == mentee.id)
+        .where(Pairing.id.in_([p for p in pairs if p is not None]))
+        .tuples()
+    }
+    of_person = dict(
+        Participant.select(Participant.id, Participant.department)
+        .where(Participant.id.in_(people))
+        .tuples()
+    )
+    return [
+        (of_person.get(target_id) if target == PARTICIPANT else of_pairing.get(pid)) or ""
+        for (target, target_id), pid in zip(targets, pairs, strict=True)
+    ]
+
+
 def shorten(text: str, length: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1] + "…"

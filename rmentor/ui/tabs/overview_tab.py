@@ -1,5 +1,7 @@
 """The overview: what needs attention now, each line opening the item it is about."""
 
+from collections import Counter
+
 from PySide6.QtCore import QItemSelection
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtCore import QSettings
@@ -49,8 +51,17 @@ def _line(entry: QListWidgetItem) -> tuple:
 
 def _worded(items: list) -> list:
     """Each point with its line (and "drafted on" where it was): worded where the list is
-    worked out, on a thread for a large programme (thousands of lines)."""
-    return [(item, domain_text(item)) for item in items]
+    worked out, on a thread for a large programme (thousands of lines). Lines that read
+    alike (about namesakes) say where those people work."""
+    lines = [(item, domain_text(item)) for item in items]
+    alike = {text for text, n in Counter(text for _item, text in lines).items() if n > 1}
+    twins = [k for k, (_item, text) in enumerate(lines) if text in alike]
+    if twins:
+        targets = [(lines[k][0].target, lines[k][0].target_id) for k in twins]
+        for k, place in zip(twins, attention.departments_of(targets), strict=True):
+            if place:
+                lines[k] = (lines[k][0], f"{lines[k][1]} ({place})")
+    return lines
 
 
 def _large(programme: Programme) -> bool:
