@@ -21,9 +21,9 @@ from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.programmes import themes_of
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.storage.database import iso_date
-from rmentor.models.storage.database import unindexed
 from rmentor.models.storage.dialect import IDS_BELOW
 from rmentor.models.storage.dialect import day_then_id
+from rmentor.models.storage.dialect import unindexed
 
 EXAMPLES_PER_PURPOSE = 3
 NEWEST_MEETINGS = 2_000  # where examples are looked for before every text is grouped

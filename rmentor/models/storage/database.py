@@ -8,9 +8,7 @@ import gc
 import re
 import threading
 
-from peewee import SQL
 from peewee import DatabaseProxy
-from peewee import NodeList
 from peewee import OperationalError
 from peewee import SqliteDatabase
 
@@ -230,12 +228,6 @@ def fetch_raw(query) -> list[tuple]:
     Dates come back as ISO strings; see iso_date.
     """
     return db.execute_sql(*query.sql()).fetchall()
-
-
-def unindexed(field) -> NodeList:
-    """The same column, but SQLite will not look it up through an index: unary plus is
-    its documented way to steer the planner (PostgreSQL reads it as the value)."""
-    return NodeList((SQL("+"), field), glue="")
 
 
 @functools.lru_cache(maxsize=20_000)

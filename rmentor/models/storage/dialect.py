@@ -17,6 +17,12 @@ def month_of(date_field):
     return fn.strftime(SQL("'%Y-%m'"), date_field)
 
 
+def unindexed(field) -> NodeList:
+    """The same column, but SQLite will not look it up through an index: unary plus is
+    its documented way to steer the planner (PostgreSQL reads it as the value)."""
+    return NodeList((SQL("+"), field), glue="")
+
+
 IDS_BELOW = 10_000_000_000  # row ids stay under this; days since 1970 times it fit 64 bits
 
 

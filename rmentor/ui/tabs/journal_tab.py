@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.figures import counts
+from rmentor.models.figures.attention import PAIRING
+from rmentor.models.figures.attention import departments_of
 from rmentor.models.programme import journal
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Evaluation
 from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import Pairing
-from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
@@ -161,36 +162,25 @@ class JournalTab(TableTab):
         twins = sorted(pid for pid, name in names.items() if name in doubled)
         if not twins:
             return sorted(names.items(), key=lambda item: item[1])
-        mentor, mentee = Participant.alias(), Participant.alias()
         found = {
-            pid: (status, start, (mentor_id, mentee_id), (mentor_in, mentee_in))
-            for pid, status, start, mentor_id, mentee_id, mentor_in, mentee_in in (
-                Pairing.select(
-                    Pairing.id,
-                    Pairing.status,
-                    Pairing.start_date,
-                    Pairing.mentor,
-                    Pairing.mentee,
-                    mentor.department,
-                    mentee.department,
-                )
-                .join(mentor, on=Pairing.mentor == mentor.id)
-                .switch(Pairing)
-                .join(mentee, on=Pairing.mentee == mentee.id)
-                .where(Pairing.id.in_(twins))
-                .tuples()
+            pid: (status, start, tuple(people))
+            for pid, status, start, *people in Pairing.select(
+                Pairing.id, Pairing.status, Pairing.start_date, Pairing.mentor, Pairing.mentee
             )
+            .where(Pairing.id.in_(twins))
+            .tuples()
         }
+        works = dict(zip(twins, departments_of([(PAIRING, pid) for pid in twins]), strict=True))
         people_named: dict[str, set] = {}
         for pid in twins:
             people_named.setdefault(names[pid], set()).add(found[pid][2])
         told = dict(names)
         for pid in twins:
-            status, start, _people, departments = found[pid]
+            status, start, _people = found[pid]
             since = self.tr("from %1").replace("%1", format_date(start)) if start else None
             parts = [since or label(PAIRING_STATUSES, status)]
             if len(people_named[names[pid]]) > 1:  # namesakes: where each of them works
-                parts.insert(0, " / ".join(d for d in departments if d))
+                parts.insert(0, works[pid])
             told[pid] = f"{names[pid]} ({', '.join(p for p in parts if p)})"
         still: dict[str, list[int]] = {}
         for pid in twins:

@@ -161,11 +161,15 @@ def write_drafts(
             ),
         )
         return Drafted([])
-    wrote = _write_needs(parent, programme, kind, needs, folder, refused) if needs else None
-    paths, stopped = (wrote.paths, wrote.stopped) if wrote else ([], False)
-    if wrote and (paths or wrote.failed) and tell:  # said before the reason, not after it
+    wrote = (
+        _write_needs(parent, programme, kind, needs, folder, refused)
+        if needs
+        else _Wrote([], False)
+    )
+    paths, stopped = wrote.paths, wrote.stopped
+    if (paths or wrote.failed) and tell:  # said before the reason, not after it
         tell_written(paths, stopped, wrote.folder)
-    if wrote and wrote.failed:
+    if wrote.failed:
         show_problem(
             parent,
             QCoreApplication.translate("MailActions", "Not all drafts written"),
@@ -221,8 +225,13 @@ def _write_needs(parent, programme, kind, needs, folder, refused) -> _Wrote:
     refused += written.refused
     if written.failed is None:
         return _Wrote(written.paths, stopped, folder)
-    said = COUNTS.drafts_failed(len(written.paths)).replace("%1", folder.name)
-    return _Wrote(written.paths, True, folder, f"{said}\n{domain_text(written.failed)}")
+    said = _written_then(COUNTS.drafts_failed(len(written.paths)), folder, written.failed)
+    return _Wrote(written.paths, True, folder, said)
+
+
+def _written_then(said: str, folder: Path, error: DomainError) -> str:
+    """How many were written where, then why the rest were not."""
+    return f"{said.replace('%1', folder.name)}\n{domain_text(error)}"
 
 
 def tell_written(paths: list[Path], stopped: bool = False, folder: Path | None = None) -> None:
@@ -375,11 +384,10 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
         paths[0] if paths else None,
     )
     if written.failed is not None:
-        said = COUNTS.forms_failed(len(paths)).replace("%1", folder.name)
         show_problem(
             parent,
             QCoreApplication.translate("MailActions", "Not all forms written"),
-            f"{said}\n{domain_text(written.failed)}",
+            _written_then(COUNTS.forms_failed(len(paths)), folder, written.failed),
         )
 
 
