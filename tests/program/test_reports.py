@@ -382,3 +382,8 @@ def test_one_meeting_since_the_last_report_is_not_worded_as_many(small, tmp_path
     held = Meeting.select().where((Meeting.pairing == pairing) & Meeting.held).count()
     summary = flat(text_of(PairSummaryDocument(pairing, "nl").write(tmp_path / "s.pdf")))
     assert f"Gesprekken gevoerd: {held}, samen" in summary
+
+
+def test_the_dutch_report_quotes_its_questions_as_its_examples(small, tmp_path):
+    text = flat(text_of(ProgrammeReport(small, "nl").write(tmp_path / "r.pdf")))
+    assert "Gevraagd: “" in text and 'Gevraagd: "' not in text
