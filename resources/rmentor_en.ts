@@ -238,7 +238,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="224"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="214"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="243"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="233"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln meeting shown</numerusform>
@@ -340,7 +340,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="475"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="470"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -413,7 +413,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="271"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln point needs attention</numerusform>
@@ -505,7 +505,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="141"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="135"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="170"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="164"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln of %1 shown</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>activate %Ln participant</numerusform>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>deactivate %Ln participant</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="327"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>

@@ -1237,7 +1237,7 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="121"/>
+        <location filename="../rmentor/models/storage/database.py" line="119"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -2392,77 +2392,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="71"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="91"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="140"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="141"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="148"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="149"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="190"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="180"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="224"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="214"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2470,7 +2470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="243"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="233"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2478,57 +2478,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="255"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="245"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="256"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="246"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="257"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="247"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="258"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="248"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="252"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="264"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="254"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="272"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="289"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="331"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="321"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="332"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="322"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="341"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="331"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -2857,21 +2857,21 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="205"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="216"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="274"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="305"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="366"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="283"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="314"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="375"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="180"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="184"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2947,87 +2947,87 @@ Met vriendelijke groet,
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="202"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="171"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="175"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="268"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="277"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="275"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="284"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="289"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="307"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="306"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="315"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="313"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="329"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="338"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="330"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="339"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="341"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="350"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="342"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="351"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="348"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="357"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="354"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="363"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="381"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="389"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="414"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="422"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3040,12 +3040,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="389"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="397"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="391"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="399"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -3066,7 +3066,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="416"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="424"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3074,67 +3074,67 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="82"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="87"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="83"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="88"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="89"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="85"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="90"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="112"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="99"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="133"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="120"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="136"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="123"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="195"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="182"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="202"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="189"/>
         <source>No file is open: use File &gt; Open or File &gt; New file.</source>
         <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="241"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="228"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="454"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="462"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="475"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3142,7 +3142,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3150,7 +3150,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3158,7 +3158,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="470"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3166,22 +3166,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="71"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="68"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="485"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="479"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="487"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="485"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="493"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3447,62 +3447,77 @@ Met vriendelijke groet,
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="122"/>
+        <location filename="../rmentor/ui/window/menus.py" line="123"/>
+        <source>Add participant…</source>
+        <translation>Deelnemer toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="128"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="125"/>
+        <location filename="../rmentor/ui/window/menus.py" line="131"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="134"/>
+        <location filename="../rmentor/ui/window/menus.py" line="136"/>
+        <source>Pairing &amp;agreement (PDF)…</source>
+        <translation>&amp;Afsprakenformulier (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="137"/>
+        <source>Pair &amp;summary (PDF)…</source>
+        <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/menus.py" line="147"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="136"/>
+        <location filename="../rmentor/ui/window/menus.py" line="149"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="137"/>
+        <location filename="../rmentor/ui/window/menus.py" line="150"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="138"/>
+        <location filename="../rmentor/ui/window/menus.py" line="151"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="139"/>
+        <location filename="../rmentor/ui/window/menus.py" line="152"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="143"/>
+        <location filename="../rmentor/ui/window/menus.py" line="156"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="144"/>
+        <location filename="../rmentor/ui/window/menus.py" line="157"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="146"/>
+        <location filename="../rmentor/ui/window/menus.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="149"/>
+        <location filename="../rmentor/ui/window/menus.py" line="162"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="153"/>
+        <location filename="../rmentor/ui/window/menus.py" line="166"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -3762,32 +3777,32 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="73"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="84"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="104"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="185"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="196"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="209"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="220"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="227"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="238"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="271"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3795,12 +3810,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="264"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="275"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="268"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="279"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -4384,83 +4399,78 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="55"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="53"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="58"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="56"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="58"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="62"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="60"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="65"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="66"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="69"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="87"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="88"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="97"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="95"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
-    <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="111"/>
-        <source>Add participant…</source>
-        <translation>Deelnemer toevoegen…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="141"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="135"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer</numerusform>
@@ -4468,7 +4478,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="170"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="164"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln van %1 getoond</numerusform>
@@ -4476,12 +4486,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="200"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer actief maken</numerusform>
@@ -4489,7 +4499,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="238"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer inactief maken</numerusform>
@@ -4497,58 +4507,58 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="264"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="257"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="273"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="276"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="266"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="269"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="278"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="271"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="281"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="274"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="276"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="298"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="291"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="300"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="293"/>
         <source>This removes %1&apos;s profile and evaluations, clears what was written about their pairings (meeting summaries, confidential notes, outcome texts, comments and reasons) and replaces their name with &quot;erased participant&quot; everywhere. Meetings, outcomes and scores stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist wat er over diens koppelingen is geschreven (verslagen van gesprekken, vertrouwelijke notities, teksten van opbrengsten, opmerkingen en redenen) en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken, opbrengsten en scores blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="307"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="313"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="325"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="318"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="327"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -4556,37 +4566,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="346"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="339"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="341"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="354"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="347"/>
         <source>deactivate %1</source>
         <translation>%1 inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="354"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="362"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="355"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="371"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="364"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="374"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="367"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>

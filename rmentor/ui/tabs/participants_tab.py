@@ -5,8 +5,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
@@ -108,10 +106,6 @@ class ParticipantsTab(TableTab):
             self.count_label,
         )
 
-        self.add_action = QAction(self.tr("Add participant…"), self)
-        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_action.triggered.connect(self.add)
-
         row_menu(
             self.view,
             [self.edit_button, self.active_button, self.delete_button],
@@ -189,7 +183,6 @@ class ParticipantsTab(TableTab):
         has_programme = self.programme is not None
         writable = not self.read_only
         self.add_button.setEnabled(has_programme and writable)
-        self.add_action.setEnabled(has_programme and writable)
         self.edit_button.setEnabled(len(selected) == 1 and writable)
         self.delete_button.setEnabled(len(selected) == 1 and writable)
         self.privacy_button.setEnabled(len(selected) == 1)

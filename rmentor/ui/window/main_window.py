@@ -33,11 +33,7 @@ from rmentor.ui.common.screen_fit import fit
 from rmentor.ui.common.screen_fit import keep_on_screen
 from rmentor.ui.preview import LOADED_AFTER_MS
 from rmentor.ui.preview import load_preview
-from rmentor.ui.tabs.follow_up_tab import FollowUpTab
-from rmentor.ui.tabs.journal_tab import JournalTab
 from rmentor.ui.tabs.overview_tab import OverviewTab
-from rmentor.ui.tabs.pairings_tab import PairingsTab
-from rmentor.ui.tabs.participants_tab import ParticipantsTab
 from rmentor.ui.tabs.welcome_page import WelcomePage
 from rmentor.ui.window import history
 from rmentor.ui.window.file_actions import FileActions
@@ -49,6 +45,7 @@ from rmentor.ui.window.protection_actions import ProtectionActions
 from rmentor.ui.window.record_windows import open_once
 from rmentor.ui.window.server_actions import ServerActions
 from rmentor.ui.window.sheet_actions import SheetActions
+from rmentor.ui.window.tab_pages import TabPages
 
 
 class MainWindow(QMainWindow):
@@ -78,28 +75,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.overview_tab = OverviewTab()
-        self.participants_tab = ParticipantsTab()
-        self.pairings_tab = PairingsTab()
-        self.journal_tab = JournalTab()
-        self.follow_up_tab = FollowUpTab()
-        for tab, name, title in (
-            (self.overview_tab, "overview", self.tr("Overview")),
-            (self.participants_tab, "participants", self.tr("Participants")),
-            (self.pairings_tab, "pairings", self.tr("Pairings")),
-            (self.journal_tab, "journal", self.tr("Journal")),
-            (self.follow_up_tab, "follow_up", self.tr("Follow-up")),
-        ):
-            tab.setObjectName(name)
-            self.tabs.addTab(tab, title)
         # A change in one tab makes the others stale; a stale tab reloads when it is shown,
         # so a large file is not read five times for every change.
         self.stale: set[QWidget] = set()
+        titles = {
+            "overview": self.tr("Overview"),
+            "participants": self.tr("Participants"),
+            "pairings": self.tr("Pairings"),
+            "journal": self.tr("Journal"),
+            "follow_up": self.tr("Follow-up"),
+        }
+        self.pages = TabPages(self, self.overview_tab, titles)
         self.tabs.currentChanged.connect(self.tab_shown)
-        for tab in (self.participants_tab, self.pairings_tab, self.journal_tab, self.follow_up_tab):
-            tab.changed.connect(self.history.collect)  # a change made outside a named step
-            tab.changed.connect(lambda tab=tab: self.mark_changed(tab))
-        self.pairings_tab.open_journal.connect(self.show_journal)
-        self.follow_up_tab.open_meeting.connect(self.show_meeting)
         self.overview_tab.open_item.connect(self.open_item)
         self.overview_tab.changed.connect(lambda: self.mark_changed(self.overview_tab))
         self.stack = QStackedWidget()
@@ -146,9 +133,9 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
         # Alt+letters: the menus', then each tab's own (only the tab shown takes them). The
         # tab titles get Alt+1 to 5: a letter each would leave the pairings tab too few.
-        menus = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
+        self.pages.letters = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
         for page in [*self.all_tabs(), self.welcome]:
-            mnemonics.assign(page, menus)
+            mnemonics.assign(page, self.pages.letters)
         # tab switching from anywhere, the menu and tool bars too (not only inside a tab)
         for keys, step in (
             ((QKeySequence.StandardKey.NextChild, "Ctrl+PgDown"), 1),
@@ -299,8 +286,7 @@ class MainWindow(QMainWindow):
         )
         self.export_menu.setEnabled(self.programme is not None)
         self.contact_menu.setEnabled(self.programme is not None and not self.session.read_only)
-        # Ctrl+N works before the participants tab has been shown (it loads when shown)
-        self.participants_tab.add_action.setEnabled(
+        self.add_participant_action.setEnabled(
             self.programme is not None and not self.session.read_only
         )
         self.report_action.setEnabled(self.programme is not None)
@@ -407,10 +393,22 @@ class MainWindow(QMainWindow):
         self.dialog = open_once(self, ("programme", self.programme.id), make)
 
     def all_tabs(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return self.pages.all()
+
+    # built when first asked for (tab_pages)
+    participants_tab = property(lambda self: self.pages.get("participants"))
+    pairings_tab = property(lambda self: self.pages.get("pairings"))
+    journal_tab = property(lambda self: self.pages.get("journal"))
+    follow_up_tab = property(lambda self: self.pages.get("follow_up"))
+
+    def add_participant(self) -> None:
+        """Menu and Ctrl+N: the participants tab, shown, then its form for a new one."""
+        if self.programme is not None and not self.session.read_only:
+            self.tabs.setCurrentWidget(self.participants_tab)
+            self.participants_tab.add()
 
     def tab_shown(self, _index: int = -1) -> None:
-        tab = self.tabs.currentWidget()
+        tab = self.pages.shown()
         if tab in self.stale:
             self.stale.discard(tab)
             tab.set_programme(self.programme)

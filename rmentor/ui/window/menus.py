@@ -117,7 +117,13 @@ class Menus(QObject):
         w.switch_group = QActionGroup(w)
 
         participants_menu = bar.addMenu(self.tr("P&articipants"))
-        participants_menu.addAction(w.participants_tab.add_action)
+        # the tabs are built when first shown: these act on them once they are
+        w.add_participant_action = self._action(
+            participants_menu,
+            self.tr("Add participant…"),
+            w.add_participant,
+            QKeySequence("Ctrl+N"),
+        )
 
         reports_menu = bar.addMenu(self.tr("&Reports"))
         w.report_action = self._action(
@@ -126,8 +132,15 @@ class Menus(QObject):
             w.make_report,
             QKeySequence.StandardKey.Print,
         )
-        reports_menu.addAction(w.pairings_tab.agreement_pdf_action)
-        reports_menu.addAction(w.pairings_tab.summary_pdf_action)
+        for name, text, kind in (
+            ("agreement_pdf_action", self.tr("Pairing &agreement (PDF)…"), "agreement"),
+            ("summary_pdf_action", self.tr("Pair &summary (PDF)…"), "summary"),
+        ):  # for the pairing picked in the pairings tab (tab_pages enables them)
+            action = self._action(
+                reports_menu, text, lambda _c=False, k=kind: w.pairings_tab.pair_document(k)
+            )
+            action.setEnabled(False)
+            setattr(w, name, action)
 
         # acting on the attention list: drafts for the pairs that need them, the calendar,
         # forms out (reading them back is under File, beside importing)
@@ -157,22 +170,27 @@ class Menus(QObject):
             w.restore_action,
             w.new_programme_action,
             w.edit_programme_action,
+            w.add_participant_action,
         ]
 
     def file_actions(self) -> list:
         """What works on an open file (actions and whole menus): all but opening or making
         one, the settings and help."""
         w = self.window
+        pairings = w.pages.built.get("pairings")
+        pairing_documents = (
+            [pairings.agreement_pdf_action, pairings.summary_pdf_action] if pairings else []
+        )
         return [
             *w.write_actions,
             w.copy_action,
             w.report_action,
-            w.participants_tab.add_action,
-            w.pairings_tab.agreement_pdf_action,
-            w.pairings_tab.summary_pdf_action,
+            w.agreement_pdf_action,
+            w.summary_pdf_action,
             w.export_menu,
             w.switch_menu,
             w.contact_menu,
+            *pairing_documents,  # as before the file went; the menu's follow the tab's
         ]
 
     def nothing_open(self) -> None:

@@ -1,0 +1,116 @@
+"""The tabs past the overview are built when first shown: start-up neither imports nor
+builds them, and each works as it did once it is there."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton
+
+from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
+from rmentor.ui.tabs.journal_tab import JournalTab
+from tests.window.test_preview import inked
+
+STARTED = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rmentor.ui.window.main_window import MainWindow
+window = MainWindow()
+window.show()
+assert window.open_path(sys.argv[1], create=False)
+app.processEvents()
+tabs = [m for m in sys.modules if m.startswith("rmentor.ui.tabs.")]
+window.tabs.setCurrentIndex(3)  # the journal, as a click on its title shows it
+print(json.dumps({
+    "before": tabs,
+    "after": [m for m in sys.modules if m.startswith("rmentor.ui.tabs.journal")],
+    "journal": type(window.tabs.currentWidget()).__name__,
+}))
+window.session.close()
+"""
+
+
+def test_start_up_imports_and_builds_only_the_overview(demo_window, tmp_path):
+    path = demo_window.path
+    demo_window.session.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", STARTED, str(path)],
+        capture_output=True,
+        text=True,
+        env={**env, "PYTHONPATH": str(root)},
+        cwd=root,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    for module in ("participants_tab", "pairings_tab", "journal_tab", "follow_up_tab"):
+        assert f"rmentor.ui.tabs.{module}" not in seen["before"]
+    assert "rmentor.ui.tabs.overview_tab" in seen["before"]
+    assert "rmentor.ui.tabs.journal_tab" in seen["after"] and seen["journal"] == "JournalTab"
+
+
+def test_a_tab_is_built_when_its_title_is_clicked_and_shows_its_rows(qtbot, demo_window):
+    window = demo_window
+    assert list(window.pages.built) == ["overview"]
+    assert [window.tabs.tabText(i) for i in range(5)] == [
+        "Overview",
+        "Participants",
+        "Pairings",
+        "Journal",
+        "Follow-up",
+    ]
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, JournalTab) and tab is window.journal_tab
+    assert window.tabs.currentIndex() == 3 and window.tabs.count() == 5
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    assert tab.programme == window.programme
+    assert window.tabs.tabToolTip(3) == QKeySequence("Alt+4").toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert any("&" in b.text() for b in tab.findChildren(QPushButton))  # its Alt keys
+    assert list(window.pages.built) == ["overview", "journal"]
+    # built once: shown again, the same tab
+    window.show_tab(0)
+    window.show_tab(3)
+    assert window.tabs.currentWidget() is tab
+
+
+def test_ctrl_n_on_the_overview_opens_the_participants_tab_and_its_form(qtbot, demo_window):
+    window = demo_window
+    assert window.tabs.currentIndex() == 0
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.participants_tab
+    dialog = window.findChild(ParticipantDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.programme == window.programme
+    dialog.reject()
+
+
+def test_the_reports_menu_makes_the_agreement_of_the_pairing_picked(qtbot, demo_window):
+    window = demo_window
+    assert not window.agreement_pdf_action.isEnabled()  # no pairing picked yet
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    tab = window.pairings_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    assert not window.agreement_pdf_action.isEnabled()
+    tab.view.selectRow(0)
+    assert window.agreement_pdf_action.isEnabled() and window.summary_pdf_action.isEnabled()
+    window.agreement_pdf_action.trigger()
+    preview = tab.dialog
+    qtbot.waitUntil(preview.isVisible)
+    qtbot.waitUntil(lambda: preview.pages is not None, timeout=20000)
+    assert inked(preview.pages.image(0, 0.5)) > 0.01
+    preview.close()
+    tab.view.clearSelection()
+    assert not window.agreement_pdf_action.isEnabled()
