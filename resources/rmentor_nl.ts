@@ -550,13 +550,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="264"/>
+        <location filename="../rmentor/cli/commands.py" line="267"/>
         <location filename="../rmentor/models/storage/files.py" line="44"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="338"/>
+        <location filename="../rmentor/cli/commands.py" line="341"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1059,12 +1059,37 @@
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="160"/>
-        <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates (--date-order on the command line).</source>
-        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies hoe bij Datums (--date-order op de opdrachtregel).</translation>
+        <location filename="../rmentor/models/sheets/importing.py" line="140"/>
+        <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
+        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="210"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="146"/>
+        <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
+        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/importing.py" line="168"/>
+        <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
+        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/importing.py" line="174"/>
+        <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
+        <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/importing.py" line="203"/>
+        <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
+        <translation>Het blad heeft geen kolom voor de rol: kies een regel onder Rollen, of zet de rollen in de kolom Rol van het voorbeeld. Aantal regels zonder rol: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/importing.py" line="209"/>
+        <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
+        <translation>Het blad heeft geen kolom voor de rol: geef een regel met --role of --mentors-born-from, of voeg een kolom Rol toe aan het blad. Aantal regels zonder rol: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/importing.py" line="233"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
@@ -1125,29 +1150,24 @@
         <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="368"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="369"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
-        <translation>Regel {row}: de keuze bij Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
+        <translation>Regel {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="374"/>
+        <source>Row {row}: --mentors-born-from needs a birth year, age or birth date, and this row has none that reads; give it a role in a Role column.</source>
+        <translation>Regel {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="381"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
-        <translation>Regel {row}: de keuze bij Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
+        <translation>Regel {row}: de keuze onder Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="300"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="139"/>
-        <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates (--date-order on the command line); the rows that do not read that way are then listed.</source>
-        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies bij Datums hoe ze te lezen (--date-order op de opdrachtregel); de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="187"/>
-        <source>The sheet has no role column: choose a rule under Roles (on the command line --role or --mentors-born-from), or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
-        <translation>Het blad heeft geen kolom voor de rol: kies een regel bij Rollen (op de opdrachtregel --role of --mentors-born-from), of zet de rollen in de kolom Rol van het voorbeeld. Aantal regels zonder rol: {n}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="313"/>
@@ -1170,24 +1190,24 @@
         <translation>Regel {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="421"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="428"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="447"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="454"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="169"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="342"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="365"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="182"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="355"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="378"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -3129,12 +3149,12 @@ Met vriendelijke groet,
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="462"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="475"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="465"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3142,7 +3162,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3150,7 +3170,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3158,7 +3178,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3171,17 +3191,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="485"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="475"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="487"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="493"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="483"/>
         <source>none</source>
         <translation>geen</translation>
     </message>

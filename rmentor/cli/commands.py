@@ -169,6 +169,7 @@ def cmd_import(args) -> int:
     from rmentor.models.sheets import importing
     from rmentor.models.sheets.import_choices import BORN_FROM
     from rmentor.models.sheets.import_choices import EVERYONE
+    from rmentor.models.sheets.import_choices import ON_COMMAND_LINE
     from rmentor.models.sheets.import_choices import ImportChoices
     from rmentor.models.sheets.import_choices import RoleRule
     from rmentor.models.sheets.sheet_files import read_sheet
@@ -184,7 +185,9 @@ def cmd_import(args) -> int:
         if args.mentors_born_from
         else RoleRule()
     )
-    choices = ImportChoices(rule=rule, date_order=args.date_order, language=say.language)
+    choices = ImportChoices(
+        rule=rule, date_order=args.date_order, language=say.language, made_in=ON_COMMAND_LINE
+    )
     sheet = read_sheet(args.sheet)
 
     def plan():

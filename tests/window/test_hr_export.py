@@ -86,9 +86,8 @@ def test_without_a_role_column_every_row_asks_for_a_rule(programme, tmp_path):
     assert not result.ok
     # one line for the sheet, not a line for each of its rows
     assert [p.text() for p in result.problems if p.text().startswith("The sheet has no role")] == [
-        "The sheet has no role column: choose a rule under Roles (on the command line --role "
-        "or --mentors-born-from), or set the roles in the preview's Role column. Number of "
-        "rows without a role: 8."
+        "The sheet has no role column: choose a rule under Roles, or set the roles in the "
+        "preview's Role column. Number of rows without a role: 8."
     ]
     assert not any("no role" in p.text() for p in result.problems if p.row)
     assert result.ambiguous_dates == [("Datum toestemming", "05/03/2026")]
@@ -252,6 +251,12 @@ def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
     assert "rmentor: er is niets geïmporteerd; 3 problemen in personeel.csv:" in refused.stderr
     assert 'De datums in de kolom "Datum toestemming" zijn te lezen' in refused.stderr
     assert "Voeg --skip-bad-rows toe" not in refused.stderr  # a sheet problem: no way round
+    # each choice is named as it is made here, not as in the window
+    assert "3 mei 2026. Kies met --date-order hoe ze gelezen worden." in refused.stderr
+    assert "--mentors-born-from heeft een geboortejaar" in refused.stderr
+    assert "Datums" not in refused.stderr and "Rollen" not in refused.stderr
+    bare = run("import", "--db", db, "--programme", "Pilot", "--lang", "en", "--create", path)
+    assert "give a rule with --role or --mentors-born-from, or add a Role column" in bare.stderr
     done = import_pilot(db, path, "--date-order", "day-first", "--skip-bad-rows")
     assert done.returncode == 0, done.stderr
     assert "Bewust overgeslagen: 2 rijen met problemen:" in done.stdout
@@ -287,6 +292,10 @@ def test_the_window_imports_an_hr_export_by_rule_with_rows_left_out_and_undo_tak
     dialog.show()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
+    said = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any(t.endswith("3 May 2026. Choose how under Dates.") for t in said), said
+    assert any("choose a rule under Roles" in t for t in said), said
+    assert not any("--" in t or "command line" in t for t in said), said  # the window's words
     rule = dialog.rule.kind
     rule.setCurrentIndex(next(i for i in range(rule.count()) if rule.itemData(i)[0] == BORN_FROM))
     dialog.rule.number.setValue(1995)

@@ -85,6 +85,9 @@ class RoleRule:
         return cls()
 
 
+IN_WINDOW, ON_COMMAND_LINE = "window", "command line"  # where the choices are made
+
+
 @dataclass
 class ImportChoices:
     rule: RoleRule = field(default_factory=RoleRule)
@@ -92,6 +95,11 @@ class ImportChoices:
     date_order: str | None = None  # for columns whose dates could be read either way
     skip: frozenset = frozenset()  # rows left out on purpose
     language: str = "nl"  # known languages are stored by their name in this language
+    made_in: str = IN_WINDOW  # a message names the choice as it is made there
+
+    def where(self, in_window: str, on_command_line: str) -> str:
+        """Of a message's two wordings, the one that names the choice where it is made."""
+        return in_window if self.made_in == IN_WINDOW else on_command_line
 
 
 _DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")

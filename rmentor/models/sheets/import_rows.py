@@ -365,10 +365,17 @@ def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, p
     role = rule.role(year, level, raw.get("department", ""))
     if role is None:
         needed = (
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "Row {row}: the choice under Roles needs a birth year, age or birth date, "
-                "and this row has none that reads; set its role.",
+            choices.where(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "Row {row}: the choice under Roles needs a birth year, age or birth date, "
+                    "and this row has none that reads; set its role.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "Row {row}: --mentors-born-from needs a birth year, age or birth date, "
+                    "and this row has none that reads; give it a role in a Role column.",
+                ),
             )
             if rule.needs_birth
             else QT_TRANSLATE_NOOP(

@@ -136,12 +136,19 @@ def plan_import(
             problems.append(
                 Problem(
                     0,
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        'The column "{column}" holds dates written day-first and dates '
-                        "written month-first. Choose how to read them under Dates "
-                        "(--date-order on the command line); the rows that do not read that "
-                        "way are then listed.",
+                    choices.where(
+                        QT_TRANSLATE_NOOP(
+                            "DomainError",
+                            'The column "{column}" holds dates written day-first and dates '
+                            "written month-first. Choose how to read them under Dates; the "
+                            "rows that do not read that way are then listed.",
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "DomainError",
+                            'The column "{column}" holds dates written day-first and dates '
+                            "written month-first. Choose how to read them with --date-order; "
+                            "the rows that do not read that way are then listed.",
+                        ),
                     ),
                     {"column": sheet.headers[column]},
                 )
@@ -157,11 +164,19 @@ def plan_import(
         problems.append(
             Problem(
                 0,
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    'The dates in the column "{column}" can be read day-first or month-first: '
-                    "{example} is {day_first} or {month_first}. Choose how under Dates "
-                    "(--date-order on the command line).",
+                choices.where(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'The dates in the column "{column}" can be read day-first or '
+                        "month-first: {example} is {day_first} or {month_first}. Choose how "
+                        "under Dates.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        'The dates in the column "{column}" can be read day-first or '
+                        "month-first: {example} is {day_first} or {month_first}. Choose how "
+                        "with --date-order.",
+                    ),
                 ),
                 {
                     "column": header,
@@ -184,11 +199,19 @@ def plan_import(
             problems.append(
                 Problem(
                     0,
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        "The sheet has no role column: choose a rule under Roles (on the "
-                        "command line --role or --mentors-born-from), or set the roles in "
-                        "the preview's Role column. Number of rows without a role: {n}.",
+                    choices.where(
+                        QT_TRANSLATE_NOOP(
+                            "DomainError",
+                            "The sheet has no role column: choose a rule under Roles, or set "
+                            "the roles in the preview's Role column. Number of rows without "
+                            "a role: {n}.",
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "DomainError",
+                            "The sheet has no role column: give a rule with --role or "
+                            "--mentors-born-from, or add a Role column to the sheet. Number "
+                            "of rows without a role: {n}.",
+                        ),
                     ),
                     {"n": len(new_without_role)},
                 )
