@@ -271,12 +271,14 @@ def test_with_no_file_open_the_menus_offer_only_what_opens_one(window, tmp_path,
     assert window.programme_box.count() == 0 and window.status_label.text() == ""
     assert window.windowTitle() == "rmentor"
     window.show()
+    assert window.programme_toolbar.isHidden()  # no empty "Programme:" chooser
     for key in ("P", "N", "I"):  # the report, a participant, an import: not a step
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert QApplication.activeModalWidget() is None
     assert window.open_path(tmp_path / "a-moved.sqlite", create=False)
     assert offered(window) == with_file
     assert window.programme_box.currentText() == "Reverse mentoring 2026"
+    assert window.programme_box.isVisible()
     assert "mentors" in window.status_label.text()
     assert window.windowTitle() == "Reverse mentoring 2026 — a-moved.sqlite — rmentor"
 

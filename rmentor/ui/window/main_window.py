@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.programme_box.setObjectName("programme_box")
         self.programme_box.setMinimumContentsLength(24)
         self.programme_box.currentIndexChanged.connect(self._programme_picked)
-        toolbar = QToolBar(self.tr("Programme"))
+        self.programme_toolbar = toolbar = QToolBar(self.tr("Programme"))
         toolbar.setObjectName("programme_toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Programme:") + " "))

@@ -204,6 +204,7 @@ class Menus(QObject):
         w.programme_box.blockSignals(True)
         w.programme_box.clear()  # not the name of a programme in a file no longer open
         w.programme_box.blockSignals(False)
+        w.programme_toolbar.hide()  # nor an empty chooser of programmes
         w.status_label.clear()  # nor its counts, nor its name in the title
         w.update_title()
 
@@ -213,6 +214,7 @@ class Menus(QObject):
         w = self.window
         w.copy_action.setEnabled(True)
         w.switch_menu.setEnabled(True)
+        w.programme_toolbar.show()
 
 
 def _capital(action) -> None:
