@@ -505,7 +505,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="135"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="136"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="164"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="165"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln of %1 shown</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>activate %Ln participant</numerusform>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="232"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>deactivate %Ln participant</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="321"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>

@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="37"/>
+        <location filename="../rmentor/ui/common/background.py" line="38"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>Het bestand {name} bestaat al: een kopie komt in een nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="305"/>
+        <location filename="../rmentor/models/storage/keys.py" line="307"/>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="314"/>
+        <location filename="../rmentor/models/storage/keys.py" line="316"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
@@ -480,83 +480,83 @@
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="34"/>
+        <location filename="../rmentor/cli/commands.py" line="35"/>
         <source>The database {name} already holds the demo programme.</source>
         <translation>De database {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="38"/>
+        <location filename="../rmentor/cli/commands.py" line="39"/>
         <source>The file {name} already holds the demo programme.</source>
         <translation>Het bestand {name} bevat het demoprogramma al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="57"/>
+        <location filename="../rmentor/cli/commands.py" line="58"/>
         <source>A copy goes elsewhere: name another --to.</source>
         <translation>Een kopie gaat naar een andere plek: geef een andere --to.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="111"/>
+        <location filename="../rmentor/cli/commands.py" line="112"/>
         <source>There is no programme called &quot;{name}&quot; in this database.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in deze database.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="115"/>
+        <location filename="../rmentor/cli/commands.py" line="116"/>
         <source>There is no programme called &quot;{name}&quot; in this file.</source>
         <translation>Er is geen programma met de naam &quot;{name}&quot; in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="124"/>
+        <location filename="../rmentor/cli/commands.py" line="125"/>
         <source>This database holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Deze database heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="130"/>
+        <location filename="../rmentor/cli/commands.py" line="131"/>
         <source>This file holds no programme yet: create one in the window, or import participants with --programme NAME, which creates it.</source>
         <translation>Dit bestand heeft nog geen programma: maak er een in het venster, of importeer deelnemers met --programme NAAM, dat het aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="138"/>
+        <location filename="../rmentor/cli/commands.py" line="139"/>
         <source>This file holds {count} programmes; name one with --programme.</source>
         <translation>Dit bestand bevat {count} programma&apos;s; noem er een met --programme.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="66"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="67"/>
         <source>The period must end after it starts.</source>
         <translation>De periode moet eindigen na het begin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="45"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="46"/>
         <source>The period {start} to {end} lies outside the programme, which runs from {first} to {last}.</source>
         <translation>De periode {start} tot {end} valt buiten het programma, dat loopt van {first} tot {last}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="58"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="59"/>
         <source>The period starts on {start}, after today: nothing to count yet.</source>
         <translation>De periode begint op {start}, na vandaag: er is nog niets te tellen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="71"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="72"/>
         <source>The period starts on {start}, before the programme started on {first}; start it on {first} or later.</source>
         <translation>De periode begint op {start}, vóór de start van het programma op {first}; laat haar op {first} of later beginnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="82"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="83"/>
         <source>The period ends on {end}, after today: nothing after today can be counted yet. End it today or earlier.</source>
         <translation>De periode eindigt op {end}, na vandaag: na vandaag valt nog niets te tellen. Laat haar vandaag of eerder eindigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/figures/reporting.py" line="189"/>
+        <location filename="../rmentor/models/figures/reporting.py" line="190"/>
         <source>The report cannot be written to {path}: {reason}.</source>
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="267"/>
-        <location filename="../rmentor/models/storage/files.py" line="44"/>
+        <location filename="../rmentor/cli/commands.py" line="268"/>
+        <location filename="../rmentor/models/storage/files.py" line="45"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="341"/>
+        <location filename="../rmentor/cli/commands.py" line="342"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -656,64 +656,64 @@
         <translation>{name}: het programma is meer dan {months} maanden geleden geëindigd; stel voor de gegevens te wissen</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="73"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="74"/>
         <source>{name} is a folder, not a data file.</source>
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="41"/>
-        <location filename="../rmentor/models/storage/datafile.py" line="77"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="43"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="50"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="51"/>
         <source>Beside {name} is {journal}, which is not an ordinary file but has the name SQLite needs for the file&apos;s journal. Move or rename it, then open the file again.</source>
         <translation>Naast {name} staat {journal}, dat geen gewoon bestand is maar wel de naam heeft die SQLite nodig heeft voor het journaal van het bestand. Verplaats het of geef het een andere naam, en open het bestand opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="61"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="62"/>
         <source>{name} is not an ordinary file (a pipe, a device or a socket), so it cannot be a data file. Nothing was read from it.</source>
         <translation>{name} is geen gewoon bestand (maar een pipe, een apparaat of een socket), dus het kan geen gegevensbestand zijn. Er is niets uit gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="83"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="84"/>
         <source>The file {name} is empty, so it holds no programme data. It was left as it is.</source>
         <translation>Het bestand {name} is leeg en bevat dus geen programmagegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="110"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="111"/>
         <source>The file {name} is not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="125"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="193"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="126"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="195"/>
         <source>The file {name} is encrypted: its passphrase is needed.</source>
         <translation>Het bestand {name} is versleuteld: de wachtwoordzin is nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="159"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="160"/>
         <source>This key does not open {name}: it belongs to another file, or the file is damaged. The file was left as it is.</source>
         <translation>Deze sleutel opent {name} niet: hij hoort bij een ander bestand, of het bestand is beschadigd. Het bestand is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="191"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="192"/>
         <source>The file {name} is a database of another program, not an rmentor data file. It was left as it is.</source>
         <translation>Het bestand {name} is een database van een ander programma, geen rmentor-bestand. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="200"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="201"/>
         <source>The file {name} was written by a newer version of rmentor (data version {found}; this version reads up to {known}). Update rmentor to open it; the file was left as it is.</source>
         <translation>Het bestand {name} is geschreven door een nieuwere versie van rmentor (gegevensversie {found}; deze versie leest tot en met {known}). Werk rmentor bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="212"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="213"/>
         <source>The file {name} was never completed by rmentor and holds no data. It was left as it is.</source>
         <translation>Het bestand {name} is nooit door rmentor afgemaakt en bevat geen gegevens. Het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="232"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="233"/>
         <source>{name} is a link to a file that does not exist (or a loop of links). Nothing was opened or created.</source>
         <translation>{name} is een koppeling naar een bestand dat niet bestaat (of een kring van koppelingen). Er is niets geopend of gemaakt.</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>Naast het bestand {name} stond een herstellogboek dat er niet bij past (van een ander bestand, of beschadigd). Het bestand is ongewijzigd gelaten en het logboek is verplaatst naar {journal}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="100"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="101"/>
         <source>The file {name} is an encrypted rmentor file that was cut short (a copy that did not finish?), or no rmentor file at all. It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
@@ -748,23 +748,23 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="262"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="263"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="273"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="274"/>
         <location filename="../rmentor/models/storage/protection.py" line="53"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="279"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="280"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="300"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="301"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
@@ -774,22 +774,22 @@
         <translation>Het bestand {name} kon niet worden bijgewerkt voor deze versie van rmentor ({reason}). Het is zoals het was; een oudere rmentor opent het nog.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="332"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="333"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="362"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="363"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="373"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="374"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="450"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="451"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -1212,27 +1212,27 @@
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="75"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="77"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="87"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="89"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="145"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="147"/>
         <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
         <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="159"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="161"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="229"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="231"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -1257,7 +1257,32 @@
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="119"/>
+        <location filename="../rmentor/models/storage/database.py" line="37"/>
+        <source>the disk could not be read or written</source>
+        <translation>de schijf kon niet gelezen of beschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/database.py" line="38"/>
+        <source>the file can only be read</source>
+        <translation>het bestand kan alleen gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/database.py" line="39"/>
+        <source>another program is using the file</source>
+        <translation>een ander programma gebruikt het bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/database.py" line="40"/>
+        <source>the file cannot be opened</source>
+        <translation>het bestand kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/database.py" line="41"/>
+        <source>the file cannot be written</source>
+        <translation>er kan niet in het bestand geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/database.py" line="120"/>
         <source>The change could not be saved ({reason}). The data file is as it was before; what you typed is still in the form.</source>
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
@@ -1432,7 +1457,7 @@
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/files.py" line="91"/>
+        <location filename="../rmentor/models/storage/files.py" line="92"/>
         <source>{path} is a file, not a folder. Nothing was written.</source>
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>
@@ -1462,22 +1487,22 @@
         <translation>Het bestand {name} is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="153"/>
+        <location filename="../rmentor/models/storage/keys.py" line="155"/>
         <source>That is not the recovery key as printed: a letter is missing or mistyped (it has 55 letters and digits in groups of four). Nothing was changed.</source>
         <translation>Dat is niet de herstelsleutel zoals hij is afgedrukt: er ontbreekt een teken of er is een tikfout (hij heeft 55 letters en cijfers in groepjes van vier). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="228"/>
+        <location filename="../rmentor/models/storage/keys.py" line="230"/>
         <source>The passphrase of {name} is kept in {key_file}, which is not beside it (a copy made without it?). Open the file with its recovery key instead.</source>
         <translation>De wachtwoordzin van {name} wordt bewaard in {key_file}, en dat staat er niet naast (een kopie zonder dat bestand?). Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="238"/>
+        <location filename="../rmentor/models/storage/keys.py" line="240"/>
         <source>{key_file}, which keeps the passphrase of {name}, is damaged. Open the file with its recovery key instead.</source>
         <translation>{key_file}, waarin de wachtwoordzin van {name} wordt bewaard, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="250"/>
+        <location filename="../rmentor/models/storage/keys.py" line="252"/>
         <source>That passphrase does not open {name} (or its key file was changed). Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
         <translation>Met die wachtwoordzin gaat {name} niet open (of het sleutelbestand is veranderd). Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
     </message>
@@ -1607,6 +1632,48 @@
         <location filename="../rmentor/models/storage/server_undo.py" line="99"/>
         <source>Someone else ({who}) changed this since, on {when}; undoing or redoing it now would take back their change too. Nothing was changed.</source>
         <translation>Iemand anders ({who}) heeft dit daarna gewijzigd, op {when}; dit nu ongedaan maken of opnieuw doen zou ook die wijziging terugdraaien. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="45"/>
+        <location filename="../rmentor/models/storage/database.py" line="36"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="46"/>
+        <source>the disk space allowed to you is used up</source>
+        <translation>de schijfruimte die u mag gebruiken is op</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="49"/>
+        <location filename="../rmentor/models/errors.py" line="50"/>
+        <source>you have no permission for it</source>
+        <translation>u hebt er geen toestemming voor</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="51"/>
+        <source>the disk can only be read</source>
+        <translation>de schijf kan alleen gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="52"/>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="53"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="54"/>
+        <source>that is a folder</source>
+        <translation>dat is een map</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/errors.py" line="69"/>
+        <source>it is not an ordinary file (a pipe, a device or a folder)</source>
+        <translation>het is geen gewoon bestand (een pipe, een apparaat of een map)</translation>
     </message>
 </context>
 <context>
@@ -1935,90 +2002,90 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="33"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="34"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="49"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="87"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="50"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="88"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="51"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="52"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="60"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="61"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="62"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="63"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="101"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="102"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="116"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="102"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="103"/>
         <source>programme.sqlite</source>
         <translation>programma.sqlite</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="117"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="118"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="125"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="126"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="137"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="141"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="142"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="140"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="140"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="164"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="165"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="168"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="175"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="169"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="176"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="231"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="232"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="237"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="238"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -2026,77 +2093,77 @@
 <context>
     <name>FileSession</name>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="56"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="68"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="113"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="234"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="259"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="267"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="58"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="70"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="115"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="236"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="261"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="269"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="69"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="71"/>
         <source>rmentor could not write the small lock file that keeps a second window off %1 (the disk is full, or the folder is read-only). Nothing was changed.</source>
         <translation>rmentor kon het kleine slotbestand niet schrijven dat een tweede venster van %1 weghoudt (de schijf is vol, of de map is alleen-lezen). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="81"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="83"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="82"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="84"/>
         <source>%1 is already open in another rmentor window (process %2 on %3). Close it there first: two windows on one file could overwrite each other&apos;s work.</source>
         <translation>%1 is al geopend in een ander rmentor-venster (proces %2 op %3). Sluit het daar eerst: twee vensters op één bestand kunnen elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="104"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="106"/>
         <source>%1 was not opened: its passphrase was not given.</source>
         <translation>%1 is niet geopend: de wachtwoordzin is niet gegeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="114"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="116"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="134"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="136"/>
         <source>%1 was brought up to this version of rmentor; the file as it was is kept as %2 in its backups.</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was staat als %2 bij de reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="157"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="159"/>
         <source>No backup copy of %1 could be made (%2); the file itself was not changed.</source>
         <translation>Er kon geen reservekopie van %1 worden gemaakt (%2); het bestand zelf is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="173"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="175"/>
         <source>Backup failed</source>
         <translation>Reservekopie mislukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="215"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="217"/>
         <source>Checking %1…</source>
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="270"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="272"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="292"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="294"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="293"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="295"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="305"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="307"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -4419,78 +4486,78 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="53"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="54"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="56"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="57"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="58"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="59"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="60"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="61"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="65"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="66"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="66"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="87"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="88"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="194"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="93"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="95"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="135"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="136"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer</numerusform>
@@ -4498,7 +4565,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="164"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="165"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln van %1 getoond</numerusform>
@@ -4506,12 +4573,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="193"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="194"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer actief maken</numerusform>
@@ -4519,7 +4586,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="232"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer inactief maken</numerusform>
@@ -4527,58 +4594,58 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="257"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="258"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="266"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="269"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="270"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="271"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="272"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="274"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="275"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="276"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="277"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="291"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="292"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="293"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="294"/>
         <source>This removes %1&apos;s profile and evaluations, clears what was written about their pairings (meeting summaries, confidential notes, outcome texts, comments and reasons) and replaces their name with &quot;erased participant&quot; everywhere. Meetings, outcomes and scores stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist wat er over diens koppelingen is geschreven (verslagen van gesprekken, vertrouwelijke notities, teksten van opbrengsten, opmerkingen en redenen) en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken, opbrengsten en scores blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="307"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="308"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="313"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="318"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="319"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="320"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="321"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -4586,37 +4653,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="339"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="340"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="341"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="342"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="347"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="348"/>
         <source>deactivate %1</source>
         <translation>%1 inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="354"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="355"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="355"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="356"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="364"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="365"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="367"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="368"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -4697,63 +4764,63 @@ Met vriendelijke groet,
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="122"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="123"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="124"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="125"/>
         <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="129"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="130"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="131"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="132"/>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="136"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="137"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="141"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="142"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="148"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="174"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="149"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="175"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="153"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="154"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="155"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="156"/>
         <source>Zoom: Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel</source>
         <translation>Zoomen: Ctrl++ en Ctrl+-, of Ctrl en het muiswiel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="159"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="160"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="160"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="161"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="211"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="212"/>
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
@@ -4763,64 +4830,64 @@ Met vriendelijke groet,
         <translation>Pagina %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="293"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="356"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="294"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="357"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="304"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="305"/>
         <source>Printing…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="322"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="323"/>
         <source>The printer %1 could not be started.</source>
         <translation>De printer %1 kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="340"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="341"/>
         <source>Printing stopped: %1 page(s) sent to the printer</source>
         <translation>Afdrukken gestopt: %1 pagina(&apos;s) naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="344"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="345"/>
         <source>Sent 1 page to the printer</source>
         <translation>1 pagina naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="346"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="347"/>
         <source>Sent %1 pages to the printer</source>
         <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="368"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="369"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="387"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="388"/>
         <source>Replace the file?</source>
         <translation>Het bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="388"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="389"/>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="405"/>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="413"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="406"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="414"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="406"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="407"/>
         <source>The PDF cannot be written to %1: %2</source>
         <translation>De pdf kan niet worden geschreven naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/preview/preview_window.py" line="416"/>
+        <location filename="../rmentor/ui/preview/preview_window.py" line="417"/>
         <source>PDF saved as %1</source>
         <translation>Pdf opgeslagen als %1</translation>
     </message>
@@ -6800,134 +6867,134 @@ Met vriendelijke groet,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="45"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="46"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Protection</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="65"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="73"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="77"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="97"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="101"/>
         <source>under your name in e-mails and forms</source>
         <translation>onder uw naam in e-mails en formulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="128"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="136"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Meetings in the calendar start at</source>
         <translation>Gesprekken in de agenda beginnen om</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="142"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="143"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="144"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="195"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="223"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="231"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="85"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -7166,12 +7233,12 @@ Met vriendelijke groet,
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="94"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="121"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="122"/>
         <source>The rows could not be read (%1). The file was not changed.</source>
         <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
     </message>

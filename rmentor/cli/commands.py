@@ -11,6 +11,7 @@ from rmentor.cli.opening import writing
 from rmentor.cli.protection import cmd_protect
 from rmentor.cli.protection import cmd_unprotect
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.storage.database import on_server
 from rmentor.models.storage.server import is_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
@@ -266,7 +267,7 @@ def cmd_personal_data(args) -> int:
             raise DomainError(
                 QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
                 path=str(args.out),
-                reason=exc.strerror or type(exc).__name__,
+                reason=system_reason(exc),
             ) from None
     say = Cli(messages_translator(args))
     print(say.personal_data_written(args.email, args.out, is_server(args.db)))

@@ -1,5 +1,10 @@
-"""The one exception type the domain raises for anything a coordinator can fix."""
+"""The one exception type the domain raises for anything a coordinator can fix, and
+the words for why the system refused a file."""
 
+import errno
+from typing import NamedTuple
+
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.models.text.wording import render
 
 CONTEXT = "DomainError"
@@ -22,3 +27,52 @@ class DomainError(Exception):
     def text(self, face=None) -> str:
         """Worded for a reader (wording.render); English without a face."""
         return render(self.message, self.params, face)
+
+
+class Reason(NamedTuple):
+    """Why the system refused: a message of its own, worded for each reader."""
+
+    message: str
+    params: dict = {}  # noqa: RUF012 - never mutated
+
+    def text(self, face=None) -> str:
+        return render(self.message, self.params, face)
+
+
+# The usual reasons in the reader's language: the system words them in its own, most
+# often English, whatever language the coordinator reads.
+SYSTEM_REASONS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("DomainError", "the disk is full"),
+    getattr(errno, "EDQUOT", -1): QT_TRANSLATE_NOOP(
+        "DomainError", "the disk space allowed to you is used up"
+    ),
+    errno.EACCES: QT_TRANSLATE_NOOP("DomainError", "you have no permission for it"),
+    errno.EPERM: QT_TRANSLATE_NOOP("DomainError", "you have no permission for it"),
+    errno.EROFS: QT_TRANSLATE_NOOP("DomainError", "the disk can only be read"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("DomainError", "the file or folder does not exist"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("DomainError", "the name is too long"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("DomainError", "that is a folder"),
+}
+
+
+class NotOrdinaryFile(OSError):
+    """A pipe, a device or a folder where a file is read: it would never end, or it
+    holds no file's bytes."""
+
+
+def system_reason(exc: BaseException) -> Reason:
+    """An error's reason as a reader's language words it where it is a usual one; else
+    the system's own words for a file error, or only the error's kind (nothing of the
+    rest of its message, which could carry data)."""
+    if isinstance(exc, NotOrdinaryFile):
+        return Reason(
+            QT_TRANSLATE_NOOP(
+                "DomainError", "it is not an ordinary file (a pipe, a device or a folder)"
+            )
+        )
+    if isinstance(exc, OSError):
+        known = SYSTEM_REASONS.get(exc.errno)
+        if known:
+            return Reason(known)
+        return Reason("{reason}", {"reason": exc.strerror or type(exc).__name__})
+    return Reason("{reason}", {"reason": type(exc).__name__})

@@ -1,6 +1,7 @@
 """Opening, creating, refusing and migrating data files."""
 
 import datetime as dt
+import errno
 import os
 import sqlite3
 import struct
@@ -272,10 +273,12 @@ def test_a_failure_is_worded_without_the_rest_of_its_message():
     from rmentor.models.storage.database import failure_reason
 
     canary = "CANARY-7731 from a confidential note"
-    assert failure_reason(sqlite3.OperationalError(f"disk I/O error near {canary}")) == (
-        "disk i/o error"
+    assert failure_reason(sqlite3.OperationalError(f"disk I/O error near {canary}")).text() == (
+        "the disk could not be read or written"
     )
-    assert failure_reason(RuntimeError(canary)) == "RuntimeError"
-    assert failure_reason(FileNotFoundError(2, "No such file or directory", canary)) == (
-        "No such file or directory"
+    assert failure_reason(RuntimeError(canary)).text() == "RuntimeError"
+    assert failure_reason(FileNotFoundError(2, "No such file or directory", canary)).text() == (
+        "the file or folder does not exist"
     )
+    unusual = OSError(errno.ETXTBSY, "Text file busy", canary)  # none of the usual ones
+    assert failure_reason(unusual).text() == "Text file busy"

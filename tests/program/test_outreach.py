@@ -766,7 +766,7 @@ def test_drafts_written_before_a_failure_are_recorded(demo_file, tmp_path, monke
 
     monkeypatch.setattr(drafts, "write_bytes", full_disk)
     written = drafts.write_drafts(programme, "reminder", tmp_path, PairFiles())
-    assert "No space left" in written.failed.text()
+    assert "the disk is full" in written.failed.text()
     assert len(calls) == 2  # no draft tried after the disk was full
     assert [p.name for p in written.paths] == [p.name for p in tmp_path.glob("*.eml")]
     assert len(written.paths) == 1
@@ -811,10 +811,22 @@ def test_a_full_disk_midway_says_how_many_drafts_were_written_and_why_the_rest_n
         "2 e-mail drafts written to drafts; then writing stopped, and the others were not "
         "written:\n"
     )
-    assert "No space left on device" in text
+    assert "the disk is full" in text and "No space" not in text
     assert status_then == ["Stopped: 2 e-mail drafts written to drafts, the others not"]
     assert window.notice_line.text.text() == status_then[0]
     assert SentMessage.select().count() == 2  # the two written are known to be written
+
+
+def test_a_full_disk_is_said_in_the_language_of_the_window(
+    demo_window_in, qtbot, folder_chosen, monkeypatch, messages
+):
+    window = demo_window_in("nl")
+    full_disk_after(monkeypatch, 1)
+    window.write_drafts("reminder")
+    (text,) = [t for _k, title, t in messages if title == "Niet alle concepten geschreven"]
+    assert text.startswith("1 concept-e-mail geschreven in drafts; toen stopte het schrijven")
+    assert text.endswith(".eml kan niet worden geschreven: de schijf is vol."), text
+    assert "No space" not in text
 
 
 def test_a_disk_full_from_the_first_draft_says_so_too(
@@ -847,7 +859,7 @@ def test_a_full_disk_midway_through_the_forms_says_how_many_were_written(
         "1 evaluation form written to drafts; then writing stopped, and the others were not "
         "written:\n"
     )
-    assert "No space left on device" in text
+    assert "the disk is full" in text and "No space" not in text
     assert demo_window.notice_line.text.text() == (
         "Stopped: 1 evaluation form written to drafts, the others not"
     )
@@ -861,7 +873,7 @@ def test_the_command_line_says_how_many_drafts_were_written_before_a_full_disk(
     assert run("drafts", "--db", db, "--kind", "reminder", "--out", tmp_path) == 1
     out, err = capsys.readouterr()
     assert "Wrote 1 draft (reminder) to" in out
-    assert "No space left on device" in err and "Traceback" not in err
+    assert "the disk is full" in err and "Traceback" not in err
 
 
 def test_the_command_line_says_how_many_forms_were_written_before_a_full_disk(
@@ -873,7 +885,7 @@ def test_the_command_line_says_how_many_forms_were_written_before_a_full_disk(
     assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", forms) == 1
     out, err = capsys.readouterr()
     assert "1 evaluation form" in out and len(list(forms.glob("*.pdf"))) == 1
-    assert "No space left on device" in err and "Traceback" not in err
+    assert "the disk is full" in err and "Traceback" not in err
 
 
 def test_a_request_stopped_between_its_two_drafts_is_not_recorded(demo_file, tmp_path):

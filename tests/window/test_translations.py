@@ -189,3 +189,28 @@ def test_the_status_bar_counts_in_words(qtbot, language, db_path):
         window.select_programme(programme.id)
         assert window.status_label.text().endswith(held), window.status_label.text()
         window.session.close()
+
+
+def test_the_usual_reasons_a_system_gives_are_said_in_the_readers_language():
+    import errno
+    import sqlite3
+
+    from rmentor.models.errors import NotOrdinaryFile
+    from rmentor.models.errors import system_reason
+    from rmentor.models.storage.database import failure_reason
+    from rmentor.translator import Translator
+
+    dutch = Translator("nl")
+    for error, english, nl in (
+        (OSError(errno.ENOSPC, "No space left on device"), "the disk is full", "de schijf is vol"),
+        (PermissionError(errno.EACCES, "Permission denied"), "you have no permission for it",
+         "u hebt er geen toestemming voor"),
+        (OSError(errno.EROFS, "Read-only file system"), "the disk can only be read",
+         "de schijf kan alleen gelezen worden"),
+        (NotOrdinaryFile(), "it is not an ordinary file (a pipe, a device or a folder)",
+         "het is geen gewoon bestand (een pipe, een apparaat of een map)"),
+        (sqlite3.OperationalError("database or disk is full"), "the disk is full",
+         "de schijf is vol"),
+    ):  # fmt: skip
+        reason = failure_reason(error) if isinstance(error, sqlite3.Error) else system_reason(error)
+        assert (reason.text(), reason.text(dutch)) == (english, nl)

@@ -13,6 +13,7 @@ from pathlib import Path
 import peewee
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.figures import printed_scores
 from rmentor.models.figures import verdict
 from rmentor.models.figures.counts import Period
@@ -188,5 +189,5 @@ def _not_written(path: Path, exc: OSError) -> DomainError:
     return DomainError(
         QT_TRANSLATE_NOOP("DomainError", "The report cannot be written to {path}: {reason}."),
         path=str(path),
-        reason=exc.strerror or str(exc),
+        reason=system_reason(exc),
     )

@@ -15,6 +15,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import NotOrdinaryFile
+from rmentor.models.errors import system_reason
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -32,7 +34,7 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
     path = Path(path)
     try:
         if path.exists() and not path.is_file() and not path.is_dir():
-            raise OSError(6, "not an ordinary file (a pipe or a device)")
+            raise NotOrdinaryFile()
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             return _read_xlsx(path)
         data = path.read_bytes()
@@ -40,7 +42,7 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be read: {reason}."),
             name=path.name,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from None
     return _read_csv(data, path.name)
 
@@ -228,7 +230,7 @@ def write_sheet(
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be written: {reason}."),
             name=path.name,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from None
 
 

@@ -12,7 +12,11 @@ from peewee import DatabaseProxy
 from peewee import OperationalError
 from peewee import SqliteDatabase
 
+from rmentor.models.errors import DomainError
+from rmentor.models.errors import Reason
+from rmentor.models.errors import system_reason
 from rmentor.models.storage import engine
+from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 # Pragmas for every connection. journal_mode=delete rather than WAL: the file often
 # lives in a folder that OneDrive or Dropbox syncs, where WAL's side files are unsafe.
@@ -26,15 +30,16 @@ PRAGMAS = {
 
 THREAD_CACHE_KIB = -4096  # 4 MiB
 
-# What SQLite says when the disk or the file refuses a write; all get one plain message.
-STORAGE_FAILURES = (
-    "disk is full",
-    "disk i/o error",
-    "readonly database",
-    "database is locked",
-    "unable to open database",
-    "attempt to write",
-)
+# What SQLite says when the disk or the file refuses a write (all get one plain message),
+# and how a reader is told.
+STORAGE_FAILURES = {
+    "disk is full": QT_TRANSLATE_NOOP("DomainError", "the disk is full"),
+    "disk i/o error": QT_TRANSLATE_NOOP("DomainError", "the disk could not be read or written"),
+    "readonly database": QT_TRANSLATE_NOOP("DomainError", "the file can only be read"),
+    "database is locked": QT_TRANSLATE_NOOP("DomainError", "another program is using the file"),
+    "unable to open database": QT_TRANSLATE_NOOP("DomainError", "the file cannot be opened"),
+    "attempt to write": QT_TRANSLATE_NOOP("DomainError", "the file cannot be written"),
+}
 
 
 def _text(value: bytes) -> str:
@@ -65,14 +70,13 @@ def _storable(text: str) -> str:
     return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
-def failure_reason(exc: BaseException) -> str:
-    """Why a file operation failed, in words that hold no data: the system's own words
-    for a file error, SQLite's for a storage failure, else only the error's kind."""
-    if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
-    text = str(exc).lower()
+def failure_reason(exc: BaseException) -> Reason:
+    """Why a file operation failed, in words that hold no data: the reader's for a file
+    error or a storage failure SQLite names, else only the error's kind."""
+    text = "" if isinstance(exc, OSError) else str(exc).lower()
     # SQLite's words for it, never the rest of the message: a wrapped error could carry data
-    return next((failure for failure in STORAGE_FAILURES if failure in text), type(exc).__name__)
+    said = next((said for failure, said in STORAGE_FAILURES.items() if failure in text), None)
+    return Reason(said) if said else system_reason(exc)
 
 
 class ProgrammeDatabase(SqliteDatabase):
@@ -112,16 +116,13 @@ class ProgrammeDatabase(SqliteDatabase):
     def _storage_error(self, exc):
         text = str(exc).lower()
         if any(failure in text for failure in STORAGE_FAILURES):
-            from rmentor.models.errors import DomainError
-            from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-
             return DomainError(
                 QT_TRANSLATE_NOOP(
                     "DomainError",
                     "The change could not be saved ({reason}). The data file is "
                     "as it was before; what you typed is still in the form.",
                 ),
-                reason=str(exc),
+                reason=failure_reason(exc),
             )
         return None
 

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.storage import checked
 from rmentor.models.storage import engine
 from rmentor.models.storage import integrity
@@ -76,7 +77,7 @@ def first_bytes(path: Path) -> bytes:
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be read: {reason}."),
             name=name,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from None
     if not header:
         raise DomainError(

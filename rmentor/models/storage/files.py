@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.storage import datafile
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -43,7 +44,7 @@ def cannot_write(path: Path, exc: OSError) -> DomainError:
     return DomainError(
         QT_TRANSLATE_NOOP("DomainError", "{path} cannot be written: {reason}."),
         path=str(path),
-        reason=exc.strerror or type(exc).__name__,
+        reason=system_reason(exc),
     )
 
 

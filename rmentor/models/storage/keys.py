@@ -22,6 +22,8 @@ import zlib
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import NotOrdinaryFile
+from rmentor.models.errors import system_reason
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 KEY_BYTES = 32
@@ -170,7 +172,7 @@ def _stretched(passphrase: str, salt: bytes) -> bytes:
 def key_file_bytes(path: Path) -> bytes:
     """A key file's bytes, read only when it is an ordinary file of a key file's size."""
     if not stat.S_ISREG(os.stat(path).st_mode):
-        raise OSError(21, "not an ordinary file")
+        raise NotOrdinaryFile()
     with open(path, "rb") as f:
         return f.read(KEY_FILE_MAX)
 
@@ -297,7 +299,7 @@ def read_secret(passphrase_file: Path) -> str:
     path = Path(passphrase_file)
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise IsADirectoryError(21, "not an ordinary file")
+            raise NotOrdinaryFile()
         with open(path, "rb") as f:
             text = f.read(SECRET_MAX).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -306,7 +308,7 @@ def read_secret(passphrase_file: Path) -> str:
                 "DomainError", "The passphrase file {name} cannot be read: {reason}."
             ),
             name=path.name,
-            reason=getattr(exc, "strerror", None) or type(exc).__name__,
+            reason=system_reason(exc),
         ) from None
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:

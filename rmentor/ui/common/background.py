@@ -25,6 +25,7 @@ from rmentor.models.storage import database
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
 from rmentor.models.storage.database import paused_gc
+from rmentor.ui.common.labels import domain_text
 
 DONE, STOPPED, FAILED = "done", "stopped", "failed"
 
@@ -116,7 +117,7 @@ def tell_failure(parent: QWidget | None, title: str, words: str, error: BaseExce
     if isinstance(error, DomainError):
         show_problem(parent, title, error)
     else:
-        show_problem(parent, title, words.replace("%1", failure_reason(error)))
+        show_problem(parent, title, words.replace("%1", domain_text(failure_reason(error))))
 
 
 _holds: list["_HoldInput"] = []  # the steps holding a window's input now

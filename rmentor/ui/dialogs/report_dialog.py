@@ -248,7 +248,7 @@ class ReportDialog(PreviewWindow):
         elif isinstance(result, Exception):
             self.show_message(
                 self.tr("The report could not be drawn (%1). The file was not changed.").replace(
-                    "%1", failure_reason(result)
+                    "%1", domain_text(failure_reason(result))
                 )
             )
         else:

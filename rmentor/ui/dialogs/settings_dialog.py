@@ -26,9 +26,11 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.outreach import mail_texts
 from rmentor.translator import Translator
 from rmentor.ui.common import keys
+from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.window import translations
 
@@ -226,7 +228,9 @@ class SettingsDialog(QDialog):
             show_problem(
                 self,
                 self.tr("Not saved"),
-                self.tr("The settings cannot be saved: %1").replace("%1", error.strerror or ""),
+                self.tr("The settings cannot be saved: %1").replace(
+                    "%1", domain_text(system_reason(error))
+                ),
             )
             return
         self.settings.setValue("language", self.language.currentData())

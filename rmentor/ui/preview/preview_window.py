@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.storage import datafile
 from rmentor.models.storage.files import write_bytes
 from rmentor.ui.common import keys
@@ -405,7 +406,7 @@ class PreviewWindow(QDialog):
                 QCoreApplication.translate("PreviewWindow", "Not saved"),
                 QCoreApplication.translate("PreviewWindow", "The PDF cannot be written to %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", domain_text(system_reason(error))),
             )
             return False
         except DomainError as error:

@@ -236,7 +236,7 @@ class OverviewTab(QWidget):
         if isinstance(found, Exception):
             self.heading.setText(
                 self.tr("What needs attention could not be worked out (%1).").replace(
-                    "%1", failure_reason(found)
+                    "%1", domain_text(failure_reason(found))
                 )
             )
             return

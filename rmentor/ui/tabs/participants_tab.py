@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.programme import participants
 from rmentor.models.programme import privacy
 from rmentor.models.programme import programmes
@@ -263,7 +264,7 @@ class ParticipantsTab(TableTab):
         try:
             privacy.write_personal_data(person, name)
         except OSError as error:
-            show_problem(self, self.tr("Not exported"), error.strerror or str(error))
+            show_problem(self, self.tr("Not exported"), system_reason(error))
             return
         except DomainError as error:  # the data file itself was chosen
             show_problem(self, self.tr("Not exported"), error)

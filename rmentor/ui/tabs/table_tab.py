@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from rmentor.models.programme.entities import Programme
 from rmentor.models.storage.database import failure_reason
 from rmentor.ui.common import background
+from rmentor.ui.common.labels import domain_text
 from rmentor.ui.tables.table_view import make_table
 from rmentor.ui.tables.table_view import select_row
 
@@ -119,7 +120,7 @@ class TableTab(QWidget):
             self.model.set_rows([])  # no rows of before (another programme's, perhaps)
             self._say(
                 self.tr("The rows could not be read (%1). The file was not changed.").replace(
-                    "%1", failure_reason(rows)
+                    "%1", domain_text(failure_reason(rows))
                 )
             )
             return

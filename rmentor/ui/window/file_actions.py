@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.storage import datafile
 from rmentor.ui.common import notices
 from rmentor.ui.common.folders import remember
@@ -229,7 +230,7 @@ class FileActions(QObject):
             show_problem(
                 self.window,
                 self.tr("Not restored"),
-                error if isinstance(error, DomainError) else error.strerror or str(error),
+                error if isinstance(error, DomainError) else system_reason(error),
             )
             return
         self.window.open_path(path, create=False)

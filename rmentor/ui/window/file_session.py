@@ -17,6 +17,7 @@ from rmentor.file_lock import HELD
 from rmentor.file_lock import UNWRITABLE
 from rmentor.file_lock import FileLock
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.storage import backups
 from rmentor.models.storage import datafile
 from rmentor.models.storage import engine
@@ -30,6 +31,7 @@ from rmentor.models.storage.locations import risky_location
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 from rmentor.ui.common import messages
 from rmentor.ui.common import notices
+from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.messages import show_problem
 
@@ -113,7 +115,7 @@ class FileSession:
                 QCoreApplication.translate("FileSession", "Cannot open the file"),
                 QCoreApplication.translate("FileSession", "%1 cannot be opened: %2")
                 .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", domain_text(system_reason(error))),
             )
             return False
         if not same and self.lock is not None:
@@ -159,7 +161,7 @@ class FileSession:
                         "No backup copy of %1 could be made (%2); the file itself was not changed.",
                     )
                     .replace("%1", path.name)
-                    .replace("%2", failure_reason(error))
+                    .replace("%2", domain_text(failure_reason(error)))
                 )
 
         self.backup_of = path.resolve()
