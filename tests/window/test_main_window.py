@@ -504,12 +504,14 @@ def test_a_progress_window_closed_by_its_x_during_its_step_is_a_stop(qtbot, wind
     qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))
 
 
+@pytest.mark.aims_at_stop
 def test_clicks_during_a_long_step_go_nowhere_and_a_close_waits_for_its_end(qtbot, window):
     import time
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QPushButton
 
+    from rmentor.ui.common.background import STOP_AIM_MS
     from rmentor.ui.common.background import run_stoppable
 
     clicked = []
@@ -518,10 +520,17 @@ def test_clicks_during_a_long_step_go_nowhere_and_a_close_waits_for_its_end(qtbo
     button.clicked.connect(lambda: clicked.append(True))
     QTimer.singleShot(100, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
     run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.5))
-    qtbot.wait(50)
     assert clicked == [] and window.isVisible()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # and after it, as ever
+    # a click aimed at Stop just as the step ended lands nowhere, not on what was under it
+    qtbot.wait(100)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicked == []
+    qtbot.wait(STOP_AIM_MS)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # and after that, as ever
     assert clicked == [True]
+    run_stoppable(window, "Quick…", lambda _going_on: time.sleep(0.05))  # no window shown:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # no Stop to aim at
+    assert clicked == [True, True]
     # the title bar's X during a step: the window closes, its file let go, once it ends
     QTimer.singleShot(100, window.close)
     run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.5))

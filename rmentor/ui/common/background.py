@@ -100,7 +100,10 @@ def run_stoppable(
             elif at[1] and at[0] < at[1]:  # short of the end: the end closes the window
                 progress.setMaximum(at[1])
                 progress.setValue(at[0])
+    shown = progress.isVisible()
     done(progress)
+    if shown and STOP_AIM_MS:
+        _hold_clicks_a_moment()
     error = out.get("error")
     if error is None:
         return DONE, out.get("result")
@@ -202,6 +205,32 @@ class _HoldInput(QObject):
             self.close_wanted = True  # done once the step has ended
         event.ignore()  # a close event arrives accepted: kept from it, the window would close
         return True
+
+
+class _HoldClicks(QObject):
+    """Clicks anywhere in the app go nowhere: see _hold_clicks_a_moment."""
+
+    CLICKS = {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+    }
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        return event.type() in self.CLICKS
+
+
+STOP_AIM_MS = 400  # a click this soon after a progress window went was aimed at its Stop
+
+
+def _hold_clicks_a_moment() -> None:
+    """A click aimed at Stop as the step ended would land on whatever was under the
+    progress window: a row of the table, or the OK of the message that says how the
+    step went, dismissed unread. For a moment after it goes, clicks go nowhere."""
+    app = QApplication.instance()
+    hold = _HoldClicks()
+    app.installEventFilter(hold)
+    QTimer.singleShot(STOP_AIM_MS, lambda: app.removeEventFilter(hold))
 
 
 def start(name: str, work: Callable[[], object], deliver: Callable[[object], None]) -> None:
