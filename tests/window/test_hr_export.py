@@ -601,3 +601,77 @@ def test_dates_of_the_year_zero_two_digit_years_and_a_reading_not_yet_chosen(pro
     (bob,) = chosen.people
     assert bob["role"] == "mentee"  # born in 1965, not 2065: a senior, mentored
     assert bob["consent_date"] == dt.date(2026, 11, 12)
+
+
+def test_birth_dates_give_their_year_whichever_way_they_are_written(programme, tmp_path):
+    """Only a birth date's year counts (for a birth-year rule), the same read either
+    way: such a column is never asked about, and no row lacks a year because of it."""
+    path = tmp_path / "geboren.csv"
+    path.write_text(
+        "Voornaam,Achternaam,E-mail,Geboortedatum\n"
+        "Ada,Aa,a@x.nl,05/03/1999\n"  # reads two ways
+        "Bo,Bb,b@x.nl,13/01/1980\n"  # day-first only
+        "Cas,Cc,c@x.nl,01/13/1998\n"  # month-first only
+    )
+    result = plan(path, rule=RoleRule(BORN_FROM, 1995))
+    assert result.ok, [p.text() for p in result.problems]
+    assert result.ambiguous_dates == [] and result.mixed_dates == []
+    assert {p["first_name"]: p["role"] for p in result.people} == {
+        "Ada": "mentor",
+        "Bo": "mentee",
+        "Cas": "mentor",
+    }
+
+
+MIXED = (
+    "Voornaam,Achternaam,E-mail,Rol,Toestemming\n"
+    "Ada,Aa,a@x.nl,mentor,13/01/2025\n"
+    "Bo,Bb,b@x.nl,mentee,01/13/2025\n"
+    "Cas,Cc,c@x.nl,mentee,05/03/2025\n"
+)
+
+
+def _dialog(qtbot, programme, path):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _listed(dialog) -> list[str]:
+    return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+
+
+def test_dates_written_both_ways_in_one_column_are_asked_where_the_message_says(
+    qtbot, programme, tmp_path
+):
+    path = tmp_path / "gemengd.csv"
+    path.write_text(MIXED)
+    dialog = _dialog(qtbot, programme, path)
+    assert any("Choose how to read them under Dates" in t for t in _listed(dialog))
+    assert dialog.date_order.isVisible()  # the choice the message points at is there
+    assert dialog.date_order.itemText(1) == "day first: 31-12-2026 is 31 December 2026"
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("day-first"))
+    assert any(t.startswith("Row 3:") for t in _listed(dialog)), _listed(dialog)
+    assert dialog.date_order.isVisible()
+
+
+def test_rows_left_out_that_decided_the_dates_reading_ask_for_it_then(qtbot, programme, tmp_path):
+    path = tmp_path / "beslissend.csv"
+    path.write_text(  # Ada's date is the only one that reads one way; her name is missing
+        "Voornaam,Achternaam,E-mail,Rol,Toestemming\n"
+        "Ada,,a@x.nl,mentor,13/01/2025\n"
+        "Bo,Bb,b@x.nl,mentee,05/03/2025\n"
+        "Cas,Cc,c@x.nl,mentee,06/04/2025\n"
+    )
+    dialog = _dialog(qtbot, programme, path)
+    assert not dialog.date_order.isVisible()
+    dialog.skip.setChecked(True)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert dialog.date_order.isVisible()  # without Ada, Bo's and Cas's dates read two ways
+    assert any("05/03/2025 is 5 March 2025 or 3 May 2025" in t for t in _listed(dialog))
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("day-first"))
+    assert ok.isEnabled()

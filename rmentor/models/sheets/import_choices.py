@@ -161,9 +161,10 @@ def birth_year(raw: dict, order: str | None, today: dt.date | None = None) -> in
     if re.fullmatch(r"\d{1,3}(?:[.,]0+)?", text) and 14 <= int(re.split(r"[.,]", text)[0]) <= 99:
         return today.year - int(re.split(r"[.,]", text)[0])
     text = raw.get("birth_date", "").strip()
-    if text and order in (DAY_FIRST, MONTH_FIRST, None):
+    # only its year counts, the same whichever way the day and month are read
+    for reading in (MONTH_FIRST, DAY_FIRST) if order == MONTH_FIRST else (DAY_FIRST, MONTH_FIRST):
         try:
-            return parse_date(text, order).year
+            return parse_date(text, reading).year
         except ValueError:
-            return None
+            continue
     return None

@@ -57,6 +57,7 @@ class ImportPlan:
     merges: dict[str, list[str]] = field(default_factory=dict)  # department -> spellings
     ambiguous_dates: list[tuple[str, str]] = field(default_factory=list)  # header, example
     skipped: list[int] = field(default_factory=list)  # rows left out on purpose
+    mixed_dates: list[str] = field(default_factory=list)  # headers: both orders in one column
 
     @property
     def ok(self) -> bool:
@@ -122,15 +123,16 @@ def plan_import(
 
     rows = [(n, cells) for n, cells in sheet.rows if n not in choices.skip]
     skipped = [n for n, _cells in sheet.rows if n in choices.skip]
-    orders, ambiguous_dates = {}, []
+    orders, ambiguous_dates, mixed_dates = {}, [], []
     for name in DATE_COLUMNS:
-        if name not in has:
+        if name not in has or name == "birth_date":  # only its year counts: never asked
             continue
         column = mapping.index(name)
         values = [cells[column] for _n, cells in rows]
         orders[name] = column_order(values)
         example = ambiguous(values)
         if orders[name] == "both" and choices.date_order is None:
+            mixed_dates.append(sheet.headers[column])
             # some rows only read day-first, others only month-first: say so, and let the
             # coordinator choose (the rows that do not read that way are named then)
             problems.append(
@@ -277,6 +279,7 @@ def plan_import(
         merges,
         ambiguous_dates,
         skipped,
+        mixed_dates,
     )
 
 

@@ -137,20 +137,22 @@ class DateOrderBox(QComboBox):
         self.example = ""
 
     def show_example(self, example: str, format_date) -> None:
-        """Offer both readings of `example`; keep the choice made."""
-        if example == self.example:
+        """Offer both readings of `example` (with none, of a date of our own that
+        shows the order); keep the choice made."""
+        if example == self.example and self.count():
             return
         chosen = self.currentData()
         self.example = example
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("choose how to read the dates…"), None)
-        for order, text in (
-            (DAY_FIRST, self.tr("day first: %1 is %2")),
-            (MONTH_FIRST, self.tr("month first: %1 is %2")),
+        for order, text, own in (
+            (DAY_FIRST, self.tr("day first: %1 is %2"), "31-12-2026"),
+            (MONTH_FIRST, self.tr("month first: %1 is %2"), "12-31-2026"),
         ):
-            reading = format_date(parse_date(example, order))
-            self.addItem(text.replace("%1", example).replace("%2", reading), order)
+            shown = example or own
+            reading = format_date(parse_date(shown, order))
+            self.addItem(text.replace("%1", shown).replace("%2", reading), order)
         self.setCurrentIndex(max(0, self.findData(chosen)))
         self.blockSignals(False)
 

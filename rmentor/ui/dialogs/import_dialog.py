@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
             self.plan = importing.plan_import(
                 self.sheet, self.mapping(), self.aliases, choices=self.choices(left_out)
             )
-        self._show_dates(whole)
+        self._show_dates(whole, self.plan)
         self._show_roles()
         self.problems.clear()
         for field in sorted(doubles):
@@ -221,8 +221,10 @@ class ImportDialog(QDialog):
                     "%1", QCoreApplication.translate("ImportDialog", FIELD_LABELS[field])
                 )
             )
-        listed = whole if left_out else self.plan
-        for problem in listed.problems:
+        listed = whole.problems if left_out else self.plan.problems
+        if left_out:  # the rows left, on their own, can read two ways where all did not
+            listed += [p for p in self.plan.sheet_problems if p not in whole.problems]
+        for problem in listed:
             self.problems.addItem(domain_text(problem))
         for warning in self.plan.warnings:
             self.problems.addItem(self.tr("Note: %1").replace("%1", domain_text(warning)))
@@ -273,11 +275,16 @@ class ImportDialog(QDialog):
         self.problems.setVisible(self.problems.count() > 0)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
-    def _show_dates(self, plan) -> None:
-        """The date question only where a column's dates read two ways."""
-        if plan.ambiguous_dates:
-            self.date_order.show_example(plan.ambiguous_dates[0][1], APP_FACE.spelled_date)
-        asked = bool(plan.ambiguous_dates or self.date_order.currentData())
+    def _show_dates(self, *plans) -> None:
+        """The date question only where a column's dates read two ways, or hold dates
+        written day-first and month-first (of all rows, or of the rows left in)."""
+        examples = [example for plan in plans for _header, example in plan.ambiguous_dates]
+        mixed = any(plan.mixed_dates for plan in plans)
+        if examples:
+            self.date_order.show_example(examples[0], APP_FACE.spelled_date)
+        elif mixed:
+            self.date_order.show_example("", APP_FACE.spelled_date)
+        asked = bool(examples or mixed or self.date_order.currentData())
         self.date_order.setVisible(asked)
         self.layout().itemAt(1).layout().labelForField(self.date_order).setVisible(asked)
 
