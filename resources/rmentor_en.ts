@@ -195,7 +195,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="242"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Leave out the %Ln row with a problem (listed above) and import the rest</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="254"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="263"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person; nothing is written until you click Import.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="318"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import of %Ln participant</numerusform>
@@ -548,7 +548,7 @@
 <context>
     <name>ProtectionActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="44"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="45"/>
         <source>%n older backup copy(ies) of this file are not encrypted: anyone who copies them can read them. Remove them now?</source>
         <translation>
             <numerusform>%n older backup copy of this file is not encrypted: anyone who copies it can read it. Remove it now?</numerusform>
@@ -556,7 +556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="72"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="73"/>
         <source>%n backup copy(ies) of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</source>
         <translation>
             <numerusform>%n backup copy of this file is encrypted; it opens with the old passphrase or recovery key. Remove it now?</numerusform>
@@ -564,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="116"/>
         <source>Removed %n backup copy(ies) that were not encrypted.</source>
         <translation>
             <numerusform>Removed %n backup copy that was not encrypted.</numerusform>

@@ -427,17 +427,17 @@
 <context>
     <name>DateOrderBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="147"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="148"/>
         <source>choose how to read the dates…</source>
         <translation>kies hoe de datums te lezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="149"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="150"/>
         <source>day first: %1 is %2</source>
         <translation>dag eerst: %1 is %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="150"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="151"/>
         <source>month first: %1 is %2</source>
         <translation>maand eerst: %1 is %2</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>Het bestand {name} bestaat al: een kopie komt in een nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="307"/>
+        <location filename="../rmentor/models/storage/keys.py" line="309"/>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="316"/>
+        <location filename="../rmentor/models/storage/keys.py" line="318"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <location filename="../rmentor/cli/commands.py" line="268"/>
-        <location filename="../rmentor/models/storage/files.py" line="45"/>
+        <location filename="../rmentor/models/storage/files.py" line="46"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="43"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="45"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -748,23 +748,23 @@
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="263"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="264"/>
         <source>The copy {name} could not be written: {reason}.</source>
         <translation>De kopie {name} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="274"/>
-        <location filename="../rmentor/models/storage/protection.py" line="53"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="275"/>
+        <location filename="../rmentor/models/storage/protection.py" line="54"/>
         <source>The file {name} already exists.</source>
         <translation>Het bestand {name} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="280"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="281"/>
         <source>The folder {folder} does not exist (a drive that is not connected?). Nothing was created.</source>
         <translation>De map {folder} bestaat niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="301"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="303"/>
         <source>The file {name} cannot be created: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gemaakt: {reason}.</translation>
     </message>
@@ -774,22 +774,27 @@
         <translation>Het bestand {name} kon niet worden bijgewerkt voor deze versie van rmentor ({reason}). Het is zoals het was; een oudere rmentor opent het nog.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="333"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="335"/>
         <source>The file {name} does not exist.</source>
         <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="363"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="365"/>
         <source>{name} is open in an rmentor window, which will update it when it opens it again. Close it there first.</source>
         <translation>{name} is open in een rmentor-venster, dat het bijwerkt wanneer het het opnieuw opent. Sluit het daar eerst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="374"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="376"/>
         <source>The file {name} was made by an older rmentor and must be updated, but it is read-only. Copy it to a folder you can write to.</source>
         <translation>Het bestand {name} is gemaakt door een oudere rmentor en moet worden bijgewerkt, maar het is alleen-lezen. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/datafile.py" line="451"/>
+        <location filename="../rmentor/models/storage/datafile.py" line="443"/>
+        <source>{name} is not an ordinary file (a pipe or a device), which a document may not replace. Choose another name.</source>
+        <translation>{name} is geen gewoon bestand (een pipe of een apparaat), en een document mag het niet vervangen. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/datafile.py" line="463"/>
         <source>{name} is the data file (or one of its backups), which a document may not replace. Choose another name.</source>
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
@@ -1039,57 +1044,57 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="94"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="95"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="97"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="98"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="100"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="101"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="115"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="116"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="140"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="142"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="146"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="148"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="168"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="170"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="174"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="176"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="203"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="205"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies een regel onder Rollen, of zet de rollen in de kolom Rol van het voorbeeld. Aantal regels zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="209"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="211"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef een regel met --role of --mentors-born-from, of voeg een kolom Rol toe aan het blad. Aantal regels zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="233"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="235"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
@@ -1201,58 +1206,63 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="169"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="365"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="368"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="182"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="378"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="381"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="77"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="79"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="89"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="91"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="147"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="152"/>
         <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
         <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="161"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="166"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="231"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="237"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="124"/>
+        <location filename="../rmentor/models/storage/backups.py" line="125"/>
         <source>No backup copy of {name} could be written ({reason}); the file itself was not changed, and the older copies were kept.</source>
         <translation>Er kon geen reservekopie van {name} worden geschreven ({reason}); het bestand zelf is niet gewijzigd en de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="135"/>
+        <location filename="../rmentor/models/storage/backups.py" line="136"/>
         <source>The backup copy of {name} failed its check ({detail}); the older copies were kept.</source>
         <translation>De reservekopie van {name} kwam niet door de controle ({detail}); de oudere kopieën zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="177"/>
+        <location filename="../rmentor/models/storage/backups.py" line="178"/>
         <source>This copy is encrypted with a key not known here (from before the file got a new one): open it with its passphrase or recovery key. Nothing was changed.</source>
         <translation>Deze kopie is versleuteld met een sleutel die hier niet bekend is (van voordat het bestand een nieuwe kreeg): open haar met haar wachtwoordzin of herstelsleutel. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/backups.py" line="203"/>
+        <location filename="../rmentor/models/storage/backups.py" line="191"/>
+        <source>the copy is damaged</source>
+        <translation>de kopie is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/backups.py" line="204"/>
         <source>The copy could not be put back ({reason}). The file is as it was; a copy of it was made first.</source>
         <translation>De kopie kon niet worden teruggezet ({reason}). Het bestand is zoals het was; er is eerst een kopie van gemaakt.</translation>
     </message>
@@ -1262,14 +1272,16 @@
         <translation>de schijf kon niet gelezen of beschreven worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/database.py" line="38"/>
-        <source>the file can only be read</source>
-        <translation>het bestand kan alleen gelezen worden</translation>
-    </message>
-    <message>
+        <location filename="../rmentor/models/errors.py" line="73"/>
+        <location filename="../rmentor/models/errors.py" line="74"/>
         <location filename="../rmentor/models/storage/database.py" line="39"/>
         <source>another program is using the file</source>
         <translation>een ander programma gebruikt het bestand</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/database.py" line="38"/>
+        <source>the file is read-only</source>
+        <translation>het bestand kan alleen gelezen worden</translation>
     </message>
     <message>
         <location filename="../rmentor/models/storage/database.py" line="40"/>
@@ -1287,12 +1299,12 @@
         <translation>De wijziging kon niet worden opgeslagen ({reason}). Het gegevensbestand is zoals het was; wat u typte staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="325"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="327"/>
         <source>The person was erased, but the file could not be rewritten to clear its old pages ({reason}). Free some disk space and erase again to finish.</source>
         <translation>De persoon is gewist, maar het bestand kon niet opnieuw worden geschreven om de oude pagina&apos;s leeg te maken ({reason}). Maak schijfruimte vrij en wis nog eens om het af te ronden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/privacy.py" line="339"/>
+        <location filename="../rmentor/models/programme/privacy.py" line="341"/>
         <source>No participant has the e-mail address {email}.</source>
         <translation>Geen deelnemer heeft het e-mailadres {email}.</translation>
     </message>
@@ -1457,7 +1469,7 @@
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/files.py" line="92"/>
+        <location filename="../rmentor/models/storage/files.py" line="94"/>
         <source>{path} is a file, not a folder. Nothing was written.</source>
         <translation>{path} is een bestand, geen map. Er is niets geschreven.</translation>
     </message>
@@ -1487,59 +1499,64 @@
         <translation>Het bestand {name} is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="155"/>
+        <location filename="../rmentor/models/storage/keys.py" line="156"/>
         <source>That is not the recovery key as printed: a letter is missing or mistyped (it has 55 letters and digits in groups of four). Nothing was changed.</source>
         <translation>Dat is niet de herstelsleutel zoals hij is afgedrukt: er ontbreekt een teken of er is een tikfout (hij heeft 55 letters en cijfers in groepjes van vier). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="230"/>
+        <location filename="../rmentor/models/storage/keys.py" line="232"/>
         <source>The passphrase of {name} is kept in {key_file}, which is not beside it (a copy made without it?). Open the file with its recovery key instead.</source>
         <translation>De wachtwoordzin van {name} wordt bewaard in {key_file}, en dat staat er niet naast (een kopie zonder dat bestand?). Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="240"/>
+        <location filename="../rmentor/models/storage/keys.py" line="242"/>
         <source>{key_file}, which keeps the passphrase of {name}, is damaged. Open the file with its recovery key instead.</source>
         <translation>{key_file}, waarin de wachtwoordzin van {name} wordt bewaard, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="252"/>
+        <location filename="../rmentor/models/storage/keys.py" line="254"/>
         <source>That passphrase does not open {name} (or its key file was changed). Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
         <translation>Met die wachtwoordzin gaat {name} niet open (of het sleutelbestand is veranderd). Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="25"/>
+        <location filename="../rmentor/models/storage/protection.py" line="26"/>
         <source>A passphrase needs at least {count} characters.</source>
         <translation>Een wachtwoordzin heeft minstens {count} tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="31"/>
+        <location filename="../rmentor/models/storage/protection.py" line="32"/>
         <source>A passphrase cannot look like a recovery key (55 letters and digits): it would be read as one. Choose words of your own.</source>
         <translation>Een wachtwoordzin mag niet op een herstelsleutel lijken (55 letters en cijfers): hij zou als herstelsleutel gelezen worden. Kies eigen woorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="40"/>
+        <location filename="../rmentor/models/storage/protection.py" line="41"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>De twee wachtwoordzinnen verschillen: typ twee keer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="70"/>
-        <location filename="../rmentor/models/storage/protection.py" line="81"/>
+        <location filename="../rmentor/models/storage/protection.py" line="71"/>
+        <location filename="../rmentor/models/storage/protection.py" line="82"/>
         <source>The file {name} is encrypted already.</source>
         <translation>Het bestand {name} is al versleuteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="110"/>
+        <location filename="../rmentor/models/storage/protection.py" line="111"/>
         <source>The file {name} is read-only (or its folder is), so it cannot be converted. It was left as it is.</source>
         <translation>Het bestand {name} is alleen-lezen (of de map is dat), dus het kan niet worden omgezet. Het is gelaten zoals het was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="138"/>
+        <location filename="../rmentor/models/storage/protection.py" line="139"/>
         <source>That passphrase does not open {name}. Nothing was changed.</source>
         <translation>Met die wachtwoordzin gaat {name} niet open. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/protection.py" line="194"/>
-        <location filename="../rmentor/models/storage/protection.py" line="224"/>
+        <location filename="../rmentor/models/storage/protection.py" line="189"/>
+        <source>the new file differs from the old one</source>
+        <translation>het nieuwe bestand verschilt van het oude</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/protection.py" line="198"/>
+        <location filename="../rmentor/models/storage/protection.py" line="228"/>
         <source>The file {name} could not be converted ({reason}). It was left as it was.</source>
         <translation>Het bestand {name} kon niet worden omgezet ({reason}). Het is gelaten zoals het was.</translation>
     </message>
@@ -1635,6 +1652,7 @@
     </message>
     <message>
         <location filename="../rmentor/models/errors.py" line="45"/>
+        <location filename="../rmentor/models/errors.py" line="76"/>
         <location filename="../rmentor/models/storage/database.py" line="36"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
@@ -1652,7 +1670,8 @@
     </message>
     <message>
         <location filename="../rmentor/models/errors.py" line="51"/>
-        <source>the disk can only be read</source>
+        <location filename="../rmentor/models/errors.py" line="75"/>
+        <source>the disk is read-only</source>
         <translation>de schijf kan alleen gelezen worden</translation>
     </message>
     <message>
@@ -1671,7 +1690,7 @@
         <translation>dat is een map</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="69"/>
+        <location filename="../rmentor/models/errors.py" line="88"/>
         <source>it is not an ordinary file (a pipe, a device or a folder)</source>
         <translation>het is geen gewoon bestand (een pipe, een apparaat of een map)</translation>
     </message>
@@ -2416,17 +2435,17 @@
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="230"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="233"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="242"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2434,7 +2453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="254"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2442,7 +2461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="263"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2450,12 +2469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="271"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2463,7 +2482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="318"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2471,7 +2490,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="323"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -5003,7 +5022,7 @@ Met vriendelijke groet,
 <context>
     <name>ProtectionActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="44"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="45"/>
         <source>%n older backup copy(ies) of this file are not encrypted: anyone who copies them can read them. Remove them now?</source>
         <translation>
             <numerusform>%n oudere reservekopie van dit bestand is niet versleuteld: wie haar kopieert, kan haar lezen. Nu verwijderen?</numerusform>
@@ -5011,22 +5030,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="56"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="57"/>
         <source>Anyone who can copy a plain file can read it. To write %1 back as a plain file, type its passphrase.</source>
         <translation>Wie een onversleuteld bestand kan kopiëren, kan het lezen. Typ de wachtwoordzin om %1 terug te zetten naar een onversleuteld bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="61"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="62"/>
         <source>Write it back as a plain file</source>
         <translation>Terugzetten naar een onversleuteld bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="62"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="63"/>
         <source>Write back as plain</source>
         <translation>Onversleuteld terugzetten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="72"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="73"/>
         <source>%n backup copy(ies) of this file are encrypted; they open with the old passphrase or recovery key. Remove them now?</source>
         <translation>
             <numerusform>%n reservekopie van dit bestand is versleuteld; zij gaat open met de oude wachtwoordzin of de herstelsleutel. Nu verwijderen?</numerusform>
@@ -5034,27 +5053,27 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="90"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="91"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoordzin niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="92"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="93"/>
         <source>New passphrase kept; the recovery key stays as it was.</source>
         <translation>Nieuwe wachtwoordzin bewaard; de herstelsleutel blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="99"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="100"/>
         <source>Opened with the recovery key</source>
         <translation>Geopend met de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="102"/>
         <source>%1 was opened with its recovery key. Choose a new passphrase now? The recovery key stays as it is.</source>
         <translation>%1 is geopend met de herstelsleutel. Nu een nieuwe wachtwoordzin kiezen? De herstelsleutel blijft zoals hij is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/protection_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="116"/>
         <source>Removed %n backup copy(ies) that were not encrypted.</source>
         <translation>
             <numerusform>%n onversleutelde reservekopie verwijderd.</numerusform>
@@ -5062,17 +5081,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="120"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="121"/>
         <source>The passphrase will be asked when the file is opened.</source>
         <translation>Bij het openen van het bestand wordt voortaan om de wachtwoordzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="131"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="132"/>
         <source>File not converted</source>
         <translation>Bestand niet omgezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/protection_actions.py" line="140"/>
+        <location filename="../rmentor/ui/window/protection_actions.py" line="141"/>
         <source>Older backup copies</source>
         <translation>Oudere reservekopieën</translation>
     </message>
@@ -6740,7 +6759,7 @@ Met vriendelijke groet,
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_choices.py" line="163"/>
+        <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>
@@ -7500,77 +7519,77 @@ Met vriendelijke groet,
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="28"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="29"/>
         <source>This database holds no programme yet</source>
         <translation>Nog geen programma in deze database</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="30"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="31"/>
         <source>This file holds no programme yet</source>
         <translation>Dit bestand bevat nog geen programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="40"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="41"/>
         <source>A programme is one cohort of reverse mentoring: junior colleagues mentoring senior managers for a fixed period. Start by creating one, or look around in the demo programme first.</source>
         <translation>Een programma is één ronde reverse mentoring: jonge collega&apos;s die gedurende een vaste periode senior managers begeleiden. Maak er een aan, of kijk eerst rond in het demoprogramma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="46"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="47"/>
         <source>Create a programme…</source>
         <translation>Programma aanmaken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="47"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="48"/>
         <source>Open the demo programme</source>
         <translation>Demoprogramma openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="49"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="50"/>
         <source>Opens a separate demo file; your own file is not changed.</source>
         <translation>Opent een apart demobestand; uw eigen bestand blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="51"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="52"/>
         <source>Import participants from a spreadsheet…</source>
         <translation>Deelnemers importeren uit een spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="80"/>
         <source>About you</source>
         <translation>Over u</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="85"/>
         <source>Your name, e-mail address and organisation sign the e-mails and evaluation forms rmentor drafts, and the forms are sent back to you. Settings keeps them.</source>
         <translation>Uw naam, e-mailadres en organisatie ondertekenen de e-mails en evaluatieformulieren die rmentor opstelt, en de formulieren komen bij u terug. Instellingen bewaart ze.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="94"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="96"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="97"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="97"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="98"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="103"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="104"/>
         <source>Save who I am</source>
         <translation>Bewaar wie ik ben</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="115"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="116"/>
         <source>Type your name: it signs the e-mails.</source>
         <translation>Typ uw naam: die ondertekent de e-mails.</translation>
     </message>

@@ -48,11 +48,20 @@ SYSTEM_REASONS = {
     ),
     errno.EACCES: QT_TRANSLATE_NOOP("DomainError", "you have no permission for it"),
     errno.EPERM: QT_TRANSLATE_NOOP("DomainError", "you have no permission for it"),
-    errno.EROFS: QT_TRANSLATE_NOOP("DomainError", "the disk can only be read"),
+    errno.EROFS: QT_TRANSLATE_NOOP("DomainError", "the disk is read-only"),
     errno.ENOENT: QT_TRANSLATE_NOOP("DomainError", "the file or folder does not exist"),
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("DomainError", "the name is too long"),
     errno.EISDIR: QT_TRANSLATE_NOOP("DomainError", "that is a folder"),
 }
+
+
+class FailedCheck(Exception):
+    """A check of ours on a file that failed; its reason (marked for translation) is
+    what a reader is told."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 
 class NotOrdinaryFile(OSError):
@@ -60,10 +69,20 @@ class NotOrdinaryFile(OSError):
     holds no file's bytes."""
 
 
+WINDOWS_REASONS = {
+    32: QT_TRANSLATE_NOOP("DomainError", "another program is using the file"),  # sharing
+    33: QT_TRANSLATE_NOOP("DomainError", "another program is using the file"),  # lock
+    19: QT_TRANSLATE_NOOP("DomainError", "the disk is read-only"),  # write-protected
+    112: QT_TRANSLATE_NOOP("DomainError", "the disk is full"),
+}
+
+
 def system_reason(exc: BaseException) -> Reason:
     """An error's reason as a reader's language words it where it is a usual one; else
     the system's own words for a file error, or only the error's kind (nothing of the
     rest of its message, which could carry data)."""
+    if isinstance(exc, FailedCheck):
+        return Reason(exc.reason)
     if isinstance(exc, NotOrdinaryFile):
         return Reason(
             QT_TRANSLATE_NOOP(
@@ -71,7 +90,8 @@ def system_reason(exc: BaseException) -> Reason:
             )
         )
     if isinstance(exc, OSError):
-        known = SYSTEM_REASONS.get(exc.errno)
+        # Windows says errno 13 for a file another program holds open too (Excel does)
+        known = WINDOWS_REASONS.get(getattr(exc, "winerror", None)) or SYSTEM_REASONS.get(exc.errno)
         if known:
             return Reason(known)
         return Reason("{reason}", {"reason": exc.strerror or type(exc).__name__})

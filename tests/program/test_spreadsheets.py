@@ -536,3 +536,59 @@ def test_a_stopped_writing_leaves_no_file(tmp_path, suffix):
     assert asked == [(0, 1200), (500, 1200)]  # rows done, of how many: a progress bar's
     write_sheet(target, ["a", "b"], [["x", i] for i in range(1200)], lambda *_: True)
     assert target.exists()
+
+
+def test_a_damaged_workbook_is_refused_in_words_wherever_it_is_damaged(tmp_path):
+    """Bytes changed anywhere in an .xlsx (its zip, its compressed parts, its XML): the
+    sheet is read, or refused as one that cannot be read; never anything else."""
+    book = openpyxl.Workbook()
+    book.active.append(["Voornaam", "Achternaam", "E-mail"])
+    for i in range(30):
+        book.active.append(["Ada", f"Aa{i}", f"a{i}@x.nl"])
+    whole = tmp_path / "whole.xlsx"
+    book.save(whole)
+    data = whole.read_bytes()
+    damaged = tmp_path / "damaged.xlsx"
+    refused = 0
+    for at in range(0, len(data), max(1, len(data) // 400)):
+        damaged.write_bytes(data[:at] + bytes([data[at] ^ 0x5A]) + data[at + 1 :])
+        try:
+            read_sheet(damaged)
+        except DomainError as error:
+            refused += 1
+            assert "damaged.xlsx" in error.text()
+    assert refused > 50  # most changes break it: the test reached the readers' errors
+
+
+def test_an_export_is_never_written_over_a_pipe(tmp_path):
+    import os
+
+    db = tmp_path / "x.sqlite"
+    run = [sys.executable, str(ROOT / "main.py")]
+    made = subprocess.run([*run, "demo", "--db", db], capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    result = subprocess.run(
+        [*run, "export", "--db", db, "--lang", "en", "--out", pipe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "pipe.csv is not an ordinary file (a pipe or a device)" in result.stderr
+    assert pipe.is_fifo()
+
+
+def test_a_read_only_disk_is_said_as_such_and_leaves_nothing(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    def refused(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(os, "replace", refused)
+    monkeypatch.setattr(Path, "unlink", refused)  # the disk refuses the clearing up too
+    with pytest.raises(DomainError) as info:
+        write_sheet(tmp_path / "x.csv", ["a"], [["b"]])
+    assert info.value.text() == "The file x.csv cannot be written: the disk is read-only."

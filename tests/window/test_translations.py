@@ -195,18 +195,25 @@ def test_the_usual_reasons_a_system_gives_are_said_in_the_readers_language():
     import errno
     import sqlite3
 
+    from rmentor.models.errors import FailedCheck
     from rmentor.models.errors import NotOrdinaryFile
     from rmentor.models.errors import system_reason
     from rmentor.models.storage.database import failure_reason
     from rmentor.translator import Translator
 
     dutch = Translator("nl")
+    # on Windows a file another program holds open is errno 13 too, told by its winerror
+    held_by_excel = PermissionError(errno.EACCES, "The process cannot access the file")
+    held_by_excel.winerror = 32
     for error, english, nl in (
         (OSError(errno.ENOSPC, "No space left on device"), "the disk is full", "de schijf is vol"),
         (PermissionError(errno.EACCES, "Permission denied"), "you have no permission for it",
          "u hebt er geen toestemming voor"),
-        (OSError(errno.EROFS, "Read-only file system"), "the disk can only be read",
+        (OSError(errno.EROFS, "Read-only file system"), "the disk is read-only",
          "de schijf kan alleen gelezen worden"),
+        (held_by_excel, "another program is using the file",
+         "een ander programma gebruikt het bestand"),
+        (FailedCheck("the copy is damaged"), "the copy is damaged", "de kopie is beschadigd"),
         (NotOrdinaryFile(), "it is not an ordinary file (a pipe, a device or a folder)",
          "het is geen gewoon bestand (een pipe, een apparaat of een map)"),
         (sqlite3.OperationalError("database or disk is full"), "the disk is full",

@@ -8,6 +8,7 @@ their name out of every free-text column of every table, and rewrites the file s
 that the name is gone from its bytes.
 """
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -155,7 +156,8 @@ def write_personal_data(person: Participant, path) -> None:
             json.dump(personal_data(person), f, ensure_ascii=False, indent=2)
         os.replace(tmp, path)
     except OSError:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only disk refuses this too
+            tmp.unlink(missing_ok=True)
         raise
 
 

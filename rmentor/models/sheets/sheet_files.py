@@ -5,11 +5,13 @@ cells with line breaks. XLSX through openpyxl. A cell that a spreadsheet would t
 for a formula (= + - @) is written so that it shows as text.
 """
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -133,12 +135,15 @@ def _read_xlsx(path: Path) -> Sheet:
             ]
         finally:
             book.close()
-    except (
-        InvalidFileException,
+    except (  # a damaged workbook: its zip, its compression or its XML (a file that
+        InvalidFileException,  # cannot be opened at all is said by read_sheet)
         KeyError,
-        OSError,
         ValueError,
         zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,  # a compression zipfile does not know
+        RuntimeError,  # an encrypted part
         ElementTree.ParseError,
         TypeError,
         IndexError,
@@ -226,7 +231,8 @@ def write_sheet(
         tmp.unlink(missing_ok=True)
         raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only disk refuses this too
+            tmp.unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be written: {reason}."),
             name=path.name,

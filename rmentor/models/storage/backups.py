@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import FailedCheck
 from rmentor.models.storage import engine
 from rmentor.models.storage import keys
 from rmentor.models.storage.database import failure_reason
@@ -187,7 +188,7 @@ def restore(path: Path, backup: Backup, source_key: bytes | None = None) -> Back
         src = engine.connect(backup.path, source_key, read_only=True)
         try:
             if src.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise engine.DatabaseError("the copy is damaged")
+                raise FailedCheck(QT_TRANSLATE_NOOP("DomainError", "the copy is damaged"))
             if target_key == source_key:
                 dst = engine.connect(path, target_key)
                 try:
@@ -198,14 +199,14 @@ def restore(path: Path, backup: Backup, source_key: bytes | None = None) -> Back
                 _export_over(src, path, target_key)
         finally:
             src.close()
-    except (engine.Error, OSError) as exc:
+    except (engine.Error, OSError, FailedCheck) as exc:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "The copy could not be put back ({reason}). The file is as it was; a copy "
                 "of it was made first.",
             ),
-            reason=failure_reason(exc) if not str(exc).startswith("the copy") else str(exc),
+            reason=failure_reason(exc),
         ) from None
     if target_key is not None:  # a new file from a copy: its passphrase opens it too
         keys.remember(path, target_key)

@@ -35,7 +35,7 @@ THREAD_CACHE_KIB = -4096  # 4 MiB
 STORAGE_FAILURES = {
     "disk is full": QT_TRANSLATE_NOOP("DomainError", "the disk is full"),
     "disk i/o error": QT_TRANSLATE_NOOP("DomainError", "the disk could not be read or written"),
-    "readonly database": QT_TRANSLATE_NOOP("DomainError", "the file can only be read"),
+    "readonly database": QT_TRANSLATE_NOOP("DomainError", "the file is read-only"),
     "database is locked": QT_TRANSLATE_NOOP("DomainError", "another program is using the file"),
     "unable to open database": QT_TRANSLATE_NOOP("DomainError", "the file cannot be opened"),
     "attempt to write": QT_TRANSLATE_NOOP("DomainError", "the file cannot be written"),

@@ -258,7 +258,8 @@ def copy_to(target: Path, repair: bool = False) -> None:
             keys.write_whole(keys.key_file_of(target), keys.key_file_bytes(key_file))
         os.replace(tmp, target)
     except (engine.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only disk refuses this too
+            tmp.unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The copy {name} could not be written: {reason}."),
             name=target.name,
@@ -285,8 +286,8 @@ def create_file(path: Path, version: int = schema.SCHEMA_VERSION, key: bytes | N
             folder=str(path.parent),
         )
     tmp = path.with_name(path.name + ".creating")
-    tmp.unlink(missing_ok=True)
     try:
+        tmp.unlink(missing_ok=True)  # left by a creation cut short
         con = engine.connect(tmp, key, isolation_level=None)
         try:
             con.execute("PRAGMA journal_mode = delete")
@@ -295,8 +296,9 @@ def create_file(path: Path, version: int = schema.SCHEMA_VERSION, key: bytes | N
             con.close()
         os.replace(tmp, path)
     except (engine.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only disk refuses this too
+            tmp.unlink(missing_ok=True)
+            tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP("DomainError", "The file {name} cannot be created: {reason}."),
             name=path.name,
@@ -434,7 +436,17 @@ def current_path() -> Path | None:
 
 def refuse_overwriting(target: Path) -> None:
     """A report, export or draft may never be written over the open data file, its
-    journal or lock, or into its backups."""
+    journal or lock, or into its backups; nor over a pipe or a device, which the file
+    written beside it and renamed would replace (as root, /dev/full itself)."""
+    if os.path.exists(target) and not os.path.isfile(target) and not os.path.isdir(target):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is not an ordinary file (a pipe or a device), which a document may "
+                "not replace. Choose another name.",
+            ),
+            name=Path(target).name,
+        )
     path = current_path()
     if path is None:
         return

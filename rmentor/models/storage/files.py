@@ -1,6 +1,7 @@
 """Writing the files a coordinator asks for (documents, drafts, calendars, exports): whole
 or not at all, under names every system takes, never over the data file."""
 
+import contextlib
 import os
 import re
 import tempfile
@@ -65,7 +66,8 @@ def write_bytes(path: Path, data: bytes, cannot=None) -> Path:
         tmp.replace(path)
     except OSError as exc:
         if tmp is not None:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only disk refuses this too
+                tmp.unlink(missing_ok=True)
         raise (cannot or cannot_write)(path, exc) from None
     return path
 

@@ -10,6 +10,7 @@ the key file is lost.
 """
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -208,7 +209,8 @@ def write_whole(target: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.replace(part, target)
     except BaseException:
-        part.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only disk refuses this too
+            part.unlink(missing_ok=True)
         raise
 
 

@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import FailedCheck
 from rmentor.models.storage import datafile
 from rmentor.models.storage import engine
 from rmentor.models.storage import keys
@@ -184,19 +185,22 @@ def _converted(path: Path, old_key: bytes | None, new_key: bytes | None) -> Path
         finally:
             copy.close()
         if problems != ["ok"] or arrived != expected:
-            raise engine.DatabaseError("the new file differs from the old one")
+            raise FailedCheck(
+                QT_TRANSLATE_NOOP("DomainError", "the new file differs from the old one")
+            )
         with open(target, "rb+") as f:
             os.fsync(f.fileno())
         os.chmod(target, stat.S_IMODE(path.stat().st_mode))  # as private as the file was
-    except (engine.Error, OSError) as exc:
-        target.unlink(missing_ok=True)
+    except (engine.Error, OSError, FailedCheck) as exc:
+        with contextlib.suppress(OSError):  # a read-only disk refuses this too
+            target.unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "The file {name} could not be converted ({reason}). It was left as it was.",
             ),
             name=path.name,
-            reason=failure_reason(exc) if "differs" not in str(exc) else str(exc),
+            reason=failure_reason(exc),
         ) from None
     return target
 

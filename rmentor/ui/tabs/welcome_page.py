@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.outreach import mail_texts
 from rmentor.models.storage.database import on_server
 from rmentor.ui.common.labels import domain_text
@@ -118,7 +119,7 @@ class WelcomePage(QWidget):
         try:
             mail_texts.save_settings(settings)
         except (DomainError, OSError) as error:  # what was typed stays in the fields
-            text = domain_text(error) if isinstance(error, DomainError) else str(error)
+            text = domain_text(error if isinstance(error, DomainError) else system_reason(error))
             self.about_error.setText(text)
             self.about_error.show()
             return

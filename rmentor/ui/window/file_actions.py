@@ -163,7 +163,7 @@ class FileActions(QObject):
             show_problem(
                 self.window,
                 self.tr("Copy not saved"),
-                error if isinstance(error, DomainError) else str(error),
+                error if isinstance(error, DomainError) else system_reason(error),
             )
             return None
         notices.tell(self.tr("Copy saved as %1").replace("%1", Path(name).name), name)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QMessageBox
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import system_reason
 from rmentor.models.storage import datafile
 from rmentor.models.storage import keychain
 from rmentor.models.storage import keys
@@ -143,4 +144,4 @@ class ProtectionActions(QObject):
 
 
 def _words(error):
-    return error if isinstance(error, DomainError) else str(error)
+    return error if isinstance(error, DomainError) else system_reason(error)
