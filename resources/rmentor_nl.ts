@@ -445,17 +445,22 @@
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="63"/>
+        <location filename="../rmentor/cli/opening.py" line="65"/>
+        <source>rmentor could not write the small lock file that keeps a window off {name} while this command changes it (the disk is full, or the folder is read-only). Nothing was changed.</source>
+        <translation>rmentor kon het kleine vergrendelbestand niet schrijven dat een venster van {name} weghoudt terwijl deze opdracht het wijzigt (de schijf is vol, of de map kan alleen gelezen worden). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/opening.py" line="75"/>
         <source>{name} is open in an rmentor window. Close it there first: the window and this command would each change it without knowing of the other.</source>
         <translation>{name} is geopend in een rmentor-venster. Sluit het daar eerst: het venster en deze opdracht zouden het elk wijzigen zonder van elkaar te weten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="77"/>
+        <location filename="../rmentor/cli/opening.py" line="89"/>
         <source>{name} can only be read now (it is read-only, or holds text another program broke: `check` says where). Nothing was changed.</source>
         <translation>{name} kan nu alleen gelezen worden (het is alleen-lezen, of bevat tekst die een ander programma heeft beschadigd: `check` zegt waar). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="128"/>
+        <location filename="../rmentor/cli/opening.py" line="140"/>
         <source>{location} asks for a password. Give it with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{location} vraagt om een wachtwoord. Geef het met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of voer de opdracht uit in een terminal, waar het wordt gevraagd.</translation>
     </message>
@@ -475,7 +480,7 @@
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/opening.py" line="159"/>
+        <location filename="../rmentor/cli/opening.py" line="171"/>
         <source>{name} is encrypted. Give its passphrase (or recovery key) with --passphrase-file FILE, a file only you can read, or run the command in a terminal, where it is asked.</source>
         <translation>{name} is versleuteld. Geef de wachtwoordzin (of de herstelsleutel) met --passphrase-file BESTAND, een bestand dat alleen u kunt lezen, of geef de opdracht in een terminal, waar erom gevraagd wordt.</translation>
     </message>
@@ -3235,12 +3240,12 @@ Met vriendelijke groet,
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="452"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="465"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3248,7 +3253,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3256,7 +3261,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3264,7 +3269,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3277,17 +3282,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="475"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="477"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="483"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="484"/>
         <source>none</source>
         <translation>geen</translation>
     </message>

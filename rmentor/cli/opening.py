@@ -49,6 +49,7 @@ def writing(args, create: bool = False):
     """The file open for a command that writes: refused while a window has it open
     (the window's lock file), since the window's undo history would replay over it."""
     from rmentor.file_lock import FREE
+    from rmentor.file_lock import UNWRITABLE
     from rmentor.file_lock import FileLock
     from rmentor.models.storage import datafile
 
@@ -58,7 +59,18 @@ def writing(args, create: bool = False):
         return
     path = args.db
     lock = FileLock(datafile.real_path(path))
-    if lock.take() != FREE:
+    taken = lock.take()
+    if taken == UNWRITABLE:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "rmentor could not write the small lock file that keeps a window off "
+                "{name} while this command changes it (the disk is full, or the folder is "
+                "read-only). Nothing was changed.",
+            ),
+            name=path.name,
+        )
+    if taken != FREE:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",

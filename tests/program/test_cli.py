@@ -241,3 +241,17 @@ def test_a_command_on_an_older_file_says_it_brought_it_up_to_date(tmp_path):
     )
     again = run("check", "--db", path, "--lang", "en")
     assert again.stderr == ""
+
+
+def test_a_lock_that_cannot_be_written_is_not_said_to_be_a_window(tmp_path):
+    """A full disk or a read-only folder keeps the command's lock file from being
+    written: that is said, not that the file is open in a window (none is)."""
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    (tmp_path / ".d.sqlite.lock").mkdir()  # where the lock file goes: it cannot be written
+    sheet = tmp_path / "staff.csv"
+    sheet.write_text("Voornaam,Achternaam,E-mail,Rol\nAnna,Bos,anna@x.nl,mentor\n")
+    done = run("import", "--db", db, sheet)
+    assert done.returncode == 1
+    assert "could not write the small lock file" in done.stderr, done.stderr
+    assert "open in an rmentor window" not in done.stderr

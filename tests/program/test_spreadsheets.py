@@ -592,3 +592,63 @@ def test_a_read_only_disk_is_said_as_such_and_leaves_nothing(tmp_path, monkeypat
     with pytest.raises(DomainError) as info:
         write_sheet(tmp_path / "x.csv", ["a"], [["b"]])
     assert info.value.text() == "The file x.csv cannot be written: the disk is read-only."
+
+
+def test_a_disk_that_fills_up_midway_through_an_xlsx_leaves_no_file_and_no_traceback(
+    tmp_path, monkeypatch, capfd
+):
+    """Said once, in words; nothing half-written stays, and nothing left open fails
+    again (with a traceback on stderr) when it is collected."""
+    import builtins
+    import errno
+    import gc
+    import io as io_module
+
+    real_open = builtins.open
+
+    class FillingDisk(io_module.RawIOBase):
+        def __init__(self, path, mode):
+            self.file = real_open(path, mode)
+            self.written = 0
+
+        def writable(self):
+            return True
+
+        def seekable(self):
+            return self.file.seekable()
+
+        def tell(self):
+            return self.file.tell()
+
+        def seek(self, *args):
+            return self.file.seek(*args)
+
+        def write(self, data):
+            self.written += len(data)
+            if self.written > 2000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return self.file.write(data)
+
+        def close(self):
+            self.file.close()
+            super().close()
+
+    def opening(file, mode="r", *args, **kwargs):
+        if str(file).endswith(".part") and "w" in mode:
+            return FillingDisk(file, mode)
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", opening)
+    monkeypatch.setattr(io_module, "open", opening)
+    rows = [[f"naam {i}", f"tekst {i}" * 20] for i in range(3000)]
+    said = None
+    try:
+        write_sheet(tmp_path / "lijst.xlsx", ["Naam", "Tekst"], rows)
+    except DomainError as error:  # its traceback goes with it: what it held is collected
+        said = error.text()
+    assert said == "The file lijst.xlsx cannot be written: the disk is full."
+    monkeypatch.undo()
+    gc.collect()
+    assert list(tmp_path.iterdir()) == []
+    err = capfd.readouterr().err
+    assert "Exception ignored" not in err and "Traceback" not in err, err

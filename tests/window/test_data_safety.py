@@ -148,9 +148,10 @@ def test_each_backup_passes_integrity_check_and_rotation_keeps_the_rule(opened):
     assert len(kept) < len(stamps)
 
 
-def test_restore_puts_the_copy_back_and_keeps_the_present(window, tmp_path, messages):
+def test_restore_puts_the_copy_back_and_keeps_the_present(window, tmp_path, messages, qtbot):
     path = demo_file(tmp_path / "p.sqlite")
     assert window.open_path(path, create=False)
+    qtbot.waitUntil(lambda: not window.session.backing_up())  # made once the window shows
     [copy] = backups.list_backups(path)
     assert copy.counts() == (24, 10, Meeting.select().count())
     Participant.update(department="Gewist").execute()

@@ -114,3 +114,37 @@ def test_the_reports_menu_makes_the_agreement_of_the_pairing_picked(qtbot, demo_
     preview.close()
     tab.view.clearSelection()
     assert not window.agreement_pdf_action.isEnabled()
+
+
+def test_no_row_stays_picked_in_another_programme_or_file(qtbot, demo_window, tmp_path):
+    """The same pairing id in another programme or file is another pair: the Reports
+    menu's documents (which follow the pairings tab's row) would name one and print it."""
+    from rmentor.models.programme import programmes
+    from tests.conftest import copy_demo
+
+    window = demo_window
+    first = window.programme
+    programmes.save_programme(
+        name="Tweede ronde",
+        start_date=first.start_date,
+        end_date=first.end_date,
+        themes=["consumer"],
+    )
+    window.reload_programmes(first.id)
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    tab = window.pairings_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    tab.view.selectRow(0)
+    assert window.agreement_pdf_action.isEnabled()
+    window.reload_programmes(first.id)  # the same programme again (as after an undo): kept
+    assert tab.current() is not None and window.agreement_pdf_action.isEnabled()
+    window.tabs.setCurrentIndex(0)
+    window.select_programme(next(p.id for p in programmes.all_programmes() if p != first))
+    assert not window.agreement_pdf_action.isEnabled() and tab.current() is None
+    window.select_programme(first.id)
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    tab.view.selectRow(0)
+    assert window.agreement_pdf_action.isEnabled()
+    assert window.open_path(copy_demo(tmp_path / "ander.sqlite"), create=False)
+    assert not window.agreement_pdf_action.isEnabled() and tab.current() is None

@@ -286,12 +286,16 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list], going_on=None)
         return cell
 
     sheet.append([header(h) for h in headers])
+    # the workbook is put together in memory, then written in one go: a disk that fills
+    # up midway fails our write, not openpyxl's, which would leave its zip and row writer
+    # open to fail again (and print tracebacks) when they are collected
+    whole = io.BytesIO()
     try:
         for row in _rows_while(rows, going_on):
             sheet.append([cell_of(v) for v in row])
     except Stopped:
-        # finished as a (partial) file, which the caller removes: openpyxl's row writer
-        # left open would write into a closed file when it is collected
-        book.save(path)
+        book.save(whole)  # finished, or its row writer would fail when it is collected
         raise
-    book.save(path)
+    book.save(whole)
+    with open(path, "wb") as f:
+        f.write(whole.getbuffer())

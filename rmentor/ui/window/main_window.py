@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
     def _programme_picked(self) -> None:
         pid = self.programme_box.currentData()
         self.programme = Programme.get_or_none(Programme.id == pid) if pid else None
+        self.pages.programme_shown((self.place(), pid))
         if self.programme and self.place():
             self.settings.setValue(f"programme/{self.place()}", self.programme.id)
         for action in self.switch_group.actions():

@@ -46,6 +46,7 @@ class TabPages:
         self.window = window
         self.built: dict[str, QWidget] = {"overview": overview}
         self.letters: set = set()  # the menus' Alt letters, which a tab's buttons avoid
+        self.showing = None  # (file or server, programme id) the tabs' rows are of
         for name in ORDER:
             page = self.built.get(name) or QWidget()
             page.setObjectName(name)
@@ -59,6 +60,17 @@ class TabPages:
     def all(self) -> list[QWidget]:
         """The tabs built so far: a tab built later takes the window's state then."""
         return [self.built[name] for name in ORDER if name in self.built]
+
+    def programme_shown(self, showing: tuple) -> None:
+        """Another programme or file: no row picked in the one before stays picked. The
+        same id there is someone else, and the Reports menu's pair documents (which
+        follow the pairings tab's row) would name one pair and print another."""
+        if showing != self.showing:
+            self.showing = showing
+            for tab in self.all():
+                view = getattr(tab, "view", None)
+                if view is not None:
+                    view.clearSelection()
 
     def shown(self) -> QWidget:
         return self.get(self.window.tabs.currentWidget().objectName())
