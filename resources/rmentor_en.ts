@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="185"/>
+        <location filename="../rmentor/cli/messages.py" line="193"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="186"/>
+        <location filename="../rmentor/cli/messages.py" line="194"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="191"/>
+        <location filename="../rmentor/cli/messages.py" line="199"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="192"/>
+        <location filename="../rmentor/cli/messages.py" line="200"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="218"/>
+        <location filename="../rmentor/cli/messages.py" line="226"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n older backup copy is still plain: anyone who copies it can read it. Remove it in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="249"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Leave out the %Ln row with a problem (listed above) and import the rest</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="261"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="270"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person; nothing is written until you click Import.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="320"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="318"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="325"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import of %Ln participant</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="67"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln e-mail draft written to %1, the others not</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="75"/>
         <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln e-mail draft written to %1; then writing stopped, and the others were not written:</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="85"/>
         <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln evaluation form written to %1; then writing stopped, and the others were not written:</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="94"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln evaluation form written to %1, the others not</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="89"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="97"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluation form read</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="92"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>Stored %Ln evaluation.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="103"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="106"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln form refused; nothing from it was stored:</numerusform>

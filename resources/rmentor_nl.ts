@@ -270,12 +270,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="180"/>
+        <location filename="../rmentor/cli/messages.py" line="182"/>
+        <source>rmentor: stopped: %1 The others were not written: %2</source>
+        <translation>rmentor: gestopt: %1 De andere zijn niet geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="188"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="185"/>
+        <location filename="../rmentor/cli/messages.py" line="193"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -283,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="186"/>
+        <location filename="../rmentor/cli/messages.py" line="194"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -291,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="191"/>
+        <location filename="../rmentor/cli/messages.py" line="199"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -299,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="192"/>
+        <location filename="../rmentor/cli/messages.py" line="200"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -307,32 +312,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="196"/>
+        <location filename="../rmentor/cli/messages.py" line="204"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="199"/>
+        <location filename="../rmentor/cli/messages.py" line="207"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="202"/>
+        <location filename="../rmentor/cli/messages.py" line="210"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="205"/>
+        <location filename="../rmentor/cli/messages.py" line="213"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="210"/>
+        <location filename="../rmentor/cli/messages.py" line="218"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="218"/>
+        <location filename="../rmentor/cli/messages.py" line="226"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -340,7 +345,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="228"/>
+        <location filename="../rmentor/cli/messages.py" line="236"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -561,7 +566,7 @@
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="342"/>
+        <location filename="../rmentor/cli/commands.py" line="344"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -1091,12 +1096,12 @@
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="205"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
-        <translation>Het blad heeft geen kolom voor de rol: kies een regel onder Rollen, of zet de rollen in de kolom Rol van het voorbeeld. Aantal regels zonder rol: {n}.</translation>
+        <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal regels zonder rol: {n}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="211"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
-        <translation>Het blad heeft geen kolom voor de rol: geef een regel met --role of --mentors-born-from, of voeg een kolom Rol toe aan het blad. Aantal regels zonder rol: {n}.</translation>
+        <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal regels zonder rol: {n}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="235"/>
@@ -2303,154 +2308,154 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="100"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="65"/>
         <source>Birth year (for the roles only)</source>
         <translation>Geboortejaar (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="66"/>
         <source>Age (for the roles only)</source>
         <translation>Leeftijd (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="67"/>
         <source>Birth date (for the roles only)</source>
         <translation>Geboortedatum (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="80"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="83"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="95"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="96"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="100"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="106"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="117"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="159"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="227"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="237"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="249"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2458,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="261"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2466,7 +2471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="270"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2474,12 +2479,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="278"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="320"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2487,7 +2492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="318"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="325"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2495,7 +2500,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="323"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="330"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -2958,7 +2963,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="156"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="164"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2968,21 +2973,21 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="217"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="220"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="283"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="314"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="375"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="153"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="228"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="291"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="383"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="184"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="192"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -2995,7 +3000,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="67"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln concept-e-mail geschreven in %1, de andere niet</numerusform>
@@ -3003,7 +3008,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="71"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="75"/>
         <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3011,7 +3016,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="85"/>
         <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3019,7 +3024,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="94"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
@@ -3027,7 +3032,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="103"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -3035,7 +3040,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="106"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -3043,102 +3048,122 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="135"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="143"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="146"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="154"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="157"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="165"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="214"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="175"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="183"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="277"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <source>Stopped: no e-mail draft written to %1</source>
+        <translation>Gestopt: geen concept-e-mail geschreven in %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="73"/>
+        <source>No e-mail draft could be written to %1:</source>
+        <translation>Er kon geen concept-e-mail worden geschreven in %1:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="83"/>
+        <source>No evaluation form could be written to %1:</source>
+        <translation>Er kon geen evaluatieformulier worden geschreven in %1:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="93"/>
+        <source>Stopped: no evaluation form written to %1</source>
+        <translation>Gestopt: geen evaluatieformulier geschreven in %1</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="285"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="284"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="292"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="296"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="304"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="298"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="306"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="307"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="315"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="315"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="323"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="330"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="338"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="346"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="339"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="347"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="350"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="358"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="351"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="359"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="357"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="365"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="363"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="371"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="389"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="397"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="422"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="430"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3151,17 +3176,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="397"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="405"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="399"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="407"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="89"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="97"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -3169,7 +3194,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="92"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3177,7 +3202,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="424"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="432"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3559,8 +3584,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/window/menus.py" line="123"/>
-        <source>Add participant…</source>
-        <translation>Deelnemer toevoegen…</translation>
+        <source>&amp;Add participant…</source>
+        <translation>Deelnemer &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/menus.py" line="128"/>
@@ -3618,17 +3643,17 @@ Met vriendelijke groet,
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="159"/>
+        <location filename="../rmentor/ui/window/menus.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="162"/>
+        <location filename="../rmentor/ui/window/menus.py" line="164"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="166"/>
+        <location filename="../rmentor/ui/window/menus.py" line="168"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>

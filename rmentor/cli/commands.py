@@ -315,10 +315,12 @@ def cmd_drafts(args) -> int:
     for error in written.refused:  # each sentence names whom it is about
         print(say.no_draft(error.text(say.translator)), file=sys.stderr)
     kind = say.translator.label(MAIL_KINDS, args.kind)
-    print(say.drafts_written(len(written.paths), kind, args.out))
-    if written.failed is not None:  # after the count of those written: the rest were not
-        print(f"rmentor: {written.failed.text(say.translator)}", file=sys.stderr)
-    elif not written.paths and not written.refused:
+    count = say.drafts_written(len(written.paths), kind, args.out)
+    if written.failed is not None:  # the count of those written, then why the rest were not
+        print(say.stopped_after(count, written.failed.text(say.translator)), file=sys.stderr)
+        return 1
+    print(count)
+    if not written.paths and not written.refused:
         print(say.no_pair_needs_one())
     return 1 if written.refused or written.failed else 0
 
@@ -361,10 +363,11 @@ def cmd_evaluation_forms(args) -> int:
     with opened(args):
         written = write_forms(*to_pairs(args, args.moment), language=args.mail_lang)
     say = Cli(messages_translator(args))
-    print(say.forms_written(len(written.paths), args.out))
-    if written.failed is not None:  # after the count of those written: the rest were not
-        print(f"rmentor: {written.failed.text(say.translator)}", file=sys.stderr)
+    count = say.forms_written(len(written.paths), args.out)
+    if written.failed is not None:  # the count of those written, then why the rest were not
+        print(say.stopped_after(count, written.failed.text(say.translator)), file=sys.stderr)
         return 1
+    print(count)
     return 0
 
 

@@ -176,6 +176,14 @@ class Cli:
     def forms_written(self, forms: int, path) -> str:
         return self.tr("Wrote %n evaluation form(s) to %1.", "", forms).replace("%1", str(path))
 
+    def stopped_after(self, written: str, reason: str) -> str:
+        """What was written before the writing stopped, then why (on stderr: it failed)."""
+        return (
+            self.tr("rmentor: stopped: %1 The others were not written: %2")
+            .replace("%1", written)
+            .replace("%2", reason)
+        )
+
     def form_refused(self, error: str) -> str:
         return self.tr("rmentor: refused: %1").replace("%1", error)
 

@@ -836,10 +836,8 @@ def test_a_disk_full_from_the_first_draft_says_so_too(
     demo_window.write_drafts("reminder")
     assert list(folder_chosen.glob("*.eml")) == []
     (text,) = [t for _k, title, t in messages if title == "Not all drafts written"]
-    assert text.startswith("0 e-mail drafts written to drafts; then writing stopped")
-    assert demo_window.notice_line.text.text() == (
-        "Stopped: 0 e-mail drafts written to drafts, the others not"
-    )
+    assert text.startswith("No e-mail draft could be written to drafts:\n")
+    assert demo_window.notice_line.text.text() == "Stopped: no e-mail draft written to drafts"
     assert SentMessage.select().count() == 0
 
 
@@ -872,8 +870,10 @@ def test_the_command_line_says_how_many_drafts_were_written_before_a_full_disk(
     full_disk_after(monkeypatch, 1)
     assert run("drafts", "--db", db, "--kind", "reminder", "--out", tmp_path) == 1
     out, err = capsys.readouterr()
-    assert "Wrote 1 draft (reminder) to" in out
-    assert "the disk is full" in err and "Traceback" not in err
+    assert out == ""  # nothing said as if it went well
+    assert err.startswith("rmentor: stopped: Wrote 1 draft (reminder) to ")
+    assert "The others were not written: " in err and "the disk is full" in err
+    assert "Traceback" not in err
 
 
 def test_the_command_line_says_how_many_forms_were_written_before_a_full_disk(
@@ -884,7 +884,8 @@ def test_the_command_line_says_how_many_forms_were_written_before_a_full_disk(
     forms = tmp_path / "forms"
     assert run("evaluation-forms", "--db", db, "--moment", "midway", "--out", forms) == 1
     out, err = capsys.readouterr()
-    assert "1 evaluation form" in out and len(list(forms.glob("*.pdf"))) == 1
+    assert out == "" and len(list(forms.glob("*.pdf"))) == 1
+    assert err.startswith("rmentor: stopped: Wrote 1 evaluation form to ")
     assert "the disk is full" in err and "Traceback" not in err
 
 

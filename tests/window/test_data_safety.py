@@ -273,6 +273,8 @@ def test_with_no_file_open_the_menus_offer_only_what_opens_one(window, tmp_path,
     assert window.windowTitle() == "rmentor"
     window.show()
     assert window.programme_toolbar.isHidden()  # no empty "Programme:" chooser
+    greyed = [a.text() for a in window.menuBar().actions() if not a.isEnabled()]
+    assert greyed == ["&Programme", "P&articipants", "&Reports", "&Contact"]
     for key in ("P", "N", "I"):  # the report, a participant, an import: not a step
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert QApplication.activeModalWidget() is None
@@ -280,6 +282,7 @@ def test_with_no_file_open_the_menus_offer_only_what_opens_one(window, tmp_path,
     assert offered(window) == with_file
     assert window.programme_box.currentText() == "Reverse mentoring 2026"
     assert window.programme_box.isVisible()
+    assert all(a.isEnabled() for a in window.menuBar().actions())
     assert "mentors" in window.status_label.text()
     assert window.windowTitle() == "Reverse mentoring 2026 — a-moved.sqlite — rmentor"
 

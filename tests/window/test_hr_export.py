@@ -675,3 +675,11 @@ def test_rows_left_out_that_decided_the_dates_reading_ask_for_it_then(qtbot, pro
     assert any("05/03/2025 is 5 March 2025 or 3 May 2025" in t for t in _listed(dialog))
     dialog.date_order.setCurrentIndex(dialog.date_order.findData("day-first"))
     assert ok.isEnabled()
+
+
+def test_the_role_column_of_the_preview_is_wide_enough_for_a_role(qtbot, programme, tmp_path):
+    path = tmp_path / "gemengd.csv"
+    path.write_text(MIXED)
+    dialog = _dialog(qtbot, programme, path)
+    needed = dialog.table.fontMetrics().horizontalAdvance("mentee")
+    assert dialog.table.columnWidth(0) >= needed + 40  # its text and the editor's arrow

@@ -26,6 +26,8 @@ from rmentor.models.programme.entities import Programme
 from rmentor.models.sheets import importing
 from rmentor.models.sheets.import_choices import ImportChoices
 from rmentor.models.sheets.sheet_files import Sheet
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import ROLES
 from rmentor.translator import header_aliases
 from rmentor.translator import theme_aliases
@@ -308,6 +310,10 @@ class ImportDialog(QDialog):
                     cell.setForeground(grey if number in left_out else self.palette().text())
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(0)
+        # and wide enough for a role with its editor's arrow, not only for the "?" of none
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(label(ROLES, r)) for r in (MENTOR, MENTEE))
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), widest + 48))
         hidden = len(self.sheet.rows) - len(self.shown_rows)
         self.more.setText(
             self.tr("%Ln more row(s) are not shown here; the rule gives their roles.", "", hidden)

@@ -64,9 +64,13 @@ class MailActions(QObject):
         return self.tr("%Ln evaluation form(s) written to %1", "", n)
 
     def drafts_stopped(self, n: int) -> str:
+        if not n:
+            return self.tr("Stopped: no e-mail draft written to %1")
         return self.tr("Stopped: %Ln e-mail draft(s) written to %1, the others not", "", n)
 
     def drafts_failed(self, n: int) -> str:
+        if not n:
+            return self.tr("No e-mail draft could be written to %1:")
         return self.tr(
             "%Ln e-mail draft(s) written to %1; then writing stopped, and the others were "
             "not written:",
@@ -75,6 +79,8 @@ class MailActions(QObject):
         )
 
     def forms_failed(self, n: int) -> str:
+        if not n:
+            return self.tr("No evaluation form could be written to %1:")
         return self.tr(
             "%Ln evaluation form(s) written to %1; then writing stopped, and the others were "
             "not written:",
@@ -83,6 +89,8 @@ class MailActions(QObject):
         )
 
     def forms_stopped(self, n: int) -> str:
+        if not n:
+            return self.tr("Stopped: no evaluation form written to %1")
         return self.tr("Stopped: %Ln evaluation form(s) written to %1, the others not", "", n)
 
     def forms_read(self, n: int) -> str:

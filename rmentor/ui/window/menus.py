@@ -120,7 +120,7 @@ class Menus(QObject):
         # the tabs are built when first shown: these act on them once they are
         w.add_participant_action = self._action(
             participants_menu,
-            self.tr("Add participant…"),
+            self.tr("&Add participant…"),
             w.add_participant,
             QKeySequence("Ctrl+N"),
         )
@@ -156,6 +156,8 @@ class Menus(QObject):
         self._action(w.contact_menu, self.tr("Meetings &calendar (.ics)…"), w.write_calendar)
         self._action(w.contact_menu, self.tr("Evaluation &forms to fill in…"), w.write_forms)
 
+        # with no file open these hold nothing that works: greyed as a whole, as Contact
+        w.file_menus = [programme_menu, participants_menu, reports_menu]
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
@@ -205,6 +207,8 @@ class Menus(QObject):
         w.programme_box.clear()  # not the name of a programme in a file no longer open
         w.programme_box.blockSignals(False)
         w.programme_toolbar.hide()  # nor an empty chooser of programmes
+        for menu in w.file_menus:
+            menu.setEnabled(False)
         w.status_label.clear()  # nor its counts, nor its name in the title
         w.update_title()
 
@@ -215,6 +219,8 @@ class Menus(QObject):
         w.copy_action.setEnabled(True)
         w.switch_menu.setEnabled(True)
         w.programme_toolbar.show()
+        for menu in w.file_menus:
+            menu.setEnabled(True)
 
 
 def _capital(action) -> None:
