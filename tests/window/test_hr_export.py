@@ -683,3 +683,18 @@ def test_the_role_column_of_the_preview_is_wide_enough_for_a_role(qtbot, program
     dialog = _dialog(qtbot, programme, path)
     needed = dialog.table.fontMetrics().horizontalAdvance("mentee")
     assert dialog.table.columnWidth(0) >= needed + 40  # its text and the editor's arrow
+
+
+def test_a_date_that_does_not_read_is_shown_how_to_write_it_in_the_order_chosen(
+    programme, tmp_path
+):
+    path = tmp_path / "fout.csv"
+    path.write_text(MIXED.replace("05/03/2025", "05/03/20255"))
+    month_first = plan(path, date_order=MONTH_FIRST)
+    assert [p.text() for p in month_first.problems if p.row == 4] == [
+        'Row 4: "05/03/20255" is not a date (use 12-31-2026).'
+    ]
+    day_first = plan(path, date_order="day-first")
+    assert 'Row 4: "05/03/20255" is not a date (use 31-12-2026).' in [
+        p.text() for p in day_first.problems
+    ]

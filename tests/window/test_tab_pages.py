@@ -148,3 +148,25 @@ def test_no_row_stays_picked_in_another_programme_or_file(qtbot, demo_window, tm
     assert window.agreement_pdf_action.isEnabled()
     assert window.open_path(copy_demo(tmp_path / "ander.sqlite"), create=False)
     assert not window.agreement_pdf_action.isEnabled() and tab.current() is None
+
+
+def test_the_guide_opens_at_the_tab_shown_and_at_its_start_on_the_start_page(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QAction
+
+    from rmentor.models.storage import datafile
+    from rmentor.ui.window import menus
+
+    opened = []
+    monkeypatch.setattr(menus, "show_guide", opened.append)
+    window = demo_window
+    guide = next(a for a in window.findChildren(QAction) if a.text() == "&User guide")
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    guide.trigger()
+    empty = tmp_path / "leeg.sqlite"
+    datafile.create_file(empty)
+    assert window.open_path(empty, create=False)
+    assert window.stack.currentWidget() is window.welcome  # no programme yet
+    guide.trigger()
+    assert opened == ["matching", ""]

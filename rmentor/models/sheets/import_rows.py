@@ -18,6 +18,7 @@ from rmentor.models.sheets.columns import UNDECIDED
 from rmentor.models.sheets.columns import normalise
 from rmentor.models.sheets.columns import split_name
 from rmentor.models.sheets.import_choices import FROM_COLUMN
+from rmentor.models.sheets.import_choices import MONTH_FIRST
 from rmentor.models.sheets.import_choices import ImportChoices
 from rmentor.models.sheets.import_choices import birth_year
 from rmentor.models.sheets.import_choices import parse_date
@@ -315,9 +316,13 @@ def read_person(
                     ),
                     value=raw["consent_date"],
                 )
-        except ValueError:
+        except ValueError:  # the example in the order chosen for the column
             problem(
                 QT_TRANSLATE_NOOP(
+                    "DomainError", 'Row {row}: "{value}" is not a date (use 12-31-2026).'
+                )
+                if orders["consent_date"] == MONTH_FIRST
+                else QT_TRANSLATE_NOOP(
                     "DomainError", 'Row {row}: "{value}" is not a date (use 31-12-2026).'
                 ),
                 value=raw["consent_date"],

@@ -162,7 +162,7 @@ class Menus(QObject):
         self._action(
             help_menu,
             self.tr("&User guide"),
-            lambda: show_guide(TAB_SECTIONS.get(w.tabs.currentWidget().objectName(), "")),
+            lambda: show_guide(_section_shown(w)),
             QKeySequence(QKeySequence.StandardKey.HelpContents),
         )
         self._action(help_menu, self.tr("&About rmentor"), w.about)
@@ -221,6 +221,12 @@ class Menus(QObject):
         w.programme_toolbar.show()
         for menu in w.file_menus:
             menu.setEnabled(True)
+
+
+def _section_shown(w) -> str:
+    """The guide's section on the tab shown; on the start page (no programme), its start."""
+    shown = w.tabs.currentWidget().objectName() if w.stack.currentWidget() is w.tabs else ""
+    return TAB_SECTIONS.get(shown, "")
 
 
 def _capital(action) -> None:
