@@ -170,3 +170,19 @@ def test_the_guide_opens_at_the_tab_shown_and_at_its_start_on_the_start_page(
     assert window.stack.currentWidget() is window.welcome  # no programme yet
     guide.trigger()
     assert opened == ["matching", ""]
+
+
+def test_a_window_with_no_file_yet_shows_nothing_of_one(qtbot, tmp_path):
+    """At start, before its file has opened (and while a refusal of it is said), the
+    window offers what a window with no file offers: no programme chooser, no steps."""
+    from rmentor.ui.window.main_window import MainWindow
+    from tests.conftest import copy_demo
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.programme_toolbar.isHidden()
+    assert not window.report_action.isEnabled() and not window.import_action.isEnabled()
+    assert window.open_path(copy_demo(tmp_path / "demo.sqlite"), create=False)
+    assert window.programme_toolbar.isVisible() and window.report_action.isEnabled()
+    window.session.close()

@@ -79,6 +79,34 @@ def test_delete_meeting_is_undone_whole_with_a_named_step(qtbot, window, monkeyp
     assert dump() == before
 
 
+def test_a_form_saved_with_nothing_changed_writes_nothing_and_adds_no_undo_step(qtbot, window):
+    window.tabs.setCurrentWidget(window.participants_tab)
+    person = Participant.get(Participant.first_name == "Mila")
+    window.participants_tab.select(person.id)
+    steps = window.history.stack.count()
+    window.participants_tab.edit_selected()
+    dialog = window.participants_tab.dialog
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()  # closed, as a save closes it
+    assert window.history.stack.count() == steps and not window.undo_action.isEnabled()
+    meeting = Meeting.select().join(Pairing).where(Pairing.status == "active").get()
+    window.show_meeting(meeting.pairing_id, meeting.id)
+    form = window.journal_tab.dialog
+    qtbot.waitUntil(lambda: form is not None and form.isVisible())
+    form.save()
+    assert not form.isVisible() and window.history.stack.count() == steps
+    window.participants_tab.select(person.id)  # and a change is still a step
+    window.participants_tab.edit_selected()
+    dialog = window.participants_tab.dialog
+    type_text(qtbot, dialog.job_title, " en meer")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    assert window.history.stack.count() == steps + 1
+
+
 def test_edit_participant_undo_and_redo(qtbot, window):
     window.tabs.setCurrentWidget(window.participants_tab)
     person = Participant.get(Participant.first_name == "Mila")

@@ -96,9 +96,12 @@ class EditDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._initial is not None and self.values() != self._initial
 
-    def write(self, name: str, save: Callable[[], object], problem: str | None = None):
+    def write(self, name: str, save: Callable[[], object], problem: str | None = None, shown=None):
         """The domain's save as the undo step `name`; what it saved, or None after showing
-        why not (at its field, else in a message titled `problem`)."""
+        why not (at its field, else in a message titled `problem`). The record `shown`,
+        saved with nothing changed, is not written again: no undo step for nothing."""
+        if shown is not None and self._initial is not None and self.values() == self._initial:
+            return shown
         try:
             with history.step(name):
                 return save()

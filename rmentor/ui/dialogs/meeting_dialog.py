@@ -280,7 +280,7 @@ class MeetingDialog(EditDialog):
         name = (
             self.tr("edit meeting of %1") if self.meeting else self.tr("log meeting of %1")
         ).replace("%1", format_date(values.date))
-        meeting = self.write(name, lambda: self._save(values))
+        meeting = self.write(name, lambda: self._save(values), shown=self.meeting)
         if meeting is not None:
             self.meeting = meeting
             self.done_with(meeting)

@@ -213,6 +213,7 @@ class ParticipantDialog(EditDialog):
             lambda: participants.save_participant(
                 self.participant, programme=self.programme, themes=themes, seen=self.seen, **data
             ),
+            shown=self.participant,
         )
         if saved is not None:
             self.participant = saved

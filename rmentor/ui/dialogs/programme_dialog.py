@@ -131,7 +131,9 @@ class ProgrammeDialog(EditDialog):
             self.tr("edit programme %1") if self.programme else self.tr("new programme %1")
         ).replace("%1", values["name"])
         saved = self.write(
-            name, lambda: programmes.save_programme(self.programme, seen=self.seen, **values)
+            name,
+            lambda: programmes.save_programme(self.programme, seen=self.seen, **values),
+            shown=self.programme,
         )
         if saved is None:
             return

@@ -25,6 +25,7 @@ class Menus(QObject):
         super().__init__(window)
         self.window = window
         self.build()
+        self.nothing_open()  # until a file opens: no chooser while its message is shown
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
