@@ -1076,12 +1076,12 @@
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="142"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
-        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
+        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="148"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
-        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de regels die zo niet te lezen zijn, worden dan genoemd.</translation>
+        <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="170"/>
@@ -1096,63 +1096,63 @@
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="205"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
-        <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal regels zonder rol: {n}.</translation>
+        <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="211"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
-        <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal regels zonder rol: {n}.</translation>
+        <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/importing.py" line="235"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
-        <translation>Regel {row}: {email} is ook het e-mailadres in regel {other}.</translation>
+        <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="65"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
-        <translation>Regel {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
+        <translation>Rij {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="77"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
-        <translation>Regel {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
+        <translation>Rij {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="128"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
-        <translation>Regel {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
+        <translation>Rij {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="145"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
-        <translation>Regel {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
+        <translation>Rij {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="234"/>
         <source>Row {row}: the first name is missing.</source>
-        <translation>Regel {row}: de voornaam ontbreekt.</translation>
+        <translation>Rij {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="236"/>
         <source>Row {row}: the last name is missing.</source>
-        <translation>Regel {row}: de achternaam ontbreekt.</translation>
+        <translation>Rij {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="238"/>
         <source>Row {row}: the e-mail address is missing.</source>
-        <translation>Regel {row}: het e-mailadres ontbreekt.</translation>
+        <translation>Rij {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="241"/>
         <location filename="../rmentor/models/sheets/import_rows.py" line="282"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
-        <translation>Regel {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
+        <translation>Rij {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="251"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
-        <translation>Regel {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
+        <translation>Rij {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="270"/>
@@ -1162,74 +1162,74 @@
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 12-31-2026).</source>
-        <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 12-31-2026).</translation>
+        <translation>Rij {row}: &quot;{value}&quot; is geen datum (gebruik 12-31-2026).</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="354"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
-        <translation>Regel {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
+        <translation>Rij {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="374"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
-        <translation>Regel {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; stel de rol met de hand in.</translation>
+        <translation>Rij {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="379"/>
         <source>Row {row}: --mentors-born-from needs a birth year, age or birth date, and this row has none that reads; give it a role in a Role column.</source>
-        <translation>Regel {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze regel heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
+        <translation>Rij {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="386"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
-        <translation>Regel {row}: de keuze onder Rollen heeft een niveau nodig, en deze regel heeft er geen; stel de rol met de hand in.</translation>
+        <translation>Rij {row}: de keuze onder Rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="301"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
-        <translation>Regel {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
+        <translation>Rij {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="314"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
-        <translation>Regel {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
+        <translation>Rij {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="325"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
-        <translation>Regel {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
+        <translation>Rij {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="336"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
-        <translation>Regel {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
+        <translation>Rij {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="365"/>
         <source>Row {row}: the role is missing.</source>
-        <translation>Regel {row}: de rol ontbreekt.</translation>
+        <translation>Rij {row}: de rol ontbreekt.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="433"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
-        <translation>Regel {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
+        <translation>Rij {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="459"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
-        <translation>Regel {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
+        <translation>Rij {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="170"/>
         <location filename="../rmentor/models/sheets/importing.py" line="368"/>
         <source>Row {row}: a person cannot be their own manager.</source>
-        <translation>Regel {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
+        <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="183"/>
         <location filename="../rmentor/models/sheets/importing.py" line="381"/>
         <source>Row {row}: the managers named go round in a circle.</source>
-        <translation>Regel {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
+        <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/sheet_files.py" line="79"/>
@@ -1242,17 +1242,17 @@
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="152"/>
-        <source>The file {name} is not a spreadsheet that can be read ({reason}).</source>
-        <translation>Het bestand {name} is geen leesbare spreadsheet ({reason}).</translation>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="154"/>
+        <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
+        <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="166"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="169"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="237"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="240"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -2489,7 +2489,7 @@
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="319"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="321"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2497,7 +2497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="326"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2505,7 +2505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="329"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="331"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -3478,187 +3478,187 @@ Met vriendelijke groet,
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="40"/>
+        <location filename="../rmentor/ui/window/menus.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="43"/>
+        <location filename="../rmentor/ui/window/menus.py" line="44"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="45"/>
+        <location filename="../rmentor/ui/window/menus.py" line="46"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="46"/>
+        <location filename="../rmentor/ui/window/menus.py" line="47"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="49"/>
+        <location filename="../rmentor/ui/window/menus.py" line="50"/>
         <source>Connect to ser&amp;ver…</source>
         <translation>&amp;Verbinden met server…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="54"/>
+        <location filename="../rmentor/ui/window/menus.py" line="55"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="59"/>
+        <location filename="../rmentor/ui/window/menus.py" line="60"/>
         <source>Read evaluation &amp;forms…</source>
         <translation>Evaluatie&amp;formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="61"/>
+        <location filename="../rmentor/ui/window/menus.py" line="62"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="63"/>
+        <location filename="../rmentor/ui/window/menus.py" line="64"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="64"/>
+        <location filename="../rmentor/ui/window/menus.py" line="65"/>
         <source>P&amp;airings…</source>
         <translation>&amp;Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="65"/>
+        <location filename="../rmentor/ui/window/menus.py" line="66"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="72"/>
+        <location filename="../rmentor/ui/window/menus.py" line="73"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="77"/>
+        <location filename="../rmentor/ui/window/menus.py" line="78"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="80"/>
+        <location filename="../rmentor/ui/window/menus.py" line="81"/>
         <source>Save a re&amp;paired copy…</source>
         <translation>&amp;Herstelde kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="86"/>
+        <location filename="../rmentor/ui/window/menus.py" line="87"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="91"/>
+        <location filename="../rmentor/ui/window/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="93"/>
+        <location filename="../rmentor/ui/window/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="108"/>
+        <location filename="../rmentor/ui/window/menus.py" line="109"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="110"/>
+        <location filename="../rmentor/ui/window/menus.py" line="111"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="113"/>
+        <location filename="../rmentor/ui/window/menus.py" line="114"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="116"/>
+        <location filename="../rmentor/ui/window/menus.py" line="117"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="119"/>
+        <location filename="../rmentor/ui/window/menus.py" line="120"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="123"/>
+        <location filename="../rmentor/ui/window/menus.py" line="124"/>
         <source>&amp;Add participant…</source>
         <translation>Deelnemer &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="128"/>
+        <location filename="../rmentor/ui/window/menus.py" line="129"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="131"/>
+        <location filename="../rmentor/ui/window/menus.py" line="132"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="136"/>
+        <location filename="../rmentor/ui/window/menus.py" line="137"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="137"/>
+        <location filename="../rmentor/ui/window/menus.py" line="138"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="147"/>
+        <location filename="../rmentor/ui/window/menus.py" line="148"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="149"/>
+        <location filename="../rmentor/ui/window/menus.py" line="150"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="150"/>
+        <location filename="../rmentor/ui/window/menus.py" line="151"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="151"/>
+        <location filename="../rmentor/ui/window/menus.py" line="152"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="152"/>
+        <location filename="../rmentor/ui/window/menus.py" line="153"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="156"/>
+        <location filename="../rmentor/ui/window/menus.py" line="157"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="157"/>
+        <location filename="../rmentor/ui/window/menus.py" line="158"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="161"/>
+        <location filename="../rmentor/ui/window/menus.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="164"/>
+        <location filename="../rmentor/ui/window/menus.py" line="165"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="168"/>
+        <location filename="../rmentor/ui/window/menus.py" line="169"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -4459,7 +4459,7 @@ Met vriendelijke groet,
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="223"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -5039,17 +5039,17 @@ Met vriendelijke groet,
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="145"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="147"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="160"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -6795,6 +6795,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>

@@ -558,6 +558,13 @@ def test_a_damaged_workbook_is_refused_in_words_wherever_it_is_damaged(tmp_path)
             refused += 1
             assert "damaged.xlsx" in error.text()
     assert refused > 50  # most changes break it: the test reached the readers' errors
+    damaged.write_bytes(data[1000:])  # cut short at its start: a zip that seeks before it
+    with pytest.raises(DomainError) as info:
+        read_sheet(damaged)
+    assert info.value.text() == (
+        "The file damaged.xlsx cannot be read as a spreadsheet: it is damaged, or it is not "
+        "an Excel workbook."
+    )
 
 
 def test_an_export_is_never_written_over_a_pipe(tmp_path):

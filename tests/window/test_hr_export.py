@@ -673,6 +673,11 @@ def test_rows_left_out_that_decided_the_dates_reading_ask_for_it_then(qtbot, pro
     assert not ok.isEnabled()
     assert dialog.date_order.isVisible()  # without Ada, Bo's and Cas's dates read two ways
     assert any("05/03/2025 is 5 March 2025 or 3 May 2025" in t for t in _listed(dialog))
+    assert dialog.skip.isEnabled()  # the coordinator may still take it back and fix the row
+    dialog.skip.setChecked(False)
+    assert not dialog.date_order.isVisible()
+    assert not any("5 March 2025" in t for t in _listed(dialog))
+    dialog.skip.setChecked(True)
     dialog.date_order.setCurrentIndex(dialog.date_order.findData("day-first"))
     assert ok.isEnabled()
 

@@ -464,7 +464,7 @@ def test_a_file_that_is_no_spreadsheet_is_refused_plainly(tmp_path):
 
     path = tmp_path / "list.xlsx"
     path.write_text("Voornaam;Achternaam\n", "utf-8")
-    with pytest.raises(DomainError, match="not a spreadsheet that can be read"):
+    with pytest.raises(DomainError, match="cannot be read as a spreadsheet: it is damaged"):
         read_sheet(path)
 
 

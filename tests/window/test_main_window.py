@@ -539,6 +539,31 @@ def test_clicks_during_a_long_step_go_nowhere_and_a_close_waits_for_its_end(qtbo
     assert window.session.path is None and window.session.lock is None
 
 
+@pytest.mark.aims_at_stop
+def test_every_progress_window_holds_clicks_a_moment_as_it_goes(qtbot, window):
+    """Drafts, forms and printing show their own progress windows (not run_stoppable's):
+    a click aimed at their Stop as they close goes nowhere too."""
+    from PySide6.QtWidgets import QPushButton
+
+    from rmentor.ui.common.background import STOP_AIM_MS
+    from rmentor.ui.common.background import done
+    from rmentor.ui.common.background import progress_window
+
+    clicked = []
+    button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
+    button.clicked.disconnect()
+    button.clicked.connect(lambda: clicked.append(True))
+    progress = progress_window(window, "Writing…", 0)
+    progress.show()
+    qtbot.waitUntil(progress.isVisible)
+    done(progress)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicked == []
+    qtbot.wait(STOP_AIM_MS + 50)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicked == [True]
+
+
 def test_an_older_file_opened_says_it_was_brought_up_to_date(qtbot, tmp_path):
     from rmentor.models.storage import schema
 

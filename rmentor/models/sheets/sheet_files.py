@@ -126,35 +126,38 @@ def _read_xlsx(path: Path) -> Sheet:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    with open(path, "rb") as handle:  # let go of whatever openpyxl raises on the way
         try:
-            records = [
-                [_cell_text(v) for v in row]
-                for row in book.worksheets[0].iter_rows(values_only=True)
-            ]
-        finally:
-            book.close()
-    except (  # a damaged workbook: its zip, its compression or its XML (a file that
-        InvalidFileException,  # cannot be opened at all is said by read_sheet)
-        KeyError,
-        ValueError,
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        NotImplementedError,  # a compression zipfile does not know
-        RuntimeError,  # an encrypted part
-        ElementTree.ParseError,
-        TypeError,
-        IndexError,
-    ) as exc:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "DomainError", "The file {name} is not a spreadsheet that can be read ({reason})."
-            ),
-            name=path.name,
-            reason=type(exc).__name__,
-        ) from None
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+            try:
+                records = [
+                    [_cell_text(v) for v in row]
+                    for row in book.worksheets[0].iter_rows(values_only=True)
+                ]
+            finally:
+                book.close()
+        except (  # a damaged workbook: its zip, its compression or its XML (a file that
+            InvalidFileException,  # cannot be opened at all is said by read_sheet)
+            OSError,  # a zip cut short seeks before its start ("invalid argument")
+            KeyError,
+            ValueError,
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            NotImplementedError,  # a compression zipfile does not know
+            RuntimeError,  # an encrypted part
+            ElementTree.ParseError,
+            TypeError,
+            IndexError,
+        ):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "The file {name} cannot be read as a spreadsheet: it is damaged, or it "
+                    "is not an Excel workbook.",
+                ),
+                name=path.name,
+            ) from None
     return _sheet(records, path.name)
 
 

@@ -46,9 +46,13 @@ def progress_window(parent: QWidget, label: str, after_ms: int) -> QProgressDial
 
 def done(progress: QProgressDialog) -> None:
     """A progress window closed and let go of (not one more hidden child per step): only
-    once its step has ended, as the coordinator may close it (Escape, its X) meanwhile."""
+    once its step has ended, as the coordinator may close it (Escape, its X) meanwhile.
+    A click aimed at its Stop a moment too late goes nowhere."""
+    shown = progress.isVisible()
     progress.close()
     progress.deleteLater()
+    if shown and STOP_AIM_MS:
+        _hold_clicks_a_moment()
 
 
 def run_stoppable(
@@ -100,10 +104,7 @@ def run_stoppable(
             elif at[1] and at[0] < at[1]:  # short of the end: the end closes the window
                 progress.setMaximum(at[1])
                 progress.setValue(at[0])
-    shown = progress.isVisible()
     done(progress)
-    if shown and STOP_AIM_MS:
-        _hold_clicks_a_moment()
     error = out.get("error")
     if error is None:
         return DONE, out.get("result")

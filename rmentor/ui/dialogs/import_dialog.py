@@ -223,7 +223,7 @@ class ImportDialog(QDialog):
                     "%1", QCoreApplication.translate("ImportDialog", FIELD_LABELS[field])
                 )
             )
-        listed = whole.problems if left_out else self.plan.problems
+        listed = list(whole.problems if left_out else self.plan.problems)  # a copy: added to
         if left_out:  # the rows left, on their own, can read two ways where all did not
             listed += [p for p in self.plan.sheet_problems if p not in whole.problems]
         for problem in listed:
@@ -312,7 +312,9 @@ class ImportDialog(QDialog):
         self.table.resizeColumnToContents(0)
         # and wide enough for a role with its editor's arrow, not only for the "?" of none
         metrics = self.table.fontMetrics()
-        widest = max(metrics.horizontalAdvance(label(ROLES, r)) for r in (MENTOR, MENTEE))
+        offered = [label(ROLES, r) for r in (MENTOR, MENTEE)]
+        offered.append(QCoreApplication.translate("RoleDelegate", "as the rule says"))
+        widest = max(metrics.horizontalAdvance(text) for text in offered)
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), widest + 48))
         hidden = len(self.sheet.rows) - len(self.shown_rows)
         self.more.setText(
