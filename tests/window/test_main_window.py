@@ -562,6 +562,15 @@ def test_every_progress_window_holds_clicks_a_moment_as_it_goes(qtbot, window):
     qtbot.wait(STOP_AIM_MS + 50)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert clicked == [True]
+    # a button pressed before the moment began is let go of in it, not left down
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton)
+    progress = progress_window(window, "Writing…", 0)
+    progress.show()
+    qtbot.waitUntil(progress.isVisible)
+    done(progress)
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton)
+    assert not button.isDown()
+    qtbot.wait(STOP_AIM_MS + 50)
 
 
 def test_an_older_file_opened_says_it_was_brought_up_to_date(qtbot, tmp_path):

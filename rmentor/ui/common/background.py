@@ -211,11 +211,8 @@ class _HoldInput(QObject):
 class _HoldClicks(QObject):
     """Clicks anywhere in the app go nowhere: see _hold_clicks_a_moment."""
 
-    CLICKS = {
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-    }
+    # presses only: a release lets go of a button pressed before the moment began
+    CLICKS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick}
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         return event.type() in self.CLICKS
