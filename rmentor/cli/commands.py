@@ -248,11 +248,12 @@ def cmd_report(args) -> int:
     from rmentor.models.figures import reporting
     from rmentor.reports.programme.report import drawing
 
+    say = Cli(messages_translator(args))  # the report's language, as its messages'
     with opened(args):
         programme = pick_programme(args.programme)
-        draw = drawing(programme, args.report_lang, args.anonymous, args.full)
+        draw = drawing(programme, say.language, args.anonymous, args.full)
         reporting.make_report(programme, args.out, draw, args.period_from, args.period_to)
-    print(Cli(messages_translator(args)).report_written(programme.name, args.out))
+    print(say.report_written(programme.name, args.out))
     return 0
 
 

@@ -194,9 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--lang",
         choices=["nl", "en"],
-        default="en",
         dest="report_lang",
-        help="language of the report",
+        help="language of the report and its messages (default: the app's, else the system's)",
     )
     report.add_argument(
         "--anonymous", action="store_true", help="name people by role and department only"

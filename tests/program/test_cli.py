@@ -1,5 +1,6 @@
 """The command line's exit codes and messages, run as a user would run them."""
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -255,3 +256,28 @@ def test_a_lock_that_cannot_be_written_is_not_said_to_be_a_window(tmp_path):
     assert done.returncode == 1
     assert "could not write the small lock file" in done.stderr, done.stderr
     assert "open in an rmentor window" not in done.stderr
+
+
+def test_a_report_is_in_the_coordinators_language_unless_another_is_asked(tmp_path):
+    """As the command's messages: --lang, else the app's language, else the system's."""
+    from pypdf import PdfReader
+
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    dutch = {**os.environ, "LC_ALL": "nl_NL.UTF-8", "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    for args, title, said in (
+        ((), "Programmarapportage", "De rapportage over"),
+        (("--lang", "en"), "Programme report", "Wrote the report on"),
+    ):
+        out = tmp_path / f"r{len(args)}.pdf"
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "report", "--db", db, "--out", out, *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=dutch,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert PdfReader(out).metadata.title.startswith(title)
+        assert said in done.stdout, done.stdout
