@@ -151,7 +151,7 @@ def ambiguous(values: list[str]) -> str | None:
     return None
 
 
-def birth_year(raw: dict, order: str | None, today: dt.date | None = None) -> int | None:
+def birth_year(raw: dict, today: dt.date | None = None) -> int | None:
     """From a birth year, an age (the year it gives at the latest) or a birth date."""
     today = today or dt.date.today()
     text = raw.get("birth_year", "").strip()
@@ -162,7 +162,7 @@ def birth_year(raw: dict, order: str | None, today: dt.date | None = None) -> in
         return today.year - int(re.split(r"[.,]", text)[0])
     text = raw.get("birth_date", "").strip()
     # only its year counts, the same whichever way the day and month are read
-    for reading in (MONTH_FIRST, DAY_FIRST) if order == MONTH_FIRST else (DAY_FIRST, MONTH_FIRST):
+    for reading in (DAY_FIRST, MONTH_FIRST):
         try:
             return parse_date(text, reading).year
         except ValueError:

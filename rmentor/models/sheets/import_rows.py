@@ -245,7 +245,7 @@ def read_person(
     if known and number not in choices.roles and not raw.get("role", "").strip():
         person["role"] = known  # someone in the file keeps their role: no rule changes it
     else:
-        person["role"] = _role(number, raw, choices, orders, role_column, problem)
+        person["role"] = _role(number, raw, choices, role_column, problem)
     if known and person["role"] and person["role"] != known and person["email"] in roles_open:
         problem(
             QT_TRANSLATE_NOOP(
@@ -342,7 +342,7 @@ def read_person(
     return person, problems
 
 
-def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, problem):
+def _role(number: int, raw: dict, choices: ImportChoices, role_column, problem):
     """Set by hand in the preview, else the row's role cell, else the rule."""
     if number in choices.roles:
         return choices.roles[number]
@@ -366,7 +366,7 @@ def _role(number: int, raw: dict, choices: ImportChoices, orders, role_column, p
         return None  # without a role column, the sheet's one line says it
     level = raw.get("level", "").strip()
     level = int(level) if re.fullmatch(r"\d{1,2}", level) else None
-    year = birth_year(raw, orders.get("birth_date")) if rule.needs_birth else None
+    year = birth_year(raw) if rule.needs_birth else None
     role = rule.role(year, level, raw.get("department", ""))
     if role is None:
         needed = (
