@@ -270,7 +270,7 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     moments = tuple(EVALUATION_MOMENTS)
     evaluations[ALL] = evaluation_averages(programme, moments, scored)
     answers = _answers(programme, scored)
-    people = {group: _respondents(answers, group) for group in (ALL, *moments, *SIDES)}
+    people = _respondents(answers, (ALL, *moments, *SIDES))
     for side in SIDES:
         evaluations[side] = evaluation_averages(programme, moments, scored, side=side)
     end_reasons = dict(
@@ -358,13 +358,16 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
     )
 
 
-def _respondents(answers: list[Answer], group: str) -> dict[str, int]:
-    """Per question: how many people answered it in the group (a mentor of three mentees
+def _respondents(answers: list[Answer], groups: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """Per group and question: how many people answered it (a mentor of three mentees
     answers a closing evaluation three times, and each of us at several moments: one)."""
-    return {
-        q: len({a.person for a in answers if q in a.asked and group in (ALL, a.side, a.moment)})
-        for q in ALL_QUESTIONS
-    }
+    people: dict[tuple[str, str], set] = {(g, q): set() for g in groups for q in ALL_QUESTIONS}
+    for a in answers:
+        for group in {ALL, a.side, a.moment}:
+            if group in groups:
+                for q in a.asked:
+                    people[group, q].add(a.person)
+    return {g: {q: len(people[g, q]) for q in ALL_QUESTIONS} for g in groups}
 
 
 def _answers(programme: Programme, period: Period) -> list[Answer]:

@@ -15,6 +15,7 @@ What is not checked: combinations of three or more sets across reports; a file r
 from a backup forgets what was printed since the backup.
 """
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from rmentor.models.figures.suppression import MIN_ANSWERS
@@ -34,7 +35,6 @@ class Audit:
     """The groups of one question: moments (adding up to `total`) and sides (too)."""
 
     def __init__(self, answers, question, moments, sides, total, counted_to, printed, values):
-        self.answers = [a for a in answers if question in a.asked]
         # who gave an answer: one person may answer in several pairings
         self.person_of = {(a.pairing, a.side): a.person for a in answers}
         self.moments, self.sides, self.total = moments, sides, total
@@ -42,15 +42,20 @@ class Audit:
         self.printed = printed  # group -> [Printed] of this question
         self.values = values  # group -> (average, answers) now
         self._members: dict = {}
+        # each group's answers to the question in date order, for members() to cut
+        # (a report asks for some twenty sets a question, over thousands of answers)
+        self._dates: dict[str, list] = {}
+        self._ids: dict[str, list] = {}
+        for a in sorted((a for a in answers if question in a.asked), key=lambda a: a.date):
+            for group in {total, a.side, a.moment}:
+                self._dates.setdefault(group, []).append(a.date)
+                self._ids.setdefault(group, []).append((a.pairing, a.side, a.moment))
 
     def members(self, group: str, up_to) -> frozenset:
         key = (group, up_to)
         if key not in self._members:
-            self._members[key] = frozenset(
-                (a.pairing, a.side, a.moment)
-                for a in self.answers
-                if a.date <= up_to and group in (self.total, a.side, a.moment)
-            )
+            dates = self._dates.get(group, [])
+            self._members[key] = frozenset(self._ids.get(group, [])[: bisect_right(dates, up_to)])
         return self._members[key]
 
     def people(self, ids) -> int:
