@@ -430,6 +430,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../rmentor/ui/widgets/dates.py" line="124"/>
+        <source>“%1” is not a date: the date stays %2. Type a date as %3.</source>
+        <translation>“%1” is geen datum: de datum blijft %2. Typ een datum als %3.</translation>
+    </message>
+</context>
+<context>
     <name>DateOrderBox</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="148"/>
@@ -560,13 +568,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="268"/>
+        <location filename="../rmentor/cli/commands.py" line="269"/>
         <location filename="../rmentor/models/storage/files.py" line="46"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="344"/>
+        <location filename="../rmentor/cli/commands.py" line="345"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -875,8 +883,8 @@
     </message>
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="148"/>
-        <source>every {role} who shares a language is in their reporting line or was their partner before</source>
-        <translation>elke {role} met een gedeelde taal zit in de hiërarchische lijn of was al eerder de partner</translation>
+        <source>every {role} with room left who shares a language is in their reporting line or was their partner before</source>
+        <translation>elke {role} met plaats over die een taal deelt, zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="155"/>
@@ -3918,32 +3926,32 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="87"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="104"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="107"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="196"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="199"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="220"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="223"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="238"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="241"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="271"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="274"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -3951,12 +3959,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="275"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="278"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="279"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="282"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -5818,67 +5826,72 @@ Met vriendelijke groet,
         <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="167"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="157"/>
+        <source>Decide what becomes of the people waiting whom the programme&apos;s rules leave no partner ({n}; the points needing attention say why): pair them by hand across a rule, with the reason, or recruit partners for them.</source>
+        <translation>Besluit wat er gebeurt met wie wacht en volgens de regels van het programma geen partner kan krijgen ({n}; de aandachtspunten zeggen waarom): koppel hen met de hand tegen een regel in, met de reden erbij, of werf partners voor hen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/texts.py" line="173"/>
         <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
         <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="172"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="178"/>
         <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
         <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="177"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="183"/>
         <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
         <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="182"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="188"/>
         <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
         <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="191"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="197"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="217"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="223"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
         <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; “{question}” is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="222"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="228"/>
         <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
         <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="227"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="233"/>
         <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
         <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="232"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="238"/>
         <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
         <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="237"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="243"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
         <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="242"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="248"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
         <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="257"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="263"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="263"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="269"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
@@ -5988,58 +6001,58 @@ Met vriendelijke groet,
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan {share}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="157"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="163"/>
         <source>Decide with the coordinator when the pairings start: none has, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Besluit met de coördinator wanneer de koppelingen beginnen: geen enkele is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="162"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="168"/>
         <source>Name what the programme is for (the consumer&apos;s view, diversity, innovation, refreshing the craft) and set it in the programme&apos;s form.</source>
         <translation>Benoem waarvoor het programma is (het perspectief van de consument, diversiteit, innovatie, opfrissen) en leg het vast op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="187"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="193"/>
         <source>Decide whether to re-match, restart or end the stalled pairings: {n} of the {of} running.</source>
         <translation>Besluit of de vastgelopen koppelingen opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="196"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="206"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="202"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="212"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Meetings about it: {n} of the {of} held.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Gesprekken erover: {n} van de {of} gevoerde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="201"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="207"/>
         <source>{purpose}: put it on more pairs&apos; agenda, or drop it as a goal of the programme. Pairings that talked about it: {n} of the {of}.</source>
         <translation>{purpose}: zet het op de agenda van meer koppels, of laat het los als doel van het programma. Koppelingen die erover spraken: {n} van de {of}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="260"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="266"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="274"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="280"/>
         <source>Check in with the pairings that need it: {n} (paused, not met as agreed, or an action past its date).</source>
         <translation>Vraag na bij de koppelingen die het nodig hebben: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="279"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="285"/>
         <source>Pair the people who are waiting: mentors without a partner {mentors}, mentees without a partner {mentees}.</source>
         <translation>Koppel wie wacht: mentoren zonder partner {mentors}, mentees zonder partner {mentees}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="284"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="290"/>
         <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
         <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="289"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="295"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="305"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="311"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once completed), up to its planned end; a pairing ended early, or completed before half its planned time, was due to meet up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
@@ -6125,12 +6138,12 @@ Met vriendelijke groet,
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="247"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="253"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="252"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="258"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
@@ -6186,49 +6199,49 @@ Met vriendelijke groet,
         <translation>Sinds {date} ging geen gesprek erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="211"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="217"/>
         <source>Put these purposes back on the pairs&apos; agenda, or drop them as goals of the programme; no meeting was about them for more than twice the agreed cadence: {purposes}.</source>
         <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="269"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="275"/>
         <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="293"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="299"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="294"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="300"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="295"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="296"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="302"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="299"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="305"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="315"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="321"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op “Ik zou reverse mentoring aanraden”; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="320"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="326"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>

@@ -193,7 +193,7 @@ def test_unpaired_reasons_and_accept_writes_proposed(programme, make_person):
     reasons = {p.id: r.text() for p, r in draft.unpaired}
     assert reasons == {
         # the only mentor reports to him
-        boss.id: "every mentor who shares a language is in their reporting line or was "
+        boss.id: "every mentor with room left who shares a language is in their reporting line or was "
         "their partner before",
         loner.id: "no mentor with room left speaks Frans",  # no language in common
     }

@@ -789,3 +789,72 @@ def test_two_long_names_wrap_in_the_meeting_form_and_every_field_stays_in_view(q
     assert names.height() > 2 * names.fontMetrics().height()  # on more lines than one
     assert "&lt;b&gt;Frederik" in names.text()  # a name is shown as typed, not as markup
     dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_ctrl_a_then_a_date_typed_replaces_the_whole_date(qtbot, demo_window_in, lang):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    window = demo_window_in(lang)
+    form = open_meeting_form(qtbot, window)
+    form.date.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.wait(1)
+    typed = dt.date(2026, 12, 4).strftime(
+        form.date.displayFormat().replace("dd", "%d").replace("MM", "%m").replace("yyyy", "%Y")
+    )
+    qtbot.keyClick(form.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.date, typed)
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.date().toPython() == dt.date(2026, 12, 4)
+    assert form.date.text() == typed
+
+
+def test_a_date_that_does_not_read_is_said_and_never_saved_as_the_old_one(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+    from PySide6.QtWidgets import QToolTip
+
+    from rmentor.models.programme.entities import Meeting
+
+    form = open_meeting_form(qtbot, demo_window)
+    before = Meeting.select().count()
+    shown = form.date.text()
+    # leaving the field puts the date back, and says so
+    form.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.date, "31/02/2027")
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.text() == shown
+    said = QToolTip.text()
+    assert "“31/02/2027” is not a date" in said and f"stays {shown}" in said
+    # a click on Save right after typing: the form says it, and saves nothing
+    form.date.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.date, "4/12/2/12")
+    save = form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and Meeting.select().count() == before
+    assert form.date.hasFocus() and "“4/12/2/12” is not a date" in QToolTip.text()
+    # told, a second click saves the date the field kept
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert Meeting.select().count() == before + 1
+
+
+def test_a_due_date_not_set_opens_its_calendar_at_this_month(qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt
+
+    from rmentor.ui.widgets.dates import due_date_edit
+
+    due = due_date_edit(None, "none")
+    qtbot.addWidget(due)
+    due.show()
+    qtbot.waitExposed(due)
+    qtbot.mouseClick(due, Qt.MouseButton.LeftButton, pos=QPoint(due.width() - 6, due.height() // 2))
+    calendar = due.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert due.text() == "none"  # only the page turned: the date is still not set

@@ -218,7 +218,7 @@ def test_someone_who_cannot_be_paired_is_told_why(programme, make_person):
     reasons = {p.email: r.text() for p, r in matching.suggest(programme).unpaired}
     assert reasons["fr@vb.nl"] == "no mentor with room left speaks Frans"
     assert reasons["none@vb.nl"] == "no language recorded"
-    assert reasons["boss@vb.nl"].startswith("every mentor who shares a language is in their")
+    assert reasons["boss@vb.nl"].startswith("every mentor with room left who shares a language")
     make_person("mentee", languages="NL", email="waits@vb.nl")  # could be paired: waits
     lines = [
         i.point.text() for i in attention_items(programme, dt.date.today()) if i.kind == "unpaired"

@@ -105,3 +105,19 @@ def test_the_start_pages_wrapped_texts_show_whole(qtbot, db_path, language, lang
     for label in wrapped:
         if label.isVisible() and label.text():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_window_fits_a_small_laptop_screen(qtbot, demo_window_in, lang):
+    """Every tab, and the overview of a programme no one takes part in yet (its heading is
+    the longest line), fits 1024 pixels: nothing pushes the window past a laptop's edge."""
+    from rmentor.models.programme import programmes
+
+    window = demo_window_in(lang)
+    empty = programmes.create_with_defaults("Leeg programma")
+    for programme_id in (window.programme.id, empty.id):
+        window.reload_programmes(programme_id)
+        for i in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(i)
+            qtbot.wait(10)
+            assert window.minimumSizeHint().width() <= 1024, (programme_id, window.tabs.tabText(i))

@@ -316,7 +316,11 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
         mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
         if mentors == mentees:  # otherwise the recruiting decision below answers it
             f = figures["paired"]
-            out.append(Decision("paired", {"value": f.value, "target": f.target}, by))
+            # whom the rules leave no partner no date will pair: that needs a decision
+            if d.stuck:
+                out.append(Decision("paired_stuck", {"n": d.stuck}, by))
+            if mentors + mentees > d.stuck:
+                out.append(Decision("paired", {"value": f.value, "target": f.target}, by))
     if health_fails(p, d):
         stalled, _check_in, running = slipped(d)
         out.append(Decision("rematch", {"n": stalled, "of": running}, by))

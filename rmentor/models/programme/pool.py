@@ -147,8 +147,8 @@ def why_no_partner(person: Candidate, others: list[Candidate]) -> Point:
             "reporting_line",
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "every {role} who shares a language is in their reporting line or was "
-                "their partner before",
+                "every {role} with room left who shares a language is in their reporting "
+                "line or was their partner before",
             ),
             {"role": other_role},
         )

@@ -154,6 +154,12 @@ DECISIONS = {
         "Agree the date by which everyone waiting is paired: {value}% of the participants "
         "are paired, against a target of {target}%.",
     ),
+    "paired_stuck": QT_TRANSLATE_NOOP(
+        "Report",
+        "Decide what becomes of the people waiting whom the programme's rules leave no "
+        "partner ({n}; the points needing attention say why): pair them by hand across a "
+        "rule, with the reason, or recruit partners for them.",
+    ),
     "start": QT_TRANSLATE_NOOP(
         "Report",
         "Decide with the coordinator when the pairings start: none has, {weeks} weeks "

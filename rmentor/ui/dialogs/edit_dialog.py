@@ -21,6 +21,7 @@ from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.messages import discard_changes
 from rmentor.ui.common.messages import show_problem
 from rmentor.ui.common.screen_fit import fit
+from rmentor.ui.widgets.dates import DateField
 from rmentor.ui.window import history
 
 
@@ -52,9 +53,21 @@ class EditDialog(QDialog):
         buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
         if ok_text:
             buttons.button(ok).setText(ok_text)
-        buttons.accepted.connect(self.save)
+        buttons.accepted.connect(self._save_when_dates_read)
         buttons.rejected.connect(self.reject)
         return buttons
+
+    def _save_when_dates_read(self) -> None:
+        """A date typed that cannot be read is said, at its field, not saved as the date
+        the field held before."""
+        for field in self.findChildren(DateField):
+            typed = field.unread() if field.isVisible() else ""
+            if typed:
+                field.setFocus()
+                field.lineEdit().selectAll()
+                field.tell_unread(typed)
+                return
+        self.save()
 
     def lay_out(
         self, *parts: QLayout | QWidget, buttons: QDialogButtonBox, size=None, stretch=False

@@ -80,6 +80,9 @@ class OverviewTab(QWidget):
         self.programme: Programme | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        # a long heading (an empty programme's) wraps: unwrapped, it widened the window
+        # past a laptop's screen
+        self.heading.setWordWrap(True)
         self.hint = QLabel(
             self.tr("Double-click a line (or press Enter) to open what it is about.")
         )

@@ -5,13 +5,17 @@ import re
 
 from PySide6.QtCore import QDate
 from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import QLocale
+from PySide6.QtCore import QPoint
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTime
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox
 from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QToolTip
 
 SEPARATORS = "-/. "
 NO_DATE = QDate(2000, 1, 1)  # a due date not set: shown as "none"
@@ -69,8 +73,8 @@ class DateField(QDateEdit):
     selects all of it, what is typed replaces it (any digits and separators pass while
     typing), and the date is read when the focus leaves or date() is asked, so Alt+S or
     Escape right after typing sees it; half a date or one that does not exist leaves
-    the date as it was. Arrow keys, the mouse wheel
-    and the calendar work as before."""
+    the date as it was, and says so beside the field (a form will not save it: see
+    unread). Arrow keys, the mouse wheel and the calendar work as before."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,6 +87,7 @@ class DateField(QDateEdit):
 
     def focusInEvent(self, event):  # noqa: N802 - Qt's name
         super().focusInEvent(event)
+        self.refused = ""  # seen again: what it holds now is what is meant
         self.lineEdit().selectAll()
         QTimer.singleShot(0, self, self.lineEdit().selectAll)  # after a click placed the cursor
 
@@ -90,7 +95,60 @@ class DateField(QDateEdit):
         self.interpretText()  # a date typed and not yet taken in (the focus is still here)
         return super().date()
 
+    def focusOutEvent(self, event):  # noqa: N802 - Qt's name
+        typed = self.unread()
+        super().focusOutEvent(event)  # Qt puts the date back
+        if typed:
+            # a click on Save takes the focus first: the form asks about it then
+            self.refused = typed
+            self.tell_unread(typed)
+
+    refused = ""  # typed and put back as the focus left, not yet seen again
+
+    def unread(self) -> str:
+        """What was typed and cannot be read as a date, or was put back as the focus
+        left; "" when it reads, or is the date (or the "none" of a due date) shown."""
+        text = self.lineEdit().text()
+        shown = self.textFromDateTime(self.dateTime())
+        if text in (shown, self.specialValueText()) or self._read(text) is not None:
+            return self.refused
+        return text
+
+    def tell_unread(self, typed: str) -> None:
+        """Beside the field: what was typed is no date, and how to type one."""
+        if not self.isVisible():
+            return
+        example = self.textFromDateTime(QDateTime(QDate(2027, 3, 15), QTime(0, 0)))
+        QToolTip.showText(
+            self.mapToGlobal(QPoint(0, self.height())),
+            self.tr("“%1” is not a date: the date stays %2. Type a date as %3.")
+            .replace("%1", typed)
+            .replace("%2", self.kept_text())
+            .replace("%3", example),
+            self,
+        )
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # a due date not set opens its calendar at this month, not at "none"'s January 2000
+        calendar = self.calendarWidget()
+        none = self.specialValueText() and self.dateTime().date() == self.minimumDate()
+        if watched is calendar and event.type() == QEvent.Type.Show and none:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def kept_text(self) -> str:
+        """The date the field holds, as it shows it ("none" for a due date not set)."""
+        none = self.specialValueText()
+        if none and self.dateTime().date() == self.minimumDate():
+            return none
+        return self.textFromDateTime(self.dateTime())
+
     def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            # Qt's field selects one section, and what is typed then garbles the rest
+            self.lineEdit().selectAll()
+            return
         # QDateTimeEdit takes a separator as "next section" and drops it, which loses
         # "1/3/27" typed over "none" in a due date: here it is just typed
         if event.text() and event.text() in SEPARATORS:
@@ -139,6 +197,7 @@ def due_date_edit(value: dt.date | None, none_text: str) -> DateField:
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(none_text)
     edit.setDate(to_qdate(value) if value else NO_DATE)
+    edit.calendarWidget().installEventFilter(edit)
     return edit
 
 
