@@ -5811,87 +5811,82 @@ Met vriendelijke groet,
         <translation>Hernieuwd plezier wordt gevraagd, niet geteld: tot nu toe minder dan {n} antwoorden op de eigen vraag.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="137"/>
-        <source>{n} meetings in {pairs} pairings; {results} insights, ideas and actions.</source>
-        <translation>{n} gesprekken in {pairs} koppelingen; {results} inzichten, ideeën en actiepunten.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="140"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="142"/>
         <source>Its question&apos;s average is held back until {n} more people have answered, so that no answer can be worked out.</source>
         <translation>Het gemiddelde op de eigen vraag wordt achtergehouden tot er {n} mensen meer hebben geantwoord, zodat geen antwoord af te leiden is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="152"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="154"/>
         <source>Agree the date by which everyone waiting is paired: {value}% of the participants are paired, against a target of {target}%.</source>
         <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="157"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="159"/>
         <source>Decide what becomes of the people waiting whom the programme&apos;s rules leave no partner ({n}; the points needing attention say why): pair them by hand across a rule, with the reason, or recruit partners for them.</source>
         <translation>Besluit wat er gebeurt met wie wacht en volgens de regels van het programma geen partner kan krijgen ({n}; de aandachtspunten zeggen waarom): koppel hen met de hand tegen een regel in, met de reden erbij, of werf partners voor hen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="173"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="175"/>
         <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
         <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="178"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="180"/>
         <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
         <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="183"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="185"/>
         <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
         <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="188"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="190"/>
         <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
         <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="197"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="199"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="223"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="225"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
         <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; “{question}” is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="228"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="230"/>
         <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
         <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="233"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="235"/>
         <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
         <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="238"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="240"/>
         <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
         <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="243"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="245"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
         <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="248"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="250"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
         <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="263"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="265"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="269"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="271"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
@@ -5914,11 +5909,6 @@ Met vriendelijke groet,
         <location filename="../rmentor/reports/programme/figure_pages.py" line="144"/>
         <source>*: the average an earlier report printed, over the answers it had then; it stands until at least {n} more people have answered, so that no answer can be worked out from two reports, and no verdict rests on it.</source>
         <translation>*: het gemiddelde dat een eerdere rapportage afdrukte, over de antwoorden van toen; het blijft staan tot er minstens {n} mensen meer hebben geantwoord, zodat geen antwoord uit twee rapportages af te leiden is, en er rust geen oordeel op.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="167"/>
-        <source>Meetings that covered it: {meetings}, in {pairs} pairings. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
-        <translation>Gesprekken erover: {meetings}, in {pairs} koppelingen. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="187"/>
@@ -5966,7 +5956,7 @@ Met vriendelijke groet,
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="148"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="150"/>
         <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
         <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
     </message>
@@ -6001,58 +5991,63 @@ Met vriendelijke groet,
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan {share}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="163"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="137"/>
+        <source>Meetings: {n}. Pairings that held them: {pairs}. Insights, ideas and actions: {results}.</source>
+        <translation>Gesprekken: {n}. Koppelingen die ze voerden: {pairs}. Inzichten, ideeën en actiepunten: {results}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/texts.py" line="165"/>
         <source>Decide with the coordinator when the pairings start: none has, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Besluit met de coördinator wanneer de koppelingen beginnen: geen enkele is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="168"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="170"/>
         <source>Name what the programme is for (the consumer&apos;s view, diversity, innovation, refreshing the craft) and set it in the programme&apos;s form.</source>
         <translation>Benoem waarvoor het programma is (het perspectief van de consument, diversiteit, innovatie, opfrissen) en leg het vast op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="193"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="195"/>
         <source>Decide whether to re-match, restart or end the stalled pairings: {n} of the {of} running.</source>
         <translation>Besluit of de vastgelopen koppelingen opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="202"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="212"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="204"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="214"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Meetings about it: {n} of the {of} held.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Gesprekken erover: {n} van de {of} gevoerde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="207"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="209"/>
         <source>{purpose}: put it on more pairs&apos; agenda, or drop it as a goal of the programme. Pairings that talked about it: {n} of the {of}.</source>
         <translation>{purpose}: zet het op de agenda van meer koppels, of laat het los als doel van het programma. Koppelingen die erover spraken: {n} van de {of}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="266"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="268"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="280"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="282"/>
         <source>Check in with the pairings that need it: {n} (paused, not met as agreed, or an action past its date).</source>
         <translation>Vraag na bij de koppelingen die het nodig hebben: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="285"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="287"/>
         <source>Pair the people who are waiting: mentors without a partner {mentors}, mentees without a partner {mentees}.</source>
         <translation>Koppel wie wacht: mentoren zonder partner {mentors}, mentees zonder partner {mentees}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="290"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="292"/>
         <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
         <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="295"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="297"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="311"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="313"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once completed), up to its planned end; a pairing ended early, or completed before half its planned time, was due to meet up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
@@ -6138,12 +6133,12 @@ Met vriendelijke groet,
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="253"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="255"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="258"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="260"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
@@ -6199,49 +6194,49 @@ Met vriendelijke groet,
         <translation>Sinds {date} ging geen gesprek erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="217"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="219"/>
         <source>Put these purposes back on the pairs&apos; agenda, or drop them as goals of the programme; no meeting was about them for more than twice the agreed cadence: {purposes}.</source>
         <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="275"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="277"/>
         <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="299"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="300"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="302"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="303"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="302"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="304"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="305"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="307"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="321"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="323"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op “Ik zou reverse mentoring aanraden”; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="326"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="328"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
@@ -6407,6 +6402,11 @@ Met vriendelijke groet,
         <location filename="../rmentor/reports/programme/figure_pages.py" line="127"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="167"/>
+        <source>Meetings that covered it: {meetings}. Pairings that held them: {pairs}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
+        <translation>Gesprekken erover: {meetings}. Koppelingen die ze voerden: {pairs}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="198"/>

@@ -223,9 +223,14 @@ def test_the_paused_and_the_slow_programme_say_why_and_what_to_decide(opened, tm
 
 def test_one_meeting_purpose_gets_a_decision_of_its_own(opened, tmp_path):
     report = ProgrammeReport(one_meeting_purpose(), "nl", today=TODAY)
-    first = page_one(report.write(tmp_path / "r.pdf"))
+    path = report.write(tmp_path / "r.pdf")
+    first = page_one(path)
     assert "Opfrissen: weer plezier in het vak: zet het op de agenda van de koppels" in first
     assert "Gesprekken erover: 1 van de 130 gevoerde" in first
+    # one meeting, in one pairing: counted without a plural that does not fit
+    whole = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    assert "in 1 koppelingen" not in whole and "1 gesprekken" not in whole
+    assert "Gesprekken erover: 1. Koppelingen die ze voerden: 1." in whole
 
 
 # page 1 recounted with plain SQL

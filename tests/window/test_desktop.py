@@ -858,3 +858,27 @@ def test_a_due_date_not_set_opens_its_calendar_at_this_month(qtbot):
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert due.text() == "none"  # only the page turned: the date is still not set
+
+
+@pytest.mark.parametrize(
+    ("lang", "offered", "not_offered"),
+    [
+        ("en", ["English", "German", "Turkish"], ["Engels", "Duits"]),
+        ("nl", ["Engels", "Duits"], ["English"]),
+    ],
+)
+def test_the_participant_form_offers_languages_in_the_windows_language(
+    qtbot, demo_window_in, lang, offered, not_offered
+):
+    from rmentor.models.text.languages import comparable
+
+    window = demo_window_in(lang)
+    window.tabs.setCurrentWidget(window.participants_tab)
+    window.participants_tab.add()
+    form = window.participants_tab.dialog
+    names = [form.languages.list.item(i).text() for i in range(form.languages.list.count())]
+    assert all(name in names for name in offered)
+    assert not any(name in names for name in not_offered)
+    keys = [comparable(name) for name in names]
+    assert len(keys) == len(set(keys))  # "Dutch" and "Nederlands" are one line
+    form.reject()

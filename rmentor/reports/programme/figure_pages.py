@@ -166,9 +166,9 @@ class FigurePages:
                 self.p(
                     self.tr.translate(
                         "Report",
-                        "Meetings that covered it: {meetings}, in {pairs} pairings. Insights: "
-                        "{insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects "
-                        "recorded: {effects}.",
+                        "Meetings that covered it: {meetings}. Pairings that held them: "
+                        "{pairs}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, "
+                        "{done} done. Effects recorded: {effects}.",
                     ).format(
                         effects=self.num(purpose.effects, 0),
                         meetings=self.num(purpose.meetings, 0),

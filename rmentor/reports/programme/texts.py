@@ -135,7 +135,9 @@ REASONS = {
         "Renewed joy is asked, not counted: fewer than {n} answers to its question so far.",
     ),
     "evidence": QT_TRANSLATE_NOOP(
-        "Report", "{n} meetings in {pairs} pairings; {results} insights, ideas and actions."
+        "Report",
+        "Meetings: {n}. Pairings that held them: {pairs}. Insights, ideas and actions: "
+        "{results}.",
     ),
     "question_held": QT_TRANSLATE_NOOP(
         "Report",

@@ -15,6 +15,8 @@ from rmentor.models.programme import participants
 from rmentor.models.programme import programmes
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
+from rmentor.models.text.languages import comparable
+from rmentor.models.text.languages import language_name
 from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import ROLES
@@ -32,17 +34,10 @@ from rmentor.ui.widgets.person_picker import UNKNOWN
 from rmentor.ui.widgets.person_picker import PersonPicker
 from rmentor.ui.widgets.person_picker import person_order
 from rmentor.ui.widgets.rows import inline
+from rmentor.ui.window.translations import current_language
 
-COMMON_LANGUAGES = [
-    "Nederlands",
-    "Engels",
-    "Duits",
-    "Frans",
-    "Spaans",
-    "Turks",
-    "Arabisch",
-    "Pools",
-]
+# offered in every form, named in the language the window speaks (as an import stores them)
+COMMON_LANGUAGES = ["nl", "en", "de", "fr", "es", "tr", "ar", "pl"]
 
 
 class ParticipantDialog(EditDialog):
@@ -121,7 +116,8 @@ class ParticipantDialog(EditDialog):
     def _load(self) -> None:
         p = self.participant
         others = sorted(participants.Participant.select(), key=person_order)
-        departments, places, languages, managers = set(), set(), list(COMMON_LANGUAGES), []
+        common = [language_name(code, current_language()) for code in COMMON_LANGUAGES]
+        departments, places, languages, managers = set(), set(), common, []
         for other in others:
             departments.add(other.department)
             places.add(other.location)
@@ -133,7 +129,12 @@ class ParticipantDialog(EditDialog):
         self.department.addItems(sorted(filter(None, departments), key=fold))
         self.location.addItems(sorted(filter(None, places), key=fold))
         own_languages = p.language_list if p else []
-        known = list(dict.fromkeys(languages + own_languages))
+        # one line a language ("Dutch" and "Nederlands" are one): the person's own
+        # spelling, else the window's language's
+        spelled = {}
+        for name in [*own_languages, *languages]:
+            spelled.setdefault(comparable(name), name)
+        known = list(dict.fromkeys(spelled[comparable(x)] for x in languages + own_languages))
         self.languages.set_choices([(x, x) for x in known], own_languages)
         own_themes = [t.key for t in participants.themes_of(p)] if p else []
         self.themes.set_choices(
