@@ -136,8 +136,7 @@ REASONS = {
     ),
     "evidence": QT_TRANSLATE_NOOP(
         "Report",
-        "Meetings: {n}. Pairings that held them: {pairs}. Insights, ideas and actions: "
-        "{results}.",
+        "Meetings: {n}. Pairings that held them: {pairs}. Insights, ideas and actions: {results}.",
     ),
     "question_held": QT_TRANSLATE_NOOP(
         "Report",
