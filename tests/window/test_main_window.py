@@ -632,3 +632,22 @@ def test_columns_fitted_while_a_search_hides_rows_do_not_cut_them_once_it_is_cle
     assert tab.model.rowCount() == 24
     longest = tab.view.sizeHintForColumn(COL_NAME)
     assert tab.view.columnWidth(COL_NAME) >= longest  # every name whole
+
+
+def test_a_first_start_makes_the_file_it_names_without_asking(qtbot, tmp_path, messages):
+    from rmentor.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.settings.remove("last_file")  # nothing opened before: a first start
+    named = tmp_path / "mijn programma.sqlite"
+    assert window.open_path(named)
+    assert named.exists()
+    assert [m for m in messages if m[0] == "question"] == []
+    # a file that is gone once another was opened: perhaps moved, so it is asked about
+    gone = tmp_path / "weg.sqlite"
+    assert window.open_path(gone)  # the coordinator answers Yes
+    asked = [text for kind, _title, text in messages if kind == "question"]
+    assert len(asked) == 1 and "weg.sqlite is not there" in asked[0]
+    window.session.close()

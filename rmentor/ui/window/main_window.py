@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         file is asked about before it is made anew (not one named as new, nor a first start's)."""
         path = Path(path).absolute()  # as remembered: a start in another folder finds it
         missing = create and not path.exists() and not path.is_symlink()
-        asked = ask and path != datafile.default_path()
+        asked = ask and path != datafile.default_path() and self.settings.contains("last_file")
         if missing and asked and not self.files.create_asked(path):
             return False
         new_key = self.files.make_new(path) if missing else None
