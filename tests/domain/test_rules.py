@@ -372,3 +372,13 @@ def test_evaluation_side_and_moment(active_pairing):
         active_pairing, side="mentee", moment="closing", ratings={**ok, "useful": 2}
     )
     assert first.id == again.id and again.useful == 2
+
+
+def test_soft_concerns_read_languages_as_suggestions_do_and_spare_a_mentee_wanting_no_theme(
+    programme, make_person
+):
+    mentor = make_person("mentor", department="ICT", languages="Dutch", themes=["consumer"])
+    mentee = make_person("mentee", department="HR", languages="Nederlands")  # wants no theme
+    assert pairings.soft_concerns(mentor, mentee) == []
+    wants = make_person("mentee", department="HR", languages="NL", themes=["refresh"])
+    assert [c.key for c in pairings.soft_concerns(mentor, wants)] == ["no_theme"]

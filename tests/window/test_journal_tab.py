@@ -15,6 +15,7 @@ from rmentor.ui.dialogs.meeting_dialog import COL_DUE
 from rmentor.ui.dialogs.meeting_dialog import COL_KIND
 from rmentor.ui.dialogs.meeting_dialog import COL_TEXT
 from rmentor.ui.dialogs.meeting_dialog import COL_THEME
+from rmentor.ui.tables.journal_table_model import COL_DURATION
 from rmentor.ui.tables.journal_table_model import COL_HELD
 from rmentor.ui.tables.journal_table_model import COL_OUTCOMES
 from rmentor.ui.tables.journal_table_model import COL_SUMMARY
@@ -127,6 +128,7 @@ def test_cancelled_meeting_counts_as_cancelled(qtbot, window):
     assert Pairing.get_by_id(pairing.id).meetings.where(Meeting.held == True).count() == held_before
     top = journal.model.index(0, COL_HELD)
     assert journal.model.data(top) == "cancelled by mentee"
+    assert journal.model.data(journal.model.index(0, COL_DURATION)) == ""  # it took no time
     assert f"Meetings held: {held_before}" in journal.figures_label.text()
 
 

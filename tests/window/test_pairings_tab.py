@@ -373,3 +373,23 @@ def test_suggestions_are_worked_out_off_the_window_and_a_failure_said(
     ]
     assert dialog.table.rowCount() == 0
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_someone_left_unpaired_without_a_department_shows_no_empty_brackets(qtbot, window):
+    from rmentor.models.programme.participants import save_participant
+
+    save_participant(
+        programme=window.programme,
+        first_name="Jan",
+        last_name="Zonderafdeling",
+        email="jan@example.nl",
+        role="mentor",
+        languages="",
+    )
+    tab = window.pairings_tab
+    click(qtbot, tab.suggest_button)
+    dialog = tab.dialog
+    lines = [dialog.unpaired.item(i).text() for i in range(dialog.unpaired.count())]
+    assert "Jan Zonderafdeling: no language recorded" in lines
+    assert not any("()" in line for line in lines)
+    dialog.reject()

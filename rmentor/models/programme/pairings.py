@@ -24,6 +24,7 @@ from rmentor.models.programme.validation import whole_number
 from rmentor.models.storage.database import db
 from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
+from rmentor.models.text.languages import comparable
 from rmentor.models.text.vocabulary import ACTIVE
 from rmentor.models.text.vocabulary import COMPLETED
 from rmentor.models.text.vocabulary import END_REASONS
@@ -162,8 +163,9 @@ def soft_concerns(mentor: Participant, mentee: Participant) -> list[Concern]:
                 {"department": mentor.department},
             )
         )
-    if not {x.casefold() for x in mentor.language_list} & {
-        x.casefold() for x in mentee.language_list
+    # compared as suggestions compare them: "Dutch" and "Nederlands" are one language
+    if not {comparable(x) for x in mentor.language_list} & {
+        comparable(x) for x in mentee.language_list
     }:
         found.append(
             Concern(
@@ -172,7 +174,8 @@ def soft_concerns(mentor: Participant, mentee: Participant) -> list[Concern]:
                 {},
             )
         )
-    if not {t.id for t in themes_of(mentor)} & {t.id for t in themes_of(mentee)}:
+    wanted = {t.id for t in themes_of(mentee)}  # a mentee who wants none is not let down
+    if wanted and not {t.id for t in themes_of(mentor)} & wanted:
         found.append(
             Concern(
                 "no_theme",

@@ -202,9 +202,12 @@ class SuggestionDialog(QDialog):
         self.table.blockSignals(False)
         self.unpaired.clear()
         for person, reason in self.draft.unpaired:
-            self.unpaired.addItem(
-                f"{person.full_name} ({person.department}): {domain_text(reason)}"
+            who = (
+                f"{person.full_name} ({person.department})"
+                if person.department
+                else (person.full_name)
             )
+            self.unpaired.addItem(f"{who}: {domain_text(reason)}")
         self.unpaired_label.setText(self.tr("Left unpaired: %Ln", "", len(self.draft.unpaired)))
         self.unpaired.setVisible(bool(self.draft.unpaired))
         self._update_count()

@@ -55,7 +55,7 @@ class JournalTableModel(RowTableModel):
         return (
             format_date(row.date),
             self.pairing_names.get(row.pairing_id, ""),
-            str(row.duration_minutes),
+            str(row.duration_minutes) if row.held else "",  # a meeting called off took none
             label(FORMATS, row.format),
             held,
             ", ".join(self.theme_names.get(t, "") for t in row.themes()),
