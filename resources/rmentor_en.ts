@@ -586,7 +586,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="208"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="211"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Left unpaired: %Ln</numerusform>
@@ -594,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="232"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="235"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>Create %Ln pairing</numerusform>
@@ -602,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="239"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="242"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make and activate %Ln pairing from the suggestions</numerusform>
@@ -610,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="241"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="244"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make %Ln pairing from the suggestions</numerusform>

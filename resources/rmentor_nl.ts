@@ -907,77 +907,77 @@
         <translation>elke passende partner is al bezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="95"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="96"/>
         <source>{name} cannot be paired with themself.</source>
         <translation>{name} kan niet met zichzelf gekoppeld worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="101"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="102"/>
         <source>{name} is not a mentor.</source>
         <translation>{name} is geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="102"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="103"/>
         <source>{name} is not a mentee.</source>
         <translation>{name} is geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="111"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="112"/>
         <source>{name} is inactive.</source>
         <translation>{name} is inactief.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="123"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="124"/>
         <source>{name} does not take part in this programme.</source>
         <translation>{name} doet niet mee aan dit programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="134"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="135"/>
         <source>{name} has no room for another pairing (capacity {count}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {count}).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="145"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="146"/>
         <source>{mentor} and {mentee} are in the same reporting line.</source>
         <translation>{mentor} en {mentee} zitten in dezelfde hiërarchische lijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="161"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="162"/>
         <source>Both work in {department}.</source>
         <translation>Beiden werken bij {department}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="171"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="173"/>
         <source>They have no language in common.</source>
         <translation>Ze hebben geen gemeenschappelijke taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="179"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="182"/>
         <source>The mentor offers none of the themes the mentee wants.</source>
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="209"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="212"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="235"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="238"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="245"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="248"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="293"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="296"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="308"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="311"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>
@@ -2976,7 +2976,7 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="164"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="166"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
@@ -2986,21 +2986,21 @@ Met vriendelijke groet,
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="217"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="242"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="153"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="228"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="291"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="383"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="155"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="253"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="316"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="347"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="408"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="192"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="194"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
@@ -3061,27 +3061,27 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="143"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="154"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="156"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="165"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="167"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="214"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="239"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="183"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="185"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
@@ -3106,77 +3106,87 @@ Met vriendelijke groet,
         <translation>Gestopt: geen evaluatieformulier geschreven in %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="285"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
+        <source>Your name or address is missing</source>
+        <translation>Uw naam of adres ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
+        <source>Your name or e-mail address is not filled in (Edit &gt; Settings, E-mail): the drafts would have no sender and be signed by the programme&apos;s coordinator, and a pair would not know where to reply. Write them all the same?</source>
+        <translation>Uw naam of e-mailadres is niet ingevuld (Bewerken &gt; Instellingen, E-mail): de concepten zouden geen afzender hebben en ondertekend zijn door de coördinator van het programma, en een koppel weet dan niet waar het antwoord heen moet. Toch schrijven?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="310"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="292"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="304"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="329"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="306"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="331"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="315"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="340"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="323"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="348"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="330"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="355"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="346"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="371"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="347"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="372"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="358"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="383"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="359"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="384"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="365"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="390"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="371"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="396"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="397"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="422"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="430"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="455"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3189,12 +3199,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="405"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="430"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="407"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="432"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -3215,7 +3225,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="432"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="457"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -4327,147 +4337,147 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="51"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="51"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="71"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="72"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="73"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="76"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="79"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="80"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="81"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="96"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="97"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="98"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="99"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="100"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="101"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="107"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="103"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="104"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="105"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="108"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="171"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="172"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="171"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="172"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="203"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="204"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="208"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="209"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="208"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="209"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="223"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="224"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -5811,82 +5821,82 @@ Met vriendelijke groet,
         <translation>Hernieuwd plezier wordt gevraagd, niet geteld: tot nu toe minder dan {n} antwoorden op de eigen vraag.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="142"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="141"/>
         <source>Its question&apos;s average is held back until {n} more people have answered, so that no answer can be worked out.</source>
         <translation>Het gemiddelde op de eigen vraag wordt achtergehouden tot er {n} mensen meer hebben geantwoord, zodat geen antwoord af te leiden is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="154"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="153"/>
         <source>Agree the date by which everyone waiting is paired: {value}% of the participants are paired, against a target of {target}%.</source>
         <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="159"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="158"/>
         <source>Decide what becomes of the people waiting whom the programme&apos;s rules leave no partner ({n}; the points needing attention say why): pair them by hand across a rule, with the reason, or recruit partners for them.</source>
         <translation>Besluit wat er gebeurt met wie wacht en volgens de regels van het programma geen partner kan krijgen ({n}; de aandachtspunten zeggen waarom): koppel hen met de hand tegen een regel in, met de reden erbij, of werf partners voor hen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="175"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="174"/>
         <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
         <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="180"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="179"/>
         <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
         <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="185"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="184"/>
         <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
         <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="190"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="189"/>
         <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
         <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="199"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="198"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="225"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="224"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
         <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; “{question}” is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="230"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="229"/>
         <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
         <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="235"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="234"/>
         <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
         <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="240"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="239"/>
         <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
         <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="245"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="244"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
         <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="250"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="249"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
         <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="265"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="264"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="271"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="270"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
@@ -5956,7 +5966,7 @@ Met vriendelijke groet,
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="150"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="149"/>
         <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
         <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
     </message>
@@ -5996,58 +6006,58 @@ Met vriendelijke groet,
         <translation>Gesprekken: {n}. Koppelingen die ze voerden: {pairs}. Inzichten, ideeën en actiepunten: {results}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="165"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="164"/>
         <source>Decide with the coordinator when the pairings start: none has, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Besluit met de coördinator wanneer de koppelingen beginnen: geen enkele is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="170"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="169"/>
         <source>Name what the programme is for (the consumer&apos;s view, diversity, innovation, refreshing the craft) and set it in the programme&apos;s form.</source>
         <translation>Benoem waarvoor het programma is (het perspectief van de consument, diversiteit, innovatie, opfrissen) en leg het vast op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="195"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="194"/>
         <source>Decide whether to re-match, restart or end the stalled pairings: {n} of the {of} running.</source>
         <translation>Besluit of de vastgelopen koppelingen opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="204"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="214"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="203"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="213"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Meetings about it: {n} of the {of} held.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Gesprekken erover: {n} van de {of} gevoerde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="209"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="208"/>
         <source>{purpose}: put it on more pairs&apos; agenda, or drop it as a goal of the programme. Pairings that talked about it: {n} of the {of}.</source>
         <translation>{purpose}: zet het op de agenda van meer koppels, of laat het los als doel van het programma. Koppelingen die erover spraken: {n} van de {of}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="268"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="267"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="282"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="281"/>
         <source>Check in with the pairings that need it: {n} (paused, not met as agreed, or an action past its date).</source>
         <translation>Vraag na bij de koppelingen die het nodig hebben: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="287"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="286"/>
         <source>Pair the people who are waiting: mentors without a partner {mentors}, mentees without a partner {mentees}.</source>
         <translation>Koppel wie wacht: mentoren zonder partner {mentors}, mentees zonder partner {mentees}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="292"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="291"/>
         <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
         <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="297"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="296"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="313"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="312"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once completed), up to its planned end; a pairing ended early, or completed before half its planned time, was due to meet up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
@@ -6133,12 +6143,12 @@ Met vriendelijke groet,
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="255"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="254"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="260"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="259"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
@@ -6194,49 +6204,49 @@ Met vriendelijke groet,
         <translation>Sinds {date} ging geen gesprek erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="219"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="218"/>
         <source>Put these purposes back on the pairs&apos; agenda, or drop them as goals of the programme; no meeting was about them for more than twice the agreed cadence: {purposes}.</source>
         <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="277"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="276"/>
         <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="300"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="302"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="303"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="302"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="304"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="303"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="307"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="306"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="323"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="322"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op “Ik zou reverse mentoring aanraden”; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="328"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="327"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
@@ -7261,7 +7271,7 @@ Met vriendelijke groet,
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="208"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="211"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Niet gekoppeld: %Ln</numerusform>
@@ -7269,7 +7279,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="232"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="235"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling maken</numerusform>
@@ -7277,7 +7287,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="239"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="242"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken en activeren</numerusform>
@@ -7285,7 +7295,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="241"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="244"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken</numerusform>
@@ -7293,7 +7303,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="247"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="250"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -358,6 +358,12 @@ def test_needs_read_for_many_pairs_at_once_are_each_pairs_own(demo_file, kind):
 
 
 @pytest.fixture
+def signed():
+    """The coordinator as the first start asks for them: drafts have a sender."""
+    mail_texts.save_settings(mail_texts.MailSettings(name="Ilse Vos", email="ilse@example.nl"))
+
+
+@pytest.fixture
 def folder_chosen(monkeypatch, tmp_path):
     folder = tmp_path / "drafts"
     folder.mkdir()
@@ -366,7 +372,7 @@ def folder_chosen(monkeypatch, tmp_path):
 
 
 def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
-    demo_window, qtbot, folder_chosen, messages
+    signed, demo_window, qtbot, folder_chosen, messages
 ):
     window = demo_window
     window.tabs.setCurrentWidget(window.pairings_tab)
@@ -400,7 +406,7 @@ def test_drafts_for_the_selected_pairings_from_the_pairings_tab(
 
 
 def test_what_picked_pairs_need_is_read_beside_the_window(
-    demo_window, qtbot, folder_chosen, monkeypatch, messages
+    signed, demo_window, qtbot, folder_chosen, monkeypatch, messages
 ):
     """Read on the window's thread, 200 reminders picked on the large demo held it 0.3 s."""
     import threading
@@ -439,7 +445,7 @@ def stop_after_the_first(monkeypatch):
 
 
 def test_drafts_and_forms_stopped_halfway_say_so(
-    demo_window, qtbot, folder_chosen, monkeypatch, stop_after_the_first
+    signed, demo_window, qtbot, folder_chosen, monkeypatch, stop_after_the_first
 ):
     from PySide6.QtWidgets import QInputDialog
 
@@ -462,7 +468,7 @@ def test_drafts_and_forms_stopped_halfway_say_so(
 
 
 def test_stop_in_the_overview_stops_every_kind_of_draft(
-    demo_window, qtbot, folder_chosen, stop_after_the_first
+    signed, demo_window, qtbot, folder_chosen, stop_after_the_first
 ):
     overview = demo_window.overview_tab
     lines = [overview.list.item(i) for i in range(overview.list.count())]
@@ -475,7 +481,7 @@ def test_stop_in_the_overview_stops_every_kind_of_draft(
     assert said == "Stopped: 1 e-mail draft written to drafts, the others not"
 
 
-def test_the_overview_writes_the_draft_a_line_asks_for(demo_window, qtbot, folder_chosen):
+def test_the_overview_writes_the_draft_a_line_asks_for(signed, demo_window, qtbot, folder_chosen):
     window = demo_window
     overview = window.overview_tab
     lines = [overview.list.item(i) for i in range(overview.list.count())]
@@ -497,7 +503,7 @@ def test_the_overview_writes_the_draft_a_line_asks_for(demo_window, qtbot, folde
 
 
 def test_a_large_overviews_lines_stay_selected_after_their_drafts(
-    demo_window, qtbot, folder_chosen, monkeypatch
+    signed, demo_window, qtbot, folder_chosen, monkeypatch
 ):
     from rmentor.ui.tabs import overview_tab
 
@@ -1219,3 +1225,23 @@ def test_a_pairs_own_calendar_neither_replaces_the_programmes_days_nor_breaks_on
     # the programme's closing in a pair's file is an event of its own, with its own UID:
     # importing both files keeps the programme's closing with everyone invited
     assert days(whole) and not days(whole) & days(own)
+
+
+def test_drafts_without_the_coordinators_name_are_asked_about_first(
+    demo_window, qtbot, folder_chosen, monkeypatch, messages
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []  # and the other messages answered and recorded, in `messages`
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    tab = demo_window.pairings_tab
+    demo_window.tabs.setCurrentWidget(tab)
+    tab.view.selectAll()
+    tab.mail_actions["reminder"].trigger()
+    assert len(asked) == 1 and "Your name or e-mail address is not filled in" in asked[0]
+    assert list(folder_chosen.glob("*.eml")) == [] and SentMessage.select().count() == 0

@@ -137,6 +137,8 @@ def write_drafts(
     With tell, the status line says so (a caller writing several kinds says it once)."""
 
     refused: list[DomainError] = []  # pairs picked that this kind does not fit, each said
+    if not _signed(parent):
+        return Drafted([])
     if needs is None:  # a large programme: seconds of reading, beside the window
         outcome, found = run_stoppable(
             parent,
@@ -192,6 +194,29 @@ def write_drafts(
             parent, QCoreApplication.translate("MailActions", "Some drafts were not written"), shown
         )
     return Drafted(paths, stopped)
+
+
+def _signed(parent: QWidget) -> bool:
+    """Drafts have a sender and a signature: without the coordinator's name or address,
+    whether to write them all the same is asked first."""
+    from rmentor.models.outreach.mail_texts import load_settings
+
+    mail = load_settings()
+    if mail.name.strip() and mail.email.strip():
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("MailActions", "Your name or address is missing"),
+        QCoreApplication.translate(
+            "MailActions",
+            "Your name or e-mail address is not filled in (Edit > Settings, E-mail): the "
+            "drafts would have no sender and be signed by the programme's coordinator, and "
+            "a pair would not know where to reply. Write them all the same?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class _Wrote(NamedTuple):
