@@ -575,7 +575,15 @@
 <context>
     <name>SheetActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="116"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="67"/>
+        <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
+        <translation>
+            <numerusform>Left out: %Ln row of the sheet (%1), still to be added.</numerusform>
+            <numerusform>Left out: %Ln rows of the sheet (%1), still to be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

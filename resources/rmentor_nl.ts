@@ -7099,53 +7099,61 @@ Met vriendelijke groet,
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="67"/>
+        <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
+        <translation>
+            <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
+            <numerusform>Weggelaten: %Ln rijen van het blad (%1), nog toe te voegen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="84"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="80"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="85"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="81"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="86"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="85"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="90"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="87"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="92"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="108"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="106"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="111"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="110"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="115"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="111"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="116"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="116"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>

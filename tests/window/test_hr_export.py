@@ -323,7 +323,7 @@ def test_the_window_imports_an_hr_export_by_rule_with_rows_left_out_and_undo_tak
     assert ok.isEnabled() and "leaving out the rows with problems" in dialog.summary.text()
     with qtbot.waitSignal(dialog.imported) as signal:
         ok.click()
-    assert signal.args == [7, 0]
+    assert signal.args == [7, 0, [8]]  # row 8 left out: the window says so
     assert Participant.get(Participant.email == "f.dejong@vb.nl").role == "mentor"
     assert not Participant.select().where(Participant.email == "d.bakker@vb").exists()
     try:
@@ -703,3 +703,24 @@ def test_a_date_that_does_not_read_is_shown_how_to_write_it_in_the_order_chosen(
     assert 'Row 4: "05/03/20255" is not a date (use 31-12-2026).' in [
         p.text() for p in day_first.problems
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "Imported: 3 new, 0 updated. Left out: 2 rows of the sheet (5, 9), still to be added.",
+        ),
+        (
+            "nl",
+            "Geïmporteerd: 3 nieuw, 0 bijgewerkt. Weggelaten: 2 rijen van het blad (5, 9), nog toe te voegen.",
+        ),
+    ],
+)
+def test_the_rows_left_out_of_an_import_are_remembered_in_the_status_line(
+    qtbot, demo_window_in, lang, said
+):
+    window = demo_window_in(lang)
+    window.sheets.imported(3, 0, [5, 9])
+    assert window.notice_line.text.text() == said

@@ -69,7 +69,7 @@ FIELD_LABELS = {
 
 
 class ImportDialog(QDialog):
-    imported = Signal(int, int)  # created, updated
+    imported = Signal(int, int, list)  # created, updated, the sheet's rows left out
 
     def __init__(self, programme: Programme, path: Path, sheet: Sheet, parent=None):
         super().__init__(parent)
@@ -331,7 +331,7 @@ class ImportDialog(QDialog):
             show_problem(self, self.tr("Nothing imported"), domain_text(error))
             return
         self.rule.remember()
-        self.imported.emit(result.created, result.updated)
+        self.imported.emit(result.created, result.updated, list(self.plan.skipped))
         self.accept()
 
 

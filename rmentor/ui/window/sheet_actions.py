@@ -52,16 +52,21 @@ class SheetActions(QObject):
         self.window.dialog.imported.connect(self.imported)
         self.window.dialog.open()
 
-    def imported(self, created: int, updated: int) -> None:
+    def imported(self, created: int, updated: int, left_out: list[int]) -> None:
         self.window.mark_changed(None)
         self.window.stale.add(self.window.tabs.currentWidget())
         self.window.tabs.setCurrentWidget(self.window.participants_tab)
         self.window.tab_shown()
-        notices.tell(
+        said = (
             self.tr("Imported: %1 new, %2 updated.")
             .replace("%1", str(created))
             .replace("%2", str(updated))
         )
+        if left_out:  # whoever was on them is still to be added
+            said += " " + self.tr(
+                "Left out: %Ln row(s) of the sheet (%1), still to be added.", "", len(left_out)
+            ).replace("%1", ", ".join(str(n) for n in left_out))
+        notices.tell(said)
 
     def export(self, what: str) -> None:
         from rmentor.models.sheets.exporting import export_table
