@@ -355,7 +355,7 @@ def test_import_dialog_correct_a_column_then_import(qtbot, programme, tmp_path):
     assert ok.isEnabled() and "Ready to import 1 person" in dialog.summary.text()
     with qtbot.waitSignal(dialog.imported) as signal:
         ok.click()
-    assert signal.args == [1, 0]
+    assert signal.args == [1, 0, []]
     sem = Participant.get()
     assert (sem.full_name, sem.email, sem.department) == ("Sem de Graaf", "s@x.nl", "Inkoop")
 
