@@ -5743,7 +5743,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="54"/>
         <source>Fewer than {weeks} weeks since the start: two cadence periods must pass before the figures mean something.</source>
-        <translation>Minder dan {weeks} weken sinds de start: pas na twee ritmeperiodes zeggen de cijfers iets.</translation>
+        <translation>Minder dan {weeks} weken sinds de start: de cijfers zeggen pas iets als de koppels elkaar volgens hun ritme twee keer hadden moeten zien.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="59"/>
@@ -5883,12 +5883,12 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="244"/>
         <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
-        <translation>Werf meer mentees: {n}. Als wie wacht gekoppeld is, hebben zoveel mentoren nog geen mentee.</translation>
+        <translation>Werf meer mentees ({n}): ook als iedereen die wacht gekoppeld is, blijft er voor zoveel mentoren geen mentee over.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="249"/>
         <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
-        <translation>Werf meer mentoren: {n}. Als wie wacht gekoppeld is, hebben zoveel mentees nog geen mentor.</translation>
+        <translation>Werf meer mentoren ({n}): ook als iedereen die wacht gekoppeld is, blijft er voor zoveel mentees geen mentor over.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="264"/>
