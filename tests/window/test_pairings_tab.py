@@ -393,3 +393,19 @@ def test_someone_left_unpaired_without_a_department_shows_no_empty_brackets(qtbo
     assert "Jan Zonderafdeling: no language recorded" in lines
     assert not any("()" in line for line in lines)
     dialog.reject()
+
+
+def test_suggestion_rows_leave_room_above_the_dots_of_a_capital(qtbot, window):
+    """Two lines a cell (name, department): rows as tall as their text hid the dots of Ö
+    under the grid line above."""
+    tab = window.pairings_tab
+    click(qtbot, tab.suggest_button)
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    spacing = table.fontMetrics().lineSpacing()
+    for r in range(table.rowCount()):
+        cells = [table.item(r, c) for c in range(table.columnCount())]
+        lines = max(item.text().count("\n") + 1 for item in cells if item is not None)
+        assert table.rowHeight(r) >= lines * spacing + 5, r
+    dialog.reject()

@@ -83,6 +83,8 @@ class SuggestionDialog(QDialog):
             ],
         )
         self.table.setWordWrap(True)
+        # room above each two-line cell: rows as tall as their text hid the dots of Ö
+        self.table.setStyleSheet("QTableWidget::item { padding: 3px 2px; }")
         header = self.table.horizontalHeader()
         for column, width in (
             (COL_ACCEPT, 60),
