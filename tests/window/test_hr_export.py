@@ -724,3 +724,27 @@ def test_the_rows_left_out_of_an_import_are_remembered_in_the_status_line(
     window = demo_window_in(lang)
     window.sheets.imported(3, 0, [5, 9])
     assert window.notice_line.text.text() == said
+
+
+def test_an_import_into_a_file_without_a_programme_says_why_the_programme_form_comes_first(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from rmentor.ui.window.main_window import MainWindow
+
+    sheet = hr_csv(tmp_path, ROWS[:3])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(tmp_path / "nieuw.sqlite", ask=False)
+    assert window.programme is None
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    window.sheets.import_participants()
+    form = window.dialog
+    qtbot.waitExposed(form)
+    assert form.windowTitle() == "New programme"
+    assert form.why.isVisible()
+    assert f"The people in {sheet.name} join a programme, and there is none yet" in form.why.text()
+    form.reject()
+    window.session.close()

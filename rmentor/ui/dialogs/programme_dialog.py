@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDoubleSpinBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QSpinBox
@@ -68,7 +69,10 @@ class ProgrammeDialog(EditDialog):
         form.addRow(self.tr("Sponsor"), w("sponsor", self.sponsor))
         form.addRow(self.tr("Description"), w("description", self.description))
         form.addRow(self.targets)
-        self.lay_out(form, buttons=self.button_box(), size=(680, 600), stretch=True)
+        self.why = QLabel()  # what a new programme is first needed for, where asked first
+        self.why.setWordWrap(True)
+        self.why.hide()
+        self.lay_out(self.why, form, buttons=self.button_box(), size=(680, 600), stretch=True)
         self._load()
         self.loaded(programme)
         self.first_field = self.name

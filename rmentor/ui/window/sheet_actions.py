@@ -41,6 +41,13 @@ class SheetActions(QObject):
             return
         if self.window.programme is None:
             self.window.new_programme()
+            self.window.dialog.why.setText(
+                self.tr(
+                    "The people in %1 join a programme, and there is none yet: make it here "
+                    "first. The import follows when it is saved."
+                ).replace("%1", Path(name).name)
+            )
+            self.window.dialog.why.show()
             self.window.dialog.saved.connect(lambda _pid: self.open_import(Path(name), sheet))
             return
         self.open_import(Path(name), sheet)
