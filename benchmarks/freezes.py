@@ -68,6 +68,7 @@ def _printer(tmp: Path):
 
 
 def run(large: Path, tmp: Path, record) -> None:
+    from rmentor.models.outreach import mail_texts
     from rmentor.models.programme.entities import Pairing
     from rmentor.models.storage import datafile
     from rmentor.ui.window import mail_actions
@@ -77,6 +78,8 @@ def run(large: Path, tmp: Path, record) -> None:
     QFileDialog.getSaveFileName = staticmethod(lambda *_a, **_k: (answers["save"], ""))
     for name in ("information", "warning", "question", "critical"):
         setattr(QMessageBox, name, staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Ok))
+    # a coordinator who said who they are: drafts are written without asking about it
+    mail_texts.save_settings(mail_texts.MailSettings(name="Ilse Vos", email="ilse@example.nl"))
     gaps = Gaps()
     window = MainWindow()
     window.resize(1366, 768)
@@ -111,6 +114,13 @@ def run(large: Path, tmp: Path, record) -> None:
             lambda tab=tab: window.tabs.setCurrentWidget(tab),
             lambda tab=tab: not tab.loading(),
         )
+    window.tabs.setCurrentWidget(window.participants_tab)
+    measured(
+        "the participant form opens (its manager picker lists everyone)",
+        window.participants_tab.add,
+        lambda: window.participants_tab.dialog.isVisible(),
+    )
+    window.participants_tab.dialog.reject()
     measured(
         "the report's preview opens",
         window.make_report,

@@ -275,9 +275,13 @@ def test_several_follow_up_items_change_together_in_one_step(qtbot, window):
     assert not tab.effect_button.isEnabled()  # an effect is one item's
     # the status of the three, from the Status button's menu
     [done] = [a for a in tab.status_menu.actions() if a.text() == "Done"]
+    tab.model.prepare_search()  # a search typed before: its texts are kept up to date
+    told = []
+    tab.changed.connect(lambda: told.append(1))
     done.trigger()
     assert [OutcomeItem.get_by_id(i).status for i in ids] == ["done"] * 3
     assert window.undo_action.text() == "Undo status of 3 items"
+    assert told == [1]  # one change said, not one a row: the status line counts once
     # one owner for all, asked once in a small form that saves on its Alt letter
     qtbot.mouseClick(tab.owner_button, Qt.MouseButton.LeftButton)
     form = tab.dialog
@@ -533,3 +537,23 @@ def test_attention_lines_about_namesakes_say_where_each_works(qtbot, window):
     assert len(lines) == 2 and len(set(lines)) == 2
     assert lines[0].endswith(("(Inkoop)", "(ICT)")) and lines[1].endswith(("(Inkoop)", "(ICT)"))
     assert set(before) <= set(attention_texts(window))  # a line of its own: as it was
+
+
+def test_a_search_finds_follow_up_items_by_the_status_just_given(qtbot, window):
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    tab = window.follow_up_tab
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("open"))
+    first = tab.model.row_at(0).id
+    tab.model.prepare_search()  # searched before: the texts it looks in are kept
+    tab.view.selectRow(0)
+    [done] = [a for a in tab.status_menu.actions() if a.text() == "Done"]
+    done.trigger()
+    tab.status_filter.setCurrentIndex(0)  # every status
+    word = max(OutcomeItem.get_by_id(first).text.split(), key=len)
+    tab.search.setText(f"done {word}")
+
+    def found():
+        return {tab.model.row_at(r).id for r in range(tab.model.rowCount())}
+
+    qtbot.waitUntil(lambda: first in found())
+    assert all(tab.model.row_at(r).status == "done" for r in range(tab.model.rowCount()))

@@ -179,9 +179,14 @@ class OutcomeTableModel(RowTableModel):
         for position, stored in done.items():
             self._rows[position] = self._rows[position]._replace(**{field: stored})
             self._cells[position] = None
-        self._haystacks = None
-        for r in view_rows:
-            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
+        if self._haystacks is not None:  # only the rows changed are read again for a search
+            changed = list(done)
+            texts = self.haystacks_of([self._rows[p] for p in changed])
+            for position, text in zip(changed, texts, strict=True):
+                self._haystacks[position] = text
+        # one signal for all: each makes the window count its status line again
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(min(view_rows), 0), self.index(max(view_rows), last))
         return True
 
     def set_filter(self, text, kind, theme, status, overdue_only) -> None:

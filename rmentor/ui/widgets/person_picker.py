@@ -52,6 +52,9 @@ class PersonPicker(QComboBox):
         self.clear()
         if self.none_text is not None:
             self.addItem(self.none_text, None)
+            # every entry has its folded text: one without it made each entry added after
+            # cost the completer a pass over the list (5,000 people: 4.5 s)
+            self.setItemData(0, fold(self.none_text), FOLDED_ROLE)
         for pid, text in people:
             self.addItem(text, pid)
             self.setItemData(self.count() - 1, fold(text), FOLDED_ROLE)
