@@ -352,6 +352,12 @@ def reports(small, small_programme, large, large_programme, runs) -> None:
         max(2, runs // 2),
     )
     record(f"report, large demo ({pages} pages)", seconds, 10.0, floor, target="< 10 s")
+    anonymous = median_time(
+        lambda: ProgrammeReport(programme, "nl", anonymous=True).write(out), max(2, runs // 2)
+    )
+    record(
+        "report, large demo, roles and departments only", anonymous, 10.0, seconds, target="< 10 s"
+    )
     record("report, large demo, over the plain table's floor", seconds / floor, 3.0, unit="x")
     # the same pages drawn from figures already gathered: what ReportLab alone needs
     drawn = ProgrammeReport(programme, "nl")

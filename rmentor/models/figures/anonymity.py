@@ -116,3 +116,42 @@ def term_finders(programme: Programme) -> tuple[NameFinder, NameFinder]:
         departments.add(department)
         titles.add(title)
     return TermFinder(departments), TermFinder(titles)
+
+
+@dataclass(frozen=True)
+class Subjects:
+    """What an anonymised attention line says of whom it is about, read for all lines at
+    once (one query a line made thousands for a large programme)."""
+
+    people: dict  # participant id -> (role, department)
+    pairs: dict  # pairing id -> (mentor's department, mentee's department)
+    outcomes: dict  # outcome item id -> (its meeting's pairing id, its text)
+
+
+def attention_subjects(items) -> Subjects:
+    from rmentor.models.programme.entities import Meeting
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.models.programme.entities import Pairing
+
+    people = {
+        pid: (role, department)
+        for pid, role, department in fetch_raw(
+            Participant.select(Participant.id, Participant.role, Participant.department)
+        )
+    }
+    pairs = {
+        pid: (people[mentor][1], people[mentee][1])
+        for pid, mentor, mentee in fetch_raw(
+            Pairing.select(Pairing.id, Pairing.mentor, Pairing.mentee)
+        )
+    }
+    wanted = [i.target_id for i in items if i.target == "outcome"]
+    outcomes = {
+        oid: (pairing, text)
+        for oid, pairing, text in fetch_raw(
+            OutcomeItem.select(OutcomeItem.id, Meeting.pairing, OutcomeItem.text)
+            .join(Meeting)
+            .where(OutcomeItem.id.in_(wanted))
+        )
+    }
+    return Subjects(people, pairs, outcomes)

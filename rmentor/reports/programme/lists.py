@@ -11,11 +11,10 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus import Spacer
 
 from rmentor.models.figures import verdict
+from rmentor.models.figures.anonymity import Subjects
+from rmentor.models.figures.anonymity import attention_subjects
 from rmentor.models.figures.attention import shorten
 from rmentor.models.figures.suppression import MIN_ANSWERS
-from rmentor.models.programme.entities import OutcomeItem
-from rmentor.models.programme.entities import Pairing
-from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.participants import filed_name
 from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
@@ -186,11 +185,17 @@ class Lists:
             )
         return story
 
+    def subjects(self) -> Subjects:
+        """Who the attention lines are about, read once for this report's data."""
+        if getattr(self, "_subjects", (None,))[0] is not self.data:
+            self._subjects = (self.data, attention_subjects(self.data.attention))
+        return self._subjects[1]
+
     def attention_text(self, item) -> str:
         point = item.point
         if self.anonymous and item.target == "participant":  # someone not paired yet
-            person = Participant.get_by_id(item.target_id)
-            params = {**point.params, "name": self.person("", person.role, person.department)}
+            role, department = self.subjects().people[item.target_id]
+            params = {**point.params, "name": self.person("", role, department)}
             if "reason" in params:
                 from rmentor.models.programme.pool import without_languages
 
@@ -198,19 +203,18 @@ class Lists:
             said = self.tr.domain(type(point)(point.key, point.message, params))
             return item.text(self.tr, said)
         if self.anonymous:
+            subjects = self.subjects()
             pairing_id = (
-                item.target_id
-                if item.target == "pairing"
-                else (OutcomeItem.get_by_id(item.target_id).meeting.pairing_id)
+                item.target_id if item.target == "pairing" else subjects.outcomes[item.target_id][0]
             )
-            pairing = Pairing.get_by_id(pairing_id)
+            mentor_department, mentee_department = subjects.pairs[pairing_id]
             params = {
                 **point.params,
-                "mentor": self.person("", MENTOR, pairing.mentor.department),
-                "mentee": self.person("", MENTEE, pairing.mentee.department),
+                "mentor": self.person("", MENTOR, mentor_department),
+                "mentee": self.person("", MENTEE, mentee_department),
             }
             if "text" in params:  # shortened after the names are out: no half name is left
-                params["text"] = shorten(self.typed(OutcomeItem.get_by_id(item.target_id).text))
+                params["text"] = shorten(self.typed(subjects.outcomes[item.target_id][1]))
             point = type(point)(point.key, point.message, params)
         return item.text(self.tr, self.tr.domain(point))
 
