@@ -409,3 +409,15 @@ def test_suggestion_rows_leave_room_above_the_dots_of_a_capital(qtbot, window):
         lines = max(item.text().count("\n") + 1 for item in cells if item is not None)
         assert table.rowHeight(r) >= lines * spacing + 5, r
     dialog.reject()
+
+
+def test_a_new_pairing_starts_with_nobody_picked_and_nothing_said(qtbot, window):
+    tab = window.pairings_tab
+    tab.new_pairing()
+    dialog = tab.dialog
+    assert dialog.mentor.currentText() == "" and dialog.mentee.currentText() == ""
+    assert dialog.concerns.text() == ""
+    pick(qtbot, dialog.mentor, "Sanne Kok")
+    pick(qtbot, dialog.mentee, "Inès Lefèvre")
+    assert "reporting line" in dialog.concerns.text()
+    dialog.reject()

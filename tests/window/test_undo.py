@@ -258,3 +258,22 @@ def test_undo_and_redo_start_with_a_capital_in_dutch(qtbot, demo_window_in):
     assert window.undo_action.text() == "Status van 2 punten ongedaan maken"  # Qt's order
     window.undo_action.trigger()
     assert window.redo_action.text() == "Status van 2 punten opnieuw doen"
+
+
+def test_deleting_a_meeting_keeps_the_search_it_was_found_with(qtbot, window, monkeypatch):
+    tab = window.journal_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading())
+    meeting = Meeting.select().where(Meeting.summary != "").order_by(Meeting.id).first()
+    word = max(meeting.summary.split(), key=len)
+    tab.search.setText(word)
+    qtbot.waitUntil(lambda: tab.model.row_of(meeting.id) is not None)
+    shown = tab.model.rowCount()
+    assert shown < Meeting.select().count()
+    tab.select(meeting.id)
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.loading())
+    assert Meeting.get_or_none(Meeting.id == meeting.id) is None
+    assert tab.search.text() == word  # the search the coordinator typed stays
+    assert tab.model.rowCount() == shown - 1

@@ -45,6 +45,7 @@ class NewPairingDialog(EditDialog):
                     if p.role == role
                 ]
             )
+            picker.setCurrentIndex(-1)  # nobody picked yet: no concern before a choice
             picker.currentIndexChanged.connect(self.update_concerns)
         self.concerns = QLabel()
         self.concerns.setObjectName("concerns")

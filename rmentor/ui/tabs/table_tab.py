@@ -165,7 +165,8 @@ class TableTab(QWidget):
             self._then.append(lambda: self.select(row_id))
             return
         row = self.model.row_of(row_id)
-        if row is None:
+        # hidden by the filters: they are cleared; gone (deleted): the filters stay
+        if row is None and any(r.id == row_id for r in self.model.all_rows()):
             self.clear_filters()
             row = self.model.row_of(row_id)
         select_row(self.view, row)
