@@ -3750,12 +3750,12 @@ Met vriendelijke groet,
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="56"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="63"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -3763,62 +3763,62 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="65"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="66"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="75"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="78"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="79"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="80"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="81"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="109"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="126"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="130"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -4967,107 +4967,107 @@ Met vriendelijke groet,
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="33"/>
         <source>Edit programme</source>
         <translation>Programma bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="32"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="33"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="39"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="39"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="40"/>
         <source>A theme of your own, e.g. social media</source>
         <translation>Een eigen thema, bijvoorbeeld sociale media</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="54"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="55"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="56"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="57"/>
         <source>Would recommend it, on average (1-5)</source>
         <translation>Zou het aanraden, gemiddeld (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="58"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="59"/>
         <source>Targets for the report</source>
         <translation>Streefwaarden voor de rapportage</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="65"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="66"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="67"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="68"/>
         <source>Purposes and themes</source>
         <translation>Doelen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="68"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="69"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="69"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="70"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="135"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="135"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="149"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="147"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="151"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="164"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -5415,16 +5415,16 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="40"/>
         <location filename="../rmentor/reports/pair_documents.py" line="126"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="39"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="118"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="38"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="117"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="45"/>
         <location filename="../rmentor/reports/pair_documents.py" line="126"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="40"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="119"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="39"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="118"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -5524,8 +5524,8 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="165"/>
         <location filename="../rmentor/reports/pair_files.py" line="50"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="42"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="121"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="41"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="120"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -5576,7 +5576,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="206"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="120"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5936,32 +5936,32 @@ Met vriendelijke groet,
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="170"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="169"/>
         <source>{text} (×{n})</source>
         <translation>{text} (×{n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="230"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="234"/>
         <source>Evaluation scores: averages of the 1-5 ratings, over every answer up to the report&apos;s date; a score is shown only when at least {n} people gave its answers, and when its answers differ from those of every score shown before (in this report or an earlier one) by the answers of at least {n} people, or not at all, so no one&apos;s rating can be worked out. Where a moment or a side is hidden, another is hidden too (or the total), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de waarderingen van 1 tot 5, over elk antwoord tot de datum van de rapportage; een score staat er alleen als minstens {n} mensen de antwoorden gaven, en als de antwoorden verschillen van die van elke eerder getoonde score (in deze rapportage of een eerdere) met de antwoorden van minstens {n} mensen, of helemaal niet, zodat niemands waardering af te leiden is. Waar een moment of een kant verborgen is, wordt er nog een verborgen (of het totaal), zodat geen verborgen score uit het totaal min de getoonde af te leiden is; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="252"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="256"/>
         <source>{figure}: {definition}</source>
         <translation>{figure}: {definition}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="261"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="265"/>
         <source>The verdict: the programme is on track only when every figure is measured and reaches its target, no more running pairings have slipped than the cadence target leaves room for, and no purpose needs attention; needs attention when one of these fails, or when evaluation answers are missing and no score can be given. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend and on each purpose&apos;s own question, {done}% of actions done. Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: het programma is alleen op koers als elk cijfer gemeten is en zijn streefwaarde haalt, er niet meer lopende koppelingen achterop raken dan de streefwaarde voor het ritme toelaat, en geen doel aandacht nodig heeft; het heeft aandacht nodig als een daarvan niet lukt, of als er evaluatieantwoorden ontbreken en er geen score te geven is. Het is nog te vroeg zolang er geen twee ritmeperiodes sinds de start voorbij zijn, of zolang geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels die elkaar zo vaak zien als afgesproken, gemiddeld {satisfaction} op &quot;zou het aanraden&quot; en op de eigen vraag van elk doel, {done}% van de actiepunten afgerond. Stel ze in op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="279"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="283"/>
         <source>Per purpose: the least evidence is {meetings} meetings held about it, in at least {pairs} pairings and {share}% of all meetings held; below that it needs attention. Then its own evaluation question must reach the target and its actions the target for actions done. On track needs, besides, at least {n} answers to its own question or, except for refreshing the craft (renewed joy is asked, not counted), at least {results} insights, ideas and actions; without them it is too early to tell until the programme is halfway, and needs attention after.</source>
         <translation>Per doel: minstens {meetings} gevoerde gesprekken erover, in minstens {pairs} koppelingen en {share}% van alle gevoerde gesprekken; daaronder heeft het aandacht nodig. Dan moet de eigen evaluatievraag de streefwaarde halen, en de actiepunten de streefwaarde voor afgeronde actiepunten. Op koers vraagt daarnaast minstens {n} antwoorden op de eigen vraag of, behalve bij opfrissen (hernieuwd plezier wordt gevraagd, niet geteld), minstens {results} inzichten, ideeën en actiepunten; zonder die is het nog te vroeg tot het programma halverwege is, en heeft het daarna aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="296"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="300"/>
         <source>Decisions for management: one for each reason the programme or a purpose needs attention, to be taken within {weeks} weeks; the coordinator&apos;s list holds what needs doing rather than deciding.</source>
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
@@ -6469,93 +6469,93 @@ Met vriendelijke groet,
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="36"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="35"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="41"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="40"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="43"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="122"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="42"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="121"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="69"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="68"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="79"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="78"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="82"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="81"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="115"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="114"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="144"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="143"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="146"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="146"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="181"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="180"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="219"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="223"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="224"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="228"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="241"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="245"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="302"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="306"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="310"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="314"/>
         <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average may stay hidden until {n} more people have answered since a report printed it, so that no two reports together give one answer away.</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde kan verborgen blijven tot er {n} mensen meer hebben geantwoord sinds een rapportage het afdrukte, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="321"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="325"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="332"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="336"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -7095,12 +7095,17 @@ Met vriendelijke groet,
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="61"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="46"/>
+        <source>The people in %1 join a programme, and there is none yet: make it here first. The import follows when it is saved.</source>
+        <translation>De mensen in %1 doen mee aan een programma, en er is er nog geen: maak het hier eerst. Het importeren volgt zodra het is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="68"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="67"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
@@ -7108,52 +7113,52 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="84"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="91"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="85"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="92"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="86"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="93"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="90"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="97"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="92"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="99"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="108"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="115"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="111"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="118"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="122"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="116"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="123"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="128"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
@@ -7239,47 +7244,47 @@ Met vriendelijke groet,
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="105"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="106"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="115"/>
         <source>Accept plan and start</source>
         <translation>Plan aannemen en starten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="118"/>
         <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
         <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="150"/>
         <source>Working out suggestions…</source>
         <translation>Voorstellen worden uitgewerkt…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="157"/>
         <source>No suggestions</source>
         <translation>Geen voorstellen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="158"/>
         <source>The suggestions could not be worked out (%1).</source>
         <translation>De voorstellen konden niet worden uitgewerkt (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="194"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="196"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="211"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="213"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Niet gekoppeld: %Ln</numerusform>
@@ -7287,7 +7292,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="237"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling maken</numerusform>
@@ -7295,7 +7300,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="244"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken en activeren</numerusform>
@@ -7303,7 +7308,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="244"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="246"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken</numerusform>
@@ -7311,7 +7316,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="250"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="252"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
