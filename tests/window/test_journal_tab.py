@@ -557,3 +557,13 @@ def test_a_search_finds_follow_up_items_by_the_status_just_given(qtbot, window):
 
     qtbot.waitUntil(lambda: first in found())
     assert all(tab.model.row_at(r).status == "done" for r in range(tab.model.rowCount()))
+
+
+def test_the_follow_up_sorts_every_column_as_its_cells_read(qtbot, window):
+    """The quick sort keys order the rows as the cells shown do, folded."""
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    model = window.follow_up_tab.model
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        keys = [model.sort_key(model.row_at(r), column) for r in range(model.rowCount())]
+        assert keys == sorted(keys), model.HEADERS[column]

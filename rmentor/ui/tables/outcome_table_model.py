@@ -1,6 +1,7 @@
 """The follow-up table: insights, ideas and actions; owner, status and due date changed in place."""
 
 import datetime as dt
+from operator import attrgetter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from rmentor.models.storage.database import db
 from rmentor.models.text.vocabulary import OUTCOME_KINDS
 from rmentor.models.text.vocabulary import OUTCOME_STATUSES
 from rmentor.ui.common.labels import domain_text
+from rmentor.ui.common.labels import fold
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.labels import label
 from rmentor.ui.tables.row_table_model import RowTableModel
@@ -87,6 +89,30 @@ class OutcomeTableModel(RowTableModel):
         if column == COL_DUE:
             return row.due_date or dt.date.max
         return super().sort_key(row, column)
+
+    def column_key(self, column: int):
+        """Sort keys without the row's cells: 46,000 items made their cells to be sorted
+        (0.3 s). A column of few values (a pairing, a kind, an owner) folds each once."""
+        if column == COL_DATE:
+            return attrgetter("meeting_date", "id")
+        shown = {
+            COL_PAIRING: attrgetter("pairing_name"),
+            COL_KIND: lambda row: label(OUTCOME_KINDS, row.kind),
+            COL_THEME: lambda row: self.theme_names.get(row.theme_id, ""),
+            COL_OWNER: attrgetter("owner"),
+            COL_STATUS: lambda row: label(OUTCOME_STATUSES, row.status),
+        }.get(column)
+        if shown is None:
+            return super().column_key(column)
+        folded: dict = {}
+
+        def key(row):
+            text = shown(row)
+            if text not in folded:
+                folded[text] = fold(text)
+            return folded[text]
+
+        return key
 
     def search_text(self, row: OutcomeRow) -> str:
         return " ".join(self.make_cells(row))
