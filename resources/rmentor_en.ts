@@ -386,7 +386,7 @@
 <context>
     <name>OutcomeTableModel</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="144"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="170"/>
         <source>status of %Ln item(s)</source>
         <translation>
             <numerusform>status of %Ln item</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="176"/>
         <source>owner of %Ln item(s)</source>
         <translation>
             <numerusform>owner of %Ln item</numerusform>
@@ -402,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="156"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="182"/>
         <source>due date of %Ln item(s)</source>
         <translation>
             <numerusform>due date of %Ln item</numerusform>

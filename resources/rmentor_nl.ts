@@ -2036,7 +2036,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../rmentor/ui/common/form_errors.py" line="66"/>
+        <location filename="../rmentor/ui/common/form_errors.py" line="77"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3834,62 +3834,62 @@ Met vriendelijke groet,
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="46"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="48"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="47"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="49"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="48"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="50"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="49"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="51"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="50"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="52"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="51"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="53"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="52"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="53"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="55"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="54"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="56"/>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="124"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
         <source>Double-click to record what came of it.</source>
         <translation>Dubbelklik om vast te leggen wat het opleverde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="143"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="169"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="144"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="170"/>
         <source>status of %Ln item(s)</source>
         <translation>
             <numerusform>status van %Ln punt</numerusform>
@@ -3897,12 +3897,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="149"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="175"/>
         <source>owner of “%1”</source>
         <translation>eigenaar van “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="176"/>
         <source>owner of %Ln item(s)</source>
         <translation>
             <numerusform>eigenaar van %Ln punt</numerusform>
@@ -3910,12 +3910,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="155"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="181"/>
         <source>due date of “%1”</source>
         <translation>datum van “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="156"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="182"/>
         <source>due date of %Ln item(s)</source>
         <translation>
             <numerusform>datum van %Ln punt</numerusform>
@@ -3923,12 +3923,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="158"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="184"/>
         <source>effect of “%1”</source>
         <translation>effect van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="176"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="202"/>
         <source>This item no longer exists; the list is read again.</source>
         <translation>Dit punt bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
@@ -4337,147 +4337,147 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="66"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="66"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="86"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="87"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="88"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="91"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="94"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="95"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="96"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="104"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="111"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="112"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="113"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="114"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="115"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="116"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="117"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="118"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="119"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="120"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="123"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="125"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="126"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="172"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="197"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="172"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="197"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="204"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="229"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="209"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="234"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="209"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="234"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="224"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="249"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>

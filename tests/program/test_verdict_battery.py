@@ -782,10 +782,13 @@ def test_a_programme_whose_purposes_cannot_be_judged_is_not_on_track(opened):
     assert judged.status == "too_early" and judged.reason.key == "purposes_early"
 
 
-@pytest.mark.parametrize("lang", ["en", "nl"])
-def test_people_the_rules_leave_no_partner_get_a_decision_not_a_date(opened, tmp_path, lang):
-    """Two mentors who both report to both managers waiting as mentees: no date pairs them,
-    so page 1 asks what becomes of them, as the attention list says why."""
+@pytest.mark.parametrize(("lang", "mentors"), [("en", 2), ("nl", 2), ("en", 3)])
+def test_people_the_rules_leave_no_partner_get_a_decision_not_a_date(
+    opened, tmp_path, lang, mentors
+):
+    """Mentors who all report to both managers waiting as mentees: no date pairs them, so
+    page 1 asks what becomes of them, as the attention list says why (as many on each side
+    or not)."""
     programme = build(pairs=4)
 
     def person(role, n, manager=None):
@@ -802,14 +805,14 @@ def test_people_the_rules_leave_no_partner_get_a_decision_not_a_date(opened, tmp
 
     director = person("mentee", 1)
     head = person("mentee", 2, manager=director)
-    for n in (3, 4):
+    for n in range(3, 3 + mentors):
         person("mentor", n, manager=head)
     first = page_one(ProgrammeReport(programme, lang, today=TODAY).write(tmp_path / "r.pdf"))
     asked = {
         "en": "Decide what becomes of the people waiting whom the programme's rules leave no "
-        "partner (4;",
+        f"partner ({2 + mentors};",
         "nl": "Besluit wat er gebeurt met wie wacht en volgens de regels van het programma geen "
-        "partner kan krijgen (4;",
+        f"partner kan krijgen ({2 + mentors};",
     }
     assert asked[lang] in first
     dated = {"en": "Agree the date by which everyone waiting", "nl": "Spreek een datum af"}

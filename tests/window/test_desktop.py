@@ -826,8 +826,10 @@ def test_a_date_that_does_not_read_is_said_and_never_saved_as_the_old_one(qtbot,
     qtbot.keyClicks(form.date, "31/02/2027")
     qtbot.keyClick(form.date, Qt.Key.Key_Tab)
     assert form.date.text() == shown
-    said = QToolTip.text()
+    said = form.errors.text("date")  # under the field, where it stays
     assert "“31/02/2027” is not a date" in said and f"stays {shown}" in said
+    qtbot.waitUntil(QToolTip.isVisible)  # and beside it, once the next field has the focus
+    assert not form.date.hasFocus() and "“31/02/2027” is not a date" in QToolTip.text()
     # a click on Save right after typing: the form says it, and saves nothing
     form.date.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClicks(form.date, "4/12/2/12")
@@ -881,4 +883,18 @@ def test_the_participant_form_offers_languages_in_the_windows_language(
     assert not any(name in names for name in not_offered)
     keys = [comparable(name) for name in names]
     assert len(keys) == len(set(keys))  # "Dutch" and "Nederlands" are one line
+    form.reject()
+    # someone's own languages, as the file spells them (in Dutch): shown in the window's
+    # language too, and kept as they are spelled
+    from rmentor.models.programme.entities import Participant
+
+    person = Participant.get(Participant.languages.contains("Nederlands"))
+    window.participants_tab.select(person.id)
+    window.participants_tab.edit_selected()
+    form = window.participants_tab.dialog
+    items = [form.languages.list.item(i) for i in range(form.languages.list.count())]
+    names = [item.text() for item in items]
+    assert all(name in names for name in offered)
+    assert not any(name in names for name in not_offered)
+    assert set(form.languages.checked_keys()) == set(person.language_list)
     form.reject()

@@ -314,13 +314,13 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
             out.append(Decision(f"sponsor_{key}", {"value": f.value, "target": f.target}, by))
     if figures["paired"].met is False and not ended(p, d):
         mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
-        if mentors == mentees:  # otherwise the recruiting decision below answers it
+        # whom the rules leave no partner no date will pair: that needs a decision
+        if d.stuck:
+            out.append(Decision("paired_stuck", {"n": d.stuck}, by))
+        # more on one side: the recruiting decision below answers it
+        if mentors == mentees and mentors + mentees > d.stuck:
             f = figures["paired"]
-            # whom the rules leave no partner no date will pair: that needs a decision
-            if d.stuck:
-                out.append(Decision("paired_stuck", {"n": d.stuck}, by))
-            if mentors + mentees > d.stuck:
-                out.append(Decision("paired", {"value": f.value, "target": f.target}, by))
+            out.append(Decision("paired", {"value": f.value, "target": f.target}, by))
     if health_fails(p, d):
         stalled, _check_in, running = slipped(d)
         out.append(Decision("rematch", {"n": stalled, "of": running}, by))

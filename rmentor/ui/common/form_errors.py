@@ -58,6 +58,17 @@ class FieldErrors:
         self._widgets[error.field].setFocus()
         return True
 
+    def field_of(self, widget: QWidget) -> str | None:
+        return next((name for name, w in self._widgets.items() if w is widget), None)
+
+    def say(self, field: str, text: str) -> None:
+        """A line under the field, or none for "": the focus stays where it is."""
+        label = self._labels[field]
+        label.setText(text)
+        label.setVisible(bool(text))
+        if text:
+            _room_for(label)
+
     def report(self, parent, error) -> None:
         """At its field when the form has one, else in a message box."""
         if not self.show(error):

@@ -144,7 +144,7 @@ class EditDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Ctrl+S (Cmd+S) saves, as the Save button does: the key every editor has
         if event.matches(QKeySequence.StandardKey.Save):
-            self.save()
+            self._save_when_dates_read()
             return
         super().keyPressEvent(event)
 
@@ -152,6 +152,12 @@ class EditDialog(QDialog):
         super().showEvent(event)
         if self.first_field is not None:  # not on the scroll area or the first button
             self.first_field.setFocus()
+        # a date that did not read is said under its field, where it stays until read
+        for field in self.findChildren(DateField):
+            name = self.errors.field_of(field)
+            if name is not None and not getattr(field, "_said_here", False):
+                field._said_here = True
+                field.said.connect(lambda text, name=name: self.errors.say(name, text))
 
     def reject(self) -> None:
         if self.is_dirty() and not discard_changes(self, self.discard_question()):

@@ -19,6 +19,7 @@ from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.entities import person_name
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.text.languages import comparable
+from rmentor.models.text.languages import language_key
 from rmentor.models.text.languages import language_name
 from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
@@ -152,7 +153,14 @@ class ParticipantDialog(EditDialog):
         for name in [*own_languages, *languages]:
             spelled.setdefault(comparable(name), name)
         known = list(dict.fromkeys(spelled[comparable(x)] for x in languages + own_languages))
-        self.languages.set_choices([(x, x) for x in known], own_languages)
+        # each named in the window's language; the file keeps the person's own spelling
+        ui = current_language()
+
+        def shown(name: str) -> str:
+            code = language_key(name)
+            return language_name(code, ui) if code else name
+
+        self.languages.set_choices([(x, shown(x)) for x in known], own_languages)
         own_themes = [t.key for t in participants.themes_of(p)] if p else []
         self.themes.set_choices(
             [(t.key, theme_label(t)) for t in programmes.all_themes()], own_themes

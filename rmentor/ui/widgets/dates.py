@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTime
 from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox
@@ -95,13 +96,16 @@ class DateField(QDateEdit):
         self.interpretText()  # a date typed and not yet taken in (the focus is still here)
         return super().date()
 
+    said = Signal(str)  # what the field says of a date it put back; "" once one reads
+
     def focusOutEvent(self, event):  # noqa: N802 - Qt's name
         typed = self.unread()
         super().focusOutEvent(event)  # Qt puts the date back
-        if typed:
-            # a click on Save takes the focus first: the form asks about it then
-            self.refused = typed
-            self.tell_unread(typed)
+        # a click on Save takes the focus first: the form asks about it then
+        self.refused = typed
+        self.said.emit(self.unread_text(typed) if typed else "")
+        if typed:  # once the next field has the focus: that would hide it at once
+            QTimer.singleShot(0, self, lambda: self.tell_unread(typed))
 
     refused = ""  # typed and put back as the focus left, not yet seen again
 
@@ -114,19 +118,20 @@ class DateField(QDateEdit):
             return self.refused
         return text
 
-    def tell_unread(self, typed: str) -> None:
-        """Beside the field: what was typed is no date, and how to type one."""
-        if not self.isVisible():
-            return
+    def unread_text(self, typed: str) -> str:
         example = self.textFromDateTime(QDateTime(QDate(2027, 3, 15), QTime(0, 0)))
-        QToolTip.showText(
-            self.mapToGlobal(QPoint(0, self.height())),
+        return (
             self.tr("“%1” is not a date: the date stays %2. Type a date as %3.")
             .replace("%1", typed)
             .replace("%2", self.kept_text())
-            .replace("%3", example),
-            self,
+            .replace("%3", example)
         )
+
+    def tell_unread(self, typed: str) -> None:
+        """Beside the field: what was typed is no date, and how to type one."""
+        if self.isVisible():
+            point = self.mapToGlobal(QPoint(0, self.height()))
+            QToolTip.showText(point, self.unread_text(typed), self, self.rect(), 8000)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # a due date not set opens its calendar at this month, not at "none"'s January 2000
