@@ -22,7 +22,7 @@ from rmentor.models.programme.validation import whole_number
 from rmentor.models.storage.database import db
 from rmentor.models.storage.versions import check_unchanged
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
-from rmentor.models.text.names import fold
+from rmentor.models.text.names import fold_text
 from rmentor.models.text.vocabulary import ROLES
 
 FIELDS = (
@@ -81,7 +81,7 @@ def surname_for_sorting(last_name: str) -> str:
 def filed_under(last_name: str, first_name: str) -> tuple[str, str]:
     """Where a name goes in a list: by surname without prefix, accents or case, so
     Ömer Ünal comes after Tim Ulrich and Fleur van 't Hof before Bart Jansen."""
-    return fold(surname_for_sorting(last_name))[0], fold(first_name)[0]
+    return fold_text(surname_for_sorting(last_name)), fold_text(first_name)
 
 
 def filed_name(full_name: str) -> tuple[str, str]:

@@ -5,13 +5,7 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QCompleter
 
 from rmentor.models.programme.participants import filed_under
-from rmentor.models.text.names import fold as fold_name
-
-
-def fold(text: str) -> str:
-    """As names are compared everywhere: no accents, no case, ı ł ø æ as i l o ae."""
-    return fold_name(text)[0]
-
+from rmentor.models.text.names import fold_text as fold  # as names are compared everywhere
 
 UNKNOWN = object()  # the typed text names nobody in the list
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1  # the text without accents or case, to match
