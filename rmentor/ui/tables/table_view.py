@@ -167,6 +167,16 @@ def select_rows(view: QTableView, rows: list[int | None]) -> None:
         view.scrollTo(model.index(wanted[0], 0))
 
 
+def selected_positions(view: QTableView) -> list[int]:
+    """The rows selected (positions in the view), top to bottom, read from the selection's
+    ranges: selectedRows() asks Python's model for every cell of every row, and Ctrl+A
+    over 5,000 people held the window a quarter of a second."""
+    rows = set()
+    for block in view.selectionModel().selection():
+        rows.update(range(block.top(), block.bottom() + 1))
+    return sorted(rows)
+
+
 class _RowMenu(QObject):
     """Opens the menu for a right-click where it was made, and for the Menu key (or
     Shift+F10) at the selected row, not wherever the mouse happens to be."""

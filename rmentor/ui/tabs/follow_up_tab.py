@@ -30,6 +30,7 @@ from rmentor.ui.tables.outcome_table_model import OutcomeTableModel
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tables.table_view import select_rows
+from rmentor.ui.tables.table_view import selected_positions
 from rmentor.ui.tabs.table_tab import TableTab
 from rmentor.ui.widgets.dates import NO_DATE
 from rmentor.ui.widgets.dates import due_date_edit
@@ -170,7 +171,7 @@ class FollowUpTab(TableTab):
         super().set_read_only(read_only)
 
     def update_actions(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
+        rows = selected_positions(self.view)
         writable = bool(rows) and not self.read_only
         self.meeting_button.setEnabled(len(rows) == 1)
         for button in (self.status_button, self.owner_button, self.due_button):
@@ -178,7 +179,7 @@ class FollowUpTab(TableTab):
         self.effect_button.setEnabled(writable and len(rows) == 1)  # an effect is one item's
 
     def _chosen(self) -> list[int]:
-        return sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        return selected_positions(self.view)
 
     def _edit_cell(self, column: int) -> None:
         rows = self._chosen()

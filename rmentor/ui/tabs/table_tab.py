@@ -18,6 +18,7 @@ from rmentor.ui.common import background
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.tables.table_view import make_table
 from rmentor.ui.tables.table_view import select_row
+from rmentor.ui.tables.table_view import selected_positions
 
 # Rows a table reads at once, on the window's thread (well within 0.2 s); more are read,
 # sorted and readied for searching on a thread of their own.
@@ -150,7 +151,7 @@ class TableTab(QWidget):
         (the greyed ones may have changed or gone)."""
         if self._reading:
             return []
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        rows = selected_positions(self.view)
         return [self.model.row_at(r) for r in rows]
 
     def current(self):
