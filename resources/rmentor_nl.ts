@@ -1747,7 +1747,7 @@
 <context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="71"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="72"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2213,68 +2213,68 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="91"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="94"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="96"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="99"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="100"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="101"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="102"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="120"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="122"/>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="127"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="123"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="129"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="131"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="133"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="134"/>
         <source>Record its effect</source>
         <translation>Effect vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="137"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="138"/>
         <source>Double-click an owner, status, due date or effect to change it in place; select several rows (Shift, Ctrl, Ctrl+A) to change them together.</source>
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen; kies meerdere regels (Shift, Ctrl, Ctrl+A) om ze samen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="232"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="233"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="240"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="241"/>
         <source>%Ln outcome(s)</source>
         <translation>
             <numerusform>%Ln opbrengst</numerusform>
@@ -2995,7 +2995,8 @@ Met vriendelijke groet,
         <location filename="../rmentor/ui/window/mail_actions.py" line="253"/>
         <location filename="../rmentor/ui/window/mail_actions.py" line="316"/>
         <location filename="../rmentor/ui/window/mail_actions.py" line="347"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="408"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="376"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="424"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
@@ -3151,42 +3152,52 @@ Met vriendelijke groet,
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="371"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="370"/>
+        <source>Finding who is due for an evaluation…</source>
+        <translation>Nagaan wie aan een evaluatie toe is…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="377"/>
+        <source>Who is due for an evaluation could not be found (%1).</source>
+        <translation>Kon niet worden nagegaan wie aan een evaluatie toe is (%1).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="387"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="372"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="388"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="383"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="399"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="384"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="400"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="390"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="406"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="396"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="412"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="422"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="438"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="455"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="471"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3199,12 +3210,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="430"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="446"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="432"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="448"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
@@ -3225,7 +3236,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="457"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="473"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -7324,12 +7335,12 @@ Met vriendelijke groet,
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="95"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="122"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="123"/>
         <source>The rows could not be read (%1). The file was not changed.</source>
         <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
     </message>

@@ -1245,3 +1245,32 @@ def test_drafts_without_the_coordinators_name_are_asked_about_first(
     tab.mail_actions["reminder"].trigger()
     assert len(asked) == 1 and "Your name or e-mail address is not filled in" in asked[0]
     assert list(folder_chosen.glob("*.eml")) == [] and SentMessage.select().count() == 0
+
+
+def test_who_is_due_for_an_evaluation_is_read_beside_the_window(demo_window, monkeypatch):
+    """Read on the window's thread, the evaluation forms' first question held a large
+    programme's window 0.4 s."""
+    import threading
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from rmentor.ui.window import mail_actions
+
+    read_on = []
+    evaluations_due = mails.evaluations_due
+
+    def watched(*args, **kwargs):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return evaluations_due(*args, **kwargs)
+
+    offered = []
+
+    def ask(parent, title, label, items, current, editable):
+        offered.append(items[current])
+        return "", False  # the coordinator cancels
+
+    monkeypatch.setattr(mails, "evaluations_due", watched)
+    monkeypatch.setattr(QInputDialog, "getItem", ask)
+    mail_actions.write_forms(demo_window, demo_window.programme)
+    assert read_on == [False]
+    assert len(offered) == 1
