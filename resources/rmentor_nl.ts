@@ -3703,52 +3703,67 @@ Met vriendelijke groet,
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="33"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="36"/>
         <source>Texts that name someone</source>
         <translation>Teksten die iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="41"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="41"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="38"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="41"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="44"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="47"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="64"/>
+        <source>Looking for names in the report&apos;s texts…</source>
+        <translation>Namen zoeken in de teksten van de rapportage…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="70"/>
+        <source>Not checked</source>
+        <translation>Niet nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="71"/>
+        <source>The report&apos;s texts could not be checked (%1).</source>
+        <translation>De teksten van de rapportage konden niet worden nagekeken (%1).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="85"/>
         <source>The anonymised report prints [name] in place of each name below. Edit a text so that it reads well without them.</source>
         <translation>De geanonimiseerde rapportage drukt [naam] af in plaats van elke naam hieronder. Bewerk een tekst zodat hij ook zonder die namen goed leest.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="89"/>
         <source>No text in this report names a participant or the sponsor.</source>
         <translation>Geen tekst in deze rapportage noemt een deelnemer of de sponsor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="84"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="102"/>
         <source>Programme name or description</source>
         <translation>Naam of beschrijving van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="109"/>
         <source>Outcome, %1 and %2 on %3</source>
         <translation>Opbrengst, %1 en %2 op %3</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="111"/>
         <source>Summary, %1 and %2 on %3</source>
         <translation>Samenvatting, %1 en %2 op %3</translation>
     </message>

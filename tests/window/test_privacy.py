@@ -790,3 +790,20 @@ def test_a_small_department_typed_into_a_text_is_taken_out(crafted, tmp_path):
         seen = folded(visible_text(path))
         assert "directie" not in seen and "juridische" not in seen
         assert word in visible_text(path)
+
+
+def test_texts_naming_someone_are_looked_for_beside_the_window(qtbot):
+    import threading
+
+    from rmentor.ui.dialogs.name_check_dialog import NameCheckDialog
+
+    looked_on = []
+
+    def find():
+        looked_on.append(threading.current_thread() is threading.main_thread())
+        return []
+
+    dialog = NameCheckDialog(find)
+    qtbot.addWidget(dialog)
+    assert looked_on == [False]
+    assert dialog.intro.text() == "No text in this report names a participant or the sponsor."

@@ -23,6 +23,9 @@ from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import OutcomeItem
 from rmentor.models.programme.entities import Programme
 from rmentor.ui.common import keys
+from rmentor.ui.common.background import FAILED
+from rmentor.ui.common.background import run_stoppable
+from rmentor.ui.common.background import tell_failure
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.screen_fit import fit
 
@@ -54,7 +57,22 @@ class NameCheckDialog(QDialog):
         keys.ready(self, "confidentiality")
 
     def refresh(self) -> None:
-        self.found = self.find()
+        # the report's figures and texts, read beside the window (0.7 s for a large one)
+        around = self.parentWidget() or self
+        outcome, found = run_stoppable(
+            around,
+            self.tr("Looking for names in the report's texts…"),
+            lambda _going_on: self.find(),
+        )
+        if outcome == FAILED:
+            tell_failure(
+                around,
+                self.tr("Not checked"),
+                self.tr("The report's texts could not be checked (%1)."),
+                found,
+            )
+            found = []
+        self.found = found
         self.tree.clear()
         for entry in self.found:
             item = QTreeWidgetItem(
