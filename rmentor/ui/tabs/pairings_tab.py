@@ -12,6 +12,7 @@ from rmentor.models.errors import DomainError
 from rmentor.models.outreach import mail_texts
 from rmentor.models.programme import pairings
 from rmentor.models.programme.entities import Pairing
+from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.points import Point
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
 from rmentor.ui.common import notices
@@ -223,6 +224,23 @@ class PairingsTab(TableTab):
             self.reload()
         return pairing
 
+    def _fetch_many(self, ids: list[int]) -> list[Pairing] | None:
+        """The pairings of these rows with their two people, in one query (one a row, and
+        the people read as each was named, held the window for 200 pairings); None (said,
+        the list read again) when one was deleted outside this window."""
+        mentor, mentee = Participant.alias(), Participant.alias()
+        query = (
+            Pairing.select(Pairing, mentor, mentee)
+            .join(mentor, on=Pairing.mentor == mentor.id)
+            .switch(Pairing)
+            .join(mentee, on=Pairing.mentee == mentee.id)
+            .where(Pairing.id.in_(ids))
+        )
+        found = {pairing.id: pairing for pairing in query}
+        if len(found) < len(set(ids)):
+            return self._fetch(next(i for i in ids if i not in found))  # says so
+        return [found[i] for i in ids]
+
     def _done(self, pairing_id: int | None = None) -> None:
         self.reload()
         if pairing_id is not None:
@@ -257,8 +275,8 @@ class PairingsTab(TableTab):
 
     def _change_many(self, action: str) -> None:
         rows = self.selected_rows()
-        found = [self._fetch(r.id) for r in rows]
-        if None in found:
+        found = self._fetch_many([r.id for r in rows])
+        if found is None:
             return
         n = sum(1 for p in found if action in pairings.available_actions(p.status))
         names = {  # named after the pairings it changes, not the selection
@@ -305,8 +323,8 @@ class PairingsTab(TableTab):
         from rmentor.ui.dialogs.closing_many_dialog import ClosingManyDialog
 
         rows = self.selected_rows()
-        found = [self._fetch(r.id) for r in rows]
-        if None in found:
+        found = self._fetch_many([r.id for r in rows])
+        if found is None:
             return
         able = [p for p in found if "complete" in pairings.available_actions(p.status)]
         self.dialog = ClosingManyDialog(able, self)
