@@ -898,3 +898,18 @@ def test_the_participant_form_offers_languages_in_the_windows_language(
     assert not any(name in names for name in not_offered)
     assert set(form.languages.checked_keys()) == set(person.language_list)
     form.reject()
+
+
+def test_a_pairing_deleted_outside_while_several_are_picked_is_said(qtbot, demo_window, messages):
+    window = demo_window
+    pairings = window.pairings_tab
+    window.tabs.setCurrentWidget(pairings)
+    two = [p.id for p in Pairing.select().where(Pairing.status == "active").limit(2)]
+    from rmentor.ui.tables.table_view import select_rows
+
+    select_rows(pairings.view, pairings.model.rows_of(two))
+    assert len(pairings.selected_rows()) == 2
+    Pairing.delete().where(Pairing.id == two[0]).execute()  # as another program would
+    pairings.pause_button.click()
+    assert messages[-1][2] == "This pairing no longer exists; the list is read again."
+    assert Pairing.get_by_id(two[1]).status == "active"  # nothing changed
