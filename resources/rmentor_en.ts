@@ -446,7 +446,7 @@
 <context>
     <name>PairingsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="155"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="156"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="265"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
         <source>activate %Ln pairing(s)</source>
         <translation>
             <numerusform>activate %Ln pairing</numerusform>
@@ -462,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="266"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
         <source>pause %Ln pairing(s)</source>
         <translation>
             <numerusform>pause %Ln pairing</numerusform>
@@ -470,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="285"/>
         <source>resume %Ln pairing(s)</source>
         <translation>
             <numerusform>resume %Ln pairing</numerusform>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="268"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="286"/>
         <source>reopen %Ln pairing(s)</source>
         <translation>
             <numerusform>reopen %Ln pairing</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="301"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %Ln left as it was: its status does not allow it.</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="321"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="339"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>complete %Ln pairing</numerusform>

@@ -3197,7 +3197,22 @@ Met vriendelijke groet,
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="471"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="462"/>
+        <source>Reading the filled forms…</source>
+        <translation>De ingevulde formulieren lezen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="468"/>
+        <source>Not read</source>
+        <translation>Niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="469"/>
+        <source>The forms could not be read (%1).</source>
+        <translation>De formulieren konden niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="484"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
@@ -3236,7 +3251,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="473"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="486"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -4139,117 +4154,117 @@ Met vriendelijke groet,
 <context>
     <name>PairingsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="49"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="50"/>
         <source>Search mentors, mentees, departments…</source>
         <translation>Zoek mentoren, mentees, afdelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="52"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="53"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="72"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="73"/>
         <source>New pairing…</source>
         <translation>Nieuwe koppeling…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="73"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="74"/>
         <source>Suggest pairings…</source>
         <translation>Koppelingen voorstellen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="74"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="75"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="75"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="76"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="76"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="77"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="77"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="78"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="79"/>
         <source>End early…</source>
         <translation>Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="80"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="81"/>
         <source>Agreement…</source>
         <translation>Afspraken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="82"/>
         <source>New partner for the mentee…</source>
         <translation>Nieuwe partner voor de mentee…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="85"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="86"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="87"/>
         <source>&amp;Log a meeting…</source>
         <translation>&amp;Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="96"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="99"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="100"/>
         <source>&amp;Invitation with agreement and calendar…</source>
         <translation>&amp;Uitnodiging met afspraken en agenda…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="100"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="101"/>
         <source>&amp;Reminder…</source>
         <translation>&amp;Herinnering…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="101"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="102"/>
         <source>&amp;Evaluation request, a form each…</source>
         <translation>&amp;Evaluatieverzoek, ieder een formulier…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="102"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="103"/>
         <source>&amp;Thanks at the close…</source>
         <translation>&amp;Bedankje bij de afsluiting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="155"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="156"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -4257,42 +4272,42 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="220"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="221"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="221"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="222"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="240"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="241"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="242"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="243"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="254"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="265"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
         <source>activate %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling activeren</numerusform>
@@ -4300,7 +4315,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="266"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
         <source>pause %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling pauzeren</numerusform>
@@ -4308,7 +4323,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="285"/>
         <source>resume %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling hervatten</numerusform>
@@ -4316,7 +4331,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="268"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="286"/>
         <source>reopen %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling heropenen</numerusform>
@@ -4324,12 +4339,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="274"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="292"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="301"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %Ln bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -4337,7 +4352,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="321"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="339"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling afronden</numerusform>
@@ -4345,17 +4360,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="324"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="342"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="413"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="431"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="416"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="434"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>

@@ -600,8 +600,19 @@ def test_file_menu_reads_the_forms_chosen(demo_window, qtbot, tmp_path, monkeypa
     ).paths
     filled = fill(form, {"useful": "/2", "learned": "/3", "recommend": "/4"}, tmp_path / "f.pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(filled)], ""))
+    import threading
+
+    checked_on = []
+    check_forms = returned_forms.check_forms
+
+    def watched(paths):
+        checked_on.append(threading.current_thread() is threading.main_thread())
+        return check_forms(paths)
+
+    monkeypatch.setattr(returned_forms, "check_forms", watched)
     before = Evaluation.select().count()
     window.read_forms_action.trigger()
+    assert checked_on == [False]  # read beside the window (200 forms: 4 s)
     assert Evaluation.select().count() == before + 1
     assert not messages  # all read: said in the status line
     assert "Stored 1 evaluation." in window.notice_line.text.text()
