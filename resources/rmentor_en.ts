@@ -257,7 +257,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="61"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="62"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln e-mail draft written to %1</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="64"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluation form written to %1</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="70"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln e-mail draft written to %1, the others not</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="75"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="76"/>
         <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln e-mail draft written to %1; then writing stopped, and the others were not written:</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="85"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
         <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln evaluation form written to %1; then writing stopped, and the others were not written:</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="94"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln evaluation form written to %1, the others not</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="97"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluation form read</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="101"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>Stored %Ln evaluation.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="104"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="106"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="107"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln form refused; nothing from it was stored:</numerusform>

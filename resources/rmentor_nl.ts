@@ -2976,37 +2976,37 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="166"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="163"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="44"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="45"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="242"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="239"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="155"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="253"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="316"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="347"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="376"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="424"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="147"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="250"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="308"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="338"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="362"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="411"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="194"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="191"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="61"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="62"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1</numerusform>
@@ -3014,7 +3014,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="70"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln concept-e-mail geschreven in %1, de andere niet</numerusform>
@@ -3022,7 +3022,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="75"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="76"/>
         <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3030,7 +3030,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="85"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
         <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3038,7 +3038,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="94"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
@@ -3046,7 +3046,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="104"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -3054,7 +3054,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="106"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="107"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -3062,162 +3062,162 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="146"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="156"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="148"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="167"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="164"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="239"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="236"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="185"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="182"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
         <source>Stopped: no e-mail draft written to %1</source>
         <translation>Gestopt: geen concept-e-mail geschreven in %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="73"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
         <source>No e-mail draft could be written to %1:</source>
         <translation>Er kon geen concept-e-mail worden geschreven in %1:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="83"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
         <source>No evaluation form could be written to %1:</source>
         <translation>Er kon geen evaluatieformulier worden geschreven in %1:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="93"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="94"/>
         <source>Stopped: no evaluation form written to %1</source>
         <translation>Gestopt: geen evaluatieformulier geschreven in %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="209"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
         <source>Your name or address is missing</source>
         <translation>Uw naam of adres ontbreekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="210"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="207"/>
         <source>Your name or e-mail address is not filled in (Edit &gt; Settings, E-mail): the drafts would have no sender and be signed by the programme&apos;s coordinator, and a pair would not know where to reply. Write them all the same?</source>
         <translation>Uw naam of e-mailadres is niet ingevuld (Bewerken &gt; Instellingen, E-mail): de concepten zouden geen afzender hebben en ondertekend zijn door de coördinator van het programma, en een koppel weet dan niet waar het antwoord heen moet. Toch schrijven?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="310"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="307"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="309"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="329"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="320"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="331"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="340"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="331"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="348"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="339"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="355"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="346"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="370"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="361"/>
         <source>Finding who is due for an evaluation…</source>
         <translation>Nagaan wie aan een evaluatie toe is…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="377"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="363"/>
         <source>Who is due for an evaluation could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie aan een evaluatie toe is (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="387"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="374"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="388"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="375"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="399"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="386"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="400"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="387"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="406"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="393"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="412"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="399"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="438"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="425"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="462"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="449"/>
         <source>Reading the filled forms…</source>
         <translation>De ingevulde formulieren lezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="468"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="450"/>
         <source>Not read</source>
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="469"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="451"/>
         <source>The forms could not be read (%1).</source>
         <translation>De formulieren konden niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="484"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="467"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="64"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1</numerusform>
@@ -3225,17 +3225,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="446"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="433"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="448"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="435"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="97"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -3243,7 +3243,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="101"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3251,7 +3251,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="486"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="469"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3718,67 +3718,67 @@ Met vriendelijke groet,
 <context>
     <name>NameCheckDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="34"/>
         <source>Texts that name someone</source>
         <translation>Teksten die iemand noemen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="39"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="39"/>
         <source>Names</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="39"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="45"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="61"/>
         <source>Looking for names in the report&apos;s texts…</source>
         <translation>Namen zoeken in de teksten van de rapportage…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="62"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="63"/>
         <source>The report&apos;s texts could not be checked (%1).</source>
         <translation>De teksten van de rapportage konden niet worden nagekeken (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="76"/>
         <source>The anonymised report prints [name] in place of each name below. Edit a text so that it reads well without them.</source>
         <translation>De geanonimiseerde rapportage drukt [naam] af in plaats van elke naam hieronder. Bewerk een tekst zodat hij ook zonder die namen goed leest.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="80"/>
         <source>No text in this report names a participant or the sponsor.</source>
         <translation>Geen tekst in deze rapportage noemt een deelnemer of de sponsor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="93"/>
         <source>Programme name or description</source>
         <translation>Naam of beschrijving van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="100"/>
         <source>Outcome, %1 and %2 on %3</source>
         <translation>Opbrengst, %1 en %2 op %3</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/dialogs/name_check_dialog.py" line="102"/>
         <source>Summary, %1 and %2 on %3</source>
         <translation>Samenvatting, %1 en %2 op %3</translation>
     </message>

@@ -124,6 +124,16 @@ def tell_failure(parent: QWidget | None, title: str, words: str, error: BaseExce
         show_problem(parent, title, words.replace("%1", domain_text(failure_reason(error))))
 
 
+def read_beside(parent: QWidget, doing: str, title: str, words: str, work: Callable[[], object]):
+    """work() on its own thread, no Stop, its progress shown: (True, what it gave), or
+    (False, None) once its failure is said (tell_failure's title and words)."""
+    outcome, result = run_stoppable(parent, doing, lambda _going_on: work())
+    if outcome == FAILED:
+        tell_failure(parent, title, words, result)
+        return False, None
+    return True, result
+
+
 _holds: list["_HoldInput"] = []  # the steps holding a window's input now
 CLOSE_RETRY_MS = 100  # a close waiting for the window to be free looks again this often
 

@@ -23,9 +23,7 @@ from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import OutcomeItem
 from rmentor.models.programme.entities import Programme
 from rmentor.ui.common import keys
-from rmentor.ui.common.background import FAILED
-from rmentor.ui.common.background import run_stoppable
-from rmentor.ui.common.background import tell_failure
+from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.labels import format_date
 from rmentor.ui.common.screen_fit import fit
 
@@ -58,21 +56,14 @@ class NameCheckDialog(QDialog):
 
     def refresh(self) -> None:
         # the report's figures and texts, read beside the window (0.7 s for a large one)
-        around = self.parentWidget() or self
-        outcome, found = run_stoppable(
-            around,
+        _read, found = read_beside(
+            self.parentWidget() or self,
             self.tr("Looking for names in the report's texts…"),
-            lambda _going_on: self.find(),
+            self.tr("Not checked"),
+            self.tr("The report's texts could not be checked (%1)."),
+            self.find,
         )
-        if outcome == FAILED:
-            tell_failure(
-                around,
-                self.tr("Not checked"),
-                self.tr("The report's texts could not be checked (%1)."),
-                found,
-            )
-            found = []
-        self.found = found
+        self.found = found or []
         self.tree.clear()
         for entry in self.found:
             item = QTreeWidgetItem(

@@ -28,6 +28,7 @@ from rmentor.ui.common.background import FAILED
 from rmentor.ui.common.background import done
 from rmentor.ui.common.background import holding_input
 from rmentor.ui.common.background import progress_window
+from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.background import tell_failure
 from rmentor.ui.common.folders import remember
@@ -140,24 +141,20 @@ def write_drafts(
     if not _signed(parent):
         return Drafted([])
     if needs is None:  # a large programme: seconds of reading, beside the window
-        outcome, found = run_stoppable(
+        read, found = read_beside(
             parent,
             QCoreApplication.translate("MailActions", "Finding who needs this e-mail…"),
-            lambda _going_on: (
+            QCoreApplication.translate("MailActions", "Not written"),
+            QCoreApplication.translate(
+                "MailActions", "Who needs this e-mail could not be found (%1)."
+            ),
+            lambda: (
                 (mails.concerned(programme, kind), [])
                 if pairings is None
                 else mails.needs_for(programme, pairings, kind)
             ),
         )
-        if outcome == FAILED:
-            tell_failure(
-                parent,
-                QCoreApplication.translate("MailActions", "Not written"),
-                QCoreApplication.translate(
-                    "MailActions", "Who needs this e-mail could not be found (%1)."
-                ),
-                found,
-            )
+        if not read:
             return Drafted([])
         needs, refused = found
     if not needs and not refused:
@@ -305,19 +302,13 @@ def _pair_files():
 def _ready_pair_files(parent: QWidget):
     """_pair_files loaded beside the window (the drafts are then written on its thread,
     one at a time, each recorded); None, said in words, where they cannot be."""
-    outcome, files = run_stoppable(
+    _read, files = read_beside(
         parent,
         QCoreApplication.translate("MailActions", "Preparing the drafts…"),
-        lambda _going_on: _pair_files(),
+        QCoreApplication.translate("MailActions", "Not written"),
+        QCoreApplication.translate("MailActions", "The drafts could not be prepared (%1)."),
+        _pair_files,
     )
-    if outcome == FAILED:
-        tell_failure(
-            parent,
-            QCoreApplication.translate("MailActions", "Not written"),
-            QCoreApplication.translate("MailActions", "The drafts could not be prepared (%1)."),
-            files,
-        )
-        return None
     return files
 
 
@@ -365,20 +356,16 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
     moments = list(EVALUATION_MOMENTS)
     names = [label(EVALUATION_MOMENTS, m) for m in moments]
     # who is due: the attention list, read beside the window (0.4 s for a large programme)
-    outcome, found = run_stoppable(
+    read, found = read_beside(
         parent,
         QCoreApplication.translate("MailActions", "Finding who is due for an evaluation…"),
-        lambda _going_on: mails.evaluations_due(programme, None, dt.date.today()),
+        QCoreApplication.translate("MailActions", "Not written"),
+        QCoreApplication.translate(
+            "MailActions", "Who is due for an evaluation could not be found (%1)."
+        ),
+        lambda: mails.evaluations_due(programme, None, dt.date.today()),
     )
-    if outcome == FAILED:
-        tell_failure(
-            parent,
-            QCoreApplication.translate("MailActions", "Not written"),
-            QCoreApplication.translate(
-                "MailActions", "Who is due for an evaluation could not be found (%1)."
-            ),
-            found,
-        )
+    if not read:
         return
     due = {need.moment for need in found}
     first_due = next((i for i, m in enumerate(moments) if m in due), 0)
@@ -457,18 +444,14 @@ def read_forms(parent: QWidget, paths: list[Path]) -> bool:
     if not paths:
         return False
     # read and checked beside the window (200 forms: 4 s), then stored on its thread
-    outcome, found = run_stoppable(
+    read, found = read_beside(
         parent,
         QCoreApplication.translate("MailActions", "Reading the filled forms…"),
-        lambda _going_on: returned_forms.check_forms(paths),
+        QCoreApplication.translate("MailActions", "Not read"),
+        QCoreApplication.translate("MailActions", "The forms could not be read (%1)."),
+        lambda: returned_forms.check_forms(paths),
     )
-    if outcome == FAILED:
-        tell_failure(
-            parent,
-            QCoreApplication.translate("MailActions", "Not read"),
-            QCoreApplication.translate("MailActions", "The forms could not be read (%1)."),
-            found,
-        )
+    if not read:
         return False
     good, refused = found
     if good:
