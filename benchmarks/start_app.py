@@ -1,5 +1,6 @@
-"""rmentor started as a user starts it (python main.py --db FILE), quitting as soon as the
-main window has been shown and has drawn its first tab."""
+"""rmentor started as a user starts it (python main.py --db FILE). With --painted it quits
+once its window has painted itself, before the file opens in it; without, once the file
+has opened and the window drawn it (--start-and-quit)."""
 
 import os
 import sys
@@ -10,26 +11,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rmentor.cli import main  # noqa: E402, I001 (first, as main.py imports it)
 
-from PySide6.QtCore import QTimer  # noqa: E402
+painted = "--painted" in sys.argv
+sys.argv = [sys.argv[0], "--db", *[a for a in sys.argv[1:] if a != "--painted"]]
+sys.argv.append("--start-and-quit")
+if painted:
+    from rmentor.ui.window import app as ui_app
 
-from rmentor.ui.window import app as ui_app  # noqa: E402
-
-
-def quit_when_shown(application):
-    """Quit as the main loop starts: a quit asked before would be lost inside a step's
-    progress loop (a changed file is checked on a thread of its own)."""
-    run = application.exec
-
-    def exec_then_quit():
-        QTimer.singleShot(0, application.quit)
-        return run()
-
-    application.exec = exec_then_quit
-    return application
-
-
-original = ui_app.create_application
-ui_app.create_application = lambda language: quit_when_shown(original(language))
-sys.argv = [sys.argv[0], "--db", *sys.argv[1:]]
+    ui_app.go_on = lambda application, window, args: application.quit()
 
 sys.exit(main())

@@ -3259,67 +3259,67 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="82"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="61"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="83"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="62"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="84"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="63"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="85"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="64"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="86"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="65"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="99"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="44"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="120"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="65"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="123"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="68"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="182"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="120"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="189"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="127"/>
         <source>No file is open: use File &gt; Open or File &gt; New file.</source>
         <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="228"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="168"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="397"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="466"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="412"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3327,7 +3327,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="467"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="413"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3335,7 +3335,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="468"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="414"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3343,7 +3343,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="469"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="415"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3351,22 +3351,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="68"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="46"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="476"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="478"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="484"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="430"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3522,187 +3522,187 @@ Met vriendelijke groet,
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="41"/>
+        <location filename="../rmentor/ui/window/menus.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="44"/>
+        <location filename="../rmentor/ui/window/menus.py" line="57"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="46"/>
+        <location filename="../rmentor/ui/window/menus.py" line="59"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="47"/>
+        <location filename="../rmentor/ui/window/menus.py" line="60"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="50"/>
+        <location filename="../rmentor/ui/window/menus.py" line="63"/>
         <source>Connect to ser&amp;ver…</source>
         <translation>&amp;Verbinden met server…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="55"/>
+        <location filename="../rmentor/ui/window/menus.py" line="68"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="60"/>
+        <location filename="../rmentor/ui/window/menus.py" line="73"/>
         <source>Read evaluation &amp;forms…</source>
         <translation>Evaluatie&amp;formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="62"/>
+        <location filename="../rmentor/ui/window/menus.py" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="64"/>
+        <location filename="../rmentor/ui/window/menus.py" line="77"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="65"/>
+        <location filename="../rmentor/ui/window/menus.py" line="78"/>
         <source>P&amp;airings…</source>
         <translation>&amp;Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="66"/>
+        <location filename="../rmentor/ui/window/menus.py" line="79"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="73"/>
+        <location filename="../rmentor/ui/window/menus.py" line="86"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="78"/>
+        <location filename="../rmentor/ui/window/menus.py" line="91"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="81"/>
+        <location filename="../rmentor/ui/window/menus.py" line="94"/>
         <source>Save a re&amp;paired copy…</source>
         <translation>&amp;Herstelde kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="87"/>
+        <location filename="../rmentor/ui/window/menus.py" line="100"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="92"/>
+        <location filename="../rmentor/ui/window/menus.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="94"/>
+        <location filename="../rmentor/ui/window/menus.py" line="34"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="109"/>
+        <location filename="../rmentor/ui/window/menus.py" line="35"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="111"/>
+        <location filename="../rmentor/ui/window/menus.py" line="122"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="114"/>
+        <location filename="../rmentor/ui/window/menus.py" line="125"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="117"/>
+        <location filename="../rmentor/ui/window/menus.py" line="128"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="120"/>
+        <location filename="../rmentor/ui/window/menus.py" line="36"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="124"/>
+        <location filename="../rmentor/ui/window/menus.py" line="134"/>
         <source>&amp;Add participant…</source>
         <translation>Deelnemer &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="129"/>
+        <location filename="../rmentor/ui/window/menus.py" line="37"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="132"/>
+        <location filename="../rmentor/ui/window/menus.py" line="141"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="137"/>
+        <location filename="../rmentor/ui/window/menus.py" line="146"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="138"/>
+        <location filename="../rmentor/ui/window/menus.py" line="147"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="148"/>
+        <location filename="../rmentor/ui/window/menus.py" line="38"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="150"/>
+        <location filename="../rmentor/ui/window/menus.py" line="158"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="151"/>
+        <location filename="../rmentor/ui/window/menus.py" line="159"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="152"/>
+        <location filename="../rmentor/ui/window/menus.py" line="160"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="153"/>
+        <location filename="../rmentor/ui/window/menus.py" line="161"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="157"/>
+        <location filename="../rmentor/ui/window/menus.py" line="165"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="158"/>
+        <location filename="../rmentor/ui/window/menus.py" line="166"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="162"/>
+        <location filename="../rmentor/ui/window/menus.py" line="39"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="165"/>
+        <location filename="../rmentor/ui/window/menus.py" line="172"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="169"/>
+        <location filename="../rmentor/ui/window/menus.py" line="176"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -7710,18 +7710,18 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="43"/>
-        <location filename="../rmentor/ui/window/app.py" line="56"/>
+        <location filename="../rmentor/ui/window/app.py" line="49"/>
+        <location filename="../rmentor/ui/window/app.py" line="62"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="44"/>
+        <location filename="../rmentor/ui/window/app.py" line="50"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="57"/>
+        <location filename="../rmentor/ui/window/app.py" line="63"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

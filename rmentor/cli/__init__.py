@@ -2,11 +2,7 @@
 
 import sys
 
-from rmentor.cli.commands import COMMANDS
-from rmentor.cli.commands import log_exception
-from rmentor.cli.messages import messages_translator
 from rmentor.cli.parser import parse_arguments
-from rmentor.models.errors import DomainError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,6 +11,13 @@ def main(argv: list[str] | None = None) -> int:
         from rmentor.ui.window.app import run
 
         return run(args)
+    # the commands' modules (the data file's, peewee's) only for a command: the window
+    # loads them once it is on screen
+    from rmentor.cli.commands import COMMANDS
+    from rmentor.cli.commands import log_exception
+    from rmentor.cli.messages import messages_translator
+    from rmentor.models.errors import DomainError
+
     try:
         return COMMANDS[args.command](args)
     except DomainError as exc:

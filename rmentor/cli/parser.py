@@ -6,8 +6,11 @@ import sys
 from pathlib import Path
 
 from rmentor import __version__
-from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
-from rmentor.models.text.vocabulary import MAIL_KINDS
+
+# The vocabulary's keys (a test holds them to it), spelled here: the window starts without
+# the domain's modules, which load once it is on screen.
+MAIL_KINDS = ("invitation", "reminder", "evaluation", "thanks")
+EVALUATION_MOMENTS = ("fit_check", "midway", "closing")
 
 PASSPHRASE_HELP = (
     "an encrypted file's passphrase or recovery key, or a server's password, on the first "
@@ -231,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     drafts = command(
         "drafts", "write e-mail drafts (.eml) to the pairs that need one", True, messages_lang=False
     )
-    drafts.add_argument("--kind", choices=list(MAIL_KINDS), required=True)
+    drafts.add_argument("--kind", choices=MAIL_KINDS, required=True)
     drafts.add_argument("--out", type=Path, required=True, metavar="DIR")
     each_pairs_language(drafts, "draft")
     calendar = command(
@@ -254,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
         True,
         messages_lang=False,
     )
-    forms.add_argument("--moment", choices=list(EVALUATION_MOMENTS), required=True)
+    forms.add_argument("--moment", choices=EVALUATION_MOMENTS, required=True)
     forms.add_argument("--out", type=Path, required=True, metavar="DIR")
     each_pairs_language(forms, "form")
     protect = command(
@@ -280,6 +283,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def location(text: str):
     """A data file's path, or a server's address (postgresql://...)."""
+    if "://" not in text:  # a file: the window starts before the server's modules load
+        return Path(text)
     from rmentor.models.errors import DomainError
     from rmentor.models.storage import server
 

@@ -171,6 +171,44 @@ def test_the_window_starts_without_what_only_some_steps_need(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_the_window_is_painted_before_the_data_files_modules_load(tmp_path):
+    """Start-up (#29): the frame is on screen before peewee and the domain's modules are
+    imported (its words only: the vocabulary); the file then opens in it."""
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    script = (
+        "import runpy, sys\n"
+        "from rmentor.ui.window import app\n"
+        "go_on = app.go_on\n"
+        "def told(application, window, args):\n"
+        "    words = ('rmentor.models', 'rmentor.models.text')\n"
+        "    loaded = [m for m in sys.modules if m.startswith(('peewee', 'rmentor.models'))]\n"
+        "    loaded = sorted(m for m in loaded if m.rpartition('.')[0] not in words[1:])\n"
+        "    print('at the first paint:', [m for m in loaded if m not in words], flush=True)\n"
+        "    go_on(application, window, args)\n"
+        "    print('then:', window.windowTitle(), flush=True)\n"
+        "app.go_on = told\n"
+        f"sys.argv = ['main.py', '--db', {str(db)!r}, '--start-and-quit']\n"
+        f"runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "at the first paint: []",
+        "then: Reverse mentoring 2026 — d.sqlite — rmentor",
+    ]
+
+
+def test_the_command_lines_kinds_and_moments_are_the_vocabularys():
+    from rmentor.cli import parser
+    from rmentor.models.text import vocabulary
+
+    assert tuple(vocabulary.MAIL_KINDS) == parser.MAIL_KINDS
+    assert tuple(vocabulary.EVALUATION_MOMENTS) == parser.EVALUATION_MOMENTS
+
+
 def test_a_server_without_its_driver_installed_is_said_in_words():
     """A broken install (psycopg missing) reaching for a server: a sentence, no
     'unexpected error (ModuleNotFoundError)'."""

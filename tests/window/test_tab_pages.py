@@ -186,3 +186,38 @@ def test_a_window_with_no_file_yet_shows_nothing_of_one(qtbot, tmp_path):
     assert window.open_path(copy_demo(tmp_path / "demo.sqlite"), create=False)
     assert window.programme_toolbar.isVisible() and window.report_action.isEnabled()
     window.session.close()
+
+
+def test_the_frame_paints_first_and_closes_cleanly_before_its_parts(qtbot, db_path):
+    """Start-up (#29): the window's frame is on screen (its menu titles, no items yet)
+    before its parts load; closed then, it keeps its size for next time and nothing fails.
+    Built afterwards, the same window opens its file."""
+    from PySide6.QtCore import QSettings
+
+    from rmentor.models import demo
+    from rmentor.models.storage import datafile
+    from rmentor.ui.window.main_window import MainWindow
+
+    datafile.open_file(db_path)
+    demo.write_small_demo()
+    datafile.close_file()
+    frame = MainWindow(frame_only=True)
+    qtbot.addWidget(frame)
+    frame.show()
+    titles = [a.text() for a in frame.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Programme", "P&articipants", "&Reports"] + [
+        "&Contact",
+        "&Help",
+    ]
+    assert all(not a.menu().actions() for a in frame.menuBar().actions())
+    frame.resize(900, 640)
+    frame.close()
+    assert QSettings().value("window/geometry") is not None
+    window = MainWindow(frame_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.width() == 900  # not the 1,200 a first start fits
+    window.build()
+    assert [a.text() for a in window.menuBar().actions()] == titles
+    assert window.open_path(db_path, create=False)
+    assert window.tabs.tabText(0) == "Overview" and window.programme is not None

@@ -91,7 +91,7 @@ def _bad_location(text: str) -> DomainError:
 
 
 def load_driver() -> None:
-    """Hand peewee the psycopg its own import was kept from (rmentor/__init__.py): the
+    """Hand peewee the psycopg its own import was kept from (rmentor/models/orm.py): the
     names its import sets when the driver is there."""
     if peewee.psycopg is not None:
         return

@@ -1,24 +1,24 @@
 """Starting the desktop app: Qt, language, the data file, the main window."""
 
 import gc
-import sqlite3
 import sys
 import time
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QObject
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMessageBox
 
 from rmentor.crash_log import write_traceback
-from rmentor.models.storage import datafile
-from rmentor.models.storage import engine
-from rmentor.models.storage import server
 from rmentor.ui.window import translations
+
+# The data file's modules (peewee, the domain) are imported once the window is on screen:
+# a start shows its window in little more time than a bare one (benchmarks/run.py).
 
 
 def create_application(language: str | None) -> QApplication:
@@ -35,6 +35,12 @@ def install_excepthook() -> None:
     """Unexpected errors: a dialog saying the file is safe, the traceback in the log."""
 
     def hook(kind, value, tb):
+        import sqlite3
+
+        import peewee
+
+        from rmentor.models.storage import engine
+
         path = write_traceback(kind, value, tb)
         if issubclass(kind, (sqlite3.Error, engine.Error, peewee.DatabaseError)):
             # The file itself failed: never say it is safe; opening it again checks it.
@@ -68,6 +74,7 @@ def install_excepthook() -> None:
 
 def unlock_with_file(path: Path, passphrase_file: Path) -> None:
     from rmentor.models.errors import DomainError
+    from rmentor.models.storage import datafile
     from rmentor.models.storage import keys
     from rmentor.models.storage.keys import read_secret
 
@@ -105,30 +112,52 @@ def run(args) -> int:
         from rmentor.ui.common import messages
 
         messages.QUIET[0] = True
-    window = MainWindow()
+    window = MainWindow(frame_only=True)
     window.show()
+    after_first_paint(window, lambda: go_on(app, window, args))
+    return until_closed(app, window)
+
+
+def after_first_paint(window, then) -> None:
+    """`then` once the window has painted itself: on screen first, then filled."""
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                self.deleteLater()
+                QTimer.singleShot(0, then)
+            return False
+
+    window.installEventFilter(Painted(window))
+
+
+def go_on(app: QApplication, window, args) -> None:
+    """The window's parts and its file (or server), once the frame is on screen."""
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage import server
+
+    window.build()
     if server.is_server(args.db):  # a team's server, not a file
         opened = window.servers.start_on(args.db)
-        if args.start_and_quit:
-            QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
-        return until_closed(app, window)
-    path = args.db or QSettings().value("last_file") or datafile.default_path()
-    if args.passphrase_file is not None:  # the first file opened, without asking
-        unlock_with_file(Path(path), args.passphrase_file)
-    opened = window.open_path(Path(path), create=True)
-    if opened and args.check_preview is not None:
-        opened = check_preview(window, args.check_preview)
+    else:
+        path = args.db or QSettings().value("last_file") or datafile.default_path()
+        if args.passphrase_file is not None:  # the first file opened, without asking
+            unlock_with_file(Path(path), args.passphrase_file)
+        opened = window.open_path(Path(path), create=True)
+        if opened and args.check_preview is not None:
+            opened = check_preview(window, args.check_preview)
     if args.start_and_quit:  # once the window has drawn itself
         QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
-    return until_closed(app, window)
 
 
 def until_closed(app: QApplication, window) -> int:
     code = app.exec()
     # Ended without the window closing (--start-and-quit): its file, lock and backup are
     # let go of here, not left to Python's way out, which the freeze below cuts short.
-    window.servers.stop_listening()
-    window.session.close()
+    if window.session is not None:  # built: not when it ended with its first paint
+        window.servers.stop_listening()
+        window.session.close()
     # The program ends: its objects go with it, without the last collections over every
     # one of them that Python makes on its way out (half of the time closing took).
     gc.freeze()

@@ -4,96 +4,42 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtCore import QSettings
-from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QStackedWidget
-from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QToolBar
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from rmentor import __version__
-from rmentor.models.figures import counts
-from rmentor.models.programme import programmes
-from rmentor.models.programme.entities import Programme
-from rmentor.models.storage import datafile
-from rmentor.ui.common import mnemonics
-from rmentor.ui.common import notices
 
-# Dialogs are imported where they open, so start-up does not load them.
-from rmentor.ui.common.messages import show_problem
+# The window's parts, and the domain's modules they need, are imported in build(), after
+# the frame's first paint; dialogs where they open.
 from rmentor.ui.common.screen_fit import fit
 from rmentor.ui.common.screen_fit import keep_on_screen
-from rmentor.ui.preview import LOADED_AFTER_MS
-from rmentor.ui.preview import load_preview
-from rmentor.ui.tabs.overview_tab import OverviewTab
-from rmentor.ui.tabs.welcome_page import WelcomePage
-from rmentor.ui.window import history
-from rmentor.ui.window.file_actions import FileActions
-from rmentor.ui.window.file_session import FileSession
 from rmentor.ui.window.guide import close_guide
-from rmentor.ui.window.history import History
 from rmentor.ui.window.menus import Menus
-from rmentor.ui.window.protection_actions import ProtectionActions
 from rmentor.ui.window.record_windows import open_once
-from rmentor.ui.window.server_actions import ServerActions
-from rmentor.ui.window.sheet_actions import SheetActions
-from rmentor.ui.window.tab_pages import TabPages
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, frame_only: bool = False):
+        """The frame: menu titles, the place for the tabs, the status bar, at its size.
+        With frame_only, build() adds the rest: the start paints the frame first."""
         super().__init__(parent)
         self.settings = QSettings()
+        self.setWindowTitle("rmentor")  # the file's and programme's names once it opens
         self.path: Path | None = None  # the data file, or None on a server:
         self.server = None  # the server's ServerLocation
-        self.programme: Programme | None = None
+        self.programme = None  # the Programme shown
         self.dialog = None
-        self.session = FileSession(self)
-        self.files = FileActions(self)
-        self.protection = ProtectionActions(self)
-        self.sheets = SheetActions(self)
-        self.servers = ServerActions(self)
-        self.history = History(self)
-        history.install(self.history)
-        self.history.changed.connect(self._undone)
-        self.history.failed.connect(
-            lambda error: show_problem(self, self.tr("Cannot undo or redo"), error)
-        )
-
-        self.welcome = WelcomePage()
-        self.welcome.create_programme.connect(self.new_programme)
-        self.welcome.open_demo.connect(self.files.open_demo)
-        self.welcome.import_participants.connect(self.sheets.import_participants)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.overview_tab = OverviewTab()
-        # A change in one tab makes the others stale; a stale tab reloads when it is shown,
-        # so a large file is not read five times for every change.
-        self.stale: set[QWidget] = set()
-        titles = {
-            "overview": self.tr("Overview"),
-            "participants": self.tr("Participants"),
-            "pairings": self.tr("Pairings"),
-            "journal": self.tr("Journal"),
-            "follow_up": self.tr("Follow-up"),
-        }
-        self.pages = TabPages(self, self.overview_tab, titles)
-        self.tabs.currentChanged.connect(self.tab_shown)
-        self.overview_tab.open_item.connect(self.open_item)
-        self.overview_tab.changed.connect(lambda: self.mark_changed(self.overview_tab))
+        self.session = None  # the file's FileSession, once built
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.tabs)
-        self.opening = QLabel()  # while a changed file is checked, beside a repainting window
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening = QLabel()  # while a file opens, beside a repainting window
         self.stack.addWidget(self.opening)
         self.read_only_text = self.tr(
             "This file is read-only: you can look and make reports, but not change anything. "
@@ -123,36 +69,25 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr("Programme:") + " "))
         toolbar.addWidget(self.programme_box)
         self.addToolBar(toolbar)
+        toolbar.hide()  # until a file with programmes is open
 
-        self.status_label = QLabel()
-        self.notice_line = notices.NoticeLine()
-        notices.install(self.notice_line)
-        self.history.said.connect(notices.tell)
-        self.statusBar().addWidget(self.notice_line, 1)
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar()  # there from the first paint; its lines come with the parts
         self.menus = Menus(self)
-        # Alt+letters: the menus', then each tab's own (only the tab shown takes them). The
-        # tab titles get Alt+1 to 5: a letter each would leave the pairings tab too few.
-        self.pages.letters = {mnemonics.letter_of(a.text()) for a in self.menuBar().actions()}
-        for page in [*self.all_tabs(), self.welcome]:
-            mnemonics.assign(page, self.pages.letters)
-        # tab switching from anywhere, the menu and tool bars too (not only inside a tab)
-        for keys, step in (
-            ((QKeySequence.StandardKey.NextChild, "Ctrl+PgDown"), 1),
-            ((QKeySequence.StandardKey.PreviousChild, "Ctrl+PgUp"), -1),
-        ):
-            for key in keys:
-                QShortcut(QKeySequence(key), self, lambda step=step: self.next_tab(step))
-        for n in range(self.tabs.count()):
-            key = QKeySequence(f"Alt+{n + 1}")
-            QShortcut(key, self, lambda n=n: self.show_tab(n))
-            self.tabs.setTabToolTip(n, key.toString(QKeySequence.SequenceFormat.NativeText))
         self.setAcceptDrops(True)  # filled evaluation forms, dropped from the mail program
         fit(self, 1200, 760)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
             keep_on_screen(self)
+        if not frame_only:
+            self.build()
+
+    def build(self) -> None:
+        """The window's parts (window_parts.py): imported and built once the frame is on
+        screen at start, so it shows before the data file's modules load."""
+        from rmentor.ui.window import window_parts
+
+        window_parts.build(self)
 
     def next_tab(self, step: int) -> None:
         if self.stack.currentWidget() is self.tabs:
@@ -170,6 +105,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, create: bool = True, ask: bool = True) -> bool:
         """Open a data file; a refusal says why, and the window keeps its file. A missing
         file is asked about before it is made anew (not one named as new, nor a first start's)."""
+        from rmentor.models.storage import datafile
+        from rmentor.ui.preview import LOADED_AFTER_MS
+        from rmentor.ui.preview import load_preview
+
         path = Path(path).absolute()  # as remembered: a start in another folder finds it
         missing = create and not path.exists() and not path.is_symlink()
         asked = ask and path != datafile.default_path() and self.settings.contains("last_file")
@@ -222,6 +161,8 @@ class MainWindow(QMainWindow):
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only file: a banner says so, and nothing that writes can be used."""
+        from rmentor.models.storage import datafile
+
         broken = datafile.broken_text_in_open_file() if read_only else ""
         self.read_only_banner.setText(
             self.tr(
@@ -248,6 +189,8 @@ class MainWindow(QMainWindow):
     # Programmes
 
     def reload_programmes(self, select_id=None) -> None:
+        from rmentor.models.programme import programmes
+
         self.welcome.update_title()  # a file, or a server's database
         items = programmes.all_programmes()
         self.programme_box.blockSignals(True)
@@ -274,6 +217,8 @@ class MainWindow(QMainWindow):
         self.programme_box.setCurrentIndex(self.programme_box.findData(programme_id))
 
     def _programme_picked(self) -> None:
+        from rmentor.models.programme.entities import Programme
+
         pid = self.programme_box.currentData()
         self.programme = Programme.get_or_none(Programme.id == pid) if pid else None
         self.pages.programme_shown((self.place(), pid))
@@ -414,7 +359,7 @@ class MainWindow(QMainWindow):
             self.stale.discard(tab)
             tab.set_programme(self.programme)
 
-    def _undone(self) -> None:
+    def after_undo(self) -> None:
         """After an undo or redo anything shown may have changed, the programmes too."""
         self.reload_programmes(self.programme.id if self.programme else None)
 
@@ -459,6 +404,8 @@ class MainWindow(QMainWindow):
         if self.programme is None:
             self.status_label.setText("")
             return
+        from rmentor.models.figures import counts
+
         roles = counts.role_counts(self.programme)
         statuses = counts.status_counts(self.programme)
         totals = counts.meeting_totals(self.programme)
@@ -494,6 +441,7 @@ class MainWindow(QMainWindow):
                     return
         self.settings.setValue("window/geometry", self.saveGeometry())
         close_guide()
-        self.servers.stop_listening()
-        self.session.close()
+        if self.session is not None:  # built: not closed before its first paint was done
+            self.servers.stop_listening()
+            self.session.close()
         super().closeEvent(event)

@@ -22,10 +22,23 @@ TAB_SECTIONS = {
 
 class Menus(QObject):
     def __init__(self, window):
+        """The menu bar's titles, on screen with the window's first paint; build() fills
+        them once the window's parts are there."""
         super().__init__(window)
         self.window = window
-        self.build()
-        self.nothing_open()  # until a file opens: no chooser while its message is shown
+        bar = window.menuBar()
+        self.titled = [
+            bar.addMenu(title)
+            for title in (
+                self.tr("&File"),
+                self.tr("&Edit"),
+                self.tr("&Programme"),
+                self.tr("P&articipants"),
+                self.tr("&Reports"),
+                self.tr("&Contact"),
+                self.tr("&Help"),
+            )
+        ]
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
@@ -37,8 +50,8 @@ class Menus(QObject):
 
     def build(self) -> None:
         w = self.window
-        bar = w.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu, edit_menu, programme_menu, participants_menu = self.titled[:4]
+        reports_menu, w.contact_menu, help_menu = self.titled[4:]
         # Ctrl+N adds a participant (the action used most); a new file gets Ctrl+Shift+N.
         self._action(
             file_menu, self.tr("&New file…"), w.files.new_file, QKeySequence("Ctrl+Shift+N")
@@ -91,7 +104,6 @@ class Menus(QObject):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
         # Qt's own wording: "Undo %1" / "%1 ongedaan maken", and "Undo" when empty
         w.undo_action = w.history.stack.createUndoAction(w)
         w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -106,7 +118,6 @@ class Menus(QObject):
         for action in (w.undo_action, w.redo_action):  # the action's own signal: it
             action.changed.connect(functools.partial(_capital, action))  # dies with it
 
-        programme_menu = bar.addMenu(self.tr("&Programme"))
         w.new_programme_action = self._action(
             programme_menu, self.tr("&New programme…"), w.new_programme
         )
@@ -117,7 +128,6 @@ class Menus(QObject):
         w.switch_menu = programme_menu.addMenu(self.tr("&Switch to"))
         w.switch_group = QActionGroup(w)
 
-        participants_menu = bar.addMenu(self.tr("P&articipants"))
         # the tabs are built when first shown: these act on them once they are
         w.add_participant_action = self._action(
             participants_menu,
@@ -126,7 +136,6 @@ class Menus(QObject):
             QKeySequence("Ctrl+N"),
         )
 
-        reports_menu = bar.addMenu(self.tr("&Reports"))
         w.report_action = self._action(
             reports_menu,
             self.tr("Programme &report (PDF)…"),
@@ -145,7 +154,6 @@ class Menus(QObject):
 
         # acting on the attention list: drafts for the pairs that need them, the calendar,
         # forms out (reading them back is under File, beside importing)
-        w.contact_menu = bar.addMenu(self.tr("&Contact"))
         for kind, text in (
             ("invitation", self.tr("E-mail &invitations to new pairs…")),
             ("reminder", self.tr("E-mail &reminders to pairs that fall behind…")),
@@ -159,7 +167,6 @@ class Menus(QObject):
 
         # with no file open these hold nothing that works: greyed as a whole, as Contact
         w.file_menus = [programme_menu, participants_menu, reports_menu]
-        help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
             self.tr("&User guide"),
@@ -175,6 +182,7 @@ class Menus(QObject):
             w.edit_programme_action,
             w.add_participant_action,
         ]
+        self.nothing_open()  # until a file opens: no chooser while its message is shown
 
     def file_actions(self) -> list:
         """What works on an open file (actions and whole menus): all but opening or making

@@ -1,0 +1,24 @@
+"""peewee, imported without PostgreSQL's drivers: every part of the domain that uses peewee
+imports this module first. The vocabulary and the messages do not use peewee, so the window
+shows before it loads."""
+
+import sys
+
+
+def _import_peewee() -> None:
+    """peewee imports PostgreSQL's drivers when it is imported itself: 0.13 s of every
+    start, for a server most coordinators never use. psycopg is handed to peewee when a
+    server is reached (models/storage/server.py, load_driver); psycopg2 never is."""
+    drivers = ("psycopg", "psycopg2")
+    if "peewee" in sys.modules or any(d in sys.modules for d in drivers):
+        return
+    for driver in drivers:
+        sys.modules[driver] = None  # an ImportError for peewee's try
+    try:
+        import peewee  # noqa: F401
+    finally:
+        for driver in drivers:
+            del sys.modules[driver]
+
+
+_import_peewee()
