@@ -183,3 +183,30 @@ def test_targets_are_set_in_the_programme_form(qtbot, demo_window):
     assert (programme.target_paired, programme.target_satisfaction) == (60, 3.5)
     window.undo_action.trigger()  # a change like any other
     assert Programme.get_by_id(programme.id).target_paired == 80
+
+
+def test_the_chore_to_pair_counts_only_whom_the_rules_leave_a_partner(small, tmp_path):
+    """Page 1 never asks the coordinator to pair people no one may be paired with: those
+    get their own decision, with the reason in the points needing attention."""
+    from rmentor.models.figures.attention import attention_items
+    from rmentor.models.programme.entities import Participant
+
+    waiting = [i for i in attention_items(small) if i.kind == "unpaired"]
+    roles = [i.point.params["role"].key for i in waiting]
+    assert sorted(roles) == ["mentee"] * 3 + ["mentor"] * 3
+    mentee = next(i.target_id for i in waiting if i.point.params["role"].key == "mentee")
+    Participant.update(languages="Klingon").where(Participant.id == mentee).execute()
+    first = pages(ProgrammeReport(small, "en").write(tmp_path / "one.pdf"))[0]
+    # she speaks no mentor's language, and the one mentor waiting whose reporting line
+    # leaves him no one else now waits with her: two of the six can be paired by no one
+    assert "people waiting whom the programme's rules leave no partner (2;" in first
+    assert (
+        "Pair the people who are waiting: mentors without a partner 2, mentees without a "
+        "partner 2." in first
+    )
+    for role, language in (("mentor", "Vulcan"), ("mentee", "Klingon")):
+        people = [i.target_id for i in waiting if i.point.params["role"].key == role]
+        Participant.update(languages=language).where(Participant.id.in_(people)).execute()
+    first = pages(ProgrammeReport(small, "en").write(tmp_path / "all.pdf"))[0]
+    assert "Pair the people who are waiting" not in first
+    assert "Decide what becomes of the people waiting" in first

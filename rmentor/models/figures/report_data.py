@@ -87,7 +87,8 @@ class ReportData:
     attention: list[AttentionItem] = field(default_factory=list)
     actions: tuple[int, int] = (0, 0)  # (done, all) actions of the programme
     unpaired: dict[str, int] = field(default_factory=dict)  # role -> people waiting
-    stuck: int = 0  # of those waiting, whom the rules leave no possible partner
+    stuck: dict[str, int] = field(default_factory=dict)  # role -> of those, whom the
+    # rules leave no possible partner
     evaluations_given: int = 0
     evaluations_outstanding: int = 0  # answers due and not given, one per side
     health: dict[int, str] = field(default_factory=dict)  # running pairing -> verdict.HEALTH
@@ -309,12 +310,12 @@ def gather(programme: Programme, today: dt.date | None = None, period: Period = 
         if row.status in (ACTIVE, PAUSED)
     }
     unpaired: dict[str, int] = {}
-    stuck = 0
+    stuck: dict[str, int] = {}
     for item in attention:
         if item.kind == "unpaired":
             role = item.point.params["role"].key
             unpaired[role] = unpaired.get(role, 0) + 1
-            stuck += "reason" in item.point.params
+            stuck[role] = stuck.get(role, 0) + ("reason" in item.point.params)
     actions: dict[str, int] = {}
     for (_theme, kind, status), n in tally.items():
         if kind == "action" and status != "dropped":

@@ -314,11 +314,12 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
             out.append(Decision(f"sponsor_{key}", {"value": f.value, "target": f.target}, by))
     if figures["paired"].met is False and not ended(p, d):
         mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
+        stuck = sum(d.stuck.values())
         # whom the rules leave no partner no date will pair: that needs a decision
-        if d.stuck:
-            out.append(Decision("paired_stuck", {"n": d.stuck}, by))
+        if stuck:
+            out.append(Decision("paired_stuck", {"n": stuck}, by))
         # more on one side: the recruiting decision below answers it
-        if mentors == mentees and mentors + mentees > d.stuck:
+        if mentors == mentees and mentors + mentees > stuck:
             f = figures["paired"]
             out.append(Decision("paired", {"value": f.value, "target": f.target}, by))
     if health_fails(p, d):
@@ -372,8 +373,9 @@ def chores(p: Programme, d) -> list[Decision]:
         out.append(Decision("restart", {"n": stalled}))
     if check_in:
         out.append(Decision("check_in", {"n": check_in}))
-    mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
-    if min(mentors, mentees):
+    # those waiting whom the rules leave a partner (a mentor with room, or someone waiting)
+    mentors, mentees = (d.unpaired.get(r, 0) - d.stuck.get(r, 0) for r in (MENTOR, MENTEE))
+    if mentors or mentees:
         out.append(Decision("pair_waiting", {"mentors": mentors, "mentees": mentees}))
     if d.evaluations_outstanding:
         out.append(Decision("evaluations", {"n": d.evaluations_outstanding}))
