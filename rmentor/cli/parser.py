@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = command(
         "export", "export a list to a spreadsheet (.csv or .xlsx)", True, messages_lang=False
     )
-    exporter.add_argument("--out", type=Path, required=True, metavar="SHEET")
+    exporter.add_argument("--out", type=ending(".csv", ".xlsx"), required=True, metavar="SHEET")
     exporter.add_argument(
         "--what", choices=["participants", "pairings", "journal"], default="participants"
     )
@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = command(
         "report", "write the programme report for management (PDF)", True, messages_lang=False
     )
-    report.add_argument("--out", type=Path, required=True, metavar="REPORT.pdf")
+    report.add_argument("--out", type=ending(".pdf"), required=True, metavar="REPORT.pdf")
     report.add_argument(
         "--lang",
         choices=["nl", "en"],
@@ -222,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     access = command("personal-data", "write what the file holds about one person (JSON)")
     access.add_argument("--email", required=True, metavar="ADDRESS", help="the person's e-mail")
-    access.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    access.add_argument("--out", type=ending(".json"), required=True, metavar="FILE.json")
     erase = command("erase", "erase one person's data from the file (cannot be undone)")
     erase.add_argument("--email", required=True, metavar="ADDRESS", help="the person's e-mail")
     erase.add_argument("--yes", action="store_true", help="confirm: really erase them")
@@ -243,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         True,
         messages_lang=False,
     )
-    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    calendar.add_argument("--out", type=ending(".ics"), required=True, metavar="FILE.ics")
     calendar.add_argument("--pairing", type=int, metavar="ID", help="only this pairing's meetings")
     calendar.add_argument(
         "--lang",
@@ -270,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     protect.add_argument(
         "--recovery-sheet",
-        type=Path,
+        type=ending(".pdf"),
         required=True,
         metavar="OUT.pdf",
         help="where to write the one-page recovery key, to print and keep in a safe",
@@ -294,6 +294,22 @@ def location(text: str):
         return server.ServerLocation.parse(text)
     except DomainError as exc:
         raise argparse.ArgumentTypeError(exc.text()) from None
+
+
+def ending(*suffixes: str):
+    """A file to write, named with what it is (a sheet named without .csv or .xlsx, or a
+    report without .pdf, would not open with a double-click)."""
+
+    def named(text: str) -> Path:
+        path = Path(text)
+        if path.suffix.lower() not in suffixes:
+            raise argparse.ArgumentTypeError(
+                f"a file name ending in {' or '.join(suffixes)}, such as "
+                f"{path.stem or 'out'}{suffixes[0]}: {text}"
+            )
+        return path
+
+    return named
 
 
 def birth_year_from(text: str) -> int:

@@ -91,6 +91,27 @@ def test_usage_errors_exit_2(tmp_path, args):
     assert "usage:" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["export", "--out", "people"], "a file name ending in .csv or .xlsx, such as people.csv"),
+        (["export", "--out", "people.txt"], "ending in .csv or .xlsx, such as people.csv"),
+        (["report", "--out", "report"], "a file name ending in .pdf, such as report.pdf"),
+        (["calendar", "--out", "x.pdf"], "a file name ending in .ics, such as x.ics: x.pdf"),
+    ],
+)
+def test_a_file_to_write_is_named_with_what_it_is(tmp_path, args, said):
+    """A sheet without .csv or .xlsx, a report without .pdf: refused before anything is
+    read or written, in one sentence."""
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    result = run(*args, "--db", db, cwd=tmp_path)
+    assert result.returncode == 2 and said in result.stderr, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["d.sqlite"]  # not even opened
+    written = run("export", "--out", "People.XLSX", "--db", db, cwd=tmp_path)
+    assert written.returncode == 0 and (tmp_path / "People.XLSX").exists()
+
+
 def test_entry_point_matches_main(tmp_path):
     script = Path(sys.executable).with_name("rmentor")
     if not script.exists():

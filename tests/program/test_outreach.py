@@ -683,7 +683,9 @@ def test_a_name_that_a_mail_program_would_decode_into_an_address_is_refused(
     ],
 )
 def test_no_command_writes_over_the_data_file(demo_file, capsys, command):
-    db, _english_pair = demo_file
+    """Even a data file named as what the command writes (each --out must end in it)."""
+    suffix = {"calendar": ".ics", "report": ".pdf", "export": ".csv"}.get(command[0], ".json")
+    db = demo_file[0].rename(demo_file[0].with_suffix(suffix))
     before = db.read_bytes()
     args = [a.replace("{db}", str(db)) for a in command]
     assert run(args[0], "--db", db, *args[1:]) == 1
