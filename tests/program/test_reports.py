@@ -273,7 +273,7 @@ def test_report_dialog(qtbot, small, tmp_path, monkeypatch):
 def test_a_first_month_counted_in_part_is_marked_and_the_ticks_are_readable(small):
     import pypdfium2 as pdfium
 
-    small.start_date = start = small.start_date.replace(day=21)  # started on the 21st
+    small.start_date = start = small.start_date.replace(day=5)  # before its first meeting
     small.save()
     data = ProgrammeReport(small, "en").render()
     document = pdfium.PdfDocument(data)
@@ -289,6 +289,23 @@ def test_a_first_month_counted_in_part_is_marked_and_the_ticks_are_readable(smal
     assert found is not None
     size = pdfium.raw.FPDFText_GetFontSize(textpage, found[0])
     assert size >= 8  # month names under the columns, read on paper
+
+
+def test_a_meeting_logged_before_the_programmes_start_is_counted_from_its_day(small):
+    """The first month's column counts a meeting held before the programme started (a
+    pair that met before it was entered): the note beneath says from that day, not from
+    the start, which the column would contradict."""
+    import pypdfium2 as pdfium
+
+    first = Meeting.select().where(Meeting.held == True).order_by(Meeting.date).first()  # noqa: E712
+    small.start_date = start = first.date + dt.timedelta(days=3)
+    small.save()
+    assert (first.date.month, first.date.day > 1) == (start.month, True)
+    data = ProgrammeReport(small, "en").render()
+    text = flat(" ".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(data)))
+    month = f"{start:%b %Y}"
+    day = f"{first.date.day} {month}"
+    assert f"† {month}: its column counts the meetings from {day} on." in text
 
 
 def test_the_number_beside_actions_done_says_what_it_counts(small):

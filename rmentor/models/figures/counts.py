@@ -160,18 +160,26 @@ def meetings_per_month(programme: Programme, period: Period = None) -> list[tupl
     return [(m, n, round((minutes or 0) / 60, 1)) for m, n, minutes in rows]
 
 
-def meeting_totals(programme: Programme, period: Period = None) -> dict[str, float]:
+def meeting_totals(programme: Programme, period: Period = None) -> dict:
+    """Meetings held and cancelled, hours, and the day of the first held ("first", None
+    without one: a meeting may be logged before the programme's start)."""
     held = fn.SUM(Case(None, [(Meeting.held == True, 1)], 0))
     minutes = fn.SUM(Case(None, [(Meeting.held == True, Meeting.duration_minutes)], 0))
+    first = fn.MIN(Case(None, [(Meeting.held == True, Meeting.date)]))
     row = (
-        Meeting.select(fn.COUNT(Meeting.id), held, minutes)
+        Meeting.select(fn.COUNT(Meeting.id), held, minutes, first)
         .join(Pairing)
         .where((Pairing.programme == programme) & in_period(Meeting.date, period))
         .tuples()
         .get()
     )
-    total, n_held, n_minutes = (x or 0 for x in row)
-    return {"held": n_held, "cancelled": total - n_held, "hours": round(n_minutes / 60, 1)}
+    total, n_held, n_minutes = (x or 0 for x in row[:3])
+    return {
+        "held": n_held,
+        "cancelled": total - n_held,
+        "hours": round(n_minutes / 60, 1),
+        "first": _date(row[3]),
+    }
 
 
 @dataclass(frozen=True)

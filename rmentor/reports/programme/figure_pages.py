@@ -231,8 +231,11 @@ class FigurePages:
         running = f"{d.today:%Y-%m}"
         month_end = (d.today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         partial = bool(keys) and keys[-1] == running and d.today + dt.timedelta(1) < month_end
-        # a programme (or period) that starts after the 1st counts its first month in part
+        # a programme (or period) that starts after the 1st counts its first month in part;
+        # a programme's count takes in meetings logged before its start
         begin = d.period[0] if d.period else self.programme.start_date
+        if not d.period and d.totals["first"] is not None:
+            begin = min(begin, d.totals["first"])
         started = f"{begin:%Y-%m}"
         partial_first = bool(keys) and keys[0] == started and begin.day > 1
         marks = {running: "*"} if partial else {}
