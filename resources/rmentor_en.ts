@@ -340,7 +340,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="412"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="419"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="413"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="420"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="414"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="421"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="415"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>

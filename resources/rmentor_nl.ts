@@ -2049,85 +2049,90 @@
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="50"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="88"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="52"/>
+        <source>%1 is not there.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_actions.py" line="61"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="101"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="52"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="63"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="61"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="72"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="63"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="74"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="102"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="116"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="129"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="116"/>
         <source>programme.sqlite</source>
         <translation>programma.sqlite</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="118"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="131"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="126"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="137"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="150"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="142"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="140"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="153"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="140"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="153"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="165"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="178"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="169"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="176"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="182"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="189"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="232"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="245"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="238"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="251"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -3284,42 +3289,42 @@ Met vriendelijke groet,
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="44"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="45"/>
         <source>This file is read-only: you can look and make reports, but not change anything. To work in it, copy it to a folder you can write to (File &gt; Save a copy as).</source>
         <translation>Dit bestand is alleen-lezen: u kunt kijken en rapportages maken, maar niets wijzigen. Om erin te werken, kopieert u het naar een map waarin u kunt schrijven (Bestand &gt; Kopie opslaan als).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="65"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="66"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="68"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="69"/>
         <source>Programme:</source>
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="120"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="118"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="127"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="154"/>
         <source>No file is open: use File &gt; Open or File &gt; New file.</source>
         <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="168"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="174"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="397"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="404"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="412"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="419"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3327,7 +3332,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="413"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="420"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3335,7 +3340,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="414"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="421"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3343,7 +3348,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="415"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3356,17 +3361,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="429"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="431"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="430"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="437"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -3527,77 +3532,77 @@ Met vriendelijke groet,
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="57"/>
+        <location filename="../rmentor/ui/window/menus.py" line="59"/>
         <source>&amp;New file…</source>
         <translation>&amp;Nieuw bestand…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="59"/>
+        <location filename="../rmentor/ui/window/menus.py" line="61"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="60"/>
+        <location filename="../rmentor/ui/window/menus.py" line="62"/>
         <source>Open recen&amp;t</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="63"/>
+        <location filename="../rmentor/ui/window/menus.py" line="65"/>
         <source>Connect to ser&amp;ver…</source>
         <translation>&amp;Verbinden met server…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="68"/>
+        <location filename="../rmentor/ui/window/menus.py" line="70"/>
         <source>&amp;Import participants…</source>
         <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="73"/>
+        <location filename="../rmentor/ui/window/menus.py" line="75"/>
         <source>Read evaluation &amp;forms…</source>
         <translation>Evaluatie&amp;formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="75"/>
+        <location filename="../rmentor/ui/window/menus.py" line="77"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="77"/>
+        <location filename="../rmentor/ui/window/menus.py" line="79"/>
         <source>&amp;Participants…</source>
         <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="78"/>
+        <location filename="../rmentor/ui/window/menus.py" line="80"/>
         <source>P&amp;airings…</source>
         <translation>&amp;Koppelingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="79"/>
+        <location filename="../rmentor/ui/window/menus.py" line="81"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Logboek…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="86"/>
+        <location filename="../rmentor/ui/window/menus.py" line="88"/>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="91"/>
+        <location filename="../rmentor/ui/window/menus.py" line="93"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Terugzetten uit reservekopie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="94"/>
+        <location filename="../rmentor/ui/window/menus.py" line="96"/>
         <source>Save a re&amp;paired copy…</source>
         <translation>&amp;Herstelde kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="100"/>
+        <location filename="../rmentor/ui/window/menus.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="105"/>
+        <location filename="../rmentor/ui/window/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3612,17 +3617,17 @@ Met vriendelijke groet,
         <translation>&amp;Programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="122"/>
+        <location filename="../rmentor/ui/window/menus.py" line="124"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nieuw programma…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="125"/>
+        <location filename="../rmentor/ui/window/menus.py" line="127"/>
         <source>&amp;Edit programme…</source>
         <translation>Programma &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="128"/>
+        <location filename="../rmentor/ui/window/menus.py" line="130"/>
         <source>&amp;Switch to</source>
         <translation>&amp;Wisselen naar</translation>
     </message>
@@ -3632,7 +3637,7 @@ Met vriendelijke groet,
         <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="134"/>
+        <location filename="../rmentor/ui/window/menus.py" line="136"/>
         <source>&amp;Add participant…</source>
         <translation>Deelnemer &amp;toevoegen…</translation>
     </message>
@@ -3642,17 +3647,17 @@ Met vriendelijke groet,
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="141"/>
+        <location filename="../rmentor/ui/window/menus.py" line="143"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="146"/>
+        <location filename="../rmentor/ui/window/menus.py" line="148"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="147"/>
+        <location filename="../rmentor/ui/window/menus.py" line="149"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
@@ -3662,32 +3667,32 @@ Met vriendelijke groet,
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="158"/>
+        <location filename="../rmentor/ui/window/menus.py" line="160"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="159"/>
+        <location filename="../rmentor/ui/window/menus.py" line="161"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="160"/>
+        <location filename="../rmentor/ui/window/menus.py" line="162"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="161"/>
+        <location filename="../rmentor/ui/window/menus.py" line="163"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="165"/>
+        <location filename="../rmentor/ui/window/menus.py" line="167"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="166"/>
+        <location filename="../rmentor/ui/window/menus.py" line="168"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
@@ -3697,12 +3702,12 @@ Met vriendelijke groet,
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="172"/>
+        <location filename="../rmentor/ui/window/menus.py" line="174"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="176"/>
+        <location filename="../rmentor/ui/window/menus.py" line="178"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -5642,7 +5647,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="311"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="314"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -5972,7 +5977,7 @@ Met vriendelijke groet,
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="269"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="272"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
@@ -6470,42 +6475,42 @@ Met vriendelijke groet,
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="245"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="248"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="248"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="251"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="260"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="263"/>
         <source>† {month}: its column counts the meetings from {date} on.</source>
         <translation>† {month}: de kolom telt alleen de gesprekken vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="278"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="281"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="285"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="288"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="299"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="302"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="318"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="321"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="329"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="332"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
@@ -7702,7 +7707,7 @@ Met vriendelijke groet,
         <translation>Bewaar wie ik ben</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/welcome_page.py" line="116"/>
+        <location filename="../rmentor/ui/tabs/welcome_page.py" line="117"/>
         <source>Type your name: it signs the e-mails.</source>
         <translation>Typ uw naam: die ondertekent de e-mails.</translation>
     </message>
@@ -7710,18 +7715,17 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="49"/>
-        <location filename="../rmentor/ui/window/app.py" line="62"/>
+        <location filename="../rmentor/ui/window/app.py" line="58"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="50"/>
+        <location filename="../rmentor/ui/window/app.py" line="42"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="63"/>
+        <location filename="../rmentor/ui/window/app.py" line="49"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

@@ -222,6 +222,51 @@ def test_the_window_is_painted_before_the_data_files_modules_load(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("breaking", "said"),
+    [
+        (
+            "import rmentor.ui.window.main_window as m\nm.MainWindow.build = lambda self: 1 / 0\n",
+            "rmentor ran into an unexpected problem (ZeroDivisionError).",
+        ),
+        (  # built in part: closing it must not fail on what is not there
+            "import rmentor.ui.window.window_parts as p\np.ServerActions = lambda window: 1 / 0\n",
+            "rmentor ran into an unexpected problem (ZeroDivisionError).",
+        ),
+        (  # a broken install: the hook itself must not need what is missing
+            "sys.modules['sqlcipher3'] = None\n",
+            "rmentor ran into an unexpected problem (ModuleNotFoundError).",
+        ),
+    ],
+)
+def test_a_start_that_fails_once_the_window_shows_says_so_and_ends(tmp_path, breaking, said):
+    """What fails after the first paint (building the window's parts, opening the file)
+    is said and ends the program with 1: an installation check must not wait for ever
+    on an empty frame."""
+    db = tmp_path / "d.sqlite"
+    assert run("demo", "--db", db).returncode == 0
+    script = (
+        "import runpy, sys\n"
+        + breaking
+        + f"sys.argv = ['main.py', '--db', {str(db)!r}, '--start-and-quit']\n"
+        + f"runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"rmentor: {said}" in done.stderr
+    assert "Traceback" not in done.stderr and "Error in sys.excepthook" not in done.stderr
+
+
+def test_an_installation_check_on_a_file_not_there_makes_none(tmp_path):
+    missing = tmp_path / "not there.sqlite"
+    done = run("--db", missing, "--start-and-quit")
+    assert done.returncode == 1
+    assert f"rmentor: {missing} is not there." in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_command_lines_kinds_and_moments_are_the_vocabularys():
     from rmentor.cli import parser
     from rmentor.models.text import vocabulary

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
@@ -210,6 +211,8 @@ def test_the_frame_paints_first_and_closes_cleanly_before_its_parts(qtbot, db_pa
         "&Help",
     ]
     assert all(not a.menu().actions() for a in frame.menuBar().actions())
+    # greyed from the first paint as they are until a file opens: no flicker
+    assert [a.isEnabled() for a in frame.menuBar().actions()] == [True, True] + [False] * 4 + [True]
     frame.resize(900, 640)
     frame.close()
     assert QSettings().value("window/geometry") is not None
@@ -221,3 +224,102 @@ def test_the_frame_paints_first_and_closes_cleanly_before_its_parts(qtbot, db_pa
     assert [a.text() for a in window.menuBar().actions()] == titles
     assert window.open_path(db_path, create=False)
     assert window.tabs.tabText(0) == "Overview" and window.programme is not None
+
+
+@pytest.mark.asks_passphrase
+def test_a_new_file_not_made_leaves_no_file_open_said_so(qtbot, tmp_path):
+    """First start, the form that asks how a new file is kept cancelled: behind it the
+    window says it is opening the file, and after it that no file is open, never the
+    start page's "This file holds no programme yet" with no file there."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rmentor.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    behind = []
+
+    def cancel():
+        QApplication.activeModalWidget().reject()
+        shown = window.stack.currentWidget()
+        behind.append(shown.text() if shown is window.opening else shown.objectName())
+
+    QTimer.singleShot(0, cancel)
+    assert not window.open_path(tmp_path / "new.sqlite", create=True)
+    assert behind == ["Opening new.sqlite…"]
+    assert window.stack.currentWidget() is window.opening
+    assert window.opening.text() == "No file is open: use File > Open or File > New file."
+    assert not (tmp_path / "new.sqlite").exists()
+    assert not window.programme_toolbar.isVisible()  # no empty chooser either
+    titles = {a.text(): a.isEnabled() for a in window.menuBar().actions()}
+    assert not titles["&Programme"] and not titles["&Contact"] and titles["&File"]
+
+
+def test_the_start_page_makes_no_window_of_its_own(qtbot):
+    """Its "about you" box, shown before the page was placed in the window, flashed up
+    as a small window of its own at the corner of the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from rmentor.ui.tabs.welcome_page import WelcomePage
+
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    page.show()
+    assert page.about.isVisible()  # no name kept yet: the box asks for it
+
+
+def test_a_window_kept_inside_the_screen_is_not_moved(qtbot):
+    """Moved before it is shown (it has no frame yet), a window is placed by its inside:
+    a title bar lower on every start. Only a window off the screen is moved."""
+    from PySide6.QtWidgets import QWidget
+
+    from rmentor.ui.common.screen_fit import keep_on_screen
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(200, 80, 600, 400)
+    moves = []
+    window.move = lambda *a: moves.append(a)
+    keep_on_screen(window)
+    assert moves == []
+    window.setGeometry(-900, 80, 600, 400)
+    keep_on_screen(window)
+    assert len(moves) == 1
+
+
+def test_the_programme_chooser_shows_once_there_is_a_programme_to_choose(qtbot, tmp_path):
+    from rmentor.models.programme import programmes
+    from rmentor.ui.window.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(tmp_path / "new.sqlite", create=True, ask=False)
+    assert not window.programme_toolbar.isVisible()  # an empty chooser, else
+    programmes.create_with_defaults("Pilot")
+    window.reload_programmes()
+    assert window.programme_toolbar.isVisible() and window.programme_box.currentText() == "Pilot"
+
+
+def test_a_window_closed_before_it_was_filled_is_not_filled(qtbot, qapp, db_path):
+    """Closed between its first paint and its parts (the program is ending): no file is
+    opened in it, nor remembered as the last one."""
+    from argparse import Namespace
+
+    from PySide6.QtCore import QSettings
+
+    from rmentor.ui.window import app
+    from rmentor.ui.window.main_window import MainWindow
+
+    window = MainWindow(frame_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    args = Namespace(db=db_path, passphrase_file=None, check_preview=None, start_and_quit=False)
+    before = QSettings().value("last_file")
+    app.go_on(qapp, window, args)
+    assert not window.built and not db_path.exists()
+    assert QSettings().value("last_file") == before

@@ -26,7 +26,11 @@ def keep_on_screen(window: QWidget) -> None:
     area = available(window)
     width = min(window.width(), area.width() - FRAME[0])
     height = min(window.height(), area.height() - FRAME[1])
-    window.resize(width, height)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
     x = min(max(window.x(), area.left()), area.right() - width)
     y = min(max(window.y(), area.top()), area.bottom() - height - FRAME[1] + 1)
-    window.move(x, y)
+    # only when it must: a window not yet shown has no frame yet, and a move then places
+    # it by its inside, a title bar lower on every start
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)

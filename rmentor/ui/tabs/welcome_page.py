@@ -104,7 +104,8 @@ class WelcomePage(QWidget):
         self.save_about = QPushButton(self.tr("Save who I am"))
         self.save_about.clicked.connect(self.keep_about_you)
         form.addRow(self.save_about)
-        self.about.setVisible(not mail_texts.load_settings().name)
+        if mail_texts.load_settings().name:  # (a show now would be a window of its own)
+            self.about.hide()
         return self.about
 
     def keep_about_you(self) -> None:

@@ -33,43 +33,40 @@ def create_application(language: str | None) -> QApplication:
 
 def install_excepthook() -> None:
     """Unexpected errors: a dialog saying the file is safe, the traceback in the log."""
+    from rmentor.ui.common import messages
 
     def hook(kind, value, tb):
-        import sqlite3
-
-        import peewee
-
-        from rmentor.models.storage import engine
-
         path = write_traceback(kind, value, tb)
-        if issubclass(kind, (sqlite3.Error, engine.Error, peewee.DatabaseError)):
+        if issubclass(kind, file_errors()):
             # The file itself failed: never say it is safe; opening it again checks it.
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("app", "Something went wrong"),
-                QCoreApplication.translate(
-                    "app",
-                    "rmentor could not read or write the data file (%1). Close rmentor and "
-                    "open the file again: it is checked when it opens, and if it is damaged "
-                    "the newest good backup copy is offered. Details were written to %2.",
-                )
-                .replace("%1", kind.__name__)
-                .replace("%2", str(path)),
+            text = QCoreApplication.translate(
+                "app",
+                "rmentor could not read or write the data file (%1). Close rmentor and "
+                "open the file again: it is checked when it opens, and if it is damaged "
+                "the newest good backup copy is offered. Details were written to %2.",
             )
-            return
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Something went wrong"),
-            QCoreApplication.translate(
+        else:
+            text = QCoreApplication.translate(
                 "app",
                 "rmentor ran into an unexpected problem (%1). Your data file is safe: "
                 "every change is saved as a whole or not at all. Details were written to %2.",
             )
-            .replace("%1", kind.__name__)
-            .replace("%2", str(path)),
-        )
+        text = text.replace("%1", kind.__name__).replace("%2", str(path))
+        if messages.QUIET[0]:  # --start-and-quit: said on the terminal, nobody answers
+            print(f"rmentor: {text}", file=sys.stderr)
+            return
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Something went wrong"), text)
 
     sys.excepthook = hook
+
+
+def file_errors() -> tuple:
+    """The data file's own errors, of the modules loaded: an error raised before one is
+    loaded is not of it (and a broken install may be missing it)."""
+    names = (("sqlite3", "Error"), ("peewee", "DatabaseError"))
+    loaded = [getattr(sys.modules[m], n) for m, n in names if sys.modules.get(m) is not None]
+    engine = sys.modules.get("rmentor.models.storage.engine")
+    return (*loaded, *((engine.Error,) if engine is not None else ()))
 
 
 def unlock_with_file(path: Path, passphrase_file: Path) -> None:
@@ -133,7 +130,22 @@ def after_first_paint(window, then) -> None:
 
 
 def go_on(app: QApplication, window, args) -> None:
-    """The window's parts and its file (or server), once the frame is on screen."""
+    """The window's parts and its file (or server), once the frame is on screen. What
+    fails here is said (the excepthook) and ends the program, as it would before a
+    window: an empty frame would be left with nothing to do."""
+    if not window.isVisible():  # closed before it was filled: the program is ending
+        return
+    try:
+        opened = fill(window, args)
+    except Exception:
+        sys.excepthook(*sys.exc_info())
+        app.exit(1)
+        return
+    if args.start_and_quit:  # once the window has drawn itself
+        QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
+
+
+def fill(window, args) -> bool:
     from rmentor.models.storage import datafile
     from rmentor.models.storage import server
 
@@ -145,17 +157,16 @@ def go_on(app: QApplication, window, args) -> None:
         if args.passphrase_file is not None:  # the first file opened, without asking
             unlock_with_file(Path(path), args.passphrase_file)
         opened = window.open_path(Path(path), create=True)
-        if opened and args.check_preview is not None:
-            opened = check_preview(window, args.check_preview)
-    if args.start_and_quit:  # once the window has drawn itself
-        QTimer.singleShot(0, lambda: app.exit(0 if opened else 1))
+    if opened and args.check_preview is not None:
+        opened = check_preview(window, args.check_preview)
+    return opened
 
 
 def until_closed(app: QApplication, window) -> int:
     code = app.exec()
     # Ended without the window closing (--start-and-quit): its file, lock and backup are
     # let go of here, not left to Python's way out, which the freeze below cuts short.
-    if window.session is not None:  # built: not when it ended with its first paint
+    if window.built:  # not when it ended with its first paint
         window.servers.stop_listening()
         window.session.close()
     # The program ends: its objects go with it, without the last collections over every

@@ -43,7 +43,18 @@ class FileActions(QObject):
         self.window.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.window.settings.setValue("last_file", str(path))
 
+    def nobody_answers(self, path: Path) -> bool:
+        """--start-and-quit: nobody is there to say how a file not there is made; an
+        installation check makes none, and says so."""
+        from rmentor.ui.common import messages
+
+        if messages.QUIET[0]:
+            show_problem(self.window, "", self.tr("%1 is not there.").replace("%1", str(path)))
+        return messages.QUIET[0]
+
     def create_asked(self, path: Path) -> bool:
+        if self.nobody_answers(path):
+            return False
         if not path.parent.is_dir():
             show_problem(
                 self.window,
@@ -77,6 +88,8 @@ class FileActions(QObject):
         from rmentor.models.storage import protection
         from rmentor.ui.dialogs.protection_dialogs import PassphraseDialog
 
+        if self.nobody_answers(path):
+            return False
         dialog = PassphraseDialog(path, self.window, new_file=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.server = None  # the server's ServerLocation
         self.programme = None  # the Programme shown
         self.dialog = None
-        self.session = None  # the file's FileSession, once built
+        self.built = False  # its parts: the file's session, the tabs, the menus' items
         self.stack = QStackedWidget()
         self.opening = QLabel()  # while a file opens, beside a repainting window
         self.stack.addWidget(self.opening)
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         from rmentor.ui.window import window_parts
 
         window_parts.build(self)
+        self.built = True
 
     def next_tab(self, step: int) -> None:
         if self.stack.currentWidget() is self.tabs:
@@ -112,23 +113,17 @@ class MainWindow(QMainWindow):
         path = Path(path).absolute()  # as remembered: a start in another folder finds it
         missing = create and not path.exists() and not path.is_symlink()
         asked = ask and path != datafile.default_path() and self.settings.contains("last_file")
+        told, shown = self.notice_line.told, self.stack.currentWidget()
+        # behind what is asked first too: not the start page's "no programme yet"
+        self.opening.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.stack.setCurrentWidget(self.opening)
         if missing and asked and not self.files.create_asked(path):
-            return False
+            return self._not_opened(shown)
         new_key = self.files.make_new(path) if missing else None
         if new_key is False:
-            return False
-        told, shown = self.notice_line.told, self.stack.currentWidget()
-        self.opening.setText(self.tr("Opening %1…").replace("%1", path.name))
-        self.stack.setCurrentWidget(self.opening)  # not the start page's "no programme yet"
+            return self._not_opened(shown)
         if not self.session.open(path, create):
-            if self.session.path is None and self.server is None:  # no file to show
-                self.path = self.programme = None
-                self.menus.nothing_open()
-                self.opening.setText(
-                    self.tr("No file is open: use File > Open or File > New file.")
-                )
-            else:
-                self.stack.setCurrentWidget(shown)
+            self._not_opened(shown)
             self.file_reopened()
             return False
         if self.session.path != self.path and self.notice_line.told == told:
@@ -150,6 +145,16 @@ class MainWindow(QMainWindow):
             self.protection.offer_new_passphrase(recovered)
         QTimer.singleShot(LOADED_AFTER_MS, load_preview)
         return True
+
+    def _not_opened(self, shown: QWidget) -> bool:
+        """The window as before a refused open: the file shown, or none."""
+        if self.session.path is None and self.server is None:  # no file to show
+            self.path = self.programme = None
+            self.menus.nothing_open()
+            self.opening.setText(self.tr("No file is open: use File > Open or File > New file."))
+        else:
+            self.stack.setCurrentWidget(shown)
+        return False
 
     def file_reopened(self) -> None:
         """A refused open closed the connection before it reopened the file shown: the
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
         index = self.programme_box.findData(int(select_id)) if select_id else -1
         self.programme_box.setCurrentIndex(index if index >= 0 else 0 if items else -1)
         self.programme_box.blockSignals(False)
+        self.programme_toolbar.setVisible(bool(items))  # no empty chooser
         for action in self.switch_group.actions():
             self.switch_group.removeAction(action)
         self.switch_menu.clear()
@@ -441,7 +447,7 @@ class MainWindow(QMainWindow):
                     return
         self.settings.setValue("window/geometry", self.saveGeometry())
         close_guide()
-        if self.session is not None:  # built: not closed before its first paint was done
+        if self.built:  # not closed before its first paint was done
             self.servers.stop_listening()
             self.session.close()
         super().closeEvent(event)

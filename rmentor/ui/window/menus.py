@@ -39,6 +39,8 @@ class Menus(QObject):
                 self.tr("&Help"),
             )
         ]
+        for menu in self.titled[2:6]:  # greyed until a file is open (nothing_open)
+            menu.setEnabled(False)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
@@ -227,7 +229,6 @@ class Menus(QObject):
         w = self.window
         w.copy_action.setEnabled(True)
         w.switch_menu.setEnabled(True)
-        w.programme_toolbar.show()
         for menu in w.file_menus:
             menu.setEnabled(True)
 
