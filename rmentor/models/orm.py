@@ -5,20 +5,25 @@ shows before it loads."""
 import sys
 
 
-def _import_peewee() -> None:
+def _import_peewee():
     """peewee imports PostgreSQL's drivers when it is imported itself: 0.13 s of every
     start, for a server most coordinators never use. psycopg is handed to peewee when a
     server is reached (models/storage/server.py, load_driver); psycopg2 never is."""
     drivers = ("psycopg", "psycopg2")
     if "peewee" in sys.modules or any(d in sys.modules for d in drivers):
-        return
+        import peewee
+
+        return peewee
     for driver in drivers:
         sys.modules[driver] = None  # an ImportError for peewee's try
     try:
-        import peewee  # noqa: F401
+        import peewee
     finally:
         for driver in drivers:
             del sys.modules[driver]
+    return peewee
 
 
-_import_peewee()
+peewee = (
+    _import_peewee()
+)  # for a module outside the domain: `from rmentor.models.orm import peewee`

@@ -267,6 +267,18 @@ def test_an_installation_check_on_a_file_not_there_makes_none(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "first", ["rmentor.ui.window.history", "rmentor.models.storage.database", "rmentor.cli"]
+)
+def test_peewee_comes_without_postgresqls_driver_whatever_imports_it_first(first):
+    then = "import rmentor.models.storage.database, peewee"
+    script = f"import sys, {first}; {then}; print('psycopg' in sys.modules, peewee.psycopg)"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.stdout.split() == ["False", "None"], done.stderr
+
+
 def test_the_command_lines_kinds_and_moments_are_the_vocabularys():
     from rmentor.cli import parser
     from rmentor.models.text import vocabulary

@@ -9,7 +9,6 @@ step, or the next "changed" signal, picks them up.
 import contextlib
 import sqlite3
 
-import peewee
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QTimer
@@ -18,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtGui import QUndoStack
 
 from rmentor.models.errors import DomainError
+from rmentor.models.orm import peewee
 from rmentor.models.storage import undo_log
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
