@@ -345,7 +345,8 @@ def _row(person: dict, columns) -> dict:
 def _write_themes(people: list[dict], ids: dict[str, int]) -> None:
     """The themes named in the sheet replace a person's themes; no themes: left as they were."""
     named = [p for p in people if p["themes"]]
-    themes = {name: get_or_add_theme(name).id for p in named for name in p["themes"]}
+    names = dict.fromkeys(name for p in named for name in p["themes"])  # each looked up once
+    themes = {name: get_or_add_theme(name).id for name in names}
     for batch in chunked([ids[p["email"]] for p in named], 500):
         ParticipantTheme.delete().where(ParticipantTheme.participant.in_(batch)).execute()
     links = {(ids[p["email"]], themes[name]) for p in named for name in p["themes"]}
