@@ -259,6 +259,22 @@ def test_a_start_that_fails_once_the_window_shows_says_so_and_ends(tmp_path, bre
     assert "Traceback" not in done.stderr and "Error in sys.excepthook" not in done.stderr
 
 
+def test_an_installation_check_with_a_wrong_passphrase_file_says_which(tmp_path):
+    db, secret = tmp_path / "d.sqlite", tmp_path / "secret.txt"
+    assert run("demo", "--db", db).returncode == 0
+    secret.write_text("the right one, long enough\n")
+    sheet = tmp_path / "sheet.pdf"
+    assert run("protect", "--db", db, "--passphrase-file", secret, "--recovery-sheet", sheet)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the one at all, sorry\n")
+    for given, said in (
+        (wrong, "That passphrase does not open d.sqlite"),
+        (tmp_path / "none.txt", "The passphrase file none.txt cannot be read"),
+    ):
+        done = run("--db", db, "--passphrase-file", given, "--start-and-quit")
+        assert done.returncode == 1 and said in done.stderr, done.stderr
+
+
 def test_an_installation_check_on_a_file_not_there_makes_none(tmp_path):
     missing = tmp_path / "not there.sqlite"
     done = run("--db", missing, "--start-and-quit")

@@ -299,9 +299,19 @@ def test_the_programme_chooser_shows_once_there_is_a_programme_to_choose(qtbot, 
     window.show()
     assert window.open_path(tmp_path / "new.sqlite", create=True, ask=False)
     assert not window.programme_toolbar.isVisible()  # an empty chooser, else
+    # the menus that act on a programme are greyed with none (making one is not)
+    titles = {a.text(): a.isEnabled() for a in window.menuBar().actions()}
+    assert (titles["&Programme"], titles["P&articipants"], titles["&Reports"]) == (
+        True,
+        False,
+        False,
+    )
+    assert window.new_programme_action.isEnabled() and not window.switch_menu.isEnabled()
     programmes.create_with_defaults("Pilot")
     window.reload_programmes()
     assert window.programme_toolbar.isVisible() and window.programme_box.currentText() == "Pilot"
+    titles = {a.text(): a.isEnabled() for a in window.menuBar().actions()}
+    assert titles["P&articipants"] and titles["&Reports"] and window.switch_menu.isEnabled()
 
 
 def test_a_window_closed_before_it_was_filled_is_not_filled(qtbot, qapp, db_path):

@@ -74,12 +74,14 @@ def unlock_with_file(path: Path, passphrase_file: Path) -> None:
     from rmentor.models.storage import datafile
     from rmentor.models.storage import keys
     from rmentor.models.storage.keys import read_secret
+    from rmentor.ui.common import messages
 
     try:
         if path.exists() and datafile.is_encrypted(path):
             keys.remember(path, keys.key_from_secret(path, read_secret(passphrase_file)))
-    except DomainError:
-        pass  # the window asks, and says what is wrong
+    except DomainError as error:  # the window asks, and says what is wrong; with
+        if messages.QUIET[0]:  # --start-and-quit nobody is asked: said here
+            messages.show_problem(None, "", error)
 
 
 def check_preview(window, png: Path) -> bool:

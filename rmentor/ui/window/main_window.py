@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.programme_box.setCurrentIndex(index if index >= 0 else 0 if items else -1)
         self.programme_box.blockSignals(False)
         self.programme_toolbar.setVisible(bool(items))  # no empty chooser
+        self.switch_menu.setEnabled(bool(items))
         for action in self.switch_group.actions():
             self.switch_group.removeAction(action)
         self.switch_menu.clear()
@@ -237,6 +238,8 @@ class MainWindow(QMainWindow):
             self.programme is not None and not self.session.read_only
         )
         self.export_menu.setEnabled(self.programme is not None)
+        for menu in self.file_menus[1:]:  # participants and reports: of a programme
+            menu.setEnabled(self.programme is not None)
         self.contact_menu.setEnabled(self.programme is not None and not self.session.read_only)
         self.add_participant_action.setEnabled(
             self.programme is not None and not self.session.read_only
