@@ -28,7 +28,9 @@ translate = QCoreApplication.translate
 
 
 def build(w) -> None:
-    w.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    # above the middle, where a form asked about the file (centred on the window) leaves it seen
+    w.opening.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    w.opening.setContentsMargins(0, 96, 0, 0)
     w.status_label = QLabel()
     w.notice_line = notices.NoticeLine()
     notices.install(w.notice_line)
