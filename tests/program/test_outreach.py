@@ -1010,6 +1010,25 @@ def test_an_address_refused_leaves_the_pair_to_be_asked_again(demo_file, tmp_pat
     }
 
 
+def test_no_series_starts_at_an_hour_already_past(demo_file, tmp_path):
+    """Meetings at 00:00 (Settings): a pair due today gets its first meeting on the next
+    working day, not an event that is over before the file is opened."""
+    from rmentor.models.outreach.meeting_calendar import series_start
+
+    db, _english_pair = demo_file
+    settings = mail_texts.load_settings()
+    settings.meeting_time = "00:00"
+    mail_texts.save_settings(settings)
+    path = tmp_path / "meetings.ics"
+    assert run("calendar", "--db", db, "--out", path) == 0
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    starts = [e["DTSTART"].dt for e in events if "RRULE" in e]
+    assert starts and min(starts) > dt.datetime.now()
+    friday, monday = dt.date(2026, 12, 4), dt.date(2026, 12, 7)
+    assert series_start(friday - dt.timedelta(days=9), friday, hour_passed=True) == monday
+    assert series_start(friday - dt.timedelta(days=9), friday) == friday
+
+
 def test_the_calendar_in_an_invitation_says_it_is_utf8(demo_file, tmp_path):
     db, _english_pair = demo_file
     mail_texts.save_settings(mail_texts.MailSettings(name="Ilse Coördinator", email="i@example.nl"))

@@ -52,9 +52,10 @@ def invitable(person: Participant) -> bool:
     return True
 
 
-def series_start(due: dt.date, today: dt.date) -> dt.date:
-    """The day of the first meeting in the file: the one due, or the next working day."""
-    day = max(due, today)
+def series_start(due: dt.date, today: dt.date, hour_passed: bool = False) -> dt.date:
+    """The day of the first meeting in the file: the one due, or the next working day
+    (not today once the meetings' hour has passed: an event already over)."""
+    day = max(due, today + dt.timedelta(days=1) if hour_passed else today)
     while day.weekday() >= 5:
         day += dt.timedelta(days=1)
     return day
@@ -79,7 +80,9 @@ def meeting_calendar(
     from icalendar import vCalAddress
     from icalendar import vText
 
-    today = today or dt.date.today()
+    now = dt.datetime.now()
+    hour_passed = today in (None, now.date()) and now.time() >= starts
+    today = today or now.date()
     if pairing is not None:
         refuse_erased(pairing)
         if pairing.status not in (PROPOSED, ACTIVE):
@@ -139,7 +142,7 @@ def meeting_calendar(
         f = figures[p.id]
         start = p.start_date or programme.start_date
         due = f.last_meeting + dt.timedelta(weeks=cadence) if f.last_meeting else start
-        first = series_start(due, today)
+        first = series_start(due, today, hour_passed)
         end = p.planned_end_date or programme.end_date
         names = {"mentor": p.mentor.full_name, "mentee": p.mentee.full_name}
         if first > end:  # its next meeting would fall after its planned end: none to plan
