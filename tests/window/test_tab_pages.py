@@ -280,10 +280,12 @@ def test_a_window_kept_inside_the_screen_is_not_moved(qtbot):
 
     window = QWidget()
     qtbot.addWidget(window)
-    window.setGeometry(200, 80, 600, 400)
+    area = window.screen().availableGeometry()
     moves = []
     window.move = lambda *a: moves.append(a)
-    keep_on_screen(window)
+    for y in (80, area.bottom() + 1 - 400):  # inside, and down to its last row
+        window.setGeometry(200, y, 600, 400)
+        keep_on_screen(window)
     assert moves == []
     window.setGeometry(-900, 80, 600, 400)
     keep_on_screen(window)

@@ -28,9 +28,10 @@ def keep_on_screen(window: QWidget) -> None:
     height = min(window.height(), area.height() - FRAME[1])
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
+    # Moved only when it must: not yet shown, a window has no frame, and a move then
+    # places it a border's width aside on every start (its place is its inside's).
+    if area.contains(QRect(window.x(), window.y(), width, height)):
+        return
     x = min(max(window.x(), area.left()), area.right() - width)
     y = min(max(window.y(), area.top()), area.bottom() - height - FRAME[1] + 1)
-    # only when it must: a window not yet shown has no frame yet, and a move then places
-    # it by its inside, a title bar lower on every start
-    if (x, y) != (window.x(), window.y()):
-        window.move(x, y)
+    window.move(x, y)
