@@ -335,3 +335,19 @@ def test_a_window_closed_before_it_was_filled_is_not_filled(qtbot, qapp, db_path
     app.go_on(qapp, window, args)
     assert not window.built and not db_path.exists()
     assert QSettings().value("last_file") == before
+
+
+def test_a_window_that_does_not_paint_is_filled_all_the_same(qtbot):
+    """Started minimized, a window paints only when it is shown: its file opens anyway."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from rmentor.ui.window import app
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    went_on = []
+    app.after_first_paint(window, lambda: went_on.append(1), at_most_ms=50)  # never shown
+    qtbot.waitUntil(lambda: went_on == [1], timeout=2000)
+    window.show()
+    qtbot.wait(100)
+    assert went_on == [1]  # once, not again at its first paint

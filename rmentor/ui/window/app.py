@@ -117,18 +117,25 @@ def run(args) -> int:
     return until_closed(app, window)
 
 
-def after_first_paint(window, then) -> None:
-    """`then` once the window has painted itself: on screen first, then filled."""
+def after_first_paint(window, then, at_most_ms: int = 500) -> None:
+    """`then` once the window has painted itself: on screen first, then filled. Also
+    when no paint comes (a window started minimized paints only when shown)."""
 
     class Painted(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
-                self.deleteLater()
-                QTimer.singleShot(0, then)
+                self.go_on()
             return False
 
-    window.installEventFilter(Painted(window))
+        def go_on(self):
+            if not self.property("done"):
+                self.setProperty("done", True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+
+    painted = Painted(window)
+    window.installEventFilter(painted)
+    QTimer.singleShot(at_most_ms, painted.go_on)
 
 
 def go_on(app: QApplication, window, args) -> None:
