@@ -121,3 +121,19 @@ def test_the_window_fits_a_small_laptop_screen(qtbot, demo_window_in, lang):
             window.tabs.setCurrentIndex(i)
             qtbot.wait(10)
             assert window.minimumSizeHint().width() <= 1024, (programme_id, window.tabs.tabText(i))
+
+
+def test_the_participant_forms_department_and_location_are_as_wide_as_its_names(
+    qtbot, demo_window
+):
+    """In a file with no departments yet they were a thumb's width; with long ones, as
+    wide as the longest."""
+    from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
+
+    dialog = ParticipantDialog(demo_window.programme, None, demo_window)
+    qtbot.addWidget(dialog)
+    dialog.department.addItem("Klantenservice, Operations en Facilitaire Zaken " * 3)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    width = dialog.first_name.width()
+    assert dialog.department.width() == dialog.location.width() == width

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSizePolicy
 from PySide6.QtWidgets import QSpinBox
 
 from rmentor.models.errors import DomainError
@@ -88,6 +89,11 @@ class ParticipantDialog(EditDialog):
         self.languages = CheckList(self.tr("Another language"))
         self.location = QComboBox()
         self.location.setEditable(True)
+        for field in (self.department, self.location):  # as wide as the text boxes, what
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            field.setSizeAdjustPolicy(  # ever the names offered (not as narrow as none)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.themes = CheckList(self.tr("A theme of your own"))
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 10)
