@@ -340,7 +340,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="419"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="420"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="423"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="421"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="425"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -435,7 +435,7 @@
 <context>
     <name>PairingDetails</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="39"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="51"/>
         <source>%Ln pairings selected</source>
         <translation>
             <numerusform>%Ln pairing selected</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
         <source>activate %Ln pairing(s)</source>
         <translation>
             <numerusform>activate %Ln pairing</numerusform>
@@ -462,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="285"/>
         <source>pause %Ln pairing(s)</source>
         <translation>
             <numerusform>pause %Ln pairing</numerusform>
@@ -470,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="285"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="286"/>
         <source>resume %Ln pairing(s)</source>
         <translation>
             <numerusform>resume %Ln pairing</numerusform>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="286"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="287"/>
         <source>reopen %Ln pairing(s)</source>
         <translation>
             <numerusform>reopen %Ln pairing</numerusform>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="301"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="302"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Done for %1; %Ln left as it was: its status does not allow it.</numerusform>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="339"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="340"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>complete %Ln pairing</numerusform>

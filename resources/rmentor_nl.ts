@@ -1229,13 +1229,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="170"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="368"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="369"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="183"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="381"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="382"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1412,12 +1412,12 @@
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="87"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="90"/>
         <source>{mentor} and {mentee} are not proposed or active: they have no meetings to plan.</source>
         <translation>{mentor} en {mentee} zijn niet voorgesteld of actief: er zijn geen gesprekken te plannen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="148"/>
+        <location filename="../rmentor/models/outreach/meeting_calendar.py" line="151"/>
         <source>{mentor} and {mentee}: the next meeting would fall after the planned end ({end}), so there is none to plan. Extend the pairing first.</source>
         <translation>{mentor} en {mentee}: het volgende gesprek zou na het geplande einde ({end}) vallen, dus er is er geen te plannen. Verleng eerst de koppeling.</translation>
     </message>
@@ -3264,27 +3264,27 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="61"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="63"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="62"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="64"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="63"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="65"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="64"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="66"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="65"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="67"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -3319,12 +3319,12 @@ Met vriendelijke groet,
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="404"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="407"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="419"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3332,7 +3332,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="420"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="423"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3340,7 +3340,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="421"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3348,7 +3348,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="425"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3356,22 +3356,22 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="46"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="48"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="429"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="432"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="431"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="434"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="437"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -4043,8 +4043,18 @@ Met vriendelijke groet,
 </context>
 <context>
     <name>PairingDetails</name>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="38"/>
+        <source>Pick a pairing to see how it was made and how it goes.</source>
+        <translation>Kies een koppeling om te zien hoe die tot stand kwam en hoe het gaat.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="41"/>
+        <source>No pairings yet. Suggest pairings… proposes pairs from the people waiting, each with its reasons; New pairing… makes one by hand.</source>
+        <translation>Nog geen koppelingen. Koppelingen voorstellen… stelt koppels voor uit de mensen die wachten, elk met de redenen; Nieuwe koppeling… maakt er een met de hand.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="39"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="51"/>
         <source>%Ln pairings selected</source>
         <translation>
             <numerusform>%Ln koppeling geselecteerd</numerusform>
@@ -4052,42 +4062,42 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="41"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="53"/>
         <source>Activate, pause, resume, complete and reopen act on each selected pairing whose status allows it, as one step you can undo.</source>
         <translation>Activeren, pauzeren, hervatten, afronden en heropenen werken op elke gekozen koppeling waarvan de status het toelaat, als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="55"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="67"/>
         <source>Ground rules agreed</source>
         <translation>Spelregels afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="56"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="68"/>
         <source>Rule overridden, because</source>
         <translation>Regel overschreven, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="57"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="69"/>
         <source>Suggested with score %1</source>
         <translation>Voorgesteld met score %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="58"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="70"/>
         <source>Earlier partners of %1</source>
         <translation>Eerdere partners van %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="70"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="82"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="102"/>
         <source>E-mails written</source>
         <translation>E-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairing_details.py" line="104"/>
+        <location filename="../rmentor/ui/tabs/pairing_details.py" line="116"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -4277,42 +4287,42 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="221"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="222"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="222"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="223"/>
         <source>This pairing no longer exists; the list is read again.</source>
         <translation>Deze koppeling bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="258"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
         <source>activate the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 activeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="259"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
         <source>pause the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 pauzeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
         <source>resume the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 hervatten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="262"/>
         <source>reopen the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 heropenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="272"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="273"/>
         <source>Status not changed</source>
         <translation>Status niet gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
         <source>activate %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling activeren</numerusform>
@@ -4320,7 +4330,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="284"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="285"/>
         <source>pause %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling pauzeren</numerusform>
@@ -4328,7 +4338,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="285"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="286"/>
         <source>resume %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling hervatten</numerusform>
@@ -4336,7 +4346,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="286"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="287"/>
         <source>reopen %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling heropenen</numerusform>
@@ -4344,12 +4354,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="292"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="293"/>
         <source>No status changed</source>
         <translation>Geen status gewijzigd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="301"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="302"/>
         <source>Done for %1; %Ln left as they were: their status does not allow it.</source>
         <translation>
             <numerusform>Gedaan voor %1; %Ln bleef zoals ze was: haar status laat het niet toe.</numerusform>
@@ -4357,7 +4367,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="339"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="340"/>
         <source>complete %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling afronden</numerusform>
@@ -4365,17 +4375,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="342"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="343"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="431"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="432"/>
         <source>Agreement %1 - %2</source>
         <translation>Afspraken %1 - %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="434"/>
+        <location filename="../rmentor/ui/tabs/pairings_tab.py" line="435"/>
         <source>Summary %1 - %2</source>
         <translation>Samenvatting %1 - %2</translation>
     </message>
@@ -4383,147 +4393,147 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="67"/>
         <source>Edit participant</source>
         <translation>Deelnemer bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="67"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="87"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="88"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="97"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="100"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="101"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="117"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="112"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="118"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="119"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="114"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="120"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="121"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="116"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="122"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="123"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="124"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="125"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="126"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="129"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="131"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="132"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="197"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="203"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="197"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="203"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="229"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="235"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="234"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="240"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="234"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="240"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="249"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="255"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>

@@ -123,9 +123,7 @@ def test_the_window_fits_a_small_laptop_screen(qtbot, demo_window_in, lang):
             assert window.minimumSizeHint().width() <= 1024, (programme_id, window.tabs.tabText(i))
 
 
-def test_the_participant_forms_department_and_location_are_as_wide_as_its_names(
-    qtbot, demo_window
-):
+def test_the_participant_forms_department_and_location_are_as_wide_as_its_names(qtbot, demo_window):
     """In a file with no departments yet they were a thumb's width; with long ones, as
     wide as the longest."""
     from rmentor.ui.dialogs.participant_dialog import ParticipantDialog

@@ -421,3 +421,17 @@ def test_a_new_pairing_starts_with_nobody_picked_and_nothing_said(qtbot, window)
     pick(qtbot, dialog.mentee, "Inès Lefèvre")
     assert "reporting line" in dialog.concerns.text()
     dialog.reject()
+
+
+def test_the_details_say_what_to_do_when_no_pairing_is_picked(qtbot, window):
+    from rmentor.models.programme import programmes
+
+    tab = window.pairings_tab
+    qtbot.waitUntil(lambda: tab.model.total() > 0)
+    tab.view.selectionModel().clear()
+    assert "Pick a pairing to see how it was made" in tab.details.toPlainText()
+    empty = programmes.create_with_defaults("Second round")
+    window.reload_programmes(empty.id)
+    assert window.programme == empty
+    qtbot.waitUntil(lambda: "No pairings yet" in tab.details.toPlainText())
+    assert "Suggest pairings… proposes pairs" in tab.details.toPlainText()

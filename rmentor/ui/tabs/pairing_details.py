@@ -29,8 +29,20 @@ class PairingDetails(QTextBrowser):
     def show_many(self, rows) -> None:
         self.setHtml(self.many_html(rows))
 
-    def show_one(self, row) -> None:
-        self.setHtml(self.one_html(row) if row else "")
+    def show_one(self, row, total: int = 0) -> None:
+        """A pairing's details; with none picked, what to do (none made yet: how)."""
+        if row:
+            self.setHtml(self.one_html(row))
+            return
+        hint = (
+            self.tr("Pick a pairing to see how it was made and how it goes.")
+            if total
+            else self.tr(
+                "No pairings yet. Suggest pairings… proposes pairs from the people waiting, "
+                "each with its reasons; New pairing… makes one by hand."
+            )
+        )
+        self.setHtml(f"<p style='color: #555555'>{html.escape(hint)}</p>")
 
     def many_html(self, rows) -> str:
         counts: dict[str, int] = {}

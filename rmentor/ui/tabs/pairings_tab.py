@@ -164,6 +164,7 @@ class PairingsTab(TableTab):
             fit_columns(self.view, COL_OVERDUE)
         if selected is not None:
             self.select(selected.id)
+        self.update_actions()  # the details' hint follows the rows read
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.status_filter.currentData())
@@ -207,7 +208,7 @@ class PairingsTab(TableTab):
         if len(selected) > 1:
             self.details.show_many(selected)
         else:
-            self.details.show_one(row)
+            self.details.show_one(row, self.model.total())
 
     # Actions
 
