@@ -351,3 +351,42 @@ def test_a_window_that_does_not_paint_is_filled_all_the_same(qtbot):
     window.show()
     qtbot.wait(100)
     assert went_on == [1]  # once, not again at its first paint
+
+
+PRELOADED = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rmentor.ui.window.main_window import MainWindow
+window = MainWindow()
+window.show()
+assert window.open_path(sys.argv[1], create=False)
+at_first = [m for m in ("pypdfium2", "reportlab") if m in sys.modules]
+end = time.monotonic() + 10
+while time.monotonic() < end and "rmentor.reports.pair_documents" not in sys.modules:
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    time.sleep(0.02)
+time.sleep(0.5)  # the thread's import done, not begun
+print(at_first, [m for m in ("pypdfium2", "reportlab") if m in sys.modules])
+window.session.close()
+"""
+
+
+def test_a_moment_after_a_file_opens_what_documents_need_is_loaded_beside_it(demo_window, tmp_path):
+    """A pair's first document opened in 0.3 s with ReportLab loaded on the window's
+    thread; it is loaded beside the window a moment after the file opens, as PDFium is."""
+    path = demo_window.path
+    demo_window.session.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", PRELOADED, str(path)],
+        capture_output=True,
+        text=True,
+        env={**env, "PYTHONPATH": str(root)},
+        cwd=root,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[] ['pypdfium2', 'reportlab']"
