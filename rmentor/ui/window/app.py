@@ -122,14 +122,16 @@ def after_first_paint(window, then, at_most_ms: int = 500) -> None:
     when no paint comes (a window started minimized paints only when shown)."""
 
     class Painted(QObject):
+        done = False
+
         def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint:
                 self.go_on()
             return False
 
         def go_on(self):
-            if not self.property("done"):
-                self.setProperty("done", True)
+            if not self.done:
+                self.done = True
                 window.removeEventFilter(self)
                 QTimer.singleShot(0, then)
 
