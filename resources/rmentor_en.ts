@@ -238,7 +238,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="214"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="246"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln meeting shown</numerusform>
@@ -375,7 +375,7 @@
 <context>
     <name>NewPairingDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>

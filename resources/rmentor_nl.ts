@@ -756,12 +756,12 @@
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/integrity.py" line="37"/>
+        <location filename="../rmentor/models/storage/integrity.py" line="41"/>
         <source>{name} is busy: an rmentor window is saving to it. Try again in a moment.</source>
         <translation>{name} is bezet: een rmentor-venster slaat er iets in op. Probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/integrity.py" line="46"/>
+        <location filename="../rmentor/models/storage/integrity.py" line="50"/>
         <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
         <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
     </message>
@@ -2144,8 +2144,8 @@
         <location filename="../rmentor/ui/window/file_session.py" line="70"/>
         <location filename="../rmentor/ui/window/file_session.py" line="115"/>
         <location filename="../rmentor/ui/window/file_session.py" line="236"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="261"/>
-        <location filename="../rmentor/ui/window/file_session.py" line="269"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="268"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="273"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
@@ -2195,22 +2195,27 @@
         <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="272"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="261"/>
+        <source>No good backup copy of it was found in %1, where rmentor keeps them. If you keep copies elsewhere (another drive, a colleague), open one of those with File &gt; Open; keep this file as it is, for whoever can repair it.</source>
+        <translation>In %1, waar rmentor de reservekopieën bewaart, staat geen goede kopie van dit bestand. Bewaart u elders kopieën (een andere schijf, een collega), open er dan een met Bestand &gt; Openen; laat dit bestand zoals het is, voor wie het kan herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/file_session.py" line="276"/>
         <source>There is a good backup copy from %1. Open a copy of it instead? The file itself stays as it is.</source>
         <translation>Er is een goede reservekopie van %1. In plaats daarvan een kopie daarvan openen? Het bestand zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="294"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="298"/>
         <source>A word about where the file is</source>
         <translation>Over de plek van het bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="295"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="299"/>
         <source>%1 is in a folder kept by %2. Such folders copy files while they change, and two computers can each change their own copy; that can damage the file or lose work. rmentor keeps backup copies, but it is safest to open the file on one computer at a time, and to keep it in a local folder.</source>
         <translation>%1 staat in een map die %2 bijhoudt. Zulke mappen kopiëren bestanden terwijl ze veranderen, en twee computers kunnen elk hun eigen kopie wijzigen; daardoor kan het bestand beschadigen of werk verloren gaan. rmentor maakt reservekopieën, maar het veiligst is het bestand op één computer tegelijk te openen en het in een lokale map te bewaren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_session.py" line="307"/>
+        <location filename="../rmentor/ui/window/file_session.py" line="311"/>
         <source>a network share</source>
         <translation>een netwerkschijf</translation>
     </message>
@@ -2526,77 +2531,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="70"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="90"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="141"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="140"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="149"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="148"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="180"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="193"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="214"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2604,7 +2609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="246"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2612,57 +2617,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="245"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="258"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="246"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="259"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="247"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="260"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="248"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="252"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="265"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="254"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="267"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="275"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="279"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="292"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="321"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="334"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="322"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="335"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="331"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="344"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -3791,17 +3796,17 @@ Met vriendelijke groet,
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="36"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="51"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="70"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -3809,62 +3814,62 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="79"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="80"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="74"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="88"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="89"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="91"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="92"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="93"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="94"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="95"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="123"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="140"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="144"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>

@@ -107,6 +107,9 @@ def test_an_index_that_disagrees_with_its_table_is_refused(window, tmp_path, mes
     before = path.read_bytes()
     assert not window.open_path(path, create=False)
     assert "damaged" in messages[-1][2] and "missing from index" in messages[-1][2]
+    # with no copy to offer, it says so, and what is left to do
+    folder = f"{path}.backups"
+    assert f"No good backup copy of it was found in {folder}, where rmentor" in messages[-1][2]
     assert path.read_bytes() == before
     assert cli(["check", "--db", str(path)]) == 1
 

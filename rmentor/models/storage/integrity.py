@@ -12,6 +12,10 @@ from rmentor.models.storage.database import on_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 
+class DamagedFile(DomainError):
+    """The file's own check failed: what a backup copy answers, where there is one."""
+
+
 def check_integrity(path: Path, key: bytes | None) -> str:
     """Refuse a damaged file, reading it without any chance of writing. The full check:
     quick_check misses an index that disagrees with its table. Returns where text
@@ -42,7 +46,7 @@ def check_integrity(path: Path, key: bytes | None) -> str:
             ) from None
         result = type(exc).__name__  # quote a damaged schema's bytes
     if result != "ok":
-        raise DomainError(
+        raise DamagedFile(
             QT_TRANSLATE_NOOP(
                 "DomainError",
                 "The file {name} is damaged ({detail}). It was left as it is; "

@@ -256,14 +256,18 @@ class FileSession:
         """Say what is wrong; where a good backup exists, offer to open a copy of it."""
         good = next((b for b in backups.list_backups(path) if _is_good(b)), None)
         if good is None or not path.exists():
+            said = domain_text(error)
+            if isinstance(error, integrity.DamagedFile):  # and no copy to offer
+                said += "\n\n" + QCoreApplication.translate(
+                    "FileSession",
+                    "No good backup copy of it was found in %1, where rmentor keeps them. If "
+                    "you keep copies elsewhere (another drive, a colleague), open one of those "
+                    "with File > Open; keep this file as it is, for whoever can repair it.",
+                ).replace("%1", str(backups.folder_of(path)))
             show_problem(
-                self.parent,
-                QCoreApplication.translate("FileSession", "Cannot open the file"),
-                error,
+                self.parent, QCoreApplication.translate("FileSession", "Cannot open the file"), said
             )
             return False
-        from rmentor.ui.common.labels import domain_text
-
         answer = QMessageBox.question(
             self.parent,
             QCoreApplication.translate("FileSession", "Cannot open the file"),
