@@ -169,6 +169,10 @@ def test_start_and_quit_opens_the_window_once_and_says_so(tmp_path, monkeypatch)
     done = run("--db", db, "--start-and-quit")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.sqlite", "d.sqlite.backups", "tmp"]
+    # the coordinator's next start opens what it opened before, not the checked file
+    settings = Path(os.environ["XDG_CONFIG_HOME"]) / "rmentor" / "rmentor.conf"
+    kept = settings.read_text().splitlines() if settings.exists() else []
+    assert not [line for line in kept if line.startswith(("last_file", "recent_files"))]
     assert not list(temporary.glob("*.lock"))
     assert [p.suffix for p in (tmp_path / "d.sqlite.backups").iterdir()] == [".sqlite"]
 

@@ -38,7 +38,12 @@ class FileActions(QObject):
         return [value] if isinstance(value, str) else list(value or [])
 
     def remember(self, path: Path) -> None:
-        """The file opened: first in File > Open recent, and opened at the next start."""
+        """The file opened: first in File > Open recent, and opened at the next start
+        (not by --start-and-quit: an installation check leaves the coordinator's start)."""
+        from rmentor.ui.common import messages
+
+        if messages.QUIET[0]:
+            return
         recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
         self.window.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.window.settings.setValue("last_file", str(path))
