@@ -2049,90 +2049,90 @@
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="52"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="57"/>
         <source>%1 is not there.</source>
         <translation>%1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="61"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="66"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="106"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="63"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="68"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="72"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="77"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="79"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="115"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="129"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="120"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="134"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="116"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="121"/>
         <source>programme.sqlite</source>
         <translation>programma.sqlite</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="131"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="139"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="144"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="150"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="160"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="153"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="158"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="153"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="158"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="178"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="183"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="182"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="189"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="187"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="194"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="245"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="250"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="251"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="256"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -3394,137 +3394,142 @@ Met vriendelijke groet,
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="75"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="71"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="76"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="92"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="96"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="103"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="113"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="126"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="127"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="128"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="129"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="131"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="144"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="155"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="160"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="156"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="162"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="163"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="165"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="166"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="168"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="216"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="186"/>
+        <source>Before the pairing started (%1): the meeting counts all the same, in the journal and in the report.</source>
+        <translation>Vóór de start van de koppeling (%1): het gesprek telt toch mee, in het logboek en in de rapportage.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="236"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="225"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="245"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="281"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="301"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="281"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="301"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="299"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="319"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>

@@ -567,3 +567,23 @@ def test_the_follow_up_sorts_every_column_as_its_cells_read(qtbot, window):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         keys = [model.sort_key(model.row_at(r), column) for r in range(model.rowCount())]
         assert keys == sorted(keys), model.HEADERS[column]
+
+
+def test_a_meeting_dated_before_its_pairings_start_is_kept_and_said(qtbot, window):
+    """A pair that met before the pairing was started here: the form says so under the
+    date, and saves it all the same (it counts)."""
+    from rmentor.ui.common.labels import format_date
+    from rmentor.ui.widgets.dates import to_qdate
+
+    pairing = pairing_of("Luuk")
+    journal = open_journal(window, pairing)
+    journal.log_meeting()
+    dialog = journal.dialog
+    assert dialog.before_start.isHidden()
+    day = pairing.start_date - dt.timedelta(days=3)
+    dialog.date.setDate(to_qdate(day))  # as the calendar popup sets it
+    assert not dialog.before_start.isHidden()
+    start = format_date(pairing.start_date)
+    assert dialog.before_start.text().startswith(f"Before the pairing started ({start}): the")
+    save(qtbot, dialog)
+    assert Meeting.select().order_by(Meeting.id.desc()).get().date == day

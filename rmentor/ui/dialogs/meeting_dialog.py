@@ -60,6 +60,11 @@ class MeetingDialog(EditDialog):
         who.setWordWrap(True)  # two long names: on two lines, not past the form's edge
         self.date = date_edit()
         self.date.setMaximumDate(QDate.currentDate().addDays(3650))  # checked by the rules
+        # a pair that met before the pairing was started here: kept, and said
+        self.before_start = QLabel()
+        self.before_start.setObjectName("before_start")
+        self.before_start.setWordWrap(True)
+        self.date.dateChanged.connect(self._say_before_start)
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
         self.duration.setSuffix(self.tr(" min"))
@@ -153,6 +158,7 @@ class MeetingDialog(EditDialog):
         w = self.errors.wrap
         form.addRow(self.tr("Pairing"), w("pairing", who))
         form.addRow(self.tr("Date"), w("date", self.date))
+        form.addRow("", self.before_start)
         form.addRow(self.tr("Duration"), w("duration_minutes", self.duration))
         form.addRow(self.tr("Format"), w("format", self.format))
         form.addRow("", w("cancelled_by", held_row))
@@ -167,9 +173,23 @@ class MeetingDialog(EditDialog):
         scroll = self.scrolled(form)
         self.lay_out(scroll, buttons=self.button_box(), size=(760, 820))
         self._load()
+        self._say_before_start()
         self.loaded(meeting)
         self.first_field = self.date
         keys.ready(self, "journal")
+
+    def _say_before_start(self) -> None:
+        start = self.pairing.start_date
+        before = start is not None and to_date(self.date.date()) < start
+        self.before_start.setText(
+            self.tr(
+                "Before the pairing started (%1): the meeting counts all the same, in the "
+                "journal and in the report."
+            ).replace("%1", format_date(start))
+            if before
+            else ""
+        )
+        self.before_start.setVisible(before)
 
     def _load(self) -> None:
         m = self.meeting
