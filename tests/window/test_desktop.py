@@ -913,3 +913,34 @@ def test_a_pairing_deleted_outside_while_several_are_picked_is_said(qtbot, demo_
     pairings.pause_button.click()
     assert messages[-1][2] == "This pairing no longer exists; the list is read again."
     assert Pairing.get_by_id(two[1]).status == "active"  # nothing changed
+
+
+def test_follow_up_sorts_what_and_effect_as_read_accents_and_case_aside(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.ui.common.labels import fold
+    from rmentor.ui.tables.outcome_table_model import COL_EFFECT
+    from rmentor.ui.tables.outcome_table_model import COL_TEXT
+
+    items = list(OutcomeItem.select().order_by(OutcomeItem.id).limit(3))
+    texts, effects = ("zebra", "Ölfarbe", "appel"), ("Alpha", "zulu", "Émile")
+    for item, text, effect in zip(items, texts, effects, strict=True):
+        item.text, item.effect = text, effect
+        item.save()
+    window = demo_window
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(None))  # every status
+    qtbot.waitUntil(lambda: tab.model.rowCount() == tab.model.total())
+    model = tab.model
+    for column, mine in (
+        (COL_TEXT, ["appel", "Ölfarbe", "zebra"]),
+        (COL_EFFECT, ["Alpha", "Émile", "zulu"]),
+    ):
+        tab.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        shown = [model.data(model.index(r, column)) for r in range(model.rowCount())]
+        assert [t for t in shown if t in mine] == mine
+        folded = [fold(t) for t in shown if t]
+        assert folded == sorted(folded)
