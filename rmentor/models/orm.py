@@ -10,20 +10,18 @@ def _import_peewee():
     start, for a server most coordinators never use. psycopg is handed to peewee when a
     server is reached (models/storage/server.py, load_driver); psycopg2 never is."""
     drivers = ("psycopg", "psycopg2")
-    if "peewee" in sys.modules or any(d in sys.modules for d in drivers):
-        import peewee
-
-        return peewee
-    for driver in drivers:
-        sys.modules[driver] = None  # an ImportError for peewee's try
+    first = "peewee" not in sys.modules and not any(d in sys.modules for d in drivers)
+    if first:
+        for driver in drivers:
+            sys.modules[driver] = None  # an ImportError for peewee's try
     try:
         import peewee
     finally:
-        for driver in drivers:
-            del sys.modules[driver]
+        if first:
+            for driver in drivers:
+                del sys.modules[driver]
     return peewee
 
 
-peewee = (
-    _import_peewee()
-)  # for a module outside the domain: `from rmentor.models.orm import peewee`
+# outside the domain's parts, which import this first: from rmentor.models.orm import peewee
+peewee = _import_peewee()

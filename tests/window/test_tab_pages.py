@@ -36,13 +36,15 @@ window.session.close()
 """
 
 
-def test_start_up_imports_and_builds_only_the_overview(demo_window, tmp_path):
+def run_on_demo_file(script: str, demo_window, tmp_path) -> subprocess.CompletedProcess:
+    """A script run in a fresh process on the demo window's file (let go of here first),
+    which must end well."""
     path = demo_window.path
     demo_window.session.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run(
-        [sys.executable, "-c", STARTED, str(path)],
+        [sys.executable, "-c", script, str(path)],
         capture_output=True,
         text=True,
         env={**env, "PYTHONPATH": str(root)},
@@ -50,6 +52,11 @@ def test_start_up_imports_and_builds_only_the_overview(demo_window, tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_start_up_imports_and_builds_only_the_overview(demo_window, tmp_path):
+    result = run_on_demo_file(STARTED, demo_window, tmp_path)
     seen = json.loads(result.stdout.splitlines()[-1])
     for module in ("participants_tab", "pairings_tab", "journal_tab", "follow_up_tab"):
         assert f"rmentor.ui.tabs.{module}" not in seen["before"]
@@ -376,17 +383,5 @@ window.session.close()
 def test_a_moment_after_a_file_opens_what_documents_need_is_loaded_beside_it(demo_window, tmp_path):
     """A pair's first document opened in 0.3 s with ReportLab loaded on the window's
     thread; it is loaded beside the window a moment after the file opens, as PDFium is."""
-    path = demo_window.path
-    demo_window.session.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", PRELOADED, str(path)],
-        capture_output=True,
-        text=True,
-        env={**env, "PYTHONPATH": str(root)},
-        cwd=root,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_on_demo_file(PRELOADED, demo_window, tmp_path)
     assert result.stdout.splitlines()[-1] == "[] ['pypdfium2', 'reportlab']"

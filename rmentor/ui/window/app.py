@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMessageBox
 
 from rmentor.crash_log import write_traceback
+from rmentor.ui.common import messages
 from rmentor.ui.window import translations
 
 # The data file's modules (peewee, the domain) are imported once the window is on screen:
@@ -33,7 +34,6 @@ def create_application(language: str | None) -> QApplication:
 
 def install_excepthook() -> None:
     """Unexpected errors: a dialog saying the file is safe, the traceback in the log."""
-    from rmentor.ui.common import messages
 
     def hook(kind, value, tb):
         path = write_traceback(kind, value, tb)
@@ -74,7 +74,6 @@ def unlock_with_file(path: Path, passphrase_file: Path) -> None:
     from rmentor.models.storage import datafile
     from rmentor.models.storage import keys
     from rmentor.models.storage.keys import read_secret
-    from rmentor.ui.common import messages
 
     try:
         if path.exists() and datafile.is_encrypted(path):
@@ -108,8 +107,6 @@ def run(args) -> int:
     from rmentor.ui.window.main_window import MainWindow
 
     if args.start_and_quit:
-        from rmentor.ui.common import messages
-
         messages.QUIET[0] = True
     window = MainWindow(frame_only=True)
     window.show()

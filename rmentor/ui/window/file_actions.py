@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from rmentor.models.errors import DomainError
 from rmentor.models.errors import system_reason
 from rmentor.models.storage import datafile
+from rmentor.ui.common import messages
 from rmentor.ui.common import notices
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
@@ -40,8 +41,6 @@ class FileActions(QObject):
     def remember(self, path: Path) -> None:
         """The file opened: first in File > Open recent, and opened at the next start
         (not by --start-and-quit: an installation check leaves the coordinator's start)."""
-        from rmentor.ui.common import messages
-
         if messages.QUIET[0]:
             return
         recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
@@ -51,8 +50,6 @@ class FileActions(QObject):
     def nobody_answers(self, path: Path) -> bool:
         """--start-and-quit: nobody is there to say how a file not there is made; an
         installation check makes none, and says so."""
-        from rmentor.ui.common import messages
-
         if messages.QUIET[0]:
             show_problem(self.window, "", self.tr("%1 is not there.").replace("%1", str(path)))
         return messages.QUIET[0]
