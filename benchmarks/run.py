@@ -33,6 +33,7 @@ from measure import wait_until  # noqa: E402
 from memory import memory  # noqa: E402
 from server import server_speed  # noqa: E402
 from writing import export_growth  # noqa: E402
+from writing import import_managers  # noqa: E402
 from writing import outreach_files  # noqa: E402
 
 
@@ -104,6 +105,7 @@ def main() -> None:
         "writing": lambda: (
             outreach_files(large, tmp, max(2, runs // 2)),
             export_growth(large, tmp),
+            import_managers(large, tmp),
         ),
         "pauses": lambda: freezes.run(large, tmp, record),
         "memory": lambda: memory(large, env, times),

@@ -23,6 +23,7 @@ from rmentor.models.sheets import importing
 from rmentor.models.sheets.exporting import export_table
 from rmentor.models.sheets.sheet_files import read_sheet
 from rmentor.models.sheets.sheet_files import write_sheet
+from rmentor.models.storage import database
 from rmentor.models.storage import datafile
 from rmentor.translator import Translator
 from rmentor.translator import theme_aliases
@@ -180,6 +181,60 @@ def test_bad_files_change_nothing(programme, tmp_path, case, make_person):
 def test_empty_file_is_refused(tmp_path):
     with pytest.raises(DomainError, match="is empty"):
         read_sheet(write(tmp_path / "empty.csv", "\n\n"))
+
+
+def test_managers_in_the_file_are_found_by_address_or_by_a_name_only_one_has(
+    programme, tmp_path, make_person
+):
+    """Newcomers' managers imported before: found by address (in any case) or by a name
+    one person in the file has; a name two people share is said, not guessed."""
+    make_person("mentee", first="Hanneke", last="Brouwer", email="h.brouwer@x.nl")
+    make_person("mentee", first="Jan", last="Jansen", email="jan1@x.nl")
+    make_person("mentee", first="Jan", last="Jansen", email="jan2@x.nl")
+    rows = [
+        "Sem;;Graaf;s1@x.nl;junior;Inkoop;H.Brouwer@X.nl;;",
+        "Eva;;Kok;s2@x.nl;junior;Inkoop;Hanneké  brouwer;;",
+        "Bo;;Bos;s3@x.nl;junior;Inkoop;Jan Jansen;;",
+    ]
+    plan = importing.plan_import(
+        read_sheet(write(tmp_path / "new.csv", "\n".join([HEADER, *rows])))
+    )
+    assert [p.text() for p in plan.problems] == [
+        'Row 4: the manager "Jan Jansen" is not in the sheet or the file.'
+    ]
+    import_file(programme, write(tmp_path / "two.csv", "\n".join([HEADER, *rows[:2]])))
+    found = people()
+    assert found["s1@x.nl"].manager.email == found["s2@x.nl"].manager.email == "h.brouwer@x.nl"
+
+
+def test_the_file_is_read_once_for_all_the_managers_a_sheet_names(programme, tmp_path, make_person):
+    """However many rows name a manager who is only in the file, by address or by name,
+    planning the import asks the file as often: HR's list of 1,000 newcomers in a file of
+    5,000 people read the file once per row, and all of it per row named by name."""
+    make_person("mentee", first="Hanneke", last="Brouwer", email="h.brouwer@x.nl")
+    make_person("mentee", first="Jan", last="Jansen", email="jan1@x.nl")
+
+    def statements(count: int) -> int:
+        rows = [
+            f"Sem{n};;Graaf;s{n}@x.nl;junior;Inkoop;"
+            + ("h.brouwer@x.nl" if n % 2 else "Jan Jansen")
+            + ";;"
+            for n in range(count)
+        ]
+        sheet = read_sheet(write(tmp_path / f"{count}.csv", "\n".join([HEADER, *rows])))
+        seen = []
+        database.db.connection().set_trace_callback(seen.append)
+        try:
+            plan = importing.plan_import(sheet)
+        finally:
+            database.db.connection().set_trace_callback(None)
+        assert plan.ok and {p["manager_email"] for p in plan.people} == {
+            "h.brouwer@x.nl",
+            "jan1@x.nl",
+        }
+        return len(seen)
+
+    assert statements(40) == statements(2)
 
 
 def test_manager_loops_are_all_found_before_anything_is_written(programme, tmp_path, make_person):

@@ -8,6 +8,7 @@ from dataclasses import field
 
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
+from rmentor.models.programme.entities import person_name
 from rmentor.models.programme.validation import EMAIL_RE
 from rmentor.models.programme.validation import MAX_ONE_LINE
 from rmentor.models.programme.validation import NOT_ONE_LINE
@@ -420,6 +421,7 @@ def resolve_managers(
     for p in people:
         by_name.setdefault(normalise(f"{p['first_name']} {p['last_name']}"), []).append(p)
     problems, warnings = [], []
+    in_file = None  # the file's people, read once and only for a manager not in the sheet
     for p in people:
         ref = p["manager_ref"]
         p["manager_email"] = None
@@ -446,12 +448,11 @@ def resolve_managers(
         if len(named) == 1:
             p["manager_email"] = named[0]["email"]
             continue
-        existing = Participant.get_or_none(Participant.email == key)
-        if existing is None and len(named) == 0:
-            matches = [x for x in Participant.select() if normalise(x.full_name) == normalise(ref)]
-            existing = matches[0] if len(matches) == 1 else None
+        if in_file is None:
+            in_file = _FileManagers()
+        existing = in_file.find(key, None if named else ref)
         if existing is not None:
-            p["manager_email"] = existing.email
+            p["manager_email"] = existing
             continue
         problems.append(
             Problem(
@@ -464,3 +465,25 @@ def resolve_managers(
             )
         )
     return problems, warnings
+
+
+class _FileManagers:
+    """The people in the file, by e-mail address and by name: a manager named in many
+    rows is looked up in them, not the file read again for each row."""
+
+    def __init__(self):
+        self.emails: set[str] = set()
+        self.by_name: dict[str, list[str]] = {}
+        for email, first, last in Participant.select(
+            Participant.email, Participant.first_name, Participant.last_name
+        ).tuples():
+            self.emails.add(email)
+            self.by_name.setdefault(normalise(person_name(first, last)), []).append(email)
+
+    def find(self, email: str, name: str | None) -> str | None:
+        """The e-mail address of the one person meant: by address, else by a name only
+        one person in the file has."""
+        if email in self.emails:
+            return email
+        named = self.by_name.get(normalise(name), []) if name else []
+        return named[0] if len(named) == 1 else None
