@@ -164,5 +164,30 @@ def run(large: Path, tmp: Path, record) -> None:
         lambda: not window.pairings_tab.dialog.computing,
     )
     window.pairings_tab.dialog.reject()
+    _import(window, tmp, answers, measured)
     window.close()
     datafile.close_file()
+
+
+def _import(window, tmp: Path, answers: dict, measured) -> None:
+    """Everyone exported to .xlsx and imported again, as the coordinator does it."""
+    sheet = tmp / "everyone.xlsx"
+    answers["save"] = str(sheet)
+    window.sheets.export("participants")
+    QFileDialog.getOpenFileName = staticmethod(lambda *_a, **_k: (str(sheet), ""))
+    measured(
+        "a sheet of everyone read and checked in the import form",
+        window.sheets.import_participants,
+        lambda: window.dialog is not None and window.dialog.isVisible(),
+    )
+    form = window.dialog
+    rule = form.rule.kind
+    measured(
+        "a choice changed in the import form (every row checked again)",
+        lambda: rule.setCurrentIndex((rule.currentIndex() + 1) % rule.count()),
+    )
+    measured(
+        f"importing everyone again ({len(form.plan.people):,} people updated)",
+        form.buttons.accepted.emit,
+        lambda: not form.isVisible(),
+    )

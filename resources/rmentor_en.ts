@@ -195,7 +195,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="251"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Leave out the %Ln row with a problem (listed above) and import the rest</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="263"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="272"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person; nothing is written until you click Import.</numerusform>
@@ -219,7 +219,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="321"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="302"/>
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>Checking %Ln row…</numerusform>
+            <numerusform>Checking %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="354"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
@@ -227,11 +235,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="360"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import of %Ln participant</numerusform>
             <numerusform>import of %Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="370"/>
+        <source>Importing %Ln participant(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln participant…</numerusform>
+            <numerusform>Importing %Ln participants…</numerusform>
         </translation>
     </message>
 </context>
@@ -257,7 +273,7 @@
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="62"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln e-mail draft written to %1</numerusform>
@@ -265,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluation form written to %1</numerusform>
@@ -273,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="70"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln e-mail draft written to %1, the others not</numerusform>
@@ -281,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
         <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln e-mail draft written to %1; then writing stopped, and the others were not written:</numerusform>
@@ -289,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
         <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln evaluation form written to %1; then writing stopped, and the others were not written:</numerusform>
@@ -297,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="93"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Stopped: %Ln evaluation form written to %1, the others not</numerusform>
@@ -305,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="96"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluation form read</numerusform>
@@ -313,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="99"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>Stored %Ln evaluation.</numerusform>
@@ -321,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="104"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="102"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -329,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="107"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="105"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln form refused; nothing from it was stored:</numerusform>
@@ -386,7 +402,7 @@
 <context>
     <name>OutcomeTableModel</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="170"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="178"/>
         <source>status of %Ln item(s)</source>
         <translation>
             <numerusform>status of %Ln item</numerusform>
@@ -394,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="176"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="184"/>
         <source>owner of %Ln item(s)</source>
         <translation>
             <numerusform>owner of %Ln item</numerusform>
@@ -402,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="182"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="190"/>
         <source>due date of %Ln item(s)</source>
         <translation>
             <numerusform>due date of %Ln item</numerusform>
@@ -575,7 +591,7 @@
 <context>
     <name>SheetActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="77"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Left out: %Ln row of the sheet (%1), still to be added.</numerusform>
@@ -583,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="128"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="131"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

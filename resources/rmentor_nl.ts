@@ -1062,180 +1062,180 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="95"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="96"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="98"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="101"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="102"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="116"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="117"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="142"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="143"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="148"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="149"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="170"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="171"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="176"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="177"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="205"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="206"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="211"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="212"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="235"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="236"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="65"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="66"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="77"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="78"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
         <translation>Rij {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="128"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="129"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Rij {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="145"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="146"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Rij {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="234"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="235"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Rij {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="236"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="237"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Rij {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="238"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="239"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Rij {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="241"/>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="282"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="242"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="283"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="251"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="252"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
         <translation>Rij {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="270"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="271"/>
         <source>Row {row}: &quot;{value}&quot; holds a control character or a mark that turns text around, or is longer than {count} characters; a name, an address or a department cannot.</source>
         <translation>Rij {row}: &quot;{value}&quot; bevat een stuurteken of een teken dat de tekst omkeert, of is langer dan {count} tekens; een naam, een adres of een afdeling kan dat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="322"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 12-31-2026).</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum (gebruik 12-31-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="354"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="355"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Rij {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="374"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="375"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="379"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="380"/>
         <source>Row {row}: --mentors-born-from needs a birth year, age or birth date, and this row has none that reads; give it a role in a Role column.</source>
         <translation>Rij {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="386"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="387"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="301"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="302"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="314"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="315"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Rij {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="325"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="326"/>
         <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="336"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="337"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Rij {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="365"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="366"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Rij {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="433"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="435"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Rij {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="459"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="460"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Rij {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="170"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="369"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="171"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="399"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="183"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="382"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="184"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="412"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -2044,95 +2044,95 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="34"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="35"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="57"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="54"/>
         <source>%1 is not there.</source>
         <translation>%1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="66"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="106"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="63"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="103"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="68"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="65"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="77"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="74"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="79"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="76"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="120"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="134"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="117"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="131"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="121"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="118"/>
         <source>programme.sqlite</source>
         <translation>programma.sqlite</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="144"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="141"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="152"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="160"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="157"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="158"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="158"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="183"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="180"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="187"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="194"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="184"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="191"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="250"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="247"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="256"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="253"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -2331,154 +2331,154 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
         <source>Prefix (tussenvoegsel)</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="54"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="107"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="65"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="66"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="67"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="68"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="69"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="70"/>
         <source>Consent date</source>
         <translation>Datum toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="71"/>
         <source>Active (yes or no)</source>
         <translation>Actief (ja of nee)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="72"/>
         <source>Birth year (for the roles only)</source>
         <translation>Geboortejaar (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="73"/>
         <source>Age (for the roles only)</source>
         <translation>Leeftijd (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="74"/>
         <source>Birth date (for the roles only)</source>
         <translation>Geboortedatum (alleen voor de rollen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="87"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="90"/>
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="102"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="103"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="102"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="113"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="124"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="165"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="229"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="239"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="242"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="251"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2486,7 +2486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="263"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2494,7 +2494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="272"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2502,12 +2502,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="280"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="321"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="302"/>
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln rij nakijken…</numerusform>
+            <numerusform>%Ln rijen nakijken…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="303"/>
+        <source>Not checked</source>
+        <translation>Niet nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="304"/>
+        <source>The sheet could not be checked: %1. Nothing was imported.</source>
+        <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="354"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2515,7 +2533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="360"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2523,9 +2541,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="363"/>
+        <source>Making a backup copy…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="365"/>
+        <source>No backup copy could be made: %1. Nothing was imported.</source>
+        <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="370"/>
+        <source>Importing %Ln participant(s)…</source>
+        <translation>
+            <numerusform>%Ln deelnemer importeren…</numerusform>
+            <numerusform>%Ln deelnemers importeren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="384"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="379"/>
+        <source>The import was stopped: nothing was written. The choices made here are kept.</source>
+        <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
 </context>
 <context>
@@ -2986,37 +3029,37 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="163"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="161"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="45"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="43"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="239"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="237"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="147"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="250"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="308"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="338"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="362"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="411"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="248"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="341"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="390"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="191"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="189"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="62"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1</numerusform>
@@ -3024,7 +3067,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="70"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln concept-e-mail geschreven in %1, de andere niet</numerusform>
@@ -3032,7 +3075,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
         <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3040,7 +3083,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="86"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
         <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3048,7 +3091,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="95"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="93"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
@@ -3056,7 +3099,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="104"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="102"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -3064,7 +3107,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="107"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="105"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -3072,162 +3115,162 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="146"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="144"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="148"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="146"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="164"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="162"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="236"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="234"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="182"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="180"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="67"/>
         <source>Stopped: no e-mail draft written to %1</source>
         <translation>Gestopt: geen concept-e-mail geschreven in %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="72"/>
         <source>No e-mail draft could be written to %1:</source>
         <translation>Er kon geen concept-e-mail worden geschreven in %1:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="82"/>
         <source>No evaluation form could be written to %1:</source>
         <translation>Er kon geen evaluatieformulier worden geschreven in %1:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="94"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="92"/>
         <source>Stopped: no evaluation form written to %1</source>
         <translation>Gestopt: geen evaluatieformulier geschreven in %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
         <source>Your name or address is missing</source>
         <translation>Uw naam of adres ontbreekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="207"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="205"/>
         <source>Your name or e-mail address is not filled in (Edit &gt; Settings, E-mail): the drafts would have no sender and be signed by the programme&apos;s coordinator, and a pair would not know where to reply. Write them all the same?</source>
         <translation>Uw naam of e-mailadres is niet ingevuld (Bewerken &gt; Instellingen, E-mail): de concepten zouden geen afzender hebben en ondertekend zijn door de coördinator van het programma, en een koppel weet dan niet waar het antwoord heen moet. Toch schrijven?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="307"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="286"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="309"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="288"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="320"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="299"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="322"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="301"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="331"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="310"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="339"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="318"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="346"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="325"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="361"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="340"/>
         <source>Finding who is due for an evaluation…</source>
         <translation>Nagaan wie aan een evaluatie toe is…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="363"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="342"/>
         <source>Who is due for an evaluation could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie aan een evaluatie toe is (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="374"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="353"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="375"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="354"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="386"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="365"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="387"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="366"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="393"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="372"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="399"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="378"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="425"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="404"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="449"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="428"/>
         <source>Reading the filled forms…</source>
         <translation>De ingevulde formulieren lezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="450"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="429"/>
         <source>Not read</source>
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="451"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="430"/>
         <source>The forms could not be read (%1).</source>
         <translation>De formulieren konden niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="467"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="446"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="65"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1</numerusform>
@@ -3235,17 +3278,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="433"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="412"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="435"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="414"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="98"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="96"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -3253,7 +3296,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="99"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3261,7 +3304,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="469"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="448"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -3890,62 +3933,62 @@ Met vriendelijke groet,
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="48"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="49"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="49"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="50"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="50"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="51"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="51"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="52"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="52"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="53"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="53"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="54"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="54"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="55"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="56"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="56"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="57"/>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="150"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="158"/>
         <source>Double-click to record what came of it.</source>
         <translation>Dubbelklik om vast te leggen wat het opleverde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="169"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="177"/>
         <source>status of “%1”</source>
         <translation>status van “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="170"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="178"/>
         <source>status of %Ln item(s)</source>
         <translation>
             <numerusform>status van %Ln punt</numerusform>
@@ -3953,12 +3996,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="175"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="183"/>
         <source>owner of “%1”</source>
         <translation>eigenaar van “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="176"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="184"/>
         <source>owner of %Ln item(s)</source>
         <translation>
             <numerusform>eigenaar van %Ln punt</numerusform>
@@ -3966,12 +4009,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="181"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="189"/>
         <source>due date of “%1”</source>
         <translation>datum van “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="182"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="190"/>
         <source>due date of %Ln item(s)</source>
         <translation>
             <numerusform>datum van %Ln punt</numerusform>
@@ -3979,12 +4022,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="184"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="192"/>
         <source>effect of “%1”</source>
         <translation>effect van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="202"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="210"/>
         <source>This item no longer exists; the list is read again.</source>
         <translation>Dit punt bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>
@@ -6884,7 +6927,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="349"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>
@@ -7146,32 +7189,42 @@ Met vriendelijke groet,
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="30"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="29"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="32"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="31"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="38"/>
+        <source>Reading %1…</source>
+        <translation>%1 inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="39"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="46"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
+        <source>The sheet could not be read: %1.</source>
+        <translation>Het blad kon niet worden gelezen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="49"/>
         <source>The people in %1 join a programme, and there is none yet: make it here first. The import follows when it is saved.</source>
         <translation>De mensen in %1 doen mee aan een programma, en er is er nog geen: maak het hier eerst. Het importeren volgt zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="68"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="71"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="77"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
@@ -7179,52 +7232,52 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="91"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="94"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="92"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="95"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="93"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="96"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="97"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="100"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="99"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="102"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="118"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="118"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="122"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="125"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="123"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="126"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="128"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="131"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>

@@ -748,3 +748,96 @@ def test_an_import_into_a_file_without_a_programme_says_why_the_programme_form_c
     assert f"The people in {sheet.name} join a programme, and there is none yet" in form.why.text()
     form.reject()
     window.session.close()
+
+
+def test_an_import_stopped_half_way_writes_no_one_and_the_form_stays_as_it_was(
+    qtbot, programme, tmp_path, make_person, messages, monkeypatch
+):
+    """Stop pressed once the first people are written: nobody is imported, it is said,
+    and the form stays open with its choices; Import then brings them all."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from rmentor.models.sheets.importing import STEP_ROWS
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    make_person("mentor", email="bestaand@x.nl")
+    rows = [f"Nieuw{i};Mens{i};nieuw{i}@x.nl;junior" for i in range(2 * STEP_ROWS + 50)]
+    path = tmp_path / "veel.csv"
+    path.write_text("\n".join(["Voornaam;Achternaam;E-mail;Rol", *rows]), encoding="utf-8")
+    shown = QProgressDialog.setValue
+
+    def stopping(progress, value):
+        shown(progress, value)
+        if value == STEP_ROWS:  # the first batch is written by now
+            progress.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", stopping)
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.combos[0].setCurrentIndex(dialog.combos[0].findData("first_name"))  # as it was
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert messages == [
+        (
+            "warning",
+            "Nothing imported",
+            "The import was stopped: nothing was written. The choices made here are kept.",
+        )
+    ]
+    assert dialog.isVisible() and ok.isEnabled()
+    assert [p.email for p in Participant.select()] == ["bestaand@x.nl"]
+    monkeypatch.setattr(QProgressDialog, "setValue", shown)
+    with qtbot.waitSignal(dialog.imported) as signal:
+        ok.click()
+    assert signal.args == [len(rows), 0, []]
+    assert Participant.select().count() == len(rows) + 1
+
+
+def test_a_check_that_fails_beside_the_window_says_so_and_imports_nothing(
+    qtbot, programme, tmp_path, messages, monkeypatch
+):
+    import sqlite3
+    import threading
+
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    path = hr_csv(tmp_path, ROWS[:3])
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    threads = []
+
+    def failing(*args, **kwargs):
+        threads.append(threading.current_thread())
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(importing, "plan_import", failing)
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("day-first"))
+    assert messages == [
+        (
+            "warning",
+            "Not checked",
+            "The sheet could not be checked: the disk could not be read or written. "
+            "Nothing was imported.",
+        )
+    ]
+    assert threads and threads[0] is not threading.main_thread()  # beside the window
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert Participant.select().count() == 0
+
+
+def test_a_sheet_that_cannot_be_read_is_said_in_the_window_and_changes_nothing(
+    qtbot, demo_window, tmp_path, messages, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    empty = tmp_path / "leeg.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    before = Participant.select().count()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
+    demo_window.sheets.import_participants()
+    assert [(kind, title) for kind, title, _text in messages] == [("warning", "Cannot import")]
+    assert "is empty" in messages[0][2]
+    assert demo_window.dialog is None or not demo_window.dialog.isVisible()
+    assert Participant.select().count() == before

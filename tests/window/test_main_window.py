@@ -468,6 +468,37 @@ def test_a_step_that_counts_shows_how_far_it_is(qtbot, window):
     assert maximum == 1000 and 300 < value < 1000
 
 
+def test_a_batch_on_the_window_thread_repaints_it_while_its_count_stands_still(qtbot):
+    """A batch that writes (an import, drafts) lets the window repaint every 50 ms or
+    so, also once its progress window shows and the count does not move: an import's
+    themes and reporting lines come after its last person."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from rmentor.ui.common.background import done
+    from rmentor.ui.common.background import progress_steps
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    progress, step = progress_steps(parent, "Importing…")
+    assert step(5, 10)
+    progress.show()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    end = time.monotonic() + 0.4
+    while time.monotonic() < end:
+        assert step(5, 10)
+    timer.stop()
+    done(progress)
+    assert len(ticks) >= 4
+    assert max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) < 0.2
+
+
 @pytest.mark.parametrize("stoppable", [False, True])
 def test_a_progress_window_closed_by_its_x_during_its_step_is_a_stop(qtbot, window, stoppable):
     """Its title bar's X (or Escape) while the step runs: the step ends as a Stop would

@@ -39,6 +39,7 @@ from rmentor.models.sheets.import_rows import read_person
 from rmentor.models.sheets.import_rows import resolve_managers
 from rmentor.models.sheets.import_rows import roles_in_open_pairings
 from rmentor.models.sheets.sheet_files import Sheet
+from rmentor.models.sheets.sheet_files import Stopped
 from rmentor.models.sheets.sheet_files import unsafe_text
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
@@ -289,37 +290,63 @@ class ImportResult:
     updated: int
 
 
-def run_import(programme: Programme, plan: ImportPlan) -> ImportResult:
+def run_import(
+    programme: Programme, plan: ImportPlan, going_on=None, backup: bool = True
+) -> ImportResult:
     """Write the plan in one transaction: everyone, or (on any error) no one.
 
     Rows were checked by plan_import; here the people are written in bulk (5,000 rows
-    in about a second), then the reporting lines, refusing a manager loop.
+    in about a second), then the reporting lines, refusing a manager loop. going_on(done,
+    total) is asked as it goes; once it says False, nothing is imported (Stopped). The
+    file is copied first, unless the caller did that (back_up_before_import).
     """
     if not plan.ok:
         raise DomainError(plan.problems[0].message, **plan.problems[0].params)
-    path = current_path()
-    if path is not None:
-        make_backup(path, "before-import")
+    total = len(plan.people) + 2  # each person, then the themes, then the reporting lines
+
+    def going(done: int) -> None:
+        if going_on is not None and not going_on(done, total):
+            raise Stopped
+
+    going(0)
+    if backup:
+        back_up_before_import()
     columns = ("first_name", "last_name", "email", "role", "department", "job_title", "location")
     with db.atomic():
         emails = [p["email"] for p in plan.people]
         known = _ids_by_email(emails)
         created = [p for p in plan.people if p["email"] not in known]
-        for batch in chunked(created, 300):
+        for done, batch in enumerate(chunked(created, STEP_ROWS)):
+            going(done * STEP_ROWS)
             Participant.insert_many([_row(p, columns) for p in batch]).execute()
-        for person in plan.people:
-            if person["email"] in known:
-                # a column the sheet does not have leaves what the file holds
-                row = _row(person, columns)
-                kept = {k: v for k, v in row.items() if k in plan.columns or k == "email"}
-                Participant.update(**kept).where(Participant.id == known[person["email"]]).execute()
+        for done, person in enumerate(p for p in plan.people if p["email"] in known):
+            if done % STEP_ROWS == 0:
+                going(len(created) + done)
+            # a column the sheet does not have leaves what the file holds
+            row = _row(person, columns)
+            kept = {k: v for k, v in row.items() if k in plan.columns or k == "email"}
+            Participant.update(**kept).where(Participant.id == known[person["email"]]).execute()
+        going(len(plan.people))
         ids = _ids_by_email(emails)
-        _write_themes(plan.people, ids)
+        _write_themes(plan.people, ids, lambda: going(len(plan.people)))
         Enrolment.insert_many(
             [{"programme": programme.id, "participant": pid} for pid in ids.values()]
         ).on_conflict_ignore().execute()
-        _write_managers(plan.people, ids)
+        going(len(plan.people) + 1)
+        _write_managers(plan.people, ids, lambda: going(len(plan.people) + 1))
+        going(total)
     return ImportResult(len(created), len(plan.people) - len(created))
+
+
+STEP_ROWS = 300  # rows written between two looks at going_on: 0.05 s or so
+
+
+def back_up_before_import() -> None:
+    """A copy of the file as it is before an import (a file only: a server keeps its
+    own); it reads through a connection of its own, so it may run on a thread."""
+    path = current_path()
+    if path is not None:
+        make_backup(path, "before-import")
 
 
 def _ids_by_email(emails: list[str]) -> dict[str, int]:
@@ -342,21 +369,24 @@ def _row(person: dict, columns) -> dict:
     return row
 
 
-def _write_themes(people: list[dict], ids: dict[str, int]) -> None:
-    """The themes named in the sheet replace a person's themes; no themes: left as they were."""
+def _write_themes(people: list[dict], ids: dict[str, int], going) -> None:
+    """The themes named in the sheet replace a person's themes; no themes: left as they
+    were. going() is asked between batches."""
     named = [p for p in people if p["themes"]]
     names = dict.fromkeys(name for p in named for name in p["themes"])  # each looked up once
     themes = {name: get_or_add_theme(name).id for name in names}
     for batch in chunked([ids[p["email"]] for p in named], 500):
+        going()
         ParticipantTheme.delete().where(ParticipantTheme.participant.in_(batch)).execute()
     links = {(ids[p["email"]], themes[name]) for p in named for name in p["themes"]}
     for batch in chunked(sorted(links), 500):
+        going()
         ParticipantTheme.insert_many(
             batch, fields=[ParticipantTheme.participant, ParticipantTheme.theme]
         ).execute()
 
 
-def _write_managers(people: list[dict], ids: dict[str, int]) -> None:
+def _write_managers(people: list[dict], ids: dict[str, int], going) -> None:
     wanted = {}
     for p in people:
         if p["manager_email"]:
@@ -391,4 +421,5 @@ def _write_managers(people: list[dict], ids: dict[str, int]) -> None:
         by_manager.setdefault(manager, []).append(pid)
     for manager, pids in by_manager.items():
         for batch in chunked(pids, 500):
+            going()
             Participant.update(manager=manager).where(Participant.id.in_(batch)).execute()

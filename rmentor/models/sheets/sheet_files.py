@@ -200,7 +200,7 @@ def unsafe_text(value: str) -> str:
 
 
 class Stopped(Exception):
-    """The coordinator stopped the writing: no file was written."""
+    """The coordinator stopped the writing: nothing of it was written (no file, no row)."""
 
 
 def _rows_while(rows: list[list], going_on) -> object:

@@ -113,6 +113,27 @@ def run_stoppable(
     return FAILED, error
 
 
+def progress_steps(parent: QWidget, text: str):
+    """For a long batch that writes, on the window's thread (the file is written by one):
+    a progress window and its step function, which says False once the coordinator
+    pressed Stop. The batch calls step(count, total) as it goes; the window repaints."""
+    progress = progress_window(parent, text, 700)  # a handful: no window flashing by
+
+    painted = [time.monotonic()]
+
+    def step(count: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(count)
+        # the window repaints: the dialog's setValue does that only for a new value
+        if time.monotonic() - painted[0] > 0.05:
+            painted[0] = time.monotonic()
+            with holding_input(parent):
+                QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    return progress, step
+
+
 def tell_failure(parent: QWidget | None, title: str, words: str, error: BaseException) -> None:
     """A step that failed on its thread, said in words: a refusal of ours as it is worded,
     anything else by its kind only (words hold %1), never with its text."""

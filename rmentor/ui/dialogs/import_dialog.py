@@ -1,6 +1,7 @@
 """Importing a staff list: preview, the detected columns (correctable), every problem by
 row, and only then the import, all at once."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -25,13 +26,18 @@ from rmentor.models.errors import DomainError
 from rmentor.models.programme.entities import Programme
 from rmentor.models.sheets import importing
 from rmentor.models.sheets.import_choices import ImportChoices
+from rmentor.models.sheets.importing import ImportPlan
 from rmentor.models.sheets.sheet_files import Sheet
+from rmentor.models.sheets.sheet_files import Stopped
 from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import ROLES
 from rmentor.translator import header_aliases
 from rmentor.translator import theme_aliases
 from rmentor.ui.common import keys
+from rmentor.ui.common.background import done
+from rmentor.ui.common.background import progress_steps
+from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.labels import APP_FACE
 from rmentor.ui.common.labels import domain_text
 from rmentor.ui.common.labels import label
@@ -45,6 +51,7 @@ from rmentor.ui.window import history
 from rmentor.ui.window.translations import current_language
 
 PREVIEW_ROWS = 1000  # every row of a staff list; a larger sheet is given roles by rule
+SIZED_ROWS = 250  # the preview's rows its columns are made wide enough for
 FIELD_LABELS = {
     "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
     "prefix": QT_TRANSLATE_NOOP("ImportDialog", "Prefix (tussenvoegsel)"),
@@ -121,6 +128,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self.check)
             self.table.setCellWidget(0, 1 + column, combo)
             self.combos.append(combo)
+        read_only = QTableWidgetItem().flags() & ~Qt.ItemFlag.ItemIsEditable  # once: 15,000 cells
         for row, (number, cells) in enumerate(self.shown_rows, start=1):
             role = QTableWidgetItem()
             role.setData(ROLE_DATA, None)
@@ -128,11 +136,14 @@ class ImportDialog(QDialog):
             self.table.setItem(row, 0, role)
             for column, cell in enumerate(cells, start=1):
                 item = QTableWidgetItem(cell)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setFlags(read_only)
                 self.table.setItem(row, column, item)
+        self.greyed: set[int] = set()  # the sheet's rows shown greyed, as left out
         corner = QTableWidgetItem()
         corner.setFlags(Qt.ItemFlag.NoItemFlags)
         self.table.setItem(0, 0, corner)
+        # columns as wide as their first rows need: measuring all 1,000 takes 0.1 s
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.resizeColumnsToContents()
         self.table.itemChanged.connect(self._role_set)
         self.more = QLabel()
@@ -192,12 +203,11 @@ class ImportDialog(QDialog):
         if item.column() == 0 and item.row() > 0:
             self.check()
 
-    def choices(self, skip=frozenset()) -> ImportChoices:
+    def choices(self) -> ImportChoices:
         return ImportChoices(
             rule=self.rule.rule(),
             roles=self.roles(),
             date_order=self.date_order.currentData(),
-            skip=frozenset(skip),
             language=current_language(),
         )
 
@@ -205,15 +215,12 @@ class ImportDialog(QDialog):
         """Plan the import with the current columns and choices, and show every problem."""
         chosen = [f for f in self.mapping() if f]
         doubles = {f for f in chosen if chosen.count(f) > 1}
-        whole = importing.plan_import(
-            self.sheet, self.mapping(), self.aliases, choices=self.choices()
-        )
-        self.plan = whole
-        left_out = whole.problem_rows if self.skip.isChecked() else []
-        if left_out:
-            self.plan = importing.plan_import(
-                self.sheet, self.mapping(), self.aliases, choices=self.choices(left_out)
-            )
+        planned = self._planned()
+        if planned is None:  # said in words; nothing to import until a next check
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        whole, self.plan = planned
+        left_out = whole.problem_rows if whole is not self.plan else []
         self._show_dates(whole, self.plan)
         self._show_roles()
         self.problems.clear()
@@ -277,6 +284,28 @@ class ImportDialog(QDialog):
         self.problems.setVisible(self.problems.count() > 0)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
+    def _planned(self) -> tuple[ImportPlan, ImportPlan] | None:
+        """The plan of all rows and the plan to import (the rows left when those with
+        problems are left out), made beside the window: a long sheet takes a while."""
+        mapping, choices, skip = self.mapping(), self.choices(), self.skip.isChecked()
+
+        def plan() -> tuple[ImportPlan, ImportPlan]:
+            whole = importing.plan_import(self.sheet, mapping, self.aliases, choices=choices)
+            if not (skip and whole.problem_rows):
+                return whole, whole
+            rest = replace(choices, skip=frozenset(whole.problem_rows))
+            return whole, importing.plan_import(self.sheet, mapping, self.aliases, choices=rest)
+
+        rows = len(self.sheet.rows)
+        read, planned = read_beside(
+            self if self.isVisible() else self.parentWidget(),  # first: the window's
+            self.tr("Checking %Ln row(s)…", "", rows),
+            self.tr("Not checked"),
+            self.tr("The sheet could not be checked: %1. Nothing was imported."),
+            plan,
+        )
+        return planned if read else None
+
     def _show_dates(self, *plans) -> None:
         """The date question only where a column's dates read two ways, or hold dates
         written day-first and month-first (of all rows, or of the rows left in)."""
@@ -294,6 +323,7 @@ class ImportDialog(QDialog):
         """Each shown row's role as the import will write it; set by hand in bold."""
         given = {p["row"]: p["role"] for p in self.plan.people}
         left_out = set(self.plan.skipped)
+        turned = left_out ^ self.greyed  # rows left out, or taken back in, since last time
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.table.blockSignals(True)
         for row in range(1, self.table.rowCount()):
@@ -304,10 +334,13 @@ class ImportDialog(QDialog):
             font = item.font()
             font.setBold(bool(item.data(ROLE_DATA)))
             item.setFont(font)
+            if number not in turned:
+                continue
             for column in range(self.table.columnCount()):  # rows left out: greyed
                 cell = self.table.item(row, column)
                 if cell is not None:
                     cell.setForeground(grey if number in left_out else self.palette().text())
+        self.greyed = left_out
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(0)
         # and wide enough for a role with its editor's arrow, not only for the "?" of none
@@ -323,13 +356,35 @@ class ImportDialog(QDialog):
         self.more.setVisible(hidden > 0)
 
     def run(self) -> None:
-        name = self.tr("import of %Ln participant(s)", "", len(self.plan.people))
+        people = len(self.plan.people)
+        name = self.tr("import of %Ln participant(s)", "", people)
+        copied, _ = read_beside(  # the copy of a large file takes a while
+            self,
+            self.tr("Making a backup copy…"),
+            self.tr("Nothing imported"),
+            self.tr("No backup copy could be made: %1. Nothing was imported."),
+            importing.back_up_before_import,
+        )
+        if not copied:
+            return
+        progress, step = progress_steps(self, self.tr("Importing %Ln participant(s)…", "", people))
         try:
             with history.step(name):
-                result = importing.run_import(self.programme, self.plan)
+                result = importing.run_import(self.programme, self.plan, step, backup=False)
+        except Stopped:
+            show_problem(
+                self,
+                self.tr("Nothing imported"),
+                self.tr(
+                    "The import was stopped: nothing was written. The choices made here are kept."
+                ),
+            )
+            return
         except DomainError as error:
             show_problem(self, self.tr("Nothing imported"), domain_text(error))
             return
+        finally:
+            done(progress)
         self.rule.remember()
         self.imported.emit(result.created, result.updated, list(self.plan.skipped))
         self.accept()

@@ -4,7 +4,6 @@ and the overview; each writes into a folder the coordinator picks and says so in
 status line, with a button to open that folder."""
 
 import datetime as dt
-import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -26,8 +25,7 @@ from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.ui.common import notices
 from rmentor.ui.common.background import FAILED
 from rmentor.ui.common.background import done
-from rmentor.ui.common.background import holding_input
-from rmentor.ui.common.background import progress_window
+from rmentor.ui.common.background import progress_steps
 from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.background import tell_failure
@@ -232,7 +230,7 @@ def _write_needs(parent, programme, kind, needs, folder, refused) -> _Wrote:
     documents = _ready_pair_files(parent) if folder is not None else None
     if documents is None:
         return _Wrote([], False)
-    progress, step = _progress(
+    progress, step = progress_steps(
         parent, QCoreApplication.translate("MailActions", "Writing the e-mail drafts…")
     )
     try:
@@ -268,25 +266,6 @@ def tell_written(paths: list[Path], stopped: bool = False, folder: Path | None =
     said = COUNTS.drafts_stopped if stopped else COUNTS.drafts_written
     folder = paths[0].parent if paths else folder
     notices.tell(said(len(paths)).replace("%1", folder.name), paths[0] if paths else None)
-
-
-def _progress(parent: QWidget, text: str):
-    """A dialog for a long batch (the large file: minutes) and its step function, which
-    says False once the coordinator pressed Stop."""
-    progress = progress_window(parent, text, 700)  # a handful: no window flashing by
-
-    painted = [time.monotonic()]
-
-    def step(count: int, total: int) -> bool:
-        progress.setMaximum(total)
-        progress.setValue(count)  # once the dialog shows, this lets the window repaint
-        if not progress.isVisible() and time.monotonic() - painted[0] > 0.05:
-            painted[0] = time.monotonic()  # and before it shows, this
-            with holding_input(parent):
-                QApplication.processEvents()
-        return not progress.wasCanceled()
-
-    return progress, step
 
 
 def _pair_files():
@@ -395,7 +374,7 @@ def write_forms(parent: QWidget, programme: Programme) -> None:
     documents = _ready_pair_files(parent) if folder is not None else None
     if documents is None:
         return
-    progress, step = _progress(
+    progress, step = progress_steps(
         parent, QCoreApplication.translate("MailActions", "Writing the evaluation forms…")
     )
     try:

@@ -6,11 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from rmentor.models.errors import DomainError
 from rmentor.ui.common import notices
+from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
-from rmentor.ui.common.messages import show_problem
 from rmentor.ui.window import translations
 
 
@@ -34,10 +33,14 @@ class SheetActions(QObject):
         if not name:
             return
         remember(name)
-        try:
-            sheet = read_sheet(name)
-        except DomainError as error:
-            show_problem(self.window, self.tr("Cannot import"), error)
+        read, sheet = read_beside(  # a long sheet takes a second or more
+            self.window,
+            self.tr("Reading %1…").replace("%1", Path(name).name),
+            self.tr("Cannot import"),
+            self.tr("The sheet could not be read: %1."),
+            lambda: read_sheet(name),
+        )
+        if not read:
             return
         if self.window.programme is None:
             self.window.new_programme()
