@@ -163,7 +163,13 @@ def run(large: Path, tmp: Path, record) -> None:
         window.pairings_tab.suggest,
         lambda: not window.pairings_tab.dialog.computing,
     )
-    window.pairings_tab.dialog.reject()
+    plan = window.pairings_tab.dialog
+    plan.accept_all_button.click()
+    measured(
+        f"accepting the plan and starting it ({len(plan.chosen())} pairings)",
+        plan.plan_button.click,
+        lambda: not plan.isVisible(),
+    )
     _import(window, tmp, answers, measured)
     window.close()
     datafile.close_file()

@@ -610,7 +610,7 @@
 <context>
     <name>SuggestionDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="213"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="216"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Left unpaired: %Ln</numerusform>
@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="237"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="240"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>Create %Ln pairing</numerusform>
@@ -626,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="244"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="247"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make and activate %Ln pairing from the suggestions</numerusform>
@@ -634,11 +634,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="246"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="249"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>make %Ln pairing from the suggestions</numerusform>
             <numerusform>make %Ln pairings from the suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="251"/>
+        <source>Making %Ln pairing(s)…</source>
+        <translation>
+            <numerusform>Making %Ln pairing…</numerusform>
+            <numerusform>Making %Ln pairings…</numerusform>
         </translation>
     </message>
 </context>

@@ -679,7 +679,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="45"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="46"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -832,37 +832,37 @@
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="152"/>
+        <location filename="../rmentor/models/programme/matching.py" line="153"/>
         <source>both: {themes}</source>
         <translation>beiden: {themes}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="157"/>
+        <location filename="../rmentor/models/programme/matching.py" line="158"/>
         <source>no theme in common</source>
         <translation>geen gemeenschappelijk thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="163"/>
+        <location filename="../rmentor/models/programme/matching.py" line="164"/>
         <source>{mentor_department} → {mentee_department}</source>
         <translation>{mentor_department} → {mentee_department}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="171"/>
+        <location filename="../rmentor/models/programme/matching.py" line="172"/>
         <source>same department ({department})</source>
         <translation>zelfde afdeling ({department})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="179"/>
+        <location filename="../rmentor/models/programme/matching.py" line="180"/>
         <source>level {mentor_level} mentors level {mentee_level}</source>
         <translation>niveau {mentor_level} begeleidt niveau {mentee_level}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="191"/>
+        <location filename="../rmentor/models/programme/matching.py" line="192"/>
         <source>both in {location}</source>
         <translation>beiden in {location}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="199"/>
+        <location filename="../rmentor/models/programme/matching.py" line="200"/>
         <source>different locations ({mentor_location}, {mentee_location})</source>
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>geen plaats meer: die zijn bezet door koppelingen in andere programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="234"/>
+        <location filename="../rmentor/models/programme/matching.py" line="235"/>
         <source>every eligible partner is already taken</source>
         <translation>elke passende partner is al bezet</translation>
     </message>
@@ -1240,27 +1240,27 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="79"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="80"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="91"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="92"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="154"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="155"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="169"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="170"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="240"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="237"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -1295,8 +1295,8 @@
         <translation>de schijf kon niet gelezen of beschreven worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="73"/>
-        <location filename="../rmentor/models/errors.py" line="74"/>
+        <location filename="../rmentor/models/errors.py" line="77"/>
+        <location filename="../rmentor/models/errors.py" line="78"/>
         <location filename="../rmentor/models/storage/database.py" line="39"/>
         <source>another program is using the file</source>
         <translation>een ander programma gebruikt het bestand</translation>
@@ -1674,46 +1674,46 @@
         <translation>Iemand anders ({who}) heeft dit daarna gewijzigd, op {when}; dit nu ongedaan maken of opnieuw doen zou ook die wijziging terugdraaien. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="45"/>
-        <location filename="../rmentor/models/errors.py" line="76"/>
+        <location filename="../rmentor/models/errors.py" line="49"/>
+        <location filename="../rmentor/models/errors.py" line="80"/>
         <location filename="../rmentor/models/storage/database.py" line="36"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="46"/>
+        <location filename="../rmentor/models/errors.py" line="50"/>
         <source>the disk space allowed to you is used up</source>
         <translation>de schijfruimte die u mag gebruiken is op</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="49"/>
-        <location filename="../rmentor/models/errors.py" line="50"/>
+        <location filename="../rmentor/models/errors.py" line="53"/>
+        <location filename="../rmentor/models/errors.py" line="54"/>
         <source>you have no permission for it</source>
         <translation>u hebt er geen toestemming voor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="51"/>
-        <location filename="../rmentor/models/errors.py" line="75"/>
+        <location filename="../rmentor/models/errors.py" line="55"/>
+        <location filename="../rmentor/models/errors.py" line="79"/>
         <source>the disk is read-only</source>
         <translation>de schijf kan alleen gelezen worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="52"/>
+        <location filename="../rmentor/models/errors.py" line="56"/>
         <source>the file or folder does not exist</source>
         <translation>het bestand of de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="53"/>
+        <location filename="../rmentor/models/errors.py" line="57"/>
         <source>the name is too long</source>
         <translation>de naam is te lang</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="54"/>
+        <location filename="../rmentor/models/errors.py" line="58"/>
         <source>that is a folder</source>
         <translation>dat is een map</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/errors.py" line="88"/>
+        <location filename="../rmentor/models/errors.py" line="92"/>
         <source>it is not an ordinary file (a pipe, a device or a folder)</source>
         <translation>het is geen gewoon bestand (een pipe, een apparaat of een map)</translation>
     </message>
@@ -7288,122 +7288,122 @@ Met vriendelijke groet,
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="43"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="46"/>
         <source>Suggested pairings</source>
         <translation>Voorgestelde koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="48"/>
         <source>Best total score</source>
         <translation>Beste totaalscore</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="49"/>
         <source>Pair as many people as possible</source>
         <translation>Zoveel mogelijk mensen koppelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="53"/>
         <source>Shared themes</source>
         <translation>Gedeelde thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="54"/>
         <source>Different department</source>
         <translation>Andere afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="55"/>
         <source>Level gap</source>
         <translation>Niveauverschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="53"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="56"/>
         <source>Same location</source>
         <translation>Zelfde locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="58"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="68"/>
         <source>Aim</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="80"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="81"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="82"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="83"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="81"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="84"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="85"/>
         <source>To weigh</source>
         <translation>Af te wegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="108"/>
         <source>Accept all</source>
         <translation>Alles accepteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="109"/>
         <source>Reject all</source>
         <translation>Alles afwijzen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="118"/>
         <source>Accept plan and start</source>
         <translation>Plan aannemen en starten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="121"/>
         <source>Create the ticked pairings and start them at once, with the programme&apos;s dates</source>
         <translation>Maak de aangevinkte koppelingen en start ze meteen, met de data van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="153"/>
         <source>Working out suggestions…</source>
         <translation>Voorstellen worden uitgewerkt…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="157"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="160"/>
         <source>No suggestions</source>
         <translation>Geen voorstellen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="161"/>
         <source>The suggestions could not be worked out (%1).</source>
         <translation>De voorstellen konden niet worden uitgewerkt (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="196"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="199"/>
         <source>no shared evidence</source>
         <translation>niets gemeenschappelijks gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="213"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="216"/>
         <source>Left unpaired: %Ln</source>
         <translation>
             <numerusform>Niet gekoppeld: %Ln</numerusform>
@@ -7411,7 +7411,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="237"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="240"/>
         <source>Create %Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling maken</numerusform>
@@ -7419,7 +7419,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="244"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="247"/>
         <source>make and activate %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken en activeren</numerusform>
@@ -7427,17 +7427,31 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="246"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="249"/>
         <source>make %Ln pairing(s) from the suggestions</source>
         <translation>
             <numerusform>%Ln koppeling uit de voorstellen maken</numerusform>
             <numerusform>%Ln koppelingen uit de voorstellen maken</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="251"/>
+        <source>Making %Ln pairing(s)…</source>
+        <translation>
+            <numerusform>%Ln koppeling maken…</numerusform>
+            <numerusform>%Ln koppelingen maken…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="252"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="258"/>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="263"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/suggestion_dialog.py" line="259"/>
+        <source>Stopped: no pairing was made. The suggestions are still here.</source>
+        <translation>Gestopt: er is geen koppeling gemaakt. De voorstellen staan er nog.</translation>
     </message>
 </context>
 <context>

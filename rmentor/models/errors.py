@@ -29,6 +29,10 @@ class DomainError(Exception):
         return render(self.message, self.params, face)
 
 
+class Stopped(Exception):
+    """The coordinator stopped a step: nothing of it was written (no file, no row)."""
+
+
 class Reason(NamedTuple):
     """Why the system refused: a message of its own, worded for each reader."""
 

@@ -575,7 +575,7 @@ def test_the_xlsx_export_grows_with_its_rows_not_faster():
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_a_stopped_writing_leaves_no_file(tmp_path, suffix):
-    from rmentor.models.sheets.sheet_files import Stopped
+    from rmentor.models.errors import Stopped
     from rmentor.models.sheets.sheet_files import write_sheet
 
     asked = []

@@ -258,6 +258,35 @@ def test_accept_plan_creates_and_starts_the_ticked_pairings_as_one_step(qtbot, w
         )
 
 
+def test_a_plan_stopped_half_way_makes_no_pairing_and_keeps_the_suggestions(
+    qtbot, window, messages, monkeypatch
+):
+    """Stop pressed once the first pairing is made: none is kept, it is said, and the
+    suggestions stay ticked as they were."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown = QProgressDialog.setValue
+
+    def stopping(progress, value):
+        shown(progress, value)
+        if value == 1:
+            progress.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", stopping)
+    before = Pairing.select().count()
+    click(qtbot, window.pairings_tab.suggest_button)
+    dialog = window.pairings_tab.dialog
+    for row in range(3):
+        dialog.set_accepted(row, True)
+    click(qtbot, dialog.plan_button)
+    assert messages == [
+        ("warning", "Not saved", "Stopped: no pairing was made. The suggestions are still here.")
+    ]
+    assert dialog.isVisible() and len(dialog.chosen()) == 3
+    assert Pairing.select().count() == before
+    assert not window.undo_action.isEnabled()
+
+
 def test_tab_leaves_the_lists_to_choose_from(qtbot, window, tmp_path):
     from rmentor.ui.dialogs.restore_dialog import RestoreDialog
 

@@ -12,6 +12,7 @@ from dataclasses import field
 
 import numpy as np
 
+from rmentor.models.errors import Stopped
 from rmentor.models.programme import pool
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
@@ -275,18 +276,23 @@ def accept(
     suggestions: list[Suggestion],
     today: dt.date | None = None,
     activate: bool = False,
+    going_on=None,
 ) -> list[Pairing]:
     """Write accepted suggestions as proposed pairings with their score and explanation;
     with activate, the plan is accepted as a whole: each pairing starts at once, with
-    the programme's dates (all of them, or none)."""
+    the programme's dates (all of them, or none). going_on(done, total) is asked before
+    each pairing; once it says False, none is written (Stopped)."""
     from rmentor.models.programme.pairings import create_pairing
     from rmentor.models.programme.pairings import set_status
     from rmentor.models.programme.points import dump_points
     from rmentor.models.storage.database import db
 
     created = []
+    total = len(suggestions) * (2 if activate else 1)  # each made, then each started
     with db.atomic():
         for s in suggestions:
+            if going_on is not None and not going_on(len(created), total):
+                raise Stopped
             created.append(
                 create_pairing(
                     programme,
@@ -298,7 +304,9 @@ def accept(
                 )
             )
         if activate:
-            for pairing in created:
+            for done, pairing in enumerate(created, start=len(created)):
+                if going_on is not None and not going_on(done, total):
+                    raise Stopped
                 set_status(pairing, "active", today=today)
     return created
 

@@ -11,6 +11,7 @@ from dataclasses import field
 from peewee import chunked
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import Stopped
 from rmentor.models.programme.entities import Enrolment
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import ParticipantTheme
@@ -39,7 +40,6 @@ from rmentor.models.sheets.import_rows import read_person
 from rmentor.models.sheets.import_rows import resolve_managers
 from rmentor.models.sheets.import_rows import roles_in_open_pairings
 from rmentor.models.sheets.sheet_files import Sheet
-from rmentor.models.sheets.sheet_files import Stopped
 from rmentor.models.sheets.sheet_files import unsafe_text
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db

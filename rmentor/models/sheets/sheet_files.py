@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 from rmentor.models.errors import DomainError
 from rmentor.models.errors import NotOrdinaryFile
+from rmentor.models.errors import Stopped
 from rmentor.models.errors import system_reason
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
@@ -197,10 +198,6 @@ def unsafe_text(value: str) -> str:
     if value.startswith("'") and value[1:].startswith(FORMULA_START):
         return value[1:]
     return value
-
-
-class Stopped(Exception):
-    """The coordinator stopped the writing: nothing of it was written (no file, no row)."""
 
 
 def _rows_while(rows: list[list], going_on) -> object:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import Stopped
 from rmentor.models.programme.entities import Programme
 from rmentor.models.sheets import importing
 from rmentor.models.sheets.import_choices import ImportChoices
 from rmentor.models.sheets.importing import ImportPlan
 from rmentor.models.sheets.sheet_files import Sheet
-from rmentor.models.sheets.sheet_files import Stopped
 from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import ROLES

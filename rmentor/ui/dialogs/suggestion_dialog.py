@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QTableWidgetItem
 from PySide6.QtWidgets import QVBoxLayout
 
 from rmentor.models.errors import DomainError
+from rmentor.models.errors import Stopped
 from rmentor.models.programme import matching
 from rmentor.models.programme.entities import Programme
 from rmentor.ui.common import keys
 from rmentor.ui.common import mnemonics
 from rmentor.ui.common.background import FAILED
+from rmentor.ui.common.background import done
+from rmentor.ui.common.background import progress_steps
 from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.background import tell_failure
 from rmentor.ui.common.labels import domain_text
@@ -245,11 +248,21 @@ class SuggestionDialog(QDialog):
             if activate
             else self.tr("make %Ln pairing(s) from the suggestions", "", len(chosen))
         )
+        progress, step = progress_steps(self, self.tr("Making %Ln pairing(s)…", "", len(chosen)))
         try:
             with history.step(name):
-                created = matching.accept(self.programme, chosen, activate=activate)
+                created = matching.accept(self.programme, chosen, activate=activate, going_on=step)
+        except Stopped:
+            show_problem(
+                self,
+                self.tr("Not saved"),
+                self.tr("Stopped: no pairing was made. The suggestions are still here."),
+            )
+            return
         except DomainError as error:
             show_problem(self, self.tr("Not saved"), error)
             return
+        finally:
+            done(progress)
         self.accepted_pairings.emit([p.id for p in created])
         self.accept()

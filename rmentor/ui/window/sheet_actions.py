@@ -79,8 +79,8 @@ class SheetActions(QObject):
         notices.tell(said)
 
     def export(self, what: str) -> None:
+        from rmentor.models.errors import Stopped
         from rmentor.models.sheets.exporting import export_table
-        from rmentor.models.sheets.sheet_files import Stopped
         from rmentor.models.sheets.sheet_files import write_sheet
         from rmentor.translator import Translator
         from rmentor.ui.common.background import FAILED
