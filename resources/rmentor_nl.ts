@@ -1240,27 +1240,32 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="80"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="85"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="92"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="97"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="155"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="164"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="170"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="179"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="237"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="188"/>
+        <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
+        <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="270"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -2463,22 +2468,22 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="230"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="239"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="243"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="252"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2486,7 +2491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="264"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2494,7 +2499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="272"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="273"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2502,12 +2507,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="281"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="302"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="303"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2515,17 +2520,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="304"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="305"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="355"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2533,7 +2538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="361"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2541,17 +2546,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="364"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="366"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="370"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="371"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2559,14 +2564,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="364"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="377"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="385"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="380"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -6927,7 +6932,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="350"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>
@@ -7189,42 +7194,42 @@ Met vriendelijke groet,
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="29"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="30"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="31"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="32"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="38"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="39"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="39"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="41"/>
         <source>The sheet could not be read: %1.</source>
         <translation>Het blad kon niet worden gelezen: %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="49"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="50"/>
         <source>The people in %1 join a programme, and there is none yet: make it here first. The import follows when it is saved.</source>
         <translation>De mensen in %1 doen mee aan een programma, en er is er nog geen: maak het hier eerst. Het importeren volgt zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="71"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="76"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="77"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="82"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
@@ -7232,52 +7237,52 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="94"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="99"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="95"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="100"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="96"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="101"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="100"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="105"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="102"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="107"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="118"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="123"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="126"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="125"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="130"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="126"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="131"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="131"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="136"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>

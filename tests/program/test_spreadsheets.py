@@ -714,3 +714,71 @@ def test_a_disk_that_fills_up_midway_through_an_xlsx_leaves_no_file_and_no_trace
     assert list(tmp_path.iterdir()) == []
     err = capfd.readouterr().err
     assert "Exception ignored" not in err and "Traceback" not in err, err
+
+
+def test_a_workbook_formatted_far_to_the_right_reads_as_wide_as_its_cells(tmp_path):
+    """Cells formatted out to column XFD, holding nothing: every row once came back
+    16,384 cells wide (a 5 KB file took seconds, and the import form as many columns)."""
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Rol"])
+    sheet.append(["Sem", "de Graaf", "s@x.nl", "junior"])
+    sheet["XFD1"].font = Font(bold=True)
+    sheet["XFD3000"].font = Font(bold=True)
+    path = tmp_path / "opgemaakt.xlsx"
+    book.save(path)
+    read = read_sheet(path)
+    assert read.headers == ["Voornaam", "Achternaam", "E-mail", "Rol"]
+    assert read.rows == [(2, ["Sem", "de Graaf", "s@x.nl", "junior"])]
+
+
+def test_a_sheet_with_a_cell_at_column_xfd_is_refused_in_words(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Rol"])
+    sheet["XFD1"] = "x"
+    sheet["A2000"] = "Sem"
+    path = tmp_path / "ver.xlsx"
+    book.save(path)
+    with pytest.raises(DomainError) as refused:
+        read_sheet(path)
+    assert str(refused.value) == (
+        "The file ver.xlsx has 16,384 columns, more than a staff list holds (at most 500). "
+        "Nothing was imported: save the list with only its own columns, and nothing far "
+        "to the right of them."
+    )
+
+
+def test_a_cell_right_of_the_headers_is_kept_as_a_column_without_a_name(tmp_path):
+    """Not cut off unseen: the import form shows it, to be matched or ignored."""
+    path = write(tmp_path / "breed.csv", "Voornaam;E-mail\nSem;s@x.nl;Inkoop\nEva;e@x.nl\n")
+    read = read_sheet(path)
+    assert read.headers == ["Voornaam", "E-mail", ""]
+    assert read.rows == [(2, ["Sem", "s@x.nl", "Inkoop"]), (3, ["Eva", "e@x.nl", ""])]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_list_without_its_mark_reads_as_text(programme, tmp_path, encoding):
+    path = write(tmp_path / "unicode.csv", "\r\n".join([HEADER, *ROWS]) + "\r\n", encoding)
+    read = read_sheet(path)
+    assert read.headers[:3] == ["Voornaam", "Tussenvoegsel", "Achternaam"]
+    assert read.rows[1][1][2] == "Özdemir"
+
+
+def test_names_in_other_scripts_are_told_apart(programme, tmp_path, make_person):
+    """A Greek, Cyrillic or Chinese name is its letters, not nothing: a manager so named
+    is found or said missing, never taken for another, and departments stay apart."""
+    make_person("mentee", first="Σοφία", last="Παππά", email="sofia@x.gr")
+    rows = [
+        "Anna;;Kok;anna@x.nl;junior;Продажи;Σοφία  ΠΑΠΠΆ;;",
+        "Ivan;;Petrov;ivan@x.nl;junior;Маркетинг;王 伟;;",
+    ]
+    plan = importing.plan_import(read_sheet(write(tmp_path / "s.csv", "\n".join([HEADER, *rows]))))
+    assert [p.text() for p in plan.problems] == [
+        'Row 3: the manager "王 伟" is not in the sheet or the file.'
+    ]
+    assert plan.merges == {}
+    assert {p["email"]: p["manager_email"] for p in plan.people}["anna@x.nl"] == "sofia@x.gr"
+    assert {p["department"] for p in plan.people} == {"Продажи", "Маркетинг"}

@@ -841,3 +841,49 @@ def test_a_sheet_that_cannot_be_read_is_said_in_the_window_and_changes_nothing(
     assert "is empty" in messages[0][2]
     assert demo_window.dialog is None or not demo_window.dialog.isVisible()
     assert Participant.select().count() == before
+
+
+def test_the_window_closed_while_its_sheet_is_checked_closes_without_the_import_form(
+    qtbot, demo_window, tmp_path, messages, monkeypatch
+):
+    """Closed while the sheet is read and checked beside it: the window closes once
+    that is done, and the import form it was for does not open (to close it later)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QFileDialog
+
+    path = hr_csv(tmp_path, ROWS[:3])
+    real = importing.plan_import
+
+    def slow(*args, **kwargs):
+        time.sleep(0.6)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "plan_import", slow)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    QTimer.singleShot(200, lambda: QCoreApplication.sendEvent(demo_window, QCloseEvent()))
+    demo_window.sheets.import_participants()
+    qtbot.waitUntil(lambda: not demo_window.isVisible())
+    assert demo_window.dialog is None
+    assert messages == []
+
+
+def test_a_sheet_whose_first_check_fails_opens_no_empty_import_form(
+    qtbot, demo_window, tmp_path, messages, monkeypatch
+):
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    def failing(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    path = hr_csv(tmp_path, ROWS[:3])
+    monkeypatch.setattr(importing, "plan_import", failing)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    demo_window.sheets.import_participants()
+    assert [title for _kind, title, _text in messages] == ["Not checked"]
+    assert demo_window.dialog is None

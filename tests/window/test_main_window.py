@@ -468,6 +468,39 @@ def test_a_step_that_counts_shows_how_far_it_is(qtbot, window):
     assert maximum == 1000 and 300 < value < 1000
 
 
+def test_a_shortcut_pressed_while_a_step_runs_does_nothing(qtbot, demo_window):
+    """Alt+3 (a tab) while the window waits for a step on its thread is held like a
+    click: a shortcut run then would act on what the step has not finished (Alt+I in
+    the import form imported a plan of choices since changed)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from rmentor.ui.common.background import read_beside
+
+    demo_window.activateWindow()
+    qtbot.waitExposed(demo_window)
+    before = demo_window.tabs.currentIndex()
+    during = []
+
+    def press():
+        target = QApplication.focusWidget() or demo_window
+        QTest.keyClick(target, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+        during.append(demo_window.tabs.currentIndex())
+
+    QTimer.singleShot(100, press)
+    read_beside(demo_window, "Working…", "", "%1", lambda: time.sleep(0.5))
+    assert during == [before] and demo_window.tabs.currentIndex() == before
+    demo_window.activateWindow()  # back from the progress window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is demo_window)
+    QTest.keyClick(  # and afterwards it works as ever
+        QApplication.focusWidget() or demo_window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier
+    )
+    assert demo_window.tabs.currentIndex() != before
+
+
 def test_a_batch_on_the_window_thread_repaints_it_while_its_count_stands_still(qtbot):
     """A batch that writes (an import, drafts) lets the window repaint every 50 ms or
     so, also once its progress window shows and the count does not move: an import's

@@ -1,7 +1,6 @@
 """Recognising a staff list's columns by their header in Dutch or English, and splitting
 a full name into first and last name."""
 
-import re
 import unicodedata
 
 # Normalised header -> field. Normalising drops case, accents, spaces and punctuation.
@@ -78,8 +77,11 @@ ROLE_WORDS = {"mentor": "mentor", "junior": "mentor", "mentee": "mentee", "senio
 
 
 def normalise(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", plain.lower())
+    """Text as a match reads it: its letters and digits, in one case, without accents
+    ("Inès Lefèvre" is "ineslefevre"). Letters of any script count: a Greek or Cyrillic
+    name, read as none, matched every other."""
+    plain = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c))
 
 
 DERIVED = "derived"  # a column of our own export that rmentor works out: not imported

@@ -444,7 +444,7 @@ def resolve_managers(
         if key in by_email:
             p["manager_email"] = key
             continue
-        named = by_name.get(normalise(ref), [])
+        named = by_name.get(normalise(ref), []) if normalise(ref) else []  # not by "—"
         if len(named) == 1:
             p["manager_email"] = named[0]["email"]
             continue
@@ -485,5 +485,5 @@ class _FileManagers:
         one person in the file has."""
         if email in self.emails:
             return email
-        named = self.by_name.get(normalise(name), []) if name else []
+        named = self.by_name.get(normalise(name), []) if name and normalise(name) else []
         return named[0] if len(named) == 1 else None

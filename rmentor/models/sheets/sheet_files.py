@@ -55,6 +55,11 @@ def _decode(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" from Excel
         return data.decode("utf-16", errors="replace")
+    start = data[:200]  # UTF-16 without its mark: every other byte of Latin text is 0
+    if start and start[1::2].count(0) > len(start) // 4:
+        return data.decode("utf-16-le", errors="replace")
+    if start and start[0::2].count(0) > len(start) // 4:
+        return data.decode("utf-16-be", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -131,9 +136,13 @@ def _read_xlsx(path: Path) -> Sheet:
         try:
             book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
+                sheet = book.worksheets[0]
+                # each row as long as its cells, not as the widest: a sheet formatted out to
+                # column XFD gave every row 16,384 cells (a 5 KB file took seconds a row)
+                sheet.reset_dimensions()
                 records = [
-                    [_cell_text(v) for v in row]
-                    for row in book.worksheets[0].iter_rows(values_only=True)
+                    [_cell_text(v) for v in _filled(row)]
+                    for row in sheet.iter_rows(values_only=True)
                 ]
             finally:
                 book.close()
@@ -172,9 +181,33 @@ def _sheet(records: list[list[str]], name: str) -> Sheet:
             ),
             name=name,
         )
-    (_, headers), *rows = numbered
-    width = len(headers)
-    return Sheet(headers, [(i, (r + [""] * width)[:width]) for i, r in rows])
+    numbered = [(i, _filled(r, "")) for i, r in numbered]
+    width = max(len(r) for _i, r in numbered)  # a cell right of the headers too
+    if width > MAX_COLUMNS:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The file {name} has {count} columns, more than a staff list holds (at most "
+                "{most}). Nothing was imported: save the list with only its own columns, "
+                "and nothing far to the right of them.",
+            ),
+            name=name,
+            count=width,
+            most=MAX_COLUMNS,
+        )
+    (_, headers), *rows = [(i, r + [""] * (width - len(r))) for i, r in numbered]
+    return Sheet(headers, rows)
+
+
+MAX_COLUMNS = 500  # a staff list's; a sheet with a cell at column XFD has 16,384
+
+
+def _filled(cells, empty=None):
+    """The cells up to the last one that holds something."""
+    end = len(cells)
+    while end and cells[end - 1] in (empty, None):
+        end -= 1
+    return list(cells[:end])
 
 
 def parse_date(text: str) -> dt.date:

@@ -182,9 +182,20 @@ def _close_when_free(window: QWidget) -> None:
         if any(h.window is window for h in _holds) or modal not in (None, window):
             QTimer.singleShot(CLOSE_RETRY_MS, close)  # a next step, or its last word
         else:
+            _closing.remove(window)
             window.close()
 
+    _closing.append(window)
     QTimer.singleShot(0, close)
+
+
+_closing: list[QWidget] = []  # windows whose Close waits for them to be free
+
+
+def close_wanted(window: QWidget) -> bool:
+    """The window was asked to close while a step held it: what the step was for (a form
+    to open with what it read) is not started any more."""
+    return any(w is window for w in _closing)
 
 
 class _Collector(QObject):
@@ -235,7 +246,12 @@ class _HoldInput(QObject):
             return False
         if event.type() == QEvent.Type.Close and watched is self.window:
             self.close_wanted = True  # done once the step has ended
-        event.ignore()  # a close event arrives accepted: kept from it, the window would close
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # taken as the widget's own key (then held as a key press): ignored, Qt would
+            # run the shortcut it is, Alt+I pressing Import with a plan not yet checked
+            event.accept()
+        else:
+            event.ignore()  # a close arrives accepted: kept from it, the window would close
         return True
 
 

@@ -217,6 +217,7 @@ class ImportDialog(QDialog):
         doubles = {f for f in chosen if chosen.count(f) > 1}
         planned = self._planned()
         if planned is None:  # said in words; nothing to import until a next check
+            self.plan = None
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         whole, self.plan = planned

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from rmentor.ui.common import notices
+from rmentor.ui.common.background import close_wanted
 from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
@@ -40,7 +41,7 @@ class SheetActions(QObject):
             self.tr("The sheet could not be read: %1."),
             lambda: read_sheet(name),
         )
-        if not read:
+        if not read or close_wanted(self.window):
             return
         if self.window.programme is None:
             self.window.new_programme()
@@ -58,9 +59,13 @@ class SheetActions(QObject):
     def open_import(self, path: Path, sheet) -> None:
         from rmentor.ui.dialogs.import_dialog import ImportDialog
 
-        self.window.dialog = ImportDialog(self.window.programme, path, sheet, self.window)
-        self.window.dialog.imported.connect(self.imported)
-        self.window.dialog.open()
+        dialog = ImportDialog(self.window.programme, path, sheet, self.window)
+        if dialog.plan is None or close_wanted(self.window):  # its first check failed, said
+            dialog.deleteLater()  # in words; or the window is closing
+            return
+        self.window.dialog = dialog
+        dialog.imported.connect(self.imported)
+        dialog.open()
 
     def imported(self, created: int, updated: int, left_out: list[int]) -> None:
         self.window.mark_changed(None)
