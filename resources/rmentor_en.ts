@@ -195,7 +195,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="253"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Leave out the %Ln row with a problem (listed above) and import the rest</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="274"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person; nothing is written until you click Import.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="368"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="374"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import of %Ln participant</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="384"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>Importing %Ln participant…</numerusform>
@@ -591,7 +591,7 @@
 <context>
     <name>SheetActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="82"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="83"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Left out: %Ln row of the sheet (%1), still to be added.</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="137"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

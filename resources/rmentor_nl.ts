@@ -1062,59 +1062,64 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="96"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="97"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="100"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="102"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="103"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="117"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="118"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="143"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="144"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="149"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="150"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="171"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="172"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="177"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="178"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="206"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="207"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="212"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="213"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="236"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="237"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/importing.py" line="401"/>
+        <source>Row {row}: the manager {value} is no longer in the file. Nothing was imported; check the sheet again.</source>
+        <translation>Rij {row}: de leidinggevende {value} staat niet meer in het bestand. Er is niets geïmporteerd; kijk het blad opnieuw na.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="66"/>
@@ -1169,26 +1174,26 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="322"/>
-        <source>Row {row}: &quot;{value}&quot; is not a date (use 12-31-2026).</source>
-        <translation>Rij {row}: &quot;{value}&quot; is geen datum (gebruik 12-31-2026).</translation>
+        <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 12-31-2026.</source>
+        <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 12-31-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="355"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="357"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Rij {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="375"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="377"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="380"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="382"/>
         <source>Row {row}: --mentors-born-from needs a birth year, age or birth date, and this row has none that reads; give it a role in a Role column.</source>
         <translation>Rij {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="387"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="389"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol met de hand in.</translation>
     </message>
@@ -1203,39 +1208,44 @@
         <translation>Rij {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="326"/>
-        <source>Row {row}: &quot;{value}&quot; is not a date (use 31-12-2026).</source>
-        <translation>Rij {row}: &quot;{value}&quot; is geen datum (gebruik 31-12-2026).</translation>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="327"/>
+        <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 31-12-2026.</source>
+        <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="337"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="339"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Rij {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="366"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="368"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Rij {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="435"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="437"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Rij {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="460"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="463"/>
+        <source>Row {row}: more than one person is called &quot;{value}&quot;; name the manager by e-mail address.</source>
+        <translation>Rij {row}: meer dan één persoon heet &quot;{value}&quot;; noem de leidinggevende bij e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="469"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Rij {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="171"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="399"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="411"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="184"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="412"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="424"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -2362,7 +2372,6 @@
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="61"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="107"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2452,38 +2461,43 @@
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="109"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="108"/>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="114"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="125"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="166"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="231"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="241"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="244"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="253"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2491,7 +2505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2499,7 +2513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="274"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2507,12 +2521,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="282"/>
+        <source>Every row has a problem: with them left out, nobody is left to import. Solve these problems in the sheet, or in the columns and choices above:</source>
+        <translation>Elke rij heeft een probleem: als ze worden overgeslagen, blijft er niemand over om te importeren. Los deze problemen op in het blad, of in de kolommen en keuzes hierboven:</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="289"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2520,17 +2539,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="312"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="368"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2538,7 +2557,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="374"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2546,17 +2565,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="377"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="379"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="384"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2564,14 +2583,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="365"/>
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="378"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="391"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="398"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="393"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -3705,17 +3724,17 @@ Met vriendelijke groet,
         <translation>&amp;Rapportages</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="143"/>
+        <location filename="../rmentor/ui/window/menus.py" line="144"/>
         <source>Programme &amp;report (PDF)…</source>
         <translation>Programma&amp;rapportage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="148"/>
+        <location filename="../rmentor/ui/window/menus.py" line="149"/>
         <source>Pairing &amp;agreement (PDF)…</source>
         <translation>&amp;Afsprakenformulier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="149"/>
+        <location filename="../rmentor/ui/window/menus.py" line="150"/>
         <source>Pair &amp;summary (PDF)…</source>
         <translation>&amp;Samenvatting voor het duo (PDF)…</translation>
     </message>
@@ -3725,32 +3744,32 @@ Met vriendelijke groet,
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="160"/>
+        <location filename="../rmentor/ui/window/menus.py" line="161"/>
         <source>E-mail &amp;invitations to new pairs…</source>
         <translation>E-mail: &amp;uitnodigingen voor nieuwe koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="161"/>
+        <location filename="../rmentor/ui/window/menus.py" line="162"/>
         <source>E-mail &amp;reminders to pairs that fall behind…</source>
         <translation>E-mail: &amp;herinneringen aan koppels die achterlopen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="162"/>
+        <location filename="../rmentor/ui/window/menus.py" line="163"/>
         <source>E-mail &amp;evaluation requests…</source>
         <translation>E-mail: &amp;evaluatieverzoeken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="163"/>
+        <location filename="../rmentor/ui/window/menus.py" line="164"/>
         <source>E-mail &amp;thanks to pairs that completed…</source>
         <translation>E-mail: &amp;bedankjes aan afgeronde koppels…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="167"/>
+        <location filename="../rmentor/ui/window/menus.py" line="168"/>
         <source>Meetings &amp;calendar (.ics)…</source>
         <translation>Gespreks&amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="168"/>
+        <location filename="../rmentor/ui/window/menus.py" line="169"/>
         <source>Evaluation &amp;forms to fill in…</source>
         <translation>Evaluatie&amp;formulieren om in te vullen…</translation>
     </message>
@@ -3760,12 +3779,12 @@ Met vriendelijke groet,
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="174"/>
+        <location filename="../rmentor/ui/window/menus.py" line="175"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/menus.py" line="178"/>
+        <location filename="../rmentor/ui/window/menus.py" line="179"/>
         <source>&amp;About rmentor</source>
         <translation>&amp;Over rmentor</translation>
     </message>
@@ -6932,7 +6951,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="350"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="363"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>
@@ -7194,42 +7213,42 @@ Met vriendelijke groet,
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="30"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="31"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="32"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="33"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="39"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="41"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="41"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="42"/>
         <source>The sheet could not be read: %1.</source>
         <translation>Het blad kon niet worden gelezen: %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="50"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="51"/>
         <source>The people in %1 join a programme, and there is none yet: make it here first. The import follows when it is saved.</source>
         <translation>De mensen in %1 doen mee aan een programma, en er is er nog geen: maak het hier eerst. Het importeren volgt zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="77"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="82"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="83"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
@@ -7237,52 +7256,52 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="99"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="100"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="100"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="101"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="102"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="105"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="106"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="107"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="108"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="123"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="124"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="126"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="127"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="130"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="131"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="131"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="132"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="137"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>

@@ -187,7 +187,7 @@ def test_managers_in_the_file_are_found_by_address_or_by_a_name_only_one_has(
     programme, tmp_path, make_person
 ):
     """Newcomers' managers imported before: found by address (in any case) or by a name
-    one person in the file has; a name two people share is said, not guessed."""
+    one person in the file has, also last name first; a name two share is said as such."""
     make_person("mentee", first="Hanneke", last="Brouwer", email="h.brouwer@x.nl")
     make_person("mentee", first="Jan", last="Jansen", email="jan1@x.nl")
     make_person("mentee", first="Jan", last="Jansen", email="jan2@x.nl")
@@ -195,16 +195,20 @@ def test_managers_in_the_file_are_found_by_address_or_by_a_name_only_one_has(
         "Sem;;Graaf;s1@x.nl;junior;Inkoop;H.Brouwer@X.nl;;",
         "Eva;;Kok;s2@x.nl;junior;Inkoop;Hanneké  brouwer;;",
         "Bo;;Bos;s3@x.nl;junior;Inkoop;Jan Jansen;;",
+        "Ed;;Eik;s4@x.nl;junior;Inkoop;Brouwer, Hanneke;;",
+        "Fe;;Fok;s5@x.nl;junior;Inkoop;Piet Puk;;",
     ]
     plan = importing.plan_import(
         read_sheet(write(tmp_path / "new.csv", "\n".join([HEADER, *rows])))
     )
     assert [p.text() for p in plan.problems] == [
-        'Row 4: the manager "Jan Jansen" is not in the sheet or the file.'
+        'Row 4: more than one person is called "Jan Jansen"; name the manager by e-mail address.',
+        'Row 6: the manager "Piet Puk" is not in the sheet or the file.',
     ]
-    import_file(programme, write(tmp_path / "two.csv", "\n".join([HEADER, *rows[:2]])))
+    found_rows = [*rows[:2], rows[3]]
+    import_file(programme, write(tmp_path / "three.csv", "\n".join([HEADER, *found_rows])))
     found = people()
-    assert found["s1@x.nl"].manager.email == found["s2@x.nl"].manager.email == "h.brouwer@x.nl"
+    assert {found[e].manager.email for e in ("s1@x.nl", "s2@x.nl", "s4@x.nl")} == {"h.brouwer@x.nl"}
 
 
 def test_the_file_is_read_once_for_all_the_managers_a_sheet_names(programme, tmp_path, make_person):
@@ -782,3 +786,37 @@ def test_names_in_other_scripts_are_told_apart(programme, tmp_path, make_person)
     assert plan.merges == {}
     assert {p["email"]: p["manager_email"] for p in plan.people}["anna@x.nl"] == "sofia@x.gr"
     assert {p["department"] for p in plan.people} == {"Продажи", "Маркетинг"}
+
+
+def test_a_manager_gone_from_the_file_since_the_check_imports_no_one(
+    programme, tmp_path, make_person
+):
+    """Checked, then the manager deleted (by a colleague, on a server): said by row, and
+    nobody imported."""
+    boss = make_person("mentee", first="Hanneke", last="Brouwer", email="h.brouwer@x.nl")
+    rows = ["Sem;;Graaf;s1@x.nl;junior;Inkoop;Hanneke Brouwer;;"]
+    plan = importing.plan_import(read_sheet(write(tmp_path / "s.csv", "\n".join([HEADER, *rows]))))
+    assert plan.ok
+    boss.delete_instance()
+    with pytest.raises(DomainError) as refused:
+        importing.run_import(programme, plan)
+    assert str(refused.value) == (
+        "Row 2: the manager Hanneke Brouwer is no longer in the file. Nothing was imported; "
+        "check the sheet again."
+    )
+    assert Participant.select().count() == 0
+
+
+def test_an_import_tried_again_on_an_unchanged_file_makes_no_second_copy(
+    programme, tmp_path, make_person
+):
+    """A stopped import tried again would push the older backup copies out one by one."""
+    from rmentor.models.storage.backups import list_backups
+
+    path = datafile.current_path()
+    importing.back_up_before_import()
+    importing.back_up_before_import()
+    assert [b.reason for b in list_backups(path)] == ["before-import"]
+    make_person("mentor", email="nieuw@x.nl")
+    importing.back_up_before_import()
+    assert [b.reason for b in list_backups(path)] == ["before-import", "before-import"]

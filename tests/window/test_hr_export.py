@@ -697,10 +697,10 @@ def test_a_date_that_does_not_read_is_shown_how_to_write_it_in_the_order_chosen(
     path.write_text(MIXED.replace("05/03/2025", "05/03/20255"))
     month_first = plan(path, date_order=MONTH_FIRST)
     assert [p.text() for p in month_first.problems if p.row == 4] == [
-        'Row 4: "05/03/20255" is not a date (use 12-31-2026).'
+        'Row 4: "05/03/20255" is not a date: write dates as, for example, 12-31-2026.'
     ]
     day_first = plan(path, date_order="day-first")
-    assert 'Row 4: "05/03/20255" is not a date (use 31-12-2026).' in [
+    assert 'Row 4: "05/03/20255" is not a date: write dates as, for example, 31-12-2026.' in [
         p.text() for p in day_first.problems
     ]
 
@@ -710,11 +710,13 @@ def test_a_date_that_does_not_read_is_shown_how_to_write_it_in_the_order_chosen(
     [
         (
             "en",
-            "Imported: 3 new, 0 updated. Left out: 2 rows of the sheet (5, 9), still to be added.",
+            "Imported: 3 new, 5,000 updated. Left out: 2 rows of the sheet (5, 9), still to be "
+            "added.",
         ),
         (
             "nl",
-            "Geïmporteerd: 3 nieuw, 0 bijgewerkt. Weggelaten: 2 rijen van het blad (5, 9), nog toe te voegen.",
+            "Geïmporteerd: 3 nieuw, 5.000 bijgewerkt. Weggelaten: 2 rijen van het blad (5, 9), "
+            "nog toe te voegen.",
         ),
     ],
 )
@@ -722,7 +724,7 @@ def test_the_rows_left_out_of_an_import_are_remembered_in_the_status_line(
     qtbot, demo_window_in, lang, said
 ):
     window = demo_window_in(lang)
-    window.sheets.imported(3, 0, [5, 9])
+    window.sheets.imported(3, 5000, [5, 9])
     assert window.notice_line.text.text() == said
 
 
@@ -887,3 +889,29 @@ def test_a_sheet_whose_first_check_fails_opens_no_empty_import_form(
     demo_window.sheets.import_participants()
     assert [title for _kind, title, _text in messages] == ["Not checked"]
     assert demo_window.dialog is None
+
+
+def test_every_row_left_out_is_said_as_such(qtbot, programme, tmp_path):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "fout.csv"
+    path.write_text("Voornaam;Achternaam;E-mail;Rol\nBo;Bos;bo-at-x;junior\nDik;Ek;dik@x;junior\n")
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.horizontalHeaderItem(0).text() == "Imported as"
+    dialog.skip.setChecked(True)
+    assert dialog.summary.text() == (
+        "Every row has a problem: with them left out, nobody is left to import. "
+        "Solve these problems in the sheet, or in the columns and choices above:"
+    )
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_importing_is_in_the_participants_menu_too(qtbot, demo_window):
+    """Where a newcomer looks for it first, besides File."""
+    from tests.window.mnemonics import plain
+
+    menus = {plain(a.text()): a.menu() for a in demo_window.menuBar().actions()}
+    for title in ("File", "Participants"):
+        assert demo_window.import_action in menus[title].actions()

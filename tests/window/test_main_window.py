@@ -637,6 +637,36 @@ def test_every_progress_window_holds_clicks_a_moment_as_it_goes(qtbot, window):
     qtbot.wait(STOP_AIM_MS + 50)
 
 
+@pytest.mark.aims_at_stop
+def test_the_stop_of_a_next_step_takes_a_click_at_once(qtbot, window):
+    """A step right after another (an import after its backup copy): its Stop works from
+    the moment it shows, while clicks elsewhere still go nowhere for that moment."""
+    from PySide6.QtWidgets import QPushButton
+
+    from rmentor.ui.common.background import STOP_AIM_MS
+    from rmentor.ui.common.background import done
+    from rmentor.ui.common.background import progress_window
+
+    clicked = []
+    button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
+    button.clicked.disconnect()
+    button.clicked.connect(lambda: clicked.append(True))
+    first = progress_window(window, "Making a backup copy…", 0)
+    first.show()
+    qtbot.waitUntil(first.isVisible)
+    done(first)
+    following = progress_window(window, "Importing…", 0)
+    following.show()
+    qtbot.waitUntil(following.isVisible)
+    stop = following.findChild(QPushButton)
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    assert following.wasCanceled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicked == []
+    done(following)
+    qtbot.wait(STOP_AIM_MS + 50)
+
+
 def test_an_older_file_opened_says_it_was_brought_up_to_date(qtbot, tmp_path):
     from rmentor.models.storage import schema
 

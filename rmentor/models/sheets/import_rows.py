@@ -320,11 +320,13 @@ def read_person(
         except ValueError:  # the example in the order chosen for the column
             problem(
                 QT_TRANSLATE_NOOP(
-                    "DomainError", 'Row {row}: "{value}" is not a date (use 12-31-2026).'
+                    "DomainError",
+                    'Row {row}: "{value}" is not a date: write dates as, for example, 12-31-2026.',
                 )
                 if orders["consent_date"] == MONTH_FIRST
                 else QT_TRANSLATE_NOOP(
-                    "DomainError", 'Row {row}: "{value}" is not a date (use 31-12-2026).'
+                    "DomainError",
+                    'Row {row}: "{value}" is not a date: write dates as, for example, 31-12-2026.',
                 ),
                 value=raw["consent_date"],
             )
@@ -444,7 +446,7 @@ def resolve_managers(
         if key in by_email:
             p["manager_email"] = key
             continue
-        named = by_name.get(normalise(ref), []) if normalise(ref) else []  # not by "—"
+        named = _named(by_name, ref)
         if len(named) == 1:
             p["manager_email"] = named[0]["email"]
             continue
@@ -454,10 +456,17 @@ def resolve_managers(
         if existing is not None:
             p["manager_email"] = existing
             continue
+        shared = len(named) > 1 or (not named and len(_named(in_file.by_name, ref)) > 1)
         problems.append(
             Problem(
                 p["row"],
                 QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: more than one person is called "{value}"; name the manager '
+                    "by e-mail address.",
+                )
+                if shared
+                else QT_TRANSLATE_NOOP(
                     "DomainError",
                     'Row {row}: the manager "{value}" is not in the sheet or the file.',
                 ),
@@ -465,6 +474,17 @@ def resolve_managers(
             )
         )
     return problems, warnings
+
+
+def _named(by_name: dict[str, list], ref: str) -> list:
+    """Whom a name means: written as it is, or last name first ("Vries, Gerard de", as
+    HR systems list people); never by a name of no letters ("—")."""
+    keys = {normalise(ref)}
+    if "," in ref:
+        last, first = ref.split(",", 1)
+        keys.add(normalise(f"{first} {last}"))
+    found = {id(person): person for key in keys if key for person in by_name.get(key, [])}
+    return list(found.values())
 
 
 class _FileManagers:
@@ -485,5 +505,5 @@ class _FileManagers:
         one person in the file has."""
         if email in self.emails:
             return email
-        named = self.by_name.get(normalise(name), []) if name and normalise(name) else []
+        named = _named(self.by_name, name) if name else []
         return named[0] if len(named) == 1 else None

@@ -41,6 +41,7 @@ from rmentor.models.sheets.import_rows import resolve_managers
 from rmentor.models.sheets.import_rows import roles_in_open_pairings
 from rmentor.models.sheets.sheet_files import Sheet
 from rmentor.models.sheets.sheet_files import unsafe_text
+from rmentor.models.storage.backups import changed_since_last_backup
 from rmentor.models.storage.backups import make_backup
 from rmentor.models.storage.database import db
 from rmentor.models.storage.datafile import current_path
@@ -343,9 +344,10 @@ STEP_ROWS = 300  # rows written between two looks at going_on: 0.05 s or so
 
 def back_up_before_import() -> None:
     """A copy of the file as it is before an import (a file only: a server keeps its
-    own); it reads through a connection of its own, so it may run on a thread."""
+    own), unless the newest copy is of the file as it is: a stopped import tried again
+    would push older copies out. Reads through a connection of its own (on a thread)."""
     path = current_path()
-    if path is not None:
+    if path is not None and changed_since_last_backup(path):
         make_backup(path, "before-import")
 
 
@@ -387,13 +389,23 @@ def _write_themes(people: list[dict], ids: dict[str, int], going) -> None:
 
 
 def _write_managers(people: list[dict], ids: dict[str, int], going) -> None:
+    # the managers who are only in the file, read at once (not one query a row)
+    named = {p["manager_email"] for p in people if p["manager_email"]}
+    ids = {**_ids_by_email(sorted(named - ids.keys())), **ids}
     wanted = {}
     for p in people:
         if p["manager_email"]:
-            manager = (
-                ids.get(p["manager_email"])
-                or Participant.get(Participant.email == p["manager_email"]).id
-            )
+            manager = ids.get(p["manager_email"])
+            if manager is None:  # gone since the sheet was checked: a colleague, on a server
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "DomainError",
+                        "Row {row}: the manager {value} is no longer in the file. Nothing "
+                        "was imported; check the sheet again.",
+                    ),
+                    row=p["row"],
+                    value=p["manager_ref"],
+                )
             if manager == ids[p["email"]]:
                 raise DomainError(
                     QT_TRANSLATE_NOOP(

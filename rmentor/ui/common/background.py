@@ -256,13 +256,16 @@ class _HoldInput(QObject):
 
 
 class _HoldClicks(QObject):
-    """Clicks anywhere in the app go nowhere: see _hold_clicks_a_moment."""
+    """Clicks anywhere in the app go nowhere (see _hold_clicks_a_moment), but on the
+    progress window of a next step: its Stop is what they were aimed at."""
 
     # presses only: a release lets go of a button pressed before the moment began
     CLICKS = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick}
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        return event.type() in self.CLICKS
+        if event.type() not in self.CLICKS:
+            return False
+        return not (isinstance(watched, QWidget) and isinstance(watched.window(), QProgressDialog))
 
 
 STOP_AIM_MS = 400  # a click this soon after a progress window went was aimed at its Stop

@@ -104,7 +104,8 @@ class ImportDialog(QDialog):
         self.shown_rows = sheet.rows[:PREVIEW_ROWS]
         self.table = QTableWidget(1 + len(self.shown_rows), 1 + len(sheet.headers))
         self.table.setObjectName("import_preview")
-        self.table.setHorizontalHeaderLabels([self.tr("Role")] + sheet.headers)
+        # "Imported as", not "Role": a sheet's own Role column stands beside it
+        self.table.setHorizontalHeaderLabels([self.tr("Imported as")] + sheet.headers)
         self.table.setVerticalHeaderLabels(
             [self.tr("Column")] + [str(number) for number, _ in self.shown_rows]
         )
@@ -275,6 +276,13 @@ class ImportDialog(QDialog):
                     len(self.plan.people),
                 )
             )
+        elif left_out and self.plan.ok and not doubles:
+            self.summary.setText(
+                self.tr(
+                    "Every row has a problem: with them left out, nobody is left to import. "
+                    "Solve these problems in the sheet, or in the columns and choices above:"
+                )
+            )
         else:
             self.summary.setText(
                 self.tr(
@@ -326,7 +334,10 @@ class ImportDialog(QDialog):
         left_out = set(self.plan.skipped)
         turned = left_out ^ self.greyed  # rows left out, or taken back in, since last time
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        # the table is drawn once, after: told of each of 1,000 cells, it took 0.1 s
+        model = self.table.model()
         self.table.blockSignals(True)
+        model.blockSignals(True)
         for row in range(1, self.table.rowCount()):
             item = self.table.item(row, 0)
             number = item.data(ROW_NUMBER)
@@ -342,7 +353,9 @@ class ImportDialog(QDialog):
                 if cell is not None:
                     cell.setForeground(grey if number in left_out else self.palette().text())
         self.greyed = left_out
+        model.blockSignals(False)
         self.table.blockSignals(False)
+        self.table.viewport().update()
         self.table.resizeColumnToContents(0)
         # and wide enough for a role with its editor's arrow, not only for the "?" of none
         metrics = self.table.fontMetrics()

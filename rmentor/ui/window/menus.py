@@ -137,6 +137,7 @@ class Menus(QObject):
             w.add_participant,
             QKeySequence("Ctrl+N"),
         )
+        participants_menu.addAction(w.import_action)  # where a newcomer looks first, too
 
         w.report_action = self._action(
             reports_menu,

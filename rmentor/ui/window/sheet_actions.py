@@ -11,6 +11,7 @@ from rmentor.ui.common.background import close_wanted
 from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
+from rmentor.ui.common.labels import APP_FACE
 from rmentor.ui.window import translations
 
 
@@ -74,8 +75,8 @@ class SheetActions(QObject):
         self.window.tab_shown()
         said = (
             self.tr("Imported: %1 new, %2 updated.")
-            .replace("%1", str(created))
-            .replace("%2", str(updated))
+            .replace("%1", APP_FACE.number(created))
+            .replace("%2", APP_FACE.number(updated))
         )
         if left_out:  # whoever was on them is still to be added
             said += " " + self.tr(
