@@ -130,13 +130,27 @@ def test_xlsx(programme, tmp_path):
 
 
 def test_reimport_updates_by_email(programme, tmp_path):
+    """Counted as updated: the people the sheet changes; the same sheet again writes
+    nothing (the file stays byte for byte as it was)."""
     path = write(tmp_path / "l.csv", "\n".join([HEADER, *ROWS]))
     import_file(programme, path)
     changed = [HEADER] + [r.replace("Klantenservice", "Service") for r in ROWS]
     result = import_file(programme, write(tmp_path / "l2.csv", "\n".join(changed)))
-    assert (result.created, result.updated) == (0, 4)
+    assert (result.created, result.updated) == (0, 2)
     assert Participant.select().count() == 4
     assert people()["m.ozdemir@x.nl"].department == "Service"
+    before = datafile.current_path().read_bytes()
+    result = import_file(programme, write(tmp_path / "l3.csv", "\n".join(changed)))
+    assert (result.created, result.updated) == (0, 0)
+    assert datafile.current_path().read_bytes() == before
+    moved = [r.replace(";Hanneke Brouwer;", ";Inès Lefèvre;") for r in changed]
+    themed = [
+        r.replace(";Duits;Het perspectief van de consument", ";Duits;Innovatie") for r in moved
+    ]
+    result = import_file(programme, write(tmp_path / "l4.csv", "\n".join(themed)))
+    assert (result.created, result.updated) == (0, 1)  # Rutger: a new manager, a new theme
+    rutger = people()["r.vandijk@x.nl"]
+    assert rutger.manager.email == "i.lefevre@x.nl"
 
 
 BAD = {

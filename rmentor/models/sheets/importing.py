@@ -320,23 +320,29 @@ def run_import(
         for done, batch in enumerate(chunked(created, STEP_ROWS)):
             going(done * STEP_ROWS)
             Participant.insert_many([_row(p, columns) for p in batch]).execute()
-        for done, person in enumerate(p for p in plan.people if p["email"] in known):
+        updating = [p for p in plan.people if p["email"] in known]
+        now = _held(known[p["email"]] for p in updating)
+        changed = set()  # the people already in the file the import changes
+        for done, person in enumerate(updating):
             if done % STEP_ROWS == 0:
                 going(len(created) + done)
             # a column the sheet does not have leaves what the file holds
             row = _row(person, columns)
             kept = {k: v for k, v in row.items() if k in plan.columns or k == "email"}
-            Participant.update(**kept).where(Participant.id == known[person["email"]]).execute()
+            pid = known[person["email"]]
+            if any(now[pid][k] != v for k, v in kept.items()):  # unchanged: not written
+                Participant.update(**kept).where(Participant.id == pid).execute()
+                changed.add(pid)
         going(len(plan.people))
         ids = _ids_by_email(emails)
-        _write_themes(plan.people, ids, lambda: going(len(plan.people)))
+        changed |= _write_themes(plan.people, ids, lambda: going(len(plan.people)))
         Enrolment.insert_many(
             [{"programme": programme.id, "participant": pid} for pid in ids.values()]
         ).on_conflict_ignore().execute()
         going(len(plan.people) + 1)
-        _write_managers(plan.people, ids, lambda: going(len(plan.people) + 1))
+        changed |= _write_managers(plan.people, ids, lambda: going(len(plan.people) + 1))
         going(total)
-    return ImportResult(len(created), len(plan.people) - len(created))
+    return ImportResult(len(created), len(changed & set(known.values())))
 
 
 STEP_ROWS = 300  # rows written between two looks at going_on: 0.05 s or so
@@ -362,6 +368,32 @@ def _ids_by_email(emails: list[str]) -> dict[str, int]:
     return found
 
 
+def _held(pids) -> dict[int, dict]:
+    """What the file holds of these people, in the fields an import writes."""
+    fields = [Participant.id, *(getattr(Participant, f) for f in IMPORTED_FIELDS)]
+    held = {}
+    for batch in chunked(list(pids), 500):
+        for row in Participant.select(*fields).where(Participant.id.in_(batch)).dicts():
+            held[row["id"]] = row
+    return held
+
+
+IMPORTED_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "role",
+    "department",
+    "job_title",
+    "location",
+    "languages",
+    "level",
+    "capacity",
+    "consent_date",
+    "active",
+)
+
+
 def _row(person: dict, columns) -> dict:
     row = {c: person[c] for c in columns}
     row["languages"] = ", ".join(dict.fromkeys(person["languages"]))
@@ -371,24 +403,33 @@ def _row(person: dict, columns) -> dict:
     return row
 
 
-def _write_themes(people: list[dict], ids: dict[str, int], going) -> None:
+def _write_themes(people: list[dict], ids: dict[str, int], going) -> set[int]:
     """The themes named in the sheet replace a person's themes; no themes: left as they
-    were. going() is asked between batches."""
+    were. going() is asked between batches. Returns whose themes changed."""
     named = [p for p in people if p["themes"]]
     names = dict.fromkeys(name for p in named for name in p["themes"])  # each looked up once
     themes = {name: get_or_add_theme(name).id for name in names}
-    for batch in chunked([ids[p["email"]] for p in named], 500):
+    wanted = {ids[p["email"]]: {themes[name] for name in p["themes"]} for p in named}
+    held: dict[int, set[int]] = {}
+    for batch in chunked(list(wanted), 500):
+        query = ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
+        for pid, theme in query.where(ParticipantTheme.participant.in_(batch)).tuples():
+            held.setdefault(pid, set()).add(theme)
+    changed = {pid for pid, kept in wanted.items() if held.get(pid, set()) != kept}
+    for batch in chunked(sorted(changed), 500):
         going()
         ParticipantTheme.delete().where(ParticipantTheme.participant.in_(batch)).execute()
-    links = {(ids[p["email"]], themes[name]) for p in named for name in p["themes"]}
-    for batch in chunked(sorted(links), 500):
+    links = sorted((pid, theme) for pid in changed for theme in wanted[pid])
+    for batch in chunked(links, 500):
         going()
         ParticipantTheme.insert_many(
             batch, fields=[ParticipantTheme.participant, ParticipantTheme.theme]
         ).execute()
+    return changed
 
 
-def _write_managers(people: list[dict], ids: dict[str, int], going) -> None:
+def _write_managers(people: list[dict], ids: dict[str, int], going) -> set[int]:
+    """The reporting lines the sheet names, refusing a circle; returns whose changed."""
     # the managers who are only in the file, read at once (not one query a row)
     named = {p["manager_email"] for p in people if p["manager_email"]}
     ids = {**_ids_by_email(sorted(named - ids.keys())), **ids}
@@ -414,8 +455,8 @@ def _write_managers(people: list[dict], ids: dict[str, int], going) -> None:
                     row=p["row"],
                 )
             wanted[ids[p["email"]]] = (manager, p["row"])
-    graph = dict(Participant.select(Participant.id, Participant.manager).tuples())
-    graph.update({pid: manager for pid, (manager, _row) in wanted.items()})
+    held = dict(Participant.select(Participant.id, Participant.manager).tuples())
+    graph = {**held, **{pid: manager for pid, (manager, _row) in wanted.items()}}
     for pid, (_manager, row) in wanted.items():
         seen, current = {pid}, graph.get(pid)
         while current is not None:
@@ -430,8 +471,10 @@ def _write_managers(people: list[dict], ids: dict[str, int], going) -> None:
             current = graph.get(current)
     by_manager: dict[int, list[int]] = {}
     for pid, (manager, _row) in wanted.items():
-        by_manager.setdefault(manager, []).append(pid)
+        if held.get(pid) != manager:  # the line as it is: not written again
+            by_manager.setdefault(manager, []).append(pid)
     for manager, pids in by_manager.items():
         for batch in chunked(pids, 500):
             going()
             Participant.update(manager=manager).where(Participant.id.in_(batch)).execute()
+    return {pid for pids in by_manager.values() for pid in pids}
