@@ -176,10 +176,19 @@ def run(large: Path, tmp: Path, record) -> None:
 
 
 def _import(window, tmp: Path, answers: dict, measured) -> None:
-    """Everyone exported to .xlsx and imported again, as the coordinator does it."""
+    """Everyone exported to .xlsx, each given a new job title, and imported again, as
+    the coordinator does it (an unchanged row is not written: each one is)."""
+    import openpyxl
+
     sheet = tmp / "everyone.xlsx"
     answers["save"] = str(sheet)
     window.sheets.export("participants")
+    book = openpyxl.load_workbook(sheet)
+    rows = book.active
+    title = next(c.column for c in rows[1] if c.value in ("Job title", "Functie"))
+    for (cell,) in rows.iter_rows(min_row=2, min_col=title, max_col=title):
+        cell.value = f"{cell.value or ''} (new)".strip()
+    book.save(sheet)
     QFileDialog.getOpenFileName = staticmethod(lambda *_a, **_k: (str(sheet), ""))
     measured(
         "a sheet of everyone read and checked in the import form",

@@ -316,12 +316,14 @@ def run_import(
     with db.atomic():
         emails = [p["email"] for p in plan.people]
         known = _ids_by_email(emails)
+        going(0)
         created = [p for p in plan.people if p["email"] not in known]
         for done, batch in enumerate(chunked(created, STEP_ROWS)):
             going(done * STEP_ROWS)
             Participant.insert_many([_row(p, columns) for p in batch]).execute()
         updating = [p for p in plan.people if p["email"] in known]
         now = _held(known[p["email"]] for p in updating)
+        going(len(created))
         changed = set()  # the people already in the file the import changes
         for done, person in enumerate(updating):
             if done % STEP_ROWS == 0:
@@ -416,6 +418,7 @@ def _write_themes(people: list[dict], ids: dict[str, int], going) -> set[int]:
         for pid, theme in query.where(ParticipantTheme.participant.in_(batch)).tuples():
             held.setdefault(pid, set()).add(theme)
     changed = {pid for pid, kept in wanted.items() if held.get(pid, set()) != kept}
+    going()
     for batch in chunked(sorted(changed), 500):
         going()
         ParticipantTheme.delete().where(ParticipantTheme.participant.in_(batch)).execute()
@@ -457,7 +460,10 @@ def _write_managers(people: list[dict], ids: dict[str, int], going) -> set[int]:
             wanted[ids[p["email"]]] = (manager, p["row"])
     held = dict(Participant.select(Participant.id, Participant.manager).tuples())
     graph = {**held, **{pid: manager for pid, (manager, _row) in wanted.items()}}
-    for pid, (_manager, row) in wanted.items():
+    going()
+    for done, (pid, (_manager, row)) in enumerate(wanted.items()):
+        if done % STEP_ROWS == 0:
+            going()
         seen, current = {pid}, graph.get(pid)
         while current is not None:
             if current in seen:
