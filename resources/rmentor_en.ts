@@ -219,7 +219,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="298"/>
+        <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
+        <translation>
+            <numerusform>%Ln of them is already in the file: only what the sheet changes about them is written.</numerusform>
+            <numerusform>%Ln of them are already in the file: only what the sheet changes about them is written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="322"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -227,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="379"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
@@ -235,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="385"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import of %Ln participant</numerusform>
@@ -243,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="395"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>Importing %Ln participant…</numerusform>

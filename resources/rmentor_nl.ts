@@ -1062,62 +1062,62 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="97"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="98"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="100"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="101"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="103"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="104"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="118"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="119"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="144"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="145"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="150"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="151"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="172"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="173"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="178"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="179"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="207"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="208"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="213"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="214"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="237"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="238"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="401"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="447"/>
         <source>Row {row}: the manager {value} is no longer in the file. Nothing was imported; check the sheet again.</source>
         <translation>Rij {row}: de leidinggevende {value} staat niet meer in het bestand. Er is niets geïmporteerd; kijk het blad opnieuw na.</translation>
     </message>
@@ -1239,13 +1239,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="171"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="411"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="457"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="184"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="424"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="473"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -2520,6 +2520,14 @@
             <numerusform>Klaar om %Ln personen te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="298"/>
+        <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
+        <translation>
+            <numerusform>%Ln daarvan staat al in het bestand: alleen wat het blad aan die persoon verandert, wordt geschreven.</numerusform>
+            <numerusform>%Ln daarvan staan al in het bestand: alleen wat het blad aan hen verandert, wordt geschreven.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="282"/>
         <source>Every row has a problem: with them left out, nobody is left to import. Solve these problems in the sheet, or in the columns and choices above:</source>
@@ -2531,7 +2539,7 @@
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="322"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2539,17 +2547,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="323"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="324"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="379"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2557,7 +2565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="385"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2565,17 +2573,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="388"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="390"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="395"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2583,14 +2591,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="378"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="391"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="409"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -6951,7 +6959,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="374"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>

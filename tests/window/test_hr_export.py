@@ -915,3 +915,19 @@ def test_importing_is_in_the_participants_menu_too(qtbot, demo_window):
     menus = {plain(a.text()): a.menu() for a in demo_window.menuBar().actions()}
     for title in ("File", "Participants"):
         assert demo_window.import_action in menus[title].actions()
+
+
+def test_the_form_says_how_many_are_already_in_the_file(qtbot, programme, tmp_path, make_person):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    make_person("mentor", first="Anna", last="Kok", email="anna@x.nl")
+    path = tmp_path / "twee.csv"
+    path.write_text(
+        "Voornaam;Achternaam;E-mail;Rol\nAnna;Kok;anna@x.nl;junior\nBo;Bos;bo@x.nl;senior\n"
+    )
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == (
+        "Ready to import 2 people; nothing is written until you click Import. 1 of them is "
+        "already in the file: only what the sheet changes about them is written."
+    )

@@ -60,6 +60,7 @@ class ImportPlan:
     ambiguous_dates: list[tuple[str, str]] = field(default_factory=list)  # header, example
     skipped: list[int] = field(default_factory=list)  # rows left out on purpose
     mixed_dates: list[str] = field(default_factory=list)  # headers: both orders in one column
+    in_file: int = 0  # of the people, those already in the file (by e-mail address)
 
     @property
     def ok(self) -> bool:
@@ -282,6 +283,7 @@ def plan_import(
         ambiguous_dates,
         skipped,
         mixed_dates,
+        sum(p["email"] in in_file for p in people),
     )
 
 

@@ -290,6 +290,17 @@ class ImportDialog(QDialog):
                     "in the columns and choices above, or by leaving their rows out:"
                 )
             )
+        if ok and self.plan.in_file:  # updated, not added twice: and only where changed
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "%Ln of them already in the file: only what the sheet changes about them "
+                    "is written.",
+                    "",
+                    self.plan.in_file,
+                )
+            )
         self.problems.setVisible(self.problems.count() > 0)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
