@@ -1142,109 +1142,109 @@
         <translation>Rij {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="235"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="187"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Rij {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="237"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="189"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Rij {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="239"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="191"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Rij {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="242"/>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="283"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="194"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="235"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="252"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="204"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
         <translation>Rij {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="271"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="223"/>
         <source>Row {row}: &quot;{value}&quot; holds a control character or a mark that turns text around, or is longer than {count} characters; a name, an address or a department cannot.</source>
         <translation>Rij {row}: &quot;{value}&quot; bevat een stuurteken of een teken dat de tekst omkeert, of is langer dan {count} tekens; een naam, een adres of een afdeling kan dat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="322"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="274"/>
         <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 12-31-2026.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 12-31-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="357"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="309"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Rij {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="377"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="329"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="382"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="334"/>
         <source>Row {row}: --mentors-born-from needs a birth year, age or birth date, and this row has none that reads; give it a role in a Role column.</source>
         <translation>Rij {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="389"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="341"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="302"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="254"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="315"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="267"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Rij {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="327"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="279"/>
         <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 31-12-2026.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="339"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="291"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Rij {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="368"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="320"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Rij {row}: de rol ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="437"/>
+        <location filename="../rmentor/models/sheets/import_managers.py" line="81"/>
         <source>Row {row}: the manager {value} is in a row left out; the reporting line stays empty.</source>
         <translation>Rij {row}: de leidinggevende {value} staat in een rij die wordt overgeslagen; de hiërarchische lijn blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="463"/>
+        <location filename="../rmentor/models/sheets/import_managers.py" line="107"/>
         <source>Row {row}: more than one person is called &quot;{value}&quot;; name the manager by e-mail address.</source>
         <translation>Rij {row}: meer dan één persoon heet &quot;{value}&quot;; noem de leidinggevende bij e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="469"/>
+        <location filename="../rmentor/models/sheets/import_managers.py" line="113"/>
         <source>Row {row}: the manager &quot;{value}&quot; is not in the sheet or the file.</source>
         <translation>Rij {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="171"/>
+        <location filename="../rmentor/models/sheets/import_managers.py" line="26"/>
         <location filename="../rmentor/models/sheets/importing.py" line="457"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="184"/>
+        <location filename="../rmentor/models/sheets/import_managers.py" line="39"/>
         <location filename="../rmentor/models/sheets/importing.py" line="473"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>

@@ -29,15 +29,15 @@ from rmentor.models.sheets.import_choices import ImportChoices
 from rmentor.models.sheets.import_choices import ambiguous
 from rmentor.models.sheets.import_choices import column_order
 from rmentor.models.sheets.import_choices import parse_date
+from rmentor.models.sheets.import_managers import manager_loops
+from rmentor.models.sheets.import_managers import resolve_managers
 from rmentor.models.sheets.import_rows import BIRTH_FIELDS
 from rmentor.models.sheets.import_rows import Problem
 from rmentor.models.sheets.import_rows import cell_problems
 from rmentor.models.sheets.import_rows import clean
 from rmentor.models.sheets.import_rows import languages
-from rmentor.models.sheets.import_rows import manager_loops
 from rmentor.models.sheets.import_rows import merge_departments
 from rmentor.models.sheets.import_rows import read_person
-from rmentor.models.sheets.import_rows import resolve_managers
 from rmentor.models.sheets.import_rows import roles_in_open_pairings
 from rmentor.models.sheets.sheet_files import Sheet
 from rmentor.models.sheets.sheet_files import unsafe_text
