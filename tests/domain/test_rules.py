@@ -382,3 +382,38 @@ def test_soft_concerns_read_languages_as_suggestions_do_and_spare_a_mentee_wanti
     assert pairings.soft_concerns(mentor, mentee) == []
     wants = make_person("mentee", department="HR", languages="NL", themes=["refresh"])
     assert [c.key for c in pairings.soft_concerns(mentor, wants)] == ["no_theme"]
+
+
+def test_an_import_writes_only_what_it_changes_on_a_file_and_on_a_server(programme, tmp_path):
+    """The same sheet twice: nothing written the second time; a changed job title, theme
+    and manager (named by name, last name first): one person updated, as read back."""
+    from rmentor.models.sheets import importing
+    from rmentor.models.sheets.sheet_files import read_sheet
+    from rmentor.translator import theme_aliases
+
+    header = "Voornaam;Achternaam;E-mail;Rol;Functie;Leidinggevende;Thema's;Datum toestemming"
+    rows = [
+        "Hanneke;Brouwer;h.brouwer@x.nl;senior;Directeur;;Innovatie;21-03-2026",
+        "Mila;Özdemir;m.ozdemir@x.nl;junior;Adviseur;h.brouwer@x.nl;consumer;22-03-2026",
+    ]
+
+    def imported(lines):
+        path = tmp_path / "lijst.csv"
+        path.write_text("\n".join([header, *lines]), encoding="utf-8")
+        plan = importing.plan_import(read_sheet(path), theme_aliases=theme_aliases())
+        assert plan.ok, [p.text() for p in plan.problems]
+        result = importing.run_import(programme, plan)
+        return result.created, result.updated
+
+    assert imported(rows) == (2, 0)
+    assert imported(rows) == (0, 0)
+    changed = [
+        rows[0],
+        "Mila;Özdemir;m.ozdemir@x.nl;junior;Senior adviseur;Brouwer, Hanneke;innovation;22-03-2026",
+    ]
+    assert imported(changed) == (0, 1)
+    mila = Participant.get(Participant.email == "m.ozdemir@x.nl")
+    assert mila.job_title == "Senior adviseur" and mila.manager.email == "h.brouwer@x.nl"
+    assert [t.key for t in participants.themes_of(mila)] == ["innovation"]
+    assert mila.consent_date == dt.date(2026, 3, 22)
+    assert imported(changed) == (0, 0)
