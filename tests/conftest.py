@@ -236,6 +236,24 @@ def make_person(programme):
 
 
 @pytest.fixture
+def press_stop_at(monkeypatch):
+    """Stop pressed in a progress window once it shows the value given (None: never),
+    as a coordinator presses it part way through a batch."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown = QProgressDialog.setValue
+    at = [None]
+
+    def stopping(progress, value):
+        shown(progress, value)
+        if value == at[0]:
+            progress.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", stopping)
+    return lambda value: at.__setitem__(0, value)
+
+
+@pytest.fixture
 def big_tables(monkeypatch):
     """The small demo's tables counted as big, so they are read as the large file's are."""
     from rmentor.ui.tabs import table_tab

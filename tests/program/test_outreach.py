@@ -430,18 +430,9 @@ def test_what_picked_pairs_need_is_read_beside_the_window(
 
 
 @pytest.fixture
-def stop_after_the_first(monkeypatch):
+def stop_after_the_first(press_stop_at):
     """Stop pressed in the progress window once the first draft or form is written."""
-    from PySide6.QtWidgets import QProgressDialog
-
-    shown = QProgressDialog.setValue
-
-    def stopping(dialog, value):
-        shown(dialog, value)
-        if value == 1:
-            dialog.cancel()
-
-    monkeypatch.setattr(QProgressDialog, "setValue", stopping)
+    press_stop_at(1)
 
 
 def test_drafts_and_forms_stopped_halfway_say_so(

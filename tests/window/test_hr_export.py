@@ -753,12 +753,10 @@ def test_an_import_into_a_file_without_a_programme_says_why_the_programme_form_c
 
 
 def test_an_import_stopped_half_way_writes_no_one_and_the_form_stays_as_it_was(
-    qtbot, programme, tmp_path, make_person, messages, monkeypatch
+    qtbot, programme, tmp_path, make_person, messages, press_stop_at
 ):
     """Stop pressed once the first people are written: nobody is imported, it is said,
     and the form stays open with its choices; Import then brings them all."""
-    from PySide6.QtWidgets import QProgressDialog
-
     from rmentor.models.sheets.importing import STEP_ROWS
     from rmentor.ui.dialogs.import_dialog import ImportDialog
 
@@ -766,14 +764,7 @@ def test_an_import_stopped_half_way_writes_no_one_and_the_form_stays_as_it_was(
     rows = [f"Nieuw{i};Mens{i};nieuw{i}@x.nl;junior" for i in range(2 * STEP_ROWS + 50)]
     path = tmp_path / "veel.csv"
     path.write_text("\n".join(["Voornaam;Achternaam;E-mail;Rol", *rows]), encoding="utf-8")
-    shown = QProgressDialog.setValue
-
-    def stopping(progress, value):
-        shown(progress, value)
-        if value == STEP_ROWS:  # the first batch is written by now
-            progress.cancel()
-
-    monkeypatch.setattr(QProgressDialog, "setValue", stopping)
+    press_stop_at(STEP_ROWS)  # the first batch is written by now
     dialog = ImportDialog(programme, path, read_sheet(path))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -789,7 +780,7 @@ def test_an_import_stopped_half_way_writes_no_one_and_the_form_stays_as_it_was(
     ]
     assert dialog.isVisible() and ok.isEnabled()
     assert [p.email for p in Participant.select()] == ["bestaand@x.nl"]
-    monkeypatch.setattr(QProgressDialog, "setValue", shown)
+    press_stop_at(None)
     with qtbot.waitSignal(dialog.imported) as signal:
         ok.click()
     assert signal.args == [len(rows), 0, []]

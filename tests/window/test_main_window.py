@@ -568,20 +568,27 @@ def test_a_progress_window_closed_by_its_x_during_its_step_is_a_stop(qtbot, wind
     qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog))
 
 
+def _counting_button(window):
+    """A button of the window that only counts its clicks (whatever it did before)."""
+    from PySide6.QtWidgets import QPushButton
+
+    clicked = []
+    button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
+    button.clicked.disconnect()
+    button.clicked.connect(lambda: clicked.append(True))
+    return button, clicked
+
+
 @pytest.mark.aims_at_stop
 def test_clicks_during_a_long_step_go_nowhere_and_a_close_waits_for_its_end(qtbot, window):
     import time
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QPushButton
 
     from rmentor.ui.common.background import STOP_AIM_MS
     from rmentor.ui.common.background import run_stoppable
 
-    clicked = []
-    button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
-    button.clicked.disconnect()  # whatever it does, here it only counts
-    button.clicked.connect(lambda: clicked.append(True))
+    button, clicked = _counting_button(window)
     QTimer.singleShot(100, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
     run_stoppable(window, "Working…", lambda _going_on: time.sleep(0.5))
     assert clicked == [] and window.isVisible()
@@ -607,16 +614,12 @@ def test_clicks_during_a_long_step_go_nowhere_and_a_close_waits_for_its_end(qtbo
 def test_every_progress_window_holds_clicks_a_moment_as_it_goes(qtbot, window):
     """Drafts, forms and printing show their own progress windows (not run_stoppable's):
     a click aimed at their Stop as they close goes nowhere too."""
-    from PySide6.QtWidgets import QPushButton
 
     from rmentor.ui.common.background import STOP_AIM_MS
     from rmentor.ui.common.background import done
     from rmentor.ui.common.background import progress_window
 
-    clicked = []
-    button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
-    button.clicked.disconnect()
-    button.clicked.connect(lambda: clicked.append(True))
+    button, clicked = _counting_button(window)
     progress = progress_window(window, "Writing…", 0)
     progress.show()
     qtbot.waitUntil(progress.isVisible)
@@ -647,10 +650,7 @@ def test_the_stop_of_a_next_step_takes_a_click_at_once(qtbot, window):
     from rmentor.ui.common.background import done
     from rmentor.ui.common.background import progress_window
 
-    clicked = []
-    button = next(b for b in window.findChildren(QPushButton) if b.isVisible() and b.isEnabled())
-    button.clicked.disconnect()
-    button.clicked.connect(lambda: clicked.append(True))
+    button, clicked = _counting_button(window)
     first = progress_window(window, "Making a backup copy…", 0)
     first.show()
     qtbot.waitUntil(first.isVisible)

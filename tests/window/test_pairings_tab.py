@@ -259,20 +259,11 @@ def test_accept_plan_creates_and_starts_the_ticked_pairings_as_one_step(qtbot, w
 
 
 def test_a_plan_stopped_half_way_makes_no_pairing_and_keeps_the_suggestions(
-    qtbot, window, messages, monkeypatch
+    qtbot, window, messages, press_stop_at
 ):
     """Stop pressed once the first pairing is made: none is kept, it is said, and the
     suggestions stay ticked as they were."""
-    from PySide6.QtWidgets import QProgressDialog
-
-    shown = QProgressDialog.setValue
-
-    def stopping(progress, value):
-        shown(progress, value)
-        if value == 1:
-            progress.cancel()
-
-    monkeypatch.setattr(QProgressDialog, "setValue", stopping)
+    press_stop_at(1)
     before = Pairing.select().count()
     click(qtbot, window.pairings_tab.suggest_button)
     dialog = window.pairings_tab.dialog

@@ -16,6 +16,7 @@ from rmentor.models.programme.entities import Enrolment
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import ParticipantTheme
 from rmentor.models.programme.entities import Programme
+from rmentor.models.programme.participants import FIELDS as PARTICIPANT_FIELDS
 from rmentor.models.programme.programmes import get_or_add_theme
 from rmentor.models.sheets.columns import DATE_COLUMNS
 from rmentor.models.sheets.columns import DERIVED
@@ -382,20 +383,9 @@ def _held(pids) -> dict[int, dict]:
     return held
 
 
-IMPORTED_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "role",
-    "department",
-    "job_title",
-    "location",
-    "languages",
-    "level",
-    "capacity",
-    "consent_date",
-    "active",
-)
+# a participant's fields but the two a sheet never writes in a row: the reporting line
+# (written after everyone is in) and the coordinator's own notes
+IMPORTED_FIELDS = tuple(f for f in PARTICIPANT_FIELDS if f not in ("manager", "notes"))
 
 
 def _row(person: dict, columns) -> dict:
