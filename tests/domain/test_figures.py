@@ -268,3 +268,40 @@ def test_a_meeting_logged_ahead_counts_in_the_report_as_the_app_shows_it_today(p
     assert data.totals["held"] == 1  # counted up to the report's day
     (row,) = data.pairings
     assert (row.held, row.last_meeting) == (1, dt.date(2026, 2, 1))
+
+
+def test_a_report_read_on_a_steps_thread_has_the_windows_cache_while_it_reads(
+    tmp_path, monkeypatch
+):
+    """A step's thread keeps a small page cache. A report's forty queries read the same
+    pages again and again (and an encrypted file decrypts them again), so it reads with a
+    cache as big as the window's, and the thread's is back to its own size after."""
+    import threading
+
+    from rmentor.models.figures import report_data
+    from rmentor.models.programme import programmes
+    from rmentor.models.storage import datafile
+    from rmentor.models.storage.database import PRAGMAS
+    from rmentor.models.storage.database import THREAD_CACHE_KIB
+    from rmentor.models.storage.database import db
+    from tests.conftest import copy_demo
+
+    seen = {}
+    counted = report_data.role_counts
+
+    def counting_roles(programme):
+        seen["while reading"] = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        return counted(programme)
+
+    monkeypatch.setattr(report_data, "role_counts", counting_roles)
+
+    def read(programme) -> None:
+        report_data.gather(programme, dt.date(2026, 12, 6))
+        seen["after"] = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        db.close()
+
+    with datafile.opened(copy_demo(tmp_path / "demo.sqlite")):
+        thread = threading.Thread(target=read, args=(programmes.all_programmes()[0],))
+        thread.start()
+        thread.join()
+    assert seen == {"while reading": PRAGMAS["cache_size"], "after": THREAD_CACHE_KIB}

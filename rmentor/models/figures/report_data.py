@@ -46,6 +46,7 @@ from rmentor.models.programme.entities import Theme
 from rmentor.models.programme.pairings import pairing_rows
 from rmentor.models.storage.database import fetch_raw
 from rmentor.models.storage.database import iso_date
+from rmentor.models.storage.database import window_sized_cache
 from rmentor.models.storage.datafile import is_read_only
 from rmentor.models.text.vocabulary import ACTIVE
 from rmentor.models.text.vocabulary import ALL_QUESTIONS
@@ -211,6 +212,11 @@ class ReportData:
 def gather(programme: Programme, today: dt.date | None = None, period: Period = None) -> ReportData:
     """The report's figures as of today; with a period, only its meetings, outcomes and
     evaluations count, and the figures are as of its last day."""
+    with window_sized_cache():  # some forty queries over the same tables
+        return _gathered(programme, today, period)
+
+
+def _gathered(programme: Programme, today: dt.date | None, period: Period) -> ReportData:
     today = today or dt.date.today()
     if period:
         today = min(today, period[1])

@@ -237,3 +237,22 @@ def iso_date(value):
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value[:10])
+
+
+@contextlib.contextmanager
+def window_sized_cache():
+    """On a step's thread that reads the same tables over and over (a report's forty
+    queries): a page cache as big as the window's while it does. With the thread's 4 MiB,
+    every query reads its pages again, and an encrypted file decrypts them again (the
+    large demo's report read on a thread: 1.5 s instead of 0.8 s)."""
+    if on_server() or threading.current_thread() is threading.main_thread():
+        yield
+        return
+    db.execute_sql(f"PRAGMA cache_size = {PRAGMAS['cache_size']}")
+    try:
+        yield
+    finally:
+        # back to the thread's size, which gives the pages back; a file closed under the
+        # step has no connection left to shrink
+        with contextlib.suppress(OperationalError):
+            db.execute_sql(f"PRAGMA cache_size = {THREAD_CACHE_KIB}")
