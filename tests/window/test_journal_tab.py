@@ -571,7 +571,10 @@ def test_the_follow_up_sorts_every_column_as_its_cells_read(qtbot, window):
 
 def test_a_meeting_dated_before_its_pairings_start_is_kept_and_said(qtbot, window):
     """A pair that met before the pairing was started here: the form says so under the
-    date, and saves it all the same (it counts)."""
+    date, where room is kept for it (appearing, it moved every field below under a click
+    aimed at one), and saves it all the same (it counts)."""
+    from PySide6.QtCore import QPoint
+
     from rmentor.ui.common.labels import format_date
     from rmentor.ui.widgets.dates import to_qdate
 
@@ -579,11 +582,34 @@ def test_a_meeting_dated_before_its_pairings_start_is_kept_and_said(qtbot, windo
     journal = open_journal(window, pairing)
     journal.log_meeting()
     dialog = journal.dialog
-    assert dialog.before_start.isHidden()
+    qtbot.waitExposed(dialog)
+    assert dialog.before_start.text() == ""
+    below = [dialog.duration, dialog.themes, dialog.summary]
+    at = [w.mapTo(dialog, QPoint(0, 0)) for w in below]
     day = pairing.start_date - dt.timedelta(days=3)
     dialog.date.setDate(to_qdate(day))  # as the calendar popup sets it
-    assert not dialog.before_start.isHidden()
+    qtbot.wait(50)  # the form lays itself out again, if it must
+    assert [w.mapTo(dialog, QPoint(0, 0)) for w in below] == at
     start = format_date(pairing.start_date)
-    assert dialog.before_start.text().startswith(f"Before the pairing started ({start}): the")
+    assert (
+        dialog.before_start.text()
+        == f"Before the pairing started ({start}): it counts all the same."
+    )
     save(qtbot, dialog)
     assert Meeting.select().order_by(Meeting.id.desc()).get().date == day
+
+
+def test_a_new_file_made_while_the_journal_shows_a_pairing_opens_empty(
+    qtbot, window, messages, monkeypatch, tmp_path
+):
+    """The journal's chooser still names the old file's pairing while the new file opens:
+    the new file has no such pairing, and it opens all the same, on its first page."""
+    from PySide6.QtWidgets import QFileDialog
+
+    open_journal(window, pairing_of("Luuk"))
+    named = tmp_path / "nieuw.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(named), ""))
+    window.files.new_file()
+    assert messages == []
+    assert window.path == named and window.stack.currentWidget() is window.welcome
+    assert window.programme is None and window.journal_tab.pairing_id() is None

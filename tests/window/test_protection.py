@@ -129,6 +129,21 @@ def test_a_new_file_may_be_kept_plain_knowingly(window, qtbot, monkeypatch, tmp_
     assert not keys.key_file_of(path).exists()
 
 
+def test_the_passphrases_said_to_differ_are_no_longer_said_to_once_typed_again(qtbot, tmp_path):
+    dialog = PassphraseDialog(tmp_path / "nieuw.sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeated, PASSPHRASE + "x")
+    ok(dialog, qtbot)
+    assert dialog.isVisible() and dialog.problem.text().startswith("The two passphrases differ")
+    assert not dialog.problem.isHidden()
+    qtbot.keyClick(dialog.repeated, Qt.Key.Key_Backspace)
+    assert dialog.problem.isHidden() and dialog.repeated.text() == PASSPHRASE
+    ok(dialog, qtbot)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
 def _encrypted_demo(tmp_path) -> tuple[Path, bytes]:
     path = copy_demo(tmp_path / "programma.sqlite")
     key = protection.protect(path, PASSPHRASE)
@@ -150,6 +165,8 @@ def test_a_wrong_passphrase_is_said_in_the_dialog_then_the_right_one_opens(
         said.append(dialog.problem.text())
         assert dialog.isVisible() and dialog.secret.text() == "fietsen langs de Amstel"
         assert path.read_bytes() == before
+        qtbot.keyClick(dialog.secret, Qt.Key.Key_Backspace)
+        assert dialog.problem.isHidden()  # it was said of what is being typed again
         dialog.secret.clear()
         qtbot.keyClicks(dialog.secret, PASSPHRASE)
         ok(dialog, qtbot, QDialogButtonBox.StandardButton.Open)

@@ -63,7 +63,9 @@ class MeetingDialog(EditDialog):
         # a pair that met before the pairing was started here: kept, and said
         self.before_start = QLabel()
         self.before_start.setObjectName("before_start")
-        self.before_start.setWordWrap(True)
+        # one line, kept free even when it says nothing: appearing as a date was typed, it
+        # pushed every field below it down, under a click aimed at one of them
+        self.before_start.setMinimumHeight(self.before_start.fontMetrics().lineSpacing())
         self.date.dateChanged.connect(self._say_before_start)
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
@@ -182,14 +184,12 @@ class MeetingDialog(EditDialog):
         start = self.pairing.start_date
         before = start is not None and to_date(self.date.date()) < start
         self.before_start.setText(
-            self.tr(
-                "Before the pairing started (%1): the meeting counts all the same, in the "
-                "journal and in the report."
-            ).replace("%1", format_date(start))
+            self.tr("Before the pairing started (%1): it counts all the same.").replace(
+                "%1", format_date(start)
+            )
             if before
             else ""
         )
-        self.before_start.setVisible(before)
 
     def _load(self) -> None:
         m = self.meeting

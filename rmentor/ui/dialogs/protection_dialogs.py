@@ -74,6 +74,7 @@ class UnlockDialog(QDialog):
         self.problem = _wrapped("")
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.hide()
+        self.secret.textEdited.connect(self.problem.hide)  # said of what was typed before
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
@@ -191,6 +192,8 @@ class PassphraseDialog(QDialog):
         self.problem = _wrapped("")
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.hide()
+        for field in (self.old, self.passphrase, self.repeated):
+            field.textEdited.connect(self.problem.hide)  # said of what was typed before
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

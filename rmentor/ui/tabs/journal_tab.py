@@ -284,7 +284,10 @@ class JournalTab(TableTab):
 
     def update_actions(self) -> None:
         pid = self.pairing_id()
-        status = Pairing.get_by_id(pid).status if pid else None
+        # while another file opens, the chooser still names this one's pairing until the
+        # tabs are read again: it may not be in the new file
+        pairing = Pairing.get_or_none(Pairing.id == pid) if pid else None
+        status = pairing.status if pairing else None
         writable = not self.read_only
         self.log_button.setEnabled(
             writable and status in ("active", "paused", "completed", "ended_early")
