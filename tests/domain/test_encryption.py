@@ -159,8 +159,14 @@ def test_without_its_key_file_only_the_recovery_key_opens_it(encrypted, tmp_path
     moved = tmp_path / "elsewhere"
     moved.mkdir()
     shutil.copy(path, moved / path.name)
-    with pytest.raises(DomainError, match="not beside it"):
+    with pytest.raises(DomainError) as refused:
         keys.key_from_passphrase(moved / path.name, PASSPHRASE)
+    assert refused.value.text() == (
+        f"{path.name} opens with its passphrase only beside {path.name}.key, which holds "
+        "the lock the passphrase opens (not the passphrase), and it is not in the same "
+        f"folder (a copy made without it?). Copy {path.name}.key along, or open the file "
+        "with its recovery key."
+    )
     datafile.open_file(moved / path.name, key=keys.key_from_secret(path, keys.recovery_text(key)))
     assert Participant.select().count() == 24
     datafile.close_file()

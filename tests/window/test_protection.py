@@ -133,6 +133,10 @@ def test_the_passphrases_said_to_differ_are_no_longer_said_to_once_typed_again(q
     dialog = PassphraseDialog(tmp_path / "nieuw.sqlite")
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.companion.text() == (
+        "The lock the passphrase opens is kept beside the file, in nieuw.sqlite.key: copy "
+        "the two together. Without it, only the recovery key opens nieuw.sqlite."
+    )
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClicks(dialog.repeated, PASSPHRASE + "x")
     ok(dialog, qtbot)

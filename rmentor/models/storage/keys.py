@@ -231,8 +231,10 @@ def key_from_passphrase(path: Path, passphrase: str) -> bytes:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "The passphrase of {name} is kept in {key_file}, which is not beside it (a "
-                "copy made without it?). Open the file with its recovery key instead.",
+                "{name} opens with its passphrase only beside {key_file}, which holds the "
+                "lock the passphrase opens (not the passphrase), and it is not in the same "
+                "folder (a copy made without it?). Copy {key_file} along, or open the file "
+                "with its recovery key.",
             ),
             name=_data_file_of(path).name,
             key_file=target.name,
@@ -241,8 +243,8 @@ def key_from_passphrase(path: Path, passphrase: str) -> bytes:
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "{key_file}, which keeps the passphrase of {name}, is damaged. Open the "
-                "file with its recovery key instead.",
+                "{key_file}, which holds the lock the passphrase of {name} opens, is "
+                "damaged. Open the file with its recovery key instead.",
             ),
             name=_data_file_of(path).name,
             key_file=target.name,

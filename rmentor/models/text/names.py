@@ -174,9 +174,16 @@ class NameFinder:
         return bool(self.find(text))
 
     def replace(self, text: str, replacement: str) -> str:
-        found = self.find(text)
-        for hit in reversed(found):
-            text = text[: hit.start] + replacement + text[hit.end :]
+        spans: list[list[int]] = []
+        for hit in self.find(text):
+            # one name whose parts the list holds apart ("Anne-Marie" of an Anne Marie
+            # Josephine): one replacement, not "[name]-[name]"
+            if spans and not text[spans[-1][1] : hit.start].strip(" " + HYPHENS):
+                spans[-1][1] = hit.end
+            else:
+                spans.append([hit.start, hit.end])
+        for start, end in reversed(spans):
+            text = text[:start] + replacement + text[end:]
         return text
 
 

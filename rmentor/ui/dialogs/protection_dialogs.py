@@ -185,8 +185,18 @@ class PassphraseDialog(QDialog):
         form.addRow("", self.strength)
         layout.addLayout(form)
         self.remember = _remember_box()
+        self.companion = QLabel()  # said where the file is encrypted now, not again
         if not current:
             layout.addWidget(self.remember)
+            self.companion = _wrapped(
+                self.tr(
+                    "The lock the passphrase opens is kept beside the file, in %1: copy the "
+                    "two together. Without it, only the recovery key opens %2."
+                )
+                .replace("%1", keys.key_file_of(self.path).name)
+                .replace("%2", self.path.name)
+            )
+            layout.addWidget(self.companion)
         if new_file:
             layout.addWidget(self.plain)
         self.problem = _wrapped("")
@@ -207,7 +217,13 @@ class PassphraseDialog(QDialog):
         dialog_keys.ready(self, "protection")
 
     def _enable(self) -> None:
-        for widget in (self.passphrase, self.repeated, self.remember, self.strength):
+        for widget in (
+            self.passphrase,
+            self.repeated,
+            self.remember,
+            self.strength,
+            self.companion,
+        ):
             widget.setEnabled(self.protect.isChecked())
         self.problem.hide()  # said of a passphrase no longer asked for
 
