@@ -155,9 +155,16 @@ def test_file_dialogs_start_in_the_last_folder_used_else_documents(qapp, tmp_pat
     from rmentor.ui.common.folders import start_folder
 
     QSettings().remove("folders/last")
+    QSettings().remove("folders/received")
     assert start_folder() != datafile.default_path().parent  # never the hidden data folder
     remember(tmp_path / "export.xlsx")
     assert start_folder() == tmp_path
+    assert start_folder(received=True) == tmp_path  # nothing received yet: the same
+    hr = tmp_path / "van HR"
+    hr.mkdir()
+    remember(hr / "personeel.csv", received=True)
+    assert start_folder(received=True) == hr
+    assert start_folder() == tmp_path  # the next report is saved where the last one went
 
 
 def test_columns_fit_again_after_a_load_and_cut_cells_have_tooltips(qtbot, demo_window):

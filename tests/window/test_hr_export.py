@@ -731,6 +731,7 @@ def test_the_rows_left_out_of_an_import_are_remembered_in_the_status_line(
 def test_an_import_into_a_file_without_a_programme_says_why_the_programme_form_comes_first(
     qtbot, tmp_path, monkeypatch
 ):
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
     from rmentor.ui.window.main_window import MainWindow
@@ -741,8 +742,12 @@ def test_an_import_into_a_file_without_a_programme_says_why_the_programme_form_c
     window.show()
     assert window.open_path(tmp_path / "nieuw.sqlite", ask=False)
     assert window.programme is None
+    QSettings().setValue("folders/last", str(tmp_path / "reports"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
     window.sheets.import_participants()
+    # HR's folder is where the next import starts, not where the next report is saved
+    assert QSettings().value("folders/received") == str(sheet.parent)
+    assert QSettings().value("folders/last") == str(tmp_path / "reports")
     form = window.dialog
     qtbot.waitExposed(form)
     assert form.windowTitle() == "New programme"

@@ -410,11 +410,11 @@ def ask_forms(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("MailActions", "Read filled evaluation forms"),
-        str(start_folder()),
+        str(start_folder(received=True)),
         QCoreApplication.translate("MailActions", "PDF forms (*.pdf)"),
     )
     if names:
-        remember(names[0])
+        remember(names[0], received=True)
     return [Path(n) for n in names]
 
 

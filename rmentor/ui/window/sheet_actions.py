@@ -29,12 +29,12 @@ class SheetActions(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import participants"),
-            str(start_folder()),
+            str(start_folder(received=True)),
             self.tr("Spreadsheets (*.csv *.xlsx *.txt)"),
         )
         if not name:
             return
-        remember(name)
+        remember(name, received=True)
         read, sheet = read_beside(  # a long sheet takes a second or more
             self.window,
             self.tr("Reading %1…").replace("%1", Path(name).name),
