@@ -613,3 +613,21 @@ def test_a_new_file_made_while_the_journal_shows_a_pairing_opens_empty(
     assert messages == []
     assert window.path == named and window.stack.currentWidget() is window.welcome
     assert window.programme is None and window.journal_tab.pairing_id() is None
+
+
+def test_a_pairing_too_long_for_the_chooser_keeps_both_ends_and_says_all_in_its_tooltip(
+    qtbot, window
+):
+    pairing = pairing_of("Luuk")
+    mentor = pairing.mentor
+    mentor.first_name = "Anne-Marie Josephine Wilhelmina Maria"
+    mentor.last_name = "van der Heijden-Bloemendaal"
+    mentor.save()
+    window.reload_programmes(pairing.programme.id)
+    journal = open_journal(window, pairing)
+    picker = journal.pairing_picker
+    whole = f"{mentor.full_name} – {pairing.mentee.full_name}"
+    assert picker.currentText() == whole and picker.toolTip() == whole
+    _option, shown = picker.shown()
+    assert shown != whole and "…" in shown
+    assert shown.startswith("Anne-Marie") and shown.endswith(pairing.mentee.full_name)

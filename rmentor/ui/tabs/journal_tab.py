@@ -35,6 +35,7 @@ from rmentor.ui.tables.journal_table_model import JournalTableModel
 from rmentor.ui.tables.table_view import fit_columns
 from rmentor.ui.tables.table_view import row_menu
 from rmentor.ui.tabs.table_tab import TableTab
+from rmentor.ui.widgets.eliding_combo import ElidingComboBox
 from rmentor.ui.widgets.rows import button
 from rmentor.ui.widgets.rows import refill
 from rmentor.ui.widgets.rows import row_of
@@ -62,7 +63,7 @@ class JournalTab(TableTab):
         self.model.setParent(self)
         self.theme_names: dict[int, str] = {}
 
-        self.pairing_picker = QComboBox()
+        self.pairing_picker = ElidingComboBox()
         self.pairing_picker.setObjectName("pairing_picker")
         self.pairing_picker.setMinimumContentsLength(30)
         self.pairing_picker.currentIndexChanged.connect(self._pairing_picked)
