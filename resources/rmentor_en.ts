@@ -262,7 +262,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="228"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="246"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="247"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln meeting shown</numerusform>

@@ -483,12 +483,22 @@
         <translation>Het bestand {name} bestaat al: een kopie komt in een nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="309"/>
+        <location filename="../rmentor/models/storage/keys.py" line="232"/>
+        <source>{name} opens with its passphrase only beside {key_file}, which holds the lock the passphrase opens (not the passphrase), and it is not in the same folder (a copy made without it?). Copy {key_file} along, or open the file with its recovery key.</source>
+        <translation>{name} gaat alleen met de wachtwoordzin open als {key_file} ernaast staat: daarin zit het slot dat de wachtwoordzin opent (niet de wachtwoordzin zelf), en het staat niet in dezelfde map (een kopie zonder dat bestand?). Kopieer {key_file} mee, of open het bestand met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/keys.py" line="244"/>
+        <source>{key_file}, which holds the lock the passphrase of {name} opens, is damaged. Open the file with its recovery key instead.</source>
+        <translation>{key_file}, met het slot dat de wachtwoordzin van {name} opent, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/storage/keys.py" line="311"/>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="318"/>
+        <location filename="../rmentor/models/storage/keys.py" line="320"/>
         <source>The passphrase file {name} is empty: put the passphrase on its first line.</source>
         <translation>Het bestand met de wachtwoordzin, {name}, is leeg: zet de wachtwoordzin op de eerste regel.</translation>
     </message>
@@ -1062,62 +1072,62 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="98"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="101"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="102"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="104"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="105"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="119"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="120"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="145"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="146"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="151"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="152"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="173"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="174"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="179"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="180"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="208"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="209"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="214"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="215"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="238"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="239"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="447"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="437"/>
         <source>Row {row}: the manager {value} is no longer in the file. Nothing was imported; check the sheet again.</source>
         <translation>Rij {row}: de leidinggevende {value} staat niet meer in het bestand. Er is niets geïmporteerd; kijk het blad opnieuw na.</translation>
     </message>
@@ -1239,13 +1249,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_managers.py" line="26"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="457"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="447"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_managers.py" line="39"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="473"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="463"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -1542,17 +1552,7 @@
         <translation>Dat is niet de herstelsleutel zoals hij is afgedrukt: er ontbreekt een teken of er is een tikfout (hij heeft 55 letters en cijfers in groepjes van vier). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/keys.py" line="232"/>
-        <source>The passphrase of {name} is kept in {key_file}, which is not beside it (a copy made without it?). Open the file with its recovery key instead.</source>
-        <translation>De wachtwoordzin van {name} wordt bewaard in {key_file}, en dat staat er niet naast (een kopie zonder dat bestand?). Open het bestand in plaats daarvan met de herstelsleutel.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/storage/keys.py" line="242"/>
-        <source>{key_file}, which keeps the passphrase of {name}, is damaged. Open the file with its recovery key instead.</source>
-        <translation>{key_file}, waarin de wachtwoordzin van {name} wordt bewaard, is beschadigd. Open het bestand in plaats daarvan met de herstelsleutel.</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/models/storage/keys.py" line="254"/>
+        <location filename="../rmentor/models/storage/keys.py" line="256"/>
         <source>That passphrase does not open {name} (or its key file was changed). Check the keyboard&apos;s language and Caps Lock, or use the recovery key. Nothing was changed.</source>
         <translation>Met die wachtwoordzin gaat {name} niet open (of het sleutelbestand is veranderd). Controleer de taal van het toetsenbord en Caps Lock, of gebruik de herstelsleutel. Er is niets veranderd.</translation>
     </message>
@@ -2606,77 +2606,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="70"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="71"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="77"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="91"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="105"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="140"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="141"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="148"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="149"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="193"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="194"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="227"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="228"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2684,7 +2684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="246"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="247"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2692,57 +2692,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="258"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="259"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="259"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="260"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="265"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="266"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="268"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="275"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="276"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="292"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="296"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="334"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="338"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="335"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="339"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="344"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="348"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -3469,119 +3469,119 @@ Met vriendelijke groet,
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="75"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="77"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="78"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="94"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="98"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="113"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="115"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="128"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="129"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="128"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="130"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="131"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="133"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="150"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="149"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="151"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="161"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="160"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="162"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="164"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="163"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="165"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="167"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="168"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="170"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="186"/>
-        <source>Before the pairing started (%1): the meeting counts all the same, in the journal and in the report.</source>
-        <translation>Vóór de start van de koppeling (%1): het gesprek telt toch mee, in het logboek en in de rapportage.</translation>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="187"/>
+        <source>Before the pairing started (%1): it counts all the same.</source>
+        <translation>Vóór de start van de koppeling (%1): het telt toch mee.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="236"/>
@@ -4904,72 +4904,77 @@ Met vriendelijke groet,
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="147"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="148"/>
         <source>Protect the data file</source>
         <translation>Het gegevensbestand beveiligen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="147"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="148"/>
         <source>Change the passphrase</source>
         <translation>De wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="154"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="155"/>
         <source>%1 will hold names, evaluations and confidential notes. With a passphrase the file is encrypted: a lost laptop or a copied backup reveals nothing.</source>
         <translation>In %1 komen namen, evaluaties en vertrouwelijke notities. Met een wachtwoordzin wordt het bestand versleuteld: een verloren laptop of een gekopieerde reservekopie verraadt dan niets.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="160"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="161"/>
         <source>Encrypt it with a passphrase (recommended)</source>
         <translation>Versleutelen met een wachtwoordzin (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="162"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="163"/>
         <source>Keep it unprotected: anyone who can copy the file can read it</source>
         <translation>Onbeveiligd laten: wie het bestand kan kopiëren, kan het lezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="173"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="174"/>
         <source>Current passphrase or recovery key</source>
         <translation>Huidige wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="180"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="181"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="180"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="181"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="182"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="183"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="213"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="193"/>
+        <source>The lock the passphrase opens is kept beside the file, in %1: copy the two together. Without it, only the recovery key opens %2.</source>
+        <translation>Het slot dat de wachtwoordzin opent, staat naast het bestand, in %1: kopieer ze altijd samen. Zonder dat bestand opent alleen de herstelsleutel %2.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="232"/>
         <source>Too short: at least 8 characters.</source>
         <translation>Te kort: minstens 8 tekens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="214"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="233"/>
         <source>Weak: longer is better, such as a few words in a sentence.</source>
         <translation>Zwak: langer is beter, zoals een paar woorden in een zin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="215"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="234"/>
         <source>Fair: a few more characters make it strong.</source>
         <translation>Redelijk: met een paar tekens meer wordt hij sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="216"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="235"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="223"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="242"/>
         <source>At least 8 characters; a sentence of a few words is easy to remember and hard to guess.</source>
         <translation>Minstens 8 tekens; een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
@@ -5380,32 +5385,32 @@ Met vriendelijke groet,
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="255"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="274"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="266"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="285"/>
         <source>Print or save the recovery sheet…</source>
         <translation>Herstelblad afdrukken of opslaan…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="268"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="287"/>
         <source>I have printed or stored the recovery key</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeborgen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="278"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="297"/>
         <source>This key opens %1 when the passphrase is forgotten. It is shown only now: print the recovery sheet and keep it in a safe, away from the laptop. Without the passphrase and this key, nobody can open the file.</source>
         <translation>Met deze sleutel gaat %1 open als de wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk het herstelblad af en bewaar het in een kluis, niet bij de laptop. Zonder de wachtwoordzin en deze sleutel kan niemand het bestand openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="298"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="317"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="299"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="318"/>
         <source>recovery key %1.pdf</source>
         <translation>herstelsleutel %1.pdf</translation>
     </message>
@@ -7507,22 +7512,22 @@ Met vriendelijke groet,
         <translation>Versleuteld bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="98"/>
         <source>Type the recovery key of %1 as it is printed on its recovery sheet (55 letters and digits; the dashes may be left out).</source>
         <translation>Typ de herstelsleutel van %1 zoals hij op het herstelblad staat (55 letters en cijfers; de streepjes mogen weg).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="103"/>
         <source>Use the passphrase instead</source>
         <translation>Toch de wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="107"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
         <translation>%1 is versleuteld. Typ de wachtwoordzin om het te openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="109"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="110"/>
         <source>Forgot it? Use the recovery key</source>
         <translation>Vergeten? De herstelsleutel gebruiken</translation>
     </message>
