@@ -437,7 +437,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="274"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="286"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln point needs attention</numerusform>

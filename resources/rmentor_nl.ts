@@ -4067,32 +4067,37 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="87"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="73"/>
+        <source>New pairing… on the Pairings tab pairs them by hand, against the rule, with a reason.</source>
+        <translation>Nieuwe koppeling… op het tabblad Koppelingen koppelt hen met de hand, tegen de regel in, met de reden erbij.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="99"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="119"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="199"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="211"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="223"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="235"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="241"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="253"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="274"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="286"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -4100,12 +4105,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="278"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="290"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="282"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="294"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>

@@ -631,3 +631,26 @@ def test_a_pairing_too_long_for_the_chooser_keeps_both_ends_and_says_all_in_its_
     _option, shown = picker.shown()
     assert shown != whole and "…" in shown
     assert shown.startswith("Anne-Marie") and shown.endswith(pairing.mentee.full_name)
+
+
+def test_the_overview_says_how_someone_the_rules_leave_unpaired_is_paired_all_the_same(
+    qtbot, window
+):
+    from rmentor.models.programme.participants import save_participant
+
+    save_participant(
+        programme=window.programme,
+        first_name="Zonder",
+        last_name="Taal",
+        role="mentee",
+        email="zonder.taal@example.nl",
+        languages="",
+    )
+    window.overview_tab.reload()
+    qtbot.waitUntil(lambda: not window.overview_tab.loading())
+    (line,) = [t for t in attention_texts(window) if t.startswith("Zonder Taal")]
+    assert line == (
+        "Zonder Taal (mentee) is not paired yet and cannot be: no language recorded. New "
+        "pairing… on the Pairings tab pairs them by hand, against the rule, with a reason."
+    )
+    assert not any("by hand" in t for t in attention_texts(window) if "cannot be" not in t)

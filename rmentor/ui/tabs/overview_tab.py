@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QItemSelection
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtCore import QSettings
@@ -53,7 +54,7 @@ def _worded(items: list) -> list:
     """Each point with its line (and "drafted on" where it was): worded where the list is
     worked out, on a thread for a large programme (thousands of lines). Lines that read
     alike (about namesakes) say where those people work."""
-    lines = [(item, domain_text(item)) for item in items]
+    lines = [(item, _with_what_to_do(item, domain_text(item))) for item in items]
     alike = {text for text, n in Counter(text for _item, text in lines).items() if n > 1}
     twins = [k for k, (_item, text) in enumerate(lines) if text in alike]
     if twins:
@@ -62,6 +63,17 @@ def _worded(items: list) -> list:
             if place:
                 lines[k] = (lines[k][0], f"{lines[k][1]} ({place})")
     return lines
+
+
+def _with_what_to_do(item, text: str) -> str:
+    """Someone the rules leave without a partner waits for good unless paired by hand: in
+    a small company the director has every junior in their reporting line."""
+    if item.kind != "unpaired" or "reason" not in item.point.params:
+        return text
+    return f"{text}. " + QCoreApplication.translate(
+        "OverviewTab",
+        "New pairing… on the Pairings tab pairs them by hand, against the rule, with a reason.",
+    )
 
 
 def _large(programme: Programme) -> bool:
