@@ -5752,7 +5752,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="314"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="335"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -6062,27 +6062,27 @@ Met vriendelijke groet,
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="101"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="102"/>
         <source>Question, every moment</source>
         <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="144"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="165"/>
         <source>*: the average an earlier report printed, over the answers it had then; it stands until at least {n} more people have answered, so that no answer can be worked out from two reports, and no verdict rests on it.</source>
         <translation>*: het gemiddelde dat een eerdere rapportage afdrukte, over de antwoorden van toen; het blijft staan tot er minstens {n} mensen meer hebben geantwoord, zodat geen antwoord uit twee rapportages af te leiden is, en er rust geen oordeel op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="187"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="208"/>
         <source>Asked: “{question}”: {score}</source>
         <translation>Gevraagd: “{question}”: {score}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="195"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="216"/>
         <source>Effects recorded:</source>
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="272"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="293"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
@@ -6243,9 +6243,14 @@ Met vriendelijke groet,
         <translation>andere of niet genoemde redenen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/report.py" line="167"/>
-        <source>not shown (see the last page)</source>
-        <translation>niet getoond (zie de laatste pagina)</translation>
+        <location filename="../rmentor/reports/programme/report.py" line="169"/>
+        <source>hidden (see How the figures are counted)</source>
+        <translation>verborgen (zie Hoe de cijfers zijn geteld)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/report.py" line="171"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/page_one.py" line="52"/>
@@ -6278,17 +6283,17 @@ Met vriendelijke groet,
         <translation>Uiterlijk {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="76"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="73"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="152"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="173"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="155"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="176"/>
         <location filename="../rmentor/reports/programme/page_one.py" line="280"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
@@ -6365,7 +6370,7 @@ Met vriendelijke groet,
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="49"/>
         <location filename="../rmentor/reports/programme/texts.py" line="300"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
@@ -6402,13 +6407,13 @@ Met vriendelijke groet,
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="102"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="103"/>
         <location filename="../rmentor/reports/programme/report.py" line="151"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="103"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="104"/>
         <location filename="../rmentor/reports/programme/report.py" line="153"/>
         <source>mentees</source>
         <translation>mentees</translation>
@@ -6510,112 +6515,122 @@ Met vriendelijke groet,
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="53"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="55"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="52"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="58"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="55"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="59"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="56"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="61"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="58"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="69"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="66"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="83"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="80"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="85"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="82"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="87"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="84"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="117"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="119"/>
         <source>In brackets: the number of answers. –: too few answers to report (fewer than {n} people), or fewer than {n} people answered since a report printed it, or it could be worked out from the others. Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
         <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n} mensen), of minder dan {n} mensen antwoordden sinds een rapportage het afdrukte, of het is af te leiden uit de andere. Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="127"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="129"/>
+        <source>Hidden: enough answers, left out so that a smaller group cannot be worked out from the others (see How the figures are counted).</source>
+        <translation>Verborgen: genoeg antwoorden, weggelaten zodat een kleinere groep niet uit de andere valt af te leiden (zie Hoe de cijfers zijn geteld).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="137"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="167"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="155"/>
+        <source>({n} in a pairing proposed, not started)</source>
+        <translation>({n} in een voorgestelde koppeling, nog niet gestart)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="188"/>
         <source>Meetings that covered it: {meetings}. Pairings that held them: {pairs}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
         <translation>Gesprekken erover: {meetings}. Koppelingen die ze voerden: {pairs}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="198"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="219"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="228"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="249"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="248"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="269"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="251"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="272"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="263"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="284"/>
         <source>† {month}: its column counts the meetings from {date} on.</source>
         <translation>† {month}: de kolom telt alleen de gesprekken vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="281"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="302"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="288"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="309"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="302"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="323"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="321"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="342"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="332"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="353"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>

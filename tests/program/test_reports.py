@@ -71,7 +71,16 @@ def test_report_has_the_figures_and_names(small, tmp_path):
             for p in (pr.mentor_id, pr.mentee_id)
         }
     )
-    assert f"Participants paired {paired} / 24" in flat(text)
+    proposed = {
+        p
+        for pr in Pairing.select().where(Pairing.status == "proposed")
+        for p in (pr.mentor_id, pr.mentee_id)
+    }
+    assert proposed  # the demo has one: said beside the figure
+    assert (
+        f"Participants paired {paired} / 24 ({len(proposed)} in a pairing proposed, not started)"
+        in flat(text)
+    )
     assert "Mila Özdemir" not in text_of(ProgrammeReport(small, "en").write(tmp_path / "s.pdf"))
 
 

@@ -269,8 +269,10 @@ def test_closing_pair_of_two_cannot_be_worked_out(crafted, tmp_path):
     assert not ("5.0" in table and "4.0" in table), table
     assert "3.8" in table  # the total over eight answers is still shown
     flat = " ".join(table.split())
-    assert " – " in flat and "not shown (see the last page)" in flat
-    assert "–: too few answers to report (fewer than 3 people)" in " ".join(text.split())
+    assert " – " in flat and " hidden (" in flat
+    said = " ".join(text.split())
+    assert "–: too few answers to report (fewer than 3 people)" in said
+    assert "Hidden: enough answers, left out so that a smaller group cannot be" in said
     text_nl = visible_text(ProgrammeReport(programme, "nl").write(tmp_path / "n.pdf"))
     table = evaluation_table(text_nl, "Evaluatiescores (1-5)", "Vraag, alle momenten")
     assert "1,5" not in table and not ("5,0" in table and "4,0" in table), table

@@ -87,6 +87,7 @@ class ReportData:
     pairings: list = field(default_factory=list)
     attention: list[AttentionItem] = field(default_factory=list)
     actions: tuple[int, int] = (0, 0)  # (done, all) actions of the programme
+    proposed_people: int = 0  # in a pairing proposed, not started: neither paired nor waiting
     unpaired: dict[str, int] = field(default_factory=dict)  # role -> people waiting
     stuck: dict[str, int] = field(default_factory=dict)  # role -> of those, whom the
     # rules leave no possible partner
@@ -244,10 +245,12 @@ def _gathered(programme: Programme, today: dt.date | None, period: Period) -> Re
         )
     )
     planned = met = running = due = paused = 0
-    paired = set()
+    paired, proposed = set(), set()
     for row in rows:
         if row.status in (ACTIVE, PAUSED, COMPLETED):
             paired.update((row.mentor_id, row.mentee_id))
+        elif row.status == PROPOSED:
+            proposed.update((row.mentor_id, row.mentee_id))
         if row.status == PROPOSED or row.start_date is None:
             continue
         start = max(row.start_date, period[0]) if period else row.start_date
@@ -337,6 +340,7 @@ def _gathered(programme: Programme, today: dt.date | None, period: Period) -> Re
         today=today,
         roles=roles,
         paired_people=len(paired),
+        proposed_people=len(proposed - paired),
         enrolled_people=enrolled,
         statuses=status_counts(programme),
         totals=meeting_totals(programme, counted),

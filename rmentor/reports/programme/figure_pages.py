@@ -46,10 +46,7 @@ class FigurePages:
                 self.tr.translate("Report", "Mentees taking part"),
                 self.num(d.roles.get(MENTEE, 0), 0),
             ],
-            [
-                self.tr.translate("Report", "Participants paired"),
-                f"{self.num(d.paired_people, 0)} / {self.num(d.enrolled_people, 0)}",
-            ],
+            [self.tr.translate("Report", "Participants paired"), self.paired_of_enrolled()],
             [self.tr.translate("Report", "Pairings by status"), statuses or "–"],
             [
                 self.tr.translate("Report", "Meetings held (planned by cadence)"),
@@ -88,11 +85,15 @@ class FigurePages:
         )
         rows = [header]
         groups = (*EVALUATION_MOMENTS, ALL)
+        self.hidden_for_others = False  # set by score(), said under the tables
         for question in d.questions:
             n = [self.num(d.evaluations[m][question][1], 0) for m in groups]
             rows.append(
                 [escape(self.question_label(question))]
-                + [f"{self.score(m, question)} ({x})" for m, x in zip(groups, n, strict=True)]
+                + [
+                    f"{self.score(m, question, in_table=True)} ({x})"
+                    for m, x in zip(groups, n, strict=True)
+                ]
             )
         story.append(self.table(rows, [0.36, 0.16, 0.16, 0.16, 0.16], align_right=(1, 2, 3, 4)))
         story.append(Spacer(1, 3 * mm))
@@ -108,7 +109,8 @@ class FigurePages:
                 rows.append(
                     [escape(self.question_label(question))]
                     + [
-                        f"{self.score(side, question)} ({self.num(d.evaluations[side][question][1], 0)})"
+                        f"{self.score(side, question, in_table=True)} "
+                        f"({self.num(d.evaluations[side][question][1], 0)})"
                         for side in SIDES
                     ]
                 )
@@ -122,6 +124,14 @@ class FigurePages:
                 "side by side only where each group has at least {n} answers.",
             ).format(n=MIN_ANSWERS)
         ]
+        if self.hidden_for_others:
+            notes.append(
+                self.tr.translate(
+                    "Report",
+                    "Hidden: enough answers, left out so that a smaller group cannot be worked "
+                    "out from the others (see How the figures are counted).",
+                )
+            )
         if d.period:
             notes.append(
                 self.tr.translate(
@@ -135,6 +145,17 @@ class FigurePages:
         story.append(self.p(escape(" ".join(notes)), "Small"))
         story.append(PageBreak())
         return story
+
+    def paired_of_enrolled(self) -> str:
+        """Paired of all taking part; those in a pairing proposed but not started are said,
+        since the list of who waits leaves them out too (a reader adds the two up)."""
+        d = self.data
+        text = f"{self.num(d.paired_people, 0)} / {self.num(d.enrolled_people, 0)}"
+        if d.proposed_people:
+            text += " " + self.tr.translate(
+                "Report", "({n} in a pairing proposed, not started)"
+            ).format(n=self.num(d.proposed_people, 0))
+        return text
 
     def earlier_shown(self) -> bool:
         d = self.data

@@ -155,7 +155,7 @@ class ProgrammeReport(PageOne, FigurePages, Lists, Document):
             text = f"{text} ({who})"
         return text
 
-    def score(self, moment: str, question: str) -> str:
+    def score(self, moment: str, question: str, in_table: bool = False) -> str:
         scored = self.data.scored(moment, question)
         if scored.value is not None:
             return self.num(scored.value)
@@ -163,8 +163,12 @@ class ProgrammeReport(PageOne, FigurePages, Lists, Document):
         if earlier is not None:  # the value printed before stands, marked
             return self.num(earlier.value) + "*"
         if self.data.evaluations[moment][question][1] >= MIN_ANSWERS:
-            # enough answers, hidden so that a smaller group cannot be subtracted back
-            return self.tr.translate("Report", "not shown (see the last page)")
+            # enough answers, hidden so that a smaller group cannot be subtracted back; in a
+            # table one short word, said under it (three lines in its cell, row after row)
+            if not in_table:
+                return self.tr.translate("Report", "hidden (see How the figures are counted)")
+            self.hidden_for_others = True
+            return self.tr.translate("Report", "hidden")
         return "–"  # explained under the table
 
     # the story
