@@ -967,27 +967,32 @@
         <translation>De mentor biedt geen van de thema&apos;s die de mentee zoekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="212"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="194"/>
+        <source>They work in different places ({mentor}, {mentee}).</source>
+        <translation>Ze werken op verschillende plaatsen ({mentor}, {mentee}).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/programme/pairings.py" line="224"/>
         <source>{problem} Give a reason to pair them anyway.</source>
         <translation>{problem} Geef een reden om ze toch te koppelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="238"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="250"/>
         <source>The pairing&apos;s dates must lie within the programme, {start} to {end}.</source>
         <translation>De data van de koppeling moeten binnen het programma vallen, {start} tot en met {end}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="248"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="260"/>
         <source>The planned end must come after the start.</source>
         <translation>Het geplande einde moet na de start liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="296"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="308"/>
         <source>A pairing that is {current} cannot become {new}.</source>
         <translation>Een koppeling die {current} is, kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pairings.py" line="311"/>
+        <location filename="../rmentor/models/programme/pairings.py" line="323"/>
         <source>{name} has no room for another pairing (capacity {capacity}).</source>
         <translation>{name} heeft geen ruimte voor nog een koppeling (capaciteit {capacity}).</translation>
     </message>

@@ -178,7 +178,7 @@ def test_weights_change_the_suggestions(programme, make_person):
     assert by_theme.suggestions[0].mentee.id == same_theme.id
     by_place = matching.suggest(programme, weights={"themes": 0, "location": 100})
     assert by_place.suggestions[0].mentee.id == same_place.id
-    assert [c.key for c in by_place.suggestions[0].concerns] == ["no_theme"]
+    assert by_place.suggestions[0].concerns == []  # a mentee who wants no theme is not let down
     [(left, reason)] = by_place.unpaired
     assert left.id == same_theme.id and reason.text() == "every eligible partner is already taken"
 
@@ -186,7 +186,7 @@ def test_weights_change_the_suggestions(programme, make_person):
 def test_unpaired_reasons_and_accept_writes_proposed(programme, make_person):
     boss = make_person("mentee", languages="Nederlands")
     make_person("mentor", languages="Nederlands", manager=boss)  # in boss's line
-    other = make_person("mentee", languages="Nederlands")
+    other = make_person("mentee", languages="Nederlands", themes=["consumer"])
     loner = make_person("mentee", languages="Frans")
     draft = matching.suggest(programme)
     assert [(s.mentee.id) for s in draft.suggestions] == [other.id]
@@ -280,3 +280,32 @@ def test_someone_whose_places_are_taken_elsewhere_is_told_why(programme, make_pe
         )
         for line in lines
     ), lines
+
+
+def test_a_suggestion_and_a_pairing_made_by_hand_weigh_the_same_things(programme, make_person):
+    """The suggestions and the New pairing form both say what to weigh of one pair: they
+    said different things (a mentee who wants no theme, two places)."""
+    mentor = make_person("mentor", department="ICT", location="Zwolle", themes=["consumer"])
+    cases = {
+        "wants no theme, another place": make_person("mentee", location="Gouda", themes=[]),
+        "wants another theme, same department": make_person(
+            "mentee", department="ICT", location="Zwolle", themes=["innovation"]
+        ),
+        "shares a theme": make_person("mentee", location="zwolle", themes=["consumer"]),
+    }
+    pool_mentors, pool_mentees = pool.load_pool(programme)
+    names = matching._theme_names()
+    weights = dict.fromkeys(("themes", "department", "level", "location"), 1)
+    (candidate,) = [c for c in pool_mentors if c.participant.id == mentor.id]
+    weighed = {}
+    for case, mentee in cases.items():
+        (other,) = [c for c in pool_mentees if c.participant.id == mentee.id]
+        _reasons, concerns = matching.explain(candidate, other, names, weights)
+        by_hand = pairings.soft_concerns(mentor, mentee)
+        assert sorted(c.key for c in concerns) == sorted(c.key for c in by_hand), case
+        weighed[case] = sorted(c.key for c in by_hand)
+    assert weighed == {
+        "wants no theme, another place": ["location"],
+        "wants another theme, same department": ["no_theme", "same_department"],
+        "shares a theme": [],
+    }

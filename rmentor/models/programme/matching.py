@@ -154,7 +154,7 @@ def explain(
                 {"themes": tuple(theme_names[t] for t in shared)},
             )
         )
-    elif not shared:
+    elif mentee.theme_ids:  # a mentee who wants none is not let down (pairings.soft_concerns)
         concerns.append(Point("no_theme", QT_TRANSLATE_NOOP("DomainError", "no theme in common")))
     if a.department and b.department and a.department.casefold() != b.department.casefold():
         if weights.get("department"):
@@ -165,7 +165,7 @@ def explain(
                     {"mentor_department": a.department, "mentee_department": b.department},
                 )
             )
-    elif a.department:
+    elif a.department and b.department:  # the same one (one not known: nothing to weigh)
         concerns.append(
             Point(
                 "same_department",

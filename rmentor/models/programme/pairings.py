@@ -185,6 +185,18 @@ def soft_concerns(mentor: Participant, mentee: Participant) -> list[Concern]:
                 {},
             )
         )
+    # weighed as the suggestions weigh it (matching.explain): the two should never disagree
+    places = (mentor.location, mentee.location)
+    if all(places) and places[0].casefold() != places[1].casefold():
+        found.append(
+            Concern(
+                "location",
+                QT_TRANSLATE_NOOP(
+                    "DomainError", "They work in different places ({mentor}, {mentee})."
+                ),
+                {"mentor": mentor.location, "mentee": mentee.location},
+            )
+        )
     return found
 
 
