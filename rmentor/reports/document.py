@@ -62,6 +62,8 @@ STYLES = [
     ("Bullet", "Normal", INDENTED),
     ("Heading2Tight", "Heading2", {"spaceBefore": 3 * mm, "spaceAfter": 1 * mm}),
     ("SmallBullet", "Small", INDENTED),
+    # a page of notes read when a figure is questioned: a size smaller, still black
+    ("NoteBullet", "Bullet", {"fontSize": 9, "leading": 11.5}),
     ("Stamp", "Normal", {**BOLD, "fontSize": 11, "leading": 14}),
 ]
 

@@ -18,6 +18,7 @@ from rmentor.models.figures.verdict import ReportFigures
 from rmentor.ui.widgets.dates import to_qdate
 
 A4 = (595.3, 841.9)  # points
+PAGES = 6  # the small demo's report
 
 
 def inked(image: QImage) -> float:
@@ -58,8 +59,8 @@ def pdf_printer(path) -> QPrinter:
 
 
 def test_the_report_is_shown_page_by_page_as_it_will_print(report, qtbot):
-    assert report.view.count() == 8 and report.page_count.text() == "of 8"
-    assert report.thumbnails.count() == 8
+    assert report.view.count() == PAGES and report.page_count.text() == f"of {PAGES}"
+    assert report.thumbnails.count() == PAGES
     size = report.pages.size(0)
     assert (round(size.width(), 1), round(size.height(), 1)) == A4
     image = report.pages.image(0, 1.0)
@@ -111,12 +112,12 @@ def test_printing_to_a_pdf_puts_the_report_on_paper_and_keeps_its_figures(report
     target = tmp_path / "printed.pdf"
     assert report.print_to(pdf_printer(target))
     reader = PdfReader(target)
-    assert len(reader.pages) == 8
+    assert len(reader.pages) == PAGES
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     text = printed_text(target)
     assert "Reverse mentoring 2026" in text and "Decisions for management" in text
-    assert "Sent 8 pages to the printer" in report.state.text()
+    assert f"Sent {PAGES} pages to the printer" in report.state.text()
     # what went on paper is a report: its figures are there for the next one
     assert ReportFigures.select().where(ReportFigures.programme == programme).exists()
 
@@ -207,7 +208,7 @@ def test_an_option_just_changed_is_what_gets_printed(report, qtbot, tmp_path):
     assert report.redraw.isActive()
     target = tmp_path / "full.pdf"
     assert report.print_to(pdf_printer(target))
-    assert len(PdfReader(target).pages) == report.view.count() > 8  # with the appendix
+    assert len(PdfReader(target).pages) == report.view.count() > PAGES  # with the appendix
 
 
 def test_page_lists_and_uncollated_copies_print_as_asked(report, tmp_path):
@@ -309,12 +310,12 @@ def test_pages_last_first_print_in_reverse(report, tmp_path):
     printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
     assert report.print_to(printer)
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(target).pages]
-    assert "Page 8 of 8" in pages[0] and "Page 1 of 8" in pages[-1]
+    assert f"Page {PAGES} of {PAGES}" in pages[0] and f"Page 1 of {PAGES}" in pages[-1]
 
 
 def test_thumbnails_are_drawn_after_the_window_shows(report, qtbot):
-    assert report.thumbnails.count() == 8
-    qtbot.waitUntil(lambda: report.thumbnails.drawn == 8, timeout=5000)
+    assert report.thumbnails.count() == PAGES
+    qtbot.waitUntil(lambda: report.thumbnails.drawn == PAGES, timeout=5000)
     icon = report.thumbnails.item(0).icon().pixmap(report.thumbnails.iconSize()).toImage()
     assert inked(icon) > 0.01  # a picture of the page, not the blank placeholder
 
@@ -362,7 +363,7 @@ def test_a_redrawing_keeps_the_window_usable_and_the_newest_change_wins(report, 
     qtbot.waitUntil(lambda: not report.drawing, timeout=20_000)
     qtbot.wait(2500)  # the older drawing has ended by now, and was dropped
     text = " ".join(page_text(report, i) for i in range(report.view.count()))
-    assert "Anonymised version" in text and report.view.count() > 8  # both changes
+    assert "Anonymised version" in text and report.view.count() > PAGES  # both changes
     assert "Mila Özdemir" not in text
 
 
@@ -392,7 +393,7 @@ def test_saving_and_printing_read_and_draw_beside_the_window(report, tmp_path, m
         assert report.save_to(target)
     else:
         assert report.print_to(pdf_printer(target))
-    assert len(PdfReader(target).pages) == 8
+    assert len(PdfReader(target).pages) == PAGES
     assert threads["keep"] == [threading.main_thread()]
     assert len(threads["read"]) == 1 and threads["read"][0] is not threading.main_thread()
 
@@ -415,7 +416,7 @@ def test_the_windows_repaint_while_pages_go_to_the_printer(report, tmp_path, mon
 
     monkeypatch.setattr(printing, "_draw_page", draw_page)
     assert report.print_to(pdf_printer(tmp_path / "r.pdf"))
-    assert len(drawn) == 8 and seen_after == [1]
+    assert len(drawn) == PAGES and seen_after == [1]
 
 
 def test_a_drawing_that_fails_says_so_in_words(report, qtbot, monkeypatch):

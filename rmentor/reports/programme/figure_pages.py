@@ -4,6 +4,7 @@ import datetime as dt
 from html import escape
 
 from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
 from reportlab.platypus import KeepTogether
 from reportlab.platypus import PageBreak
 from reportlab.platypus import Paragraph
@@ -219,7 +220,9 @@ class FigurePages:
                 block.append(self.p(self.tr.translate("Report", "For example:"), "Small"))
                 block += self.quotes(purpose.examples)
             story.append(KeepTogether(block))
-        story.append(PageBreak())
+        # the activity's charts follow where a page has room for its heading and first
+        # chart: the last purpose, alone on its page, left it nearly empty
+        story.append(CondPageBreak(100 * mm))
         return story
 
     def quotes(self, texts) -> list:

@@ -334,5 +334,7 @@ class Lists:
                 ).format(n=MIN_ANSWERS)
             )
         story = [self.p(self.tr.translate("Report", "How the figures are counted"), "Heading1")]
-        story += [Paragraph(escape(text), self.styles["Bullet"], bulletText="•") for text in items]
+        story += [
+            Paragraph(escape(text), self.styles["NoteBullet"], bulletText="•") for text in items
+        ]
         return story
