@@ -193,6 +193,48 @@ def test_columns_fit_again_after_a_load_and_cut_cells_have_tooltips(qtbot, demo_
     assert pairings.data(index, Qt.ItemDataRole.ToolTipRole) == pairings.data(index)
 
 
+def test_long_names_are_cut_so_every_column_shows_on_a_laptops_screen(qtbot, demo_window):
+    """One long name, department and job title each took the widest a column may take,
+    and pushed the last columns out of sight at 1366 pixels: the widest are cut down
+    together (the whole is in their tooltips), and every column fits."""
+    from rmentor.models.programme.entities import Participant
+    from rmentor.ui.tables.table_view import MIN_SHRUNK
+
+    window = demo_window
+    window.resize(1366, 740)
+    window.tabs.setCurrentWidget(window.participants_tab)
+    view = window.participants_tab.view
+    person = Participant.select().first()
+    person.first_name = "Anne-Marie Josephine Wilhelmina Maria"
+    person.last_name = "van der Heijden-Bosschaert tot Oldenbarnevelt-Rijckevorsel"
+    person.department = "Communicatie en Maatschappelijk Verantwoord Ondernemen"
+    person.job_title = "Junior medewerker interne en externe communicatie en pers"
+    person.save()
+    window.participants_tab.reload()
+    qtbot.waitUntil(lambda: not window.participants_tab.loading())
+    qtbot.wait(100)  # laid out: the vertical scroll bar takes its room
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    assert all(
+        header.sectionSize(c) >= min(MIN_SHRUNK, header.sectionSizeFromContents(c).width())
+        for c in shown
+    )
+
+
+def test_columns_are_cut_widest_first_and_never_below_their_floor():
+    from rmentor.ui.tables.table_view import narrowed
+
+    widths = {0: 260, 1: 60, 2: 260, 3: 200, 4: 90}
+    floors = {0: 120, 1: 60, 2: 120, 3: 120, 4: 90}
+    assert narrowed(widths, floors, 1000) == widths  # room enough: as they were
+    cut = narrowed(widths, floors, 700)
+    assert sum(cut.values()) <= 700 and cut[1] == 60 and cut[4] == 90
+    assert cut[0] == cut[2] >= cut[3] - 1 and cut[0] < 260  # the widest, cut together
+    assert narrowed(widths, floors, 100) == floors  # no room at all: each at its floor
+
+
 def test_right_click_shows_the_rows_actions_and_delete_deletes(qtbot, demo_window, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox

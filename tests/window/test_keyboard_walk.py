@@ -8,6 +8,7 @@ file dialog is keyboard-ready by itself and cannot run here).
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
@@ -58,6 +59,9 @@ def test_from_staff_list_to_report_by_keyboard(
     language(lang)
     staff = tmp_path / "staff.csv"
     staff.write_bytes(SAMPLE.read_bytes())
+    reports = tmp_path / "rapporten"  # where the coordinator saved a file last
+    reports.mkdir()
+    QSettings().setValue("folders/last", str(reports))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(staff), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no PDF viewer here
     datafile.create_file(db_path)
@@ -110,7 +114,7 @@ def test_from_staff_list_to_report_by_keyboard(
     assert QApplication.focusWidget() is preview.view  # Page Down turns the page at once
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     [report] = suggested
-    assert report.parent == tmp_path  # beside the staff list, the folder last used
+    assert report.parent == reports  # the folder last saved to, not beside HR's list
     assert report.exists() and report.read_bytes().startswith(b"%PDF")
     assert report.stat().st_size > 10_000
     assert messages == []  # nothing went wrong on the way

@@ -24,6 +24,7 @@ from rmentor.ui.common.mnemonics import with_letter
 
 SAMPLE_ROWS = 100  # enough to size a column; measuring 100,000 rows would take seconds
 MAX_WIDTH = 260
+MIN_SHRUNK = 120  # how far a column is cut to make room for the others
 
 
 def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
@@ -34,8 +35,9 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
     header.setResizeContentsPrecision(SAMPLE_ROWS)
     model = view.model()
     filtered = model.rowCount() < getattr(model, "total", model.rowCount)()
+    widths, floors = {}, {}
     for column in range(header.count()):
-        if column == stretch_column:
+        if column == stretch_column or header.isSectionHidden(column):
             continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         # the title as the style draws it: margins and sort arrow too (Dutch titles are long)
@@ -43,13 +45,52 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
         wanted = max(view.sizeHintForColumn(column) + 8, title_width)
         if filtered:
             wanted = max(wanted, view.columnWidth(column))
-        view.setColumnWidth(column, min(MAX_WIDTH, wanted))
+        widths[column] = min(MAX_WIDTH, wanted)
+        floors[column] = min(widths[column], max(title_width, MIN_SHRUNK))
+    if not filtered and view.isVisible():
+        room = view.viewport().width()
+        bar = view.verticalScrollBar()
+        if not bar.isVisible():  # the rows just read may need it, once laid out
+            room -= bar.sizeHint().width()
+        if stretch_column is not None:
+            room -= _whole(view, stretch_column)
+        widths = narrowed(widths, floors, room)
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
     if stretch_column is not None:
         keeper = view.findChild(_StretchKeeper)
         if keeper is None:
             keeper = _StretchKeeper(view)
         keeper.column = stretch_column
         keeper.fit()
+
+
+def _whole(view: QTableView, column: int) -> int:
+    """The least the stretching column is given: its title, and its cells ("⚠ te laat")."""
+    return min(
+        MAX_WIDTH,
+        max(
+            view.horizontalHeader().sectionSizeFromContents(column).width(),
+            view.sizeHintForColumn(column) + 8,
+        ),
+    )
+
+
+def narrowed(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
+    """The widest columns cut down together until every column fits in `room`, none
+    below its floor: one long name or department pushed the last columns out of sight
+    (their cells say the whole in a tooltip); where even the floors do not fit, it
+    scrolls sideways."""
+    if sum(widths.values()) <= room:
+        return widths
+    low, high = 0, max(widths.values())
+    while low < high:  # the highest cap at which they fit
+        cap = (low + high + 1) // 2
+        if sum(min(w, max(cap, floors[c])) for c, w in widths.items()) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return {c: min(w, max(low, floors[c])) for c, w in widths.items()}
 
 
 class _StretchKeeper(QObject):
@@ -65,13 +106,7 @@ class _StretchKeeper(QObject):
 
     def fit(self) -> None:
         header = self.view.horizontalHeader()
-        title = min(  # its title, and its cells ("⚠ te laat"), whole
-            MAX_WIDTH,
-            max(
-                header.sectionSizeFromContents(self.column).width(),
-                self.view.sizeHintForColumn(self.column) + 8,
-            ),
-        )
+        title = _whole(self.view, self.column)
         others = sum(
             header.sectionSize(c)
             for c in range(header.count())
