@@ -118,9 +118,12 @@ def messages(monkeypatch):
 @pytest.fixture(scope="session")
 def _english(qapp):
     """The app as it starts in English: with its plural forms ("1 pairing", "2 pairings");
-    every window and program test has it (their conftest), the domain's need no Qt."""
+    every window and program test has it (their conftest), the domain's need no Qt. Its
+    garbage collector runs on the window's thread only, as the app's does."""
+    from rmentor.ui.common import collector
     from rmentor.ui.window import translations
 
+    collector.start(qapp)
     translations.install(qapp, "en")
 
 
