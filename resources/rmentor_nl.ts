@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="38"/>
+        <location filename="../rmentor/ui/common/background.py" line="35"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -1490,6 +1490,11 @@
         <location filename="../rmentor/models/outreach/mail_texts.py" line="182"/>
         <source>Give each e-mail a subject and a text (&quot;Use the standard text&quot; starts again).</source>
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="227"/>
+        <source>{text} is not a time of day: write it as, for example, 14:30.</source>
+        <translation>{text} is geen tijdstip: schrijf het bijvoorbeeld als 14:30.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/outreach/mails.py" line="118"/>
@@ -5549,17 +5554,17 @@ Met vriendelijke groet,
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rmentor/reports/document.py" line="136"/>
+        <location filename="../rmentor/reports/document.py" line="138"/>
         <source>Page {page} of {total}</source>
         <translation>Pagina {page} van {total}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="179"/>
+        <location filename="../rmentor/reports/document.py" line="181"/>
         <source>Confidential - for management</source>
         <translation>Vertrouwelijk - voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/document.py" line="266"/>
+        <location filename="../rmentor/reports/document.py" line="268"/>
         <source>Made on {date} with rmentor</source>
         <translation>Gemaakt op {date} met rmentor</translation>
     </message>
@@ -5757,7 +5762,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="335"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="338"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -6067,27 +6072,27 @@ Met vriendelijke groet,
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="102"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="103"/>
         <source>Question, every moment</source>
         <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="165"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="166"/>
         <source>*: the average an earlier report printed, over the answers it had then; it stands until at least {n} more people have answered, so that no answer can be worked out from two reports, and no verdict rests on it.</source>
         <translation>*: het gemiddelde dat een eerdere rapportage afdrukte, over de antwoorden van toen; het blijft staan tot er minstens {n} mensen meer hebben geantwoord, zodat geen antwoord uit twee rapportages af te leiden is, en er rust geen oordeel op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="208"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="209"/>
         <source>Asked: “{question}”: {score}</source>
         <translation>Gevraagd: “{question}”: {score}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="216"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="217"/>
         <source>Effects recorded:</source>
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="293"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="296"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
@@ -6288,17 +6293,17 @@ Met vriendelijke groet,
         <translation>Uiterlijk {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="73"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="74"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="173"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="174"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="176"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="177"/>
         <location filename="../rmentor/reports/programme/page_one.py" line="280"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
@@ -6375,7 +6380,7 @@ Met vriendelijke groet,
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="49"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
         <location filename="../rmentor/reports/programme/texts.py" line="300"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
@@ -6412,13 +6417,13 @@ Met vriendelijke groet,
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="103"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="104"/>
         <location filename="../rmentor/reports/programme/report.py" line="151"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="104"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="105"/>
         <location filename="../rmentor/reports/programme/report.py" line="153"/>
         <source>mentees</source>
         <translation>mentees</translation>
@@ -6439,7 +6444,7 @@ Met vriendelijke groet,
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="40"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="41"/>
         <location filename="../rmentor/reports/programme/page_one.py" line="169"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
@@ -6500,142 +6505,142 @@ Met vriendelijke groet,
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="33"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="34"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="40"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="41"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="42"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="43"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="46"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="47"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="51"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="52"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="53"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="55"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="56"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="56"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="57"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="58"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="59"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="66"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="67"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="80"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="81"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="82"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="83"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="84"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="85"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="119"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="120"/>
         <source>In brackets: the number of answers. –: too few answers to report (fewer than {n} people), or fewer than {n} people answered since a report printed it, or it could be worked out from the others. Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
         <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n} mensen), of minder dan {n} mensen antwoordden sinds een rapportage het afdrukte, of het is af te leiden uit de andere. Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="129"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="130"/>
         <source>Hidden: enough answers, left out so that a smaller group cannot be worked out from the others (see How the figures are counted).</source>
         <translation>Verborgen: genoeg antwoorden, weggelaten zodat een kleinere groep niet uit de andere valt af te leiden (zie Hoe de cijfers zijn geteld).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="137"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="138"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="155"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="156"/>
         <source>({n} in a pairing proposed, not started)</source>
         <translation>({n} in een voorgestelde koppeling, nog niet gestart)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="188"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="189"/>
         <source>Meetings that covered it: {meetings}. Pairings that held them: {pairs}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
         <translation>Gesprekken erover: {meetings}. Koppelingen die ze voerden: {pairs}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="219"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="220"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="249"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="252"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="269"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="272"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="272"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="275"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="284"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="287"/>
         <source>† {month}: its column counts the meetings from {date} on.</source>
         <translation>† {month}: de kolom telt alleen de gesprekken vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="302"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="305"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="309"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="312"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="323"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="326"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="342"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="345"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="353"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="356"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
@@ -7116,134 +7121,139 @@ Met vriendelijke groet,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="43"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Protection</source>
         <translation>Beveiliging</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="63"/>
         <source>As the computer (system language)</source>
         <translation>Zoals de computer (systeemtaal)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="71"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="75"/>
         <source>A new language applies when rmentor starts again. After a programme has ended for the months set, the overview proposes erasing its participants&apos; data.</source>
         <translation>Een nieuwe taal gaat in wanneer rmentor opnieuw start. Als een programma het ingestelde aantal maanden is afgelopen, stelt het overzicht voor de gegevens van de deelnemers te wissen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Propose erasure after</source>
         <translation>Wissen voorstellen na</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="93"/>
         <source>as the e-mails are signed</source>
         <translation>zoals de e-mails ondertekend worden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="95"/>
         <source>name@company.nl</source>
         <translation>naam@bedrijf.nl</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="98"/>
+        <source>for example 14:30</source>
+        <translation>bijvoorbeeld 14:30</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="103"/>
         <source>under your name in e-mails and forms</source>
         <translation>onder uw naam in e-mails en formulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Send me a copy of every e-mail (Cc)</source>
         <translation>Stuur mij een kopie van elke e-mail (cc)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Use the standard text</source>
         <translation>Standaardtekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="130"/>
         <source>rmentor writes drafts that your own mail program opens and sends. Each pair gets the text in their language: Dutch when both speak it, else English.</source>
         <translation>rmentor schrijft concepten die uw eigen mailprogramma opent en verstuurt. Elk koppel krijgt de tekst in hun taal: Nederlands als ze het allebei spreken, anders Engels.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="141"/>
         <source>Meetings in the calendar start at</source>
         <translation>Gesprekken in de agenda beginnen om</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="144"/>
         <source>Text in</source>
         <translation>Tekst in het</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Which e-mail</source>
         <translation>Welke e-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="146"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="147"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="174"/>
         <source>Placeholders of this e-mail, filled in for each pair:</source>
         <translation>Invulvelden van deze e-mail, per koppel ingevuld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="197"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="225"/>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="232"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="233"/>
         <source>The settings cannot be saved: %1</source>
         <translation>De instellingen kunnen niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -7864,17 +7874,17 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="58"/>
+        <location filename="../rmentor/ui/window/app.py" line="60"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="42"/>
+        <location filename="../rmentor/ui/window/app.py" line="44"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="49"/>
+        <location filename="../rmentor/ui/window/app.py" line="51"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

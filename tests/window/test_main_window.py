@@ -306,6 +306,44 @@ def test_settings_save_on_ctrl_s_as_every_form(qtbot, window):
     assert again.sender_name.text() == "Ilse Jansen"
 
 
+def test_the_calendars_hour_is_taken_as_typed_over_the_old_one_and_refused_in_words(
+    qtbot, window, messages
+):
+    """Typed over the field's whole text, "14:30" was taken as 10:30 by a time field, and
+    went into every pair's calendar without a word."""
+    from PySide6.QtCore import Qt
+
+    from rmentor.models.outreach import mail_texts
+    from rmentor.ui.dialogs.settings_dialog import SettingsDialog
+
+    for typed, kept in (("14:30", "14:30"), ("9.15", "09:15"), ("1430", "14:30")):
+        settings = SettingsDialog(window)
+        qtbot.addWidget(settings)
+        settings.show()
+        settings.activateWindow()
+        qtbot.waitUntil(settings.isActiveWindow)
+        field = settings.meeting_time
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert not settings.isVisible() and mail_texts.load_settings().meeting_time == kept
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.activateWindow()
+    qtbot.waitUntil(settings.isActiveWindow)
+    assert settings.meeting_time.text() == "14:30"
+    qtbot.keyClick(settings.meeting_time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(settings.meeting_time, "25:00")
+    qtbot.keyClick(settings.meeting_time, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert settings.isVisible() and settings.meeting_time.text() == "25:00"
+    assert messages[-1][1:] == (
+        "Not saved",
+        "25:00 is not a time of day: write it as, for example, 14:30.",
+    )
+    assert mail_texts.load_settings().meeting_time == "14:30"  # as it was
+
+
 def _export_to(window, monkeypatch, target):
     from PySide6.QtWidgets import QFileDialog
 

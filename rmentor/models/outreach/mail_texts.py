@@ -218,6 +218,20 @@ def _time_text(value) -> str:
     return MailSettings.meeting_time
 
 
+def time_of_day(text: str) -> str:
+    """A time as typed ("14:30", "9.15", "1430", "9") as HH:MM, or refused in words."""
+    found = re.fullmatch(r"\s*(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?\s*", text or "")
+    if found and int(found.group(1)) < 24 and int(found.group(2) or 0) < 60:
+        return f"{int(found.group(1)):02d}:{int(found.group(2) or 0):02d}"
+    raise DomainError(
+        QT_TRANSLATE_NOOP(
+            "DomainError", "{text} is not a time of day: write it as, for example, 14:30."
+        ),
+        field="meeting_time",
+        text=text.strip() or "—",
+    )
+
+
 def meeting_time(settings: MailSettings) -> dt.time:
     hours, minutes = settings.meeting_time.split(":")
     return dt.time(int(hours), int(minutes))
@@ -288,6 +302,7 @@ def _clean(value) -> str:
 
 
 def save_settings(settings: MailSettings) -> None:
+    settings.meeting_time = time_of_day(settings.meeting_time)
     if settings.email:  # refused when a mail program cannot use it
         address(settings.name, settings.email)
     for kinds in settings.templates.values():

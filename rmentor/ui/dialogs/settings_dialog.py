@@ -6,7 +6,6 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
-from PySide6.QtCore import QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QCheckBox
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QTabWidget
-from PySide6.QtWidgets import QTimeEdit
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -95,8 +93,12 @@ class SettingsDialog(QDialog):
         self.sender_name.setPlaceholderText(self.tr("as the e-mails are signed"))
         self.sender_email = QLineEdit(self.mail.email)
         self.sender_email.setPlaceholderText(self.tr("name@company.nl"))
-        self.meeting_time = QTimeEdit(QTime.fromString(self.mail.meeting_time, "HH:mm"))
-        self.meeting_time.setDisplayFormat("HH:mm")
+        # typed as text: a time field took "14:30", typed over its whole text, as 10:30
+        self.meeting_time = QLineEdit(self.mail.meeting_time)
+        self.meeting_time.setPlaceholderText(self.tr("for example 14:30"))
+        self.meeting_time.setMaximumWidth(
+            self.meeting_time.fontMetrics().horizontalAdvance("0") * 12
+        )
         self.organisation = QLineEdit(self.mail.organisation)
         self.organisation.setPlaceholderText(self.tr("under your name in e-mails and forms"))
         self.cc = QCheckBox(self.tr("Send me a copy of every e-mail (Cc)"))
@@ -206,7 +208,7 @@ class SettingsDialog(QDialog):
             name=name,
             email=address,
             organisation=" ".join(self.organisation.text().split()),
-            meeting_time=self.meeting_time.time().toString("HH:mm"),
+            meeting_time=self.meeting_time.text(),
             cc=self.cc.isChecked(),
             templates={language: dict(kinds) for language, kinds in self.mail.templates.items()},
         )
