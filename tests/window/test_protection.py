@@ -6,6 +6,7 @@ forgotten, and Settings encrypts, changes the passphrase and writes it back as p
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
@@ -142,8 +143,12 @@ def test_the_passphrases_said_to_differ_are_no_longer_said_to_once_typed_again(q
     ok(dialog, qtbot)
     assert dialog.isVisible() and dialog.problem.text().startswith("The two passphrases differ")
     assert not dialog.problem.isHidden()
+    qtbot.wait(50)  # laid out with the problem shown
+    at = dialog.repeated.mapTo(dialog, QPoint(0, 0))
     qtbot.keyClick(dialog.repeated, Qt.Key.Key_Backspace)
     assert dialog.problem.isHidden() and dialog.repeated.text() == PASSPHRASE
+    qtbot.wait(50)
+    assert dialog.repeated.mapTo(dialog, QPoint(0, 0)) == at  # not moved under the typing
     ok(dialog, qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
 

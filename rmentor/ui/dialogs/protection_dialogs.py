@@ -34,6 +34,14 @@ def _wrapped(text: str) -> QLabel:
     return label
 
 
+def _forget(problem: QLabel) -> None:
+    """A problem said of what was typed before goes once the field is typed in again, and
+    the dialog shrinks back: left at its size, it spread out, moving the field typed in."""
+    if problem.isVisible():
+        problem.hide()
+        problem.window().adjustSize()
+
+
 def _remember_box() -> QCheckBox:
     box = QCheckBox(
         QCoreApplication.translate(
@@ -74,7 +82,7 @@ class UnlockDialog(QDialog):
         self.problem = _wrapped("")
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.hide()
-        self.secret.textEdited.connect(self.problem.hide)  # said of what was typed before
+        self.secret.textEdited.connect(lambda: _forget(self.problem))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
@@ -203,7 +211,7 @@ class PassphraseDialog(QDialog):
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.hide()
         for field in (self.old, self.passphrase, self.repeated):
-            field.textEdited.connect(self.problem.hide)  # said of what was typed before
+            field.textEdited.connect(lambda: _forget(self.problem))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
