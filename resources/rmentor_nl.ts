@@ -2616,77 +2616,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="71"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="72"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="78"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="83"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="92"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="106"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="110"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="141"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="142"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="149"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="150"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="194"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="195"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="228"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="229"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2694,7 +2694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="247"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="248"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2702,57 +2702,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="259"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="260"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="263"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="266"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="267"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="268"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="269"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="276"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="277"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="296"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="298"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="338"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="300"/>
+        <source>A proposed pairing meets once it is started: Pairings &gt; Activate.</source>
+        <translation>Een voorgestelde koppeling voert gesprekken zodra ze gestart is: Koppelingen &gt; Activeren.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="345"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="339"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="346"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="355"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -3409,12 +3414,12 @@ Met vriendelijke groet,
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="407"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="413"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="422"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="428"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3422,7 +3427,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="423"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="429"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3430,7 +3435,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="430"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3438,7 +3443,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="425"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="431"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3451,17 +3456,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="432"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="438"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="434"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="446"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -4077,37 +4082,37 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="73"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="74"/>
         <source>New pairing… on the Pairings tab pairs them by hand, against the rule, with a reason.</source>
         <translation>Nieuwe koppeling… op het tabblad Koppelingen koppelt hen met de hand, tegen de regel in, met de reden erbij.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="99"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="101"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="119"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="121"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="211"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="213"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="235"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="237"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="253"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="255"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="286"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="289"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -4115,12 +4120,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="290"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="293"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="294"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="297"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -4919,77 +4924,77 @@ Met vriendelijke groet,
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="156"/>
         <source>Protect the data file</source>
         <translation>Het gegevensbestand beveiligen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="156"/>
         <source>Change the passphrase</source>
         <translation>De wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="155"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="163"/>
         <source>%1 will hold names, evaluations and confidential notes. With a passphrase the file is encrypted: a lost laptop or a copied backup reveals nothing.</source>
         <translation>In %1 komen namen, evaluaties en vertrouwelijke notities. Met een wachtwoordzin wordt het bestand versleuteld: een verloren laptop of een gekopieerde reservekopie verraadt dan niets.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="161"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="169"/>
         <source>Encrypt it with a passphrase (recommended)</source>
         <translation>Versleutelen met een wachtwoordzin (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="163"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="171"/>
         <source>Keep it unprotected: anyone who can copy the file can read it</source>
         <translation>Onbeveiligd laten: wie het bestand kan kopiëren, kan het lezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="174"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="182"/>
         <source>Current passphrase or recovery key</source>
         <translation>Huidige wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="181"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="189"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="181"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="189"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="183"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="191"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="193"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="201"/>
         <source>The lock the passphrase opens is kept beside the file, in %1: copy the two together. Without it, only the recovery key opens %2.</source>
         <translation>Het slot dat de wachtwoordzin opent, staat naast het bestand, in %1: kopieer ze altijd samen. Zonder dat bestand opent alleen de herstelsleutel %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="232"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="240"/>
         <source>Too short: at least 8 characters.</source>
         <translation>Te kort: minstens 8 tekens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="241"/>
         <source>Weak: longer is better, such as a few words in a sentence.</source>
         <translation>Zwak: langer is beter, zoals een paar woorden in een zin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="234"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="242"/>
         <source>Fair: a few more characters make it strong.</source>
         <translation>Redelijk: met een paar tekens meer wordt hij sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="243"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="242"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="250"/>
         <source>At least 8 characters; a sentence of a few words is easy to remember and hard to guess.</source>
         <translation>Minstens 8 tekens; een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
@@ -5313,12 +5318,12 @@ Met vriendelijke groet,
 <context>
     <name>ProtectionDialogs</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="39"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="47"/>
         <source>Remember on this computer (in the system&apos;s keychain)</source>
         <translation>Onthouden op deze computer (in de sleutelbos van het systeem)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="46"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="54"/>
         <source>This computer has no keychain rmentor can use.</source>
         <translation>Deze computer heeft geen sleutelbos die rmentor kan gebruiken.</translation>
     </message>
@@ -5400,32 +5405,32 @@ Met vriendelijke groet,
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="274"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="282"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="285"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="293"/>
         <source>Print or save the recovery sheet…</source>
         <translation>Herstelblad afdrukken of opslaan…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="287"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="295"/>
         <source>I have printed or stored the recovery key</source>
         <translation>Ik heb de herstelsleutel afgedrukt of opgeborgen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="297"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="305"/>
         <source>This key opens %1 when the passphrase is forgotten. It is shown only now: print the recovery sheet and keep it in a safe, away from the laptop. Without the passphrase and this key, nobody can open the file.</source>
         <translation>Met deze sleutel gaat %1 open als de wachtwoordzin vergeten is. Hij wordt alleen nu getoond: druk het herstelblad af en bewaar het in een kluis, niet bij de laptop. Zonder de wachtwoordzin en deze sleutel kan niemand het bestand openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="317"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="325"/>
         <source>Recovery sheet</source>
         <translation>Herstelblad</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="318"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="326"/>
         <source>recovery key %1.pdf</source>
         <translation>herstelsleutel %1.pdf</translation>
     </message>
@@ -7542,27 +7547,27 @@ Met vriendelijke groet,
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="65"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="73"/>
         <source>Encrypted file</source>
         <translation>Versleuteld bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="106"/>
         <source>Type the recovery key of %1 as it is printed on its recovery sheet (55 letters and digits; the dashes may be left out).</source>
         <translation>Typ de herstelsleutel van %1 zoals hij op het herstelblad staat (55 letters en cijfers; de streepjes mogen weg).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="111"/>
         <source>Use the passphrase instead</source>
         <translation>Toch de wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="107"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="115"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
         <translation>%1 is versleuteld. Typ de wachtwoordzin om het te openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="118"/>
         <source>Forgot it? Use the recovery key</source>
         <translation>Vergeten? De herstelsleutel gebruiken</translation>
     </message>

@@ -654,3 +654,45 @@ def test_the_overview_says_how_someone_the_rules_leave_unpaired_is_paired_all_th
         "pairing… on the Pairings tab pairs them by hand, against the rule, with a reason."
     )
     assert not any("by hand" in t for t in attention_texts(window) if "cannot be" not in t)
+
+
+def test_a_double_clicked_evaluation_due_opens_its_form_in_the_journal(qtbot, window):
+    """It led to the pairings tab, where no evaluation can be entered."""
+    from rmentor.ui.dialogs.evaluation_dialog import EvaluationDialog
+
+    window.tabs.setCurrentWidget(window.overview_tab)
+    lst = window.overview_tab.list
+    qtbot.waitUntil(lambda: lst.count() > 0)
+    entry = next(
+        lst.item(i)
+        for i in range(lst.count())
+        if lst.item(i).text().startswith("Midway evaluation due for Luuk")
+    )
+    lst.scrollToItem(entry)
+    # what a real double-click sends: a click, then the double-click
+    qtbot.mouseClick(
+        lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(entry).center()
+    )
+    qtbot.mouseDClick(
+        lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(entry).center()
+    )
+    pairing = pairing_of("Luuk")
+    assert window.tabs.currentWidget() is window.journal_tab
+    assert window.journal_tab.pairing_id() == pairing.id
+    qtbot.waitUntil(lambda: isinstance(window.journal_tab.dialog, EvaluationDialog))
+    dialog = window.journal_tab.dialog
+    assert dialog.pairing.id == pairing.id and dialog.moment.currentData() == "midway"
+    assert (dialog.side.currentData(), "midway") not in {
+        (e.side, e.moment) for e in Evaluation.select().where(Evaluation.pairing == pairing)
+    }  # the side whose answer is due
+
+
+def test_logging_a_meeting_of_a_proposed_pairing_says_why_it_cannot_be_yet(qtbot, window):
+    proposed = Pairing.select().where(Pairing.status == "proposed").first()
+    journal = open_journal(window, proposed)
+    assert not journal.log_button.isEnabled()
+    assert journal.log_button.toolTip() == (
+        "A proposed pairing meets once it is started: Pairings > Activate."
+    )
+    journal.show_pairing(None)
+    assert journal.log_button.toolTip() == "Pick a pairing first."

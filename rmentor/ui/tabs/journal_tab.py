@@ -22,6 +22,7 @@ from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
+from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
 from rmentor.models.text.vocabulary import ROLES
 
@@ -106,7 +107,7 @@ class JournalTab(TableTab):
         self.log_button = button(self.tr("Log a meeting…"), self.log_meeting)
         self.edit_button = button(self.tr("Edit…"), self.edit_meeting)
         self.delete_button = button(self.tr("Delete…"), self.delete_meeting)
-        self.evaluation_button = button(self.tr("Evaluation…"), self.add_evaluation)
+        self.evaluation_button = button(self.tr("Evaluation…"), lambda: self.add_evaluation())
         self.count_label = QLabel()
         buttons = row_of(
             self.log_button,
@@ -293,7 +294,13 @@ class JournalTab(TableTab):
         self.log_button.setEnabled(
             writable and status in ("active", "paused", "completed", "ended_early")
         )
-        self.log_button.setToolTip("" if pid else self.tr("Pick a pairing first."))
+        if pid is None:
+            why = self.tr("Pick a pairing first.")
+        elif status == "proposed":
+            why = self.tr("A proposed pairing meets once it is started: Pairings > Activate.")
+        else:
+            why = ""
+        self.log_button.setToolTip(why)
         self.evaluation_button.setEnabled(pid is not None and writable)
         selected = self.current() is not None
         self.edit_button.setEnabled(selected and writable)
@@ -354,12 +361,12 @@ class JournalTab(TableTab):
                 journal.delete_meeting(Meeting.get_by_id(row.id))
             self._changed()
 
-    def add_evaluation(self) -> None:
+    def add_evaluation(self, moment: str = "fit_check", side: str = MENTOR) -> None:
         pid = self.pairing_id()
         if pid is None:
             return
         from rmentor.ui.dialogs.evaluation_dialog import EvaluationDialog
 
-        self.dialog = EvaluationDialog(Pairing.get_by_id(pid), parent=self)
+        self.dialog = EvaluationDialog(Pairing.get_by_id(pid), side, moment, parent=self)
         self.dialog.accepted.connect(self._changed)
         self.dialog.open()

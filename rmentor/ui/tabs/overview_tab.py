@@ -32,6 +32,7 @@ from rmentor.ui.common.labels import domain_text
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 MOMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+MISSING_ROLE = Qt.ItemDataRole.UserRole + 3  # the sides whose evaluation is due
 DEFAULT_RETENTION_MONTHS = 12
 LARGE_PEOPLE, LARGE_MEETINGS = 1_000, 20_000  # beyond either: worked out on a thread
 KIND_COLOURS = {
@@ -84,6 +85,7 @@ def _large(programme: Programme) -> bool:
 
 class OverviewTab(QWidget):
     open_item = Signal(str, int)  # target kind, id
+    open_evaluation = Signal(int, str, str)  # pairing, moment, side: an evaluation due
     changed = Signal()
     _found = Signal(int, object)  # from the thread: which list, its points or what failed
 
@@ -268,6 +270,7 @@ class OverviewTab(QWidget):
             entry.setData(TARGET_ROLE, (item.target, item.target_id))
             entry.setData(KIND_ROLE, item.kind)
             entry.setData(MOMENT_ROLE, item.moment)
+            entry.setData(MISSING_ROLE, item.missing)
             entry.setForeground(QColor(KIND_COLOURS.get(item.kind, "#000000")))
             self.list.addItem(entry)
             if reselect and _line(entry) in reselect:
@@ -304,4 +307,9 @@ class OverviewTab(QWidget):
 
     def _activated(self, entry: QListWidgetItem) -> None:
         target, target_id = entry.data(TARGET_ROLE)
-        self.open_item.emit(target, target_id)
+        if entry.data(KIND_ROLE) == "evaluation_due":  # where it is entered, not the pairing
+            self.open_evaluation.emit(
+                target_id, entry.data(MOMENT_ROLE), entry.data(MISSING_ROLE)[0]
+            )
+        else:
+            self.open_item.emit(target, target_id)

@@ -387,6 +387,12 @@ class MainWindow(QMainWindow):
         if not self.session.read_only:  # a big journal: once its rows are shown
             self.journal_tab.when_loaded(self.journal_tab.edit_meeting)
 
+    def show_evaluation(self, pairing_id: int, moment: str, side: str) -> None:
+        """From the overview: an evaluation due, in the journal's form for it."""
+        self.show_journal(pairing_id)
+        if not self.session.read_only:
+            self.journal_tab.when_loaded(lambda: self.journal_tab.add_evaluation(moment, side))
+
     def open_item(self, target: str, target_id: int) -> None:
         """Open what an attention line is about."""
         if target == "pairing":

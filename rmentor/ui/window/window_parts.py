@@ -69,6 +69,7 @@ def build(w) -> None:
     w.pages = TabPages(w, w.overview_tab, titles)
     w.tabs.currentChanged.connect(w.tab_shown)
     w.overview_tab.open_item.connect(w.open_item)
+    w.overview_tab.open_evaluation.connect(w.show_evaluation)
     w.overview_tab.changed.connect(lambda: w.mark_changed(w.overview_tab))
     w.stack.addWidget(w.welcome)
     w.stack.addWidget(w.tabs)
