@@ -1487,12 +1487,12 @@
         <translation>Een bedankje is voor een afgeronde koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="182"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="183"/>
         <source>Give each e-mail a subject and a text (&quot;Use the standard text&quot; starts again).</source>
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="227"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="228"/>
         <source>{text} is not a time of day: write it as, for example, 14:30.</source>
         <translation>{text} is geen tijdstip: schrijf het bijvoorbeeld als 14:30.</translation>
     </message>
@@ -1517,12 +1517,12 @@
         <translation>{who}: een naam in deze e-mail zou bij een mailprogramma aankomen als een ander adres ({found}). Verbeter de naam bij de deelnemer of in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="155"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="156"/>
         <source>This text has a brace that does not close (or open) a placeholder. Type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft een accolade die geen invulveld sluit (of opent). Typ {open} of {close} voor een accolade zelf.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="165"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="166"/>
         <source>This text has words in braces that are no placeholder of this e-mail: {unknown}. The ones it can use are listed beside the text; type {open} or {close} for a brace itself.</source>
         <translation>Deze tekst heeft woorden tussen accolades die geen invulveld van deze e-mail zijn: {unknown}. De invulvelden die deze e-mail kan gebruiken staan naast de tekst; typ {open} of {close} voor een accolade zelf.</translation>
     </message>
@@ -2927,7 +2927,7 @@ Met vriendelijke groet,
         <location filename="../rmentor/models/outreach/mail_texts.py" line="85"/>
         <source>Dear {first_name},
 
-It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: three questions and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
+It is time for an evaluation of your mentoring with {partner}: {moment}. You will find your form attached: a few statements to rate from 1 to 5 (some may be left open) and room for a comment. Fill it in on screen, save it and send it back to me by e-mail.
 
 Your partner does not see your answers. Management only sees averages of three or more answers, never one person&apos;s, and never your comment.
 
@@ -2935,7 +2935,7 @@ Kind regards,
 {coordinator}</source>
         <translation>Beste {first_name},
 
-Het is tijd voor een evaluatie van je mentoring met {partner}: {moment}. Je vindt je formulier in de bijlage: drie vragen en ruimte voor een opmerking. Vul het op het scherm in, sla het op en stuur het per e-mail terug naar mij.
+Het is tijd voor een evaluatie van je mentoring met {partner}: {moment}. Je vindt je formulier in de bijlage: een paar stellingen om te beoordelen van 1 tot 5 (sommige mogen open blijven) en ruimte voor een opmerking. Vul het op het scherm in, sla het op en stuur het per e-mail terug naar mij.
 
 Je partner ziet jouw antwoorden niet. Het management ziet alleen gemiddelden van drie of meer antwoorden, nooit die van één persoon, en nooit je opmerking.
 
@@ -2943,12 +2943,12 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="97"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="98"/>
         <source>Reverse mentoring: thank you, {mentee_first} and {mentor_first}</source>
         <translation>Reverse mentoring: bedankt, {mentee_first} en {mentor_first}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="100"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="101"/>
         <source>Dear {mentee_first} and {mentor_first},
 
 Your mentoring in {programme}, from {start} until {end}, has come to a close. Thank you both for the time and the openness you gave it.
@@ -2967,67 +2967,67 @@ Met vriendelijke groet,
 {coordinator}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="114"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="115"/>
         <source>the mentor&apos;s full name</source>
         <translation>de volledige naam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="115"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="116"/>
         <source>the mentee&apos;s full name</source>
         <translation>de volledige naam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="116"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="117"/>
         <source>the mentor&apos;s first name</source>
         <translation>de voornaam van de mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="117"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="118"/>
         <source>the mentee&apos;s first name</source>
         <translation>de voornaam van de mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="118"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="119"/>
         <source>the programme&apos;s name</source>
         <translation>de naam van het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="119"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="120"/>
         <source>the day the pairing started or starts</source>
         <translation>de dag waarop de koppeling begon of begint</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="120"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="121"/>
         <source>the day it ends (or ended)</source>
         <translation>de dag waarop ze eindigt (of eindigde)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="123"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="124"/>
         <source>in a reminder: why it is sent, and what is asked</source>
         <translation>in een herinnering: waarom die gestuurd wordt, en wat er gevraagd wordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="125"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="126"/>
         <source>in an evaluation request: their first name</source>
         <translation>in een evaluatieverzoek: de voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="126"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="127"/>
         <source>in an evaluation request: their partner&apos;s full name</source>
         <translation>in een evaluatieverzoek: de volledige naam van de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="121"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="122"/>
         <source>how often they meet (&quot;every 4 weeks&quot;)</source>
         <translation>hoe vaak ze elkaar zien (&quot;om de 4 weken&quot;)</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="124"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="125"/>
         <source>in an evaluation request: which evaluation</source>
         <translation>in een evaluatieverzoek: welke evaluatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="122"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="123"/>
         <source>your name, as set above</source>
         <translation>uw naam, zoals hierboven ingesteld</translation>
     </message>

@@ -106,6 +106,13 @@ def test_every_kind_of_draft_is_an_unsent_email_to_the_pair(demo_file, tmp_path,
             assert body.startswith(f"Beste {asked.first_name},") or body.startswith(
                 f"Dear {asked.first_name},"
             )
+            # as the form asks: five statements for a mentor, seven for a mentee, some open
+            assert (
+                "een paar stellingen om te beoordelen van 1 tot 5 (sommige mogen open "
+                in " ".join(body.split())
+                or "a few statements to rate from 1 to 5 (some may be left open)"
+                in " ".join(body.split())
+            )
         for form in forms:
             assert form.get_content_type() == "application/pdf"
             assert form.get_filename().endswith(".pdf")

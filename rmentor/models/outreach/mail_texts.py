@@ -86,8 +86,9 @@ DEFAULT_TEMPLATES = {
             "Mail",
             "Dear {first_name},\n\n"
             "It is time for an evaluation of your mentoring with {partner}: {moment}. You "
-            "will find your form attached: three questions and room for a comment. Fill it "
-            "in on screen, save it and send it back to me by e-mail.\n\n"
+            "will find your form attached: a few statements to rate from 1 to 5 (some may be "
+            "left open) and room for a comment. Fill it in on screen, save it and send it back "
+            "to me by e-mail.\n\n"
             "Your partner does not see your answers. Management only sees averages of "
             "three or more answers, never one person's, and never your comment.\n\n"
             "Kind regards,\n{coordinator}",
