@@ -455,3 +455,25 @@ def test_the_details_say_what_to_do_when_no_pairing_is_picked(qtbot, window):
     assert window.programme == empty
     qtbot.waitUntil(lambda: "No pairings yet" in tab.details.toPlainText())
     assert "Suggest pairings… proposes pairs" in tab.details.toPlainText()
+
+
+def test_a_pairing_past_its_next_meeting_in_the_weeks_grace_says_so(qtbot, window):
+    """The next meeting's day gone by stood there with nothing beside it: it is said to be
+    due in the week's grace, and overdue after it."""
+    import datetime as dt
+
+    from rmentor.models.programme.entities import Meeting
+    from rmentor.ui.tables.pairing_table_model import COL_OVERDUE
+
+    tab = window.pairings_tab
+    pairing = Pairing.select().where(Pairing.status == "active").first()
+    weeks = pairing.cadence_weeks or pairing.programme.cadence_weeks
+    said = {}
+    for late_by in (2, 9):
+        met = dt.date.today() - dt.timedelta(weeks=weeks, days=late_by)
+        Meeting.update(date=met).where(Meeting.pairing == pairing).execute()
+        tab.reload()
+        qtbot.waitUntil(lambda: not tab.loading())
+        model = tab.model
+        said[late_by] = model.data(model.index(model.row_of(pairing.id), COL_OVERDUE))
+    assert said == {2: "due, a week's grace", 9: "⚠ overdue"}

@@ -1,5 +1,7 @@
 """The pairings table."""
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
@@ -57,6 +59,9 @@ class PairingTableModel(RowTableModel):
 
     def make_cells(self, row: PairingRow) -> tuple:
         overdue = QCoreApplication.translate("PairingTableModel", "overdue")
+        # past its next meeting's day, in the week's grace before it is overdue: said, or
+        # a date gone by stood there with nothing beside it
+        due = QCoreApplication.translate("PairingTableModel", "due, a week's grace")
         return (
             row.mentor_name,
             row.mentor_department,
@@ -69,7 +74,7 @@ class PairingTableModel(RowTableModel):
             format_date(row.last_meeting),
             "" if row.days_since is None else str(row.days_since),
             format_date(row.next_due),
-            f"⚠ {overdue}" if row.overdue else "",
+            f"⚠ {overdue}" if row.overdue else due if _in_grace(row) else "",
         )
 
     def sort_key(self, row: PairingRow, column: int):
@@ -85,7 +90,7 @@ class PairingTableModel(RowTableModel):
             _iso(row.last_meeting),
             -1 if row.days_since is None else row.days_since,
             _iso(row.next_due),
-            row.overdue,
+            (row.overdue, _in_grace(row)),
         )[column]
 
     def search_text(self, row: PairingRow) -> str:
@@ -99,7 +104,7 @@ class PairingTableModel(RowTableModel):
 
     def line_data(self, row, cells, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_OVERDUE:
-            return QColor("#b00020")
+            return QColor("#b00020" if row.overdue else "#8a5a00")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_HELD, COL_DAYS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -108,3 +113,7 @@ class PairingTableModel(RowTableModel):
         self.set_search(text)
         self.status = status
         self.refilter()
+
+
+def _in_grace(row: PairingRow) -> bool:
+    return not row.overdue and row.next_due is not None and row.next_due < dt.date.today()
