@@ -151,19 +151,28 @@ def test_file_dialogs_start_in_the_last_folder_used_else_documents(qapp, tmp_pat
     from PySide6.QtCore import QSettings
 
     from rmentor.models.storage import datafile
+    from rmentor.ui.common.folders import DATA
+    from rmentor.ui.common.folders import FORMS
+    from rmentor.ui.common.folders import SHEETS
+    from rmentor.ui.common.folders import WRITTEN
     from rmentor.ui.common.folders import remember
     from rmentor.ui.common.folders import start_folder
 
-    QSettings().remove("folders/last")
-    QSettings().remove("folders/received")
+    for kind in (WRITTEN, DATA, SHEETS, FORMS):
+        QSettings().remove(f"folders/{kind}")
     assert start_folder() != datafile.default_path().parent  # never the hidden data folder
     remember(tmp_path / "export.xlsx")
     assert start_folder() == tmp_path
-    assert start_folder(received=True) == tmp_path  # nothing received yet: the same
-    hr = tmp_path / "van HR"
-    hr.mkdir()
-    remember(hr / "personeel.csv", received=True)
-    assert start_folder(received=True) == hr
+    assert start_folder(SHEETS) == start_folder(FORMS) == tmp_path  # none yet: where it works
+    assert start_folder(DATA) != tmp_path  # a data file not among the drafts and reports
+    hr, back, data = tmp_path / "van HR", tmp_path / "formulieren", tmp_path / "gegevens"
+    for folder in (hr, back, data):
+        folder.mkdir()
+    remember(hr / "personeel.csv", SHEETS)
+    assert start_folder(SHEETS) == start_folder(FORMS) == hr
+    remember(back / "ingevuld.pdf", FORMS)
+    remember(data / "programma.sqlite", DATA)
+    assert (start_folder(SHEETS), start_folder(FORMS), start_folder(DATA)) == (hr, back, data)
     assert start_folder() == tmp_path  # the next report is saved where the last one went
 
 

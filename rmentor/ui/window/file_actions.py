@@ -13,6 +13,7 @@ from rmentor.models.errors import system_reason
 from rmentor.models.storage import datafile
 from rmentor.ui.common import messages
 from rmentor.ui.common import notices
+from rmentor.ui.common.folders import DATA
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.messages import show_problem
@@ -115,13 +116,13 @@ class FileActions(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("New data file"),
-            str(start_folder() / self.tr("programme.sqlite")),
+            str(start_folder(DATA) / self.tr("programme.sqlite")),
             FILE_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,  # refused below, said once
         )
         if not name:
             return
-        remember(name)
+        remember(name, DATA)
         path = Path(name)
         if not path.suffix:  # else File > Open's filter would not show it
             path = path.with_name(path.name + ".sqlite")
@@ -138,10 +139,10 @@ class FileActions(QObject):
 
     def open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open data file"), str(start_folder()), FILE_FILTER
+            self.window, self.tr("Open data file"), str(start_folder(DATA)), FILE_FILTER
         )
         if name:
-            remember(name)
+            remember(name, DATA)
             self.window.open_path(Path(name), create=False)
 
     def save_copy(self, repair: bool = False) -> Path | None:
@@ -161,11 +162,11 @@ class FileActions(QObject):
         else:
             return None
         name, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(start_folder() / f"{suggested}.sqlite"), FILE_FILTER
+            self.window, title, str(start_folder(DATA) / f"{suggested}.sqlite"), FILE_FILTER
         )
         if not name:
             return None
-        remember(name)
+        remember(name, DATA)
         try:
             if server is not None:
                 from rmentor.models.programme.transfer import copy_to_new_file

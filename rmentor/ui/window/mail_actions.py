@@ -29,6 +29,7 @@ from rmentor.ui.common.background import progress_steps
 from rmentor.ui.common.background import read_beside
 from rmentor.ui.common.background import run_stoppable
 from rmentor.ui.common.background import tell_failure
+from rmentor.ui.common.folders import FORMS
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.labels import domain_text
@@ -410,11 +411,11 @@ def ask_forms(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("MailActions", "Read filled evaluation forms"),
-        str(start_folder(received=True)),
+        str(start_folder(FORMS)),
         QCoreApplication.translate("MailActions", "PDF forms (*.pdf)"),
     )
     if names:
-        remember(names[0], received=True)
+        remember(names[0], FORMS)
     return [Path(n) for n in names]
 
 

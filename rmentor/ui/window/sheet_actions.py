@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from rmentor.ui.common import notices
 from rmentor.ui.common.background import close_wanted
 from rmentor.ui.common.background import read_beside
+from rmentor.ui.common.folders import SHEETS
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.labels import APP_FACE
@@ -29,12 +30,12 @@ class SheetActions(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import participants"),
-            str(start_folder(received=True)),
+            str(start_folder(SHEETS)),
             self.tr("Spreadsheets (*.csv *.xlsx *.txt)"),
         )
         if not name:
             return
-        remember(name, received=True)
+        remember(name, SHEETS)
         read, sheet = read_beside(  # a long sheet takes a second or more
             self.window,
             self.tr("Reading %1…").replace("%1", Path(name).name),
