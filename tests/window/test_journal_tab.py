@@ -696,3 +696,27 @@ def test_logging_a_meeting_of_a_proposed_pairing_says_why_it_cannot_be_yet(qtbot
     )
     journal.show_pairing(None)
     assert journal.log_button.toolTip() == "Pick a pairing first."
+
+
+def test_an_evaluations_comment_has_the_forms_width_and_lines_of_its_own(qtbot, window):
+    """Beside the long question labels it was a one-line field a few words wide: a comment
+    read from a form showed its end only."""
+    pairing = pairing_of("Luuk")
+    journal = open_journal(window, pairing)
+    journal.add_evaluation("midway", "mentee")
+    dialog = journal.dialog
+    qtbot.waitExposed(dialog)
+    comment = dialog.box.comment
+    assert comment.width() > 0.8 * dialog.box.width()
+    qtbot.keyClicks(comment, "Goede gesprekken.")
+    qtbot.keyClick(comment, Qt.Key.Key_Return)
+    qtbot.keyClicks(comment, "De planning liep uit.")
+    for spin in list(dialog.box.ratings.values())[:3]:
+        spin.setValue(4)
+    save(qtbot, dialog)
+    saved = Evaluation.get(
+        (Evaluation.pairing == pairing)
+        & (Evaluation.side == "mentee")
+        & (Evaluation.moment == "midway")
+    )
+    assert saved.comment == "Goede gesprekken.\nDe planning liep uit."

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QWidget
@@ -28,6 +29,7 @@ from rmentor.ui.dialogs.edit_dialog import EditDialog
 from rmentor.ui.dialogs.edit_dialog import pair_words
 from rmentor.ui.widgets.dates import date_edit
 from rmentor.ui.widgets.dates import to_date
+from rmentor.ui.widgets.fields import text_box
 
 
 class RatingsBox(QGroupBox):
@@ -48,8 +50,14 @@ class RatingsBox(QGroupBox):
             self.ratings[key] = spin
             self.rows[key] = errors.wrap(prefix + key, spin)
             form.addRow(label(ALL_QUESTIONS, key) + " (1-5)", self.rows[key])
-        self.comment = QLineEdit()
-        form.addRow(self.tr("Comment"), self.comment)
+        # under the ratings, as wide as the form: beside the long question labels it was a
+        # one-line field a few words wide, and a comment read from a form showed its end only
+        self.comment = text_box()
+        self.comment.setMaximumHeight(4 * self.comment.fontMetrics().lineSpacing())
+        heading = QLabel(self.tr("Comment"))
+        heading.setBuddy(self.comment)  # its Alt letter goes to the box
+        form.addRow(heading)
+        form.addRow(self.comment)
         self.asked: list[str] = []
         self.ask([])
 
@@ -69,7 +77,7 @@ class RatingsBox(QGroupBox):
     def load(self, evaluation: Evaluation | None) -> None:
         for key, spin in self.ratings.items():
             spin.setValue((getattr(evaluation, key) or 0) if evaluation else 0)
-        self.comment.setText(evaluation.comment if evaluation else "")
+        self.comment.setPlainText(evaluation.comment if evaluation else "")
 
 
 class EvaluationDialog(EditDialog):
@@ -123,7 +131,7 @@ class EvaluationDialog(EditDialog):
                 side=self.side.currentData(),
                 moment=self.moment.currentData(),
                 ratings=self.box.values(),
-                comment=self.box.comment.text(),
+                comment=self.box.comment.toPlainText(),
                 date=to_date(self.date.date()),
                 seen=self.seen,
             ),
@@ -171,7 +179,10 @@ class ClosingDialog(EditDialog):
         skip_row = QHBoxLayout()
         skip_row.addWidget(self.skip)
         skip_row.addWidget(self.errors.wrap("evaluation_skip_reason", self.skip_reason), 1)
-        self.lay_out(*self.boxes.values(), skip_row, buttons=self.button_box(self.tr("Complete")))
+        sides = QHBoxLayout()  # side by side: one above the other ran off a laptop's screen
+        for box in self.boxes.values():
+            sides.addWidget(box)
+        self.lay_out(sides, skip_row, buttons=self.button_box(self.tr("Complete")))
         keys.ready(self, "evaluations")
 
     def save(self) -> None:
@@ -179,7 +190,7 @@ class ClosingDialog(EditDialog):
         if self.skip.isChecked():
             answers, skip = None, self.skip_reason.text()
         else:
-            answers = {s: (b.values(), b.comment.text()) for s, b in self.boxes.items()}
+            answers = {s: (b.values(), b.comment.toPlainText()) for s, b in self.boxes.items()}
             skip = None
         self.write_and_close(
             name,
