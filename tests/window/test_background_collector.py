@@ -60,3 +60,20 @@ def test_no_collection_while_a_step_builds_its_lists_and_none_after_on_its_threa
     may_end.set()
     qtbot.waitUntil(lambda: bool(delivered) and bool(ran_on), timeout=5000)
     assert set(ran_on) == {threading.main_thread()} and not gc.isenabled()
+
+
+def test_a_full_collection_waits_five_minutes_after_the_last(qapp, monkeypatch):
+    """A full one walks every object a large file's rows make (0.2 s): not every time
+    Python's counts would ask for it."""
+    import time
+
+    made = collector.start(qapp)
+    ran = []
+    monkeypatch.setattr(gc, "collect", lambda generation=2: ran.append(generation))
+    monkeypatch.setattr(gc, "get_count", lambda: (800, 11, 11))  # every generation due
+    made.full_at = time.monotonic() - collector.FULL_EVERY_S - 1
+    made.collect()
+    made.collect()  # due again at once: the middle one instead
+    made.full_at -= collector.FULL_EVERY_S
+    made.collect()
+    assert ran == [2, 1, 2]
