@@ -353,37 +353,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="148"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="151"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="158"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="174"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="174"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="185"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="178"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="189"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="187"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="198"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -1818,32 +1818,32 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="82"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="90"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="100"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="104"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="105"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="126"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -2069,95 +2069,95 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="35"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="36"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="54"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="55"/>
         <source>%1 is not there.</source>
         <translation>%1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="63"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="64"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="104"/>
         <source>Cannot open the file</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="65"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="66"/>
         <source>%1 is not there, and neither is its folder %2 (a drive that is not connected?). Nothing was created.</source>
         <translation>%1 is er niet, en de map %2 ook niet (een schijf die niet is aangesloten?). Er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="75"/>
         <source>File not found</source>
         <translation>Bestand niet gevonden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="76"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="77"/>
         <source>%1 is not there (moved, renamed or deleted?). Make a new, empty data file with that name?</source>
         <translation>%1 is er niet (verplaatst, hernoemd of verwijderd?). Een nieuw, leeg gegevensbestand met die naam maken?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="117"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="131"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="118"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="132"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="118"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="119"/>
         <source>programme.sqlite</source>
         <translation>programma.sqlite</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="133"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="134"/>
         <source>%1 already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>%1 bestaat al. Kies een andere naam, of open het bestand met Bestand &gt; Openen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="141"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="142"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="152"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="153"/>
         <source>Save a copy as a file</source>
         <translation>Een kopie opslaan als bestand</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="157"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="158"/>
         <source>%1 (repaired)</source>
         <translation>%1 (hersteld)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="156"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="155"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="156"/>
         <source>Save a repaired copy as</source>
         <translation>Een herstelde kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="180"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="181"/>
         <source>Copy not saved</source>
         <translation>Kopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="184"/>
-        <location filename="../rmentor/ui/window/file_actions.py" line="191"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="185"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="192"/>
         <source>Copy saved as %1</source>
         <translation>Kopie opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="247"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="248"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/file_actions.py" line="253"/>
+        <location filename="../rmentor/ui/window/file_actions.py" line="254"/>
         <source>Restored the copy of %1.</source>
         <translation>De kopie van %1 is teruggezet.</translation>
     </message>
@@ -3076,37 +3076,37 @@ Met vriendelijke groet,
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="161"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="162"/>
         <source>No e-mails to write</source>
         <translation>Geen e-mails te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="43"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="44"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Map voor de concept-e-mails</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="237"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="238"/>
         <source>E-mail drafts written</source>
         <translation>Concept-e-mails geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="248"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="317"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="341"/>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="390"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="146"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="249"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="288"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="318"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="342"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="391"/>
         <source>Not written</source>
         <translation>Niet geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="189"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="190"/>
         <source>Some drafts were not written</source>
         <translation>Sommige concepten zijn niet geschreven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="60"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="61"/>
         <source>%Ln e-mail draft(s) written to %1</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1</numerusform>
@@ -3114,7 +3114,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="69"/>
         <source>Stopped: %Ln e-mail draft(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln concept-e-mail geschreven in %1, de andere niet</numerusform>
@@ -3122,7 +3122,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="74"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="75"/>
         <source>%Ln e-mail draft(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln concept-e-mail geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3130,7 +3130,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="84"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="85"/>
         <source>%Ln evaluation form(s) written to %1; then writing stopped, and the others were not written:</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1; toen stopte het schrijven, en de andere zijn niet geschreven:</numerusform>
@@ -3138,7 +3138,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="93"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="94"/>
         <source>Stopped: %Ln evaluation form(s) written to %1, the others not</source>
         <translation>
             <numerusform>Gestopt: %Ln evaluatieformulier geschreven in %1, de andere niet</numerusform>
@@ -3146,7 +3146,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="102"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="103"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… en nog %Ln</numerusform>
@@ -3154,7 +3154,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="105"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="106"/>
         <source>%Ln form(s) refused; nothing from them was stored:</source>
         <translation>
             <numerusform>%Ln formulier geweigerd; daarvan is niets opgeslagen:</numerusform>
@@ -3162,162 +3162,162 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="144"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="145"/>
         <source>Finding who needs this e-mail…</source>
         <translation>Nagaan wie deze e-mail nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="146"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="147"/>
         <source>Who needs this e-mail could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie deze e-mail nodig heeft (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="162"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="163"/>
         <source>No pair needs this e-mail now, or it was written to them already. To write one again, select the pairs in the Pairings tab and use E-mail there.</source>
         <translation>Geen enkel koppel heeft deze e-mail nu nodig, of hij is al voor hen geschreven. Wilt u er opnieuw een schrijven, selecteer de koppels dan in het tabblad Koppelingen en gebruik daar E-mail.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="234"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="235"/>
         <source>Writing the e-mail drafts…</source>
         <translation>De concept-e-mails worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="180"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="181"/>
         <source>Not all drafts written</source>
         <translation>Niet alle concepten geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="67"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="68"/>
         <source>Stopped: no e-mail draft written to %1</source>
         <translation>Gestopt: geen concept-e-mail geschreven in %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="72"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="73"/>
         <source>No e-mail draft could be written to %1:</source>
         <translation>Er kon geen concept-e-mail worden geschreven in %1:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="82"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="83"/>
         <source>No evaluation form could be written to %1:</source>
         <translation>Er kon geen evaluatieformulier worden geschreven in %1:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="92"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="93"/>
         <source>Stopped: no evaluation form written to %1</source>
         <translation>Gestopt: geen evaluatieformulier geschreven in %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="204"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="205"/>
         <source>Your name or address is missing</source>
         <translation>Uw naam of adres ontbreekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="205"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="206"/>
         <source>Your name or e-mail address is not filled in (Edit &gt; Settings, E-mail): the drafts would have no sender and be signed by the programme&apos;s coordinator, and a pair would not know where to reply. Write them all the same?</source>
         <translation>Uw naam of e-mailadres is niet ingevuld (Bewerken &gt; Instellingen, E-mail): de concepten zouden geen afzender hebben en ondertekend zijn door de coördinator van het programma, en een koppel weet dan niet waar het antwoord heen moet. Toch schrijven?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="286"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="287"/>
         <source>Preparing the drafts…</source>
         <translation>De concepten voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="288"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="289"/>
         <source>The drafts could not be prepared (%1).</source>
         <translation>De concepten konden niet worden voorbereid (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="299"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="300"/>
         <source>Save the meetings calendar as</source>
         <translation>Gespreksagenda opslaan als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="301"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="302"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="310"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="311"/>
         <source>Writing the meetings calendar…</source>
         <translation>De gespreksagenda wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="318"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="319"/>
         <source>The calendar could not be written (%1). No file was written.</source>
         <translation>De agenda kon niet worden geschreven (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="325"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="326"/>
         <source>Meetings calendar saved as %1</source>
         <translation>Gespreksagenda opgeslagen als %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="340"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="341"/>
         <source>Finding who is due for an evaluation…</source>
         <translation>Nagaan wie aan een evaluatie toe is…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="342"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="343"/>
         <source>Who is due for an evaluation could not be found (%1).</source>
         <translation>Kon niet worden nagegaan wie aan een evaluatie toe is (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="353"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="354"/>
         <source>Evaluation forms</source>
         <translation>Evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="354"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="355"/>
         <source>Forms for which evaluation?</source>
         <translation>Formulieren voor welke evaluatie?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="365"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="366"/>
         <source>No forms to write</source>
         <translation>Geen formulieren te schrijven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="366"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="367"/>
         <source>No participant is due for this evaluation, or all have answered it.</source>
         <translation>Geen enkele deelnemer is aan deze evaluatie toe, of iedereen heeft haar al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="372"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="373"/>
         <source>Folder for the evaluation forms</source>
         <translation>Map voor de evaluatieformulieren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="378"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="379"/>
         <source>Writing the evaluation forms…</source>
         <translation>De evaluatieformulieren worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="404"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="405"/>
         <source>Not all forms written</source>
         <translation>Niet alle formulieren geschreven</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="428"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="429"/>
         <source>Reading the filled forms…</source>
         <translation>De ingevulde formulieren lezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="429"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="430"/>
         <source>Not read</source>
         <translation>Niet gelezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="430"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="431"/>
         <source>The forms could not be read (%1).</source>
         <translation>De formulieren konden niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="446"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="447"/>
         <source>Some forms refused</source>
         <translation>Sommige formulieren geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="63"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="64"/>
         <source>%Ln evaluation form(s) written to %1</source>
         <translation>
             <numerusform>%Ln evaluatieformulier geschreven in %1</numerusform>
@@ -3325,17 +3325,17 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="412"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="413"/>
         <source>Read filled evaluation forms</source>
         <translation>Ingevulde evaluatieformulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="414"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="415"/>
         <source>PDF forms (*.pdf)</source>
         <translation>Pdf-formulieren (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="96"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="97"/>
         <source>%Ln evaluation form(s) read</source>
         <translation>
             <numerusform>%Ln evaluatieformulier ingelezen</numerusform>
@@ -3343,7 +3343,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/mail_actions.py" line="99"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="100"/>
         <source>Stored %Ln evaluation(s).</source>
         <translation>
             <numerusform>%Ln evaluatie opgeslagen.</numerusform>
@@ -3351,7 +3351,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/mail_actions.py" line="448"/>
+        <location filename="../rmentor/ui/window/mail_actions.py" line="449"/>
         <source>Forms refused</source>
         <translation>Formulieren geweigerd</translation>
     </message>
@@ -5397,12 +5397,12 @@ Met vriendelijke groet,
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="47"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="49"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="52"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="57"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>
@@ -7271,42 +7271,42 @@ Met vriendelijke groet,
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="31"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="32"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="33"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="34"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="40"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="41"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="41"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="42"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="42"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="43"/>
         <source>The sheet could not be read: %1.</source>
         <translation>Het blad kon niet worden gelezen: %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="51"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="52"/>
         <source>The people in %1 join a programme, and there is none yet: make it here first. The import follows when it is saved.</source>
         <translation>De mensen in %1 doen mee aan een programma, en er is er nog geen: maak het hier eerst. Het importeren volgt zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="77"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="78"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="83"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="84"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
@@ -7314,52 +7314,52 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="100"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="101"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="102"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="102"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="103"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="106"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="107"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="108"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="109"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="124"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="125"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="127"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="128"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="131"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="132"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="132"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="133"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="137"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="138"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
@@ -7539,14 +7539,19 @@ Met vriendelijke groet,
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="99"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="123"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="127"/>
         <source>The rows could not be read (%1). The file was not changed.</source>
         <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="151"/>
+        <source>No row matches the search and the filters (%1 in all).</source>
+        <translation>Geen rij past bij de zoekopdracht en de filters (%1 in totaal).</translation>
     </message>
 </context>
 <context>

@@ -720,3 +720,15 @@ def test_an_evaluations_comment_has_the_forms_width_and_lines_of_its_own(qtbot, 
         & (Evaluation.moment == "midway")
     )
     assert saved.comment == "Goede gesprekken.\nDe planning liep uit."
+
+
+def test_a_search_that_leaves_no_follow_up_item_says_so(qtbot, window):
+    tab = window.follow_up_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.total() > 0)
+    total = tab.model.total()
+    qtbot.keyClicks(tab.search, "zzzz")
+    assert tab.model.rowCount() == 0 and tab.state.isVisible()
+    assert tab.state.text() == f"No row matches the search and the filters ({total} in all)."
+    tab.search.clear()
+    assert tab.model.rowCount() == total and not tab.state.isVisible()

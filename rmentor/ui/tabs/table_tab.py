@@ -8,6 +8,8 @@ selection and with a read-only file.
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QWidget
@@ -50,6 +52,8 @@ class TableTab(QWidget):
         )
         self.state.setMargin(8)
         self.state.hide()
+        self._none_match = False  # the state line says that no row matches
+        model.modelReset.connect(self._say_if_none_match)
 
     # what each tab fills in
 
@@ -135,7 +139,26 @@ class TableTab(QWidget):
         for step in steps:
             step()
 
+    def _say_if_none_match(self) -> None:
+        """A search or filter that leaves no row says so: a blank table read as if nothing
+        had been found to follow up, or the filters were broken."""
+        if self._reading:
+            return
+        total = self.model.total()
+        if total and not self.model.rowCount():
+            # in its own context: self.tr looks it up under each tab's own class name
+            self._say(
+                QCoreApplication.translate(
+                    "TableTab", "No row matches the search and the filters (%1 in all)."
+                ).replace("%1", QLocale().toString(total))
+            )
+            self._none_match = True
+        elif self._none_match:
+            self.state.hide()
+            self._none_match = False
+
     def _say(self, text: str) -> None:
+        self._none_match = False  # what it says now is something else
         self.state.setText(text)
         self.state.adjustSize()
         self.state.move(12, 12)
