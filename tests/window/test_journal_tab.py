@@ -173,7 +173,17 @@ def test_evaluation_entered_and_shown(qtbot, window):
     )
     assert (stored.side, stored.useful, stored.learned, stored.recommend) == ("mentee", 5, 4, 3)
     assert (stored.joy, stored.heard) == (5, None)  # heard is asked of mentors only
-    assert "mentee, midway: 5 / 4 / 3" in journal.figures_label.text()
+    # the purposes' own ratings too, each named with its question where the line is pointed at
+    answered = ("useful", "learned", "recommend", "customers", "barriers", "tried", "joy")
+    ratings = [getattr(stored, q) for q in answered]
+    assert None not in ratings  # the other purposes' answers were given before, kept
+    shown = " / ".join(map(str, ratings))
+    assert f"mentee, midway: {shown}" in journal.figures_label.text()
+    assert (
+        "mentee, midway: The meetings were useful 5; I learned something new 4; I would "
+        "recommend reverse mentoring 3; "
+    ) in journal.figures_label.toolTip()
+    assert "; This pairing brought back joy in my craft 5" in journal.figures_label.toolTip()
 
 
 def test_follow_up_status_changed_in_place(qtbot, window):

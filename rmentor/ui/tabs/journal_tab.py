@@ -20,6 +20,7 @@ from rmentor.models.programme.entities import Meeting
 from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
+from rmentor.models.text.vocabulary import ALL_QUESTIONS
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
 from rmentor.models.text.vocabulary import MENTOR
@@ -267,15 +268,32 @@ class JournalTab(TableTab):
             parts.append(self.tr("next due: %1").replace("%1", format_date(f.next_due)))
         if f.overdue:
             parts.append('<span style="color:#b00020">⚠ ' + self.tr("overdue") + "</span>")
+        given = list(Evaluation.select().where(Evaluation.pairing == pid).order_by(Evaluation.date))
         evaluations = [
             f"{html.escape(label(ROLES, e.side))}, {html.escape(label(EVALUATION_MOMENTS, e.moment))}: "
-            + " / ".join(str(getattr(e, q)) for q in EVALUATION_QUESTIONS)
-            for e in Evaluation.select().where(Evaluation.pairing == pid).order_by(Evaluation.date)
+            + " / ".join(
+                str(getattr(e, q))
+                for q in ALL_QUESTIONS
+                if q in EVALUATION_QUESTIONS or getattr(e, q) is not None
+            )
+            for e in given
         ]
         text = " · ".join(parts)
         if evaluations:
             text += "<br>" + html.escape(self.tr("Evaluations")) + ": " + "; ".join(evaluations)
         self.figures_label.setText(text)
+        # each rating with its question: the purposes' own come after the three asked always
+        self.figures_label.setToolTip(
+            "\n".join(
+                f"{label(ROLES, e.side)}, {label(EVALUATION_MOMENTS, e.moment)}: "
+                + "; ".join(
+                    f"{label(ALL_QUESTIONS, q)} {getattr(e, q)}"
+                    for q in ALL_QUESTIONS
+                    if getattr(e, q) is not None
+                )
+                for e in given
+            )
+        )
 
     # selection and actions
 
