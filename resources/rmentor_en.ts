@@ -262,7 +262,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="230"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="248"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="249"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln meeting shown</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="428"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="439"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="429"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="430"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="441"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="431"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="442"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -529,7 +529,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="136"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="137"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -537,7 +537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="165"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="166"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln of %1 shown</numerusform>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>activate %Ln participant</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="232"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="233"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>deactivate %Ln participant</numerusform>
@@ -561,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="321"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="323"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>

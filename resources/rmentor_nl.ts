@@ -1492,7 +1492,12 @@
         <translation>Geef elke e-mail een onderwerp en een tekst (&quot;Standaardtekst gebruiken&quot; begint opnieuw).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/mail_texts.py" line="228"/>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="233"/>
+        <source>Say when the meetings start, for example 14:30.</source>
+        <translation>Zeg hoe laat de gesprekken beginnen, bijvoorbeeld 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach/mail_texts.py" line="237"/>
         <source>{text} is not a time of day: write it as, for example, 14:30.</source>
         <translation>{text} is geen tijdstip: schrijf het bijvoorbeeld als 14:30.</translation>
     </message>
@@ -2616,77 +2621,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="72"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="73"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="83"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="84"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="93"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="110"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="110"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="111"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="142"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="143"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="150"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="151"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="229"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="230"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2694,7 +2699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="248"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="249"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2702,62 +2707,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="260"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="263"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="263"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="264"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="267"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="268"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="269"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="270"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="277"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="283"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="298"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="316"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="300"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="318"/>
         <source>A proposed pairing meets once it is started: Pairings &gt; Activate.</source>
         <translation>Een voorgestelde koppeling voert gesprekken zodra ze gestart is: Koppelingen &gt; Activeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="345"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="363"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="346"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="364"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="355"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="373"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -3414,12 +3419,17 @@ Met vriendelijke groet,
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="413"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="395"/>
+        <source>That pairing is no longer in the file.</source>
+        <translation>Die koppeling staat niet meer in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="428"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="439"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3427,7 +3437,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="429"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3435,7 +3445,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="430"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="441"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3443,7 +3453,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="431"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="442"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3456,17 +3466,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="438"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="449"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="446"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="457"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -4724,78 +4734,78 @@ Met vriendelijke groet,
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="54"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="55"/>
         <source>Search names, departments, themes…</source>
         <translation>Zoek namen, afdelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="57"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="58"/>
         <source>All roles</source>
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="59"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="60"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="61"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="62"/>
         <source>Paired or not</source>
         <translation>Gekoppeld of niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="66"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
         <source>Active and inactive</source>
         <translation>Actief en inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="67"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="68"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="69"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="88"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="194"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="195"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="95"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="97"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="136"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="137"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer</numerusform>
@@ -4803,7 +4813,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="165"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="166"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln van %1 getoond</numerusform>
@@ -4811,12 +4821,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="194"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="195"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="230"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer actief maken</numerusform>
@@ -4824,7 +4834,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="232"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="233"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer inactief maken</numerusform>
@@ -4832,58 +4842,58 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="258"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="259"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="267"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="269"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="272"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="272"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="274"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="275"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="277"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="277"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="279"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="292"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="294"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="294"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="296"/>
         <source>This removes %1&apos;s profile and evaluations, clears what was written about their pairings (meeting summaries, confidential notes, outcome texts, comments and reasons) and replaces their name with &quot;erased participant&quot; everywhere. Meetings, outcomes and scores stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist wat er over diens koppelingen is geschreven (verslagen van gesprekken, vertrouwelijke notities, teksten van opbrengsten, opmerkingen en redenen) en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken, opbrengsten en scores blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="308"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="310"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="314"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="316"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="319"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="321"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="321"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="323"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -4891,37 +4901,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="340"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="342"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="342"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="344"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="348"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="350"/>
         <source>deactivate %1</source>
         <translation>%1 inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="355"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="357"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="356"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="358"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="365"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="367"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="368"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="370"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>

@@ -416,3 +416,35 @@ def test_an_import_writes_only_what_it_changes_on_a_file_and_on_a_server(program
     assert [t.key for t in participants.themes_of(mila)] == ["innovation"]
     assert mila.consent_date == dt.date(2026, 3, 22)
     assert imported(changed) == (0, 0)
+
+
+def test_the_calendars_hour_is_read_as_people_write_a_time():
+    from rmentor.models.outreach.mail_texts import time_of_day
+
+    read = {
+        typed: time_of_day(typed)
+        for typed in ("14:30", "9.15", "1430", "930", "9", "9h", "7u30", " 19 u 30 ", "14:30:00")
+    }
+    assert read == {
+        "14:30": "14:30",
+        "9.15": "09:15",
+        "1430": "14:30",
+        "930": "09:30",
+        "9": "09:00",
+        "9h": "09:00",
+        "7u30": "07:30",
+        " 19 u 30 ": "19:30",
+        "14:30:00": "14:30",
+    }
+    said = {}
+    for typed in ("24:00", "19.5", "9:30 PM", "", "x" * 5000):
+        with pytest.raises(DomainError) as refused:
+            time_of_day(typed)
+        said[typed[:6]] = refused.value.text()
+    assert said == {
+        "24:00": "24:00 is not a time of day: write it as, for example, 14:30.",
+        "19.5": "19.5 is not a time of day: write it as, for example, 14:30.",
+        "9:30 P": "9:30 PM is not a time of day: write it as, for example, 14:30.",
+        "": "Say when the meetings start, for example 14:30.",
+        "xxxxxx": f"{'x' * 19}… is not a time of day: write it as, for example, 14:30.",
+    }

@@ -70,10 +70,15 @@ def test_a_full_collection_waits_five_minutes_after_the_last(qapp, monkeypatch):
     made = collector.start(qapp)
     ran = []
     monkeypatch.setattr(gc, "collect", lambda generation=2: ran.append(generation))
-    monkeypatch.setattr(gc, "get_count", lambda: (800, 11, 11))  # every generation due
+    counts = [(800, 11, 11)]  # every generation due
+    monkeypatch.setattr(gc, "get_count", lambda: counts[0])
     made.full_at = time.monotonic() - collector.FULL_EVERY_S - 1
     made.collect()
     made.collect()  # due again at once: the middle one instead
+    counts[0] = (5, 2, 30)  # only the full one due, and held back: nothing at all
+    made.collect()
+    counts[0] = (800, 2, 30)
+    made.collect()  # the youngest, due by its own count
     made.full_at -= collector.FULL_EVERY_S
     made.collect()
-    assert ran == [2, 1, 2]
+    assert ran == [2, 1, 0, 2]

@@ -742,3 +742,21 @@ def test_a_search_that_leaves_no_follow_up_item_says_so(qtbot, window):
     assert tab.state.text() == f"No row matches the search and the filters ({total} in all)."
     tab.search.clear()
     assert tab.model.rowCount() == total and not tab.state.isVisible()
+
+
+def test_an_evaluation_due_of_a_pairing_deleted_since_says_so_and_one_form_opens_at_most(
+    qtbot, window
+):
+    from rmentor.ui.dialogs.evaluation_dialog import EvaluationDialog
+
+    pairing = pairing_of("Luuk")
+    window.show_evaluation(pairing.id, "midway", "mentor")
+    window.show_evaluation(pairing.id, "midway", "mentor")  # asked twice while it was read
+    forms = [w for w in window.journal_tab.findChildren(EvaluationDialog) if w.isVisible()]
+    assert len(forms) == 1
+    forms[0].reject()
+    window.tabs.setCurrentWidget(window.overview_tab)
+    Pairing.delete().where(Pairing.id == pairing.id).execute()  # as another program would
+    window.show_evaluation(pairing.id, "midway", "mentor")
+    assert window.notice_line.text.text() == "That pairing is no longer in the file."
+    assert window.tabs.currentWidget() is window.overview_tab

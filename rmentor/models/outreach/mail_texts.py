@@ -221,15 +221,24 @@ def _time_text(value) -> str:
 
 def time_of_day(text: str) -> str:
     """A time as typed ("14:30", "9.15", "1430", "9") as HH:MM, or refused in words."""
-    found = re.fullmatch(r"\s*(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?\s*", text or "")
-    if found and int(found.group(1)) < 24 and int(found.group(2) or 0) < 60:
-        return f"{int(found.group(1)):02d}:{int(found.group(2) or 0):02d}"
+    typed = (text or "").strip().lower()
+    # 14:30, 14.30, 14h30, 14u30 (as Flemish colleagues write it), 14:30:00, 1430, 9h, 9
+    found = re.fullmatch(r"(\d{1,2})(?:\s*[:.hu]\s*(\d{2})?(?::00)?|(\d{2}))?", typed)
+    if found:
+        hours, minutes = int(found.group(1)), int(found.group(2) or found.group(3) or 0)
+        if hours < 24 and minutes < 60:
+            return f"{hours:02d}:{minutes:02d}"
+    if not typed:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("DomainError", "Say when the meetings start, for example 14:30."),
+            field="meeting_time",
+        )
     raise DomainError(
         QT_TRANSLATE_NOOP(
             "DomainError", "{text} is not a time of day: write it as, for example, 14:30."
         ),
         field="meeting_time",
-        text=text.strip() or "—",
+        text=text.strip() if len(text.strip()) <= 20 else text.strip()[:19] + "…",
     )
 
 

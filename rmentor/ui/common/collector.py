@@ -41,15 +41,14 @@ class Collector(QObject):
             return
         counts, limits = gc.get_count(), gc.get_threshold()
         due = [generation for generation in range(3) if counts[generation] > limits[generation]]
+        now = time.monotonic()
+        if 2 in due and now - self.full_at < FULL_EVERY_S:
+            due.remove(2)  # held back (FULL_EVERY_S): the younger ones only if due themselves
         if not due:
             return
-        generation = due[-1]
-        now = time.monotonic()
-        if generation == 2 and now - self.full_at < FULL_EVERY_S:
-            generation = 1  # what Python's own collector holds back too (see FULL_EVERY_S)
-        if generation == 2:
+        if due[-1] == 2:
             self.full_at = now
-        gc.collect(generation)
+        gc.collect(due[-1])
 
 
 def start(app: QObject) -> Collector:

@@ -24,6 +24,7 @@ from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import ROLES
 from rmentor.ui.common import mnemonics
 from rmentor.ui.common import notices
+from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
 from rmentor.ui.common.labels import label
 from rmentor.ui.common.labels import theme_label
@@ -261,6 +262,7 @@ class ParticipantsTab(TableTab):
         )
         if not name:
             return
+        remember(name)
         try:
             privacy.write_personal_data(person, name)
         except OSError as error:

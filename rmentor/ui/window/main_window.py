@@ -389,9 +389,20 @@ class MainWindow(QMainWindow):
 
     def show_evaluation(self, pairing_id: int, moment: str, side: str) -> None:
         """From the overview: an evaluation due, in the journal's form for it."""
+        from rmentor.models.programme.entities import Pairing
+
+        if Pairing.get_or_none(Pairing.id == pairing_id) is None:  # deleted since it was listed
+            self.notice_line.tell(self.tr("That pairing is no longer in the file."))
+            self.overview_tab.reload()
+            return
         self.show_journal(pairing_id)
         if not self.session.read_only:
-            self.journal_tab.when_loaded(lambda: self.journal_tab.add_evaluation(moment, side))
+            self.journal_tab.when_loaded(lambda: self._evaluation_form(moment, side))
+
+    def _evaluation_form(self, moment: str, side: str) -> None:
+        form = self.journal_tab.dialog
+        if form is None or not form.isVisible():  # asked twice while the journal was read
+            self.journal_tab.add_evaluation(moment, side)
 
     def open_item(self, target: str, target_id: int) -> None:
         """Open what an attention line is about."""
