@@ -413,3 +413,22 @@ def test_one_meeting_since_the_last_report_is_not_worded_as_many(small, tmp_path
 def test_the_dutch_report_quotes_its_questions_as_its_examples(small, tmp_path):
     text = flat(text_of(ProgrammeReport(small, "nl").write(tmp_path / "r.pdf")))
     assert "Gevraagd: “" in text and 'Gevraagd: "' not in text
+
+
+@pytest.mark.parametrize(("language", "anonymous"), [("nl", True), ("nl", False), ("en", True)])
+def test_page_one_and_the_notes_on_counting_each_keep_to_one_page(
+    small, tmp_path, language, anonymous
+):
+    """A Dutch anonymised report ran two lines over both: each stood alone on a page."""
+    path = ProgrammeReport(small, language, anonymous=anonymous).write(tmp_path / "r.pdf")
+    pages = [flat(page.extract_text()) for page in PdfReader(str(path)).pages]
+    confidence = {
+        "nl": "Wat mentoren en mentees in vertrouwen zeiden",
+        "en": "What mentors and mentees said in confidence",
+    }[language]
+    counted = {"nl": "Hoe de cijfers zijn geteld", "en": "How the figures are counted"}[language]
+    assert confidence in pages[0]
+    assert confidence not in pages[1]
+    (notes,) = [k for k, page in enumerate(pages) if counted in page and "•" in page]
+    assert notes == len(pages) - 1  # the last page, and all of it there
+    assert len(pages) == 6

@@ -19,6 +19,7 @@ from rmentor.models.programme.participants import filed_name
 from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
+from rmentor.reports.one_page import OnOnePage
 from rmentor.reports.programme.texts import ATTENTION_KINDS
 from rmentor.reports.programme.texts import DEFINITIONS
 from rmentor.reports.programme.texts import EXCEPTION_ROWS
@@ -337,4 +338,4 @@ class Lists:
         story += [
             Paragraph(escape(text), self.styles["NoteBullet"], bulletText="•") for text in items
         ]
-        return story
+        return [OnOnePage(story)]

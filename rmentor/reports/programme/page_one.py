@@ -14,6 +14,7 @@ from rmentor.models.figures import verdict
 from rmentor.models.figures.report_data import ALL
 from rmentor.models.figures.suppression import MIN_ANSWERS
 from rmentor.models.text.vocabulary import ALL_QUESTIONS
+from rmentor.reports.one_page import OnOnePage
 from rmentor.reports.programme.texts import CHORES
 from rmentor.reports.programme.texts import DECISIONS
 from rmentor.reports.programme.texts import FIGURE_NAMES
@@ -134,8 +135,7 @@ class PageOne:
                 "Small",
             )
         )
-        story.append(PageBreak())
-        return story
+        return [OnOnePage(story), PageBreak()]
 
     def board_decisions(self) -> list[verdict.Decision]:
         return verdict.board_decisions(
