@@ -35,8 +35,6 @@ def memory(large: Path, env: dict, scale: float = 1) -> None:
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from rmentor.ui.common import collector\n"
-        "collector.start(app)\n"
         "from rmentor.ui.window.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); w.open_path(sys.argv[1], create=False)\n"
         "from measure import wait_until\n"

@@ -72,10 +72,8 @@ def main() -> None:
 
     from rmentor.models import demo
     from rmentor.models.storage import datafile
-    from rmentor.ui.common import collector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    collector.start(app)  # as the app runs its garbage collector: on the window's thread
     print(
         f"rmentor benchmark ({'quick' if args.quick else 'full'}) on {platform.node()}: "
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "

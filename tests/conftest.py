@@ -119,11 +119,11 @@ def messages(monkeypatch):
 def _english(qapp):
     """The app as it starts in English: with its plural forms ("1 pairing", "2 pairings");
     every window and program test has it (their conftest), the domain's need no Qt. Its
-    garbage collector runs on the window's thread only, as the app's does."""
-    from rmentor.ui.common import collector
+    garbage collector runs on the window's thread only (tests.main_thread_gc)."""
     from rmentor.ui.window import translations
+    from tests import main_thread_gc
 
-    collector.start(qapp)
+    main_thread_gc.start(qapp)
     translations.install(qapp, "en")
 
 

@@ -173,21 +173,31 @@ def on_server() -> bool:
 
 class _Pauses:
     """The steps that paused the cyclic garbage collector, counted: it runs again once
-    the last has ended, and only if it ran before the first began. In the window it never
-    runs by itself (ui.common.collector runs it on the window's thread), and it waits
-    there while any step is paused."""
+    the last has ended, and only if it ran before the first began."""
 
     def __init__(self):
         self.lock = threading.Lock()
         self.count = 0
-        self.was_enabled = False
+        self.resume_wanted = False
 
 
 _pauses = _Pauses()
 
 
-def collection_paused() -> bool:
-    return _pauses.count > 0
+def resume_if_unpaused() -> None:
+    """On the window's thread: the collector runs again, unless a step paused it since
+    its resume was asked for (it would then run on that step's thread, see below)."""
+    with _pauses.lock:
+        if _pauses.count == 0 and _pauses.resume_wanted:
+            _pauses.resume_wanted = False
+            gc.enable()
+
+
+# How a thread other than the window's asks for the collector back: the window sets it
+# (ui.common.background) to resume it on its own thread. A collection run on another
+# thread may free the window's Qt objects there, which PySide does not survive (seen:
+# a test run that hung, the window's thread and a finished step's waiting on each other).
+resume_collector = resume_if_unpaused
 
 
 @contextlib.contextmanager
@@ -197,7 +207,7 @@ def paused_gc():
     hold every thread while it does (0.1 s at a time on the large demo)."""
     with _pauses.lock:
         if _pauses.count == 0:
-            _pauses.was_enabled = gc.isenabled()
+            _pauses.resume_wanted = _pauses.resume_wanted or gc.isenabled()
         _pauses.count += 1
         gc.disable()
     try:
@@ -205,8 +215,12 @@ def paused_gc():
     finally:
         with _pauses.lock:
             _pauses.count -= 1
-            if _pauses.count == 0 and _pauses.was_enabled:
-                gc.enable()  # the command line: one thread, this one
+            last = _pauses.count == 0 and _pauses.resume_wanted
+        if last:
+            if threading.current_thread() is threading.main_thread():
+                resume_if_unpaused()
+            else:
+                resume_collector()
 
 
 def fetch_raw(query) -> list[tuple]:

@@ -14,11 +14,14 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QWidget
 
 from rmentor.models.errors import DomainError
+from rmentor.models.storage import database
 from rmentor.models.storage.database import db
 from rmentor.models.storage.database import failure_reason
 from rmentor.models.storage.database import paused_gc
@@ -195,6 +198,22 @@ def close_wanted(window: QWidget) -> bool:
     return any(w is window for w in _closing)
 
 
+class _Collector(QObject):
+    """Resumes the garbage collector on the window's thread, for a step on another."""
+
+    resume = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.resume.connect(self._enable)  # queued: this object lives on the window's thread
+
+    @Slot()
+    def _enable(self) -> None:
+        database.resume_if_unpaused()
+
+
+_collector = _Collector()
+database.resume_collector = _collector.resume.emit
 # A thread waiting for Python's lock gets it from a busy one after this long (5 ms by
 # default). The window's thread takes it for every call into Python, a dozen per frame
 # and hundreds when a table is drawn again (each row, each model call): beside a step's

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMessageBox
 
 from rmentor.crash_log import write_traceback
-from rmentor.ui.common import collector
 from rmentor.ui.common import messages
 from rmentor.ui.window import translations
 
@@ -25,7 +24,6 @@ from rmentor.ui.window import translations
 
 def create_application(language: str | None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    collector.start(app)  # before any step's thread could collect the window's objects
     QCoreApplication.setOrganizationName("rmentor")
     QCoreApplication.setApplicationName("rmentor")
     settings = QSettings()
