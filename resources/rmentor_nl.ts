@@ -60,7 +60,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rmentor/ui/common/background.py" line="35"/>
+        <location filename="../rmentor/ui/common/background.py" line="38"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -5596,16 +5596,16 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="40"/>
         <location filename="../rmentor/reports/pair_documents.py" line="126"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="38"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="117"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="39"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="118"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="45"/>
         <location filename="../rmentor/reports/pair_documents.py" line="126"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="39"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="118"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="40"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="119"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
@@ -5705,8 +5705,8 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="165"/>
         <location filename="../rmentor/reports/pair_files.py" line="50"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="41"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="120"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="42"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="121"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
@@ -5757,7 +5757,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/pair_documents.py" line="206"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="119"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6087,7 +6087,7 @@ Met vriendelijke groet,
         <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="128"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="129"/>
         <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
@@ -6117,32 +6117,32 @@ Met vriendelijke groet,
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="169"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="170"/>
         <source>{text} (×{n})</source>
         <translation>{text} (×{n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="234"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="235"/>
         <source>Evaluation scores: averages of the 1-5 ratings, over every answer up to the report&apos;s date; a score is shown only when at least {n} people gave its answers, and when its answers differ from those of every score shown before (in this report or an earlier one) by the answers of at least {n} people, or not at all, so no one&apos;s rating can be worked out. Where a moment or a side is hidden, another is hidden too (or the total), so that no hidden score can be worked out by subtracting the shown ones from the total; the chart and the summary use the same rule.</source>
         <translation>Evaluatiescores: gemiddelden van de waarderingen van 1 tot 5, over elk antwoord tot de datum van de rapportage; een score staat er alleen als minstens {n} mensen de antwoorden gaven, en als de antwoorden verschillen van die van elke eerder getoonde score (in deze rapportage of een eerdere) met de antwoorden van minstens {n} mensen, of helemaal niet, zodat niemands waardering af te leiden is. Waar een moment of een kant verborgen is, wordt er nog een verborgen (of het totaal), zodat geen verborgen score uit het totaal min de getoonde af te leiden is; de grafiek en de samenvatting volgen dezelfde regel.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="256"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="257"/>
         <source>{figure}: {definition}</source>
         <translation>{figure}: {definition}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="265"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="266"/>
         <source>The verdict: the programme is on track only when every figure is measured and reaches its target, no more running pairings have slipped than the cadence target leaves room for, and no purpose needs attention; needs attention when one of these fails, or when evaluation answers are missing and no score can be given. It is too early to tell before two cadence periods have passed since the start, or while no pairing runs. The targets of this programme: {paired}% of participants paired, {cadence}% of pairs meeting as often as agreed, an average of {satisfaction} on would-recommend and on each purpose&apos;s own question, {done}% of actions done. Set them in the programme&apos;s form.</source>
         <translation>Het oordeel: het programma is alleen op koers als elk cijfer gemeten is en zijn streefwaarde haalt, er niet meer lopende koppelingen achterop raken dan de streefwaarde voor het ritme toelaat, en geen doel aandacht nodig heeft; het heeft aandacht nodig als een daarvan niet lukt, of als er evaluatieantwoorden ontbreken en er geen score te geven is. Het is nog te vroeg zolang er geen twee ritmeperiodes sinds de start voorbij zijn, of zolang geen koppeling loopt. De streefwaarden van dit programma: {paired}% van de deelnemers gekoppeld, {cadence}% van de koppels die elkaar zo vaak zien als afgesproken, gemiddeld {satisfaction} op &quot;zou het aanraden&quot; en op de eigen vraag van elk doel, {done}% van de actiepunten afgerond. Stel ze in op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="283"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="284"/>
         <source>Per purpose: the least evidence is {meetings} meetings held about it, in at least {pairs} pairings and {share}% of all meetings held; below that it needs attention. Then its own evaluation question must reach the target and its actions the target for actions done. On track needs, besides, at least {n} answers to its own question or, except for refreshing the craft (renewed joy is asked, not counted), at least {results} insights, ideas and actions; without them it is too early to tell until the programme is halfway, and needs attention after.</source>
         <translation>Per doel: minstens {meetings} gevoerde gesprekken erover, in minstens {pairs} koppelingen en {share}% van alle gevoerde gesprekken; daaronder heeft het aandacht nodig. Dan moet de eigen evaluatievraag de streefwaarde halen, en de actiepunten de streefwaarde voor afgeronde actiepunten. Op koers vraagt daarnaast minstens {n} antwoorden op de eigen vraag of, behalve bij opfrissen (hernieuwd plezier wordt gevraagd, niet geteld), minstens {results} inzichten, ideeën en actiepunten; zonder die is het nog te vroeg tot het programma halverwege is, en heeft het daarna aandacht nodig.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="300"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="301"/>
         <source>Decisions for management: one for each reason the programme or a purpose needs attention, to be taken within {weeks} weeks; the coordinator&apos;s list holds what needs doing rather than deciding.</source>
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
@@ -6283,7 +6283,7 @@ Met vriendelijke groet,
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="52"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="53"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; in texts, names, job titles and departments are replaced by [name], [job title] and [department].</source>
         <translation>Geanonimiseerde versie: mensen staan er met hun rol, en met hun afdeling waar minstens {n} mensen beide delen; in teksten zijn namen, functies en afdelingen vervangen door [naam], [functie] en [afdeling].</translation>
     </message>
@@ -6339,48 +6339,48 @@ Met vriendelijke groet,
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="31"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="32"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="34"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="35"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="38"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="39"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="43"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="44"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="45"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="46"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="81"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="82"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="69"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="93"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="70"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="94"/>
         <source>The programme: {verdict}</source>
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="111"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="112"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="76"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="77"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
@@ -6449,17 +6449,17 @@ Met vriendelijke groet,
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="106"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="107"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="114"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="115"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="120"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="121"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
@@ -6665,93 +6665,93 @@ Met vriendelijke groet,
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="35"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="36"/>
         <source>Pairings that need attention</source>
         <translation>Koppelingen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="40"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="41"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="42"/>
-        <location filename="../rmentor/reports/programme/lists.py" line="121"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="43"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="122"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="68"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="69"/>
         <source>… and {n} more; the pairings tab in rmentor lists them all, and so does the appendix of every pairing when it is asked for.</source>
         <translation>… en nog {n}; het tabblad Koppelingen in rmentor toont ze allemaal, en de bijlage met alle koppelingen ook als u daarom vraagt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="78"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="79"/>
         <source>Every running pairing meets as agreed.</source>
         <translation>Elke lopende koppeling ziet elkaar zoals afgesproken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="81"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="82"/>
         <source>Attention points</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="114"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="115"/>
         <source>Appendix: every pairing</source>
         <translation>Bijlage: alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="143"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="144"/>
         <source>Nothing needs attention.</source>
         <translation>Er vraagt niets om aandacht.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="146"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="145"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="146"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="180"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="181"/>
         <source>… and {n} more; the overview in rmentor lists them all.</source>
         <translation>… en nog {n}; het overzicht in rmentor toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="223"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="224"/>
         <source>Meetings held: journal entries marked as held; cancelled meetings are counted apart and never as held. Hours add up the durations of meetings held.</source>
         <translation>Gevoerde gesprekken: logboekregels die als gevoerd zijn gemarkeerd; afgezegde gesprekken worden apart geteld en nooit als gevoerd. Uren tellen de duur van de gevoerde gesprekken op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="228"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="229"/>
         <source>Purposes: meetings held that were tagged with the purpose, and the insights, ideas and actions tagged with it. Examples come only from shareable summaries and outcome items, never from confidential notes.</source>
         <translation>Doelen: gevoerde gesprekken met dat doel als thema, en de inzichten, ideeën en actiepunten met dat thema. Voorbeelden komen alleen uit deelbare samenvattingen en opbrengsten, nooit uit vertrouwelijke notities.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="245"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="246"/>
         <source>Attention points: pairings that have not met for longer than their cadence plus a week, active pairings without a first meeting three weeks after the start, actions past their due date, evaluations due and pairings ending within two weeks.</source>
         <translation>Aandachtspunten: koppels die elkaar langer dan hun ritme plus een week niet zagen, actieve koppelingen zonder eerste gesprek drie weken na de start, verlopen actiepunten, evaluaties die open staan en koppelingen die binnen twee weken aflopen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="306"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="307"/>
         <source>Pairing health, for pairings running: stalled when it has not met for more than twice its cadence plus a week, or not at all three weeks after the start; needs a check-in when it is paused, has not met for its cadence plus a week, or has an action past its due date; too early to tell before its first meeting within three weeks of the start; on track otherwise.</source>
         <translation>Gezondheid, voor lopende koppelingen: vastgelopen als het koppel elkaar langer dan twee keer het ritme plus een week niet zag, of drie weken na de start nog helemaal niet; even navragen als de koppeling gepauzeerd is, het koppel elkaar langer dan het ritme plus een week niet zag, of een actiepunt over zijn datum is; nog te vroeg voor het eerste gesprek binnen drie weken na de start; anders op koers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="314"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="315"/>
         <source>Change: against the key figures of the previous report of the whole programme made before this one, which rmentor keeps in the data file (one set a day); a report over a period is not compared. An evaluation average may stay hidden until {n} more people have answered since a report printed it, so that no two reports together give one answer away.</source>
         <translation>Verschil: ten opzichte van de kerncijfers van de vorige rapportage over het hele programma, gemaakt vóór deze, die rmentor in het gegevensbestand bewaart (één set per dag); een rapportage over een periode wordt niet vergeleken. Een evaluatiegemiddelde kan verborgen blijven tot er {n} mensen meer hebben geantwoord sinds een rapportage het afdrukte, zodat geen twee rapportages samen één antwoord prijsgeven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="325"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="326"/>
         <source>Anonymised version: a department is named only when at least {n} people of the programme share it and the role; smaller ones are pooled as &quot;other departments&quot;, or left out when the pool is smaller than {n} too. End reasons given for fewer than {n} pairings are pooled. Every participant&apos;s name, first or last name alone included, is replaced by [name] in typed texts, and pairings are listed by status and group, not by name.</source>
         <translation>Geanonimiseerde versie: een afdeling wordt alleen genoemd als minstens {n} mensen van het programma haar en de rol delen; kleinere worden samengenomen als &quot;overige afdelingen&quot;, of weggelaten als ook die groep kleiner is dan {n}. Redenen van beëindiging die bij minder dan {n} koppelingen zijn gegeven, worden samengenomen. De naam van elke deelnemer, ook de voor- of achternaam alleen, is in getypte teksten vervangen door [naam], en koppelingen staan op volgorde van status en groep, niet van naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/lists.py" line="336"/>
+        <location filename="../rmentor/reports/programme/lists.py" line="337"/>
         <source>How the figures are counted</source>
         <translation>Hoe de cijfers zijn geteld</translation>
     </message>
@@ -7549,17 +7549,17 @@ Met vriendelijke groet,
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="99"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="98"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="127"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="126"/>
         <source>The rows could not be read (%1). The file was not changed.</source>
         <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="151"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="149"/>
         <source>No row matches the search and the filters (%1 in all).</source>
         <translation>Geen rij past bij de zoekopdracht en de filters (%1 in totaal).</translation>
     </message>
@@ -7899,17 +7899,17 @@ Met vriendelijke groet,
 <context>
     <name>app</name>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="60"/>
+        <location filename="../rmentor/ui/window/app.py" line="58"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="44"/>
+        <location filename="../rmentor/ui/window/app.py" line="42"/>
         <source>rmentor could not read or write the data file (%1). Close rmentor and open the file again: it is checked when it opens, and if it is damaged the newest good backup copy is offered. Details were written to %2.</source>
         <translation>rmentor kon het gegevensbestand niet lezen of schrijven (%1). Sluit rmentor en open het bestand opnieuw: het wordt bij het openen gecontroleerd, en als het beschadigd is wordt de nieuwste goede reservekopie aangeboden. De details staan in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/app.py" line="51"/>
+        <location filename="../rmentor/ui/window/app.py" line="49"/>
         <source>rmentor ran into an unexpected problem (%1). Your data file is safe: every change is saved as a whole or not at all. Details were written to %2.</source>
         <translation>rmentor liep tegen een onverwacht probleem aan (%1). Uw gegevensbestand is veilig: elke wijziging wordt helemaal of helemaal niet opgeslagen. De details staan in %2.</translation>
     </message>

@@ -8,7 +8,6 @@ selection and with a read-only file.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QLocale
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
@@ -146,11 +145,10 @@ class TableTab(QWidget):
             return
         total = self.model.total()
         if total and not self.model.rowCount():
-            # in its own context: self.tr looks it up under each tab's own class name
             self._say(
-                QCoreApplication.translate(
-                    "TableTab", "No row matches the search and the filters (%1 in all)."
-                ).replace("%1", QLocale().toString(total))
+                self.tr("No row matches the search and the filters (%1 in all).").replace(
+                    "%1", QLocale().toString(total)
+                )
             )
             self._none_match = True
         elif self._none_match:
