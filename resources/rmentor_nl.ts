@@ -4220,70 +4220,75 @@ Met vriendelijke groet,
 <context>
     <name>PairingTableModel</name>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="42"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="43"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="43"/>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="45"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="44"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="46"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="44"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="45"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="46"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="47"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="48"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="48"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="49"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="49"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="50"/>
         <source>Meetings</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="50"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="51"/>
         <source>Last meeting</source>
         <translation>Laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="51"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="52"/>
         <source>Days since</source>
         <translation>Dagen sinds</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="52"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="53"/>
         <source>Next due</source>
         <translation>Volgende uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="53"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="54"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="61"/>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="62"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="64"/>
-        <source>due, a week&apos;s grace</source>
-        <translation>aan de beurt, een week speling</translation>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="65"/>
+        <source>due</source>
+        <translation>aan de beurt</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tables/pairing_table_model.py" line="111"/>
+        <source>Due since %1; overdue after a week&apos;s grace, from %2.</source>
+        <translation>Aan de beurt sinds %1; na een week speling te laat, vanaf %2.</translation>
     </message>
 </context>
 <context>

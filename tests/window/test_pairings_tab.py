@@ -463,6 +463,7 @@ def test_a_pairing_past_its_next_meeting_in_the_weeks_grace_says_so(qtbot, windo
     import datetime as dt
 
     from rmentor.models.programme.entities import Meeting
+    from rmentor.ui.common.labels import format_date
     from rmentor.ui.tables.pairing_table_model import COL_OVERDUE
 
     tab = window.pairings_tab
@@ -475,5 +476,14 @@ def test_a_pairing_past_its_next_meeting_in_the_weeks_grace_says_so(qtbot, windo
         tab.reload()
         qtbot.waitUntil(lambda: not tab.loading())
         model = tab.model
-        said[late_by] = model.data(model.index(model.row_of(pairing.id), COL_OVERDUE))
-    assert said == {2: "due, a week's grace", 9: "⚠ overdue"}
+        cell = model.index(model.row_of(pairing.id), COL_OVERDUE)
+        said[late_by] = (model.data(cell), model.data(cell, Qt.ItemDataRole.ToolTipRole))
+    due = dt.date.today() - dt.timedelta(days=2)
+    assert said == {
+        2: (
+            "due",
+            f"Due since {format_date(due)}; overdue after a week's grace, from "
+            f"{format_date(due + dt.timedelta(days=8))}.",
+        ),
+        9: ("⚠ overdue", "⚠ overdue"),
+    }

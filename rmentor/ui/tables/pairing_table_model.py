@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from rmentor.models.figures.counts import OVERDUE_GRACE
 from rmentor.models.programme.pairings import PairingRow
 from rmentor.models.programme.participants import filed_name
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
@@ -59,9 +60,9 @@ class PairingTableModel(RowTableModel):
 
     def make_cells(self, row: PairingRow) -> tuple:
         overdue = QCoreApplication.translate("PairingTableModel", "overdue")
-        # past its next meeting's day, in the week's grace before it is overdue: said, or
-        # a date gone by stood there with nothing beside it
-        due = QCoreApplication.translate("PairingTableModel", "due, a week's grace")
+        # past its next meeting's day, in the week's grace before it is overdue: said (the
+        # grace in its tooltip), or a date gone by stood there with nothing beside it
+        due = QCoreApplication.translate("PairingTableModel", "due")
         return (
             row.mentor_name,
             row.mentor_department,
@@ -105,6 +106,14 @@ class PairingTableModel(RowTableModel):
     def line_data(self, row, cells, column: int, role):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_OVERDUE:
             return QColor("#b00020" if row.overdue else "#8a5a00")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_OVERDUE and _in_grace(row):
+            return (
+                QCoreApplication.translate(
+                    "PairingTableModel", "Due since %1; overdue after a week's grace, from %2."
+                )
+                .replace("%1", format_date(row.next_due))
+                .replace("%2", format_date(row.next_due + OVERDUE_GRACE + dt.timedelta(days=1)))
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_HELD, COL_DAYS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
