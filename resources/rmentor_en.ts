@@ -184,7 +184,7 @@
 <context>
     <name>FollowUpTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="241"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="243"/>
         <source>%Ln outcome(s)</source>
         <translation>
             <numerusform>%Ln outcome</numerusform>
@@ -399,7 +399,7 @@
 <context>
     <name>NewPairingDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="83"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>as the programme (%n week)</numerusform>

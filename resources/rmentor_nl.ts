@@ -1777,7 +1777,7 @@
 <context>
     <name>DueDelegate</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="72"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="74"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2253,68 +2253,68 @@
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="91"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="93"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="96"/>
         <source>Search outcomes…</source>
         <translation>Zoek opbrengsten…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="98"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="100"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="102"/>
         <source>Any status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="102"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="104"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="121"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="123"/>
         <source>Open its meeting…</source>
         <translation>Het gesprek openen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="123"/>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="128"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="125"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="130"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
         <source>Change owner</source>
         <translation>Eigenaar wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="132"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="134"/>
         <source>Change due date</source>
         <translation>Datum wijzigen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="134"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="136"/>
         <source>Record its effect</source>
         <translation>Effect vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="138"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="140"/>
         <source>Double-click an owner, status, due date or effect to change it in place; select several rows (Shift, Ctrl, Ctrl+A) to change them together.</source>
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen; kies meerdere regels (Shift, Ctrl, Ctrl+A) om ze samen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="235"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="241"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="243"/>
         <source>%Ln outcome(s)</source>
         <translation>
             <numerusform>%Ln opbrengst</numerusform>
@@ -3901,17 +3901,17 @@ Met vriendelijke groet,
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="51"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="56"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="70"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="76"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="83"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -3919,62 +3919,67 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="79"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="85"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="80"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="86"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="94"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="95"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="91"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="97"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="92"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="99"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="100"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="101"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="127"/>
+        <source>Once both are picked, what the rules say of the pair shows here.</source>
+        <translation>Zodra beide gekozen zijn, staat hier wat de regels over dit paar zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="142"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="140"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="159"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="144"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="163"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>

@@ -436,10 +436,25 @@ def test_a_new_pairing_starts_with_nobody_picked_and_nothing_said(qtbot, window)
     tab.new_pairing()
     dialog = tab.dialog
     assert dialog.mentor.currentText() == "" and dialog.mentee.currentText() == ""
-    assert dialog.concerns.text() == ""
+    assert "what the rules say of the pair shows here" in dialog.concerns.text()
+    assert "✖" not in dialog.concerns.text() and "⚠" not in dialog.concerns.text()
     pick(qtbot, dialog.mentor, "Sanne Kok")
     pick(qtbot, dialog.mentee, "Inès Lefèvre")
     assert "reporting line" in dialog.concerns.text()
+    dialog.reject()
+
+
+def test_the_fields_below_the_concerns_stay_put_once_a_pair_is_picked(qtbot, window):
+    tab = window.pairings_tab
+    tab.new_pairing()
+    dialog = tab.dialog
+    qtbot.waitExposed(dialog)
+    before = dialog.override.mapTo(dialog, dialog.override.rect().topLeft())
+    pick(qtbot, dialog.mentor, "Sanne Kok")
+    pick(qtbot, dialog.mentee, "Inès Lefèvre")  # two concerns
+    assert "reporting line" in dialog.concerns.text()
+    qtbot.wait(10)
+    assert dialog.override.mapTo(dialog, dialog.override.rect().topLeft()) == before
     dialog.reject()
 
 

@@ -4,8 +4,10 @@ import datetime as dt
 import html
 from typing import NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QScrollArea
 from PySide6.QtWidgets import QSpinBox
 
 from rmentor.models.errors import DomainError
@@ -30,6 +32,9 @@ from rmentor.ui.widgets.fields import text_box
 from rmentor.ui.widgets.person_picker import UNKNOWN
 from rmentor.ui.widgets.person_picker import PersonPicker
 from rmentor.ui.widgets.person_picker import person_order
+
+
+CONCERN_LINES = 6
 
 
 class Enrolled(NamedTuple):
@@ -64,6 +69,7 @@ class NewPairingDialog(EditDialog):
         self.concerns = QLabel()
         self.concerns.setObjectName("concerns")
         self.concerns.setWordWrap(True)
+        self.concerns.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.override = text_box()
         self.override.setMaximumHeight(60)
         self.override.setPlaceholderText(
@@ -87,7 +93,7 @@ class NewPairingDialog(EditDialog):
         w = self.errors.wrap
         form.addRow(self.tr("Mentor"), w("mentor", self.mentor))
         form.addRow(self.tr("Mentee"), w("pair", self.mentee))
-        form.addRow("", self.concerns)
+        form.addRow("", self._concerns_box())
         form.addRow(self.tr("Override reason"), w("override_reason", self.override))
         form.addRow(self.tr("Start"), w("start_date", self.start_date))
         form.addRow(self.tr("Planned end"), w("planned_end_date", self.planned_end))
@@ -96,6 +102,18 @@ class NewPairingDialog(EditDialog):
         self.lay_out(form, buttons=self.button_box(), size=(560, 600), stretch=True)
         self.update_concerns()
         keys.ready(self, "overrides")
+
+    def _concerns_box(self) -> QScrollArea:
+        """The concerns in a space of their own, as high as CONCERN_LINES whether a pair
+        has none or six: the fields below stay where the hand is going (a pair in a full
+        programme breaks several rules at once; more lines scroll)."""
+        box = QScrollArea()
+        box.setWidget(self.concerns)
+        box.setWidgetResizable(True)
+        box.setFrameShape(QScrollArea.Shape.NoFrame)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.setFixedHeight(self.concerns.fontMetrics().lineSpacing() * CONCERN_LINES + 4)
+        return box
 
     def _pair(self):
         ids = (self.mentor.current_id(), self.mentee.current_id())
@@ -106,7 +124,8 @@ class NewPairingDialog(EditDialog):
     def update_concerns(self) -> None:
         pair = self._pair()
         if pair is None:
-            self.concerns.setText("")
+            hint = self.tr("Once both are picked, what the rules say of the pair shows here.")
+            self.concerns.setText(f'<span style="color:#666">{html.escape(hint)}</span>')
             self.override.setEnabled(False)
             return
         hard = pairings.hard_concerns(self.programme, *pair)
