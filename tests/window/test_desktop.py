@@ -1002,3 +1002,28 @@ def test_follow_up_sorts_what_and_effect_as_read_accents_and_case_aside(qtbot, d
         assert [t for t in shown if t in mine] == mine
         folded = [fold(t) for t in shown if t]
         assert folded == sorted(folded)
+
+
+def test_what_is_read_first_an_effect_keeps_a_narrower_column(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    from rmentor.models.programme.entities import OutcomeItem
+    from rmentor.ui.tables.outcome_table_model import COL_EFFECT
+    from rmentor.ui.tables.outcome_table_model import COL_TEXT
+    from rmentor.ui.tabs.follow_up_tab import EFFECT_WIDTH
+
+    window = demo_window
+    window.resize(1366, 768)
+    window.show()
+    item = OutcomeItem.select().where(OutcomeItem.kind == "action").first()
+    effect = "Twee klanten belden minder vaak terug: de tekst op de site is nu duidelijker"
+    OutcomeItem.update(effect=effect).where(OutcomeItem.id == item.id).execute()
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    tab = window.follow_up_tab
+    tab.reload()
+    view = tab.view
+    qtbot.waitUntil(lambda: view.columnWidth(COL_TEXT) > 300)
+    assert view.columnWidth(COL_EFFECT) == EFFECT_WIDTH  # cut, whole in its tooltip
+    model = tab.model
+    tip = model.data(model.index(model.row_of(item.id), COL_EFFECT), Qt.ItemDataRole.ToolTipRole)
+    assert tip == effect

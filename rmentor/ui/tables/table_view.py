@@ -27,10 +27,13 @@ MAX_WIDTH = 260
 MIN_SHRUNK = 120  # how far a column is cut to make room for the others
 
 
-def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
-    """Widen every column to its header and a sample of rows (Dutch headers are long).
-    While a filter hides rows, columns only widen: fitted to the few shown (or none), they
-    would cut the others once the filter is cleared."""
+def fit_columns(
+    view: QTableView, stretch_column: int | None = None, caps: dict[int, int] | None = None
+) -> None:
+    """Widen every column to its header and a sample of rows (Dutch headers are long), up
+    to MAX_WIDTH or its own cap in `caps`. While a filter hides rows, columns only widen:
+    fitted to the few shown (or none), they would cut the others once the filter is
+    cleared."""
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(SAMPLE_ROWS)
     model = view.model()
@@ -45,7 +48,7 @@ def fit_columns(view: QTableView, stretch_column: int | None = None) -> None:
         wanted = max(view.sizeHintForColumn(column) + 8, title_width)
         if filtered:
             wanted = max(wanted, view.columnWidth(column))
-        widths[column] = min(MAX_WIDTH, wanted)
+        widths[column] = min((caps or {}).get(column, MAX_WIDTH), wanted)
         floors[column] = min(widths[column], max(title_width, MIN_SHRUNK))
     if not filtered and view.isVisible():
         room = view.viewport().width()

@@ -41,6 +41,8 @@ from rmentor.ui.widgets.rows import refill
 from rmentor.ui.widgets.rows import row_of
 from rmentor.ui.widgets.rows import search_box
 
+EFFECT_WIDTH = 160  # an effect is recorded on a few actions; What is read on every row
+
 
 class StatusDelegate(QStyledItemDelegate):
     """A combo box of the outcome statuses, committed as soon as one is picked."""
@@ -246,7 +248,9 @@ class FollowUpTab(TableTab):
     def _rows_shown(self) -> None:
         self.apply_filter()
         if self.model.rowCount():  # after every load: new rows may be wider
-            fit_columns(self.view, COL_TEXT)
+            # a few effects recorded kept their column as wide as What, which the
+            # coordinator reads first; the whole effect is in the cell's tooltip
+            fit_columns(self.view, COL_TEXT, caps={COL_EFFECT: EFFECT_WIDTH})
 
     def apply_filter(self) -> None:
         self.model.set_filter(
