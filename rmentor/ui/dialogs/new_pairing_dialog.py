@@ -33,7 +33,6 @@ from rmentor.ui.widgets.person_picker import UNKNOWN
 from rmentor.ui.widgets.person_picker import PersonPicker
 from rmentor.ui.widgets.person_picker import person_order
 
-
 CONCERN_LINES = 6
 
 
