@@ -1027,3 +1027,29 @@ def test_what_is_read_first_an_effect_keeps_a_narrower_column(qtbot, demo_window
     model = tab.model
     tip = model.data(model.index(model.row_of(item.id), COL_EFFECT), Qt.ItemDataRole.ToolTipRole)
     assert tip == effect
+
+
+def test_a_window_left_open_overnight_reads_its_tables_again(qtbot, demo_window):
+    import datetime as dt
+
+    from rmentor.models.programme.entities import OutcomeItem
+
+    window = demo_window
+    window.tabs.setCurrentWidget(window.follow_up_tab)
+    tab = window.follow_up_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0)
+    item = OutcomeItem.select().where(OutcomeItem.kind == "action").first()
+    # written behind the window's back: only reading again shows it
+    OutcomeItem.update(owner="Nachtwaker").where(OutcomeItem.id == item.id).execute()
+
+    def owner_shown() -> str:
+        return tab.model.row_at(tab.model.row_of(item.id)).owner
+
+    window.day_change.check()  # the same day: nothing read
+    qtbot.wait(100)
+    assert owner_shown() != "Nachtwaker"
+    window.day_change.day -= dt.timedelta(days=1)  # the window was opened yesterday
+    window.day_change.check()
+    qtbot.waitUntil(lambda: owner_shown() == "Nachtwaker")
+    assert tab.model.today == dt.date.today()
+    assert window.day_change.day == dt.date.today()

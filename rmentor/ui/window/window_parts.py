@@ -17,6 +17,7 @@ from rmentor.ui.common.messages import show_problem
 from rmentor.ui.tabs.overview_tab import OverviewTab
 from rmentor.ui.tabs.welcome_page import WelcomePage
 from rmentor.ui.window import history
+from rmentor.ui.window.day_change import DayChange
 from rmentor.ui.window.file_actions import FileActions
 from rmentor.ui.window.file_session import FileSession
 from rmentor.ui.window.protection_actions import ProtectionActions
@@ -48,6 +49,7 @@ def build(w) -> None:
         lambda error: show_problem(w, translate("MainWindow", "Cannot undo or redo"), error)
     )
     w.history.said.connect(notices.tell)
+    w.day_change = DayChange(w)
 
     w.welcome = WelcomePage()
     w.welcome.create_programme.connect(w.new_programme)
