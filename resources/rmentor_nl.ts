@@ -766,14 +766,14 @@
         <translation>Het bestand {name} is een versleuteld rmentor-bestand dat is afgekapt (een kopie die niet af kwam?), of helemaal geen rmentor-bestand. Het is gelaten zoals het was; open in plaats daarvan een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/integrity.py" line="41"/>
+        <location filename="../rmentor/models/storage/integrity.py" line="43"/>
         <source>{name} is busy: an rmentor window is saving to it. Try again in a moment.</source>
         <translation>{name} is bezet: een rmentor-venster slaat er iets in op. Probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/storage/integrity.py" line="50"/>
-        <source>The file {name} is damaged ({detail}). It was left as it is; open a backup copy instead.</source>
-        <translation>Het bestand {name} is beschadigd ({detail}). Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie.</translation>
+        <location filename="../rmentor/models/storage/integrity.py" line="52"/>
+        <source>The file {name} is damaged. It was left as it is; open a backup copy instead. (What the check found, for whoever repairs it: {detail})</source>
+        <translation>Het bestand {name} is beschadigd. Het is ongewijzigd gelaten; open in plaats daarvan een reservekopie. (Wat de controle vond, voor wie het herstelt: {detail})</translation>
     </message>
     <message>
         <location filename="../rmentor/models/storage/datafile.py" line="264"/>
@@ -3364,27 +3364,27 @@ Met vriendelijke groet,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="63"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="65"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="64"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="66"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="65"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="67"/>
         <source>Pairings</source>
         <translation>Koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="66"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="68"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="67"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="69"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
@@ -3461,7 +3461,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/window_parts.py" line="48"/>
+        <location filename="../rmentor/ui/window/window_parts.py" line="49"/>
         <source>Cannot undo or redo</source>
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
@@ -3901,17 +3901,17 @@ Met vriendelijke groet,
 <context>
     <name>NewPairingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="56"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="55"/>
         <source>New pairing</source>
         <translation>Nieuwe koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="76"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="75"/>
         <source>Why pair them anyway? The reason is stored with the pairing.</source>
         <translation>Waarom toch koppelen? De reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="83"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="82"/>
         <source>as the programme (%n weeks)</source>
         <translation>
             <numerusform>zoals het programma (%n week)</numerusform>
@@ -3919,67 +3919,67 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="85"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="84"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="86"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="85"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="93"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="95"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="94"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="96"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="97"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="98"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="99"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="100"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="126"/>
         <source>Once both are picked, what the rules say of the pair shows here.</source>
         <translation>Zodra beide gekozen zijn, staat hier wat de regels over dit paar zeggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="142"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="141"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="159"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="158"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="163"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="162"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>

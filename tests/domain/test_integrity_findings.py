@@ -68,3 +68,11 @@ def test_a_repaired_copy_numbers_two_addresses_that_became_one(tmp_path):
         assert integrity.integrity_problems() == []
     finally:
         datafile.close_file()
+
+
+def test_what_a_badly_damaged_file_is_found_with_is_cut_short():
+    five_pages = "; ".join(f"Page {n}: btree page has an invalid cell" for n in range(40))
+    cut = integrity._shortened(five_pages)
+    assert len(cut) == integrity.DETAIL_CHARS and cut.endswith("…")
+    assert five_pages.startswith(cut[:-1])
+    assert integrity._shortened("row 3 missing from index x") == "row 3 missing from index x"

@@ -129,7 +129,8 @@ def test_check_finds_one_changed_bit_and_a_command_refuses_to_write(tmp_path):
     path.write_bytes(bytes(data))
     checked = run("check", "--db", path, "--passphrase-file", secret, "--lang", "en")
     assert checked.returncode == 1
-    assert "is damaged (HMAC verification failed for page" in checked.stderr
+    assert "is damaged. It was left as it is" in checked.stderr
+    assert "for whoever repairs it: HMAC verification failed for page" in checked.stderr
     erased = run(
         "erase", "--db", path, "--passphrase-file", secret, "--email", "sem@demo.nl", "--yes"
     )

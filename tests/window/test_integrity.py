@@ -106,7 +106,10 @@ def test_an_index_that_disagrees_with_its_table_is_refused(window, tmp_path, mes
     _break_an_index(path)
     before = path.read_bytes()
     assert not window.open_path(path, create=False)
-    assert "damaged" in messages[-1][2] and "missing from index" in messages[-1][2]
+    said = messages[-1][2]
+    assert said.startswith(f"The file {path.name} is damaged. It was left as it is; open a")
+    # SQLite's own words last, for whoever repairs it, not inside the plain sentence
+    assert said.index("for whoever repairs it: ") < said.index("missing from index")
     # with no copy to offer, it says so, and what is left to do
     folder = f"{path}.backups"
     assert f"No good backup copy of it was found in {folder}, where rmentor" in messages[-1][2]

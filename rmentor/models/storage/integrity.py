@@ -11,6 +11,8 @@ from rmentor.models.storage.database import db
 from rmentor.models.storage.database import on_server
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
+DETAIL_CHARS = 300
+
 
 class DamagedFile(DomainError):
     """The file's own check failed: what a backup copy answers, where there is one."""
@@ -49,13 +51,19 @@ def check_integrity(path: Path, key: bytes | None) -> str:
         raise DamagedFile(
             QT_TRANSLATE_NOOP(
                 "DomainError",
-                "The file {name} is damaged ({detail}). It was left as it is; "
-                "open a backup copy instead.",
+                "The file {name} is damaged. It was left as it is; open a backup copy "
+                "instead. (What the check found, for whoever repairs it: {detail})",
             ),
             name=path.name,
-            detail=result,
+            detail=_shortened(result),
         )
     return broken
+
+
+def _shortened(found: str) -> str:
+    """The check's own words (SQLite's, in English) after the plain message, not in it:
+    they mean something to whoever repairs the file, and five damaged pages fill a screen."""
+    return found if len(found) <= DETAIL_CHARS else found[: DETAIL_CHARS - 1] + "…"
 
 
 def pages_unchanged(con) -> str:
