@@ -760,3 +760,36 @@ def test_an_evaluation_due_of_a_pairing_deleted_since_says_so_and_one_form_opens
     window.show_evaluation(pairing.id, "midway", "mentor")
     assert window.notice_line.text.text() == "That pairing is no longer in the file."
     assert window.tabs.currentWidget() is window.overview_tab
+
+
+def test_the_overview_wraps_a_long_line_to_its_width(qtbot, window, monkeypatch):
+    from rmentor.models.programme.participants import save_participant
+    from rmentor.ui.tabs import overview_tab
+
+    save_participant(
+        programme=window.programme,
+        first_name="Zonder",
+        last_name="Taal van Oldenbarnevelt-Schimmelpenninck tot Rijnesteyn",
+        role="mentee",
+        email="zonder.taal@example.nl",
+        languages="",
+    )
+    window.resize(1024, 640)
+    tab = window.overview_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.reload()
+    qtbot.waitUntil(lambda: not tab.loading() and tab.list.count() > 0)
+    lst = tab.list
+    qtbot.wait(100)  # laid out
+    entry = next(lst.item(i) for i in range(lst.count()) if "Zonder Taal" in lst.item(i).text())
+    rect = lst.visualItemRect(entry)
+    assert rect.right() <= lst.viewport().width()  # nothing past the edge
+    assert rect.height() > 2 * lst.fontMetrics().height()  # on lines of its own
+    assert not lst.horizontalScrollBar().isVisible()
+    # thousands of lines keep one each (laid out at once), cut at the edge
+    monkeypatch.setattr(overview_tab, "WRAPPED_LINES", 1)
+    tab.reload()
+    qtbot.waitUntil(lambda: not tab.loading() and lst.count() > 0)
+    entry = next(lst.item(i) for i in range(lst.count()) if "Zonder Taal" in lst.item(i).text())
+    assert lst.visualItemRect(entry).height() < 2 * lst.fontMetrics().height()
+    assert entry.toolTip() == entry.text()

@@ -786,3 +786,24 @@ def test_a_first_start_makes_the_file_it_names_without_asking(qtbot, tmp_path, m
     asked = [text for kind, _title, text in messages if kind == "question"]
     assert len(asked) == 1 and "weg.sqlite is not there" in asked[0]
     window.session.close()
+
+
+def test_an_empty_programme_s_tables_show_their_titles_whole_in_dutch(qtbot, db_path, language):
+    language("nl")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    datafile.create_file(db_path)
+    assert w.open_path(db_path, create=False)
+    add_programme(w)
+    for tab in (w.participants_tab, w.pairings_tab, w.journal_tab, w.follow_up_tab):
+        w.tabs.setCurrentWidget(tab)
+        header = tab.view.horizontalHeader()
+        qtbot.waitUntil(lambda h=header: h.sectionSize(0) >= h.sectionSizeFromContents(0).width())
+        for c in range(header.count()):
+            if not header.isSectionHidden(c):
+                title = tab.view.model().headerData(c, Qt.Orientation.Horizontal)
+                assert header.sectionSize(c) >= header.sectionSizeFromContents(c).width(), title
+        # and no table wider than the window when it has no rows
+        assert header.length() <= tab.view.viewport().width(), tab.objectName()

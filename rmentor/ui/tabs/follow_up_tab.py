@@ -247,10 +247,10 @@ class FollowUpTab(TableTab):
 
     def _rows_shown(self) -> None:
         self.apply_filter()
-        if self.model.rowCount():  # after every load: new rows may be wider
-            # a few effects recorded kept their column as wide as What, which the
-            # coordinator reads first; the whole effect is in the cell's tooltip
-            fit_columns(self.view, COL_TEXT, caps={COL_EFFECT: EFFECT_WIDTH})
+        # after every load (new rows may be wider; with none, the titles are whole); a
+        # few effects recorded kept their column as wide as What, which the coordinator
+        # reads first: the whole effect is in the cell's tooltip
+        fit_columns(self.view, COL_TEXT, caps={COL_EFFECT: EFFECT_WIDTH})
 
     def apply_filter(self) -> None:
         self.model.set_filter(

@@ -234,8 +234,8 @@ class JournalTab(TableTab):
 
     def _rows_shown(self, selected) -> None:
         self.apply_filter()
-        if self.model.rowCount():  # after every load: new rows may be wider
-            fit_columns(self.view, COL_SUMMARY)
+        # after every load: new rows may be wider; with none, the titles are whole
+        fit_columns(self.view, COL_SUMMARY)
         if selected is not None:
             self.select(selected.id)
         self._show_figures()

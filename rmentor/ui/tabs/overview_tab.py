@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QListWidget
 from PySide6.QtWidgets import QListWidgetItem
 from PySide6.QtWidgets import QMenu
@@ -34,6 +35,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 MOMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 3  # the sides whose evaluation is due
 DEFAULT_RETENTION_MONTHS = 12
+WRAPPED_LINES = 500  # up to this many lines wrap to the width; more keep one line each
 LARGE_PEOPLE, LARGE_MEETINGS = 1_000, 20_000  # beyond either: worked out on a thread
 KIND_COLOURS = {
     "overdue": "#b00020",
@@ -103,10 +105,10 @@ class OverviewTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("attention_list")
         self.list.setAlternatingRowColors(True)
-        # one line each: without measuring every one, 3,000 lines are laid out at once
-        self.list.setUniformItemSizes(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # lines wrap again on resize
         # room above the letters: a row as tall as the font cut the dots off Ö and Ü
-        self.list.setStyleSheet("QListWidget::item { padding: 4px 4px; }")
+        # (none at the sides: a wrapped line is as wide as the list, and padding widened it)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 0px; }")
         self.list.itemActivated.connect(self._activated)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self.update_actions)
@@ -262,6 +264,7 @@ class OverviewTab(QWidget):
     def _show(self, lines: list) -> None:
         self.working = False
         self._clear()
+        self._wrap(len(lines) <= WRAPPED_LINES)
         reselect, self.reselect = self.reselect, set()
         again = []  # the lines selected before, selected again in one step once all are in
         for item, text in lines:
@@ -297,6 +300,19 @@ class OverviewTab(QWidget):
             heading = self.tr("Nothing needs attention right now.")
         self.heading.setText(heading)
         self.update_actions()
+
+    def _wrap(self, wrapped: bool) -> None:
+        """A line wraps to the list's width (what to do for someone the rules leave
+        unpaired runs past a laptop's screen); a list of thousands keeps one line each,
+        cut at the edge and whole in its tooltip: measured one by one, 3,000 wrapped lines
+        would be laid out again at every resize."""
+        self.list.setWordWrap(wrapped)
+        self.list.setUniformItemSizes(not wrapped)
+        self.list.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if wrapped
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
 
     def _clear(self) -> None:
         """The lines gone without each going being told: with thousands selected, each

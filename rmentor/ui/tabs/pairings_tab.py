@@ -160,8 +160,8 @@ class PairingsTab(TableTab):
 
     def _rows_shown(self, selected) -> None:
         self.apply_filter()
-        if self.model.rowCount():  # after every load: new rows may be wider
-            fit_columns(self.view, COL_OVERDUE)
+        # after every load: new rows may be wider; with none, the titles are whole
+        fit_columns(self.view, COL_OVERDUE)
         if selected is not None:
             self.select(selected.id)
         self.update_actions()  # the details' hint follows the rows read

@@ -140,8 +140,8 @@ class ParticipantsTab(TableTab):
         )
 
     def _rows_shown(self) -> None:
-        if self.model.total():  # after every load: new rows may be wider
-            fit_columns(self.view, COL_THEMES)
+        # after every load: new rows may be wider; with none, the titles are whole
+        fit_columns(self.view, COL_THEMES)
         current = self.department_filter.currentData()
         self.department_filter.blockSignals(True)
         while self.department_filter.count() > 1:
