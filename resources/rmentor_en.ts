@@ -437,7 +437,7 @@
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="289"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="292"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln point needs attention</numerusform>

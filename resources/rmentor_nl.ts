@@ -353,37 +353,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="148"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="188"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="191"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="198"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="174"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="214"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="185"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="225"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="189"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="229"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="198"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="238"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -1848,7 +1848,17 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="143"/>
+        <source>Answers for %1 are stored already and show in place of what you typed. Discard what you typed?</source>
+        <translation>De antwoorden voor %1 zijn al bewaard en komen in de plaats van wat u typte. Wat u typte weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="163"/>
+        <source>You changed this evaluation. Close without saving?</source>
+        <translation>U hebt deze evaluatie gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="166"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -3929,57 +3939,57 @@ Met vriendelijke groet,
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="93"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="96"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="97"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="96"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="99"/>
         <source>Override reason</source>
         <translation>Reden voor uitzondering</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="100"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="101"/>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="99"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="102"/>
         <source>Meet every</source>
         <translation>Spreken elke</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="103"/>
         <source>Agreed themes</source>
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="134"/>
         <source>Once both are picked, what the rules say of the pair shows here.</source>
         <translation>Zodra beide gekozen zijn, staat hier wat de regels over dit paar zeggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="141"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="149"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="158"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="170"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="162"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="174"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -4097,37 +4107,37 @@ Met vriendelijke groet,
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="74"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="76"/>
         <source>New pairing… on the Pairings tab pairs them by hand, against the rule, with a reason.</source>
         <translation>Nieuwe koppeling… op het tabblad Koppelingen koppelt hen met de hand, tegen de regel in, met de reden erbij.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="101"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="103"/>
         <source>Double-click a line (or press Enter) to open what it is about.</source>
         <translation>Dubbelklik op een regel (of druk op Enter) om te openen waar die over gaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="121"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="123"/>
         <source>E-mail draft to the pair…</source>
         <translation>Concept-e-mail aan het koppel…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="213"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="215"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="237"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="239"/>
         <source>Looking for what needs attention…</source>
         <translation>Nagaan wat aandacht nodig heeft…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="255"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="257"/>
         <source>What needs attention could not be worked out (%1).</source>
         <translation>Kon niet worden nagegaan wat aandacht nodig heeft (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="289"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="292"/>
         <source>%Ln point(s) need attention</source>
         <translation>
             <numerusform>%Ln punt vraagt aandacht</numerusform>
@@ -4135,12 +4145,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="293"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="296"/>
         <source>No one takes part yet: import the participants (File &gt; Import participants, Ctrl+I) or add them in the Participants tab.</source>
         <translation>Nog niemand doet mee: importeer de deelnemers (Bestand &gt; Deelnemers importeren, Ctrl+I) of voeg ze toe op het tabblad Deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/overview_tab.py" line="297"/>
+        <location filename="../rmentor/ui/tabs/overview_tab.py" line="300"/>
         <source>Nothing needs attention right now.</source>
         <translation>Er vraagt nu niets om aandacht.</translation>
     </message>
@@ -5417,12 +5427,12 @@ Met vriendelijke groet,
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="49"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="50"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="57"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="58"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>

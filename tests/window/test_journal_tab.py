@@ -793,3 +793,71 @@ def test_the_overview_wraps_a_long_line_to_its_width(qtbot, window, monkeypatch)
     entry = next(lst.item(i) for i in range(lst.count()) if "Zonder Taal" in lst.item(i).text())
     assert lst.visualItemRect(entry).height() < 2 * lst.fontMetrics().height()
     assert entry.toolTip() == entry.text()
+
+
+def _answered(pairing):
+    return {(e.side, e.moment): e for e in Evaluation.select().where(Evaluation.pairing == pairing)}
+
+
+def test_answers_typed_stay_when_the_side_is_put_right_after_typing(qtbot, window):
+    pairing = pairing_of("Bram")
+    assert not {("mentor", "closing"), ("mentee", "closing")} & set(_answered(pairing))
+    journal = open_journal(window, pairing)
+    journal.evaluation_button.click()
+    dialog = journal.dialog
+    assert dialog.side.itemText(0) == f"mentor ({pairing.mentor.full_name})"
+    dialog.moment.setCurrentIndex(dialog.moment.findData("closing"))
+    for key, value in zip(("useful", "learned", "recommend"), (4, 3, 5), strict=True):
+        dialog.box.ratings[key].setValue(value)
+    type_text(qtbot, dialog.box.comment, "Nuttig, maar meer tijd nodig.")
+    dialog.side.setCurrentIndex(dialog.side.findData("mentee"))  # it was the mentee's
+    assert dialog.box.ratings["useful"].value() == 4
+    assert dialog.box.comment.toPlainText() == "Nuttig, maar meer tijd nodig."
+    save(qtbot, dialog)
+    stored = _answered(pairing)[("mentee", "closing")]
+    assert (stored.useful, stored.learned, stored.recommend) == (4, 3, 5)
+    assert stored.comment == "Nuttig, maar meer tijd nodig."
+    assert ("mentor", "closing") not in _answered(pairing)
+
+
+def test_stored_answers_replace_typed_ones_only_when_the_coordinator_says_so(
+    qtbot, window, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    pairing = pairing_of("Bram")
+    stored = _answered(pairing)[("mentee", "midway")]
+    journal = open_journal(window, pairing)
+    journal.add_evaluation("closing", "mentee")
+    dialog = journal.dialog
+    dialog.box.ratings["useful"].setValue(1 if stored.useful != 1 else 2)
+    type_text(qtbot, dialog.box.comment, "Eerst getypt")
+    asked = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.moment.setCurrentIndex(dialog.moment.findData("midway"))
+    assert "Answers for mentee (" in asked[0] and "midway are stored already" in asked[0]
+    assert dialog.moment.currentData() == "closing"  # kept where it was typed
+    assert dialog.box.comment.toPlainText() == "Eerst getypt"
+    answer[0] = QMessageBox.StandardButton.Discard
+    dialog.moment.setCurrentIndex(dialog.moment.findData("midway"))
+    assert dialog.moment.currentData() == "midway"
+    assert dialog.box.ratings["useful"].value() == stored.useful
+    assert dialog.box.comment.toPlainText() == stored.comment
+    # nothing typed over these: another choice asks nothing
+    dialog.moment.setCurrentIndex(dialog.moment.findData("closing"))
+    assert len(asked) == 2
+    # typed, then closed: asked before it is lost
+    dialog.box.ratings["joy"].setValue(3)
+    answer[0] = QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and "You changed this evaluation" in asked[-1]
+    answer[0] = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert _answered(pairing)[("mentee", "midway")].comment == stored.comment

@@ -25,6 +25,7 @@ from rmentor.models.text.vocabulary import ROLES
 from rmentor.ui.common import keys
 from rmentor.ui.common.form_errors import FieldErrors
 from rmentor.ui.common.labels import label
+from rmentor.ui.common.messages import discard_changes
 from rmentor.ui.dialogs.edit_dialog import EditDialog
 from rmentor.ui.dialogs.edit_dialog import pair_words
 from rmentor.ui.widgets.dates import date_edit
@@ -86,11 +87,10 @@ class EvaluationDialog(EditDialog):
     ):
         super().__init__(parent)
         self.pairing = pairing
-        self.loaded(pairing)
         self.setWindowTitle(pair_words(self.tr("Evaluation: %1 and %2"), pairing))
         self.side = QComboBox()
-        for key in (MENTOR, MENTEE):
-            self.side.addItem(label(ROLES, key), key)
+        for key, person in ((MENTOR, pairing.mentor), (MENTEE, pairing.mentee)):
+            self.side.addItem(f"{label(ROLES, key)} ({person.full_name})", key)
         self.moment = QComboBox()
         for key in EVALUATION_MOMENTS:
             self.moment.addItem(label(EVALUATION_MOMENTS, key), key)
@@ -98,29 +98,69 @@ class EvaluationDialog(EditDialog):
         self.moment.setCurrentIndex(self.moment.findData(moment))
         self.date = date_edit()
         self.box = RatingsBox(self.tr("Ratings"), self.errors)
-        self.side.currentIndexChanged.connect(self._load)
-        self.moment.currentIndexChanged.connect(self._load)
+        self.side.currentIndexChanged.connect(self._chosen)
+        self.moment.currentIndexChanged.connect(self._chosen)
         form = QFormLayout()
         form.addRow(self.tr("Who answers"), self.side)
         form.addRow(self.tr("When"), self.moment)
         form.addRow(self.tr("Date"), self.date)
         self.lay_out(form, self.box, buttons=self.button_box())
-        self._load()
+        self.choice = self._choice()
+        self._show(self._stored())
+        self.loaded(pairing)
         keys.ready(self, "evaluations")
 
-    def _load(self) -> None:
-        self.box.ask(
-            questions_asked(
-                self.pairing.programme, self.side.currentData(), self.moment.currentData()
-            )
+    def _choice(self) -> tuple[str, str]:
+        return self.side.currentData(), self.moment.currentData()
+
+    def _stored(self) -> Evaluation | None:
+        side, moment = self._choice()
+        return Evaluation.get_or_none(
+            (Evaluation.pairing == self.pairing)
+            & (Evaluation.side == side)
+            & (Evaluation.moment == moment)
         )
-        self.box.load(
-            Evaluation.get_or_none(
-                (Evaluation.pairing == self.pairing)
-                & (Evaluation.side == self.side.currentData())
-                & (Evaluation.moment == self.moment.currentData())
-            )
-        )
+
+    def _answers(self) -> tuple:
+        return self.box.values(), self.box.comment.toPlainText()
+
+    def _show(self, evaluation: Evaluation | None) -> None:
+        self.box.ask(questions_asked(self.pairing.programme, *self._choice()))
+        self.box.load(evaluation)
+        self.shown = self._answers()
+
+    def _chosen(self) -> None:
+        """Another side or moment: its stored answers show. Answers typed and not saved
+        are kept where none are stored (the side or moment was put right after typing),
+        and are given up only when asked, where stored ones would replace them."""
+        stored = self._stored()
+        typed = self._answers() != self.shown
+        if typed and stored is None:
+            self.box.ask(questions_asked(self.pairing.programme, *self._choice()))
+        elif typed and not discard_changes(
+            self,
+            self.tr(
+                "Answers for %1 are stored already and show in place of what you typed. "
+                "Discard what you typed?"
+            ).replace("%1", self._choice_words()),
+        ):
+            for combo, key in ((self.side, self.choice[0]), (self.moment, self.choice[1])):
+                combo.blockSignals(True)  # back to where the typing was done
+                combo.setCurrentIndex(combo.findData(key))
+                combo.blockSignals(False)
+            return
+        else:
+            self._show(stored)
+        self.choice = self._choice()
+
+    def _choice_words(self) -> str:
+        return f"{self.side.currentText()}, {self.moment.currentText()}"
+
+    def values(self):
+        return (self._choice(), self.date.date(), self._answers())
+
+    def discard_question(self) -> str:
+        return self.tr("You changed this evaluation. Close without saving?")
 
     def save(self) -> None:
         name = pair_words(self.tr("evaluation of %1 and %2"), self.pairing)
