@@ -11,6 +11,7 @@ from rmentor.ui.dialogs.suggestion_dialog import SuggestionDialog
 from rmentor.ui.tables.pairing_table_model import COL_MENTEE
 from rmentor.ui.tables.pairing_table_model import COL_MENTOR
 from rmentor.ui.tables.pairing_table_model import COL_STATUS
+from rmentor.ui.widgets.check_list import KEY_ROLE
 from tests.window.keyboard import type_text
 from tests.window.mnemonics import plain
 
@@ -502,3 +503,22 @@ def test_a_pairing_past_its_next_meeting_in_the_weeks_grace_says_so(qtbot, windo
         ),
         9: ("⚠ overdue", "⚠ overdue"),
     }
+
+
+def test_another_mentee_keeps_the_themes_ticked_and_clears_what_was_said_of_the_first(
+    qtbot, window
+):
+    tab = window.pairings_tab
+    tab.new_pairing()
+    dialog = tab.dialog
+    pick(qtbot, dialog.mentor, "Sem de Graaf")
+    pick(qtbot, dialog.mentee, "Hanneke Brouwer")
+    ticked = dialog.themes.list.item(1).data(KEY_ROLE)
+    assert ticked not in dialog.themes.checked_keys()
+    dialog.themes.set_checked(ticked)  # as a click on its box does
+    click_ok(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+    assert "Give a reason to pair them anyway" in dialog.errors.text("override_reason")
+    pick(qtbot, dialog.mentee, "Frank Visser")
+    assert dialog.errors.text("override_reason") == ""
+    assert ticked in dialog.themes.checked_keys()
+    dialog.reject()

@@ -87,6 +87,9 @@ class NewPairingDialog(EditDialog):
             [(t.key, theme_label(t)) for t in programmes.themes_of(programme)]
             or [(t.key, theme_label(t)) for t in programmes.all_themes()]
         )
+        self.themes_chosen = False  # ticked by hand: another pick keeps them
+        self.presetting = False  # ticked here, from what the pair shares
+        self.themes.changed.connect(self._themes_ticked)
 
         form = QFormLayout()
         w = self.errors.wrap
@@ -120,7 +123,12 @@ class NewPairingDialog(EditDialog):
             return None
         return Participant.get_by_id(ids[0]), Participant.get_by_id(ids[1])
 
+    def _themes_ticked(self) -> None:
+        if not self.presetting:
+            self.themes_chosen = True
+
     def update_concerns(self) -> None:
+        self.errors.clear()  # said of the pair before: another pick is weighed anew
         pair = self._pair()
         if pair is None:
             hint = self.tr("Once both are picked, what the rules say of the pair shows here.")
@@ -143,13 +151,17 @@ class NewPairingDialog(EditDialog):
             ]
         self.concerns.setText("<br>".join(lines))
         self.override.setEnabled(any(c.overridable for c in hard))
+        if self.themes_chosen:
+            return
         # the agreed themes start as what the mentor offers and the mentee wants
         shared = {t.key for t in participants.themes_of(pair[0])} & {
             t.key for t in participants.themes_of(pair[1])
         }
+        self.presetting = True
         for i in range(self.themes.list.count()):
             key = self.themes.list.item(i).data(KEY_ROLE)
             self.themes.set_checked(key, key in shared)
+        self.presetting = False
 
     def save(self) -> None:
         pair = self._pair()
