@@ -6107,7 +6107,7 @@ Met vriendelijke groet,
         <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="129"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="131"/>
         <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
@@ -6308,27 +6308,32 @@ Met vriendelijke groet,
         <translation>Geanonimiseerde versie: mensen staan er met hun rol, en met hun afdeling waar minstens {n} mensen beide delen; in teksten zijn namen, functies en afdelingen vervangen door [naam], [functie] en [afdeling].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="250"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="149"/>
+        <source>A dash under Now, Actions done or Its question: too few to count yet. A share of actions done is given from {actions} actions on, an average from {answers} people&apos;s answers; n says how many there are now.</source>
+        <translation>Een streepje onder Nu, Actiepunten afgerond of Eigen vraag: nog te weinig om te tellen. Een aandeel afgeronde actiepunten staat er vanaf {actions} actiepunten, een gemiddelde vanaf de antwoorden van {answers} mensen; n zegt hoeveel er nu zijn.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/page_one.py" line="266"/>
         <source>Meetings (pairs)</source>
         <translation>Gesprekken (koppels)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="251"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="267"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="253"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="269"/>
         <source>Its question</source>
         <translation>Eigen vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="269"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="285"/>
         <source>{share}% of {n}</source>
         <translation>{share}% van {n}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="300"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="316"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
@@ -6344,7 +6349,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="177"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="280"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="296"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
@@ -6395,7 +6400,7 @@ Met vriendelijke groet,
         <translation>Het programma: {verdict}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="112"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="114"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
@@ -6436,7 +6441,7 @@ Met vriendelijke groet,
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="268"/>
         <location filename="../rmentor/reports/programme/texts.py" line="303"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
@@ -6469,78 +6474,78 @@ Met vriendelijke groet,
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="107"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="109"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="115"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="117"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="121"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="123"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="41"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="169"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="185"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="170"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="186"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="171"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="187"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="173"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="189"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="196"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="212"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="202"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="218"/>
         <source>A report over a period is not compared with other reports.</source>
         <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="206"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="222"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="211"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="227"/>
         <source>Compared with the previous report of {date}: meetings held since then: {held}.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: gesprekken gevoerd sindsdien: {held}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="248"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="264"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="249"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="265"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="290"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="306"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="293"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="309"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>

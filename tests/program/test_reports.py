@@ -149,6 +149,12 @@ def test_two_answers_show_no_score(programme, make_person, tmp_path):
     evaluation_part = evaluation_part[: evaluation_part.index("Question, every moment")]
     assert not re.search(r"\b[1-5]\.\d\b", evaluation_part)
     assert "Would recommend it (1-5) – 4.0 2" in flat(text)  # no average of two on page 1
+    page_one = flat(text[: text.index("Per purpose")])
+    assert (  # the dash said where it is read, not only on the last page
+        "A dash under Now, Actions done or Its question: too few to count yet. A share of "
+        "actions done is given from 3 actions on, an average from 3 people's answers; n says "
+        "how many there are now."
+    ) in page_one
     summary = text_of(PairSummaryDocument(pairing, "en").write(tmp_path / "s.pdf"))
     assert "Scores are not shown here" in summary and "3.5" not in summary
 

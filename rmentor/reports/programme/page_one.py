@@ -102,6 +102,8 @@ class PageOne:
         notes = [self.health_sentence(), self.trend_sentence()]
         if self.data.score(ALL, "recommend") is None and self.data.earlier(ALL, "recommend"):
             notes.append(self.earlier_note())
+        if self.dashes(overall.figures):
+            notes.append(self.dash_note())
         if d.paused_counted:
             notes.append(
                 self.tr.translate(
@@ -136,6 +138,20 @@ class PageOne:
             )
         )
         return [OnOnePage(story), PageBreak()]
+
+    def dashes(self, figures: list[verdict.Figure]) -> bool:
+        """A figure shown as a dash, here or per purpose, for want of enough to count."""
+        purposes = [f for _p, judged in self.purpose_verdicts for f in judged.figures]
+        return any(f.value is None for f in [*figures, *purposes])
+
+    def dash_note(self) -> str:
+        """A manager read "Actions done: –" on page 1 and "1 done" two pages on."""
+        return self.tr.translate(
+            "Report",
+            "A dash under Now, Actions done or Its question: too few to count yet. A share "
+            "of actions done is given from {actions} actions on, an average from {answers} "
+            "people's answers; n says how many there are now.",
+        ).format(actions=verdict.MIN_ACTIONS, answers=MIN_ANSWERS)
 
     def board_decisions(self) -> list[verdict.Decision]:
         return verdict.board_decisions(
