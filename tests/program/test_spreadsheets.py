@@ -22,6 +22,8 @@ from rmentor.models.programme.entities import Participant
 from rmentor.models.sheets import importing
 from rmentor.models.sheets.exporting import export_table
 from rmentor.models.sheets.sheet_files import read_sheet
+from rmentor.models.sheets.sheet_files import safe_text
+from rmentor.models.sheets.sheet_files import unsafe_text
 from rmentor.models.sheets.sheet_files import write_sheet
 from rmentor.models.storage import database
 from rmentor.models.storage import datafile
@@ -332,6 +334,16 @@ def test_export_never_holds_the_confidential_note_and_quotes_formulas(opened, tm
     assert export_table(programme, "journal", Translator("nl"))[0][6] == "Deelbare samenvatting"
 
 
+@pytest.mark.parametrize("planted", ["\t=1+2", "\r=1+2"])
+def test_a_formula_behind_a_tab_or_return_is_quoted_too(tmp_path, planted):
+    path = tmp_path / "p.csv"
+    write_sheet(path, ["Locatie"], [[planted]])
+    text = path.read_bytes().decode("utf-8-sig")  # a return kept as it is
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert rows[1] == ["'" + planted]
+    assert unsafe_text(safe_text(planted)) == planted
+
+
 def test_the_journal_export_lists_the_newest_meeting_first(opened):
     """Sorted by the database (a sort in Python held the window): newest day first, and
     on one day the last written first."""
@@ -533,6 +545,28 @@ def test_an_unclosed_quote_is_refused_before_it_swallows_rows(programme, tmp_pat
         read_sheet(write(tmp_path / "q.csv", text))
     assert "row 3" in str(info.value) or "line 3" in str(info.value)
     assert Participant.select().count() == 0
+
+
+@pytest.mark.parametrize("mark", [b"", b"\xef\xbb\xbf"])
+def test_a_list_of_utf8_with_one_row_from_excel_keeps_every_name(programme, tmp_path, mark):
+    head = "Voornaam;Achternaam;E-mail;Rol\nZoë;IJsselstein;zoe@x.nl;junior\n"
+    tail = "René;Çelik;rene@x.nl;senior\n"
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(mark + head.encode("utf-8") + tail.encode("cp1252"))
+    sheet = read_sheet(path)
+    assert [(c[0], c[1]) for _n, c in sheet.rows] == [("Zoë", "IJsselstein"), ("René", "Çelik")]
+
+
+def test_a_remark_typed_on_two_lines_with_commas_is_read_as_one_cell(programme, tmp_path):
+    text = (
+        "Voornaam,Achternaam,E-mail,Rol,Afdeling,Functie,Talen,Opmerkingen\r\n"
+        'Anna,Jansen,anna@x.nl,junior,ICT,Dev,Nederlands,"Interesses: AI, design, data\n'
+        'Beschikbaar ma, di"\r\n'
+        'Bo,Li,bo@x.nl,senior,ICT,Lead,Nederlands,"Eerst, tweede\nderde, vierde, vijfde"\r\n'
+    )
+    sheet = read_sheet(write(tmp_path / "remarks.csv", text))
+    assert [cells[0] for _n, cells in sheet.rows] == ["Anna", "Bo"]
+    assert sheet.rows[0][1][-1] == "Interesses: AI, design, data\nBeschikbaar ma, di"
 
 
 @pytest.mark.parametrize("level", ["inf", "1e400", "-3", "3.5", "nan", "99999999999999999999"])

@@ -23,7 +23,7 @@ from rmentor.models.errors import system_reason
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
-FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP: a tab or return leads one in too
 MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
 
 
@@ -52,7 +52,7 @@ def read_sheet(path: str | os.PathLike) -> Sheet:
 
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return _utf8_else_by_line(data[3:])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" from Excel
         return data.decode("utf-16", errors="replace")
     start = data[:200]  # UTF-16 without its mark: every other byte of Latin text is 0
@@ -60,10 +60,24 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-16-le", errors="replace")
     if start and start[0::2].count(0) > len(start) // 4:
         return data.decode("utf-16-be", errors="replace")
+    return _utf8_else_by_line(data)
+
+
+def _utf8_else_by_line(data: bytes) -> str:
+    """UTF-8; else each line on its own, as UTF-8 where it is and as what Dutch Excel
+    saves (Windows-1252) where not: a list put together from two programs, one row typed
+    in the other, had every name in it garbled ("ZoÃ«") for one "é" at its end."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # what Dutch Excel saves
+        pass
+    lines = []
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(lines)
 
 
 def _read_csv(data: bytes, name: str) -> Sheet:
@@ -107,11 +121,16 @@ def _read_csv(data: bytes, name: str) -> Sheet:
 
 
 def _unclosed_quote(records: list[list[str]], delimiter: str) -> int:
-    """The row where a quoted cell swallowed what follows (it holds line breaks and the
-    delimiter, as whole rows would): a quote that was never closed."""
+    """The row where a quoted cell swallowed what follows: a quote that was never closed.
+    Such a cell holds whole rows, lines with (nearly) as many delimiters as the headers
+    have; a remark typed on two lines ("AI, design, data" / "ma, di") holds a few."""
+    if not records:
+        return 0
+    row_like = max(2, len(records[0]) - 2)
     for number, record in enumerate(records, start=1):
         for cell in record:
-            if "\n" in cell and cell.count(delimiter) >= 2:
+            lines = cell.split("\n")[1:]
+            if any(line.count(delimiter) >= row_like for line in lines):
                 return number
     return 0
 
