@@ -599,7 +599,15 @@
 <context>
     <name>SheetActions</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="84"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="83"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln row)</numerusform>
+            <numerusform>%1 (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Left out: %Ln row of the sheet (%1), still to be added.</numerusform>
@@ -607,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="138"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="172"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

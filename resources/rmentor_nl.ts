@@ -689,7 +689,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="46"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="67"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1265,32 +1265,42 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="85"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="42"/>
+        <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
+        <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="120"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="97"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="132"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="164"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="197"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="179"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="218"/>
+        <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
+        <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="249"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="188"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="258"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="270"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="340"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -7306,42 +7316,60 @@ Met vriendelijke groet,
 <context>
     <name>SheetActions</name>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="32"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="33"/>
         <source>Import participants</source>
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="34"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="35"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="41"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="65"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="42"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="74"/>
         <source>Cannot import</source>
         <translation>Importeren kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="43"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="75"/>
         <source>The sheet could not be read: %1.</source>
         <translation>Het blad kon niet worden gelezen: %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="52"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="47"/>
         <source>The people in %1 join a programme, and there is none yet: make it here first. The import follows when it is saved.</source>
         <translation>De mensen in %1 doen mee aan een programma, en er is er nog geen: maak het hier eerst. Het importeren volgt zodra het is opgeslagen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="83"/>
+        <source>%1 (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln rij)</numerusform>
+            <numerusform>%1 (%Ln rijen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="78"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="87"/>
+        <source>Which sheet?</source>
+        <translation>Welk blad?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="89"/>
+        <source>The workbook %1 has rows on more than one sheet. Which one holds the people to import? (Another can be imported after it.)</source>
+        <translation>De werkmap %1 heeft rijen op meer dan één blad. Op welk blad staan de mensen om te importeren? (Een ander blad kan daarna.)</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="115"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="84"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
@@ -7349,52 +7377,52 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="101"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="135"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="102"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="136"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="103"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="137"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="107"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="141"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="109"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="143"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="125"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="159"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="128"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="162"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="132"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="166"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="133"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="167"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="138"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="172"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>

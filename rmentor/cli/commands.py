@@ -189,7 +189,7 @@ def cmd_import(args) -> int:
     choices = ImportChoices(
         rule=rule, date_order=args.date_order, language=say.language, made_in=ON_COMMAND_LINE
     )
-    sheet = read_sheet(args.sheet)
+    sheet = read_sheet(args.sheet, args.sheet_name)
 
     def plan():
         return importing.plan_import(

@@ -176,6 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the good rows and list the others with their reasons (without it, "
         "nothing is imported when a row is bad)",
     )
+    importer.add_argument(
+        "--sheet",
+        dest="sheet_name",
+        metavar="NAME",
+        help="the workbook's sheet to import (needed where more than one has rows)",
+    )
     importer.add_argument("sheet", type=Path, metavar="SHEET")
     exporter = command(
         "export", "export a list to a spreadsheet (.csv or .xlsx)", True, messages_lang=False

@@ -927,3 +927,84 @@ def test_the_form_says_how_many_are_already_in_the_file(qtbot, programme, tmp_pa
         "Ready to import 2 people; nothing is written until you click Import. 1 of them is "
         "already in the file: only what the sheet changes about them is written."
     )
+
+
+def _workbook(folder: Path) -> Path:
+    """Two sites on sheets of their own, and last year's list hidden before them."""
+    book = openpyxl.Workbook()
+    old = book.active
+    old.title = "Oud"
+    old.append(["Voornaam", "Achternaam", "E-mail"])
+    old.append(["Vertrokken", "Collega", "weg@vb.nl"])
+    old.sheet_state = "hidden"
+    for title, people in (("Zwolle", ["Sem"]), ("Deventer", ["Eva", "Bo", "Ad"])):
+        sheet = book.create_sheet(title)
+        sheet.append(["Voornaam", "Achternaam", "E-mail", "Rol"])
+        for first in people:
+            sheet.append([first, "Jansen", f"{first.lower()}@vb.nl", "mentee"])
+    path = folder / "personeel.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_workbook_with_rows_on_two_sheets_is_imported_from_the_one_chosen(
+    qtbot, demo_window, tmp_path, messages, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QInputDialog
+
+    path = _workbook(tmp_path)
+    asked = []
+
+    def pick(parent, title, text, items, *args):
+        asked.append((text, items))
+        return items[1], True
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    demo_window.sheets.import_participants()
+    ((text, items),) = asked
+    assert "personeel.xlsx has rows on more than one sheet" in text
+    assert items == ["Zwolle (2 rows)", "Deventer (4 rows)"]  # the hidden one is not offered
+    form = demo_window.dialog
+    qtbot.waitExposed(form)
+    assert [cells[0] for _n, cells in form.sheet.rows] == ["Eva", "Bo", "Ad"]
+    form.reject()
+    # none chosen: nothing read, nothing said
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("", False))
+    demo_window.dialog = None
+    demo_window.sheets.import_participants()
+    assert demo_window.dialog is None and messages == []
+
+
+def test_a_workbook_s_sheet_is_named_on_the_command_line(tmp_path):
+    path = _workbook(tmp_path)
+    db = tmp_path / "d.sqlite"
+    command = [sys.executable, str(MAIN), "import", "--db", str(db), "--create"]
+    command += ["--programme", "P", "--lang", "en"]
+    refused = subprocess.run([*command, str(path)], capture_output=True, text=True)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert 'rows on more than one sheet: "Zwolle", "Deventer". Nothing was imported' in (
+        refused.stderr
+    )
+    done = subprocess.run(
+        [*command, "--sheet", "Zwolle", str(path)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    datafile.open_file(db, create=False)
+    try:
+        assert [p.first_name for p in Participant.select()] == ["Sem"]
+    finally:
+        datafile.close_file()
+    hidden = subprocess.run(
+        [*command, "--role", "mentor", "--sheet", "Oud", str(path)], capture_output=True, text=True
+    )
+    assert hidden.returncode == 0, hidden.stderr  # named, a hidden sheet is read
+
+
+def test_a_hidden_sheet_before_the_list_is_passed_over(tmp_path):
+    book = openpyxl.load_workbook(_workbook(tmp_path))
+    del book["Deventer"]
+    book.save(tmp_path / "een.xlsx")
+    sheet = read_sheet(tmp_path / "een.xlsx")
+    assert [cells[0] for _n, cells in sheet.rows] == ["Sem"]

@@ -33,13 +33,34 @@ class Sheet:
     rows: list[tuple[int, list[str]]]  # (row number as the spreadsheet shows it, cells)
 
 
-def read_sheet(path: str | os.PathLike) -> Sheet:
+class SeveralSheets(DomainError):
+    """A workbook with rows on more than one of its sheets: which one is the staff list is
+    the coordinator's choice (`sheets`: each sheet's name and rows, in the book's order)."""
+
+    def __init__(self, name: str, sheets: list[tuple[str, int]]):
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "The workbook {name} has rows on more than one sheet: {sheets}. Nothing was "
+                "imported; choose the sheet to import (the window asks which, the command "
+                "line takes --sheet NAME).",
+            ),
+            name=name,
+            sheets=", ".join(f'"{title}"' for title, _rows in sheets),
+        )
+        self.sheets = sheets
+
+
+def read_sheet(path: str | os.PathLike, sheet_name: str | None = None) -> Sheet:
+    """The rows of a .csv, or of one sheet of a workbook: the one named, else the only
+    visible sheet with rows (hidden sheets hold what HR put away, and are never read
+    unless named)."""
     path = Path(path)
     try:
         if path.exists() and not path.is_file() and not path.is_dir():
             raise NotOrdinaryFile()
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return _read_xlsx(path)
+            return _read_xlsx(path, sheet_name)
         data = path.read_bytes()
     except OSError as exc:
         raise DomainError(
@@ -147,7 +168,7 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> Sheet:
+def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -155,14 +176,7 @@ def _read_xlsx(path: Path) -> Sheet:
         try:
             book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
-                sheet = book.worksheets[0]
-                # each row as long as its cells, not as the widest: a sheet formatted out to
-                # column XFD gave every row 16,384 cells (a 5 KB file took seconds a row)
-                sheet.reset_dimensions()
-                records = [
-                    [_cell_text(v) for v in _filled(row)]
-                    for row in sheet.iter_rows(values_only=True)
-                ]
+                records = _records(_chosen_sheet(book, path.name, sheet_name))
             finally:
                 book.close()
         except (  # a damaged workbook: its zip, its compression or its XML (a file that
@@ -188,6 +202,43 @@ def _read_xlsx(path: Path) -> Sheet:
                 name=path.name,
             ) from None
     return _sheet(records, path.name)
+
+
+def _records(sheet) -> list[list[str]]:
+    # each row as long as its cells, not as the widest: a sheet formatted out to column
+    # XFD gave every row 16,384 cells (a 5 KB file took seconds a row)
+    sheet.reset_dimensions()
+    return [[_cell_text(v) for v in _filled(row)] for row in sheet.iter_rows(values_only=True)]
+
+
+def _chosen_sheet(book, name: str, sheet_name: str | None):
+    if sheet_name is not None:
+        if sheet_name not in book.sheetnames:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'The workbook {name} has no sheet "{sheet}"; its sheets: {sheets}.',
+                ),
+                name=name,
+                sheet=sheet_name,
+                sheets=", ".join(f'"{title}"' for title in book.sheetnames),
+            )
+        return book[sheet_name]
+    visible = [s for s in book.worksheets if s.sheet_state == "visible"]
+    filled = [s for s in visible if _has_rows(s)]
+    if len(filled) > 1:
+        raise SeveralSheets(name, [(s.title, _row_count(s)) for s in filled])
+    return (filled or visible or book.worksheets)[0]
+
+
+def _has_rows(sheet) -> bool:
+    sheet.reset_dimensions()
+    return any(any(v not in (None, "") for v in row) for row in sheet.iter_rows(values_only=True))
+
+
+def _row_count(sheet) -> int:
+    """Its rows with a value, the header too: what the coordinator sees in Excel."""
+    return sum(any(v not in (None, "") for v in row) for row in sheet.iter_rows(values_only=True))
 
 
 def _sheet(records: list[list[str]], name: str) -> Sheet:

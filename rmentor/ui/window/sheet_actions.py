@@ -5,10 +5,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QInputDialog
 
 from rmentor.ui.common import notices
+from rmentor.ui.common.background import FAILED
 from rmentor.ui.common.background import close_wanted
-from rmentor.ui.common.background import read_beside
+from rmentor.ui.common.background import run_stoppable
+from rmentor.ui.common.background import tell_failure
 from rmentor.ui.common.folders import SHEETS
 from rmentor.ui.common.folders import remember
 from rmentor.ui.common.folders import start_folder
@@ -23,8 +26,6 @@ class SheetActions(QObject):
 
     def import_participants(self) -> None:
         """Pick a sheet, then preview and check it; with no programme yet, make one first."""
-        from rmentor.models.sheets.sheet_files import read_sheet
-
         if not self.window.file_first():
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -36,14 +37,8 @@ class SheetActions(QObject):
         if not name:
             return
         remember(name, SHEETS)
-        read, sheet = read_beside(  # a long sheet takes a second or more
-            self.window,
-            self.tr("Reading %1…").replace("%1", Path(name).name),
-            self.tr("Cannot import"),
-            self.tr("The sheet could not be read: %1."),
-            lambda: read_sheet(name),
-        )
-        if not read or close_wanted(self.window):
+        sheet = self._read(name)
+        if sheet is None or close_wanted(self.window):
             return
         if self.window.programme is None:
             self.window.new_programme()
@@ -57,6 +52,48 @@ class SheetActions(QObject):
             self.window.dialog.saved.connect(lambda _pid: self.open_import(Path(name), sheet))
             return
         self.open_import(Path(name), sheet)
+
+    def _read(self, name: str, sheet_name: str | None = None):
+        """The sheet read on a thread (a long one takes a second or more); of a workbook
+        with rows on several sheets, the one the coordinator picks. None once what went
+        wrong is said, or no sheet was picked."""
+        from rmentor.models.sheets.sheet_files import SeveralSheets
+        from rmentor.models.sheets.sheet_files import read_sheet
+
+        outcome, result = run_stoppable(
+            self.window,
+            self.tr("Reading %1…").replace("%1", Path(name).name),
+            lambda _going_on: read_sheet(name, sheet_name),
+        )
+        if outcome == FAILED and isinstance(result, SeveralSheets):
+            chosen = self._which_sheet(Path(name).name, result.sheets)
+            return None if chosen is None else self._read(name, chosen)
+        if outcome == FAILED:
+            tell_failure(
+                self.window,
+                self.tr("Cannot import"),
+                self.tr("The sheet could not be read: %1."),
+                result,
+            )
+            return None
+        return result
+
+    def _which_sheet(self, name: str, sheets: list[tuple[str, int]]) -> str | None:
+        shown = [
+            self.tr("%1 (%Ln row(s))", "", rows).replace("%1", title) for title, rows in sheets
+        ]
+        picked, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Which sheet?"),
+            self.tr(
+                "The workbook %1 has rows on more than one sheet. Which one holds the people "
+                "to import? (Another can be imported after it.)"
+            ).replace("%1", name),
+            shown,
+            0,
+            False,
+        )
+        return sheets[shown.index(picked)][0] if ok and picked in shown else None
 
     def open_import(self, path: Path, sheet) -> None:
         from rmentor.ui.dialogs.import_dialog import ImportDialog
@@ -90,10 +127,7 @@ class SheetActions(QObject):
         from rmentor.models.sheets.exporting import export_table
         from rmentor.models.sheets.sheet_files import write_sheet
         from rmentor.translator import Translator
-        from rmentor.ui.common.background import FAILED
         from rmentor.ui.common.background import STOPPED
-        from rmentor.ui.common.background import run_stoppable
-        from rmentor.ui.common.background import tell_failure
 
         if self.window.programme is None:
             return
