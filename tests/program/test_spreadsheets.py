@@ -155,6 +155,25 @@ def test_reimport_updates_by_email(programme, tmp_path):
     assert rutger.manager.email == "i.lefevre@x.nl"
 
 
+def test_an_empty_cell_in_a_list_again_leaves_what_the_file_knows(programme, tmp_path):
+    import_file(programme, write(tmp_path / "l.csv", "\n".join([HEADER, *ROWS])))
+    Participant.update(job_title="Algemeen directeur").where(
+        Participant.email == "h.brouwer@x.nl"
+    ).execute()
+    later = "Voornaam;Achternaam;E-mail;Rol;Afdeling;Functie;Talen"
+    rows = ["Hanneke;Brouwer;h.brouwer@x.nl;senior;;;", "Nieuw;Lid;n.lid@x.nl;junior;ICT;;"]
+    plan = importing.plan_import(read_sheet(write(tmp_path / "l2.csv", "\n".join([later, *rows]))))
+    # of the two without a language, only the one the file does not know is told
+    assert [w.text() for w in plan.warnings] == [
+        "Row 3: no language; suggestions need a shared language, so add one later in the "
+        "participant's form."
+    ]
+    importing.run_import(programme, plan)
+    hanneke = people()["h.brouwer@x.nl"]
+    assert (hanneke.department, hanneke.job_title) == ("Directie", "Algemeen directeur")
+    assert hanneke.languages == "Nederlands, Engels"
+
+
 BAD = {
     "header only": (HEADER + "\n", "header row but no people"),
     "unknown role": (

@@ -46,8 +46,9 @@ class Problem:
 BIRTH_FIELDS = ("birth_year", "age", "birth_date")
 
 
-def languages(people: list[dict], language: str) -> list[Problem]:
-    """Each known language by its one name; an unknown or empty one is said, not refused."""
+def languages(people: list[dict], language: str, speakers: set[str]) -> list[Problem]:
+    """Each known language by its one name; an unknown or empty one is said, not refused
+    (empty: unless the file knows the person's languages, `speakers` by e-mail address)."""
     warnings = []
     for person in people:
         names, unknown = [], []
@@ -71,7 +72,7 @@ def languages(people: list[dict], language: str) -> list[Problem]:
                     {"row": person["row"], "value": ", ".join(unknown)},
                 )
             )
-        elif not names:
+        elif not names and person["email"] not in speakers:
             warnings.append(
                 Problem(
                     person["row"],

@@ -262,7 +262,13 @@ def plan_import(
         for n, cells in sheet.rows
         if n in choices.skip and "last_name" in has
     }
-    warnings = languages(people, choices.language)
+    speakers = {  # in the file with a language, which an empty cell leaves as it is
+        e
+        for (e,) in Participant.select(Participant.email)
+        .where(Participant.languages != "")
+        .tuples()
+    }
+    warnings = languages(people, choices.language, speakers)
     manager_problems, manager_warnings = resolve_managers(people, skipped_emails)
     problems += manager_problems
     warnings += manager_warnings
@@ -331,9 +337,14 @@ def run_import(
         for done, person in enumerate(updating):
             if done % STEP_ROWS == 0:
                 going(len(created) + done)
-            # a column the sheet does not have leaves what the file holds
+            # a column the sheet does not have leaves what the file holds, and so does an
+            # empty cell of one: HR's list may leave a job title out that the file knows
             row = _row(person, columns)
-            kept = {k: v for k, v in row.items() if k in plan.columns or k == "email"}
+            kept = {
+                k: v
+                for k, v in row.items()
+                if (k in plan.columns or k == "email") and not (k in KEPT_WHEN_EMPTY and v == "")
+            }
             pid = known[person["email"]]
             if any(now[pid][k] != v for k, v in kept.items()):  # unchanged: not written
                 Participant.update(**kept).where(Participant.id == pid).execute()
@@ -351,6 +362,7 @@ def run_import(
 
 
 STEP_ROWS = 300  # rows written between two looks at going_on: 0.05 s or so
+KEPT_WHEN_EMPTY = ("department", "job_title", "location", "languages")
 
 
 def back_up_before_import() -> None:
