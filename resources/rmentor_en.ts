@@ -184,7 +184,7 @@
 <context>
     <name>FollowUpTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="243"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="251"/>
         <source>%Ln outcome(s)</source>
         <translation>
             <numerusform>%Ln outcome</numerusform>

@@ -1132,108 +1132,108 @@
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="437"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="449"/>
         <source>Row {row}: the manager {value} is no longer in the file. Nothing was imported; check the sheet again.</source>
         <translation>Rij {row}: de leidinggevende {value} staat niet meer in het bestand. Er is niets geïmporteerd; kijk het blad opnieuw na.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="66"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="67"/>
         <source>Row {row}: &quot;{value}&quot; is not a language rmentor knows; it is kept as written, and only someone with the same spelling shares it.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen taal die rmentor kent; het blijft zoals het er staat, en alleen iemand met dezelfde schrijfwijze deelt die taal.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="78"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="79"/>
         <source>Row {row}: no language; suggestions need a shared language, so add one later in the participant&apos;s form.</source>
         <translation>Rij {row}: geen taal; voorstellen hebben een gedeelde taal nodig, vul er later een in op het formulier van de deelnemer.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="129"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="130"/>
         <source>Row {row}: the cell in column &quot;{column}&quot; holds {length} characters; more than {limit} is not a staff list&apos;s.</source>
         <translation>Rij {row}: de cel in kolom &quot;{column}&quot; bevat {length} tekens; meer dan {limit} hoort niet in een personeelslijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="146"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="147"/>
         <source>Row {row}: the column &quot;{column}&quot; holds an invisible control character (copied from another program?); type the address again.</source>
         <translation>Rij {row}: de kolom &quot;{column}&quot; bevat een onzichtbaar stuurteken (gekopieerd uit een ander programma?); typ het adres opnieuw.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="187"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="188"/>
         <source>Row {row}: the first name is missing.</source>
         <translation>Rij {row}: de voornaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="189"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="190"/>
         <source>Row {row}: the last name is missing.</source>
         <translation>Rij {row}: de achternaam ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="191"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="192"/>
         <source>Row {row}: the e-mail address is missing.</source>
         <translation>Rij {row}: het e-mailadres ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="194"/>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="235"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="195"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="236"/>
         <source>Row {row}: &quot;{value}&quot; is not a valid e-mail address.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="204"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="205"/>
         <source>Row {row}: {email} is a {was} in a running pairing; their role cannot become {role}. End or delete the pairing first.</source>
         <translation>Rij {row}: {email} is {was} in een lopende koppeling; de rol kan geen {role} worden. Beëindig of verwijder eerst de koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="223"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="224"/>
         <source>Row {row}: &quot;{value}&quot; holds a control character or a mark that turns text around, or is longer than {count} characters; a name, an address or a department cannot.</source>
         <translation>Rij {row}: &quot;{value}&quot; bevat een stuurteken of een teken dat de tekst omkeert, of is langer dan {count} tekens; een naam, een adres of een afdeling kan dat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="274"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="275"/>
         <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 12-31-2026.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 12-31-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="309"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="310"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Rij {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="329"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="330"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="334"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="335"/>
         <source>Row {row}: --mentors-born-from needs a birth year, age or birth date, and this row has none that reads; give it a role in a Role column.</source>
         <translation>Rij {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="341"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="342"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="254"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="255"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="267"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="268"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Rij {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="279"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="280"/>
         <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 31-12-2026.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="291"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="292"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Rij {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="320"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Rij {row}: de rol ontbreekt.</translation>
     </message>
@@ -1254,13 +1254,13 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_managers.py" line="26"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="447"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="459"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_managers.py" line="39"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="463"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="475"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
@@ -2329,12 +2329,17 @@
         <translation>Dubbelklik op een eigenaar, status, datum of effect om die ter plekke te wijzigen; kies meerdere regels (Shift, Ctrl, Ctrl+A) om ze samen te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="235"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="179"/>
+        <source>Nothing to follow up yet: the insights, ideas and actions of a meeting show here once they are added to it in the Journal.</source>
+        <translation>Nog niets op te volgen: de inzichten, ideeën en actiepunten van een gesprek staan hier zodra ze er in het Logboek aan zijn toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="243"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="243"/>
+        <location filename="../rmentor/ui/tabs/follow_up_tab.py" line="251"/>
         <source>%Ln outcome(s)</source>
         <translation>
             <numerusform>%Ln opbrengst</numerusform>
@@ -2762,27 +2767,42 @@
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="316"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="310"/>
+        <source>No meeting is logged yet: a pairing meets once it is made and started, on the Pairings tab.</source>
+        <translation>Nog geen gesprek vastgelegd: een koppeling spreekt af zodra die is gemaakt en gestart, op het tabblad Koppelingen.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="315"/>
+        <source>No meeting is logged yet. Pick a pairing at Pairing, above, and Log a meeting… below comes on.</source>
+        <translation>Nog geen gesprek vastgelegd. Kies hierboven een koppeling bij Koppeling, dan gaat Gesprek vastleggen… hieronder aan.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="318"/>
+        <source>No meeting of this pairing is logged yet: Log a meeting… below.</source>
+        <translation>Van deze koppeling is nog geen gesprek vastgelegd: Gesprek vastleggen… hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="331"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="318"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="333"/>
         <source>A proposed pairing meets once it is started: Pairings &gt; Activate.</source>
         <translation>Een voorgestelde koppeling voert gesprekken zodra ze gestart is: Koppelingen &gt; Activeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="363"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="378"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="364"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="379"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="373"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="388"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>
@@ -7602,17 +7622,17 @@ Met vriendelijke groet,
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="98"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="102"/>
         <source>Reading %1…</source>
         <translation>%1 inlezen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="126"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="130"/>
         <source>The rows could not be read (%1). The file was not changed.</source>
         <translation>De rijen konden niet worden gelezen (%1). Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/table_tab.py" line="149"/>
+        <location filename="../rmentor/ui/tabs/table_tab.py" line="154"/>
         <source>No row matches the search and the filters (%1 in all).</source>
         <translation>Geen rij past bij de zoekopdracht en de filters (%1 in totaal).</translation>
     </message>

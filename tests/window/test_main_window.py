@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QMessageBox
 
+from rmentor.models.programme.entities import Pairing
 from rmentor.models.programme.entities import Participant
 from rmentor.models.programme.entities import Programme
 from rmentor.models.storage import datafile
@@ -807,3 +808,29 @@ def test_an_empty_programme_s_tables_show_their_titles_whole_in_dutch(qtbot, db_
                 assert header.sectionSize(c) >= header.sectionSizeFromContents(c).width(), title
         # and no table wider than the window when it has no rows
         assert header.length() <= tab.view.viewport().width(), tab.objectName()
+
+
+def test_an_empty_journal_and_follow_up_say_what_to_do_first(qtbot, window):
+    add_programme(window)
+    journal = window.journal_tab
+    window.tabs.setCurrentWidget(journal)
+    qtbot.waitUntil(journal.state.isVisible)
+    assert journal.state.text() == (
+        "No meeting is logged yet: a pairing meets once it is made and started, on the "
+        "Pairings tab."
+    )
+    follow_up = window.follow_up_tab
+    window.tabs.setCurrentWidget(follow_up)
+    qtbot.waitUntil(follow_up.state.isVisible)
+    assert follow_up.state.text().startswith("Nothing to follow up yet")
+
+
+def test_a_journal_with_meetings_says_nothing_over_them(qtbot, demo_window):
+    journal = demo_window.journal_tab
+    demo_window.tabs.setCurrentWidget(journal)
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0)
+    assert not journal.state.isVisible()
+    proposed = Pairing.get(Pairing.status == "proposed")
+    journal.pairing_picker.setCurrentIndex(journal.pairing_picker.findData(proposed.id))
+    qtbot.waitUntil(journal.state.isVisible)
+    assert journal.state.text() == "No meeting of this pairing is logged yet: Log a meeting… below."

@@ -172,6 +172,14 @@ class FollowUpTab(TableTab):
         self.hint.setVisible(not read_only)  # nor an invitation to it
         super().set_read_only(read_only)
 
+    def empty_text(self) -> str:
+        if self.programme is None:
+            return ""
+        return self.tr(
+            "Nothing to follow up yet: the insights, ideas and actions of a meeting show here "
+            "once they are added to it in the Journal."
+        )
+
     def update_actions(self) -> None:
         rows = selected_positions(self.view)
         writable = bool(rows) and not self.read_only

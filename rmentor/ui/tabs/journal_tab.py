@@ -302,6 +302,21 @@ class JournalTab(TableTab):
         self.theme_filter.setCurrentIndex(0)
         self.period_filter.setCurrentIndex(0)
 
+    def empty_text(self) -> str:
+        if self.programme is None:
+            return ""
+        if self.pairing_picker.count() <= 1:  # "All pairings" alone
+            return self.tr(
+                "No meeting is logged yet: a pairing meets once it is made and started, on "
+                "the Pairings tab."
+            )
+        if self.pairing_id() is None:
+            return self.tr(
+                "No meeting is logged yet. Pick a pairing at Pairing, above, and Log a "
+                "meeting… below comes on."
+            )
+        return self.tr("No meeting of this pairing is logged yet: Log a meeting… below.")
+
     def update_actions(self) -> None:
         pid = self.pairing_id()
         # while another file opens, the chooser still names this one's pairing until the

@@ -67,6 +67,10 @@ class TableTab(QWidget):
     def update_actions(self) -> None:
         """Turn the actions on and off for the selection and the file."""
 
+    def empty_text(self) -> str:
+        """What a table with no row at all says to do first ("": nothing)."""
+        return ""
+
     # shared
 
     def actions_ready(self) -> None:
@@ -140,7 +144,8 @@ class TableTab(QWidget):
 
     def _say_if_none_match(self) -> None:
         """A search or filter that leaves no row says so: a blank table read as if nothing
-        had been found to follow up, or the filters were broken."""
+        had been found to follow up, or the filters were broken. A table with no row at
+        all says what to do first, where its tab knows."""
         if self._reading:
             return
         total = self.model.total()
@@ -151,6 +156,9 @@ class TableTab(QWidget):
                 )
             )
             self._none_match = True
+        elif not total and self.empty_text():
+            self._say(self.empty_text())
+            self._none_match = True  # gone once there are rows
         elif self._none_match:
             self.state.hide()
             self._none_match = False
