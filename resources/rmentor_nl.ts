@@ -2506,38 +2506,32 @@
         <translation>Geïmporteerd als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="110"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="114"/>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="127"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="168"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="233"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="243"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="246"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="253"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="255"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2545,7 +2539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="267"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2553,7 +2547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="276"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2561,7 +2555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="300"/>
         <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
         <translation>
             <numerusform>%Ln daarvan staat al in het bestand: alleen wat het blad aan die persoon verandert, wordt geschreven.</numerusform>
@@ -2569,17 +2563,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="282"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="284"/>
         <source>Every row has a problem: with them left out, nobody is left to import. Solve these problems in the sheet, or in the columns and choices above:</source>
         <translation>Elke rij heeft een probleem: als ze worden overgeslagen, blijft er niemand over om te importeren. Los deze problemen op in het blad, of in de kolommen en keuzes hierboven:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="111"/>
+        <source>Read as</source>
+        <translation>Gelezen als</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="291"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="322"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="324"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2587,17 +2586,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="323"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="325"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="326"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="381"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2605,7 +2604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="387"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2613,17 +2612,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="390"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="392"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2631,14 +2630,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="389"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="402"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="391"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="411"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="406"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -7069,7 +7068,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="376"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>

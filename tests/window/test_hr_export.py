@@ -290,6 +290,9 @@ def test_the_window_imports_an_hr_export_by_rule_with_rows_left_out_and_undo_tak
     dialog = ImportDialog(programme, hr_csv(tmp_path), read_sheet(hr_csv(tmp_path)))
     qtbot.addWidget(dialog)
     dialog.show()
+    # the row of choices says what a column is read as; the sheet's row numbers follow
+    labels = [dialog.table.verticalHeaderItem(r).text() for r in range(3)]
+    assert labels == ["Read as", "2", "3"]
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     said = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]

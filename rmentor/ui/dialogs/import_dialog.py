@@ -106,12 +106,14 @@ class ImportDialog(QDialog):
         self.table.setObjectName("import_preview")
         # "Imported as", not "Role": a sheet's own Role column stands beside it
         self.table.setHorizontalHeaderLabels([self.tr("Imported as")] + sheet.headers)
+        # the row of choices is what each column is read as; under it, the sheet's rows by
+        # their numbers ("Column" there was taken for the numbers' heading)
+        read_as = self.tr("Read as")
         self.table.setVerticalHeaderLabels(
-            [self.tr("Column")] + [str(number) for number, _ in self.shown_rows]
+            [read_as] + [str(number) for number, _ in self.shown_rows]
         )
-        # the header fits its word "Column" / "Kolom", not only the row numbers
-        header = self.table.verticalHeader()
-        header.setMinimumWidth(header.fontMetrics().horizontalAdvance(self.tr("Column")) + 16)
+        header = self.table.verticalHeader()  # as wide as its words, not only the numbers
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance(read_as) + 16)
         # only the Role column is edited: a row's role set by hand, over the rule
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
