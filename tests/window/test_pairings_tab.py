@@ -522,3 +522,19 @@ def test_another_mentee_keeps_the_themes_ticked_and_clears_what_was_said_of_the_
     assert dialog.errors.text("override_reason") == ""
     assert ticked in dialog.themes.checked_keys()
     dialog.reject()
+
+
+def test_the_lists_of_names_leave_room_for_the_dots_on_capitals(qtbot, window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from rmentor.ui.widgets.person_picker import ROOM
+
+    tab = window.pairings_tab
+    tab.new_pairing()
+    picker = tab.dialog.mentor
+    for view in (picker.view(), picker.completer().popup()):
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        height = view.itemDelegate().sizeHint(option, picker.model().index(0, 0)).height()
+        assert height >= view.fontMetrics().height() + ROOM
+    tab.dialog.reject()

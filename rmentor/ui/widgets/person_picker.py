@@ -1,9 +1,11 @@
 """A combo box of people that finds a name from any part typed into it."""
 
+from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from rmentor.models.programme.participants import filed_under
 from rmentor.models.text.names import fold_text as fold  # as names are compared everywhere
@@ -28,6 +30,18 @@ def person_order(person) -> tuple[str, str]:
     return filed_under(person.last_name, person.first_name)
 
 
+class RoomyRows(QStyledItemDelegate):
+    """A list's rows with room above the letters: as tall as the font, a row cut the dots
+    off Ö and Ü (Özdemir read as Ozdemir) in the lists of names."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + ROOM))
+
+
+ROOM = 6  # pixels of a row over the font's height
+
+
 class PersonPicker(QComboBox):
     def __init__(self, none_text: str | None = None, parent=None):
         super().__init__(parent)
@@ -39,6 +53,9 @@ class PersonPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
+        self.rows = RoomyRows(self)
+        self.view().setItemDelegate(self.rows)
+        completer.popup().setItemDelegate(self.rows)
         self.none_text = none_text
 
     def set_people(self, people) -> None:
