@@ -120,17 +120,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="74"/>
+        <location filename="../rmentor/cli/messages.py" line="73"/>
+        <source>%1 is a new file, not encrypted: whoever can read it reads the names in it. Encrypt it with `rmentor protect --db %1 --passphrase-file FILE --recovery-sheet SHEET.pdf`, or in the window (File &gt; Settings, Protection).</source>
+        <translation>%1 is een nieuw bestand, niet versleuteld: wie het kan lezen, leest de namen erin. Versleutel het met `rmentor protect --db %1 --passphrase-file BESTAND --recovery-sheet BLAD.pdf`, of in het venster (Bestand &gt; Instellingen, Beveiliging).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/cli/messages.py" line="81"/>
         <source>%1 is encrypted; its copy %2 is not. A file is encrypted with `rmentor protect`; on a server, its administrator&apos;s protection is what there is.</source>
         <translation>%1 is versleuteld; de kopie %2 niet. Een bestand versleutelt u met `rmentor protect`; op een server geldt de beveiliging van de beheerder.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="83"/>
+        <location filename="../rmentor/cli/messages.py" line="90"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="89"/>
+        <location filename="../rmentor/cli/messages.py" line="96"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -138,12 +143,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="95"/>
+        <location filename="../rmentor/cli/messages.py" line="102"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="98"/>
+        <location filename="../rmentor/cli/messages.py" line="105"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -151,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="99"/>
+        <location filename="../rmentor/cli/messages.py" line="106"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -159,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="100"/>
+        <location filename="../rmentor/cli/messages.py" line="107"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -167,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="101"/>
+        <location filename="../rmentor/cli/messages.py" line="108"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -175,12 +180,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="107"/>
+        <location filename="../rmentor/cli/messages.py" line="114"/>
         <source>Brought %1 up to this version of rmentor; the file as it was: %2</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="113"/>
+        <location filename="../rmentor/cli/messages.py" line="120"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -188,37 +193,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="117"/>
+        <location filename="../rmentor/cli/messages.py" line="124"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="125"/>
+        <location filename="../rmentor/cli/messages.py" line="132"/>
         <source>Wrote what the database holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat de database over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="130"/>
+        <location filename="../rmentor/cli/messages.py" line="137"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="136"/>
+        <location filename="../rmentor/cli/messages.py" line="143"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="139"/>
+        <location filename="../rmentor/cli/messages.py" line="146"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="143"/>
+        <location filename="../rmentor/cli/messages.py" line="150"/>
         <source>The server&apos;s tables hold nothing of them now. Its administrator&apos;s backups, and its write-ahead log until it is recycled, still may: the guide says what to ask them.</source>
         <translation>De tabellen op de server bevatten nu niets meer over deze persoon. De reservekopieën van de beheerder, en het transactielogboek (WAL) tot het wordt hergebruikt, mogelijk nog wel: de handleiding zegt wat u de beheerder vraagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="149"/>
+        <location filename="../rmentor/cli/messages.py" line="156"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -226,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="152"/>
+        <location filename="../rmentor/cli/messages.py" line="159"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -234,17 +239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="155"/>
+        <location filename="../rmentor/cli/messages.py" line="162"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="158"/>
+        <location filename="../rmentor/cli/messages.py" line="165"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="162"/>
+        <location filename="../rmentor/cli/messages.py" line="169"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -252,17 +257,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="169"/>
+        <location filename="../rmentor/cli/messages.py" line="176"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="174"/>
+        <location filename="../rmentor/cli/messages.py" line="181"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="177"/>
+        <location filename="../rmentor/cli/messages.py" line="184"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -270,17 +275,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="182"/>
+        <location filename="../rmentor/cli/messages.py" line="189"/>
         <source>rmentor: stopped: %1 The others were not written: %2</source>
         <translation>rmentor: gestopt: %1 De andere zijn niet geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="188"/>
+        <location filename="../rmentor/cli/messages.py" line="195"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="193"/>
+        <location filename="../rmentor/cli/messages.py" line="200"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -288,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="194"/>
+        <location filename="../rmentor/cli/messages.py" line="201"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -296,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="199"/>
+        <location filename="../rmentor/cli/messages.py" line="206"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -304,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="200"/>
+        <location filename="../rmentor/cli/messages.py" line="207"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -312,32 +317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="204"/>
+        <location filename="../rmentor/cli/messages.py" line="211"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="207"/>
+        <location filename="../rmentor/cli/messages.py" line="214"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="210"/>
+        <location filename="../rmentor/cli/messages.py" line="217"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="213"/>
+        <location filename="../rmentor/cli/messages.py" line="220"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="218"/>
+        <location filename="../rmentor/cli/messages.py" line="225"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="226"/>
+        <location filename="../rmentor/cli/messages.py" line="233"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -345,7 +350,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="236"/>
+        <location filename="../rmentor/cli/messages.py" line="243"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -578,13 +583,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="269"/>
+        <location filename="../rmentor/cli/commands.py" line="291"/>
         <location filename="../rmentor/models/storage/files.py" line="46"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="345"/>
+        <location filename="../rmentor/cli/commands.py" line="367"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>

@@ -166,6 +166,28 @@ def cmd_suggest(args) -> int:
 
 
 def cmd_import(args) -> int:
+    """An import; a file it made (--create) is taken away again when nothing could be
+    imported into it: the next try would find it there and refuse a mistyped --db no more."""
+    made = args.create and not is_server(args.db) and not Path(args.db).exists()
+    try:
+        code = _import(args)
+    except BaseException:
+        if made:
+            _take_away(Path(args.db))
+        raise
+    if code and made:
+        _take_away(Path(args.db))
+    elif made:
+        print(Cli(messages_translator(args)).made_plain(args.db))
+    return code
+
+
+def _take_away(path: Path) -> None:
+    for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+        made.unlink(missing_ok=True)
+
+
+def _import(args) -> int:
     from rmentor.models.programme import programmes
     from rmentor.models.sheets import importing
     from rmentor.models.sheets.import_choices import BORN_FROM

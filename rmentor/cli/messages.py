@@ -68,6 +68,13 @@ class Cli:
             .replace("%2", str(target))
         )
 
+    def made_plain(self, path) -> str:
+        return self.tr(
+            "%1 is a new file, not encrypted: whoever can read it reads the names in it. "
+            "Encrypt it with `rmentor protect --db %1 --passphrase-file FILE --recovery-sheet "
+            "SHEET.pdf`, or in the window (File > Settings, Protection)."
+        ).replace("%1", str(path))
+
     def copy_not_encrypted(self, source, target) -> str:
         return (
             self.tr(
