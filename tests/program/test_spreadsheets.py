@@ -131,6 +131,19 @@ def test_xlsx(programme, tmp_path):
     assert found["o.celik@x.nl"].consent_date == dt.date(2026, 3, 1)
 
 
+def test_a_department_merged_over_several_rows_is_everyone_s(programme, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Rol", "Afdeling"])
+    for n in range(4):
+        sheet.append([f"Anna{n}", "Jansen", f"a{n}@x.nl", "junior", "ICT" if n == 0 else None])
+    sheet.append(["Bo", "Li", "bo@x.nl", "senior", "Inkoop"])
+    sheet.merge_cells("E2:E5")
+    book.save(tmp_path / "merged.xlsx")
+    rows = read_sheet(tmp_path / "merged.xlsx").rows
+    assert [cells[4] for _n, cells in rows] == ["ICT", "ICT", "ICT", "ICT", "Inkoop"]
+
+
 def test_reimport_updates_by_email(programme, tmp_path):
     """Counted as updated: the people the sheet changes; the same sheet again writes
     nothing (the file stays byte for byte as it was)."""

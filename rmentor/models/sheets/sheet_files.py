@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from rmentor.models.errors import system_reason
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
+MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP: a tab or return leads one in too
 MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
 
@@ -176,9 +178,12 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
         try:
             book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
-                records = _records(_chosen_sheet(book, path.name, sheet_name))
+                chosen = _chosen_sheet(book, path.name, sheet_name)
+                records = _records(chosen)
             finally:
                 book.close()
+            handle.seek(0)
+            _fill_merged(records, _merged_ranges(handle, chosen))
         except (  # a damaged workbook: its zip, its compression or its XML (a file that
             InvalidFileException,  # cannot be opened at all is said by read_sheet)
             OSError,  # a zip cut short seeks before its start ("invalid argument")
@@ -209,6 +214,34 @@ def _records(sheet) -> list[list[str]]:
     # XFD gave every row 16,384 cells (a 5 KB file took seconds a row)
     sheet.reset_dimensions()
     return [[_cell_text(v) for v in _filled(row)] for row in sheet.iter_rows(values_only=True)]
+
+
+def _merged_ranges(handle, sheet) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged cells as (first column, first row, last column, last row): a
+    department typed once and merged over four people's rows is theirs all four. Read
+    from the sheet's XML, which openpyxl's read-only mode does not give."""
+    from openpyxl.utils.cell import range_boundaries
+
+    where = getattr(sheet, "_worksheet_path", None)  # openpyxl's own, not promised to stay
+    if where is None:
+        return []
+    with zipfile.ZipFile(handle) as archive:
+        xml = archive.read(where)  # searched, not parsed: parsing every cell again took
+    # a quarter of a second for 10,000 rows
+    return [range_boundaries(ref.decode("ascii")) for ref in MERGED.findall(xml)]
+
+
+def _fill_merged(records: list[list[str]], ranges) -> None:
+    for first_col, first_row, last_col, last_row in ranges:
+        if first_row > len(records) or first_col > len(records[first_row - 1]):
+            continue  # nothing typed in it
+        value = records[first_row - 1][first_col - 1]
+        for r in range(first_row, min(last_row, len(records)) + 1):
+            row = records[r - 1]
+            row.extend([""] * (last_col - len(row)))
+            for c in range(first_col, last_col + 1):
+                if not row[c - 1]:
+                    row[c - 1] = value
 
 
 def _chosen_sheet(book, name: str, sheet_name: str | None):
