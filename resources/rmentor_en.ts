@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="46"/>
+        <location filename="../rmentor/cli/messages.py" line="49"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="53"/>
+        <location filename="../rmentor/cli/messages.py" line="56"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Left out on purpose: %n row with a problem:</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="65"/>
+        <location filename="../rmentor/cli/messages.py" line="68"/>
         <source>Copied %1 to %2: %n rows, every one found there as it was.</source>
         <translation>
             <numerusform>Copied %1 to %2: %n row, found there as it was.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="96"/>
+        <location filename="../rmentor/cli/messages.py" line="99"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 has %n problem:</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="105"/>
+        <location filename="../rmentor/cli/messages.py" line="108"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programme,</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="106"/>
+        <location filename="../rmentor/cli/messages.py" line="109"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n participant,</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="107"/>
+        <location filename="../rmentor/cli/messages.py" line="110"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n pairing,</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="108"/>
+        <location filename="../rmentor/cli/messages.py" line="111"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n meeting.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="120"/>
+        <location filename="../rmentor/cli/messages.py" line="123"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="156"/>
+        <location filename="../rmentor/cli/messages.py" line="159"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>Deleted %n backup copy that still held their data.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="159"/>
+        <location filename="../rmentor/cli/messages.py" line="162"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n backup copy made before still holds their data:</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="169"/>
+        <location filename="../rmentor/cli/messages.py" line="172"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>Wrote %n draft (%1) to %2.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="184"/>
+        <location filename="../rmentor/cli/messages.py" line="187"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n evaluation form to %1.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="200"/>
+        <location filename="../rmentor/cli/messages.py" line="203"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="201"/>
+        <location filename="../rmentor/cli/messages.py" line="204"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="206"/>
+        <location filename="../rmentor/cli/messages.py" line="209"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="207"/>
+        <location filename="../rmentor/cli/messages.py" line="210"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="233"/>
+        <location filename="../rmentor/cli/messages.py" line="236"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n older backup copy is still plain: anyone who copies it can read it. Remove it in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</numerusform>

@@ -80,8 +80,13 @@
         <source>Ignored columns: %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../rmentor/cli/messages.py" line="46"/>
+        <source>column %1 (no heading)</source>
+        <translation>kolom %1 (zonder kop)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli/messages.py" line="49"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
@@ -89,12 +94,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="50"/>
+        <location filename="../rmentor/cli/messages.py" line="53"/>
         <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
         <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="53"/>
+        <location filename="../rmentor/cli/messages.py" line="56"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
@@ -102,17 +107,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="56"/>
+        <location filename="../rmentor/cli/messages.py" line="59"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="59"/>
+        <location filename="../rmentor/cli/messages.py" line="62"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="65"/>
+        <location filename="../rmentor/cli/messages.py" line="68"/>
         <source>Copied %1 to %2: %n rows, every one found there as it was.</source>
         <translation>
             <numerusform>%1 gekopieerd naar %2: %n rij, daar teruggevonden zoals die was.</numerusform>
@@ -120,22 +125,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="73"/>
+        <location filename="../rmentor/cli/messages.py" line="76"/>
         <source>%1 is a new file, not encrypted: whoever can read it reads the names in it. Encrypt it with `rmentor protect --db %1 --passphrase-file FILE --recovery-sheet SHEET.pdf`, or in the window (File &gt; Settings, Protection).</source>
         <translation>%1 is een nieuw bestand, niet versleuteld: wie het kan lezen, leest de namen erin. Versleutel het met `rmentor protect --db %1 --passphrase-file BESTAND --recovery-sheet BLAD.pdf`, of in het venster (Bestand &gt; Instellingen, Beveiliging).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="81"/>
+        <location filename="../rmentor/cli/messages.py" line="84"/>
         <source>%1 is encrypted; its copy %2 is not. A file is encrypted with `rmentor protect`; on a server, its administrator&apos;s protection is what there is.</source>
         <translation>%1 is versleuteld; de kopie %2 niet. Een bestand versleutelt u met `rmentor protect`; op een server geldt de beveiliging van de beheerder.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="90"/>
+        <location filename="../rmentor/cli/messages.py" line="93"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="96"/>
+        <location filename="../rmentor/cli/messages.py" line="99"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -143,12 +148,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="102"/>
+        <location filename="../rmentor/cli/messages.py" line="105"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="105"/>
+        <location filename="../rmentor/cli/messages.py" line="108"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -156,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="106"/>
+        <location filename="../rmentor/cli/messages.py" line="109"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -164,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="107"/>
+        <location filename="../rmentor/cli/messages.py" line="110"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -172,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="108"/>
+        <location filename="../rmentor/cli/messages.py" line="111"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -180,12 +185,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="114"/>
+        <location filename="../rmentor/cli/messages.py" line="117"/>
         <source>Brought %1 up to this version of rmentor; the file as it was: %2</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="120"/>
+        <location filename="../rmentor/cli/messages.py" line="123"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -193,37 +198,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="124"/>
+        <location filename="../rmentor/cli/messages.py" line="127"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="132"/>
+        <location filename="../rmentor/cli/messages.py" line="135"/>
         <source>Wrote what the database holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat de database over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="137"/>
+        <location filename="../rmentor/cli/messages.py" line="140"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="143"/>
+        <location filename="../rmentor/cli/messages.py" line="146"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="146"/>
+        <location filename="../rmentor/cli/messages.py" line="149"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="150"/>
+        <location filename="../rmentor/cli/messages.py" line="153"/>
         <source>The server&apos;s tables hold nothing of them now. Its administrator&apos;s backups, and its write-ahead log until it is recycled, still may: the guide says what to ask them.</source>
         <translation>De tabellen op de server bevatten nu niets meer over deze persoon. De reservekopieën van de beheerder, en het transactielogboek (WAL) tot het wordt hergebruikt, mogelijk nog wel: de handleiding zegt wat u de beheerder vraagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="156"/>
+        <location filename="../rmentor/cli/messages.py" line="159"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -231,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="159"/>
+        <location filename="../rmentor/cli/messages.py" line="162"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -239,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="162"/>
+        <location filename="../rmentor/cli/messages.py" line="165"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="165"/>
+        <location filename="../rmentor/cli/messages.py" line="168"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="169"/>
+        <location filename="../rmentor/cli/messages.py" line="172"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -257,17 +262,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="176"/>
+        <location filename="../rmentor/cli/messages.py" line="179"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="181"/>
+        <location filename="../rmentor/cli/messages.py" line="184"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="184"/>
+        <location filename="../rmentor/cli/messages.py" line="187"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -275,17 +280,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="189"/>
+        <location filename="../rmentor/cli/messages.py" line="192"/>
         <source>rmentor: stopped: %1 The others were not written: %2</source>
         <translation>rmentor: gestopt: %1 De andere zijn niet geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="195"/>
+        <location filename="../rmentor/cli/messages.py" line="198"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="200"/>
+        <location filename="../rmentor/cli/messages.py" line="203"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -293,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="201"/>
+        <location filename="../rmentor/cli/messages.py" line="204"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -301,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="206"/>
+        <location filename="../rmentor/cli/messages.py" line="209"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -309,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="207"/>
+        <location filename="../rmentor/cli/messages.py" line="210"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -317,32 +322,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="211"/>
+        <location filename="../rmentor/cli/messages.py" line="214"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="214"/>
+        <location filename="../rmentor/cli/messages.py" line="217"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="217"/>
+        <location filename="../rmentor/cli/messages.py" line="220"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="220"/>
+        <location filename="../rmentor/cli/messages.py" line="223"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="225"/>
+        <location filename="../rmentor/cli/messages.py" line="228"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="233"/>
+        <location filename="../rmentor/cli/messages.py" line="236"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -350,7 +355,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="243"/>
+        <location filename="../rmentor/cli/messages.py" line="246"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -583,13 +588,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="291"/>
+        <location filename="../rmentor/cli/commands.py" line="297"/>
         <location filename="../rmentor/models/storage/files.py" line="46"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="367"/>
+        <location filename="../rmentor/cli/commands.py" line="373"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -694,7 +699,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="67"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="69"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1270,42 +1275,42 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="42"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="44"/>
         <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="120"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="122"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="132"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="134"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="197"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="202"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="218"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="251"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="249"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="282"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="258"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="291"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="340"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="373"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>

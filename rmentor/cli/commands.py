@@ -225,8 +225,14 @@ def _import(args) -> int:
             left_out = planned.problems
             choices.skip = frozenset(planned.problem_rows)
             planned = plan()
-        if planned.ignored_columns:
-            print(say.ignored(planned.ignored_columns))
+        # cells right of the headings are left out too, and said (the window shows them)
+        unnamed = [
+            say.no_heading(i + 1)
+            for i, heading in enumerate(sheet.headers)
+            if not heading and any(cells[i] for _n, cells in sheet.rows)
+        ]
+        if planned.ignored_columns or unnamed:
+            print(say.ignored([*planned.ignored_columns, *unnamed]))
         if not planned.ok:
             print(say.nothing_imported(args.sheet.name, len(planned.problems)), file=sys.stderr)
             for problem in planned.problems:

@@ -42,6 +42,9 @@ class Cli:
     def ignored(self, columns: list[str]) -> str:
         return self.tr("Ignored columns: %1").replace("%1", ", ".join(columns))
 
+    def no_heading(self, column: int) -> str:
+        return self.tr("column %1 (no heading)").replace("%1", str(column))
+
     def nothing_imported(self, sheet: str, problems: int) -> str:
         text = self.tr("rmentor: nothing was imported; %n problem(s) in %1:", "", problems)
         return text.replace("%1", sheet)

@@ -1014,3 +1014,14 @@ def test_a_hidden_sheet_before_the_list_is_passed_over(tmp_path):
     book.save(tmp_path / "een.xlsx")
     sheet = read_sheet(tmp_path / "een.xlsx")
     assert [cells[0] for _n, cells in sheet.rows] == ["Sem"]
+
+
+def test_a_cell_right_of_the_headings_is_said_to_be_left_out(tmp_path):
+    sheet = tmp_path / "extra.csv"
+    sheet.write_text(
+        "Voornaam;Achternaam;E-mail;Rol\nAnna;Jansen;a@x.nl;mentor;Let op: vertrekt per 1-1\n"
+    )
+    db = tmp_path / "d.sqlite"
+    done = run("import", "--db", db, "--create", "--programme", "P", "--lang", "en", sheet)
+    assert done.returncode == 0, done.stderr
+    assert "Ignored columns: column 5 (no heading)" in done.stdout
