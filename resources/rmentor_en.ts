@@ -15,7 +15,15 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="49"/>
+        <location filename="../rmentor/cli/messages.py" line="47"/>
+        <source>The headings are on row %1; the %n row(s) above them were passed over.</source>
+        <translation>
+            <numerusform>The headings are on row %1; the row above them was passed over.</numerusform>
+            <numerusform>The headings are on row %1; the %n rows above them were passed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli/messages.py" line="54"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: nothing was imported; %n problem in %1:</numerusform>
@@ -23,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="56"/>
+        <location filename="../rmentor/cli/messages.py" line="61"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Left out on purpose: %n row with a problem:</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="68"/>
+        <location filename="../rmentor/cli/messages.py" line="73"/>
         <source>Copied %1 to %2: %n rows, every one found there as it was.</source>
         <translation>
             <numerusform>Copied %1 to %2: %n row, found there as it was.</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="99"/>
+        <location filename="../rmentor/cli/messages.py" line="104"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 has %n problem:</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="108"/>
+        <location filename="../rmentor/cli/messages.py" line="113"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programme,</numerusform>
@@ -55,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="109"/>
+        <location filename="../rmentor/cli/messages.py" line="114"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n participant,</numerusform>
@@ -63,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="110"/>
+        <location filename="../rmentor/cli/messages.py" line="115"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n pairing,</numerusform>
@@ -71,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="111"/>
+        <location filename="../rmentor/cli/messages.py" line="116"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n meeting.</numerusform>
@@ -79,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="123"/>
+        <location filename="../rmentor/cli/messages.py" line="128"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -87,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="159"/>
+        <location filename="../rmentor/cli/messages.py" line="164"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>Deleted %n backup copy that still held their data.</numerusform>
@@ -95,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="162"/>
+        <location filename="../rmentor/cli/messages.py" line="167"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n backup copy made before still holds their data:</numerusform>
@@ -103,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="172"/>
+        <location filename="../rmentor/cli/messages.py" line="177"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>Wrote %n draft (%1) to %2.</numerusform>
@@ -111,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="187"/>
+        <location filename="../rmentor/cli/messages.py" line="192"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n evaluation form to %1.</numerusform>
@@ -119,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="203"/>
+        <location filename="../rmentor/cli/messages.py" line="208"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>Stored %n evaluation;</numerusform>
@@ -127,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="204"/>
+        <location filename="../rmentor/cli/messages.py" line="209"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>refused %n form.</numerusform>
@@ -135,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="209"/>
+        <location filename="../rmentor/cli/messages.py" line="214"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>Imported %n new participant</numerusform>
@@ -143,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="210"/>
+        <location filename="../rmentor/cli/messages.py" line="215"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>and updated %n into &quot;%1&quot;.</numerusform>
@@ -151,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="236"/>
+        <location filename="../rmentor/cli/messages.py" line="241"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n older backup copy is still plain: anyone who copies it can read it. Remove it in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</numerusform>
@@ -195,7 +203,15 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="98"/>
+        <source>The headings are on row %1; the %Ln row(s) above them were passed over.</source>
+        <translation>
+            <numerusform>The headings are on row %1; the row above them was passed over.</numerusform>
+            <numerusform>The headings are on row %1; the %Ln rows above them were passed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="262"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Leave out the %Ln row with a problem (listed above) and import the rest</numerusform>
@@ -203,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="274"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
@@ -211,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="276"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person; nothing is written until you click Import.</numerusform>
@@ -219,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="300"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
         <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
         <translation>
             <numerusform>%Ln of them is already in the file: only what the sheet changes about them is written.</numerusform>
@@ -227,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="331"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -235,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="388"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
@@ -243,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="394"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import of %Ln participant</numerusform>
@@ -251,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>Importing %Ln participant…</numerusform>

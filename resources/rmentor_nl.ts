@@ -80,13 +80,21 @@
         <source>Ignored columns: %1</source>
         <translation>Genegeerde kolommen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/cli/messages.py" line="47"/>
+        <source>The headings are on row %1; the %n row(s) above them were passed over.</source>
+        <translation>
+            <numerusform>De koppen staan op rij %1; de rij erboven is overgeslagen.</numerusform>
+            <numerusform>De koppen staan op rij %1; de %n rijen erboven zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="46"/>
+        <location filename="../rmentor/cli/messages.py" line="51"/>
         <source>column %1 (no heading)</source>
         <translation>kolom %1 (zonder kop)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="49"/>
+        <location filename="../rmentor/cli/messages.py" line="54"/>
         <source>rmentor: nothing was imported; %n problem(s) in %1:</source>
         <translation>
             <numerusform>rmentor: er is niets geïmporteerd; %n probleem in %1:</numerusform>
@@ -94,12 +102,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="53"/>
+        <location filename="../rmentor/cli/messages.py" line="58"/>
         <source>Add --skip-bad-rows to import the other rows and leave these out.</source>
         <translation>Voeg --skip-bad-rows toe om de andere rijen te importeren en deze over te slaan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="56"/>
+        <location filename="../rmentor/cli/messages.py" line="61"/>
         <source>Left out on purpose: %n row(s) with problems:</source>
         <translation>
             <numerusform>Bewust overgeslagen: %n rij met een probleem:</numerusform>
@@ -107,17 +115,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="59"/>
+        <location filename="../rmentor/cli/messages.py" line="64"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="62"/>
+        <location filename="../rmentor/cli/messages.py" line="67"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="68"/>
+        <location filename="../rmentor/cli/messages.py" line="73"/>
         <source>Copied %1 to %2: %n rows, every one found there as it was.</source>
         <translation>
             <numerusform>%1 gekopieerd naar %2: %n rij, daar teruggevonden zoals die was.</numerusform>
@@ -125,22 +133,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="76"/>
+        <location filename="../rmentor/cli/messages.py" line="81"/>
         <source>%1 is a new file, not encrypted: whoever can read it reads the names in it. Encrypt it with `rmentor protect --db %1 --passphrase-file FILE --recovery-sheet SHEET.pdf`, or in the window (File &gt; Settings, Protection).</source>
         <translation>%1 is een nieuw bestand, niet versleuteld: wie het kan lezen, leest de namen erin. Versleutel het met `rmentor protect --db %1 --passphrase-file BESTAND --recovery-sheet BLAD.pdf`, of in het venster (Bestand &gt; Instellingen, Beveiliging).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="84"/>
+        <location filename="../rmentor/cli/messages.py" line="89"/>
         <source>%1 is encrypted; its copy %2 is not. A file is encrypted with `rmentor protect`; on a server, its administrator&apos;s protection is what there is.</source>
         <translation>%1 is versleuteld; de kopie %2 niet. Een bestand versleutelt u met `rmentor protect`; op een server geldt de beveiliging van de beheerder.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="93"/>
+        <location filename="../rmentor/cli/messages.py" line="98"/>
         <source>Wrote the demo programme &quot;%1&quot; to %2.</source>
         <translation>Het demoprogramma &quot;%1&quot; staat in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="99"/>
+        <location filename="../rmentor/cli/messages.py" line="104"/>
         <source>rmentor: %1 has %n problem(s):</source>
         <translation>
             <numerusform>rmentor: %1 heeft %n probleem:</numerusform>
@@ -148,12 +156,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="105"/>
+        <location filename="../rmentor/cli/messages.py" line="110"/>
         <source>%1: OK (data version %2):</source>
         <translation>%1: in orde (gegevensversie %2):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="108"/>
+        <location filename="../rmentor/cli/messages.py" line="113"/>
         <source>%n programme(s),</source>
         <translation>
             <numerusform>%n programma,</numerusform>
@@ -161,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="109"/>
+        <location filename="../rmentor/cli/messages.py" line="114"/>
         <source>%n participant(s),</source>
         <translation>
             <numerusform>%n deelnemer,</numerusform>
@@ -169,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="110"/>
+        <location filename="../rmentor/cli/messages.py" line="115"/>
         <source>%n pairing(s),</source>
         <translation>
             <numerusform>%n koppeling,</numerusform>
@@ -177,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="111"/>
+        <location filename="../rmentor/cli/messages.py" line="116"/>
         <source>%n meeting(s).</source>
         <translation>
             <numerusform>%n gesprek.</numerusform>
@@ -185,12 +193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="117"/>
+        <location filename="../rmentor/cli/messages.py" line="122"/>
         <source>Brought %1 up to this version of rmentor; the file as it was: %2</source>
         <translation>%1 is bijgewerkt voor deze versie van rmentor; het bestand zoals het was: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="123"/>
+        <location filename="../rmentor/cli/messages.py" line="128"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n rij geschreven naar %1.</numerusform>
@@ -198,37 +206,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="127"/>
+        <location filename="../rmentor/cli/messages.py" line="132"/>
         <source>Wrote the report on &quot;%1&quot; to %2.</source>
         <translation>De rapportage over &quot;%1&quot; staat in %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="135"/>
+        <location filename="../rmentor/cli/messages.py" line="140"/>
         <source>Wrote what the database holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat de database over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="140"/>
+        <location filename="../rmentor/cli/messages.py" line="145"/>
         <source>Wrote what the file holds about %1 to %2 (confidential notes never leave the app).</source>
         <translation>Wat het bestand over %1 bevat, staat in %2 (vertrouwelijke notities verlaten de app nooit).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="146"/>
+        <location filename="../rmentor/cli/messages.py" line="151"/>
         <source>rmentor: erasing cannot be undone; add --yes to confirm that you want it.</source>
         <translation>rmentor: wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen dat u het wilt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="149"/>
+        <location filename="../rmentor/cli/messages.py" line="154"/>
         <source>Erased %1 from %2.</source>
         <translation>%1 is gewist uit %2.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="153"/>
+        <location filename="../rmentor/cli/messages.py" line="158"/>
         <source>The server&apos;s tables hold nothing of them now. Its administrator&apos;s backups, and its write-ahead log until it is recycled, still may: the guide says what to ask them.</source>
         <translation>De tabellen op de server bevatten nu niets meer over deze persoon. De reservekopieën van de beheerder, en het transactielogboek (WAL) tot het wordt hergebruikt, mogelijk nog wel: de handleiding zegt wat u de beheerder vraagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="159"/>
+        <location filename="../rmentor/cli/messages.py" line="164"/>
         <source>Deleted %n backup copy(s) that still held their data.</source>
         <translation>
             <numerusform>%n reservekopie verwijderd die hun gegevens nog bevatte.</numerusform>
@@ -236,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="162"/>
+        <location filename="../rmentor/cli/messages.py" line="167"/>
         <source>%n backup copy(s) made before still hold their data:</source>
         <translation>
             <numerusform>%n eerder gemaakte reservekopie bevat hun gegevens nog:</numerusform>
@@ -244,17 +252,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="165"/>
+        <location filename="../rmentor/cli/messages.py" line="170"/>
         <source>Delete them (or run again with --delete-backups) once you are sure.</source>
         <translation>Verwijder ze (of voer dit opnieuw uit met --delete-backups) zodra u het zeker weet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="168"/>
+        <location filename="../rmentor/cli/messages.py" line="173"/>
         <source>rmentor: no draft: %1</source>
         <translation>rmentor: geen concept: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="172"/>
+        <location filename="../rmentor/cli/messages.py" line="177"/>
         <source>Wrote %n draft(s) (%1) to %2.</source>
         <translation>
             <numerusform>%n concept (%1) geschreven naar %2.</numerusform>
@@ -262,17 +270,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="179"/>
+        <location filename="../rmentor/cli/messages.py" line="184"/>
         <source>No pair needs one now, or it was written to them already (a reminder or evaluation request is written again after a week).</source>
         <translation>Geen koppel heeft er nu een nodig, of het is al naar hen geschreven (een herinnering of evaluatieverzoek wordt na een week opnieuw geschreven).</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="184"/>
+        <location filename="../rmentor/cli/messages.py" line="189"/>
         <source>Wrote the meetings calendar to %1.</source>
         <translation>De gesprekkenagenda staat in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="187"/>
+        <location filename="../rmentor/cli/messages.py" line="192"/>
         <source>Wrote %n evaluation form(s) to %1.</source>
         <translation>
             <numerusform>%n evaluatieformulier geschreven naar %1.</numerusform>
@@ -280,17 +288,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="192"/>
+        <location filename="../rmentor/cli/messages.py" line="197"/>
         <source>rmentor: stopped: %1 The others were not written: %2</source>
         <translation>rmentor: gestopt: %1 De andere zijn niet geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="198"/>
+        <location filename="../rmentor/cli/messages.py" line="203"/>
         <source>rmentor: refused: %1</source>
         <translation>rmentor: geweigerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="203"/>
+        <location filename="../rmentor/cli/messages.py" line="208"/>
         <source>Stored %n evaluation(s);</source>
         <translation>
             <numerusform>%n evaluatie opgeslagen;</numerusform>
@@ -298,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="204"/>
+        <location filename="../rmentor/cli/messages.py" line="209"/>
         <source>refused %n form(s).</source>
         <translation>
             <numerusform>%n formulier geweigerd.</numerusform>
@@ -306,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="209"/>
+        <location filename="../rmentor/cli/messages.py" line="214"/>
         <source>Imported %n new participant(s)</source>
         <translation>
             <numerusform>%n nieuwe deelnemer geïmporteerd</numerusform>
@@ -314,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="210"/>
+        <location filename="../rmentor/cli/messages.py" line="215"/>
         <source>and updated %n into &quot;%1&quot;.</source>
         <translation>
             <numerusform>en %n bijgewerkt in &quot;%1&quot;.</numerusform>
@@ -322,32 +330,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="214"/>
+        <location filename="../rmentor/cli/messages.py" line="219"/>
         <source>Passphrase of %1 (or its recovery key): </source>
         <translation>Wachtwoordzin van %1 (of de herstelsleutel): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="217"/>
+        <location filename="../rmentor/cli/messages.py" line="222"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="220"/>
+        <location filename="../rmentor/cli/messages.py" line="225"/>
         <source>New passphrase (at least 8 characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens 8 tekens): </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="223"/>
+        <location filename="../rmentor/cli/messages.py" line="228"/>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="228"/>
+        <location filename="../rmentor/cli/messages.py" line="233"/>
         <source>%1 is encrypted now. Print %2 and keep it in a safe: it opens the file if the passphrase is forgotten.</source>
         <translation>%1 is nu versleuteld. Druk %2 af en bewaar het in een kluis: daarmee gaat het bestand open als de wachtwoordzin vergeten is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/cli/messages.py" line="236"/>
+        <location filename="../rmentor/cli/messages.py" line="241"/>
         <source>%n older backup copy(ies) are still plain: anyone who copies them can read them. Remove them in the window (Settings &gt; Protection), or give --remove-plain-backups when you encrypt a file.</source>
         <translation>
             <numerusform>%n oudere reservekopie is nog onversleuteld: wie haar kopieert, kan haar lezen. Verwijder haar in het venster (Instellingen &gt; Beveiliging), of geef --remove-plain-backups mee als u een bestand versleutelt.</numerusform>
@@ -355,7 +363,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/messages.py" line="246"/>
+        <location filename="../rmentor/cli/messages.py" line="251"/>
         <source>%1 is a plain file again: anyone who can copy it can read it. Backup copies made while it was encrypted still open with its recovery key (and with its passphrase until the file is encrypted again).</source>
         <translation>%1 is weer een onversleuteld bestand: wie het kan kopiëren, kan het lezen. Reservekopieën uit de tijd dat het versleuteld was, gaan nog open met de herstelsleutel (en met de wachtwoordzin, tot het bestand opnieuw wordt versleuteld).</translation>
     </message>
@@ -588,13 +596,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="297"/>
+        <location filename="../rmentor/cli/commands.py" line="299"/>
         <location filename="../rmentor/models/storage/files.py" line="46"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="373"/>
+        <location filename="../rmentor/cli/commands.py" line="375"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -699,7 +707,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="69"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="73"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1275,42 +1283,42 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="44"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="48"/>
         <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="122"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="126"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="134"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="138"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="202"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="206"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="251"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="255"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="282"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="286"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="291"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="297"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="373"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="392"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -2500,48 +2508,56 @@
         <source>From %1 into the programme %2. Check the column each header was matched to; change it where it is wrong.</source>
         <translation>Uit %1 naar het programma %2. Controleer bij elke kop welke kolom is herkend; pas het aan waar het niet klopt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="98"/>
+        <source>The headings are on row %1; the %Ln row(s) above them were passed over.</source>
+        <translation>
+            <numerusform>De koppen staan op rij %1; de rij erboven is overgeslagen.</numerusform>
+            <numerusform>De koppen staan op rij %1; de %Ln rijen erboven zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="109"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="110"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="115"/>
         <source>Imported as</source>
         <translation>Geïmporteerd als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="134"/>
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="175"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="250"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="253"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="262"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2549,7 +2565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="274"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2557,7 +2573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="276"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2565,7 +2581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="300"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
         <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
         <translation>
             <numerusform>%Ln daarvan staat al in het bestand: alleen wat het blad aan die persoon verandert, wordt geschreven.</numerusform>
@@ -2573,22 +2589,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="291"/>
         <source>Every row has a problem: with them left out, nobody is left to import. Solve these problems in the sheet, or in the columns and choices above:</source>
         <translation>Elke rij heeft een probleem: als ze worden overgeslagen, blijft er niemand over om te importeren. Los deze problemen op in het blad, of in de kolommen en keuzes hierboven:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="118"/>
         <source>Read as</source>
         <translation>Gelezen als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="291"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="298"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="331"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2596,17 +2612,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="325"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="332"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="333"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="388"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2614,7 +2630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="394"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2622,17 +2638,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="399"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2640,14 +2656,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="391"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="398"/>
         <location filename="../rmentor/ui/dialogs/import_dialog.py" line="411"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="418"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="413"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -7078,7 +7094,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="376"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="383"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>

@@ -225,6 +225,8 @@ def _import(args) -> int:
             left_out = planned.problems
             choices.skip = frozenset(planned.problem_rows)
             planned = plan()
+        if sheet.above:  # HR's title and date lines
+            print(say.above_headings(sheet.headings_row, len(sheet.above)))
         # cells right of the headings are left out too, and said (the window shows them)
         unnamed = [
             say.no_heading(i + 1)

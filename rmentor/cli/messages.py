@@ -42,6 +42,11 @@ class Cli:
     def ignored(self, columns: list[str]) -> str:
         return self.tr("Ignored columns: %1").replace("%1", ", ".join(columns))
 
+    def above_headings(self, row: int, above: int) -> str:
+        return self.tr(
+            "The headings are on row %1; the %n row(s) above them were passed over.", "", above
+        ).replace("%1", str(row))
+
     def no_heading(self, column: int) -> str:
         return self.tr("column %1 (no heading)").replace("%1", str(column))
 

@@ -144,6 +144,23 @@ def test_a_department_merged_over_several_rows_is_everyone_s(programme, tmp_path
     assert [cells[4] for _n, cells in rows] == ["ICT", "ICT", "ICT", "ICT", "Inkoop"]
 
 
+def test_the_headings_under_hr_s_title_lines_are_found(programme, tmp_path):
+    text = (
+        "Personeelslijst Voorbeeldbedrijf\nPeildatum 01-12-2026\n\n"
+        "Voornaam;Achternaam;E-mail;Rol\nAnna;Jansen;a@x.nl;junior\n"
+    )
+    sheet = read_sheet(write(tmp_path / "titled.csv", text))
+    assert (sheet.headers, sheet.above, sheet.headings_row) == (
+        ["Voornaam", "Achternaam", "E-mail", "Rol"],
+        [1, 2],
+        4,
+    )
+    assert sheet.rows == [(5, ["Anna", "Jansen", "a@x.nl", "junior"])]
+    # a list whose first row holds its headings is read from there, whatever follows
+    plain = read_sheet(write(tmp_path / "plain.csv", "\n".join([HEADER, *ROWS])))
+    assert (plain.above, plain.headings_row, len(plain.rows)) == ([], 1, 4)
+
+
 def test_reimport_updates_by_email(programme, tmp_path):
     """Counted as updated: the people the sheet changes; the same sheet again writes
     nothing (the file stays byte for byte as it was)."""

@@ -1025,3 +1025,20 @@ def test_a_cell_right_of_the_headings_is_said_to_be_left_out(tmp_path):
     done = run("import", "--db", db, "--create", "--programme", "P", "--lang", "en", sheet)
     assert done.returncode == 0, done.stderr
     assert "Ignored columns: column 5 (no heading)" in done.stdout
+
+
+def test_the_import_form_says_which_rows_above_the_headings_were_passed_over(
+    qtbot, programme, tmp_path
+):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "titled.csv"
+    path.write_text("Personeelslijst\nVoornaam;Achternaam;E-mail;Rol\nAnna;Jansen;a@x.nl;junior\n")
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text().endswith(
+        "The headings are on row 2; the row above them was passed over."
+    )
+    db = tmp_path / "d.sqlite"
+    done = run("import", "--db", db, "--create", "--programme", "P", "--lang", "en", path)
+    assert "The headings are on row 2; the row above them was passed over." in done.stdout

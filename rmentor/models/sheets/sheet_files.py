@@ -14,6 +14,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -21,6 +22,7 @@ from rmentor.models.errors import DomainError
 from rmentor.models.errors import NotOrdinaryFile
 from rmentor.models.errors import Stopped
 from rmentor.models.errors import system_reason
+from rmentor.models.sheets.columns import detect_mapping
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -33,6 +35,8 @@ MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
 class Sheet:
     headers: list[str]
     rows: list[tuple[int, list[str]]]  # (row number as the spreadsheet shows it, cells)
+    above: list[int] = field(default_factory=list)  # rows above the headings, passed over
+    headings_row: int = 1
 
 
 class SeveralSheets(DomainError):
@@ -285,6 +289,8 @@ def _sheet(records: list[list[str]], name: str) -> Sheet:
             name=name,
         )
     numbered = [(i, _filled(r, "")) for i, r in numbered]
+    start = _headings_at(numbered)
+    above, numbered = [i for i, _r in numbered[:start]], numbered[start:]
     width = max(len(r) for _i, r in numbered)  # a cell right of the headers too
     if width > MAX_COLUMNS:
         raise DomainError(
@@ -298,9 +304,22 @@ def _sheet(records: list[list[str]], name: str) -> Sheet:
             count=width,
             most=MAX_COLUMNS,
         )
-    (_, headers), *rows = [(i, r + [""] * (width - len(r))) for i, r in numbered]
-    return Sheet(headers, rows)
+    (at, headers), *rows = [(i, r + [""] * (width - len(r))) for i, r in numbered]
+    return Sheet(headers, rows, above, at)
 
+
+def _headings_at(numbered: list[tuple[int, list[str]]]) -> int:
+    """Which of the first rows holds the headings: the first, unless a later one names
+    the e-mail address and the last name where it does not (HR's title and date lines
+    above the list)."""
+    for k, (_i, cells) in enumerate(numbered[:HEADINGS_WITHIN]):
+        found = set(detect_mapping(cells))
+        if "email" in found and found & {"last_name", "name"}:
+            return k
+    return 0
+
+
+HEADINGS_WITHIN = 10  # rows looked at for the headings
 
 MAX_COLUMNS = 500  # a staff list's; a sheet with a cell at column XFD has 16,384
 

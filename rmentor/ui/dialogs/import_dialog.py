@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
         self.aliases = theme_aliases()
         self.headers = header_aliases()
         self.setWindowTitle(self.tr("Import participants"))
-        intro = QLabel(
+        said = (
             self.tr(
                 "From %1 into the programme %2. Check the column each header "
                 "was matched to; change it where it is wrong."
@@ -93,6 +93,13 @@ class ImportDialog(QDialog):
             .replace("%1", path.name)
             .replace("%2", programme.name)
         )
+        if sheet.above:  # HR's title and date lines
+            said += " " + self.tr(
+                "The headings are on row %1; the %Ln row(s) above them were passed over.",
+                "",
+                len(sheet.above),
+            ).replace("%1", str(sheet.headings_row))
+        self.intro = intro = QLabel(said)
         intro.setWordWrap(True)
         self.rule = RoleRuleBox()
         self.rule.changed.connect(self.check)
