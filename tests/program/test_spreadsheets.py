@@ -161,6 +161,24 @@ def test_the_headings_under_hr_s_title_lines_are_found(programme, tmp_path):
     assert (plain.above, plain.headings_row, len(plain.rows)) == ([], 1, 4)
 
 
+def test_rows_hidden_in_excel_are_read_and_said(programme, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Rol"])
+    for n in range(4):
+        sheet.append([f"Anna{n}", "Jansen", f"a{n}@x.nl", "junior"])
+    sheet.row_dimensions[3].hidden = True
+    sheet.row_dimensions[5].hidden = True
+    book.save(tmp_path / "hidden.xlsx")
+    read = read_sheet(tmp_path / "hidden.xlsx")
+    assert (len(read.rows), read.hidden) == (4, [3, 5])
+    plan = importing.plan_import(read)
+    assert plan.warnings[0].text() == (
+        "Rows hidden in the sheet are read like the others: 3, 5. Hidden rows often hold "
+        "people who left; check that these should take part."
+    )
+
+
 def test_reimport_updates_by_email(programme, tmp_path):
     """Counted as updated: the people the sheet changes; the same sheet again writes
     nothing (the file stays byte for byte as it was)."""

@@ -269,6 +269,9 @@ def plan_import(
         .tuples()
     }
     warnings = languages(people, choices.language, speakers)
+    hidden = [n for n in sheet.hidden if n not in choices.skip]
+    if hidden:
+        warnings.insert(0, _hidden_rows_read(hidden))
     manager_problems, manager_warnings = resolve_managers(people, skipped_emails)
     problems += manager_problems
     warnings += manager_warnings
@@ -291,6 +294,20 @@ def plan_import(
         skipped,
         mixed_dates,
         sum(p["email"] in in_file for p in people),
+    )
+
+
+def _hidden_rows_read(rows: list[int]) -> Problem:
+    """Rows hidden in Excel are people in the list all the same; said, since HR hides
+    those who left as often as it deletes them."""
+    return Problem(
+        rows[0],
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "Rows hidden in the sheet are read like the others: {rows}. Hidden rows often "
+            "hold people who left; check that these should take part.",
+        ),
+        {"rows": ", ".join(map(str, rows))},
     )
 
 

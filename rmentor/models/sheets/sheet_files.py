@@ -26,6 +26,9 @@ from rmentor.models.sheets.columns import detect_mapping
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
+ROW_TAG = re.compile(rb"<(?:\w+:)?row\s([^>]*)>")
+ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP: a tab or return leads one in too
 MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
@@ -37,6 +40,7 @@ class Sheet:
     rows: list[tuple[int, list[str]]]  # (row number as the spreadsheet shows it, cells)
     above: list[int] = field(default_factory=list)  # rows above the headings, passed over
     headings_row: int = 1
+    hidden: list[int] = field(default_factory=list)  # rows hidden in Excel, read all the same
 
 
 class SeveralSheets(DomainError):
@@ -187,7 +191,9 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
             finally:
                 book.close()
             handle.seek(0)
-            _fill_merged(records, _merged_ranges(handle, chosen))
+            xml = _sheet_xml(handle, chosen)
+            _fill_merged(records, _merged_ranges(xml))
+            hidden = _hidden_rows(xml)
         except (  # a damaged workbook: its zip, its compression or its XML (a file that
             InvalidFileException,  # cannot be opened at all is said by read_sheet)
             OSError,  # a zip cut short seeks before its start ("invalid argument")
@@ -210,7 +216,9 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
                 ),
                 name=path.name,
             ) from None
-    return _sheet(records, path.name)
+    sheet = _sheet(records, path.name)
+    sheet.hidden = sorted(n for n, _cells in sheet.rows if n in hidden)
+    return sheet
 
 
 def _records(sheet) -> list[list[str]]:
@@ -220,19 +228,32 @@ def _records(sheet) -> list[list[str]]:
     return [[_cell_text(v) for v in _filled(row)] for row in sheet.iter_rows(values_only=True)]
 
 
-def _merged_ranges(handle, sheet) -> list[tuple[int, int, int, int]]:
-    """The sheet's merged cells as (first column, first row, last column, last row): a
-    department typed once and merged over four people's rows is theirs all four. Read
-    from the sheet's XML, which openpyxl's read-only mode does not give."""
-    from openpyxl.utils.cell import range_boundaries
-
+def _sheet_xml(handle, sheet) -> bytes:
+    """The sheet's own XML, for what openpyxl's read-only mode does not give (merged
+    cells, hidden rows): searched, not parsed, since parsing every cell again took a
+    quarter of a second for 10,000 rows."""
     where = getattr(sheet, "_worksheet_path", None)  # openpyxl's own, not promised to stay
     if where is None:
-        return []
+        return b""
     with zipfile.ZipFile(handle) as archive:
-        xml = archive.read(where)  # searched, not parsed: parsing every cell again took
-    # a quarter of a second for 10,000 rows
+        return archive.read(where)
+
+
+def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged cells as (first column, first row, last column, last row): a
+    department typed once and merged over four people's rows is theirs all four."""
+    from openpyxl.utils.cell import range_boundaries
+
     return [range_boundaries(ref.decode("ascii")) for ref in MERGED.findall(xml)]
+
+
+def _hidden_rows(xml: bytes) -> set[int]:
+    """The rows hidden in Excel: HR hides the people who left as often as it deletes them."""
+    return {
+        int(number.group(1))
+        for attributes in ROW_TAG.findall(xml)
+        if HIDDEN.search(attributes) and (number := ROW_NUMBER.search(attributes))
+    }
 
 
 def _fill_merged(records: list[list[str]], ranges) -> None:
