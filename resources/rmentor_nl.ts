@@ -1415,62 +1415,67 @@
         <translation>Deze stap kan niet meer ongedaan of opnieuw worden gedaan: het bestand is buiten dit venster gewijzigd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="72"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="80"/>
         <source>{name} is not there (any more).</source>
         <translation>{name} is er niet (meer).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="80"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="88"/>
         <source>{name} is protected with a password; ask for it to be saved without one.</source>
         <translation>{name} is met een wachtwoord beveiligd; vraag of het zonder wachtwoord wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="88"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="96"/>
         <source>{name} holds a script or other active content (JavaScript, an attached file, an action that starts a program). The forms rmentor writes hold none, so it was changed after it was sent; nothing of it was stored.</source>
         <translation>{name} bevat een script of andere actieve inhoud (JavaScript, een bijgevoegd bestand, een actie die een programma start). De formulieren van rmentor bevatten dat niet, dus het is na verzending veranderd; er is niets van opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="101"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="109"/>
         <source>{name} is not a PDF that can be read.</source>
         <translation>{name} is geen pdf die gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="167"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="175"/>
         <source>{name} is not an rmentor evaluation form.</source>
         <translation>{name} is geen evaluatieformulier van rmentor.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="173"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="181"/>
         <source>{name} is a form of another data file or programme; open that file to read it.</source>
         <translation>{name} is een formulier van een ander gegevensbestand of programma; open dat bestand om het te lezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="187"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="195"/>
         <source>{name} does not fit this file: it was changed after rmentor made it, or its pairing was removed since. Send that person a new form.</source>
         <translation>{name} past niet bij dit bestand: het is veranderd nadat rmentor het maakte, of de koppeling is sindsdien verwijderd. Stuur die persoon een nieuw formulier.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="205"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="213"/>
         <source>{name} is about a pairing with someone whose data was erased on their request; it was not read.</source>
         <translation>{name} gaat over een koppeling met iemand wiens gegevens op eigen verzoek zijn gewist; het is niet ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="198"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="206"/>
         <source>{name} is for a pairing that is no longer in this file.</source>
         <translation>{name} hoort bij een koppeling die niet meer in dit bestand staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="218"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="73"/>
+        <source>{name} is a folder: give the filled forms in it, such as {name}/*.pdf.</source>
+        <translation>{name} is een map: geef de ingevulde formulieren erin, zoals {name}/*.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="226"/>
         <source>{name}: the {moment} evaluation of {person} is already in the file (of {date}), so this form was not read. To change the answers, use Evaluation… in the Journal tab.</source>
         <translation>{name}: de evaluatie ({moment}) van {person} staat al in het bestand (van {date}), dus dit formulier is niet ingelezen. Om de antwoorden te wijzigen gebruikt u Evaluatie… in het tabblad Logboek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="253"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="261"/>
         <source>{name}: {person} sent the {moment} evaluation twice in this batch; only {other} was read.</source>
         <translation>{name}: {person} stuurde de evaluatie ({moment}) twee keer mee in deze reeks; alleen {other} is ingelezen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/outreach/returned_forms.py" line="242"/>
+        <location filename="../rmentor/models/outreach/returned_forms.py" line="250"/>
         <source>{name}: {person} gave no answer to: {questions}. Ask for the form again, filled in completely.</source>
         <translation>{name}: {person} gaf geen antwoord op: {questions}. Vraag het formulier opnieuw, helemaal ingevuld.</translation>
     </message>

@@ -263,6 +263,9 @@ def test_a_filled_form_is_read_once_and_refused_the_second_time(demo_file, tmp_p
 
     assert run("read-forms", "--db", db, filled) == 1  # the second time: refused
     assert "already in the file" in capsys.readouterr().err
+    assert run("read-forms", "--db", db, tmp_path) == 1  # the folder they are in
+    said = capsys.readouterr().err
+    assert f"{tmp_path.name} is a folder: give the filled forms in it, such as" in said
     datafile.open_file(db)
     assert Evaluation.select().count() == before + 1
     assert Evaluation.get(pairing=pairing_id, side=side, moment="midway").learned == 2

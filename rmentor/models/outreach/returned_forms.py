@@ -68,6 +68,14 @@ def _fields(path: Path) -> dict:
 
     from pypdf import PdfReader
 
+    if path.is_dir():
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "DomainError",
+                "{name} is a folder: give the filled forms in it, such as {name}/*.pdf.",
+            ),
+            path,
+        )
     if not path.is_file():
         raise _refuse(QT_TRANSLATE_NOOP("DomainError", "{name} is not there (any more)."), path)
 
