@@ -151,19 +151,25 @@ def test_the_command_line_takes_the_period_and_the_full_list(small, tmp_path):
     from rmentor.models.storage import datafile
 
     path = datafile.current_path()
+    # the demo's programme starts some six months before today: the period is its first
+    # three months, whatever the day the test runs
+    first = small.start_date
+    last = first + dt.timedelta(days=90)
     datafile.close_file()
     main = Path(__file__).resolve().parents[2] / "main.py"
     out = tmp_path / "r.pdf"
     run = [sys.executable, str(main), "report", "--db", str(path), "--out", str(out)]
     done = subprocess.run(
-        [*run, "--full", "--from", "2026-06-01", "--to", "2026-08-31"], capture_output=True
+        [*run, "--full", "--from", first.isoformat(), "--to", last.isoformat()],
+        capture_output=True,
     )
     assert done.returncode == 0, done.stderr
     text = " ".join(pages(out))
-    assert "counting 1 Jun 2026 to 31 Aug 2026 only" in text
+    day = "{0.day} {0:%b %Y}".format
+    assert f"counting {day(first)} to {day(last)} only" in text
     assert "Appendix: every pairing" in text
     wrong = subprocess.run(
-        [*run, "--from", "2026-09-01", "--to", "2026-06-01"], capture_output=True
+        [*run, "--from", last.isoformat(), "--to", first.isoformat()], capture_output=True
     )
     assert wrong.returncode != 0
     assert b"The period must end after it starts." in wrong.stderr
