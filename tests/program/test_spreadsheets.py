@@ -142,6 +142,11 @@ def test_a_department_merged_over_several_rows_is_everyone_s(programme, tmp_path
     book.save(tmp_path / "merged.xlsx")
     rows = read_sheet(tmp_path / "merged.xlsx").rows
     assert [cells[4] for _n, cells in rows] == ["ICT", "ICT", "ICT", "ICT", "Inkoop"]
+    # merged out to column XFD, a cell widens no row past the list's own columns
+    sheet.merge_cells("E6:XFD6")
+    book.save(tmp_path / "wide.xlsx")
+    wide = read_sheet(tmp_path / "wide.xlsx")
+    assert wide.rows[-1][1] == ["Bo", "Li", "bo@x.nl", "senior", "Inkoop"]
 
 
 def test_the_headings_under_hr_s_title_lines_are_found(programme, tmp_path):

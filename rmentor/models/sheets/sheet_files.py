@@ -257,10 +257,12 @@ def _hidden_rows(xml: bytes) -> set[int]:
 
 
 def _fill_merged(records: list[list[str]], ranges) -> None:
+    width = max((len(row) for row in records), default=0)
     for first_col, first_row, last_col, last_row in ranges:
         if first_row > len(records) or first_col > len(records[first_row - 1]):
             continue  # nothing typed in it
         value = records[first_row - 1][first_col - 1]
+        last_col = min(last_col, width)  # a title merged out to column XFD: as wide as the rows
         for r in range(first_row, min(last_row, len(records)) + 1):
             row = records[r - 1]
             row.extend([""] * (last_col - len(row)))
