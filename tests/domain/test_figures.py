@@ -49,6 +49,15 @@ def test_pairing_figures_and_overdue(programme, pair):
     assert counts.overdue_pairings(programme, dt.date(2026, 3, 17)) == []
 
 
+def test_a_proposed_pairing_counts_no_days_since_its_planned_start(programme, make_person):
+    planned = pairings.create_pairing(
+        programme, make_person("mentor"), make_person("mentee"), start_date=START
+    )
+    assert planned.status == "proposed" and planned.start_date == START
+    f = counts.pairing_figures(programme, dt.date(2026, 3, 1))[planned.id]
+    assert (f.days_since, f.next_due, f.overdue) == (None, None, False)
+
+
 def test_paused_pairing_is_never_overdue(programme, pair):
     pairings.set_status(pair, "paused")
     assert counts.overdue_pairings(programme, dt.date(2027, 1, 1)) == []

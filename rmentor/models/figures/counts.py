@@ -25,6 +25,7 @@ from rmentor.models.storage.database import fetch_raw
 from rmentor.models.storage.dialect import month_of
 from rmentor.models.text.vocabulary import ACTIVE
 from rmentor.models.text.vocabulary import ALL_QUESTIONS
+from rmentor.models.text.vocabulary import PROPOSED
 
 # A pairing is overdue when it has not met for its cadence plus this grace period.
 OVERDUE_GRACE = dt.timedelta(weeks=1)
@@ -123,8 +124,10 @@ def pairing_figures(
     for pid, status, start, cadence, n_held, n_cancelled, last_date in rows:
         start, last_date = _date(start), _date(last_date)
         since = last_date or start
-        # a pairing that starts later has no "days since" yet (never a negative count)
-        days = (today - since).days if since and since <= today else None
+        # a pairing that starts later has no "days since" yet (never a negative count), nor
+        # one only proposed: its start date is a plan (made by hand it had one, from the
+        # suggestions none, and the table showed 0 for one and nothing for the other)
+        days = (today - since).days if since and since <= today and status != PROPOSED else None
         next_due = since + dt.timedelta(weeks=cadence) if since and status == ACTIVE else None
         overdue = bool(
             status == ACTIVE
