@@ -834,3 +834,21 @@ def test_a_journal_with_meetings_says_nothing_over_them(qtbot, demo_window):
     journal.pairing_picker.setCurrentIndex(journal.pairing_picker.findData(proposed.id))
     qtbot.waitUntil(journal.state.isVisible)
     assert journal.state.text() == "No meeting of this pairing is logged yet: Log a meeting… below."
+
+
+def test_the_programme_form_shows_the_four_purposes_whole_on_a_laptop(qtbot, db_path, language):
+    language("nl")  # the longer descriptions
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    datafile.create_file(db_path)
+    assert window.open_path(db_path, create=False)
+    window.new_programme()
+    form = window.dialog
+    form.why.setText("De mensen in personeel.csv doen mee aan een programma, en er is er nog geen.")
+    form.why.show()
+    qtbot.waitExposed(form)
+    purposes = form.purposes.list
+    fourth = purposes.visualItemRect(purposes.item(3))
+    assert fourth.bottom() <= purposes.viewport().height()
+    form.reject()

@@ -72,7 +72,9 @@ class ProgrammeDialog(EditDialog):
         self.why = QLabel()  # what a new programme is first needed for, where asked first
         self.why.setWordWrap(True)
         self.why.hide()
-        self.lay_out(self.why, form, buttons=self.button_box(), size=(680, 600), stretch=True)
+        # tall enough for the four purposes whole on a laptop, in Dutch too (at 600 the
+        # fourth was cut); a smaller screen makes it smaller, and the purposes scroll
+        self.lay_out(self.why, form, buttons=self.button_box(), size=(680, 660), stretch=True)
         self._load()
         self.loaded(programme)
         self.first_field = self.name
