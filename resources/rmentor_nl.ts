@@ -1308,22 +1308,22 @@
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="276"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="278"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="307"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="309"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="318"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="320"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="413"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="415"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -5313,27 +5313,27 @@ Met vriendelijke groet,
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="135"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="137"/>
         <source>edit programme %1</source>
         <translation>programma %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="135"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="137"/>
         <source>new programme %1</source>
         <translation>nieuw programma %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="149"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="151"/>
         <source>Pairings outside the period</source>
         <translation>Koppelingen buiten de periode</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="153"/>
         <source>These pairings start or end outside the programme&apos;s new period; adjust their agreements in the Pairings tab:</source>
         <translation>Deze koppelingen beginnen of eindigen buiten de nieuwe periode van het programma; pas hun afspraken aan op het tabblad Koppelingen:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="164"/>
+        <location filename="../rmentor/ui/dialogs/programme_dialog.py" line="166"/>
         <source>You changed this programme. Close without saving?</source>
         <translation>U hebt dit programma gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -5574,8 +5574,8 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/recovery_sheet.py" line="74"/>
-        <source>On the command line, put the key in a file only you can read and give it with --passphrase-file.</source>
-        <translation>Zet de sleutel voor de opdrachtregel in een bestand dat alleen u kunt lezen, en geef dat met --passphrase-file.</translation>
+        <source>Only for whoever runs rmentor&apos;s commands (IT, a script): put the key in a file only they can read and give it with --passphrase-file.</source>
+        <translation>Alleen voor wie de opdrachten van rmentor gebruikt (ICT, een script): zet de sleutel in een bestand dat alleen zij kunnen lezen, en geef dat met --passphrase-file.</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/recovery_sheet.py" line="83"/>

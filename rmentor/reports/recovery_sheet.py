@@ -73,8 +73,8 @@ class RecoverySheet(Document):
             ),
             self.tr.translate(
                 "RecoverySheet",
-                "On the command line, put the key in a file only you can read and give it "
-                "with --passphrase-file.",
+                "Only for whoever runs rmentor's commands (IT, a script): put the key in a "
+                "file only they can read and give it with --passphrase-file.",
             ),
         ]
         return [

@@ -70,6 +70,10 @@ def test_the_recovery_sheet_names_the_file_and_says_what_to_do(tmp_path):
     text = subprocess.run(["pdftotext", "-layout", sheet, "-"], capture_output=True, text=True)
     for words in ("Recovery key", "p.sqlite", "How to use it", "If both are lost", "safe"):
         assert words in text.stdout
+    # the command line's option is said to be for IT, not the coordinator's own step
+    assert "Only for whoever runs rmentor's commands (IT, a script)" in " ".join(
+        text.stdout.split()
+    )
     pages = subprocess.run(["pdfinfo", sheet], capture_output=True, text=True).stdout
     assert re.search(r"Pages:\s+1$", pages, flags=re.M)
 
