@@ -6148,21 +6148,21 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme/texts.py" line="244"/>
-        <source>Recruit more mentees: {n}. Once the people waiting are paired, that many mentors would still have no mentee.</source>
-        <translation>Werf meer mentees ({n}): ook als iedereen die wacht gekoppeld is, blijft er voor zoveel mentoren geen mentee over.</translation>
+        <source>Recruit more mentees: with everyone waiting paired, mentors left without a mentee: {n}.</source>
+        <translation>Werf meer mentees: als iedereen die wacht gekoppeld is, blijven er mentoren zonder mentee: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="249"/>
-        <source>Recruit more mentors: {n}. Once the people waiting are paired, that many mentees would still have no mentor.</source>
-        <translation>Werf meer mentoren ({n}): ook als iedereen die wacht gekoppeld is, blijft er voor zoveel mentees geen mentor over.</translation>
+        <location filename="../rmentor/reports/programme/texts.py" line="248"/>
+        <source>Recruit more mentors: with everyone waiting paired, mentees left without a mentor: {n}.</source>
+        <translation>Werf meer mentoren: als iedereen die wacht gekoppeld is, blijven er mentees zonder mentor: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="264"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="262"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="270"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="268"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
@@ -6298,32 +6298,32 @@ Met vriendelijke groet,
         <translation>{purpose}: zet het op de agenda van meer koppels, of laat het los als doel van het programma. Koppelingen die erover spraken: {n} van de {of}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="267"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="265"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="281"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="279"/>
         <source>Check in with the pairings that need it: {n} (paused, not met as agreed, or an action past its date).</source>
         <translation>Vraag na bij de koppelingen die het nodig hebben: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="286"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="284"/>
         <source>Pair the people who are waiting: mentors without a partner {mentors}, mentees without a partner {mentees}.</source>
         <translation>Koppel wie wacht: mentoren zonder partner {mentors}, mentees zonder partner {mentees}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="291"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="289"/>
         <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
         <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="296"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="294"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="312"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="310"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once completed), up to its planned end; a pairing ended early, or completed before half its planned time, was due to meet up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
@@ -6419,12 +6419,12 @@ Met vriendelijke groet,
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="254"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="252"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="259"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="257"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
@@ -6485,44 +6485,44 @@ Met vriendelijke groet,
         <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="276"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="274"/>
         <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="300"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="298"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="299"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="302"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="300"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/page_one.py" line="268"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="303"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="306"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="304"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="322"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="320"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op “Ik zou reverse mentoring aanraden”; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="327"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="325"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>

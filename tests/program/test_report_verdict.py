@@ -216,3 +216,22 @@ def test_the_chore_to_pair_counts_only_whom_the_rules_leave_a_partner(small, tmp
     first = pages(ProgrammeReport(small, "en").write(tmp_path / "all.pdf"))[0]
     assert "Pair the people who are waiting" not in first
     assert "Decide what becomes of the people waiting" in first
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Recruit more mentors: with everyone waiting paired, mentees left without a "
+         "mentor: 2."),
+        ("nl", "Werf meer mentoren: als iedereen die wacht gekoppeld is, blijven er mentees "
+         "zonder mentor: 2."),
+    ],
+)  # fmt: skip
+def test_more_mentees_waiting_than_mentors_asks_to_recruit_mentors(
+    programme, make_person, tmp_path, lang, said
+):
+    make_person("mentor")
+    for _ in range(3):
+        make_person("mentee")
+    first = pages(ProgrammeReport(programme, lang).write(tmp_path / "r.pdf"))[0]
+    assert said in first

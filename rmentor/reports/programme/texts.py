@@ -243,13 +243,11 @@ DECISIONS = {
     ),
     "recruit_mentees": QT_TRANSLATE_NOOP(
         "Report",
-        "Recruit more mentees: {n}. Once the people waiting are paired, that many mentors "
-        "would still have no mentee.",
+        "Recruit more mentees: with everyone waiting paired, mentors left without a mentee: {n}.",
     ),
     "recruit_mentors": QT_TRANSLATE_NOOP(
         "Report",
-        "Recruit more mentors: {n}. Once the people waiting are paired, that many mentees "
-        "would still have no mentor.",
+        "Recruit more mentors: with everyone waiting paired, mentees left without a mentor: {n}.",
     ),
     "extend": QT_TRANSLATE_NOOP(
         "Report",
