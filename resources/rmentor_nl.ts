@@ -5867,7 +5867,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="338"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="355"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -6197,7 +6197,7 @@ Met vriendelijke groet,
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="296"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="313"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
@@ -6715,42 +6715,47 @@ Met vriendelijke groet,
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="272"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="274"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="275"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="277"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="287"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="289"/>
+        <source>* {month}: its column counts the meetings from {start} up to {date} only.</source>
+        <translation>* {month}: de kolom telt alleen de gesprekken van {start} tot en met {date}.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="304"/>
         <source>† {month}: its column counts the meetings from {date} on.</source>
         <translation>† {month}: de kolom telt alleen de gesprekken vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="305"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="322"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="312"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="329"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="326"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="343"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="345"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="362"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="356"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="373"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>

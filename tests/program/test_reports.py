@@ -323,6 +323,26 @@ def test_a_meeting_logged_before_the_programmes_start_is_counted_from_its_day(sm
     assert f"† {month}: its column counts the meetings from {day} on." in text
 
 
+def test_a_programme_that_started_this_month_says_its_one_column_once(programme, make_person):
+    import pypdfium2 as pdfium
+
+    from rmentor.models.programme.journal import MeetingInput
+
+    today = dt.date(2026, 12, 20)
+    programme.start_date = dt.date(2026, 12, 5)
+    programme.save()
+    pairing = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
+    pairings.set_status(pairing, "active", today=dt.date(2026, 12, 5))
+    held = MeetingInput(date=dt.date(2026, 12, 10), duration_minutes=60, held=True)
+    journal.save_meeting(pairing, held, today=today)
+    data = ProgrammeReport(programme, "en", today=today).render()
+    text = flat(" ".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(data)))
+    assert (
+        "* Dec 2026: its column counts the meetings from 5 Dec 2026 up to 20 Dec 2026 only."
+    ) in text
+    assert "†" not in text
+
+
 def test_the_number_beside_actions_done_says_what_it_counts(small):
     import pypdfium2 as pdfium
 

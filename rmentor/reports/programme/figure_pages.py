@@ -262,9 +262,11 @@ class FigurePages:
             begin = min(begin, d.totals["first"])
         started = f"{begin:%Y-%m}"
         partial_first = bool(keys) and keys[0] == started and begin.day > 1
+        # a programme that started this month: one month counted in part at both ends, said once
+        both = partial and partial_first and started == running
         marks = {running: "*"} if partial else {}
-        if partial_first:
-            marks[started] = marks.get(started, "") + "†"
+        if partial_first and not both:
+            marks[started] = "†"
         held = d.totals["held"]
         if held:
             story.append(
@@ -281,7 +283,22 @@ class FigurePages:
                     number=lambda v: self.num(v, 0),
                 )
             )
-            if partial_first:
+            if both:
+                story.append(
+                    self.p(
+                        self.tr.translate(
+                            "Report",
+                            "* {month}: its column counts the meetings from {start} up to {date} "
+                            "only.",
+                        ).format(
+                            month=self.month(running),
+                            start=self.tr.date(begin),
+                            date=self.tr.date(d.today),
+                        ),
+                        "Small",
+                    )
+                )
+            elif partial_first:
                 story.append(
                     self.p(
                         self.tr.translate(
@@ -290,7 +307,7 @@ class FigurePages:
                         "Small",
                     )
                 )
-            if partial:
+            if partial and not both:
                 story.append(
                     self.p(
                         self.tr.translate(
