@@ -1053,3 +1053,19 @@ def test_a_window_left_open_overnight_reads_its_tables_again(qtbot, demo_window)
     qtbot.waitUntil(lambda: owner_shown() == "Nachtwaker")
     assert tab.model.today == dt.date.today()
     assert window.day_change.day == dt.date.today()
+
+
+def test_the_dutch_pairings_table_fits_a_laptop_s_window_whole(qtbot, demo_window_in):
+    """The window opens as wide as a 1366-pixel screen allows; there every column of the
+    pairings shows, the last one (overdue) too, the widest cut together."""
+    from rmentor.ui.tables.pairing_table_model import COL_OVERDUE
+
+    window = demo_window_in("nl")
+    window.resize(1350, 720)  # what fit() gives it on a 1366 x 768 screen
+    window.tabs.setCurrentWidget(window.pairings_tab)
+    view = window.pairings_tab.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    qtbot.wait(50)
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.columnWidth(COL_OVERDUE) >= view.sizeHintForColumn(COL_OVERDUE)

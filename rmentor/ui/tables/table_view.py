@@ -24,7 +24,7 @@ from rmentor.ui.common.mnemonics import with_letter
 
 SAMPLE_ROWS = 100  # enough to size a column; measuring 100,000 rows would take seconds
 MAX_WIDTH = 260
-MIN_SHRUNK = 120  # how far a column is cut to make room for the others
+MIN_SHRUNK = 90  # how far a column is cut to make room for the others
 
 
 def fit_columns(

@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         self.statusBar()  # there from the first paint; its lines come with the parts
         self.menus = Menus(self)
         self.setAcceptDrops(True)  # filled evaluation forms, dropped from the mail program
-        fit(self, 1200, 760)
+        # as wide as a laptop's 1366 pixels allow: at 1200, the pairings' Dutch titles
+        # alone were wider than the table, and the column saying "overdue" was out of sight
+        fit(self, 1360, 760)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
