@@ -1069,3 +1069,10 @@ def test_the_dutch_pairings_table_fits_a_laptop_s_window_whole(qtbot, demo_windo
     assert view.horizontalHeader().length() <= view.viewport().width()
     assert not view.horizontalScrollBar().isVisible()
     assert view.columnWidth(COL_OVERDUE) >= view.sizeHintForColumn(COL_OVERDUE)
+
+
+def test_a_long_name_cut_in_the_participants_table_keeps_its_surname(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    view = demo_window.participants_tab.view
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle and not view.wordWrap()

@@ -82,6 +82,9 @@ class ParticipantsTab(TableTab):
 
         self.view.setObjectName("participants_view")
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        # a long name cut keeps its end: the surname, which the list is sorted and searched by
+        self.view.setWordWrap(False)  # (wrapped, a cut line loses its end whatever the mode)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # activated: a double-click, or Return (it fires on a double-click too, so
         # doubleClicked is not connected as well: that opened two forms)
         self.view.activated.connect(lambda _index: self.edit_selected())
