@@ -629,6 +629,41 @@ def test_a_list_of_utf8_with_one_row_from_excel_keeps_every_name(programme, tmp_
     assert [(c[0], c[1]) for _n, c in sheet.rows] == [("Zoë", "IJsselstein"), ("René", "Çelik")]
 
 
+@pytest.mark.parametrize(
+    ("data", "names"),
+    [
+        # UTF-8 with a return alone at each line's end, one row from Excel
+        (
+            "Voornaam;Achternaam;E-mail\rZoë;Müller;z@x.nl\r".encode()
+            + "Inès;Lefèvre;i@x.nl\r".encode("cp1252"),
+            [("Zoë", "Müller"), ("Inès", "Lefèvre")],
+        ),
+        # Windows-1252 whose "É–" reads as UTF-8 by accident
+        ("Voornaam;Achternaam;E-mail\nMarie;DUPRÉ–LEROY;m@x.nl\n".encode("cp1252"),
+         [("Marie", "DUPRÉ–LEROY")]),
+        # Excel for Mac's "CSV (Macintosh)"
+        ("Voornaam;Achternaam;E-mail\rRené;Müller;r@x.nl\rZoë;Çelik;z@x.nl\r".encode("mac_roman"),
+         [("René", "Müller"), ("Zoë", "Çelik")]),
+    ],
+)  # fmt: skip
+def test_names_come_out_right_whatever_program_saved_the_list(programme, tmp_path, data, names):
+    path = tmp_path / "list.csv"
+    path.write_bytes(data)
+    assert [(c[0], c[1]) for _n, c in read_sheet(path).rows] == names
+
+
+def test_an_unclosed_quote_in_a_list_of_two_columns_is_refused(programme, tmp_path):
+    text = 'Naam;E-mail\n"Anna Bakker;a@x.nl\nBob Smit;b@x.nl\nCas Kok";c@x.nl\n'
+    with pytest.raises(DomainError, match="never closed, in row 2"):
+        read_sheet(write(tmp_path / "two.csv", text))
+    # an address on two lines, commas and all, is no row swallowed
+    address = (
+        "Voornaam,Achternaam,E-mail,Rol,Notities\r\n"
+        'Anna,Bakker,a@x.nl,junior,"Adres:\r\nHoofdstraat 1, 1234 AB, Zwolle, NL"\r\n'
+    )
+    assert read_sheet(write(tmp_path / "adres.csv", address)).rows[0][1][0] == "Anna"
+
+
 def test_a_remark_typed_on_two_lines_with_commas_is_read_as_one_cell(programme, tmp_path):
     text = (
         "Voornaam,Achternaam,E-mail,Rol,Afdeling,Functie,Talen,Opmerkingen\r\n"

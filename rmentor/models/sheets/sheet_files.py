@@ -95,20 +95,50 @@ def _decode(data: bytes) -> str:
 
 
 def _utf8_else_by_line(data: bytes) -> str:
-    """UTF-8; else each line on its own, as UTF-8 where it is and as what Dutch Excel
-    saves (Windows-1252) where not: a list put together from two programs, one row typed
-    in the other, had every name in it garbled ("ZoÃ«") for one "é" at its end."""
+    """UTF-8; else what Excel saves: Windows-1252, or Mac Roman where the lines end in a
+    return alone (Excel for Mac's "CSV (Macintosh)"). A list with as many lines in UTF-8
+    as not, a row or two from another program, is read line by line (the others as
+    Windows-1252): one "é" at its end garbled every name in it ("ZoÃ«"). A list mostly
+    in Windows-1252 is read as such throughout: a line of it can read as UTF-8 by
+    accident ("DUPRÉ–LEROY" as "DUPRɖLEROY")."""
+    text = _utf8(data)
+    if text is not None:
+        return text
+    mac = b"\r" in data and b"\n" not in data
+    legacy = "mac_roman" if mac else "cp1252"
+    parts = LINE_ENDS.split(data)  # lines, each followed by the end it had
+    utf8 = other = 0
+    for line in parts[0::2]:
+        if max(line, default=0) < 0x80:
+            continue  # plain ASCII reads the same either way
+        if _utf8(line) is None:
+            other += 1
+        else:
+            utf8 += 1
+    if utf8 < other:
+        return data.decode(legacy, errors="replace")
+    return "".join(
+        _line(part) if k % 2 == 0 else part.decode("ascii") for k, part in enumerate(parts)
+    )
+
+
+def _line(line: bytes) -> str:
+    text = _utf8(line)
+    return text if text is not None else line.decode("cp1252", errors="replace")
+
+
+def _utf8(data: bytes) -> str | None:
+    """The bytes as UTF-8, or None where they are not, or only by accident: Windows-1252's
+    "É–" and "É " read as UTF-8 give phonetic letters, which no name is written in."""
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    lines = []
-    for line in data.split(b"\n"):
-        try:
-            lines.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            lines.append(line.decode("cp1252", errors="replace"))
-    return "\n".join(lines)
+        return None
+    return None if ACCIDENTAL.search(text) else text
+
+
+LINE_ENDS = re.compile(rb"(\r\n|\r|\n)")
+ACCIDENTAL = re.compile("[\u0250-\u02af]")  # the IPA's letters
 
 
 def _read_csv(data: bytes, name: str) -> Sheet:
@@ -153,15 +183,17 @@ def _read_csv(data: bytes, name: str) -> Sheet:
 
 def _unclosed_quote(records: list[list[str]], delimiter: str) -> int:
     """The row where a quoted cell swallowed what follows: a quote that was never closed.
-    Such a cell holds whole rows, lines with (nearly) as many delimiters as the headers
-    have; a remark typed on two lines ("AI, design, data" / "ma, di") holds a few."""
+    Such a cell holds whole rows: lines with (nearly) as many delimiters as the headers
+    have, and an e-mail address, as every person's row does. A remark typed on two lines
+    ("AI, design, data" / "ma, di"), or an address ("Main St 1, 1234 AB, Zwolle, NL"),
+    holds no address of a person."""
     if not records:
         return 0
-    row_like = max(2, len(records[0]) - 2)
+    row_like = max(1, len(records[0]) - 2)
     for number, record in enumerate(records, start=1):
         for cell in record:
-            lines = cell.split("\n")[1:]
-            if any(line.count(delimiter) >= row_like for line in lines):
+            lines = cell.splitlines()[1:]
+            if any(line.count(delimiter) >= row_like and "@" in line for line in lines):
                 return number
     return 0
 
