@@ -380,7 +380,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="439"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="441"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="442"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -396,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="441"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="443"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln pairing</numerusform>
@@ -404,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="442"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="444"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -545,7 +545,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="137"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="140"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="166"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="169"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln of %1 shown</numerusform>
@@ -561,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="234"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>activate %Ln participant</numerusform>
@@ -569,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>deactivate %Ln participant</numerusform>
@@ -577,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="323"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="326"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln backup copy made before the erasure still holds the data. Delete it now? (Keep it only if you may need to undo a mistake.)</numerusform>
@@ -623,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="129"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Left out: %Ln row of the sheet (%1), still to be added.</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="172"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="180"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>

@@ -707,7 +707,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="77"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="93"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1288,42 +1288,57 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="52"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="51"/>
         <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="130"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="57"/>
+        <source>The workbook {name} has rows only on hidden sheets: {sheets}. Nothing was imported; choose the sheet to import if it holds the list (the window asks which, the command line takes --sheet NAME).</source>
+        <translation>De werkmap {name} heeft alleen rijen op verborgen bladen: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren als daar de lijst op staat (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="84"/>
+        <source>{name} holds one list: a sheet is named only in a workbook (.xlsx).</source>
+        <translation>{name} bevat één lijst: een blad noemt u alleen in een werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="176"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="142"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="188"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="212"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="260"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="278"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="326"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="309"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="337"/>
+        <source>The sheet &quot;{sheet}&quot; of {name} is a chart, not a list.</source>
+        <translation>Het blad &quot;{sheet}&quot; van {name} is een grafiek, geen lijst.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="375"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="320"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="386"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="415"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="481"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -3479,32 +3494,32 @@ Met vriendelijke groet,
         <translation>Programma:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="118"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="120"/>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="154"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="156"/>
         <source>No file is open: use File &gt; Open or File &gt; New file.</source>
         <translation>Er is geen bestand open: kies Bestand &gt; Openen of Bestand &gt; Nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="174"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="176"/>
         <source>This file holds text that another program wrote and rmentor cannot save again as it is (in %1), so it is open read-only. To work in it, restore a backup copy (File &gt; Restore from backup), or save a repaired copy, in which the broken characters are replaced (File &gt; Save a repaired copy), and work in that.</source>
         <translation>Dit bestand bevat tekst die een ander programma heeft geschreven en die rmentor niet ongewijzigd kan opslaan (in %1); daarom is het alleen-lezen geopend. Om erin te werken: zet een reservekopie terug (Bestand &gt; Terugzetten uit reservekopie), of sla een herstelde kopie op, waarin de kapotte tekens zijn vervangen (Bestand &gt; Herstelde kopie opslaan), en werk daarin.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="395"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="397"/>
         <source>That pairing is no longer in the file.</source>
         <translation>Die koppeling staat niet meer in het bestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="424"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="426"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="439"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="441"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -3512,7 +3527,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="440"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="442"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -3520,7 +3535,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="441"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="443"/>
         <source>%Ln pairing(s)</source>
         <translation>
             <numerusform>%Ln koppeling</numerusform>
@@ -3528,7 +3543,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/main_window.py" line="442"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="444"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln gesprek gevoerd</numerusform>
@@ -3541,17 +3556,17 @@ Met vriendelijke groet,
         <translation>Ongedaan maken of opnieuw doen lukt niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="449"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
         <source>About rmentor</source>
         <translation>Over rmentor</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="451"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="453"/>
         <source>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Runs a reverse mentoring programme: participants, pairings, the journal and the report for management.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;rmentor %1&lt;/h3&gt;&lt;p&gt;Voor het draaien van een reverse-mentoringprogramma: deelnemers, koppelingen, het logboek en de rapportage voor het management.&lt;/p&gt;&lt;p&gt;Gegevensbestand:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/main_window.py" line="457"/>
+        <location filename="../rmentor/ui/window/main_window.py" line="459"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -4854,43 +4869,43 @@ Met vriendelijke groet,
         <translation>Inactief</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="89"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="90"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="93"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="91"/>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="198"/>
         <source>Deactivate</source>
         <translation>Inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="92"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="95"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="94"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="97"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="96"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="99"/>
         <source>Export everything about them…</source>
         <translation>Alles over deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="97"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="100"/>
         <source>Erase them…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="137"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="140"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer</numerusform>
@@ -4898,7 +4913,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="166"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="169"/>
         <source>%Ln of %1 shown</source>
         <translation>
             <numerusform>%Ln van %1 getoond</numerusform>
@@ -4906,12 +4921,12 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="195"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="198"/>
         <source>Reactivate</source>
         <translation>Weer actief maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="231"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="234"/>
         <source>activate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer actief maken</numerusform>
@@ -4919,7 +4934,7 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="233"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="236"/>
         <source>deactivate %Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deelnemer inactief maken</numerusform>
@@ -4927,58 +4942,58 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="259"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="262"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="269"/>
         <location filename="../rmentor/ui/tabs/participants_tab.py" line="272"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="275"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="274"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="277"/>
         <source>Personal data exported to %1</source>
         <translation>Persoonsgegevens geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="277"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="280"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="279"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="282"/>
         <source>Everything the file keeps about %1 is in %2, except confidential notes, which never leave the app.</source>
         <translation>Alles wat het bestand over %1 bewaart staat in %2, behalve vertrouwelijke notities: die verlaten de app nooit.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="294"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="297"/>
         <source>Erase %1?</source>
         <translation>%1 wissen?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="296"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="299"/>
         <source>This removes %1&apos;s profile and evaluations, clears what was written about their pairings (meeting summaries, confidential notes, outcome texts, comments and reasons) and replaces their name with &quot;erased participant&quot; everywhere. Meetings, outcomes and scores stay counted in the figures. This cannot be undone.</source>
         <translation>Dit verwijdert het profiel en de evaluaties van %1, wist wat er over diens koppelingen is geschreven (verslagen van gesprekken, vertrouwelijke notities, teksten van opbrengsten, opmerkingen en redenen) en vervangt de naam overal door &quot;erased participant&quot;. Gesprekken, opbrengsten en scores blijven meetellen in de cijfers. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="310"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="313"/>
         <source>Not erased</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="316"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="319"/>
         <source>Participant erased; this cannot be undone.</source>
         <translation>Deelnemer gewist; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="321"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="324"/>
         <source>Backup copies</source>
         <translation>Reservekopieën</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="323"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="326"/>
         <source>%Ln backup copy(ies) made before the erasure still hold the data. Delete them now? (Keep them only if you may need to undo a mistake.)</source>
         <translation>
             <numerusform>%Ln reservekopie van voor het wissen bevat de gegevens nog. Nu verwijderen? (Bewaar hem alleen als u een vergissing misschien wilt herstellen.)</numerusform>
@@ -4986,37 +5001,37 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="342"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="345"/>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="344"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="347"/>
         <source>%1 has pairings on record, so deleting them would remove part of the programme&apos;s history. Deactivate them instead?</source>
         <translation>%1 heeft koppelingen in de administratie; verwijderen zou een deel van de geschiedenis van het programma wissen. In plaats daarvan op inactief zetten?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="350"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="353"/>
         <source>deactivate %1</source>
         <translation>%1 inactief maken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="357"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="360"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="358"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="361"/>
         <source>Delete %1 and their profile? Edit &gt; Undo brings them back.</source>
         <translation>%1 en het profiel verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="367"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="370"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/participants_tab.py" line="370"/>
+        <location filename="../rmentor/ui/tabs/participants_tab.py" line="373"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -7414,22 +7429,27 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="87"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="98"/>
         <source>Which sheet?</source>
         <translation>Welk blad?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="89"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="92"/>
         <source>The workbook %1 has rows on more than one sheet. Which one holds the people to import? (Another can be imported after it.)</source>
         <translation>De werkmap %1 heeft rijen op meer dan één blad. Op welk blad staan de mensen om te importeren? (Een ander blad kan daarna.)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="115"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="87"/>
+        <source>The workbook %1 has rows only on hidden sheets, which often hold the people who left. Import one of them all the same?</source>
+        <translation>De werkmap %1 heeft alleen rijen op verborgen bladen, waar vaak de mensen op staan die zijn vertrokken. Toch een ervan importeren?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="123"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="121"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="129"/>
         <source>Left out: %Ln row(s) of the sheet (%1), still to be added.</source>
         <translation>
             <numerusform>Weggelaten: %Ln rij van het blad (%1), nog toe te voegen.</numerusform>
@@ -7437,52 +7457,52 @@ Met vriendelijke groet,
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="135"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="143"/>
         <source>participants</source>
         <translation>deelnemers</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="136"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="144"/>
         <source>pairings</source>
         <translation>koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="137"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="145"/>
         <source>journal</source>
         <translation>logboek</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="141"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="149"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="143"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="151"/>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="159"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="167"/>
         <source>Exporting %1…</source>
         <translation>%1 wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="162"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="170"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="166"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="174"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="167"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="175"/>
         <source>The export could not be made (%1). No file was written.</source>
         <translation>De export kon niet worden gemaakt (%1). Er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/window/sheet_actions.py" line="172"/>
+        <location filename="../rmentor/ui/window/sheet_actions.py" line="180"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>

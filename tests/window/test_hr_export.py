@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialogButtonBox
 
+from rmentor.models.errors import DomainError
 from rmentor.models.figures.attention import attention_items
 from rmentor.models.programme import matching
 from rmentor.models.programme import programmes
@@ -971,7 +972,7 @@ def test_a_workbook_with_rows_on_two_sheets_is_imported_from_the_one_chosen(
     demo_window.sheets.import_participants()
     ((text, items),) = asked
     assert "personeel.xlsx has rows on more than one sheet" in text
-    assert items == ["Zwolle (2 rows)", "Deventer (4 rows)"]  # the hidden one is not offered
+    assert items == ["Zwolle (1 row)", "Deventer (3 rows)"]  # the hidden one is not offered
     form = demo_window.dialog
     qtbot.waitExposed(form)
     assert [cells[0] for _n, cells in form.sheet.rows] == ["Eva", "Bo", "Ad"]
@@ -1006,6 +1007,36 @@ def test_a_workbook_s_sheet_is_named_on_the_command_line(tmp_path):
         [*command, "--role", "mentor", "--sheet", "Oud", str(path)], capture_output=True, text=True
     )
     assert hidden.returncode == 0, hidden.stderr  # named, a hidden sheet is read
+    # a sheet named for a .csv is refused
+    csv_list = tmp_path / "lijst.csv"
+    csv_list.write_text("Voornaam;Achternaam;E-mail\nSem;Jansen;sem@vb.nl\n")
+    named = subprocess.run([*command, "--sheet", "Zwolle", str(csv_list)], capture_output=True)
+    assert b"holds one list: a sheet is named only in a workbook" in named.stderr
+
+
+def test_a_workbook_with_rows_only_on_hidden_sheets_reads_one_only_when_chosen(
+    qtbot, demo_window, tmp_path, messages, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QInputDialog
+
+    book = openpyxl.load_workbook(_workbook(tmp_path))
+    for title in ("Zwolle", "Deventer"):
+        del book[title]
+    book.create_sheet("Leeg")  # the one visible sheet holds nothing
+    book.save(tmp_path / "verborgen.xlsx")
+    with pytest.raises(DomainError, match='has rows only on hidden sheets: "Oud"'):
+        read_sheet(tmp_path / "verborgen.xlsx")
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "verborgen.xlsx"), "")
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _p, _t, text, items, *a: asked.append(text) or ("", False)
+    )
+    demo_window.sheets.import_participants()
+    assert "has rows only on hidden sheets" in asked[0]
+    assert demo_window.dialog is None and messages == []
 
 
 def test_a_hidden_sheet_before_the_list_is_passed_over(tmp_path):

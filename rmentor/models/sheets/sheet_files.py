@@ -47,18 +47,26 @@ class SeveralSheets(DomainError):
     """A workbook with rows on more than one of its sheets: which one is the staff list is
     the coordinator's choice (`sheets`: each sheet's name and rows, in the book's order)."""
 
-    def __init__(self, name: str, sheets: list[tuple[str, int]]):
+    def __init__(self, name: str, sheets: list[tuple[str, int]], hidden: bool = False):
+        several = QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The workbook {name} has rows on more than one sheet: {sheets}. Nothing was "
+            "imported; choose the sheet to import (the window asks which, the command "
+            "line takes --sheet NAME).",
+        )
+        only_hidden = QT_TRANSLATE_NOOP(
+            "DomainError",
+            "The workbook {name} has rows only on hidden sheets: {sheets}. Nothing was "
+            "imported; choose the sheet to import if it holds the list (the window asks "
+            "which, the command line takes --sheet NAME).",
+        )
         super().__init__(
-            QT_TRANSLATE_NOOP(
-                "DomainError",
-                "The workbook {name} has rows on more than one sheet: {sheets}. Nothing was "
-                "imported; choose the sheet to import (the window asks which, the command "
-                "line takes --sheet NAME).",
-            ),
+            only_hidden if hidden else several,
             name=name,
             sheets=", ".join(f'"{title}"' for title, _rows in sheets),
         )
         self.sheets = sheets
+        self.hidden = hidden
 
 
 def read_sheet(path: str | os.PathLike, sheet_name: str | None = None) -> Sheet:
@@ -71,6 +79,14 @@ def read_sheet(path: str | os.PathLike, sheet_name: str | None = None) -> Sheet:
             raise NotOrdinaryFile()
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             return _read_xlsx(path, sheet_name)
+        if sheet_name is not None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    "{name} holds one list: a sheet is named only in a workbook (.xlsx).",
+                ),
+                name=path.name,
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise DomainError(
@@ -315,22 +331,40 @@ def _chosen_sheet(book, name: str, sheet_name: str | None):
                 sheet=sheet_name,
                 sheets=", ".join(f'"{title}"' for title in book.sheetnames),
             )
-        return book[sheet_name]
+        chosen = book[sheet_name]
+        if not hasattr(chosen, "iter_rows"):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "DomainError", 'The sheet "{sheet}" of {name} is a chart, not a list.'
+                ),
+                name=name,
+                sheet=sheet_name,
+            )
+        return chosen
     visible = [s for s in book.worksheets if s.sheet_state == "visible"]
     filled = [s for s in visible if _has_rows(s)]
     if len(filled) > 1:
         raise SeveralSheets(name, [(s.title, _row_count(s)) for s in filled])
-    return (filled or visible or book.worksheets)[0]
+    if filled:
+        return filled[0]
+    hidden = [s for s in book.worksheets if s.sheet_state != "visible" and _has_rows(s)]
+    if hidden:  # what HR put away is read only when chosen
+        raise SeveralSheets(name, [(s.title, _row_count(s)) for s in hidden], hidden=True)
+    return (visible or book.worksheets)[0]  # said to be empty
 
 
 def _has_rows(sheet) -> bool:
     sheet.reset_dimensions()
-    return any(any(v not in (None, "") for v in row) for row in sheet.iter_rows(values_only=True))
+    return any(_filled_row(row) for row in sheet.iter_rows(values_only=True))
 
 
 def _row_count(sheet) -> int:
-    """Its rows with a value, the header too: what the coordinator sees in Excel."""
-    return sum(any(v not in (None, "") for v in row) for row in sheet.iter_rows(values_only=True))
+    """Its rows with a value, not the headings: the people the coordinator would see."""
+    return max(0, sum(_filled_row(row) for row in sheet.iter_rows(values_only=True)) - 1)
+
+
+def _filled_row(values) -> bool:
+    return any(v is not None and str(v).strip() for v in values)
 
 
 def _sheet(records: list[list[str]], name: str) -> Sheet:

@@ -66,7 +66,7 @@ class SheetActions(QObject):
             lambda _going_on: read_sheet(name, sheet_name),
         )
         if outcome == FAILED and isinstance(result, SeveralSheets):
-            chosen = self._which_sheet(Path(name).name, result.sheets)
+            chosen = self._which_sheet(Path(name).name, result.sheets, result.hidden)
             return None if chosen is None else self._read(name, chosen)
         if outcome == FAILED:
             tell_failure(
@@ -78,17 +78,25 @@ class SheetActions(QObject):
             return None
         return result
 
-    def _which_sheet(self, name: str, sheets: list[tuple[str, int]]) -> str | None:
+    def _which_sheet(self, name: str, sheets: list[tuple[str, int]], hidden: bool) -> str | None:
         shown = [
             self.tr("%1 (%Ln row(s))", "", rows).replace("%1", title) for title, rows in sheets
         ]
+        question = (
+            self.tr(
+                "The workbook %1 has rows only on hidden sheets, which often hold the people "
+                "who left. Import one of them all the same?"
+            )
+            if hidden
+            else self.tr(
+                "The workbook %1 has rows on more than one sheet. Which one holds the people "
+                "to import? (Another can be imported after it.)"
+            )
+        )
         picked, ok = QInputDialog.getItem(
             self.window,
             self.tr("Which sheet?"),
-            self.tr(
-                "The workbook %1 has rows on more than one sheet. Which one holds the people "
-                "to import? (Another can be imported after it.)"
-            ).replace("%1", name),
+            question.replace("%1", name),
             shown,
             0,
             False,
