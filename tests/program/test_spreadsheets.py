@@ -975,3 +975,17 @@ def test_an_import_tried_again_on_an_unchanged_file_makes_no_second_copy(
     make_person("mentor", email="nieuw@x.nl")
     importing.back_up_before_import()
     assert [b.reason for b in list_backups(path)] == ["before-import", "before-import"]
+
+
+def test_a_chart_named_as_the_sheet_to_read_is_said_to_be_one(tmp_path):
+    from openpyxl.chart import BarChart
+    from openpyxl.chart import Reference
+
+    book = openpyxl.Workbook()
+    book.active.append(["Voornaam", "Achternaam", "E-mail"])
+    chart = BarChart()
+    chart.add_data(Reference(book.active, min_col=1, min_row=1, max_row=2))
+    book.create_chartsheet("Grafiek").add_chart(chart)
+    book.save(tmp_path / "grafiek.xlsx")
+    with pytest.raises(DomainError, match='The sheet "Grafiek" of grafiek.xlsx is a chart'):
+        read_sheet(tmp_path / "grafiek.xlsx", "Grafiek")
