@@ -862,3 +862,37 @@ def test_stored_answers_replace_typed_ones_only_when_the_coordinator_says_so(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert _answered(pairing)[("mentee", "midway")].comment == stored.comment
+
+
+def test_a_stored_evaluation_shows_and_keeps_its_own_date(qtbot, window):
+    from rmentor.ui.widgets.dates import to_date
+
+    pairing = pairing_of("Bram")
+    stored = _answered(pairing)[("mentee", "midway")]
+    journal = open_journal(window, pairing)
+    journal.add_evaluation("midway", "mentee")
+    dialog = journal.dialog
+    assert to_date(dialog.date.date()) == stored.date
+    save(qtbot, dialog)
+    assert _answered(pairing)[("mentee", "midway")].date == stored.date
+    # another choice with nothing stored starts on today
+    journal.add_evaluation("closing", "mentee")
+    assert to_date(journal.dialog.date.date()) == dt.date.today()
+    journal.dialog.reject()
+
+
+def test_only_what_was_typed_moves_to_another_moment(qtbot, window, monkeypatch):
+    pairing = pairing_of("Bram")
+    answered = _answered(pairing)
+    first = next(m for (side, m) in answered if side == "mentor")
+    assert ("mentor", "closing") not in answered
+    journal = open_journal(window, pairing)
+    journal.add_evaluation(first, "mentor")
+    dialog = journal.dialog
+    stored = answered[("mentor", first)]
+    dialog.box.ratings["useful"].setValue(1 if stored.useful != 1 else 2)
+    typed = dialog.box.ratings["useful"].value()
+    dialog.moment.setCurrentIndex(dialog.moment.findData("closing"))
+    assert dialog.box.ratings["useful"].value() == typed  # typed: kept
+    assert dialog.box.ratings["learned"].value() == 0  # shown from the fit check: not
+    assert dialog.box.comment.toPlainText() == ""

@@ -1,5 +1,7 @@
 """Evaluations: one side's ratings at one moment, and the closing pair when completing."""
 
+import datetime as dt
+
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
@@ -30,6 +32,7 @@ from rmentor.ui.dialogs.edit_dialog import EditDialog
 from rmentor.ui.dialogs.edit_dialog import pair_words
 from rmentor.ui.widgets.dates import date_edit
 from rmentor.ui.widgets.dates import to_date
+from rmentor.ui.widgets.dates import to_qdate
 from rmentor.ui.widgets.fields import text_box
 
 
@@ -121,22 +124,41 @@ class EvaluationDialog(EditDialog):
             & (Evaluation.moment == moment)
         )
 
-    def _answers(self) -> tuple:
-        return self.box.values(), self.box.comment.toPlainText()
+    def _fields(self) -> dict:
+        """Every field as it stands: the date, each rating (those not asked here too) and
+        the comment."""
+        fields = {key: spin.value() for key, spin in self.box.ratings.items()}
+        return {**fields, "date": self.date.date(), "comment": self.box.comment.toPlainText()}
 
     def _show(self, evaluation: Evaluation | None) -> None:
+        """The stored answers of the choice, with their date; none stored: empty, today."""
         self.box.ask(questions_asked(self.pairing.programme, *self._choice()))
         self.box.load(evaluation)
-        self.shown = self._answers()
+        self.date.setDate(to_qdate(evaluation.date if evaluation else dt.date.today()))
+        self.shown = self._fields()
+
+    def _put(self, fields: dict) -> None:
+        for key, value in fields.items():
+            if key == "date":
+                self.date.setDate(value)
+            elif key == "comment":
+                self.box.comment.setPlainText(value)
+            else:
+                self.box.ratings[key].setValue(value)
+
+    def is_dirty(self) -> bool:
+        return self._fields() != self.shown
 
     def _chosen(self) -> None:
-        """Another side or moment: its stored answers show. Answers typed and not saved
-        are kept where none are stored (the side or moment was put right after typing),
-        and are given up only when asked, where stored ones would replace them."""
+        """Another side or moment: its stored answers show. What was typed and not saved
+        is kept where none are stored (the side or moment was put right after typing),
+        and only what was typed: an answer shown from the choice before stays with it.
+        Stored answers replace what was typed only when the coordinator says so."""
         stored = self._stored()
-        typed = self._answers() != self.shown
+        typed = {k: v for k, v in self._fields().items() if v != self.shown[k]}
         if typed and stored is None:
-            self.box.ask(questions_asked(self.pairing.programme, *self._choice()))
+            self._show(None)
+            self._put(typed)
         elif typed and not discard_changes(
             self,
             self.tr(
@@ -155,9 +177,6 @@ class EvaluationDialog(EditDialog):
 
     def _choice_words(self) -> str:
         return f"{self.side.currentText()}, {self.moment.currentText()}"
-
-    def values(self):
-        return (self._choice(), self.date.date(), self._answers())
 
     def discard_question(self) -> str:
         return self.tr("You changed this evaluation. Close without saving?")
