@@ -371,37 +371,37 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="188"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="207"/>
         <source>Complete the pairing of %1 and %2</source>
         <translation>Koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="191"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="210"/>
         <source>Closing evaluation of the mentor, %1</source>
         <translation>Eindevaluatie van de mentor, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="198"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="217"/>
         <source>Closing evaluation of the mentee, %1</source>
         <translation>Eindevaluatie van de mentee, %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="214"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="233"/>
         <source>Skip the closing evaluations, because</source>
         <translation>Eindevaluaties overslaan, omdat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="225"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="244"/>
         <source>Complete</source>
         <translation>Afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="229"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="248"/>
         <source>complete the pairing of %1 and %2</source>
         <translation>koppeling van %1 en %2 afronden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="238"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="257"/>
         <source>Not completed</source>
         <translation>Niet afgerond</translation>
     </message>
@@ -1876,42 +1876,42 @@
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="90"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="93"/>
         <source>Evaluation: %1 and %2</source>
         <translation>Evaluatie: %1 en %2</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="103"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="104"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="107"/>
         <source>Who answers</source>
         <translation>Wie antwoordt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="108"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="106"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="143"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="165"/>
         <source>Answers for %1 are stored already and show in place of what you typed. Discard what you typed?</source>
         <translation>De antwoorden voor %1 zijn al bewaard en komen in de plaats van wat u typte. Wat u typte weggooien?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="163"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="182"/>
         <source>You changed this evaluation. Close without saving?</source>
         <translation>U hebt deze evaluatie gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="166"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="185"/>
         <source>evaluation of %1 and %2</source>
         <translation>evaluatie van %1 en %2</translation>
     </message>
@@ -4054,22 +4054,27 @@ Met vriendelijke groet,
         <translation>Afgesproken thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="134"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="135"/>
         <source>Once both are picked, what the rules say of the pair shows here.</source>
         <translation>Zodra beide gekozen zijn, staat hier wat de regels over dit paar zeggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="149"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="150"/>
         <source>No rule is broken and nothing to weigh.</source>
         <translation>Geen regel overtreden en niets af te wegen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="178"/>
+        <source>You started a pairing here. Close without saving it?</source>
+        <translation>U bent hier een koppeling begonnen. Sluiten zonder die op te slaan?</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="184"/>
         <source>Pick a mentor and a mentee from the lists.</source>
         <translation>Kies een mentor en een mentee uit de lijsten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="174"/>
+        <location filename="../rmentor/ui/dialogs/new_pairing_dialog.py" line="188"/>
         <source>new pairing of %1 and %2</source>
         <translation>nieuwe koppeling van %1 en %2</translation>
     </message>
@@ -5507,12 +5512,12 @@ Met vriendelijke groet,
 <context>
     <name>RatingsBox</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="50"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="53"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="58"/>
+        <location filename="../rmentor/ui/dialogs/evaluation_dialog.py" line="61"/>
         <source>Comment</source>
         <translation>Toelichting</translation>
     </message>

@@ -538,3 +538,48 @@ def test_the_lists_of_names_leave_room_for_the_dots_on_capitals(qtbot, window):
         height = view.itemDelegate().sizeHint(option, picker.model().index(0, 0)).height()
         assert height >= view.fontMetrics().height() + ROOM
     tab.dialog.reject()
+
+
+def test_themes_shared_by_the_pair_follow_the_pick_and_hand_ticks_stay(qtbot, window):
+    from rmentor.models.programme import participants
+
+    tab = window.pairings_tab
+    tab.new_pairing()
+    dialog = tab.dialog
+    pick(qtbot, dialog.mentor, "Sem de Graaf")
+    pick(qtbot, dialog.mentee, "Hanneke Brouwer")
+    sem, hanneke = (Participant.get(Participant.first_name == n) for n in ("Sem", "Hanneke"))
+    first = {t.key for t in participants.themes_of(sem)} & {
+        t.key for t in participants.themes_of(hanneke)
+    }
+    assert set(dialog.themes.checked_keys()) == first
+    keys = [dialog.themes.list.item(i).data(KEY_ROLE) for i in range(dialog.themes.list.count())]
+    mine = next(k for k in keys if k not in first)
+    dialog.themes.set_checked(mine)  # by hand
+    pick(qtbot, dialog.mentee, "Frank Visser")
+    frank = Participant.get(Participant.first_name == "Frank")
+    second = {t.key for t in participants.themes_of(sem)} & {
+        t.key for t in participants.themes_of(frank)
+    }
+    assert set(dialog.themes.checked_keys()) == second | {mine}
+
+
+def test_a_pairing_begun_asks_before_escape_throws_it_away(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    tab = window.pairings_tab
+    tab.new_pairing()
+    dialog = tab.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing picked: closes at once
+    assert not dialog.isVisible()
+    tab.new_pairing()
+    dialog = tab.dialog
+    pick(qtbot, dialog.mentor, "Sem de Graaf")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and asked == ["You started a pairing here. Close without saving it?"]

@@ -33,7 +33,7 @@ from rmentor.ui.widgets.person_picker import UNKNOWN
 from rmentor.ui.widgets.person_picker import PersonPicker
 from rmentor.ui.widgets.person_picker import person_order
 
-CONCERN_LINES = 6
+CONCERN_LINES = 8
 
 
 class Enrolled(NamedTuple):
@@ -87,9 +87,9 @@ class NewPairingDialog(EditDialog):
             [(t.key, theme_label(t)) for t in programmes.themes_of(programme)]
             or [(t.key, theme_label(t)) for t in programmes.all_themes()]
         )
-        self.themes_chosen = False  # ticked by hand: another pick keeps them
+        self.by_hand: dict[str, bool] = {}  # themes ticked or unticked by hand: kept
         self.presetting = False  # ticked here, from what the pair shares
-        self.themes.changed.connect(self._themes_ticked)
+        self.themes.list.itemChanged.connect(self._theme_ticked)
 
         form = QFormLayout()
         w = self.errors.wrap
@@ -103,6 +103,7 @@ class NewPairingDialog(EditDialog):
         form.addRow(self.tr("Agreed themes"), w("themes", self.themes))
         self.lay_out(form, buttons=self.button_box(), size=(560, 600), stretch=True)
         self.update_concerns()
+        self.loaded(None)
         keys.ready(self, "overrides")
 
     def _concerns_box(self) -> QScrollArea:
@@ -123,9 +124,9 @@ class NewPairingDialog(EditDialog):
             return None
         return Participant.get_by_id(ids[0]), Participant.get_by_id(ids[1])
 
-    def _themes_ticked(self) -> None:
+    def _theme_ticked(self, item) -> None:
         if not self.presetting:
-            self.themes_chosen = True
+            self.by_hand[item.data(KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
 
     def update_concerns(self) -> None:
         self.errors.clear()  # said of the pair before: another pick is weighed anew
@@ -151,17 +152,30 @@ class NewPairingDialog(EditDialog):
             ]
         self.concerns.setText("<br>".join(lines))
         self.override.setEnabled(any(c.overridable for c in hard))
-        if self.themes_chosen:
-            return
-        # the agreed themes start as what the mentor offers and the mentee wants
+        # the agreed themes start as what the mentor offers and the mentee wants; what
+        # was ticked or unticked by hand stays so for another pick
         shared = {t.key for t in participants.themes_of(pair[0])} & {
             t.key for t in participants.themes_of(pair[1])
         }
         self.presetting = True
         for i in range(self.themes.list.count()):
             key = self.themes.list.item(i).data(KEY_ROLE)
-            self.themes.set_checked(key, key in shared)
+            self.themes.set_checked(key, self.by_hand.get(key, key in shared))
         self.presetting = False
+
+    def values(self):
+        return (
+            self.mentor.currentText(),
+            self.mentee.currentText(),
+            self.override.toPlainText(),
+            self.start_date.date(),
+            self.planned_end.date(),
+            self.cadence.value(),
+            self.themes.checked_keys(),
+        )
+
+    def discard_question(self) -> str:
+        return self.tr("You started a pairing here. Close without saving it?")
 
     def save(self) -> None:
         pair = self._pair()
