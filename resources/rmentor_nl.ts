@@ -2819,7 +2819,7 @@
     <message>
         <location filename="../rmentor/ui/tabs/journal_tab.py" line="310"/>
         <source>No meeting is logged yet: a pairing meets once it is made and started, on the Pairings tab.</source>
-        <translation>Nog geen gesprek vastgelegd: een koppeling spreekt af zodra die is gemaakt en gestart, op het tabblad Koppelingen.</translation>
+        <translation>Nog geen gesprek vastgelegd: gesprekken horen bij een koppeling, en die maakt en start u op het tabblad Koppelingen.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/tabs/journal_tab.py" line="315"/>
@@ -4193,8 +4193,8 @@ Met vriendelijke groet,
     <name>OverviewTab</name>
     <message>
         <location filename="../rmentor/ui/tabs/overview_tab.py" line="76"/>
-        <source>New pairing… on the Pairings tab pairs them by hand, against the rule, with a reason.</source>
-        <translation>Nieuwe koppeling… op het tabblad Koppelingen koppelt hen met de hand, tegen de regel in, met de reden erbij.</translation>
+        <source>New pairing… on the Pairings tab pairs them by hand, and says what the pair goes against.</source>
+        <translation>Nieuwe koppeling… op het tabblad Koppelingen koppelt hen met de hand, en zegt waar het paar tegenin gaat.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/tabs/overview_tab.py" line="103"/>

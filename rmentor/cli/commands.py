@@ -226,7 +226,7 @@ def _import(args) -> int:
             choices.skip = frozenset(planned.problem_rows)
             planned = plan()
         if sheet.above:  # HR's title and date lines
-            print(say.above_headings(sheet.headings_row, len(sheet.above)))
+            print(say.above_headings(sheet.headings_row, sheet.headings_row - 1))
         # cells right of the headings are left out too, and said (the window shows them)
         unnamed = [
             say.no_heading(i + 1)

@@ -1064,12 +1064,14 @@ def test_the_import_form_says_which_rows_above_the_headings_were_passed_over(
     from rmentor.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "titled.csv"
-    path.write_text("Personeelslijst\nVoornaam;Achternaam;E-mail;Rol\nAnna;Jansen;a@x.nl;junior\n")
+    path.write_text(
+        "Personeelslijst\n\nVoornaam;Achternaam;E-mail;Rol\nAnna;Jansen;a@x.nl;junior\n"
+    )  # a title, and an empty row under it
     dialog = ImportDialog(programme, path, read_sheet(path))
     qtbot.addWidget(dialog)
     assert dialog.intro.text().endswith(
-        "The headings are on row 2; the row above them was passed over."
+        "The headings are on row 3; the 2 rows above them were passed over."
     )
     db = tmp_path / "d.sqlite"
     done = run("import", "--db", db, "--create", "--programme", "P", "--lang", "en", path)
-    assert "The headings are on row 2; the row above them was passed over." in done.stdout
+    assert "The headings are on row 3; the 2 rows above them were passed over." in done.stdout

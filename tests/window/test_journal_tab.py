@@ -662,7 +662,7 @@ def test_the_overview_says_how_someone_the_rules_leave_unpaired_is_paired_all_th
     (line,) = [t for t in attention_texts(window) if t.startswith("Zonder Taal")]
     assert line == (
         "Zonder Taal (mentee) is not paired yet and cannot be: no language recorded. New "
-        "pairing… on the Pairings tab pairs them by hand, against the rule, with a reason."
+        "pairing… on the Pairings tab pairs them by hand, and says what the pair goes against."
     )
     assert not any("by hand" in t for t in attention_texts(window) if "cannot be" not in t)
 

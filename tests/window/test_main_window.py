@@ -812,6 +812,10 @@ def test_an_empty_programme_s_tables_show_their_titles_whole_in_dutch(qtbot, db_
 
 def test_an_empty_journal_and_follow_up_say_what_to_do_first(qtbot, window):
     add_programme(window)
+    overview = window.overview_tab
+    window.tabs.setCurrentWidget(overview)
+    qtbot.waitUntil(lambda: not overview.loading())
+    assert overview.list.count() == 0 and not overview.hint.isVisible()  # no line to click
     journal = window.journal_tab
     window.tabs.setCurrentWidget(journal)
     qtbot.waitUntil(journal.state.isVisible)
@@ -826,6 +830,9 @@ def test_an_empty_journal_and_follow_up_say_what_to_do_first(qtbot, window):
 
 
 def test_a_journal_with_meetings_says_nothing_over_them(qtbot, demo_window):
+    demo_window.tabs.setCurrentWidget(demo_window.overview_tab)
+    qtbot.waitUntil(lambda: demo_window.overview_tab.list.count() > 0)
+    assert demo_window.overview_tab.hint.isVisible()
     journal = demo_window.journal_tab
     demo_window.tabs.setCurrentWidget(journal)
     qtbot.waitUntil(lambda: journal.model.rowCount() > 0)

@@ -97,7 +97,7 @@ class ImportDialog(QDialog):
             said += " " + self.tr(
                 "The headings are on row %1; the %Ln row(s) above them were passed over.",
                 "",
-                len(sheet.above),
+                sheet.headings_row - 1,  # the empty ones too: the rows as Excel numbers them
             ).replace("%1", str(sheet.headings_row))
         self.intro = intro = QLabel(said)
         intro.setWordWrap(True)

@@ -75,7 +75,7 @@ def _with_what_to_do(item, text: str) -> str:
         return text
     return f"{text}. " + QCoreApplication.translate(
         "OverviewTab",
-        "New pairing… on the Pairings tab pairs them by hand, against the rule, with a reason.",
+        "New pairing… on the Pairings tab pairs them by hand, and says what the pair goes against.",
     )
 
 
@@ -299,6 +299,7 @@ class OverviewTab(QWidget):
         else:
             heading = self.tr("Nothing needs attention right now.")
         self.heading.setText(heading)
+        self.hint.setVisible(bool(lines))  # "double-click a line" over none: nothing to do
         self.update_actions()
 
     def _wrap(self, wrapped: bool) -> None:
