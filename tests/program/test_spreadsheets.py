@@ -6,6 +6,7 @@ import io
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -149,6 +150,25 @@ def test_a_department_merged_over_several_rows_is_everyone_s(programme, tmp_path
     assert wide.rows[-1][1] == ["Bo", "Li", "bo@x.nl", "senior", "Inkoop"]
 
 
+def test_a_merge_fills_down_its_own_column_only_and_makes_no_people(programme, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Afdeling", "Functie", "Locatie"])
+    sheet.append(["Anna", "Bakker", "a@x.nl", "HR", None, None])
+    sheet.append(["Bob", "Smit", "b@x.nl", None, None, None])
+    sheet.append([None] * 6)  # an empty row under the merge
+    sheet.append(["Cas", "Kok", "c@x.nl", "IT", "Dev", None])
+    sheet.merge_cells("D2:E4")  # a block over two columns and the empty row
+    sheet.merge_cells("F1:F3")  # a heading merged down: nobody's location
+    book.save(tmp_path / "block.xlsx")
+    rows = read_sheet(tmp_path / "block.xlsx").rows
+    assert [(n, cells[3:]) for n, cells in rows] == [
+        (2, ["HR", "", ""]),
+        (3, ["HR", "", ""]),
+        (5, ["IT", "Dev", ""]),
+    ]
+
+
 def test_the_headings_under_hr_s_title_lines_are_found(programme, tmp_path):
     text = (
         "Personeelslijst Voorbeeldbedrijf\nPeildatum 01-12-2026\n\n"
@@ -177,6 +197,15 @@ def test_rows_hidden_in_excel_are_read_and_said(programme, tmp_path):
     book.save(tmp_path / "hidden.xlsx")
     read = read_sheet(tmp_path / "hidden.xlsx")
     assert (len(read.rows), read.hidden) == (4, [3, 5])
+    # as other programs write it: single quotes, spaces around "="
+    with zipfile.ZipFile(tmp_path / "hidden.xlsx") as source:
+        parts = {n: source.read(n) for n in source.namelist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml.replace(b'hidden="1"', b"hidden = '1'")
+    with zipfile.ZipFile(tmp_path / "other.xlsx", "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    assert read_sheet(tmp_path / "other.xlsx").hidden == [3, 5]
     plan = importing.plan_import(read)
     assert plan.warnings[0].text() == (
         "Rows hidden in the sheet are read like the others: 3, 5. Hidden rows often hold "

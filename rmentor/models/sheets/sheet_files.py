@@ -13,6 +13,8 @@ import os
 import re
 import zipfile
 import zlib
+from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
@@ -27,9 +29,12 @@ from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
 ROW_TAG = re.compile(rb"<(?:\w+:)?row\s([^>]*)>")
-ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
-MERGED = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+ROW_NUMBER = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
+HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
+MERGED = re.compile(  # column and row of either end, "$" and lower case as they come
+    rb"""<(?:\w+:)?mergeCell\s[^>]*?\bref\s*=\s*["']\$?([A-Za-z]+)\$?([0-9]+)"""
+    rb"""(?::\$?([A-Za-z]+)\$?([0-9]+))?["']"""
+)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP: a tab or return leads one in too
 MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
 
@@ -240,7 +245,7 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
                 book.close()
             handle.seek(0)
             xml = _sheet_xml(handle, chosen)
-            _fill_merged(records, _merged_ranges(xml))
+            merged = _merged_ranges(xml)
             hidden = _hidden_rows(xml)
         except (  # a damaged workbook: its zip, its compression or its XML (a file that
             InvalidFileException,  # cannot be opened at all is said by read_sheet)
@@ -264,7 +269,7 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
                 ),
                 name=path.name,
             ) from None
-    sheet = _sheet(records, path.name)
+    sheet = _sheet(records, path.name, merged)
     sheet.hidden = sorted(n for n, _cells in sheet.rows if n in hidden)
     return sheet
 
@@ -287,12 +292,22 @@ def _sheet_xml(handle, sheet) -> bytes:
         return archive.read(where)
 
 
-def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
-    """The sheet's merged cells as (first column, first row, last column, last row): a
-    department typed once and merged over four people's rows is theirs all four."""
-    from openpyxl.utils.cell import range_boundaries
+def _merged_ranges(xml: bytes) -> list[tuple[int, int, int]]:
+    """The sheet's merged cells as (column, first row, last row): a department typed once
+    and merged over four people's rows is theirs all four."""
+    from openpyxl.utils.cell import column_index_from_string
 
-    return [range_boundaries(ref.decode("ascii")) for ref in MERGED.findall(xml)]
+    ranges = []
+    for column, first, _last_column, last in MERGED.findall(xml):
+        first_row = int(first)
+        ranges.append(
+            (
+                column_index_from_string(column.decode("ascii").upper()),
+                first_row,
+                int(last or first),
+            )
+        )
+    return ranges
 
 
 def _hidden_rows(xml: bytes) -> set[int]:
@@ -304,19 +319,25 @@ def _hidden_rows(xml: bytes) -> set[int]:
     }
 
 
-def _fill_merged(records: list[list[str]], ranges) -> None:
-    width = max((len(row) for row in records), default=0)
-    for first_col, first_row, last_col, last_row in ranges:
-        if first_row > len(records) or first_col > len(records[first_row - 1]):
-            continue  # nothing typed in it
-        value = records[first_row - 1][first_col - 1]
-        last_col = min(last_col, width)  # a title merged out to column XFD: as wide as the rows
-        for r in range(first_row, min(last_row, len(records)) + 1):
-            row = records[r - 1]
-            row.extend([""] * (last_col - len(row)))
-            for c in range(first_col, last_col + 1):
-                if not row[c - 1]:
-                    row[c - 1] = value
+def _fill_down(numbered: list[tuple[int, list[str]]], ranges) -> None:
+    """A merged cell's value in its column, on the rows of people under it: never from
+    the headings or above (a heading is nobody's job title), never into another column
+    (a block over two columns holds one field's value), never onto a row that holds
+    nothing of its own (a merge over empty rows makes no people)."""
+    at = numbered[0][0]  # the headings' row
+    numbers = [i for i, _cells in numbered]
+    for column, first_row, last_row in ranges:
+        k = bisect_left(numbers, first_row)
+        if first_row <= at or k == len(numbers) or numbers[k] != first_row:
+            continue
+        top = numbered[k][1]
+        value = top[column - 1] if column <= len(top) else ""
+        if not value:
+            continue
+        for _row, cells in numbered[k + 1 : bisect_right(numbers, last_row)]:
+            cells.extend([""] * (column - len(cells)))
+            if not cells[column - 1]:
+                cells[column - 1] = value
 
 
 def _chosen_sheet(book, name: str, sheet_name: str | None):
@@ -367,7 +388,7 @@ def _filled_row(values) -> bool:
     return any(v is not None and str(v).strip() for v in values)
 
 
-def _sheet(records: list[list[str]], name: str) -> Sheet:
+def _sheet(records: list[list[str]], name: str, merged=()) -> Sheet:
     numbered = [(i, [c.strip() for c in r]) for i, r in enumerate(records, start=1)]
     numbered = [(i, r) for i, r in numbered if any(r)]  # empty lines, trailing or not
     if not numbered:
@@ -380,6 +401,7 @@ def _sheet(records: list[list[str]], name: str) -> Sheet:
     numbered = [(i, _filled(r, "")) for i, r in numbered]
     start = _headings_at(numbered)
     above, numbered = [i for i, _r in numbered[:start]], numbered[start:]
+    _fill_down(numbered, merged)
     width = max(len(r) for _i, r in numbered)  # a cell right of the headers too
     if width > MAX_COLUMNS:
         raise DomainError(
