@@ -181,6 +181,12 @@ def test_the_headings_under_hr_s_title_lines_are_found(programme, tmp_path):
         4,
     )
     assert sheet.rows == [(5, ["Anna", "Jansen", "a@x.nl", "junior"])]
+    # a first row of headings without an e-mail column is not passed over for a
+    # person's row that reads like headings
+    fooled = read_sheet(
+        write(tmp_path / "fool.csv", "Voornaam;Achternaam;Adres\nName;Smit;mail\nA;B;a@x.nl\n")
+    )
+    assert (fooled.headings_row, fooled.headers) == (1, ["Voornaam", "Achternaam", "Adres"])
     # a list whose first row holds its headings is read from there, whatever follows
     plain = read_sheet(write(tmp_path / "plain.csv", "\n".join([HEADER, *ROWS])))
     assert (plain.above, plain.headings_row, len(plain.rows)) == ([], 1, 4)

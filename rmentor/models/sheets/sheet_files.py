@@ -420,9 +420,13 @@ def _sheet(records: list[list[str]], name: str, merged=()) -> Sheet:
 
 
 def _headings_at(numbered: list[tuple[int, list[str]]]) -> int:
-    """Which of the first rows holds the headings: the first, unless a later one names
-    the e-mail address and the last name where it does not (HR's title and date lines
-    above the list)."""
+    """Which of the first rows holds the headings: the first, unless it is a title (it
+    names fewer than two columns rmentor knows) and a later one names the e-mail
+    address and the last name (HR's title and date lines above the list). A first row
+    of headings without an e-mail column stays the headings: a person's row below that
+    reads like headings ("Naam", "Mail") is no heading."""
+    if len(set(detect_mapping(numbered[0][1])) - {None}) >= 2:
+        return 0
     for k, (_i, cells) in enumerate(numbered[:HEADINGS_WITHIN]):
         found = set(detect_mapping(cells))
         if "email" in found and found & {"last_name", "name"}:
