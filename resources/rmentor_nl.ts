@@ -707,7 +707,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="93"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="98"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1211,52 +1211,57 @@
         <translation>Rij {row}: &quot;{value}&quot; bevat een stuurteken of een teken dat de tekst omkeert, of is langer dan {count} tekens; een naam, een adres of een afdeling kan dat niet.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="275"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="251"/>
+        <source>Row {row}: the theme &quot;{value}&quot; holds a control character or a mark that turns text around, or is longer than {count} characters.</source>
+        <translation>Rij {row}: het thema &quot;{value}&quot; bevat een stuurteken of een teken dat tekst omdraait, of is langer dan {count} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="290"/>
         <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 12-31-2026.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 12-31-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="310"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="325"/>
         <source>Row {row}: the role &quot;{value}&quot; is unknown; use mentor or mentee (junior or senior).</source>
         <translation>Rij {row}: de rol &quot;{value}&quot; is onbekend; gebruik mentor of mentee (junior of senior).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="330"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="345"/>
         <source>Row {row}: the choice under Roles needs a birth year, age or birth date, and this row has none that reads; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="335"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="350"/>
         <source>Row {row}: --mentors-born-from needs a birth year, age or birth date, and this row has none that reads; give it a role in a Role column.</source>
         <translation>Rij {row}: --mentors-born-from heeft een geboortejaar, leeftijd of geboortedatum nodig, en deze rij heeft er geen die te lezen is; geef hem een rol in een kolom Rol.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="342"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="357"/>
         <source>Row {row}: the choice under Roles needs a level, and this row has none; set its role.</source>
         <translation>Rij {row}: de keuze onder Rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="255"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="270"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="268"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="283"/>
         <source>Row {row}: the consent date {value} is in the future.</source>
         <translation>Rij {row}: de datum van toestemming {value} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="280"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="295"/>
         <source>Row {row}: &quot;{value}&quot; is not a date: write dates as, for example, 31-12-2026.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen datum: schrijf datums bijvoorbeeld als 31-12-2026.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="292"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="307"/>
         <source>Row {row}: &quot;{value}&quot; in the column Active is not yes or no.</source>
         <translation>Rij {row}: &quot;{value}&quot; in de kolom Actief is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/import_rows.py" line="321"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="336"/>
         <source>Row {row}: the role is missing.</source>
         <translation>Rij {row}: de rol ontbreekt.</translation>
     </message>
@@ -1288,57 +1293,57 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="51"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="56"/>
         <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="57"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="62"/>
         <source>The workbook {name} has rows only on hidden sheets: {sheets}. Nothing was imported; choose the sheet to import if it holds the list (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft alleen rijen op verborgen bladen: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren als daar de lijst op staat (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="84"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="89"/>
         <source>{name} holds one list: a sheet is named only in a workbook (.xlsx).</source>
         <translation>{name} bevat één lijst: een blad noemt u alleen in een werkmap (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="176"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="181"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="188"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="193"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="260"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="265"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="326"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="347"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="337"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="358"/>
         <source>The sheet &quot;{sheet}&quot; of {name} is a chart, not a list.</source>
         <translation>Het blad &quot;{sheet}&quot; van {name} is een grafiek, geen lijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="375"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="396"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="386"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="408"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="481"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="507"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>

@@ -170,7 +170,7 @@ def cmd_import(args) -> int:
     imported into it: the next try would find it there and refuse a mistyped --db no more."""
     made = args.create and not is_server(args.db) and not Path(args.db).exists()
     try:
-        code = _import(args)
+        code = _import(args, backup=not made)  # a copy of a file just made holds nothing
     except BaseException:
         if made:
             _take_away(Path(args.db))
@@ -187,7 +187,7 @@ def _take_away(path: Path) -> None:
         made.unlink(missing_ok=True)
 
 
-def _import(args) -> int:
+def _import(args, backup: bool = True) -> int:
     from rmentor.models.programme import programmes
     from rmentor.models.sheets import importing
     from rmentor.models.sheets.import_choices import BORN_FROM
@@ -247,7 +247,7 @@ def _import(args) -> int:
                 programme = programmes.create_with_defaults(args.programme)
             else:
                 programme = pick_programme(args.programme)
-            result = importing.run_import(programme, planned)
+            result = importing.run_import(programme, planned, backup=backup)
     if left_out:
         print(say.left_out(len(planned.skipped)))
         for problem in left_out:

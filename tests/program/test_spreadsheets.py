@@ -219,6 +219,22 @@ def test_rows_hidden_in_excel_are_read_and_said(programme, tmp_path):
     )
 
 
+def test_a_theme_on_two_lines_is_one_and_a_theme_too_long_is_said_by_its_row(programme, tmp_path):
+    long = "x" * 201
+    text = (
+        "Voornaam;Achternaam;E-mail;Rol;Thema's\n"
+        'Anna;Bakker;a@x.nl;junior;"Sociale\nmedia"\n'
+        f"Bob;Smit;b@x.nl;senior;{long}\n"
+    )
+    plan = importing.plan_import(read_sheet(write(tmp_path / "t.csv", text)))
+    assert plan.people[0]["themes"] == ["Sociale media"]
+    (said,) = [p.text() for p in plan.problems]
+    assert said.startswith('Row 3: the theme "xxxx') and said.endswith(
+        '…" holds a control character or a mark that turns text around, or is longer than '
+        "200 characters."
+    )  # the value cut short, as every problem quotes one
+
+
 def test_reimport_updates_by_email(programme, tmp_path):
     """Counted as updated: the people the sheet changes; the same sheet again writes
     nothing (the file stays byte for byte as it was)."""

@@ -249,7 +249,7 @@ def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
     path, db = hr_csv(tmp_path), tmp_path / "d.sqlite"
     refused = import_pilot(db, path, "--create")
     assert refused.returncode == 1
-    assert not db.exists()  # the file it made for the import is taken away again
+    assert sorted(tmp_path.iterdir()) == [path]  # what it made for the import is taken away
     assert "rmentor: er is niets geïmporteerd; 3 problemen in personeel.csv:" in refused.stderr
     assert 'De datums in de kolom "Datum toestemming" zijn te lezen' in refused.stderr
     assert "Voeg --skip-bad-rows toe" not in refused.stderr  # a sheet problem: no way round
@@ -262,6 +262,7 @@ def test_the_command_line_takes_the_same_choices_in_dutch(tmp_path):
     assert not db.exists()
     done = import_pilot(db, path, "--date-order", "day-first", "--skip-bad-rows", "--create")
     assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "d.sqlite.backups").exists()  # no copy of a file just made
     assert f"{db} is een nieuw bestand, niet versleuteld: wie het kan lezen" in done.stdout
     assert "Bewust overgeslagen: 2 rijen met problemen:" in done.stdout
     assert '6 nieuwe deelnemers geïmporteerd en 0 bijgewerkt in "Pilot".' in done.stdout

@@ -237,11 +237,26 @@ def read_person(
             value=person["email"],
         )
     person["languages"] = split_languages(languages)
+    # a theme typed over two lines is one; one too long, or with a control character,
+    # is said here, where its row is known (the write refused it, naming nothing)
+    themes = LINE_BREAKS.sub(" ", raw.get("themes", ""))
     person["themes"] = [
-        aliases.get(normalise(t), t.strip())
-        for t in re.split(r"[,;]", raw.get("themes", ""))
+        aliases.get(normalise(t), " ".join(t.split()))
+        for t in re.split(r"[,;]", themes)
         if t.strip()
     ]
+    for theme in person["themes"]:
+        if NOT_ONE_LINE.search(theme) or len(theme) > MAX_ONE_LINE:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "DomainError",
+                    'Row {row}: the theme "{value}" holds a control character or a mark that '
+                    "turns text around, or is longer than {count} characters.",
+                ),
+                value=flat(theme),
+                count=MAX_ONE_LINE,
+            )
+            break
     for name, low, high in (("level", 1, 20), ("capacity", 1, 10)):
         text = raw.get(name, "").strip()
         if not text:
