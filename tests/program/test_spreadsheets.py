@@ -217,6 +217,12 @@ def test_rows_hidden_in_excel_are_read_and_said(programme, tmp_path):
         "Rows hidden in the sheet are read like the others: 3, 5. Hidden rows often hold "
         "people who left; check that these should take part."
     )
+    read.hidden = list(range(2, 1002))  # a thousand: the first twenty, and how many more
+    many = importing.plan_import(read).warnings[0].text()
+    assert (
+        "others: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 … (+980)."
+        in many
+    )
 
 
 def test_a_theme_on_two_lines_is_one_and_a_theme_too_long_is_said_by_its_row(programme, tmp_path):
@@ -233,6 +239,19 @@ def test_a_theme_on_two_lines_is_one_and_a_theme_too_long_is_said_by_its_row(pro
         '…" holds a control character or a mark that turns text around, or is longer than '
         "200 characters."
     )  # the value cut short, as every problem quotes one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personeelslijst, stand 1 januari\n\nVoornaam;Achternaam;E-mail\nAnna;Bakker;a@x.nl\n",
+        'Voornaam;Achternaam;E-mail;"Thema\'s (AI, data, HR, IT)"\nAnna;Bakker;a@x.nl;AI\n',
+    ],
+)
+def test_the_delimiter_is_the_one_each_line_has_once_per_column(programme, tmp_path, text):
+    sheet = read_sheet(write(tmp_path / "list.csv", text))
+    assert sheet.headers[:3] == ["Voornaam", "Achternaam", "E-mail"]
+    assert sheet.rows[0][1][:3] == ["Anna", "Bakker", "a@x.nl"]
 
 
 def test_reimport_updates_by_email(programme, tmp_path):

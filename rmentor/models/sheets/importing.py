@@ -307,8 +307,15 @@ def _hidden_rows_read(rows: list[int]) -> Problem:
             "Rows hidden in the sheet are read like the others: {rows}. Hidden rows often "
             "hold people who left; check that these should take part.",
         ),
-        {"rows": ", ".join(map(str, rows))},
+        {"rows": _some(rows)},
     )
+
+
+def _some(rows: list[int], shown: int = 20) -> str:
+    """Row numbers to read on one line: the first twenty, and how many more."""
+    if len(rows) <= shown:
+        return ", ".join(map(str, rows))
+    return f"{', '.join(map(str, rows[:shown]))} … (+{len(rows) - shown})"
 
 
 @dataclass

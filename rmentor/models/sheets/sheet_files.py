@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from bisect import bisect_left
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
@@ -164,8 +165,8 @@ ACCIDENTAL = re.compile("[\u0250-\u02af]")  # the IPA's letters
 
 def _read_csv(data: bytes, name: str) -> Sheet:
     text = _decode(data)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count)
+    lines = [line for line in text.splitlines()[:HEADINGS_WITHIN] if line.strip()]
+    delimiter = max((";", ",", "\t"), key=lambda d: _steady(d, lines))
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # long cells are
     # reported by the import (MAX_CELL), not a crash of the reader
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -200,6 +201,18 @@ def _read_csv(data: bytes, name: str) -> Sheet:
             row=opened,
         )
     return _sheet(records, name)
+
+
+def _steady(delimiter: str, lines: list[str]) -> tuple[int, int]:
+    """How the delimiter runs through the first lines: on how many it comes as often as
+    it most often does, and how often that is. A list's own delimiter comes once per
+    column on every line; a title above it ("Personeelslijst, dec") or a heading with
+    commas in quotes has some of another on one line only."""
+    counts = Counter(n for line in lines if (n := line.count(delimiter)))
+    if not counts:
+        return (0, 0)
+    times, lines_with = counts.most_common(1)[0]
+    return (lines_with, times)
 
 
 def _unclosed_quote(records: list[list[str]], delimiter: str) -> int:
