@@ -242,6 +242,11 @@ def _import(args, backup: bool = True) -> int:
             if planned.problem_rows and not planned.sheet_problems:
                 print(say.skip_hint(), file=sys.stderr)
             return 1
+        if not planned.people:  # every row left out: nothing to import, and it says why
+            print(say.nothing_imported(args.sheet.name, len(left_out)), file=sys.stderr)
+            for problem in left_out:
+                print(f"  {problem.text(say.translator)}", file=sys.stderr)
+            return 1
         with db.atomic():
             if args.programme and programmes.by_name(args.programme) is None:
                 programme = programmes.create_with_defaults(args.programme)

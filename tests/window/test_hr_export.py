@@ -1076,3 +1076,16 @@ def test_the_import_form_says_which_rows_above_the_headings_were_passed_over(
     db = tmp_path / "d.sqlite"
     done = run("import", "--db", db, "--create", "--programme", "P", "--lang", "en", path)
     assert "The headings are on row 3; the 2 rows above them were passed over." in done.stdout
+
+
+def test_skipping_bad_rows_when_every_row_is_bad_imports_nothing_and_says_so(tmp_path):
+    sheet = tmp_path / "slecht.csv"
+    sheet.write_text("Voornaam;Achternaam;E-mail;Rol\nSem;Graaf;geen-adres;junior\n")
+    db = tmp_path / "d.sqlite"
+    done = run(
+        "import", "--db", db, "--create", "--programme", "P", "--skip-bad-rows", "--lang", "en",
+        sheet,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "nothing was imported; 1 problem in slecht.csv:" in done.stderr
+    assert not db.exists()
