@@ -254,6 +254,25 @@ def test_the_delimiter_is_the_one_each_line_has_once_per_column(programme, tmp_p
     assert sheet.rows[0][1][:3] == ["Anna", "Bakker", "a@x.nl"]
 
 
+def test_a_list_again_with_one_name_column_keeps_the_file_s_split_of_the_same_name(
+    programme, tmp_path
+):
+    first = "Voornaam;Achternaam;E-mail;Rol\nMaria Teresa;Lopez Garcia;m@x.nl;junior\n"
+    import_file(programme, write(tmp_path / "l.csv", first))
+    again = "Naam;E-mail;Rol\nMaria Teresa Lopez Garcia;m@x.nl;junior\n"
+    result = import_file(programme, write(tmp_path / "l2.csv", again))
+    maria = people()["m@x.nl"]
+    assert (maria.first_name, maria.last_name, result.updated) == (
+        "Maria Teresa",
+        "Lopez Garcia",
+        0,
+    )
+    # another name is written, split as well as it can be
+    moved = "Naam;E-mail;Rol\nMaria Teresa Lopez;m@x.nl;junior\n"
+    assert import_file(programme, write(tmp_path / "l3.csv", moved)).updated == 1
+    assert people()["m@x.nl"].full_name == "Maria Teresa Lopez"
+
+
 def test_reimport_updates_by_email(programme, tmp_path):
     """Counted as updated: the people the sheet changes; the same sheet again writes
     nothing (the file stays byte for byte as it was)."""

@@ -62,6 +62,7 @@ class ImportPlan:
     skipped: list[int] = field(default_factory=list)  # rows left out on purpose
     mixed_dates: list[str] = field(default_factory=list)  # headers: both orders in one column
     in_file: int = 0  # of the people, those already in the file (by e-mail address)
+    names_split: bool = False  # first and last name guessed from one "Naam" column
 
     @property
     def ok(self) -> bool:
@@ -294,6 +295,7 @@ def plan_import(
         skipped,
         mixed_dates,
         sum(p["email"] in in_file for p in people),
+        "name" in mapping and "last_name" not in mapping,
     )
 
 
@@ -309,6 +311,10 @@ def _hidden_rows_read(rows: list[int]) -> Problem:
         ),
         {"rows": _some(rows)},
     )
+
+
+def _whole_name(fields: dict) -> str:
+    return " ".join(f"{fields.get('first_name', '')} {fields.get('last_name', '')}".split())
 
 
 def _some(rows: list[int], shown: int = 20) -> str:
@@ -370,6 +376,10 @@ def run_import(
                 if (k in plan.columns or k == "email") and not (k in KEPT_WHEN_EMPTY and v == "")
             }
             pid = known[person["email"]]
+            if plan.names_split and _whole_name(now[pid]) == _whole_name(kept):
+                # the same name, split by a guess: the file's own split stays
+                kept.pop("first_name", None)
+                kept.pop("last_name", None)
             if any(now[pid][k] != v for k, v in kept.items()):  # unchanged: not written
                 Participant.update(**kept).where(Participant.id == pid).execute()
                 changed.add(pid)
